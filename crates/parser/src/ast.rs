@@ -1,0 +1,249 @@
+//! The abstract syntax tree: what the parser produces and the compiler consumes.
+//!
+//! It follows CPython's `ast` module closely (same node names and fields) so that anyone who knows Python's
+//! grammar can read it. Every statement and expression carries the 1-based source line it starts on, which the
+//! compiler turns into the line table used by tracebacks.
+
+/// A source line number, 1-based.
+pub type Line = u32;
+
+/// A whole module (a file, a `-c` string, or one REPL entry).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Module {
+    pub body: Vec<Stmt>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stmt {
+    pub line: Line,
+    pub kind: StmtKind,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum StmtKind {
+    /// `def` and `async def`.
+    FunctionDef(Box<FunctionDef>),
+    ClassDef(Box<ClassDef>),
+    Return(Option<Expr>),
+    Delete(Vec<Expr>),
+    /// `a = b = value`: one or more targets, assigned left to right.
+    Assign { targets: Vec<Expr>, value: Expr },
+    AugAssign { target: Expr, op: BinOp, value: Expr },
+    /// `target: annotation [= value]`; `simple` is true for a bare name target (not parenthesised).
+    AnnAssign { target: Expr, annotation: Expr, value: Option<Expr>, simple: bool },
+    /// `for` and `async for`.
+    For { is_async: bool, target: Expr, iter: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    While { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    If { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    /// `with` and `async with`.
+    With { is_async: bool, items: Vec<WithItem>, body: Vec<Stmt> },
+    /// `raise`, `raise exc`, `raise exc from cause`.
+    Raise { exc: Option<Expr>, cause: Option<Expr> },
+    Try { body: Vec<Stmt>, handlers: Vec<ExceptHandler>, orelse: Vec<Stmt>, finalbody: Vec<Stmt> },
+    Assert { test: Expr, msg: Option<Expr> },
+    /// `import a.b.c as d, e`.
+    Import(Vec<Alias>),
+    /// `from ..pkg import a as b` (`level` counts the dots; `module` is None for `from . import x`).
+    /// `names` is a single alias named `*` for `from m import *`.
+    ImportFrom { module: Option<String>, names: Vec<Alias>, level: u32 },
+    Global(Vec<String>),
+    Nonlocal(Vec<String>),
+    Expr(Expr),
+    Pass,
+    Break,
+    Continue,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct FunctionDef {
+    pub name: String,
+    pub args: Arguments,
+    pub body: Vec<Stmt>,
+    /// Applied bottom-up, as in Python.
+    pub decorators: Vec<Expr>,
+    pub returns: Option<Expr>,
+    pub is_async: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClassDef {
+    pub name: String,
+    pub bases: Vec<Expr>,
+    pub keywords: Vec<Keyword>,
+    pub body: Vec<Stmt>,
+    pub decorators: Vec<Expr>,
+}
+
+/// A parameter list. Defaults align to the *end* of `posonlyargs + args` (as in CPython);
+/// `kw_defaults` has one entry per `kwonlyargs` entry.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Arguments {
+    pub posonlyargs: Vec<Arg>,
+    pub args: Vec<Arg>,
+    pub vararg: Option<Arg>,
+    pub kwonlyargs: Vec<Arg>,
+    pub kw_defaults: Vec<Option<Expr>>,
+    pub kwarg: Option<Arg>,
+    pub defaults: Vec<Expr>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Arg {
+    pub name: String,
+    pub annotation: Option<Expr>,
+    pub line: Line,
+}
+
+/// `name=value` in a call or class header; `name` is None for `**value`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Keyword {
+    pub name: Option<String>,
+    pub value: Expr,
+}
+
+/// `name as asname` in an import. `name` may be dotted (`a.b.c`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Alias {
+    pub name: String,
+    pub asname: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct WithItem {
+    pub context: Expr,
+    pub target: Option<Expr>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExceptHandler {
+    pub line: Line,
+    /// None for a bare `except:`.
+    pub typ: Option<Expr>,
+    pub name: Option<String>,
+    pub body: Vec<Stmt>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Expr {
+    pub line: Line,
+    pub kind: ExprKind,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ExprKind {
+    /// `a and b and c` / `a or b or c` (two or more values).
+    BoolOp { op: BoolOp, values: Vec<Expr> },
+    /// `name := value`.
+    NamedExpr { target: Box<Expr>, value: Box<Expr> },
+    BinOp { left: Box<Expr>, op: BinOp, right: Box<Expr> },
+    UnaryOp { op: UnaryOp, operand: Box<Expr> },
+    Lambda { args: Box<Arguments>, body: Box<Expr> },
+    IfExp { test: Box<Expr>, body: Box<Expr>, orelse: Box<Expr> },
+    /// `{k: v, **d}`: a None key marks a `**d` entry whose value is `d`.
+    Dict { keys: Vec<Option<Expr>>, values: Vec<Expr> },
+    Set(Vec<Expr>),
+    ListComp { elt: Box<Expr>, generators: Vec<Comprehension> },
+    SetComp { elt: Box<Expr>, generators: Vec<Comprehension> },
+    DictComp { key: Box<Expr>, value: Box<Expr>, generators: Vec<Comprehension> },
+    GeneratorExp { elt: Box<Expr>, generators: Vec<Comprehension> },
+    Await(Box<Expr>),
+    Yield(Option<Box<Expr>>),
+    YieldFrom(Box<Expr>),
+    /// `a < b <= c`: `ops.len() == comparators.len()`.
+    Compare { left: Box<Expr>, ops: Vec<CmpOp>, comparators: Vec<Expr> },
+    /// Positional args may contain `Starred` for `*args`; keywords with no name are `**kwargs`.
+    Call { func: Box<Expr>, args: Vec<Expr>, keywords: Vec<Keyword> },
+    /// An f-string: the concatenation of its parts (literal text and formatted values).
+    JoinedStr(Vec<Expr>),
+    /// `{value!conversion:format_spec}` inside an f-string; `conversion` is 's', 'r' or 'a';
+    /// `format_spec` is itself a `JoinedStr` (it may contain nested fields).
+    FormattedValue { value: Box<Expr>, conversion: Option<char>, format_spec: Option<Box<Expr>> },
+    Constant(Constant),
+    Attribute { value: Box<Expr>, attr: String, ctx: Ctx },
+    Subscript { value: Box<Expr>, slice: Box<Expr>, ctx: Ctx },
+    Starred { value: Box<Expr>, ctx: Ctx },
+    Name { id: String, ctx: Ctx },
+    List { elts: Vec<Expr>, ctx: Ctx },
+    Tuple { elts: Vec<Expr>, ctx: Ctx },
+    /// `lower:upper:step` inside a subscript (each part optional).
+    Slice { lower: Option<Box<Expr>>, upper: Option<Box<Expr>>, step: Option<Box<Expr>> },
+}
+
+/// Whether an expression is read, assigned to, or deleted; set by the parser from the syntactic position
+/// (targets of `=`, `for`, `with ... as`, `del`, comprehensions' `for`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ctx {
+    Load,
+    Store,
+    Del,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Constant {
+    None,
+    True,
+    False,
+    Ellipsis,
+    /// An integer literal that fits in i64.
+    Int(i64),
+    /// An integer literal too big for i64, as its decimal digits (the parser converts hex/octal/binary).
+    BigInt(String),
+    Float(f64),
+    /// Imaginary literals (`1j`): CircuitPython has no complex type, so the compiler reports them.
+    Imaginary(f64),
+    Str(String),
+    Bytes(Vec<u8>),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Comprehension {
+    pub target: Expr,
+    pub iter: Expr,
+    pub ifs: Vec<Expr>,
+    pub is_async: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BoolOp {
+    And,
+    Or,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mult,
+    MatMult,
+    Div,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    BitOr,
+    BitXor,
+    BitAnd,
+    FloorDiv,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnaryOp {
+    Invert,
+    Not,
+    UAdd,
+    USub,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CmpOp {
+    Eq,
+    NotEq,
+    Lt,
+    LtE,
+    Gt,
+    GtE,
+    Is,
+    IsNot,
+    In,
+    NotIn,
+}
