@@ -6,3 +6,4 @@
 
 pub mod bytecode;
 pub mod compile;
+pub mod numfmt;
