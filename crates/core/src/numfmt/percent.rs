@@ -1,0 +1,383 @@
+//! Building blocks of `str % args` (printf-style formatting).
+//!
+//! The VM drives the loop: it copies literal text, and at each `%` calls [`parse_percent_spec`] with the
+//! byte position just after the `%`. It then fetches the arguments: the `*` width and precision first (see
+//! [`PercentSpec::set_width_arg`] / [`PercentSpec::set_precision_arg`]), then the value (by `key` from a
+//! mapping, or the next positional one), converts it, and renders it with [`percent_format_int`] (`d i u o
+//! x X`), [`percent_format_float`] (`e E f F g G`), or [`percent_pad_str`] (`s r a`, and `c` after
+//! [`int_to_char`] or a one-character string). `conv == '%'` writes a literal `%` and takes no argument.
+
+use super::digits::float_body;
+use super::FormatError;
+use num_bigint::{BigInt, Sign};
+use num_traits::{Signed, ToPrimitive, Zero};
+
+/// One parsed `%[(key)][flags][width][.precision][length]type` conversion.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PercentSpec {
+    /// The mapping key of `%(key)s`.
+    pub key: Option<String>,
+    /// `-`: left-justify.
+    pub left: bool,
+    /// `+`: always write a sign.
+    pub plus: bool,
+    /// ` `: a space before positive numbers.
+    pub space: bool,
+    /// `#`: alternate form.
+    pub alt: bool,
+    /// `0`: zero padding for numbers (ignored with `-`).
+    pub zero: bool,
+    /// The minimum width (0 when absent).
+    pub width: usize,
+    /// `*`: the width comes from the argument list (call [`PercentSpec::set_width_arg`]).
+    pub width_from_arg: bool,
+    /// The precision, if any.
+    pub precision: Option<usize>,
+    /// `.*`: the precision comes from the argument list (call [`PercentSpec::set_precision_arg`]).
+    pub precision_from_arg: bool,
+    /// The conversion character (`d i u o x X e E f F g G c s r a %`).
+    pub conv: char,
+}
+
+impl PercentSpec {
+    /// Set the width from a `*` argument; a negative width means left-justify.
+    pub fn set_width_arg(&mut self, w: i64) {
+        if w < 0 {
+            self.left = true;
+        }
+        self.width = w.unsigned_abs() as usize;
+        self.width_from_arg = false;
+    }
+
+    /// Set the precision from a `.*` argument; a negative one counts as 0.
+    pub fn set_precision_arg(&mut self, p: i64) {
+        self.precision = Some(p.max(0) as usize);
+        self.precision_from_arg = false;
+    }
+
+    fn sign(&self, negative: bool) -> &'static str {
+        if negative {
+            "-"
+        } else if self.plus {
+            "+"
+        } else if self.space {
+            " "
+        } else {
+            ""
+        }
+    }
+
+    /// Pad `sign + prefix + body` to the width: left-justified, zero-padded after the sign, or right.
+    fn pad_number(&self, sign: &str, prefix: &str, body: &str) -> String {
+        let len = sign.len() + prefix.len() + body.chars().count();
+        let pad = self.width.saturating_sub(len);
+        if self.left {
+            format!("{sign}{prefix}{body}{}", " ".repeat(pad))
+        } else if self.zero {
+            format!("{sign}{prefix}{}{body}", "0".repeat(pad))
+        } else {
+            format!("{}{sign}{prefix}{body}", " ".repeat(pad))
+        }
+    }
+}
+
+fn read_count(bytes: &[u8], pos: &mut usize) -> Result<usize, FormatError> {
+    let mut v: usize = 0;
+    while *pos < bytes.len() && bytes[*pos].is_ascii_digit() {
+        v = v
+            .checked_mul(10)
+            .and_then(|v| v.checked_add((bytes[*pos] - b'0') as usize))
+            .filter(|&v| v <= i32::MAX as usize)
+            .ok_or_else(|| FormatError::value("width too big"))?;
+        *pos += 1;
+    }
+    Ok(v)
+}
+
+/// Parse one conversion of a `%` template, starting at byte `pos` just after the `%`.
+///
+/// Returns the spec and the byte position after its conversion character. Errors (`ValueError`):
+/// `incomplete format`, `incomplete format key`, and `unsupported format character 'y' (0x79) at index N`
+/// (N counted in characters, as in Python).
+pub fn parse_percent_spec(template: &str, pos: usize) -> Result<(PercentSpec, usize), FormatError> {
+    let bytes = template.as_bytes();
+    let mut p = pos;
+    let mut spec = PercentSpec::default();
+    let incomplete = || FormatError::value("incomplete format");
+    if p < bytes.len() && bytes[p] == b'(' {
+        let start = p + 1;
+        let mut depth = 1;
+        p += 1;
+        while p < bytes.len() {
+            match bytes[p] {
+                b'(' => depth += 1,
+                b')' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        break;
+                    }
+                }
+                _ => {}
+            }
+            p += 1;
+        }
+        if p >= bytes.len() {
+            return Err(FormatError::value("incomplete format key"));
+        }
+        spec.key = Some(template[start..p].to_string());
+        p += 1;
+    }
+    while p < bytes.len() {
+        match bytes[p] {
+            b'-' => spec.left = true,
+            b'+' => spec.plus = true,
+            b' ' => spec.space = true,
+            b'#' => spec.alt = true,
+            b'0' => spec.zero = true,
+            _ => break,
+        }
+        p += 1;
+    }
+    if p < bytes.len() && bytes[p] == b'*' {
+        spec.width_from_arg = true;
+        p += 1;
+    } else {
+        spec.width = read_count(bytes, &mut p)?;
+    }
+    if p < bytes.len() && bytes[p] == b'.' {
+        p += 1;
+        if p < bytes.len() && bytes[p] == b'*' {
+            spec.precision_from_arg = true;
+            p += 1;
+        } else {
+            spec.precision = Some(read_count(bytes, &mut p)?);
+        }
+    }
+    while p < bytes.len() && matches!(bytes[p], b'h' | b'l' | b'L') {
+        p += 1;
+    }
+    let Some(c) = template.get(p..).and_then(|s| s.chars().next()) else {
+        return Err(incomplete());
+    };
+    if !matches!(
+        c,
+        'd' | 'i'
+            | 'u'
+            | 'o'
+            | 'x'
+            | 'X'
+            | 'e'
+            | 'E'
+            | 'f'
+            | 'F'
+            | 'g'
+            | 'G'
+            | 'c'
+            | 's'
+            | 'r'
+            | 'a'
+            | '%'
+    ) {
+        let index = template[..p].chars().count();
+        return Err(FormatError::value(format!(
+            "unsupported format character '{c}' (0x{:x}) at index {index}",
+            c as u32
+        )));
+    }
+    spec.conv = c;
+    Ok((spec, p + c.len_utf8()))
+}
+
+/// Render an int for `%d %i %u %o %x %X`: precision is a minimum digit count, `#` adds `0o`/`0x`/`0X`.
+pub fn percent_format_int(v: &BigInt, spec: &PercentSpec) -> Result<String, FormatError> {
+    let (radix, prefix) = match spec.conv {
+        'o' => (8, "0o"),
+        'x' => (16, "0x"),
+        'X' => (16, "0X"),
+        'd' | 'i' | 'u' => (10, ""),
+        c => {
+            return Err(FormatError::value(format!(
+                "unsupported format character '{c}' for an int"
+            )))
+        }
+    };
+    let magnitude = v.abs();
+    let mut digits = if radix == 10 {
+        super::bigint_to_decimal(&magnitude)
+    } else {
+        magnitude.to_str_radix(radix)
+    };
+    if spec.conv == 'X' {
+        digits.make_ascii_uppercase();
+    }
+    if let Some(p) = spec.precision {
+        if digits.len() < p {
+            digits.insert_str(0, &"0".repeat(p - digits.len()));
+        }
+    }
+    let negative = v.sign() == Sign::Minus && !v.is_zero();
+    Ok(spec.pad_number(
+        spec.sign(negative),
+        if spec.alt { prefix } else { "" },
+        &digits,
+    ))
+}
+
+/// Render a float for `%e %E %f %F %g %G` (precision 6 by default; `inf`/`nan` upper-cased for `E F G`).
+pub fn percent_format_float(x: f64, spec: &PercentSpec) -> Result<String, FormatError> {
+    if !matches!(spec.conv, 'e' | 'E' | 'f' | 'F' | 'g' | 'G') {
+        return Err(FormatError::value(format!(
+            "unsupported format character '{}' for a float",
+            spec.conv
+        )));
+    }
+    let upper = spec.conv.is_ascii_uppercase();
+    let mut body = if x.is_nan() {
+        "nan".to_string()
+    } else if x.is_infinite() {
+        "inf".to_string()
+    } else {
+        float_body(
+            x.abs(),
+            Some(spec.conv),
+            Some(spec.precision.unwrap_or(6)),
+            spec.alt,
+        )
+    };
+    if upper {
+        body.make_ascii_uppercase();
+    }
+    let negative = x.is_sign_negative() && !x.is_nan();
+    Ok(spec.pad_number(spec.sign(negative), "", &body))
+}
+
+/// Pad an already converted string for `%s %r %a %c`: precision truncates (in characters), width pads with
+/// spaces, on the right with `-`.
+pub fn percent_pad_str(s: &str, spec: &PercentSpec) -> String {
+    let text = match spec.precision.and_then(|p| s.char_indices().nth(p)) {
+        Some((i, _)) => &s[..i],
+        None => s,
+    };
+    let pad = spec.width.saturating_sub(text.chars().count());
+    if spec.left {
+        format!("{text}{}", " ".repeat(pad))
+    } else {
+        format!("{}{text}", " ".repeat(pad))
+    }
+}
+
+/// The character with code `v`, for `%c` and `format(v, 'c')`: `OverflowError` `%c arg not in
+/// range(0x110000)` outside the range; a lone surrogate (which a Rust `char` cannot hold) gives U+FFFD.
+pub fn int_to_char(v: &BigInt) -> Result<char, FormatError> {
+    match v.to_u32() {
+        Some(code) if code < 0x110000 => Ok(char::from_u32(code).unwrap_or('\u{fffd}')),
+        _ => Err(FormatError::overflow("%c arg not in range(0x110000)")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::cases::{PERCENT_FLOAT_CASES, PERCENT_INT_CASES};
+    use super::super::float_repr;
+    use super::*;
+
+    /// A one-argument `%` formatter over the building blocks, as the VM would drive it.
+    fn run(template: &str, value: Value) -> Result<String, FormatError> {
+        let mut out = String::new();
+        let mut i = 0;
+        let mut used = false;
+        while let Some(off) = template[i..].find('%') {
+            out.push_str(&template[i..i + off]);
+            let (spec, next) = parse_percent_spec(template, i + off + 1)?;
+            i = next;
+            if spec.conv == '%' {
+                out.push('%');
+                continue;
+            }
+            assert!(!used);
+            used = true;
+            let piece = match (&value, spec.conv) {
+                (Value::Int(n), 'c') => percent_pad_str(&int_to_char(n)?.to_string(), &spec),
+                (Value::Int(n), 's' | 'r') => percent_pad_str(&n.to_string(), &spec),
+                (Value::Int(n), 'e' | 'E' | 'f' | 'F' | 'g' | 'G') => {
+                    percent_format_float(super::super::format::bigint_to_f64(n)?, &spec)?
+                }
+                (Value::Int(n), _) => percent_format_int(n, &spec)?,
+                (Value::Float(x), 's' | 'r') => percent_pad_str(&float_repr(*x), &spec),
+                (Value::Float(x), _) => percent_format_float(*x, &spec)?,
+            };
+            out.push_str(&piece);
+        }
+        out.push_str(&template[i..]);
+        Ok(out)
+    }
+
+    enum Value {
+        Int(BigInt),
+        Float(f64),
+    }
+
+    #[test]
+    fn int_table() {
+        let mut bad = 0;
+        for (t, v, want) in PERCENT_INT_CASES {
+            let got = run(t, Value::Int(v.parse().unwrap()));
+            let ok = match (&got, want) {
+                (Ok(g), Ok(w)) => g == w,
+                (Err(e), Err(w)) => e.kind.name() == *w,
+                _ => false,
+            };
+            if !ok {
+                eprintln!("{t:?} % {v}: got {got:?}, want {want:?}");
+                bad += 1;
+            }
+        }
+        assert_eq!(bad, 0);
+    }
+
+    #[test]
+    fn float_table() {
+        let mut bad = 0;
+        for (t, bits, want) in PERCENT_FLOAT_CASES {
+            let x = f64::from_bits(*bits);
+            let got = run(t, Value::Float(x));
+            let ok = match (&got, want) {
+                (Ok(g), Ok(w)) => g == w,
+                (Err(e), Err(w)) => e.kind.name() == *w,
+                _ => false,
+            };
+            if !ok {
+                eprintln!("{t:?} % {x:?}: got {got:?}, want {want:?}");
+                bad += 1;
+            }
+        }
+        assert_eq!(bad, 0);
+    }
+
+    #[test]
+    fn parsing() {
+        let (s, next) = parse_percent_spec("%(na(m)e)-+ #012.5lx!", 1).unwrap();
+        assert_eq!(s.key.as_deref(), Some("na(m)e"));
+        assert!(s.left && s.plus && s.space && s.alt && s.zero);
+        assert_eq!((s.width, s.precision, s.conv, next), (12, Some(5), 'x', 20));
+        let (mut s, _) = parse_percent_spec("%*.*f", 1).unwrap();
+        assert!(s.width_from_arg && s.precision_from_arg);
+        s.set_width_arg(-7);
+        s.set_precision_arg(2);
+        assert_eq!((s.left, s.width, s.precision), (true, 7, Some(2)));
+        assert_eq!(percent_format_float(1.5, &s).unwrap(), "1.50   ");
+        let err = |t: &str| parse_percent_spec(t, 1).unwrap_err().message;
+        assert_eq!(err("%"), "incomplete format");
+        assert_eq!(err("%5"), "incomplete format");
+        assert_eq!(err("%(a"), "incomplete format key");
+        assert_eq!(
+            err("%y"),
+            "unsupported format character 'y' (0x79) at index 1"
+        );
+        assert_eq!(
+            parse_percent_spec("é%é", 3).unwrap_err().message,
+            "unsupported format character 'é' (0xe9) at index 2"
+        );
+        assert_eq!(parse_percent_spec("%%", 1).unwrap().0.conv, '%');
+    }
+}
