@@ -4,6 +4,18 @@
 //! `vm` runs it in slices. The core does no I/O: output, clocks, sleeping, files and input go through the
 //! `Host` trait, implemented by the native CLI, the WebAssembly bindings and the tests.
 
+pub mod builtins;
 pub mod bytecode;
 pub mod compile;
+pub mod heap;
+pub mod host;
+pub mod modules;
 pub mod numfmt;
+pub mod objects;
+pub mod value;
+pub mod vfs;
+pub mod vm;
+
+pub use host::{Host, Stream};
+pub use value::{ObjRef, Value};
+pub use vm::{Config, PyErr, PyResult, RunOutcome, Suspend, Vm};

@@ -1,0 +1,218 @@
+//! The `builtins` module: the builtin types and exceptions under their names, and the builtin functions.
+
+use crate::host::Stream;
+use crate::objects::function::{Kwargs, NativeFn, NativeKind};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+fn kwarg(vm: &Vm, kw: Kwargs, name: &str) -> Option<Value> {
+    kw.iter().find(|(k, _)| vm.as_str(*k) == Some(name)).map(|(_, v)| *v)
+}
+
+/// `print(*args, sep=' ', end='\n', file=None)`.
+fn print(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let text_of = |vm: &mut Vm, v: Option<Value>, default: &str| -> PyResult<String> {
+        match v {
+            None | Some(Value::None) => Ok(default.to_string()),
+            Some(v) => match vm.as_str(v) {
+                Some(s) => Ok(s.to_string()),
+                None => Err(vm.type_error_msg(format!("sep must be None or a string, not {}", vm.type_name(v)))),
+            },
+        }
+    };
+    let sep = text_of(vm, kwarg(vm, kw, "sep"), " ")?;
+    let end = text_of(vm, kwarg(vm, kw, "end"), "\n")?;
+    let mut out = String::new();
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(&vm.str_of(*a)?);
+    }
+    out.push_str(&end);
+    match kwarg(vm, kw, "file") {
+        Some(f) if !f.is_none() => {
+            let w = vm.getattr_str(f, "write")?;
+            let s = vm.new_string(out);
+            vm.call(w, &[s])?;
+        }
+        _ => vm.host.write(Stream::Stdout, &out),
+    }
+    Ok(Value::None)
+}
+
+fn len(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "len", args, 1, 1)?;
+    vm.len(args[0]).map(|n| Value::Int(n as i64))
+}
+
+fn repr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "repr", args, 1, 1)?;
+    let s = vm.repr(args[0])?;
+    Ok(vm.new_string(s))
+}
+
+fn class_list(vm: &mut Vm, v: Value) -> PyResult<Vec<crate::value::ObjRef>> {
+    if let Some(items) = vm.seq_items(v) {
+        let mut out = Vec::new();
+        for it in items {
+            out.extend(class_list(vm, it)?);
+        }
+        return Ok(out);
+    }
+    match v {
+        Value::Obj(r) if vm.is_type(v) => Ok(vec![r]),
+        _ => Err(vm.type_error_msg("isinstance() arg 2 must be a type or tuple of types")),
+    }
+}
+
+fn isinstance(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "isinstance", args, 2, 2)?;
+    let classes = class_list(vm, args[1])?;
+    Ok(Value::Bool(classes.iter().any(|c| vm.isinstance(args[0], *c))))
+}
+
+fn issubclass(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "issubclass", args, 2, 2)?;
+    let Value::Obj(sub) = args[0] else { return Err(vm.type_error_msg("issubclass() arg 1 must be a class")) };
+    if !vm.is_type(args[0]) {
+        return Err(vm.type_error_msg("issubclass() arg 1 must be a class"));
+    }
+    let classes = class_list(vm, args[1])?;
+    Ok(Value::Bool(classes.iter().any(|c| vm.is_subclass(sub, *c))))
+}
+
+fn iter(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "iter", args, 1, 2)?;
+    if args.len() == 2 {
+        return Ok(vm.new_iter(crate::objects::iter::IterState::Callable { func: args[0], sentinel: args[1], done: false }));
+    }
+    vm.iter(args[0])
+}
+
+fn next(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "next", args, 1, 2)?;
+    match vm.next(args[0]) {
+        Ok(Some(v)) => Ok(v),
+        Ok(None) => match args.get(1) {
+            Some(d) => Ok(*d),
+            None => Err(vm.stop_iteration(Value::None)),
+        },
+        Err(e) => Err(e),
+    }
+}
+
+fn getattr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "getattr", args, 2, 3)?;
+    if vm.as_str(args[1]).is_none() {
+        return Err(vm.type_error_msg("attribute name must be string"));
+    }
+    match vm.getattr(args[0], args[1]) {
+        Ok(v) => Ok(v),
+        Err(e) if args.len() == 3 && vm.error_matches(&e, vm.exc.attribute_error) => Ok(args[2]),
+        Err(e) => Err(e),
+    }
+}
+
+fn setattr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "setattr", args, 3, 3)?;
+    if vm.as_str(args[1]).is_none() {
+        return Err(vm.type_error_msg("attribute name must be string"));
+    }
+    vm.setattr(args[0], args[1], args[2])?;
+    Ok(Value::None)
+}
+
+fn delattr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "delattr", args, 2, 2)?;
+    vm.delattr(args[0], args[1])?;
+    Ok(Value::None)
+}
+
+fn hasattr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "hasattr", args, 2, 2)?;
+    match vm.getattr(args[0], args[1]) {
+        Ok(_) => Ok(Value::Bool(true)),
+        Err(e) if vm.error_matches(&e, vm.exc.attribute_error) => Ok(Value::Bool(false)),
+        Err(e) => Err(e),
+    }
+}
+
+fn build_class(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    crate::objects::object::build_class(vm, args, kw)
+}
+
+/// Check a builtin's positional argument count, with MicroPython's wording.
+pub fn check_args(vm: &Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    if args.len() < min || args.len() > max {
+        return Err(if min == max {
+            vm.type_error_msg(format!("{name}() takes {min} positional arguments but {} were given", args.len()))
+        } else if args.len() < min {
+            vm.type_error_msg(format!("{name}() missing required argument"))
+        } else {
+            vm.type_error_msg(format!("{name}() takes at most {max} arguments ({} given)", args.len()))
+        });
+    }
+    Ok(())
+}
+
+/// Functions defined in this file; the rest of the builtins live in `functions.rs`.
+const CORE: &[(&str, NativeFn)] = &[
+    ("__build_class__", build_class),
+    ("print", print),
+    ("len", len),
+    ("repr", repr),
+    ("isinstance", isinstance),
+    ("issubclass", issubclass),
+    ("iter", iter),
+    ("next", next),
+    ("getattr", getattr),
+    ("setattr", setattr),
+    ("delattr", delattr),
+    ("hasattr", hasattr),
+];
+
+pub fn register(vm: &mut Vm) {
+    let b = vm.builtins;
+    for (name, f) in CORE {
+        let v = vm.new_native(name, *f, NativeKind::Function);
+        vm.dict_set_str(b, name, v);
+    }
+    let t = &vm.types;
+    let types = [
+        ("object", t.object),
+        ("type", t.type_),
+        ("int", t.int),
+        ("bool", t.bool_),
+        ("float", t.float),
+        ("str", t.str),
+        ("bytes", t.bytes),
+        ("bytearray", t.bytearray),
+        ("list", t.list),
+        ("tuple", t.tuple),
+        ("dict", t.dict),
+        ("set", t.set),
+        ("frozenset", t.frozenset),
+        ("range", t.range),
+        ("slice", t.slice),
+        ("property", t.property),
+        ("staticmethod", t.staticmethod),
+        ("classmethod", t.classmethod),
+        ("super", t.super_),
+        ("memoryview", t.memoryview),
+    ];
+    for (name, ty) in types {
+        vm.dict_set_str(b, name, Value::Obj(ty));
+    }
+    for (name, ty) in vm.exc.all() {
+        vm.dict_set_str(b, name, Value::Obj(ty));
+    }
+    let os_error = vm.exc.os_error;
+    vm.dict_set_str(b, "EnvironmentError", Value::Obj(os_error));
+    vm.dict_set_str(b, "IOError", Value::Obj(os_error));
+    let (ni, el) = (vm.not_implemented, vm.ellipsis);
+    vm.dict_set_str(b, "NotImplemented", ni);
+    vm.dict_set_str(b, "Ellipsis", el);
+    let name = vm.new_str("builtins");
+    vm.dict_set_str(b, "__name__", name);
+}

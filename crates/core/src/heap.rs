@@ -1,0 +1,332 @@
+//! The garbage-collected heap: a slot table of objects addressed by `ObjRef`, byte accounting against the
+//! board's heap limit, and a mark-sweep collector that handles cycles.
+//!
+//! Collection happens only when the VM asks for it, at safepoints (between instructions of the outermost run
+//! loop, and in `gc.collect()`), when every live value is reachable from the roots the VM passes in. Native
+//! code therefore never has to root its temporaries. Allocation itself never collects; it only counts bytes,
+//! and the VM checks the count at its next safepoint.
+
+use crate::objects::dict::DictStore;
+use crate::objects::function::{BoundMethod, Function, NativeFunction};
+use crate::objects::generator::Generator;
+use crate::objects::instance::Instance;
+use crate::objects::iter::IterState;
+use crate::objects::module::Module;
+use crate::objects::str::PyStr;
+use crate::objects::typeobj::Type;
+use crate::value::{ObjRef, Value};
+use crate::vm::code::Code;
+use num_bigint::BigInt;
+use std::rc::Rc;
+
+/// Every kind of heap object. Instances of Python classes (and of native classes such as `digitalio`'s) are
+/// `Instance`; the others are the builtin types' own representations.
+pub enum Obj {
+    Free,
+    Str(PyStr),
+    Bytes(Vec<u8>),
+    ByteArray(Vec<u8>),
+    BigInt(BigInt),
+    Tuple(Vec<Value>),
+    List(Vec<Value>),
+    Dict(DictStore),
+    /// `set` and `frozenset` (values unused).
+    Set { store: DictStore, frozen: bool },
+    Range { start: i64, stop: i64, step: i64 },
+    Slice { start: Value, stop: Value, step: Value },
+    Function(Box<Function>),
+    BoundMethod(BoundMethod),
+    Native(NativeFunction),
+    Type(Box<Type>),
+    Instance(Instance),
+    Module(Module),
+    Cell(Option<Value>),
+    Code(Rc<Code>),
+    Generator(Box<Generator>),
+    Iter(Box<IterState>),
+    Property { fget: Value, fset: Value, fdel: Value, doc: Value },
+    StaticMethod(Value),
+    ClassMethod(Value),
+    Super { class: ObjRef, obj: Value },
+}
+
+impl Obj {
+    /// Approximate bytes this object occupies, for the heap limit. Counts the object header (a slot) and the
+    /// payload's own buffers, the way a device's heap would be consumed.
+    fn size(&self) -> usize {
+        const HEADER: usize = 16;
+        HEADER
+            + match self {
+                Obj::Str(s) => s.as_str().len(),
+                Obj::Bytes(b) | Obj::ByteArray(b) => b.capacity(),
+                Obj::BigInt(b) => (b.bits() as usize).div_ceil(8),
+                Obj::Tuple(v) | Obj::List(v) => v.capacity() * 8,
+                Obj::Dict(d) | Obj::Set { store: d, .. } => d.heap_bytes() / 2,
+                Obj::Function(_) => 32,
+                Obj::Type(_) => 64,
+                Obj::Generator(g) => g.heap_bytes(),
+                Obj::Instance(i) => i.heap_bytes(),
+                _ => 0,
+            }
+    }
+}
+
+struct Slot {
+    obj: Obj,
+    marked: bool,
+    size: usize,
+}
+
+pub struct Heap {
+    slots: Vec<Slot>,
+    free: Vec<u32>,
+    /// Bytes in use (objects counted at allocation and on growth, until swept).
+    used: usize,
+    /// The heap size of the board (`MemoryError` beyond it).
+    limit: usize,
+    /// Bytes in use right after the last collection: the live set.
+    live_after_gc: usize,
+    /// Collect when `used` passes this.
+    next_gc: usize,
+    pub collections: u64,
+    pub enabled: bool,
+}
+
+/// Allocating `needed` bytes would exceed the heap even if every unreachable object were freed.
+#[derive(Debug, Clone, Copy)]
+pub struct OutOfMemory {
+    pub needed: usize,
+}
+
+impl Heap {
+    pub fn new(limit: usize) -> Self {
+        Heap {
+            slots: Vec::new(),
+            free: Vec::new(),
+            used: 0,
+            limit,
+            live_after_gc: 0,
+            next_gc: (limit / 8).max(8 * 1024),
+            collections: 0,
+            enabled: true,
+        }
+    }
+
+    pub fn limit(&self) -> usize {
+        self.limit
+    }
+
+    pub fn set_limit(&mut self, limit: usize) {
+        self.limit = limit;
+        self.next_gc = self.next_gc.min(limit);
+    }
+
+    pub fn used(&self) -> usize {
+        self.used.min(self.limit)
+    }
+
+    pub fn free_bytes(&self) -> usize {
+        self.limit.saturating_sub(self.used)
+    }
+
+    /// True when the VM should collect at its next safepoint.
+    pub fn wants_collection(&self) -> bool {
+        self.enabled && self.used >= self.next_gc || self.used > self.limit
+    }
+
+    /// True when, after a collection, the heap is still over its limit (the program needs more than the board
+    /// has: `MemoryError`).
+    pub fn over_limit(&self) -> bool {
+        self.used > self.limit
+    }
+
+    /// Check that `bytes` more would fit in the live set; for big single allocations (`[0] * 10**9`) that
+    /// must fail at once rather than after the fact.
+    pub fn reserve(&self, bytes: usize) -> Result<(), OutOfMemory> {
+        if self.live_after_gc.saturating_add(bytes) > self.limit {
+            Err(OutOfMemory { needed: bytes })
+        } else {
+            Ok(())
+        }
+    }
+
+    pub fn alloc(&mut self, obj: Obj) -> ObjRef {
+        let size = obj.size();
+        self.used += size;
+        let slot = Slot { obj, marked: false, size };
+        if let Some(i) = self.free.pop() {
+            self.slots[i as usize] = slot;
+            ObjRef(i)
+        } else {
+            self.slots.push(slot);
+            ObjRef((self.slots.len() - 1) as u32)
+        }
+    }
+
+    #[inline]
+    pub fn get(&self, r: ObjRef) -> &Obj {
+        &self.slots[r.0 as usize].obj
+    }
+
+    #[inline]
+    pub fn get_mut(&mut self, r: ObjRef) -> &mut Obj {
+        &mut self.slots[r.0 as usize].obj
+    }
+
+    /// Re-measure an object after it grew or shrank (list append, dict insert, string building).
+    pub fn resize(&mut self, r: ObjRef) {
+        let slot = &mut self.slots[r.0 as usize];
+        let new = slot.obj.size();
+        self.used = self.used + new - slot.size.min(self.used + new);
+        slot.size = new;
+    }
+
+    /// Mark everything reachable from `roots` and free the rest. Returns the bytes freed.
+    pub fn collect(&mut self, roots: &[Value]) -> usize {
+        let mut stack: Vec<Value> = roots.to_vec();
+        let mut children = Vec::new();
+        while let Some(v) = stack.pop() {
+            let Value::Obj(r) = v else { continue };
+            let slot = &mut self.slots[r.0 as usize];
+            if slot.marked {
+                continue;
+            }
+            slot.marked = true;
+            trace(&slot.obj, &mut children);
+            stack.append(&mut children);
+        }
+        let before = self.used;
+        let mut used = 0;
+        for (i, slot) in self.slots.iter_mut().enumerate() {
+            if slot.marked {
+                slot.marked = false;
+                used += slot.size;
+            } else if !matches!(slot.obj, Obj::Free) {
+                slot.obj = Obj::Free;
+                slot.size = 0;
+                self.free.push(i as u32);
+            }
+        }
+        self.used = used;
+        self.live_after_gc = used;
+        self.next_gc = (used * 2).max(self.limit / 8).max(8 * 1024).min(self.limit);
+        self.collections += 1;
+        before.saturating_sub(used)
+    }
+
+    /// Equality decided without running Python code: `Some(answer)`, or `None` when a class's `__eq__` may
+    /// be involved. Used by dict lookups and `==` fast paths.
+    pub fn native_eq(&self, a: Value, b: Value) -> Option<bool> {
+        use Value::*;
+        match (a, b) {
+            (Int(x), Int(y)) => Some(x == y),
+            (Float(x), Float(y)) => Some(x == y),
+            (Int(x), Float(y)) | (Float(y), Int(x)) => Some(int_float_eq(x, y)),
+            (Bool(x), _) => self.native_eq(Int(x as i64), b),
+            (_, Bool(y)) => self.native_eq(a, Int(y as i64)),
+            (None, None) => Some(true),
+            (None, Obj(r)) | (Obj(r), None) => match self.get(r) {
+                crate::heap::Obj::Instance(_) => Option::None,
+                _ => Some(false),
+            },
+            (Obj(x), Obj(y)) => {
+                if x == y {
+                    return Some(true);
+                }
+                match (self.get(x), self.get(y)) {
+                    (Obj_::Str(s), Obj_::Str(t)) => Some(s.as_str() == t.as_str()),
+                    (Obj_::Bytes(s) | Obj_::ByteArray(s), Obj_::Bytes(t) | Obj_::ByteArray(t)) => Some(s == t),
+                    (Obj_::BigInt(s), Obj_::BigInt(t)) => Some(s == t),
+                    (Obj_::Tuple(s), Obj_::Tuple(t)) => {
+                        if s.len() != t.len() {
+                            return Some(false);
+                        }
+                        for (p, q) in s.iter().zip(t.iter()) {
+                            if !self.native_eq(*p, *q)? {
+                                return Some(false);
+                            }
+                        }
+                        Some(true)
+                    }
+                    (Obj_::Instance(_), _) | (_, Obj_::Instance(_)) => Option::None,
+                    (Obj_::List(_), Obj_::List(_)) | (Obj_::Dict(_), Obj_::Dict(_)) => Option::None,
+                    (Obj_::Set { .. }, Obj_::Set { .. }) => Option::None,
+                    (Obj_::Range { .. }, Obj_::Range { .. }) => Option::None,
+                    (Obj_::BoundMethod(_), Obj_::BoundMethod(_)) => Option::None,
+                    _ => Some(false),
+                }
+            }
+            (Obj(r), Int(_) | Float(_)) | (Int(_) | Float(_), Obj(r)) => match self.get(r) {
+                Obj_::BigInt(_) => Some(self.bigint_num_eq(a, b)),
+                Obj_::Instance(_) => Option::None,
+                _ => Some(false),
+            },
+            _ => Some(false),
+        }
+    }
+
+    fn bigint_num_eq(&self, a: Value, b: Value) -> bool {
+        let (big, other) = match (a, b) {
+            (Value::Obj(r), o) | (o, Value::Obj(r)) => match self.get(r) {
+                Obj::BigInt(b) => (b, o),
+                _ => return false,
+            },
+            _ => return false,
+        };
+        match other {
+            // Ints are normalised: a BigInt never equals a value that fits in i64.
+            Value::Float(f) => crate::objects::int::bigint_from_f64(f).as_ref() == Some(big),
+            _ => false,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.slots.len() - self.free.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+use Obj as Obj_;
+
+/// Exact comparison of an i64 with an f64 (no rounding through f64 for big ints).
+pub fn int_float_eq(i: i64, f: f64) -> bool {
+    if !f.is_finite() || f.fract() != 0.0 {
+        return false;
+    }
+    if f >= -9.3e18 && f <= 9.3e18 {
+        (f as i128) == i as i128
+    } else {
+        false
+    }
+}
+
+/// Push every value `obj` refers to.
+fn trace(obj: &Obj, out: &mut Vec<Value>) {
+    match obj {
+        Obj::Free
+        | Obj::Str(_)
+        | Obj::Bytes(_)
+        | Obj::ByteArray(_)
+        | Obj::BigInt(_)
+        | Obj::Range { .. } => {}
+        Obj::Tuple(v) | Obj::List(v) => out.extend_from_slice(v),
+        Obj::Dict(d) | Obj::Set { store: d, .. } => d.trace(out),
+        Obj::Slice { start, stop, step } => out.extend_from_slice(&[*start, *stop, *step]),
+        Obj::Function(f) => f.trace(out),
+        Obj::BoundMethod(m) => out.extend_from_slice(&[m.func, m.self_]),
+        Obj::Native(n) => n.trace(out),
+        Obj::Type(t) => t.trace(out),
+        Obj::Instance(i) => i.trace(out),
+        Obj::Module(m) => m.trace(out),
+        Obj::Cell(c) => out.extend(c.iter().copied()),
+        Obj::Code(c) => c.trace(out),
+        Obj::Generator(g) => g.trace(out),
+        Obj::Iter(it) => it.trace(out),
+        Obj::Property { fget, fset, fdel, doc } => out.extend_from_slice(&[*fget, *fset, *fdel, *doc]),
+        Obj::StaticMethod(v) | Obj::ClassMethod(v) => out.push(*v),
+        Obj::Super { class, obj } => out.extend_from_slice(&[Value::Obj(*class), *obj]),
+    }
+}

@@ -1,0 +1,69 @@
+//! Instances of classes: a class pointer, an optional attribute dict, and a payload for what the nearest
+//! builtin base needs (an exception's args and traceback, the list inside a `list` subclass, or the Rust state
+//! of a native class such as `digitalio.DigitalInOut`).
+
+use crate::value::{ObjRef, Value};
+use std::any::Any;
+use std::rc::Rc;
+
+pub struct Instance {
+    pub class: ObjRef,
+    pub dict: Option<ObjRef>,
+    pub payload: Payload,
+}
+
+pub enum Payload {
+    None,
+    /// The builtin value a subclass of `int`, `str`, `list`, `dict`, ... wraps.
+    Base(Value),
+    Exception(Box<ExcData>),
+    Native(Box<dyn NativeState>),
+}
+
+/// Rust state of an instance of a native class. `trace` must report every `Value` it holds.
+pub trait NativeState: Any {
+    fn trace(&self, _out: &mut Vec<Value>) {}
+    fn as_any(&self) -> &dyn Any;
+    fn as_any_mut(&mut self) -> &mut dyn Any;
+}
+
+pub struct ExcData {
+    /// A tuple.
+    pub args: Value,
+    /// Innermost frame first.
+    pub traceback: Vec<TracebackEntry>,
+    pub cause: Value,
+    pub context: Value,
+    pub suppress_context: bool,
+}
+
+/// One line of a traceback. `name` is empty for a syntax error's location (printed without `, in ...`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct TracebackEntry {
+    pub filename: Rc<str>,
+    pub name: Rc<str>,
+    pub line: u32,
+}
+
+impl Instance {
+    pub fn trace(&self, out: &mut Vec<Value>) {
+        out.push(Value::Obj(self.class));
+        out.extend(self.dict.map(Value::Obj));
+        match &self.payload {
+            Payload::None => {}
+            Payload::Base(v) => out.push(*v),
+            Payload::Exception(e) => {
+                out.extend_from_slice(&[e.args, e.cause, e.context]);
+            }
+            Payload::Native(n) => n.trace(out),
+        }
+    }
+
+    pub fn heap_bytes(&self) -> usize {
+        match &self.payload {
+            Payload::Exception(e) => 48 + e.traceback.len() * 16,
+            Payload::Native(_) => 32,
+            _ => 16,
+        }
+    }
+}

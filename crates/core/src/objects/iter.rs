@@ -1,0 +1,245 @@
+//! Builtin iterators: over sequences, strings, dicts and sets, ranges, and the lazy builtins (`enumerate`,
+//! `zip`, `map`, `filter`, `reversed`, `iter(callable, sentinel)`, the sequence protocol over `__getitem__`).
+
+use crate::heap::Obj;
+use crate::value::{ObjRef, Value};
+use crate::vm::init::Types;
+use crate::vm::{PyResult, Vm};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DictIterKind {
+    Keys,
+    Values,
+    Items,
+}
+
+pub enum IterState {
+    /// list, tuple, bytes, bytearray by index.
+    Seq { seq: Value, index: usize },
+    Str { s: Value, byte_pos: usize },
+    Range { next: i64, stop: i64, step: i64 },
+    /// Iterating a dict or set; `len` detects a size change during iteration.
+    DictKeys { dict: ObjRef, index: usize, len: usize, kind: DictIterKind },
+    /// A dict view object (`d.keys()`), itself iterable again.
+    DictView { dict: ObjRef, kind: DictIterKind },
+    Enumerate { iter: Value, count: i64 },
+    Zip { iters: Vec<Value> },
+    Map { func: Value, iters: Vec<Value> },
+    Filter { func: Value, iter: Value },
+    Reversed { seq: Value, index: usize },
+    Callable { func: Value, sentinel: Value, done: bool },
+    GetItem { obj: Value, index: i64 },
+}
+
+impl IterState {
+    pub fn trace(&self, out: &mut Vec<Value>) {
+        match self {
+            IterState::Seq { seq, .. } | IterState::Reversed { seq, .. } => out.push(*seq),
+            IterState::Str { s, .. } => out.push(*s),
+            IterState::Range { .. } => {}
+            IterState::DictKeys { dict, .. } | IterState::DictView { dict, .. } => out.push(Value::Obj(*dict)),
+            IterState::Enumerate { iter, .. } => out.push(*iter),
+            IterState::Zip { iters } => out.extend_from_slice(iters),
+            IterState::Map { func, iters } => {
+                out.push(*func);
+                out.extend_from_slice(iters);
+            }
+            IterState::Filter { func, iter } => out.extend_from_slice(&[*func, *iter]),
+            IterState::Callable { func, sentinel, .. } => out.extend_from_slice(&[*func, *sentinel]),
+            IterState::GetItem { obj, .. } => out.push(*obj),
+        }
+    }
+
+    pub fn type_of(&self, t: &Types) -> ObjRef {
+        match self {
+            IterState::DictView { kind: DictIterKind::Keys, .. } => t.dict_keys,
+            IterState::DictView { kind: DictIterKind::Values, .. } => t.dict_values,
+            IterState::DictView { kind: DictIterKind::Items, .. } => t.dict_items,
+            _ => t.iterator,
+        }
+    }
+
+    /// `len()` of a dict view.
+    pub fn view_len(&self, vm: &Vm) -> Option<usize> {
+        match self {
+            IterState::DictView { dict, .. } => Some(vm.dict_store(*dict).len()),
+            _ => None,
+        }
+    }
+}
+
+fn state(vm: &mut Vm, r: ObjRef) -> &mut IterState {
+    match vm.heap.get_mut(r) {
+        Obj::Iter(s) => s,
+        _ => unreachable!("iter_next on a non-iterator"),
+    }
+}
+
+/// Advance a builtin iterator.
+pub fn iter_next(vm: &mut Vm, r: ObjRef) -> PyResult<Option<Value>> {
+    match state(vm, r) {
+        IterState::Seq { seq, index } => {
+            let (seq, i) = (*seq, *index);
+            let Value::Obj(s) = seq else { return Ok(None) };
+            let item = match vm.heap.get(s) {
+                Obj::List(l) | Obj::Tuple(l) => l.get(i).copied(),
+                Obj::Bytes(b) | Obj::ByteArray(b) => b.get(i).map(|x| Value::Int(*x as i64)),
+                _ => None,
+            };
+            if item.is_some() {
+                if let IterState::Seq { index, .. } = state(vm, r) {
+                    *index += 1;
+                }
+            }
+            Ok(item)
+        }
+        IterState::Str { s, byte_pos } => {
+            let (s, pos) = (*s, *byte_pos);
+            let Some(text) = vm.as_str(s) else { return Ok(None) };
+            let Some(c) = text[pos..].chars().next() else { return Ok(None) };
+            if let IterState::Str { byte_pos, .. } = state(vm, r) {
+                *byte_pos += c.len_utf8();
+            }
+            let mut buf = [0u8; 4];
+            Ok(Some(vm.new_str(c.encode_utf8(&mut buf))))
+        }
+        IterState::Range { next, stop, step } => {
+            let n = *next;
+            if (*step > 0 && n < *stop) || (*step < 0 && n > *stop) {
+                match n.checked_add(*step) {
+                    Some(x) => *next = x,
+                    None => *stop = n,
+                }
+                Ok(Some(Value::Int(n)))
+            } else {
+                Ok(None)
+            }
+        }
+        IterState::DictKeys { dict, index, len, kind } => {
+            let (d, start, len, kind) = (*dict, *index, *len, *kind);
+            let store = vm.dict_store(d);
+            if store.len() != len {
+                let what = if matches!(vm.heap.get(d), Obj::Set { .. }) { "set" } else { "dictionary" };
+                return Err(vm.runtime_error(format!("{what} changed size during iteration")));
+            }
+            let mut i = start;
+            while i < store.slots() {
+                if let Some(e) = store.entry(i) {
+                    let (k, v) = (e.key, e.value);
+                    if let IterState::DictKeys { index, .. } = state(vm, r) {
+                        *index = i + 1;
+                    }
+                    return Ok(Some(match kind {
+                        DictIterKind::Keys => k,
+                        DictIterKind::Values => v,
+                        DictIterKind::Items => vm.new_tuple(vec![k, v]),
+                    }));
+                }
+                i += 1;
+            }
+            if let IterState::DictKeys { index, .. } = state(vm, r) {
+                *index = i;
+            }
+            Ok(None)
+        }
+        IterState::DictView { .. } => Err(vm.type_error_msg("'dict_keys' object isn't an iterator")),
+        IterState::Enumerate { iter, count } => {
+            let (it, c) = (*iter, *count);
+            match vm.next(it)? {
+                Some(v) => {
+                    if let IterState::Enumerate { count, .. } = state(vm, r) {
+                        *count += 1;
+                    }
+                    Ok(Some(vm.new_tuple(vec![Value::Int(c), v])))
+                }
+                None => Ok(None),
+            }
+        }
+        IterState::Zip { iters } => {
+            let iters = iters.clone();
+            if iters.is_empty() {
+                return Ok(None);
+            }
+            let mut items = Vec::with_capacity(iters.len());
+            for it in iters {
+                match vm.next(it)? {
+                    Some(v) => items.push(v),
+                    None => return Ok(None),
+                }
+            }
+            Ok(Some(vm.new_tuple(items)))
+        }
+        IterState::Map { func, iters } => {
+            let (func, iters) = (*func, iters.clone());
+            let mut args = Vec::with_capacity(iters.len());
+            for it in iters {
+                match vm.next(it)? {
+                    Some(v) => args.push(v),
+                    None => return Ok(None),
+                }
+            }
+            vm.call(func, &args).map(Some)
+        }
+        IterState::Filter { func, iter } => {
+            let (func, it) = (*func, *iter);
+            while let Some(v) = vm.next(it)? {
+                let keep = if func.is_none() {
+                    vm.truthy(v)?
+                } else {
+                    let r = vm.call(func, &[v])?;
+                    vm.truthy(r)?
+                };
+                if keep {
+                    return Ok(Some(v));
+                }
+            }
+            Ok(None)
+        }
+        IterState::Reversed { seq, index } => {
+            let (seq, i) = (*seq, *index);
+            if i == 0 {
+                return Ok(None);
+            }
+            let v = vm.getitem(seq, Value::Int(i as i64 - 1))?;
+            if let IterState::Reversed { index, .. } = state(vm, r) {
+                *index -= 1;
+            }
+            Ok(Some(v))
+        }
+        IterState::Callable { func, sentinel, done } => {
+            if *done {
+                return Ok(None);
+            }
+            let (f, s) = (*func, *sentinel);
+            let v = vm.call(f, &[])?;
+            if vm.eq(v, s)? {
+                if let IterState::Callable { done, .. } = state(vm, r) {
+                    *done = true;
+                }
+                return Ok(None);
+            }
+            Ok(Some(v))
+        }
+        IterState::GetItem { obj, index } => {
+            let (obj, i) = (*obj, *index);
+            match vm.getitem(obj, Value::Int(i)) {
+                Ok(v) => {
+                    if let IterState::GetItem { index, .. } = state(vm, r) {
+                        *index += 1;
+                    }
+                    Ok(Some(v))
+                }
+                Err(e) if vm.error_matches(&e, vm.exc.index_error) || vm.error_matches(&e, vm.exc.stop_iteration) => {
+                    Ok(None)
+                }
+                Err(e) => Err(e),
+            }
+        }
+    }
+}
+
+impl Vm {
+    pub fn new_iter(&mut self, state: IterState) -> Value {
+        Value::Obj(self.heap.alloc(Obj::Iter(Box::new(state))))
+    }
+}

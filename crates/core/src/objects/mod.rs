@@ -1,0 +1,39 @@
+//! The builtin object types, one file each: their representation, operations and methods.
+
+pub mod bytes;
+pub mod dict;
+pub mod exception;
+pub mod float;
+pub mod function;
+pub mod generator;
+pub mod instance;
+pub mod int;
+pub mod iter;
+pub mod list;
+pub mod module;
+pub mod object;
+pub mod percent;
+pub mod range;
+pub mod seq;
+pub mod set;
+pub mod str;
+pub mod tuple;
+pub mod typeobj;
+
+use crate::vm::Vm;
+
+/// Install every builtin type's constructor and methods.
+pub fn register_all(vm: &mut Vm) {
+    object::register(vm);
+    exception::register(vm);
+    generator::register(vm);
+    int::register(vm);
+    float::register(vm);
+    str::register(vm);
+    bytes::register(vm);
+    list::register(vm);
+    tuple::register(vm);
+    dict::register(vm);
+    set::register(vm);
+    range::register(vm);
+}

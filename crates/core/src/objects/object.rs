@@ -1,0 +1,434 @@
+//! `object`, `type`, `super`, `property`, `staticmethod` and `classmethod`: the class machinery, including
+//! class creation with the C3 linearisation (`__build_class__` and `type(name, bases, dict)`).
+
+use crate::heap::Obj;
+use crate::objects::function::{Kwargs, NativeKind};
+use crate::objects::typeobj::{Layout, Type};
+use crate::value::{ObjRef, Value};
+use crate::vm::{PyResult, Vm};
+
+fn object_new(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let Some(Value::Obj(cls)) = args.first().copied() else {
+        return Err(vm.type_error_msg("object.__new__(X): X is not a type object"));
+    };
+    if !matches!(vm.heap.get(cls), Obj::Type(_)) {
+        return Err(vm.type_error_msg("object.__new__(X): X is not a type object"));
+    }
+    vm.builtin_new(cls, &[], &[])
+}
+
+fn object_init(_vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn object_eq(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Ok(if args[0].is(args[1]) { Value::Bool(true) } else { vm.not_implemented })
+}
+
+fn object_ne(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let r = vm.compare(args[0], args[1], circuitpython_parser::ast::CmpOp::Eq)?;
+    let t = vm.truthy(r)?;
+    Ok(Value::Bool(!t))
+}
+
+fn object_hash(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    match args[0] {
+        Value::Obj(r) => Ok(Value::Int((r.index() as i64) << 4)),
+        v => vm.hash(v).map(Value::Int),
+    }
+}
+
+fn object_repr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let v = args[0];
+    let s = match v {
+        Value::Obj(r) => format!("<{} object at {}>", vm.type_name(v), vm.address_of(r)),
+        _ => vm.repr(v)?,
+    };
+    Ok(vm.new_string(s))
+}
+
+fn object_str(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let s = vm.repr(args[0])?;
+    Ok(vm.new_string(s))
+}
+
+fn object_setattr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    if args.len() != 3 {
+        return Err(vm.type_error_msg("__setattr__ expected 3 arguments"));
+    }
+    vm.generic_setattr(args[0], args[1], args[2])?;
+    Ok(Value::None)
+}
+
+fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    vm.getattr(args[0], args[1])
+}
+
+fn object_delattr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let d = vm.instance_dict(args[0]);
+    if let Some(d) = d {
+        if vm.dict_del(d, args[1])?.is_some() {
+            return Ok(Value::None);
+        }
+    }
+    let n = vm.as_str(args[1]).unwrap_or("").to_string();
+    Err(vm.attribute_error(args[0], &n))
+}
+
+fn object_format(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let spec = vm.as_str(args[1]).unwrap_or("").to_string();
+    if !spec.is_empty() {
+        return Err(vm.type_error_msg(format!("unsupported format string passed to {}.__format__", vm.type_name(args[0]))));
+    }
+    let s = vm.str_of(args[0])?;
+    Ok(vm.new_string(s))
+}
+
+fn object_dir(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let names = vm.dir_names(args[0])?;
+    let items: Vec<Value> = names.iter().map(|n| vm.new_str(n)).collect();
+    Ok(vm.new_list(items))
+}
+
+/// `type(x)` or `type(name, bases, dict)`.
+fn type_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    match args.len() {
+        2 => Ok(Value::Obj(vm.type_of(args[1]))),
+        4 => {
+            let name = vm.expect_str(args[1])?;
+            let bases = vm.seq_items(args[2]).ok_or_else(|| vm.type_error_msg("type() argument 2 must be tuple"))?;
+            let Some(ns) = vm.dict_ref(args[3]) else { return Err(vm.type_error_msg("type() argument 3 must be dict")) };
+            let _ = kw;
+            let mut base_refs = Vec::new();
+            for b in bases {
+                match b {
+                    Value::Obj(r) if matches!(vm.heap.get(r), Obj::Type(_)) => base_refs.push(r),
+                    _ => return Err(vm.type_error_msg("bases must be types")),
+                }
+            }
+            let d = vm.new_dict();
+            for (k, v) in vm.dict_store(ns).items() {
+                vm.dict_set(d, k, v)?;
+            }
+            vm.create_class(&name, base_refs, d).map(Value::Obj)
+        }
+        _ => Err(vm.type_error_msg("type() takes 1 or 3 arguments")),
+    }
+}
+
+fn type_mro(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let Value::Obj(r) = args[0] else { return Err(vm.type_error_msg("descriptor 'mro' needs a type")) };
+    let mro: Vec<Value> = vm.type_obj(r).mro.iter().map(|c| Value::Obj(*c)).collect();
+    Ok(vm.new_list(mro))
+}
+
+fn type_subclasscheck(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    match (args[0], args[1]) {
+        (Value::Obj(a), Value::Obj(b)) => Ok(Value::Bool(vm.is_subclass(b, a))),
+        _ => Ok(Value::Bool(false)),
+    }
+}
+
+fn super_new(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let (class, obj) = match args.len() {
+        3 => match args[1] {
+            Value::Obj(c) if matches!(vm.heap.get(c), Obj::Type(_)) => (c, args[2]),
+            _ => return Err(vm.type_error_msg("super() argument 1 must be type")),
+        },
+        1 => vm.zero_arg_super()?,
+        _ => return Err(vm.type_error_msg("super() takes 0 or 2 arguments")),
+    };
+    Ok(Value::Obj(vm.alloc(Obj::Super { class, obj })))
+}
+
+fn property_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let mut slots = [Value::None; 4];
+    for (i, a) in args[1..].iter().enumerate().take(4) {
+        slots[i] = *a;
+    }
+    for (k, v) in kw {
+        match vm.as_str(*k) {
+            Some("fget") => slots[0] = *v,
+            Some("fset") => slots[1] = *v,
+            Some("fdel") => slots[2] = *v,
+            Some("doc") => slots[3] = *v,
+            _ => return Err(vm.type_error_msg("unexpected keyword argument")),
+        }
+    }
+    Ok(Value::Obj(vm.alloc(Obj::Property { fget: slots[0], fset: slots[1], fdel: slots[2], doc: slots[3] })))
+}
+
+fn property_with(vm: &mut Vm, args: &[Value], which: usize) -> PyResult<Value> {
+    let Value::Obj(r) = args[0] else { return Err(vm.type_error_msg("property expected")) };
+    let Obj::Property { fget, fset, fdel, doc } = *vm.heap.get(r) else {
+        return Err(vm.type_error_msg("property expected"));
+    };
+    let mut s = [fget, fset, fdel];
+    s[which] = args[1];
+    Ok(Value::Obj(vm.alloc(Obj::Property { fget: s[0], fset: s[1], fdel: s[2], doc })))
+}
+
+fn property_getter(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    property_with(vm, args, 0)
+}
+
+fn property_setter(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    property_with(vm, args, 1)
+}
+
+fn property_deleter(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    property_with(vm, args, 2)
+}
+
+fn property_get(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let Value::Obj(r) = args[0] else { return Err(vm.type_error_msg("property expected")) };
+    let Obj::Property { fget, .. } = *vm.heap.get(r) else { return Err(vm.type_error_msg("property expected")) };
+    if args.get(1).is_none_or(|v| v.is_none()) {
+        return Ok(args[0]);
+    }
+    vm.call(fget, &[args[1]])
+}
+
+fn staticmethod_new(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let f = args.get(1).copied().ok_or_else(|| vm.type_error_msg("staticmethod expected 1 argument"))?;
+    Ok(Value::Obj(vm.alloc(Obj::StaticMethod(f))))
+}
+
+fn classmethod_new(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let f = args.get(1).copied().ok_or_else(|| vm.type_error_msg("classmethod expected 1 argument"))?;
+    Ok(Value::Obj(vm.alloc(Obj::ClassMethod(f))))
+}
+
+/// C3 linearisation of a new class's bases.
+fn c3_merge(vm: &Vm, cls: ObjRef, bases: &[ObjRef]) -> Option<Vec<ObjRef>> {
+    let mut seqs: Vec<Vec<ObjRef>> = bases.iter().map(|b| vm.type_obj(*b).mro.clone()).collect();
+    seqs.push(bases.to_vec());
+    let mut out = vec![cls];
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Some(out);
+        }
+        let candidate = seqs.iter().map(|s| s[0]).find(|c| !seqs.iter().any(|s| s[1..].contains(c)))?;
+        out.push(candidate);
+        for s in seqs.iter_mut() {
+            if s[0] == candidate {
+                s.remove(0);
+            }
+        }
+    }
+}
+
+impl Vm {
+    /// Create a Python class with namespace dict `ns`.
+    pub fn create_class(&mut self, name: &str, mut bases: Vec<ObjRef>, ns: ObjRef) -> PyResult<ObjRef> {
+        if bases.is_empty() {
+            bases.push(self.types.object);
+        }
+        for b in &bases {
+            let t = self.type_obj(*b);
+            if t.builtin && matches!(*b, x if x == self.types.bool_ || x == self.types.range || x == self.types.slice || x == self.types.function || x == self.types.native_function || x == self.types.generator || x == self.types.none)
+            {
+                let n = t.name.clone();
+                return Err(self.type_error_msg(format!("type '{n}' is not an acceptable base type")));
+            }
+        }
+        let qualname = self
+            .dict_get_str(ns, "__qualname__")
+            .and_then(|q| self.as_str(q).map(String::from))
+            .unwrap_or_else(|| name.to_string());
+        let layout = bases
+            .iter()
+            .map(|b| self.type_obj(*b).layout)
+            .find(|l| *l != Layout::Object)
+            .unwrap_or(Layout::Object);
+        let r = self.heap.alloc(Obj::Type(Box::new(Type {
+            name: name.to_string(),
+            qualname,
+            bases: bases.clone(),
+            mro: Vec::new(),
+            dict: ns,
+            constructor: None,
+            layout,
+            builtin: false,
+        })));
+        let Some(mro) = c3_merge(self, r, &bases) else {
+            return Err(self.type_error_msg("Cannot create a consistent method resolution order (MRO)"));
+        };
+        if let Obj::Type(t) = self.heap.get_mut(r) {
+            t.mro = mro;
+        }
+        // `__new__` written in Python is implicitly a static method.
+        if let Some(f) = self.dict_get_str(ns, "__new__") {
+            if matches!(f, Value::Obj(fr) if matches!(self.heap.get(fr), Obj::Function(_))) {
+                let s = self.alloc(Obj::StaticMethod(f));
+                self.dict_set_str(ns, "__new__", Value::Obj(s));
+            }
+        }
+        for m in ["__init_subclass__", "__class_getitem__"] {
+            if let Some(f) = self.dict_get_str(ns, m) {
+                if matches!(f, Value::Obj(fr) if matches!(self.heap.get(fr), Obj::Function(_))) {
+                    let s = self.alloc(Obj::ClassMethod(f));
+                    self.dict_set_str(ns, m, Value::Obj(s));
+                }
+            }
+        }
+        Ok(r)
+    }
+
+    /// `super()` inside a method: the class from the `__class__` cell, and the first argument.
+    fn zero_arg_super(&mut self) -> PyResult<(ObjRef, Value)> {
+        let Some(frame) = self.frames.last() else {
+            return Err(self.runtime_error("super(): no arguments"));
+        };
+        let co = &frame.code.obj;
+        let pos = co.freevars.iter().position(|n| n == "__class__");
+        let cell = pos.map(|p| frame.cells[co.cellvars.len() + p]);
+        let first = frame.locals.first().copied().flatten();
+        let class = match cell {
+            Some(Value::Obj(c)) => match self.heap.get(c) {
+                Obj::Cell(Some(Value::Obj(k))) => Some(*k),
+                _ => None,
+            },
+            _ => None,
+        };
+        match (class, first) {
+            (Some(c), Some(o)) => Ok((c, o)),
+            _ => Err(self.runtime_error("super(): no arguments")),
+        }
+    }
+
+    /// Attribute names for `dir()`.
+    pub fn dir_names(&mut self, v: Value) -> PyResult<Vec<String>> {
+        let mut names: Vec<String> = Vec::new();
+        let mut add_dict = |vm: &Vm, d: ObjRef, names: &mut Vec<String>| {
+            for k in vm.dict_store(d).keys() {
+                if let Some(s) = vm.as_str(k) {
+                    names.push(s.to_string());
+                }
+            }
+        };
+        match v {
+            Value::Obj(r) if matches!(self.heap.get(r), Obj::Module(_)) => {
+                if let Obj::Module(m) = self.heap.get(r) {
+                    add_dict(self, m.dict, &mut names);
+                }
+            }
+            _ => {
+                if let Some(d) = self.instance_dict(v) {
+                    add_dict(self, d, &mut names);
+                }
+                let class = match v {
+                    Value::Obj(r) if matches!(self.heap.get(r), Obj::Type(_)) => r,
+                    _ => self.type_of(v),
+                };
+                for c in self.type_obj(class).mro.clone() {
+                    add_dict(self, self.type_obj(c).dict, &mut names);
+                }
+                names.push("__class__".into());
+            }
+        }
+        names.sort();
+        names.dedup();
+        Ok(names)
+    }
+}
+
+/// `__build_class__(body, name, *bases, metaclass=None, **kw)`: run the class body, then make the class.
+pub fn build_class(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    if args.len() < 2 {
+        return Err(vm.type_error_msg("__build_class__: not enough arguments"));
+    }
+    let (body, name_v) = (args[0], args[1]);
+    let name = vm.expect_str(name_v)?;
+    let mut bases = Vec::new();
+    for b in &args[2..] {
+        match b {
+            Value::Obj(r) if matches!(vm.heap.get(*r), Obj::Type(_)) => bases.push(*r),
+            _ => return Err(vm.type_error_msg("bases must be types")),
+        }
+    }
+    let mut metaclass = None;
+    for (k, v) in kw {
+        if vm.as_str(*k) == Some("metaclass") {
+            metaclass = Some(*v);
+        }
+    }
+    let ns = vm.new_dict();
+    let Value::Obj(fr) = body else { return Err(vm.type_error_msg("__build_class__: func must be a function")) };
+    let base = vm.frames.len();
+    let cell = match vm.call_function(fr, &[], &[], crate::vm::frame::OnReturn::Native, Some(ns))? {
+        crate::vm::call::CallOutcome::Pushed => vm.run_nested(base)?,
+        crate::vm::call::CallOutcome::Done(v) => v,
+    };
+    let class = match metaclass {
+        Some(m) if !(matches!(m, Value::Obj(r) if r == vm.types.type_)) => {
+            let bases_t: Vec<Value> = bases.iter().map(|b| Value::Obj(*b)).collect();
+            let bt = vm.new_tuple(bases_t);
+            let c = vm.call(m, &[name_v, bt, Value::Obj(ns)])?;
+            match c {
+                Value::Obj(r) => r,
+                _ => return Ok(c),
+            }
+        }
+        _ => vm.create_class(&name, bases, ns)?,
+    };
+    // Fill the `__class__` cell for zero-argument super().
+    if let Value::Obj(c) = cell {
+        if let Obj::Cell(slot) = vm.heap.get_mut(c) {
+            *slot = Some(Value::Obj(class));
+        }
+    }
+    // `__init_subclass__` of the nearest base that defines one.
+    let isc = vm.intern("__init_subclass__");
+    let mro = vm.type_obj(class).mro.clone();
+    for b in mro.iter().skip(1) {
+        let d = vm.type_obj(*b).dict;
+        if let Some(Value::Obj(f)) = vm.dict_get_str_fast(d, isc) {
+            if let Obj::ClassMethod(func) = *vm.heap.get(f) {
+                let extra: Vec<(Value, Value)> =
+                    kw.iter().filter(|(k, _)| vm.as_str(*k) != Some("metaclass")).copied().collect();
+                vm.call_kw(func, &[Value::Obj(class)], &extra)?;
+            }
+            break;
+        }
+    }
+    Ok(Value::Obj(class))
+}
+
+pub fn register(vm: &mut Vm) {
+    let o = vm.types.object;
+    vm.add_natives(o, NativeKind::Function, &[("__new__", object_new)]);
+    vm.add_methods(
+        o,
+        &[
+            ("__init__", object_init),
+            ("__eq__", object_eq),
+            ("__ne__", object_ne),
+            ("__hash__", object_hash),
+            ("__repr__", object_repr),
+            ("__str__", object_str),
+            ("__setattr__", object_setattr),
+            ("__getattribute__", object_getattribute),
+            ("__delattr__", object_delattr),
+            ("__format__", object_format),
+            ("__dir__", object_dir),
+        ],
+    );
+    vm.set_constructor(o, |vm, args, _| {
+        let Some(Value::Obj(cls)) = args.first().copied() else { return Err(vm.type_error_msg("bad call")) };
+        if args.len() > 1 && cls == vm.types.object {
+            return Err(vm.type_error_msg("object() takes no arguments"));
+        }
+        Ok(vm.new_instance(cls))
+    });
+    let t = vm.types.type_;
+    vm.set_constructor(t, type_new);
+    vm.add_methods(t, &[("mro", type_mro), ("__subclasscheck__", type_subclasscheck)]);
+    vm.set_constructor(vm.types.super_, super_new);
+    let p = vm.types.property;
+    vm.set_constructor(p, property_new);
+    vm.add_methods(p, &[("getter", property_getter), ("setter", property_setter), ("deleter", property_deleter), ("__get__", property_get)]);
+    vm.set_constructor(vm.types.staticmethod, staticmethod_new);
+    vm.set_constructor(vm.types.classmethod, classmethod_new);
+}

@@ -1,0 +1,76 @@
+//! `range`: length, membership and indexing computed from start/stop/step, never materialised.
+
+use crate::heap::Obj;
+use crate::value::{ObjRef, Value};
+use crate::vm::{PyResult, Vm};
+
+pub fn range_len(start: i64, stop: i64, step: i64) -> usize {
+    let (start, stop, step) = (start as i128, stop as i128, step as i128);
+    if step > 0 && start < stop {
+        ((stop - start + step - 1) / step) as usize
+    } else if step < 0 && start > stop {
+        ((start - stop - step - 1) / (-step)) as usize
+    } else {
+        0
+    }
+}
+
+pub fn range_contains(start: i64, stop: i64, step: i64, x: i64) -> bool {
+    let in_bounds = if step > 0 { x >= start && x < stop } else { x <= start && x > stop };
+    in_bounds && (x as i128 - start as i128) % step as i128 == 0
+}
+
+/// The item at index `i` (already bounds-checked).
+pub fn range_item(start: i64, step: i64, i: usize) -> i64 {
+    (start as i128 + step as i128 * i as i128) as i64
+}
+
+/// What decides range equality: (len, first, step-if-len>1).
+pub fn range_items_key(vm: &Vm, r: ObjRef) -> (usize, i64, i64) {
+    match vm.heap.get(r) {
+        Obj::Range { start, stop, step } => {
+            let n = range_len(*start, *stop, *step);
+            (n, if n > 0 { *start } else { 0 }, if n > 1 { *step } else { 0 })
+        }
+        _ => (0, 0, 0),
+    }
+}
+
+/// `range(...)`.
+pub fn range_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let a = &args[1..];
+    let (start, stop, step) = match a.len() {
+        1 => (0, vm.expect_index(a[0])?, 1),
+        2 => (vm.expect_index(a[0])?, vm.expect_index(a[1])?, 1),
+        3 => (vm.expect_index(a[0])?, vm.expect_index(a[1])?, vm.expect_index(a[2])?),
+        n => return Err(vm.type_error_msg(format!("range expected at most 3 arguments, got {n}"))),
+    };
+    if step == 0 {
+        return Err(vm.value_error("zero step"));
+    }
+    Ok(Value::Obj(vm.alloc(Obj::Range { start, stop, step })))
+}
+
+fn range_index(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let Value::Obj(r) = args[0] else { return Err(vm.type_error_msg("range expected")) };
+    let Obj::Range { start, stop, step } = *vm.heap.get(r) else { return Err(vm.type_error_msg("range expected")) };
+    if let Some(x) = vm.as_i64(args[1]) {
+        if range_contains(start, stop, step, x) {
+            return Ok(Value::Int(((x as i128 - start as i128) / step as i128) as i64));
+        }
+    }
+    let s = vm.repr(args[1])?;
+    Err(vm.value_error(format!("{s} is not in range")))
+}
+
+fn range_count(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let Value::Obj(r) = args[0] else { return Err(vm.type_error_msg("range expected")) };
+    let Obj::Range { start, stop, step } = *vm.heap.get(r) else { return Err(vm.type_error_msg("range expected")) };
+    Ok(Value::Int(vm.as_i64(args[1]).is_some_and(|x| range_contains(start, stop, step, x)) as i64))
+}
+
+pub fn register(vm: &mut Vm) {
+    let t = vm.types.range;
+    vm.set_constructor(t, range_new);
+    vm.add_methods(t, &[("index", range_index), ("count", range_count)]);
+}

@@ -1,0 +1,40 @@
+//! `type` objects: name, bases, the C3 method resolution order, the class namespace, and for builtin types the
+//! native constructor and the layout their instances need.
+
+use crate::objects::function::NativeFn;
+use crate::value::{ObjRef, Value};
+
+pub struct Type {
+    pub name: String,
+    pub qualname: String,
+    pub bases: Vec<ObjRef>,
+    /// This type first, `object` last.
+    pub mro: Vec<ObjRef>,
+    pub dict: ObjRef,
+    /// Builds an instance for `Type(...)` when no Python `__new__` is defined: receives `[cls, args...]`.
+    pub constructor: Option<NativeFn>,
+    /// What instances of this type (or of Python subclasses of it) are made of.
+    pub layout: Layout,
+    /// Builtin types are immutable from Python.
+    pub builtin: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    /// A plain instance (subclasses of `object`).
+    Object,
+    /// An exception instance.
+    Exception,
+    /// Builtin values with their own `Obj` representation; Python subclasses wrap one (`Payload::Base`).
+    Builtin,
+    /// Instances carry Rust state made by the constructor.
+    Native,
+}
+
+impl Type {
+    pub fn trace(&self, out: &mut Vec<Value>) {
+        out.extend(self.bases.iter().map(|b| Value::Obj(*b)));
+        out.extend(self.mro.iter().map(|b| Value::Obj(*b)));
+        out.push(Value::Obj(self.dict));
+    }
+}

@@ -1,0 +1,185 @@
+//! The board's drive as the core sees it: a small file-system trait, and `MemFs`, an in-memory drive used by
+//! the WebAssembly build and the tests. Paths are absolute, `/`-separated, already normalised by the caller.
+
+use std::collections::BTreeMap;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FsError {
+    NotFound,
+    Exists,
+    NotADirectory,
+    IsADirectory,
+    NotEmpty,
+    ReadOnly,
+    Io,
+}
+
+impl FsError {
+    /// The `errno` value CircuitPython reports in `OSError`.
+    pub fn errno(self) -> i64 {
+        match self {
+            FsError::NotFound => 2,
+            FsError::Io => 5,
+            FsError::Exists => 17,
+            FsError::NotADirectory => 20,
+            FsError::IsADirectory => 21,
+            FsError::NotEmpty => 39,
+            FsError::ReadOnly => 30,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stat {
+    pub is_dir: bool,
+    pub size: u64,
+    pub mtime: u64,
+}
+
+pub trait FileSystem {
+    fn read(&mut self, path: &str) -> Result<Vec<u8>, FsError>;
+    /// Replace the whole file atomically: afterwards it holds `data`, or (on error) what it held before.
+    fn write(&mut self, path: &str, data: &[u8]) -> Result<(), FsError>;
+    fn stat(&mut self, path: &str) -> Result<Stat, FsError>;
+    /// Names in a directory, sorted.
+    fn list_dir(&mut self, path: &str) -> Result<Vec<String>, FsError>;
+    fn mkdir(&mut self, path: &str) -> Result<(), FsError>;
+    fn remove(&mut self, path: &str) -> Result<(), FsError>;
+    fn rmdir(&mut self, path: &str) -> Result<(), FsError>;
+    fn rename(&mut self, from: &str, to: &str) -> Result<(), FsError>;
+}
+
+/// An in-memory drive. Directories are implied by their entries and by explicit `mkdir`.
+#[derive(Default, Debug, Clone)]
+pub struct MemFs {
+    files: BTreeMap<String, Vec<u8>>,
+    dirs: std::collections::BTreeSet<String>,
+}
+
+fn parent(path: &str) -> &str {
+    match path.rfind('/') {
+        Some(0) | None => "/",
+        Some(i) => &path[..i],
+    }
+}
+
+impl MemFs {
+    pub fn new() -> Self {
+        let mut fs = MemFs::default();
+        fs.dirs.insert("/".into());
+        fs
+    }
+
+    fn is_dir(&self, path: &str) -> bool {
+        self.dirs.contains(path)
+    }
+
+    fn make_parents(&mut self, path: &str) {
+        let mut p = parent(path).to_string();
+        while !self.dirs.contains(&p) {
+            self.dirs.insert(p.clone());
+            p = parent(&p).to_string();
+        }
+    }
+}
+
+impl FileSystem for MemFs {
+    fn read(&mut self, path: &str) -> Result<Vec<u8>, FsError> {
+        if self.is_dir(path) {
+            return Err(FsError::IsADirectory);
+        }
+        self.files.get(path).cloned().ok_or(FsError::NotFound)
+    }
+
+    fn write(&mut self, path: &str, data: &[u8]) -> Result<(), FsError> {
+        if self.is_dir(path) {
+            return Err(FsError::IsADirectory);
+        }
+        self.make_parents(path);
+        self.files.insert(path.to_string(), data.to_vec());
+        Ok(())
+    }
+
+    fn stat(&mut self, path: &str) -> Result<Stat, FsError> {
+        if self.is_dir(path) {
+            return Ok(Stat { is_dir: true, size: 0, mtime: 0 });
+        }
+        self.files
+            .get(path)
+            .map(|d| Stat { is_dir: false, size: d.len() as u64, mtime: 0 })
+            .ok_or(FsError::NotFound)
+    }
+
+    fn list_dir(&mut self, path: &str) -> Result<Vec<String>, FsError> {
+        if !self.is_dir(path) {
+            return Err(if self.files.contains_key(path) { FsError::NotADirectory } else { FsError::NotFound });
+        }
+        let prefix = if path == "/" { "/".to_string() } else { format!("{path}/") };
+        let mut names: Vec<String> = self
+            .files
+            .keys()
+            .chain(self.dirs.iter())
+            .filter_map(|p| p.strip_prefix(&prefix))
+            .filter(|rest| !rest.is_empty() && !rest.contains('/'))
+            .map(|s| s.to_string())
+            .collect();
+        names.sort();
+        names.dedup();
+        Ok(names)
+    }
+
+    fn mkdir(&mut self, path: &str) -> Result<(), FsError> {
+        if self.is_dir(path) || self.files.contains_key(path) {
+            return Err(FsError::Exists);
+        }
+        if !self.is_dir(parent(path)) {
+            return Err(FsError::NotFound);
+        }
+        self.dirs.insert(path.to_string());
+        Ok(())
+    }
+
+    fn remove(&mut self, path: &str) -> Result<(), FsError> {
+        if self.is_dir(path) {
+            return Err(FsError::IsADirectory);
+        }
+        self.files.remove(path).map(|_| ()).ok_or(FsError::NotFound)
+    }
+
+    fn rmdir(&mut self, path: &str) -> Result<(), FsError> {
+        if !self.is_dir(path) {
+            return Err(FsError::NotFound);
+        }
+        if !self.list_dir(path)?.is_empty() {
+            return Err(FsError::NotEmpty);
+        }
+        self.dirs.remove(path);
+        Ok(())
+    }
+
+    fn rename(&mut self, from: &str, to: &str) -> Result<(), FsError> {
+        if let Some(data) = self.files.remove(from) {
+            self.make_parents(to);
+            self.files.insert(to.to_string(), data);
+            Ok(())
+        } else if self.is_dir(from) {
+            let moved: Vec<(String, Vec<u8>)> = self
+                .files
+                .iter()
+                .filter(|(k, _)| k.starts_with(&format!("{from}/")))
+                .map(|(k, v)| (format!("{to}{}", &k[from.len()..]), v.clone()))
+                .collect();
+            self.files.retain(|k, _| !k.starts_with(&format!("{from}/")));
+            let dirs: Vec<String> =
+                self.dirs.iter().filter(|d| *d == from || d.starts_with(&format!("{from}/"))).cloned().collect();
+            for d in dirs {
+                self.dirs.remove(&d);
+                self.dirs.insert(format!("{to}{}", &d[from.len()..]));
+            }
+            self.files.extend(moved);
+            Ok(())
+        } else {
+            Err(FsError::NotFound)
+        }
+    }
+}

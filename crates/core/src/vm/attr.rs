@@ -1,0 +1,602 @@
+//! Types and attributes: `type()` of a value, subclass tests, lookup along the MRO, and attribute get/set/del
+//! with Python's descriptor rules (functions bind, properties call, class/static methods) plus
+//! `__getattr__`/`__setattr__` hooks of Python classes.
+
+use super::{PyResult, Vm};
+use crate::heap::Obj;
+use crate::objects::function::{BoundMethod, NativeKind};
+use crate::objects::instance::{Instance, Payload};
+use crate::objects::typeobj::Type;
+use crate::value::{ObjRef, Value};
+
+/// The result of an attribute load: a value, or a call whose result is the value (a property getter or
+/// `__getattr__`), which the instruction loop can run without recursing.
+pub enum Flow {
+    Value(Value),
+    Call(Value, Vec<Value>),
+}
+
+impl Vm {
+    pub fn type_of(&self, v: Value) -> ObjRef {
+        let t = &self.types;
+        match v {
+            Value::None => t.none,
+            Value::Bool(_) => t.bool_,
+            Value::Int(_) => t.int,
+            Value::Float(_) => t.float,
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Free => t.object,
+                Obj::Str(_) => t.str,
+                Obj::Bytes(_) => t.bytes,
+                Obj::ByteArray(_) => t.bytearray,
+                Obj::BigInt(_) => t.int,
+                Obj::Tuple(_) => t.tuple,
+                Obj::List(_) => t.list,
+                Obj::Dict(_) => t.dict,
+                Obj::Set { frozen: false, .. } => t.set,
+                Obj::Set { frozen: true, .. } => t.frozenset,
+                Obj::Range { .. } => t.range,
+                Obj::Slice { .. } => t.slice,
+                Obj::Function(_) => t.function,
+                Obj::BoundMethod(_) => t.bound_method,
+                Obj::Native(_) => t.native_function,
+                Obj::Type(_) => t.type_,
+                Obj::Instance(i) => i.class,
+                Obj::Module(_) => t.module,
+                Obj::Cell(_) => t.cell,
+                Obj::Code(_) => t.code,
+                Obj::Generator(g) => match g.kind {
+                    crate::objects::generator::GenKind::Generator => t.generator,
+                    crate::objects::generator::GenKind::Coroutine => t.coroutine,
+                    crate::objects::generator::GenKind::AsyncGenerator => t.async_generator,
+                },
+                Obj::Iter(it) => it.type_of(t),
+                Obj::Property { .. } => t.property,
+                Obj::StaticMethod(_) => t.staticmethod,
+                Obj::ClassMethod(_) => t.classmethod,
+                Obj::Super { .. } => t.super_,
+            },
+        }
+    }
+
+    pub fn type_obj(&self, r: ObjRef) -> &Type {
+        match self.heap.get(r) {
+            Obj::Type(t) => t,
+            _ => panic!("type_obj on a non-type"),
+        }
+    }
+
+    pub fn is_type(&self, v: Value) -> bool {
+        matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Type(_)))
+    }
+
+    pub fn type_name_of_type(&self, r: ObjRef) -> String {
+        match self.heap.get(r) {
+            Obj::Type(t) => t.name.clone(),
+            _ => "?".into(),
+        }
+    }
+
+    /// The name of a value's type, as error messages show it.
+    pub fn type_name(&self, v: Value) -> String {
+        self.type_name_of_type(self.type_of(v))
+    }
+
+    pub fn is_subclass(&self, sub: ObjRef, sup: ObjRef) -> bool {
+        if sub == sup {
+            return true;
+        }
+        match self.heap.get(sub) {
+            Obj::Type(t) => t.mro.contains(&sup),
+            _ => false,
+        }
+    }
+
+    pub fn isinstance(&self, v: Value, class: ObjRef) -> bool {
+        self.is_subclass(self.type_of(v), class)
+    }
+
+    /// Find `name` in the dicts along `ty`'s MRO (no descriptor handling).
+    pub fn lookup_in_mro(&self, ty: ObjRef, name: Value) -> Option<Value> {
+        let Obj::Type(t) = self.heap.get(ty) else { return None };
+        for &c in &t.mro {
+            if let Obj::Type(ct) = self.heap.get(c) {
+                if let Some(v) = self.dict_get_str_fast(ct.dict, name) {
+                    return Some(v);
+                }
+            }
+        }
+        None
+    }
+
+    /// Like `lookup_in_mro`, but skipping the builtin `object` (to find overrides of special methods).
+    pub fn lookup_special(&self, ty: ObjRef, name: Value) -> Option<Value> {
+        let Obj::Type(t) = self.heap.get(ty) else { return None };
+        for &c in &t.mro {
+            if c == self.types.object {
+                break;
+            }
+            if let Obj::Type(ct) = self.heap.get(c) {
+                if let Some(v) = self.dict_get_str_fast(ct.dict, name) {
+                    return Some(v);
+                }
+            }
+        }
+        None
+    }
+
+    /// A special method defined by a Python class (or a native class) for this value, if any.
+    pub fn special_method(&mut self, v: Value, name: &str) -> Option<Value> {
+        let Value::Obj(r) = v else { return None };
+        let Obj::Instance(i) = self.heap.get(r) else { return None };
+        let class = i.class;
+        let key = self.intern(name);
+        self.lookup_special(class, key)
+    }
+
+    /// Dict lookup by a str key using only the cached hash and identity/text equality (never runs Python).
+    pub fn dict_get_str_fast(&self, dict: ObjRef, key: Value) -> Option<Value> {
+        let Obj::Dict(d) = self.heap.get(dict) else { return None };
+        let hash = match key {
+            Value::Obj(k) => match self.heap.get(k) {
+                Obj::Str(s) => s.hash(),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        match d.probe(&self.heap, hash, key) {
+            crate::objects::dict::Probe::Found(i) => d.entry(i).map(|e| e.value),
+            _ => None,
+        }
+    }
+
+    /// Bind what a class attribute lookup found to `obj` (descriptor protocol for the builtin descriptors).
+    fn bind(&mut self, found: Value, obj: Value, class: ObjRef) -> Flow {
+        let Value::Obj(r) = found else { return Flow::Value(found) };
+        match self.heap.get(r) {
+            Obj::Function(_) => Flow::Value(self.new_bound_method(found, obj)),
+            Obj::Native(n) => match n.kind {
+                NativeKind::Method => Flow::Value(self.new_bound_method(found, obj)),
+                NativeKind::ClassMethod => Flow::Value(self.new_bound_method(found, Value::Obj(class))),
+                NativeKind::Function => Flow::Value(found),
+            },
+            Obj::StaticMethod(f) => Flow::Value(*f),
+            Obj::ClassMethod(f) => {
+                let f = *f;
+                Flow::Value(self.new_bound_method(f, Value::Obj(class)))
+            }
+            Obj::Property { fget, .. } => {
+                let fget = *fget;
+                if fget.is_none() {
+                    Flow::Value(Value::None) // replaced by an error by the caller
+                } else {
+                    Flow::Call(fget, vec![obj])
+                }
+            }
+            _ => Flow::Value(found),
+        }
+    }
+
+    pub fn new_bound_method(&mut self, func: Value, self_: Value) -> Value {
+        Value::Obj(self.heap.alloc(Obj::BoundMethod(BoundMethod { func, self_ })))
+    }
+
+    fn is_property_without_getter(&self, v: Value) -> bool {
+        matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Property { fget: Value::None, .. }))
+    }
+
+    /// `obj.name`, possibly as a pending call (property getter, `__getattr__`).
+    pub fn load_attr(&mut self, obj: Value, name: Value) -> PyResult<Flow> {
+        if let Value::Obj(r) = obj {
+            match self.heap.get(r) {
+                Obj::Module(m) => {
+                    let dict = m.dict;
+                    if let Some(v) = self.dict_get_str_fast(dict, name) {
+                        return Ok(Flow::Value(v));
+                    }
+                    if self.as_str(name) == Some("__dict__") {
+                        return Ok(Flow::Value(Value::Obj(dict)));
+                    }
+                    let getattr = self.intern("__getattr__");
+                    if let Some(f) = self.dict_get_str_fast(dict, getattr) {
+                        return Ok(Flow::Call(f, vec![name]));
+                    }
+                    let n = self.as_str(name).unwrap_or("").to_string();
+                    return Err(self.attribute_error(obj, &n));
+                }
+                Obj::Type(_) => return self.load_type_attr(r, name),
+                Obj::Super { class, obj: sobj } => {
+                    let (class, sobj) = (*class, *sobj);
+                    return self.load_super_attr(class, sobj, name);
+                }
+                _ => {}
+            }
+        }
+        let class = self.type_of(obj);
+        let found = self.lookup_in_mro(class, name);
+        // Data descriptors (properties) on the class win over the instance dict.
+        if let Some(f) = found {
+            if let Value::Obj(fr) = f {
+                if matches!(self.heap.get(fr), Obj::Property { .. }) {
+                    if self.is_property_without_getter(f) {
+                        return Err(self.new_error(self.exc.attribute_error, "unreadable attribute"));
+                    }
+                    return Ok(self.bind(f, obj, class));
+                }
+            }
+        }
+        if let Some(d) = self.instance_dict(obj) {
+            if let Some(v) = self.dict_get_str_fast(d, name) {
+                return Ok(Flow::Value(v));
+            }
+        }
+        if let Some(f) = found {
+            return Ok(self.bind(f, obj, class));
+        }
+        if let Some(v) = self.builtin_special_attr(obj, name)? {
+            return Ok(Flow::Value(v));
+        }
+        let getattr = self.intern("__getattr__");
+        if let Some(f) = self.lookup_special(class, getattr) {
+            return Ok(Flow::Call(f, vec![obj, name]));
+        }
+        let n = self.as_str(name).unwrap_or("").to_string();
+        Err(self.attribute_error(obj, &n))
+    }
+
+    fn load_type_attr(&mut self, ty: ObjRef, name: Value) -> PyResult<Flow> {
+        if let Some(f) = self.lookup_in_mro(ty, name) {
+            let Value::Obj(fr) = f else { return Ok(Flow::Value(f)) };
+            return Ok(match self.heap.get(fr) {
+                Obj::StaticMethod(v) => Flow::Value(*v),
+                Obj::ClassMethod(v) => {
+                    let v = *v;
+                    Flow::Value(self.new_bound_method(v, Value::Obj(ty)))
+                }
+                Obj::Native(n) if n.kind == NativeKind::ClassMethod => {
+                    Flow::Value(self.new_bound_method(f, Value::Obj(ty)))
+                }
+                _ => Flow::Value(f),
+            });
+        }
+        let n = self.as_str(name).unwrap_or("").to_string();
+        if let Some(v) = self.type_special_attr(ty, &n) {
+            return Ok(Flow::Value(v));
+        }
+        // Attributes of `type` itself (e.g. `mro`), bound to the class.
+        let meta = self.types.type_;
+        if let Some(f) = self.lookup_in_mro(meta, name) {
+            return Ok(self.bind(f, Value::Obj(ty), meta));
+        }
+        Err(self.attribute_error(Value::Obj(ty), &n))
+    }
+
+    fn type_special_attr(&mut self, ty: ObjRef, name: &str) -> Option<Value> {
+        let t = self.type_obj(ty);
+        match name {
+            "__name__" => {
+                let n = t.name.clone();
+                Some(self.new_string(n))
+            }
+            "__qualname__" => {
+                let n = t.qualname.clone();
+                Some(self.new_string(n))
+            }
+            "__bases__" => {
+                let b: Vec<Value> = t.bases.iter().map(|b| Value::Obj(*b)).collect();
+                Some(self.new_tuple(b))
+            }
+            "__base__" => Some(t.bases.first().map_or(Value::None, |b| Value::Obj(*b))),
+            "__mro__" => {
+                let b: Vec<Value> = t.mro.iter().map(|b| Value::Obj(*b)).collect();
+                Some(self.new_tuple(b))
+            }
+            "__dict__" => Some(Value::Obj(t.dict)),
+            "__doc__" => Some(Value::None),
+            "__module__" => Some(self.intern("builtins")),
+            _ => None,
+        }
+    }
+
+    fn load_super_attr(&mut self, class: ObjRef, obj: Value, name: Value) -> PyResult<Flow> {
+        // Search the MRO of obj's type (or obj itself when it is a class) after `class`.
+        let (start_ty, bind_class) = if self.is_type(obj) && {
+            let Value::Obj(o) = obj else { unreachable!() };
+            self.is_subclass(o, class)
+        } {
+            let Value::Obj(o) = obj else { unreachable!() };
+            (o, true)
+        } else {
+            (self.type_of(obj), false)
+        };
+        let mro = self.type_obj(start_ty).mro.clone();
+        let pos = mro.iter().position(|c| *c == class).map_or(mro.len(), |p| p + 1);
+        for &c in &mro[pos..] {
+            let dict = self.type_obj(c).dict;
+            if let Some(f) = self.dict_get_str_fast(dict, name) {
+                if bind_class {
+                    let Value::Obj(fr) = f else { return Ok(Flow::Value(f)) };
+                    return Ok(match self.heap.get(fr) {
+                        Obj::ClassMethod(v) => {
+                            let v = *v;
+                            Flow::Value(self.new_bound_method(v, obj))
+                        }
+                        Obj::Native(n) if n.kind == NativeKind::ClassMethod => Flow::Value(self.new_bound_method(f, obj)),
+                        Obj::StaticMethod(v) => Flow::Value(*v),
+                        _ => Flow::Value(f),
+                    });
+                }
+                return Ok(self.bind(f, obj, start_ty));
+            }
+        }
+        let n = self.as_str(name).unwrap_or("").to_string();
+        Err(self.new_error(self.exc.attribute_error, format!("'super' object has no attribute '{n}'")))
+    }
+
+    /// Attributes every object has that are not stored in a dict (`__class__`, `__dict__`, function
+    /// `__name__`, exception `args`, ...).
+    fn builtin_special_attr(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
+        let Some(n) = self.as_str(name) else { return Ok(None) };
+        let n = n.to_string();
+        if n == "__class__" {
+            return Ok(Some(Value::Obj(self.type_of(obj))));
+        }
+        let Value::Obj(r) = obj else {
+            return Ok(None);
+        };
+        let v = match (self.heap.get(r), n.as_str()) {
+            (Obj::Instance(i), "__dict__") => {
+                let _ = i;
+                Some(Value::Obj(self.ensure_instance_dict(r)))
+            }
+            (Obj::Instance(Instance { payload: Payload::Exception(e), .. }), "args") => Some(e.args),
+            (Obj::Instance(Instance { payload: Payload::Exception(e), .. }), "__cause__") => Some(e.cause),
+            (Obj::Instance(Instance { payload: Payload::Exception(e), .. }), "__context__") => Some(e.context),
+            (Obj::Instance(Instance { payload: Payload::Exception(e), .. }), "__suppress_context__") => {
+                Some(Value::Bool(e.suppress_context))
+            }
+            (Obj::Instance(Instance { payload: Payload::Exception(e), .. }), "__traceback__") => {
+                let _ = e;
+                Some(Value::None)
+            }
+            (Obj::Instance(Instance { payload: Payload::Exception(e), class, .. }), "value")
+                if self.is_subclass(*class, self.exc.stop_iteration) =>
+            {
+                Some(self.seq_items(e.args).and_then(|a| a.first().copied()).unwrap_or(Value::None))
+            }
+            (Obj::Instance(Instance { payload: Payload::Exception(e), class, .. }), "errno")
+                if self.is_subclass(*class, self.exc.os_error) =>
+            {
+                Some(self.seq_items(e.args).and_then(|a| a.first().copied()).unwrap_or(Value::None))
+            }
+            (Obj::Instance(Instance { payload: Payload::Exception(e), class, .. }), "code")
+                if self.is_subclass(*class, self.exc.system_exit) =>
+            {
+                Some(self.seq_items(e.args).and_then(|a| a.first().copied()).unwrap_or(Value::None))
+            }
+            (Obj::Function(f), "__name__") => Some(f.name),
+            (Obj::Function(f), "__qualname__") => Some(f.qualname),
+            (Obj::Function(f), "__module__") => {
+                let g = f.globals;
+                let k = self.intern("__name__");
+                Some(self.dict_get_str_fast(g, k).unwrap_or(Value::None))
+            }
+            (Obj::Function(f), "__globals__") => Some(Value::Obj(f.globals)),
+            (Obj::Function(f), "__defaults__") => {
+                let d = f.defaults.clone();
+                Some(if d.is_empty() { Value::None } else { self.new_tuple(d) })
+            }
+            (Obj::Function(_), "__dict__") => Some(Value::Obj(self.ensure_function_dict(r))),
+            (Obj::Function(_), "__doc__") => Some(Value::None),
+            (Obj::Native(n), "__name__") => {
+                let name = n.name;
+                Some(self.new_str(name))
+            }
+            (Obj::BoundMethod(m), "__self__") => Some(m.self_),
+            (Obj::BoundMethod(m), "__func__") => Some(m.func),
+            (Obj::BoundMethod(m), "__name__") => {
+                let f = m.func;
+                return Ok(Some(self.getattr_str(f, "__name__")?));
+            }
+            (Obj::Generator(g), "__name__") => Some(g.name),
+            (Obj::Generator(g), "__qualname__") => Some(g.qualname),
+            (Obj::Module(m), "__name__") => Some(m.name),
+            (Obj::Property { fget, .. }, "fget") => Some(*fget),
+            (Obj::Property { fset, .. }, "fset") => Some(*fset),
+            (Obj::Property { fdel, .. }, "fdel") => Some(*fdel),
+            (Obj::Property { doc, .. }, "__doc__") => Some(*doc),
+            (Obj::StaticMethod(f) | Obj::ClassMethod(f), "__func__") => Some(*f),
+            (Obj::Slice { start, .. }, "start") => Some(*start),
+            (Obj::Slice { stop, .. }, "stop") => Some(*stop),
+            (Obj::Slice { step, .. }, "step") => Some(*step),
+            (Obj::Range { start, .. }, "start") => Some(Value::Int(*start)),
+            (Obj::Range { stop, .. }, "stop") => Some(Value::Int(*stop)),
+            (Obj::Range { step, .. }, "step") => Some(Value::Int(*step)),
+            _ => None,
+        };
+        if v.is_some() {
+            return Ok(v);
+        }
+        if let Some(d) = self.instance_dict(obj) {
+            let _ = d;
+        }
+        Ok(None)
+    }
+
+    pub fn instance_dict(&self, obj: Value) -> Option<ObjRef> {
+        match obj {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Instance(i) => i.dict,
+                Obj::Function(f) => f.dict,
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    fn ensure_instance_dict(&mut self, r: ObjRef) -> ObjRef {
+        if let Obj::Instance(i) = self.heap.get(r) {
+            if let Some(d) = i.dict {
+                return d;
+            }
+        }
+        let d = self.new_dict();
+        if let Obj::Instance(i) = self.heap.get_mut(r) {
+            i.dict = Some(d);
+        }
+        d
+    }
+
+    fn ensure_function_dict(&mut self, r: ObjRef) -> ObjRef {
+        if let Obj::Function(f) = self.heap.get(r) {
+            if let Some(d) = f.dict {
+                return d;
+            }
+        }
+        let d = self.new_dict();
+        if let Obj::Function(f) = self.heap.get_mut(r) {
+            f.dict = Some(d);
+        }
+        d
+    }
+
+    /// `getattr(obj, name)`, running a property getter or `__getattr__` in a nested call if needed.
+    pub fn getattr(&mut self, obj: Value, name: Value) -> PyResult<Value> {
+        match self.load_attr(obj, name)? {
+            Flow::Value(v) => Ok(v),
+            Flow::Call(f, args) => self.call(f, &args),
+        }
+    }
+
+    pub fn getattr_str(&mut self, obj: Value, name: &str) -> PyResult<Value> {
+        let n = self.intern(name);
+        self.getattr(obj, n)
+    }
+
+    /// `getattr(obj, name, None)`-like: None when absent (other errors propagate).
+    pub fn getattr_opt(&mut self, obj: Value, name: &str) -> PyResult<Option<Value>> {
+        match self.getattr_str(obj, name) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.error_matches(&e, self.exc.attribute_error) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `obj.name = value`: returns a pending call for a property setter or a Python `__setattr__`.
+    pub fn store_attr(&mut self, obj: Value, name: Value, value: Value) -> PyResult<Option<(Value, Vec<Value>)>> {
+        let Value::Obj(r) = obj else {
+            let n = self.as_str(name).unwrap_or("").to_string();
+            return Err(self.attribute_error(obj, &n));
+        };
+        match self.heap.get(r) {
+            Obj::Type(t) => {
+                if t.builtin {
+                    let tn = t.name.clone();
+                    return Err(self.type_error_msg(format!("can't set attributes of built-in/extension type '{tn}'")));
+                }
+                let d = t.dict;
+                self.dict_set(d, name, value)?;
+                return Ok(None);
+            }
+            Obj::Module(m) => {
+                let d = m.dict;
+                self.dict_set(d, name, value)?;
+                return Ok(None);
+            }
+            Obj::Function(_) => {
+                let d = self.ensure_function_dict(r);
+                self.dict_set(d, name, value)?;
+                return Ok(None);
+            }
+            Obj::Instance(_) => {}
+            _ => {
+                let n = self.as_str(name).unwrap_or("").to_string();
+                return Err(self.attribute_error(obj, &n));
+            }
+        }
+        let class = self.type_of(obj);
+        if let Some(Value::Obj(fr)) = self.lookup_in_mro(class, name) {
+            if let Obj::Property { fset, .. } = self.heap.get(fr) {
+                let fset = *fset;
+                if fset.is_none() {
+                    return Err(self.new_error(self.exc.attribute_error, "can't set attribute"));
+                }
+                return Ok(Some((fset, vec![obj, value])));
+            }
+        }
+        let setattr = self.intern("__setattr__");
+        if let Some(f) = self.lookup_special(class, setattr) {
+            return Ok(Some((f, vec![obj, name, value])));
+        }
+        if self.type_obj(class).layout == crate::objects::typeobj::Layout::Native
+            && self.type_obj(class).builtin
+        {
+            let n = self.as_str(name).unwrap_or("").to_string();
+            return Err(self.attribute_error(obj, &n));
+        }
+        let d = self.ensure_instance_dict(r);
+        self.dict_set(d, name, value)?;
+        Ok(None)
+    }
+
+    /// `object.__setattr__(obj, name, value)`: store in the instance dict, bypassing `__setattr__`.
+    pub fn generic_setattr(&mut self, obj: Value, name: Value, value: Value) -> PyResult<()> {
+        let Value::Obj(r) = obj else {
+            let n = self.as_str(name).unwrap_or("").to_string();
+            return Err(self.attribute_error(obj, &n));
+        };
+        if !matches!(self.heap.get(r), Obj::Instance(_)) {
+            return self.setattr(obj, name, value);
+        }
+        let d = self.ensure_instance_dict(r);
+        self.dict_set(d, name, value)
+    }
+
+    pub fn setattr(&mut self, obj: Value, name: Value, value: Value) -> PyResult<()> {
+        if let Some((f, args)) = self.store_attr(obj, name, value)? {
+            self.call(f, &args)?;
+        }
+        Ok(())
+    }
+
+    pub fn setattr_str(&mut self, obj: Value, name: &str, value: Value) -> PyResult<()> {
+        let n = self.intern(name);
+        self.setattr(obj, n, value)
+    }
+
+    pub fn delattr(&mut self, obj: Value, name: Value) -> PyResult<()> {
+        let class = self.type_of(obj);
+        if let Some(Value::Obj(fr)) = self.lookup_in_mro(class, name) {
+            if let Obj::Property { fdel, .. } = self.heap.get(fr) {
+                let fdel = *fdel;
+                if fdel.is_none() {
+                    return Err(self.new_error(self.exc.attribute_error, "can't delete attribute"));
+                }
+                self.call(fdel, &[obj])?;
+                return Ok(());
+            }
+        }
+        let delattr = self.intern("__delattr__");
+        if let Some(f) = self.lookup_special(class, delattr) {
+            self.call(f, &[obj, name])?;
+            return Ok(());
+        }
+        let dict = match obj {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Type(t) if !t.builtin => Some(t.dict),
+                Obj::Module(m) => Some(m.dict),
+                Obj::Instance(i) => i.dict,
+                Obj::Function(f) => f.dict,
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(d) = dict {
+            if self.dict_del(d, name)?.is_some() {
+                return Ok(());
+            }
+        }
+        let n = self.as_str(name).unwrap_or("").to_string();
+        Err(self.attribute_error(obj, &n))
+    }
+}

@@ -1,0 +1,33 @@
+//! Runtime code: the compiler's `CodeObject` plus its names and constants turned into VM values once (names
+//! interned, big ints and tuples built), so instructions index them directly.
+
+use crate::bytecode::CodeObject;
+use crate::value::Value;
+
+pub struct Code {
+    pub obj: CodeObject,
+    /// `obj.names`, interned.
+    pub names: Vec<Value>,
+    /// `obj.consts` as values (nested code objects become `Obj::Code`).
+    pub consts: Vec<Value>,
+    /// `obj.varnames`, interned (for binding keyword arguments).
+    pub varnames: Vec<Value>,
+    pub name: Value,
+    pub qualname: Value,
+    /// `obj.name` shared, for traceback entries.
+    pub name_rc: std::rc::Rc<str>,
+}
+
+impl Code {
+    pub fn trace(&self, out: &mut Vec<Value>) {
+        out.extend_from_slice(&self.names);
+        out.extend_from_slice(&self.consts);
+        out.extend_from_slice(&self.varnames);
+        out.push(self.name);
+        out.push(self.qualname);
+    }
+
+    pub fn line_at(&self, ip: usize) -> u32 {
+        self.obj.lines.get(ip).copied().unwrap_or(self.obj.first_line)
+    }
+}

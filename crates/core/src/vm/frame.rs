@@ -1,0 +1,89 @@
+//! Frames: one activation of Python code, kept on the VM's frame stack (a `Vec`, not the Rust stack) or, while
+//! a generator is suspended, inside the generator object.
+
+use crate::value::{ObjRef, Value};
+use crate::vm::code::Code;
+use std::rc::Rc;
+
+/// An active `try` (or `with`) handler.
+#[derive(Clone, Copy, Debug)]
+pub struct Block {
+    pub handler: u32,
+    /// Value stack depth to restore before pushing the exception.
+    pub depth: u32,
+    /// `Frame::handling` depth to restore.
+    pub handling: u32,
+}
+
+/// What to do with the value a frame returns (or yields), decided by whoever started or resumed it.
+#[derive(Clone, Copy, Debug)]
+pub enum OnReturn {
+    /// Push it on the caller's stack (a call instruction).
+    Push,
+    /// A nested run started by native code is waiting for it.
+    Native,
+    /// The frame is `__init__` of a new instance: check it returned None, then push the instance.
+    Init(Value),
+    /// As `Init`, for a class called from native code: the instance is the nested run's result.
+    InitNative(Value),
+    /// Discard it (e.g. a `__setitem__` called by `StoreSubscr`), checking nothing.
+    Discard,
+    /// The frame is a user `__next__` called by `ForIter(target)`: push the value; StopIteration ends the loop.
+    ForIterNext(u32),
+    /// A generator resumed by `ForIter(target)`: a yield pushes; a return ends the loop.
+    GenForIter(u32),
+    /// A generator resumed by `YieldFrom` in the caller: a yield is yielded on by the caller; a return value
+    /// replaces the caller's two `YieldFrom` operands.
+    GenYieldFrom,
+    /// A generator resumed by `send`/`next`/`throw` called from Python: a yield pushes the value; a return
+    /// raises StopIteration(value) in the caller.
+    GenSend,
+    /// A generator resumed from native code (`next()` in `list(gen)`): the nested run ends with its yield or
+    /// return.
+    GenNative,
+}
+
+pub struct Frame {
+    pub code: Rc<Code>,
+    pub ip: usize,
+    pub stack: Vec<Value>,
+    pub locals: Vec<Option<Value>>,
+    /// Cell objects: the code's cellvars, then its freevars (from the closure).
+    pub cells: Vec<Value>,
+    pub globals: ObjRef,
+    /// The namespace for `LoadName`/`StoreName` (module and class bodies).
+    pub locals_dict: Option<ObjRef>,
+    pub blocks: Vec<Block>,
+    /// Exceptions being handled (innermost last), for bare `raise` and implicit chaining.
+    pub handling: Vec<Value>,
+    pub on_return: OnReturn,
+    /// The generator or coroutine this frame belongs to.
+    pub generator: Option<ObjRef>,
+    /// The function being run (for zero-argument `super()`), if any.
+    pub function: Option<ObjRef>,
+}
+
+impl Frame {
+    pub fn trace(&self, out: &mut Vec<Value>) {
+        self.code.trace(out);
+        out.extend_from_slice(&self.stack);
+        out.extend(self.locals.iter().flatten().copied());
+        out.extend_from_slice(&self.cells);
+        out.push(Value::Obj(self.globals));
+        out.extend(self.locals_dict.map(Value::Obj));
+        out.extend_from_slice(&self.handling);
+        if let OnReturn::Init(v) | OnReturn::InitNative(v) = self.on_return {
+            out.push(v);
+        }
+        out.extend(self.generator.map(Value::Obj));
+        out.extend(self.function.map(Value::Obj));
+    }
+
+    pub fn line(&self) -> u32 {
+        self.code.line_at(self.ip.saturating_sub(1))
+    }
+
+    pub fn heap_bytes(&self) -> usize {
+        64 + (self.stack.capacity() + self.locals.len() + self.cells.len()) * 16
+    }
+}

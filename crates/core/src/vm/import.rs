@@ -1,0 +1,281 @@
+//! `import`: `sys.modules`, native modules (Rust), frozen modules (Python source in the binary), and `.py`
+//! files and packages on the board's drive along `sys.path` (`['', '/', '.frozen', '/lib']`).
+
+use super::frame::{Frame, OnReturn};
+use super::interp::Exit;
+use super::{PyErr, PyResult, Vm};
+use crate::bytecode::Mode;
+use crate::heap::Obj;
+use crate::objects::module::Module;
+use crate::value::{ObjRef, Value};
+
+pub const DEFAULT_PATH: [&str; 4] = ["", "/", ".frozen", "/lib"];
+
+impl Vm {
+    pub fn new_module(&mut self, name: &str) -> (Value, ObjRef) {
+        let dict = self.new_dict();
+        let n = self.new_str(name);
+        self.dict_set_str(dict, "__name__", n);
+        let m = self.heap.alloc(Obj::Module(Module { name: n, dict }));
+        (Value::Obj(m), dict)
+    }
+
+    /// `import name` (absolute, after resolving `level`), returning what the statement binds: the top-level
+    /// package when `fromlist` is empty, else the named module itself.
+    pub fn import(&mut self, name: &str, fromlist: Value, level: u32, globals: ObjRef) -> PyResult<Value> {
+        let full = if level > 0 { self.resolve_relative(name, level, globals)? } else { name.to_string() };
+        if full.is_empty() {
+            return Err(self.new_error(self.exc.import_error, "can't perform relative import"));
+        }
+        let mut module = Value::None;
+        let mut top = Value::None;
+        let mut prefix = String::new();
+        for (i, part) in full.split('.').enumerate() {
+            if i > 0 {
+                prefix.push('.');
+            }
+            prefix.push_str(part);
+            module = self.import_one(&prefix)?;
+            if i == 0 {
+                top = module;
+            }
+        }
+        let want_leaf = !fromlist.is_none() && self.seq_items(fromlist).map_or(true, |l| !l.is_empty());
+        if want_leaf || level > 0 && name.is_empty() {
+            Ok(module)
+        } else if level > 0 {
+            // `from . import x` binds names from the package; `import` with level > 0 is not valid syntax.
+            Ok(module)
+        } else {
+            Ok(top)
+        }
+    }
+
+    fn resolve_relative(&mut self, name: &str, level: u32, globals: ObjRef) -> PyResult<String> {
+        let pkg = match self.dict_get_str(globals, "__package__") {
+            Some(p) if self.as_str(p).is_some() => self.as_str(p).unwrap_or("").to_string(),
+            _ => {
+                let modname = self.dict_get_str(globals, "__name__").and_then(|n| self.as_str(n).map(String::from));
+                let is_pkg = self.dict_get_str(globals, "__path__").is_some();
+                match modname {
+                    Some(m) if is_pkg => m,
+                    Some(m) => m.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default(),
+                    None => String::new(),
+                }
+            }
+        };
+        if pkg.is_empty() || pkg == "__main__" {
+            return Err(self.new_error(self.exc.import_error, "can't perform relative import"));
+        }
+        let mut parts: Vec<&str> = pkg.split('.').collect();
+        for _ in 1..level {
+            if parts.pop().is_none() {
+                return Err(self.new_error(self.exc.import_error, "can't perform relative import"));
+            }
+        }
+        let mut base = parts.join(".");
+        if !name.is_empty() {
+            if !base.is_empty() {
+                base.push('.');
+            }
+            base.push_str(name);
+        }
+        Ok(base)
+    }
+
+    /// Import one module by its full dotted name (its parent package already imported).
+    pub fn import_one(&mut self, full: &str) -> PyResult<Value> {
+        let key = self.new_str(full);
+        if let Some(m) = self.dict_get(self.modules, key)? {
+            return Ok(m);
+        }
+        if let Some(init) = self.native_modules.get(full).copied() {
+            let (m, dict) = self.new_module(full);
+            self.dict_set(self.modules, key, m)?;
+            if let Err(e) = init(self, dict) {
+                let _ = self.dict_del(self.modules, key);
+                return Err(e);
+            }
+            self.bind_submodule(full, m)?;
+            return Ok(m);
+        }
+        let (source, file, is_pkg) = match self.find_module_source(full) {
+            Some(found) => found,
+            None => return Err(self.new_error(self.exc.import_error, format!("no module named '{full}'"))),
+        };
+        let (m, dict) = self.new_module(full);
+        let f = self.new_str(&file);
+        self.dict_set_str(dict, "__file__", f);
+        if is_pkg {
+            let dir = file.rsplit_once('/').map(|(d, _)| d.to_string()).unwrap_or_default();
+            let p = self.new_str(&dir);
+            let path = self.new_list(vec![p]);
+            self.dict_set_str(dict, "__path__", path);
+            let pk = self.new_str(full);
+            self.dict_set_str(dict, "__package__", pk);
+        } else {
+            let pkg = full.rsplit_once('.').map(|(p, _)| p).unwrap_or("");
+            let pk = self.new_str(pkg);
+            self.dict_set_str(dict, "__package__", pk);
+        }
+        self.dict_set(self.modules, key, m)?;
+        let display = file.strip_prefix('/').unwrap_or(&file).to_string();
+        let result = self.compile_source(&source, &display, Mode::Exec).and_then(|code| self.run_module_body(code, dict));
+        if let Err(e) = result {
+            let _ = self.dict_del(self.modules, key);
+            return Err(e);
+        }
+        self.bind_submodule(full, m)?;
+        Ok(m)
+    }
+
+    /// Make `pkg.sub` reachable as an attribute of `pkg`.
+    fn bind_submodule(&mut self, full: &str, m: Value) -> PyResult<()> {
+        if let Some((parent, child)) = full.rsplit_once('.') {
+            let pk = self.new_str(parent);
+            if let Some(Value::Obj(p)) = self.dict_get(self.modules, pk)? {
+                if let Obj::Module(pm) = self.heap.get(p) {
+                    let d = pm.dict;
+                    self.dict_set_str(d, child, m);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Run a module's body in its namespace, waiting for it (a nested run).
+    pub fn run_module_body(&mut self, code: std::rc::Rc<super::code::Code>, dict: ObjRef) -> PyResult<()> {
+        if self.nested_runs >= super::MAX_NESTED_RUNS {
+            return Err(self.runtime_error("maximum recursion depth exceeded"));
+        }
+        let base = self.frames.len();
+        self.frames.push(Frame {
+            stack: Vec::with_capacity(code.obj.max_stack as usize),
+            locals: vec![None; code.obj.varnames.len()],
+            cells: Vec::new(),
+            code,
+            ip: 0,
+            globals: dict,
+            locals_dict: Some(dict),
+            blocks: Vec::new(),
+            handling: Vec::new(),
+            on_return: OnReturn::Native,
+            generator: None,
+            function: None,
+        });
+        self.nested_runs += 1;
+        let exit = self.execute(base, None);
+        self.nested_runs -= 1;
+        match exit {
+            Exit::Return(_) | Exit::Yield(_) => Ok(()),
+            Exit::Raise(e) => Err(e),
+            Exit::Budget | Exit::Suspend(_) => Err(self.runtime_error("can't suspend here")),
+        }
+    }
+
+    /// The search path: `sys.path` if the program changed it, else the default.
+    fn search_path(&mut self) -> Vec<String> {
+        let key = self.new_str("sys");
+        if let Ok(Some(Value::Obj(sys))) = self.dict_get(self.modules, key) {
+            if let Obj::Module(m) = self.heap.get(sys) {
+                let d = m.dict;
+                if let Some(p) = self.dict_get_str(d, "path") {
+                    if let Some(items) = self.seq_items(p) {
+                        return items.iter().filter_map(|v| self.as_str(*v).map(String::from)).collect();
+                    }
+                }
+            }
+        }
+        DEFAULT_PATH.iter().map(|s| s.to_string()).collect()
+    }
+
+    /// Find `full`'s source: (source, path, is_package).
+    fn find_module_source(&mut self, full: &str) -> Option<(String, String, bool)> {
+        let rel = full.replace('.', "/");
+        for entry in self.search_path() {
+            if entry == ".frozen" {
+                if let Some(src) = self.frozen_modules.get(full) {
+                    return Some((src.to_string(), format!(".frozen/{rel}.py"), false));
+                }
+                let init = format!("{full}.__init__");
+                if let Some(src) = self.frozen_modules.get(init.as_str()) {
+                    return Some((src.to_string(), format!(".frozen/{rel}/__init__.py"), true));
+                }
+                continue;
+            }
+            let dir = match entry.as_str() {
+                "" | "/" => String::new(),
+                d => d.trim_end_matches('/').to_string(),
+            };
+            let dir = if dir.is_empty() || dir.starts_with('/') { dir } else { format!("/{dir}") };
+            let file = format!("{dir}/{rel}.py");
+            if let Ok(data) = self.host.fs().read(&file) {
+                return Some((String::from_utf8_lossy(&data).into_owned(), file, false));
+            }
+            let pkg = format!("{dir}/{rel}/__init__.py");
+            if let Ok(data) = self.host.fs().read(&pkg) {
+                return Some((String::from_utf8_lossy(&data).into_owned(), pkg, true));
+            }
+            // A namespace package: a directory without __init__.py.
+            let d = format!("{dir}/{rel}");
+            if let Ok(st) = self.host.fs().stat(&d) {
+                if st.is_dir {
+                    return Some((String::new(), format!("{d}/__init__.py"), true));
+                }
+            }
+        }
+        None
+    }
+
+    /// `from module import name`.
+    pub fn import_from(&mut self, module: Value, name: Value) -> PyResult<Value> {
+        match self.getattr(module, name) {
+            Ok(v) => Ok(v),
+            Err(e) if self.error_matches(&e, self.exc.attribute_error) => {
+                let n = self.as_str(name).unwrap_or("").to_string();
+                // A submodule not imported yet.
+                let modname = self.getattr_str(module, "__name__").ok().and_then(|m| self.as_str(m).map(String::from));
+                if let Some(m) = modname {
+                    let full = format!("{m}.{n}");
+                    match self.import_one(&full) {
+                        Ok(v) => return Ok(v),
+                        Err(e2) => {
+                            let missing = self.error_matches(&e2, self.exc.import_error);
+                            if !missing {
+                                return Err(e2);
+                            }
+                        }
+                    }
+                }
+                Err(self.new_error(self.exc.import_error, format!("can't import name {n}")))
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `from module import *`.
+    pub fn import_star(&mut self, module: Value, ns: ObjRef) -> PyResult<()> {
+        let Value::Obj(r) = module else { return Ok(()) };
+        let Obj::Module(m) = self.heap.get(r) else { return Ok(()) };
+        let dict = m.dict;
+        let names: Vec<Value> = match self.dict_get_str(dict, "__all__") {
+            Some(all) => self.collect_iter(all)?,
+            None => self
+                .dict_store(dict)
+                .keys()
+                .into_iter()
+                .filter(|k| self.as_str(*k).is_some_and(|s| !s.starts_with('_')))
+                .collect(),
+        };
+        for n in names {
+            let v = self.getattr(module, n)?;
+            self.dict_set(ns, n, v)?;
+        }
+        Ok(())
+    }
+
+    /// Error for a failed import, as CircuitPython words it.
+    pub fn no_module(&self, name: &str) -> PyErr {
+        self.new_error(self.exc.import_error, format!("no module named '{name}'"))
+    }
+}

@@ -1,0 +1,1353 @@
+//! The instruction loop. `execute` runs the frames above a base depth until the base frame returns, yields,
+//! raises, the budget is spent, or a native asks to suspend. Calls between Python functions push frames and
+//! continue in the same loop; returns and yields hand their value to the frame below according to its
+//! `OnReturn`. Exceptions unwind through the frames' block stacks here too.
+
+use super::attr::Flow;
+use super::call::{Args, CallOutcome};
+use super::frame::{Block, OnReturn};
+use super::{PyErr, PyResult, Request, Suspend, Vm};
+use crate::bytecode::{Instr, MAKE_FN_CLOSURE, MAKE_FN_DEFAULTS, MAKE_FN_KWDEFAULTS};
+use crate::heap::Obj;
+use crate::objects::instance::TracebackEntry;
+use crate::objects::iter::IterState;
+use crate::value::Value;
+use circuitpython_parser::ast::{BinOp, CmpOp};
+use smallvec::SmallVec;
+
+/// Why `execute` stopped.
+pub enum Exit {
+    Return(Value),
+    Yield(Value),
+    Raise(PyErr),
+    Budget,
+    Suspend(Suspend),
+}
+
+/// Instructions between checks of the interrupt flag, the collector and the budget.
+const CHECK_INTERVAL: u32 = 64;
+
+macro_rules! top {
+    ($vm:expr) => {
+        $vm.frames.last_mut().expect("a frame is running")
+    };
+}
+
+macro_rules! pop {
+    ($vm:expr) => {
+        top!($vm).stack.pop().expect("value stack underflow")
+    };
+}
+
+macro_rules! push {
+    ($vm:expr, $v:expr) => {{
+        let v = $v;
+        top!($vm).stack.push(v)
+    }};
+}
+
+impl Vm {
+    pub(crate) fn execute(&mut self, base: usize, budget: Option<u64>) -> Exit {
+        let mut remaining = budget.unwrap_or(u64::MAX);
+        let mut tick: u32 = 0;
+        loop {
+            if let Some(exc) = self.pending_throw.take() {
+                if let Some(exit) = self.handle_error(PyErr::Exc(exc), base) {
+                    return exit;
+                }
+                continue;
+            }
+            tick += 1;
+            if tick >= CHECK_INTERVAL {
+                tick = 0;
+                self.instructions += CHECK_INTERVAL as u64;
+                if let Some(err) = self.periodic_check() {
+                    if let Some(exit) = self.handle_error(err, base) {
+                        return exit;
+                    }
+                    continue;
+                }
+                if budget.is_some() {
+                    remaining = remaining.saturating_sub(CHECK_INTERVAL as u64);
+                    if remaining == 0 {
+                        return Exit::Budget;
+                    }
+                }
+            }
+            let frame = top!(self);
+            let instr = frame.code.obj.code[frame.ip];
+            frame.ip += 1;
+            let result = match self.step(instr) {
+                Ok(None) => match self.request.take() {
+                    None => continue,
+                    Some(req) => self.carry_out(req),
+                },
+                other => other,
+            };
+            match result {
+                Ok(None) => {}
+                Ok(Some(Step::Return(v))) => {
+                    if let Some(exit) = self.return_from_frame(v) {
+                        return exit;
+                    }
+                }
+                Ok(Some(Step::Yield(v))) => {
+                    if let Some(exit) = self.yield_from_frame(v) {
+                        return exit;
+                    }
+                }
+                Ok(Some(Step::Suspend(s))) => {
+                    if self.nested_depth() > 0 {
+                        // Nested runs cannot give control back to the host.
+                        match s {
+                            Suspend::Sleep { until_ns } => self.host.sleep_blocking(until_ns),
+                            _ => {
+                                let e = self.runtime_error("can't wait for input or a promise inside a callback");
+                                if let Some(exit) = self.handle_error(e, base) {
+                                    return exit;
+                                }
+                            }
+                        }
+                    } else {
+                        return Exit::Suspend(s);
+                    }
+                }
+                Err(e) => {
+                    if let Some(exit) = self.handle_error(e, base) {
+                        return exit;
+                    }
+                }
+            }
+        }
+    }
+
+    fn nested_depth(&self) -> usize {
+        self.nested_runs
+    }
+
+    /// Interrupts, collection and the heap limit, checked every `CHECK_INTERVAL` instructions.
+    fn periodic_check(&mut self) -> Option<PyErr> {
+        if self.take_interrupt() {
+            return Some(PyErr::Msg(self.exc.keyboard_interrupt, String::new()));
+        }
+        if self.heap.wants_collection() {
+            if self.nested_runs == 0 {
+                self.collect_garbage();
+                if self.heap.over_limit() {
+                    return Some(self.fresh_memory_error());
+                }
+            } else if self.heap.used() >= self.heap.limit() && self.heap.over_limit() {
+                return Some(self.fresh_memory_error());
+            }
+        }
+        None
+    }
+
+    pub(crate) fn fresh_memory_error(&mut self) -> PyErr {
+        if let Some(e) = self.exc_data_mut(self.memory_error) {
+            e.traceback.clear();
+            e.context = Value::None;
+        }
+        PyErr::Exc(self.memory_error)
+    }
+
+    /// Carry out what a native asked for (the native's placeholder result is already on the stack).
+    fn carry_out(&mut self, req: Request) -> PyResult<Option<Step>> {
+        match req {
+            Request::Suspend(s) => Ok(Some(Step::Suspend(s))),
+            Request::Call { func, args } => {
+                pop!(self);
+                match self.invoke(func, &args, &[], OnReturn::Push)? {
+                    CallOutcome::Done(v) => push!(self, v),
+                    CallOutcome::Pushed => {}
+                }
+                Ok(None)
+            }
+            Request::Resume { gen, value, throw } => {
+                pop!(self);
+                if let Some(r) = self.push_generator(gen, value, throw, OnReturn::GenSend)? {
+                    return Err(self.stop_iteration(r));
+                }
+                Ok(None)
+            }
+        }
+    }
+
+    /// A frame returned `v`: pop it and hand `v` on. `Some(exit)` ends the current `execute`.
+    fn return_from_frame(&mut self, v: Value) -> Option<Exit> {
+        let frame = self.frames.pop().expect("returning frame");
+        if let Some(g) = frame.generator {
+            if let Obj::Generator(gen) = self.heap.get_mut(g) {
+                gen.finished = true;
+                gen.running = false;
+            }
+        }
+        match frame.on_return {
+            OnReturn::Push | OnReturn::ForIterNext(_) => push!(self, v),
+            OnReturn::Native | OnReturn::GenNative => return Some(Exit::Return(v)),
+            OnReturn::Init(inst) | OnReturn::InitNative(inst) => {
+                if !v.is_none() {
+                    let e = self.type_error_msg("__init__() should return None");
+                    let base = self.frames.len();
+                    return self.handle_error_at(e, base, frame.on_return);
+                }
+                if let OnReturn::InitNative(_) = frame.on_return {
+                    return Some(Exit::Return(inst));
+                }
+                push!(self, inst);
+            }
+            OnReturn::Discard => {}
+            OnReturn::GenForIter(target) => {
+                let f = top!(self);
+                f.stack.pop();
+                f.ip = target as usize;
+            }
+            OnReturn::GenYieldFrom => {
+                let f = top!(self);
+                f.stack.pop();
+                f.stack.push(v);
+            }
+            OnReturn::GenSend => {
+                let e = self.stop_iteration(v);
+                let base = 0;
+                return self.handle_error(e, base);
+            }
+        }
+        None
+    }
+
+    /// Raise `e` in the caller of a frame that returned with a wrong value; ends the run when the frame was
+    /// the base of a nested run.
+    fn handle_error_at(&mut self, e: PyErr, _depth: usize, how: OnReturn) -> Option<Exit> {
+        match how {
+            OnReturn::InitNative(_) | OnReturn::Native | OnReturn::GenNative => Some(Exit::Raise(e)),
+            _ => self.handle_error(e, 0),
+        }
+    }
+
+    /// The top frame (a generator's) yields `v`: store it back into its generator and hand `v` on.
+    fn yield_from_frame(&mut self, mut v: Value) -> Option<Exit> {
+        loop {
+            let mut frame = self.frames.pop().expect("yielding frame");
+            let on_return = frame.on_return;
+            let Some(g) = frame.generator else {
+                return Some(Exit::Raise(self.runtime_error("yield outside generator")));
+            };
+            frame.on_return = OnReturn::Push;
+            if let Obj::Generator(gen) = self.heap.get_mut(g) {
+                gen.frame = Some(Box::new(frame));
+                gen.running = false;
+            }
+            self.heap.resize(g);
+            match on_return {
+                OnReturn::GenNative => return Some(Exit::Yield(v)),
+                OnReturn::GenYieldFrom => {
+                    // The delegating generator yields the same value; it re-runs `YieldFrom` when resumed.
+                    let f = top!(self);
+                    f.ip -= 1;
+                    continue;
+                }
+                _ => {
+                    push!(self, v);
+                    return None;
+                }
+            }
+            #[allow(unreachable_code)]
+            {
+                v = Value::None;
+            }
+        }
+    }
+
+    /// Unwind `err` to the nearest handler. `Some(exit)` when it leaves the base frame of this run.
+    pub(crate) fn handle_error(&mut self, err: PyErr, _base: usize) -> Option<Exit> {
+        let reraise = std::mem::take(&mut self.reraising);
+        let exc = self.materialize(err);
+        // Implicit chaining: the exception being handled (in this frame or a caller) becomes the context.
+        if !reraise {
+            let handled = self.frames.iter().rev().find_map(|f| f.handling.last().copied());
+            if let Some(h) = handled {
+                if !h.is(exc) {
+                    if let Some(d) = self.exc_data_mut(exc) {
+                        if d.context.is_none() {
+                            d.context = h;
+                        }
+                    }
+                }
+            }
+        }
+        let mut first = true;
+        loop {
+            let Some(frame) = self.frames.last_mut() else {
+                return Some(Exit::Raise(PyErr::Exc(exc)));
+            };
+            if !(first && reraise) {
+                let entry = TracebackEntry {
+                    filename: frame.code.obj.filename.clone(),
+                    name: frame.code.name_rc.clone(),
+                    line: frame.line(),
+                };
+                self.add_traceback(exc, entry);
+            }
+            first = false;
+            let frame = top!(self);
+            if let Some(block) = frame.blocks.pop() {
+                frame.stack.truncate(block.depth as usize);
+                frame.handling.truncate(block.handling as usize);
+                frame.stack.push(exc);
+                frame.handling.push(exc);
+                frame.ip = block.handler as usize;
+                return None;
+            }
+            let frame = self.frames.pop().expect("frame");
+            if let Some(g) = frame.generator {
+                if let Obj::Generator(gen) = self.heap.get_mut(g) {
+                    gen.finished = true;
+                    gen.running = false;
+                }
+            }
+            let is_stop = self.isinstance(exc, self.exc.stop_iteration);
+            match frame.on_return {
+                OnReturn::Native | OnReturn::InitNative(_) | OnReturn::GenNative => {
+                    if frame.generator.is_some() && is_stop {
+                        return Some(Exit::Raise(self.runtime_error("generator raised StopIteration")));
+                    }
+                    return Some(Exit::Raise(PyErr::Exc(exc)));
+                }
+                OnReturn::ForIterNext(target) if is_stop => {
+                    let f = top!(self);
+                    f.stack.pop();
+                    f.ip = target as usize;
+                    return None;
+                }
+                _ => {
+                    if frame.generator.is_some() && is_stop {
+                        let e = self.runtime_error("generator raised StopIteration");
+                        return self.handle_error(e, 0);
+                    }
+                }
+            }
+        }
+    }
+
+    fn name_error(&self, name: Value) -> PyErr {
+        let n = self.as_str(name).unwrap_or("?");
+        self.new_error(self.exc.name_error, format!("name '{n}' isn't defined"))
+    }
+
+    fn unbound_local(&self) -> PyErr {
+        self.new_error(self.exc.unbound_local_error, "local variable referenced before assignment")
+    }
+
+    fn load_global(&mut self, name: Value) -> PyResult<Value> {
+        let globals = top!(self).globals;
+        if let Some(v) = self.dict_get_str_fast(globals, name) {
+            return Ok(v);
+        }
+        if let Some(v) = self.dict_get_str_fast(self.builtins, name) {
+            return Ok(v);
+        }
+        Err(self.name_error(name))
+    }
+
+    /// Push the result of a call made by an instruction (or nothing if a frame was pushed).
+    fn invoke_push(&mut self, f: Value, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Option<Step>> {
+        match self.invoke(f, args, kwargs, OnReturn::Push)? {
+            CallOutcome::Done(v) => push!(self, v),
+            CallOutcome::Pushed => {}
+        }
+        Ok(None)
+    }
+
+    fn invoke_discard(&mut self, f: Value, args: &[Value]) -> PyResult<Option<Step>> {
+        self.invoke(f, args, &[], OnReturn::Discard)?;
+        Ok(None)
+    }
+
+    fn kwargs_from_names(&self, names: Value, values: &[Value]) -> Vec<(Value, Value)> {
+        let names = self.seq_items(names).unwrap_or_default();
+        names.into_iter().zip(values.iter().copied()).collect()
+    }
+
+    fn kwargs_from_dict(&mut self, d: Value) -> PyResult<Vec<(Value, Value)>> {
+        let Some(dr) = self.dict_ref(d) else {
+            return Err(self.type_error_msg("argument after ** must be a mapping"));
+        };
+        let items = self.dict_store(dr).items();
+        for (k, _) in &items {
+            if self.as_str(*k).is_none() {
+                return Err(self.type_error_msg("keywords must be strings"));
+            }
+        }
+        Ok(items)
+    }
+
+    /// `obj.name(args)`: call a method found on the type without making a bound method.
+    fn call_method(&mut self, name: Value, argc: usize, kwargs: Vec<(Value, Value)>, nkw: usize) -> PyResult<Option<Step>> {
+        let f = top!(self);
+        let total = argc;
+        let obj_pos = f.stack.len() - total - 1;
+        let obj = f.stack[obj_pos];
+        let mut args: Args = SmallVec::with_capacity(total - nkw + 1);
+        args.extend_from_slice(&f.stack[obj_pos..f.stack.len() - nkw]);
+        f.stack.truncate(obj_pos);
+        // Fast path: a function or native method on the class, not shadowed by the instance dict.
+        let class = self.type_of(obj);
+        let is_type_or_module = matches!(obj, Value::Obj(r) if matches!(self.heap.get(r), Obj::Type(_) | Obj::Module(_) | Obj::Super { .. }));
+        if !is_type_or_module {
+            if let Some(m) = self.lookup_in_mro(class, name) {
+                if self.is_plain_method(m) {
+                    let shadowed = match self.instance_dict(obj) {
+                        Some(d) => self.dict_get_str_fast(d, name).is_some(),
+                        None => false,
+                    };
+                    if !shadowed {
+                        return self.invoke_push(m, &args, &kwargs);
+                    }
+                }
+            }
+        }
+        let meth = match self.load_attr(obj, name)? {
+            Flow::Value(v) => v,
+            Flow::Call(g, a) => self.call(g, &a)?,
+        };
+        self.invoke_push(meth, &args[1..], &kwargs)
+    }
+
+    fn unpack(&mut self, v: Value, before: usize, after: Option<usize>) -> PyResult<()> {
+        let items = match self.seq_items(v) {
+            Some(items) if !matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Instance(_))) => items,
+            _ => self.collect_iter(v)?,
+        };
+        match after {
+            None => {
+                if items.len() != before {
+                    return Err(if items.len() > before {
+                        self.value_error(format!("too many values to unpack (expected {before})"))
+                    } else {
+                        self.value_error(format!("need more than {} values to unpack", items.len()))
+                    });
+                }
+                let f = top!(self);
+                f.stack.extend(items.into_iter().rev());
+            }
+            Some(after) => {
+                if items.len() < before + after {
+                    return Err(self.value_error(format!("need more than {} values to unpack", items.len())));
+                }
+                let mid_end = items.len() - after;
+                let middle = self.new_list(items[before..mid_end].to_vec());
+                let f = top!(self);
+                for v in items[mid_end..].iter().rev() {
+                    f.stack.push(*v);
+                }
+                f.stack.push(middle);
+                for v in items[..before].iter().rev() {
+                    f.stack.push(*v);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn exc_matches(&mut self, exc: Value, class: Value) -> PyResult<bool> {
+        if let Some(items) = self.seq_items(class) {
+            for c in items {
+                if self.exc_matches(exc, c)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        match class {
+            Value::Obj(r) if matches!(self.heap.get(r), Obj::Type(_)) => Ok(self.isinstance(exc, r)),
+            _ => Err(self.type_error_msg("catching classes that do not inherit from BaseException is not allowed")),
+        }
+    }
+
+    /// Make the value of `raise X`: an instance, or a class called with no arguments.
+    fn exception_from(&mut self, v: Value) -> PyResult<Value> {
+        if self.is_exception_instance(v) {
+            return Ok(v);
+        }
+        if let Value::Obj(r) = v {
+            if matches!(self.heap.get(r), Obj::Type(_)) && self.is_subclass(r, self.exc.base_exception) {
+                return self.call(v, &[]);
+            }
+        }
+        Err(self.type_error_msg("exceptions must derive from BaseException"))
+    }
+
+    fn current_handled(&self) -> Option<Value> {
+        self.frames.iter().rev().find_map(|f| f.handling.last().copied())
+    }
+
+    /// Run one instruction.
+    fn step(&mut self, instr: Instr) -> PyResult<Option<Step>> {
+        match instr {
+            Instr::Nop => {}
+            Instr::Pop => {
+                pop!(self);
+            }
+            Instr::Copy(n) => {
+                let f = top!(self);
+                let v = f.stack[f.stack.len() - n as usize];
+                f.stack.push(v);
+            }
+            Instr::Swap(n) => {
+                let f = top!(self);
+                let len = f.stack.len();
+                f.stack.swap(len - 1, len - n as usize);
+            }
+            Instr::LoadConst(i) => {
+                let f = top!(self);
+                let v = f.code.consts[i as usize];
+                f.stack.push(v);
+            }
+            Instr::LoadFast(i) => {
+                let f = top!(self);
+                match f.locals[i as usize] {
+                    Some(v) => f.stack.push(v),
+                    None => return Err(self.unbound_local()),
+                }
+            }
+            Instr::StoreFast(i) => {
+                let f = top!(self);
+                let v = f.stack.pop().expect("value stack underflow");
+                f.locals[i as usize] = Some(v);
+            }
+            Instr::DeleteFast(i) => {
+                let f = top!(self);
+                if f.locals[i as usize].take().is_none() {
+                    return Err(self.unbound_local());
+                }
+            }
+            Instr::LoadGlobal(i) => {
+                let name = top!(self).code.names[i as usize];
+                let v = self.load_global(name)?;
+                push!(self, v);
+            }
+            Instr::StoreGlobal(i) => {
+                let f = top!(self);
+                let (name, globals) = (f.code.names[i as usize], f.globals);
+                let v = pop!(self);
+                self.dict_set(globals, name, v)?;
+            }
+            Instr::DeleteGlobal(i) => {
+                let f = top!(self);
+                let (name, globals) = (f.code.names[i as usize], f.globals);
+                if self.dict_del(globals, name)?.is_none() {
+                    return Err(self.name_error(name));
+                }
+            }
+            Instr::LoadName(i) => {
+                let f = top!(self);
+                let (name, locals) = (f.code.names[i as usize], f.locals_dict);
+                if let Some(l) = locals {
+                    if let Some(v) = self.dict_get_str_fast(l, name) {
+                        push!(self, v);
+                        return Ok(None);
+                    }
+                }
+                let v = self.load_global(name)?;
+                push!(self, v);
+            }
+            Instr::StoreName(i) => {
+                let f = top!(self);
+                let (name, ns) = (f.code.names[i as usize], f.locals_dict.unwrap_or(f.globals));
+                let v = pop!(self);
+                self.dict_set(ns, name, v)?;
+            }
+            Instr::DeleteName(i) => {
+                let f = top!(self);
+                let (name, ns) = (f.code.names[i as usize], f.locals_dict.unwrap_or(f.globals));
+                if self.dict_del(ns, name)?.is_none() {
+                    return Err(self.name_error(name));
+                }
+            }
+            Instr::LoadDeref(i) | Instr::LoadClassDeref(i) => {
+                let f = top!(self);
+                if let (Instr::LoadClassDeref(_), Some(ns)) = (instr, f.locals_dict) {
+                    let name = self.cell_name(i as usize);
+                    if let Some(v) = self.dict_get_str_fast(ns, name) {
+                        push!(self, v);
+                        return Ok(None);
+                    }
+                }
+                let cell = top!(self).cells[i as usize];
+                match self.cell_get(cell) {
+                    Some(v) => push!(self, v),
+                    None => {
+                        let name = self.cell_name(i as usize);
+                        let n = self.as_str(name).unwrap_or("?").to_string();
+                        return Err(self.new_error(
+                            self.exc.name_error,
+                            format!("free variable '{n}' referenced before assignment"),
+                        ));
+                    }
+                }
+            }
+            Instr::StoreDeref(i) => {
+                let v = pop!(self);
+                let cell = top!(self).cells[i as usize];
+                if let Value::Obj(r) = cell {
+                    if let Obj::Cell(c) = self.heap.get_mut(r) {
+                        *c = Some(v);
+                    }
+                }
+            }
+            Instr::DeleteDeref(i) => {
+                let cell = top!(self).cells[i as usize];
+                if let Value::Obj(r) = cell {
+                    if let Obj::Cell(c) = self.heap.get_mut(r) {
+                        if c.take().is_none() {
+                            return Err(self.unbound_local());
+                        }
+                    }
+                }
+            }
+            Instr::LoadClosure(i) => {
+                let cell = top!(self).cells[i as usize];
+                push!(self, cell);
+            }
+            Instr::LoadAttr(i) => {
+                let name = top!(self).code.names[i as usize];
+                let obj = pop!(self);
+                match self.load_attr(obj, name)? {
+                    Flow::Value(v) => push!(self, v),
+                    Flow::Call(f, args) => return self.invoke_push(f, &args, &[]),
+                }
+            }
+            Instr::StoreAttr(i) => {
+                let name = top!(self).code.names[i as usize];
+                let obj = pop!(self);
+                let value = pop!(self);
+                if let Some((f, args)) = self.store_attr(obj, name, value)? {
+                    return self.invoke_discard(f, &args);
+                }
+            }
+            Instr::DeleteAttr(i) => {
+                let name = top!(self).code.names[i as usize];
+                let obj = pop!(self);
+                self.delattr(obj, name)?;
+            }
+            Instr::LoadSubscr => {
+                let key = pop!(self);
+                let obj = pop!(self);
+                if let (Value::Obj(r), Value::Int(i)) = (obj, key) {
+                    if let Obj::List(l) | Obj::Tuple(l) = self.heap.get(r) {
+                        let idx = if i < 0 { i + l.len() as i64 } else { i };
+                        if idx >= 0 && (idx as usize) < l.len() {
+                            let v = l[idx as usize];
+                            push!(self, v);
+                            return Ok(None);
+                        }
+                    }
+                }
+                if let Some(f) = self.python_special(obj, "__getitem__") {
+                    return self.invoke_push(f, &[obj, key], &[]);
+                }
+                let v = self.getitem(obj, key)?;
+                push!(self, v);
+            }
+            Instr::StoreSubscr => {
+                let key = pop!(self);
+                let obj = pop!(self);
+                let value = pop!(self);
+                if let (Value::Obj(r), Value::Int(i)) = (obj, key) {
+                    if let Obj::List(l) = self.heap.get_mut(r) {
+                        let idx = if i < 0 { i + l.len() as i64 } else { i };
+                        if idx >= 0 && (idx as usize) < l.len() {
+                            l[idx as usize] = value;
+                            return Ok(None);
+                        }
+                    }
+                }
+                if let Some(f) = self.python_special(obj, "__setitem__") {
+                    return self.invoke_discard(f, &[obj, key, value]);
+                }
+                self.setitem(obj, key, value)?;
+            }
+            Instr::DeleteSubscr => {
+                let key = pop!(self);
+                let obj = pop!(self);
+                self.delitem(obj, key)?;
+            }
+            Instr::BinaryOp(op) => {
+                let b = pop!(self);
+                let a = pop!(self);
+                let v = match (op, a, b) {
+                    (BinOp::Add, Value::Int(x), Value::Int(y)) if x.checked_add(y).is_some() => Value::Int(x + y),
+                    (BinOp::Sub, Value::Int(x), Value::Int(y)) if x.checked_sub(y).is_some() => Value::Int(x - y),
+                    _ => self.binary_op(op, a, b)?,
+                };
+                push!(self, v);
+            }
+            Instr::InplaceOp(op) => {
+                let b = pop!(self);
+                let a = pop!(self);
+                let v = match (op, a, b) {
+                    (BinOp::Add, Value::Int(x), Value::Int(y)) if x.checked_add(y).is_some() => Value::Int(x + y),
+                    (BinOp::Sub, Value::Int(x), Value::Int(y)) if x.checked_sub(y).is_some() => Value::Int(x - y),
+                    _ => self.inplace_op(op, a, b)?,
+                };
+                push!(self, v);
+            }
+            Instr::UnaryOp(op) => {
+                let v = pop!(self);
+                let r = self.unary_op(op, v)?;
+                push!(self, r);
+            }
+            Instr::UnaryNot => {
+                let v = pop!(self);
+                let t = self.truthy(v)?;
+                push!(self, Value::Bool(!t));
+            }
+            Instr::Compare(op) => {
+                let b = pop!(self);
+                let a = pop!(self);
+                let v = match (a, b) {
+                    (Value::Int(x), Value::Int(y)) => Value::Bool(match op {
+                        CmpOp::Lt => x < y,
+                        CmpOp::LtE => x <= y,
+                        CmpOp::Gt => x > y,
+                        CmpOp::GtE => x >= y,
+                        CmpOp::Eq | CmpOp::Is => x == y,
+                        CmpOp::NotEq | CmpOp::IsNot => x != y,
+                        _ => return self.compare_push(a, b, op),
+                    }),
+                    _ => return self.compare_push(a, b, op),
+                };
+                push!(self, v);
+            }
+            Instr::Jump(t) => top!(self).ip = t as usize,
+            Instr::PopJumpIfFalse(t) => {
+                let v = pop!(self);
+                let b = match v {
+                    Value::Bool(b) => b,
+                    _ => self.truthy(v)?,
+                };
+                if !b {
+                    top!(self).ip = t as usize;
+                }
+            }
+            Instr::PopJumpIfTrue(t) => {
+                let v = pop!(self);
+                let b = match v {
+                    Value::Bool(b) => b,
+                    _ => self.truthy(v)?,
+                };
+                if b {
+                    top!(self).ip = t as usize;
+                }
+            }
+            Instr::JumpIfFalseOrPop(t) => {
+                let v = *top!(self).stack.last().expect("stack");
+                if !self.truthy(v)? {
+                    top!(self).ip = t as usize;
+                } else {
+                    pop!(self);
+                }
+            }
+            Instr::JumpIfTrueOrPop(t) => {
+                let v = *top!(self).stack.last().expect("stack");
+                if self.truthy(v)? {
+                    top!(self).ip = t as usize;
+                } else {
+                    pop!(self);
+                }
+            }
+            Instr::GetIter => {
+                let v = pop!(self);
+                let it = self.iter(v)?;
+                push!(self, it);
+            }
+            Instr::ForIter(target) => return self.for_iter(target),
+            Instr::BuildTuple(n) => {
+                let items = self.pop_n(n as usize);
+                let t = self.new_tuple(items);
+                push!(self, t);
+            }
+            Instr::BuildList(n) => {
+                let items = self.pop_n(n as usize);
+                let l = self.new_list(items);
+                push!(self, l);
+            }
+            Instr::BuildSet(n) => {
+                let items = self.pop_n(n as usize);
+                let s = self.new_set(false);
+                for it in items {
+                    self.dict_set(s, it, Value::None)?;
+                }
+                push!(self, Value::Obj(s));
+            }
+            Instr::BuildMap(n) => {
+                let items = self.pop_n(2 * n as usize);
+                let d = self.new_dict();
+                for kv in items.chunks(2) {
+                    self.dict_set(d, kv[0], kv[1])?;
+                }
+                push!(self, Value::Obj(d));
+            }
+            Instr::BuildSlice(n) => {
+                let step = if n == 3 { pop!(self) } else { Value::None };
+                let stop = pop!(self);
+                let start = pop!(self);
+                let s = self.alloc(Obj::Slice { start, stop, step });
+                push!(self, Value::Obj(s));
+            }
+            Instr::BuildString(n) => {
+                let items = self.pop_n(n as usize);
+                let mut s = String::new();
+                for it in items {
+                    s.push_str(self.as_str(it).unwrap_or(""));
+                }
+                let v = self.new_string(s);
+                push!(self, v);
+            }
+            Instr::FormatValue { conversion, has_spec } => {
+                let spec = if has_spec { Some(pop!(self)) } else { None };
+                let v = pop!(self);
+                let v = match conversion {
+                    Some('r') => {
+                        let s = self.repr(v)?;
+                        self.new_string(s)
+                    }
+                    Some('a') => {
+                        let s = self.repr(v)?;
+                        let s = crate::objects::str::ascii_escape(&s);
+                        self.new_string(s)
+                    }
+                    Some('s') => {
+                        let s = self.str_of(v)?;
+                        self.new_string(s)
+                    }
+                    _ => v,
+                };
+                let spec_str = match spec {
+                    Some(s) => self.as_str(s).unwrap_or("").to_string(),
+                    None => String::new(),
+                };
+                let s = self.format(v, &spec_str)?;
+                let r = self.new_string(s);
+                push!(self, r);
+            }
+            Instr::ListAppend(n) => {
+                let v = pop!(self);
+                let f = top!(self);
+                let l = f.stack[f.stack.len() - n as usize];
+                if let Value::Obj(r) = l {
+                    if let Obj::List(list) = self.heap.get_mut(r) {
+                        list.push(v);
+                    }
+                    self.heap.resize(r);
+                }
+            }
+            Instr::SetAdd(n) => {
+                let v = pop!(self);
+                let f = top!(self);
+                if let Value::Obj(s) = f.stack[f.stack.len() - n as usize] {
+                    self.dict_set(s, v, Value::None)?;
+                }
+            }
+            Instr::MapAdd(n) => {
+                let v = pop!(self);
+                let k = pop!(self);
+                let f = top!(self);
+                if let Value::Obj(d) = f.stack[f.stack.len() - n as usize] {
+                    self.dict_set(d, k, v)?;
+                }
+            }
+            Instr::ListExtend(n) => {
+                let it = pop!(self);
+                let items = self.collect_iter(it)?;
+                let f = top!(self);
+                if let Value::Obj(r) = f.stack[f.stack.len() - n as usize] {
+                    if let Obj::List(list) = self.heap.get_mut(r) {
+                        list.extend(items);
+                    }
+                    self.heap.resize(r);
+                }
+            }
+            Instr::SetUpdate(n) => {
+                let it = pop!(self);
+                let items = self.collect_iter(it)?;
+                let f = top!(self);
+                if let Value::Obj(s) = f.stack[f.stack.len() - n as usize] {
+                    for x in items {
+                        self.dict_set(s, x, Value::None)?;
+                    }
+                }
+            }
+            Instr::DictUpdate(n) | Instr::DictMerge(n) => {
+                let m = pop!(self);
+                let f = top!(self);
+                let Value::Obj(d) = f.stack[f.stack.len() - n as usize] else { return Ok(None) };
+                let items = match self.dict_ref(m) {
+                    Some(mr) => self.dict_store(mr).items(),
+                    None => {
+                        let keys_fn = self.getattr_str(m, "keys").map_err(|_| {
+                            self.type_error_msg(format!("'{}' object is not a mapping", self.type_name(m)))
+                        })?;
+                        let keys = self.call(keys_fn, &[])?;
+                        let keys = self.collect_iter(keys)?;
+                        let mut items = Vec::new();
+                        for k in keys {
+                            let v = self.getitem(m, k)?;
+                            items.push((k, v));
+                        }
+                        items
+                    }
+                };
+                for (k, v) in items {
+                    if matches!(instr, Instr::DictMerge(_)) && self.dict_contains(d, k)? {
+                        let ks = self.str_of(k)?;
+                        return Err(self.type_error_msg(format!("function got multiple values for argument '{ks}'")));
+                    }
+                    self.dict_set(d, k, v)?;
+                }
+            }
+            Instr::ListToTuple => {
+                let l = pop!(self);
+                let items = self.seq_items(l).unwrap_or_default();
+                let t = self.new_tuple(items);
+                push!(self, t);
+            }
+            Instr::UnpackSequence(n) => {
+                let v = pop!(self);
+                if let Value::Obj(r) = v {
+                    if let Obj::Tuple(t) | Obj::List(t) = self.heap.get(r) {
+                        if t.len() == n as usize {
+                            let items: SmallVec<[Value; 8]> = t.iter().rev().copied().collect();
+                            top!(self).stack.extend(items);
+                            return Ok(None);
+                        }
+                    }
+                }
+                self.unpack(v, n as usize, None)?;
+            }
+            Instr::UnpackEx { before, after } => {
+                let v = pop!(self);
+                self.unpack(v, before as usize, Some(after as usize))?;
+            }
+            Instr::MakeFunction { code, flags } => {
+                let closure = if flags & MAKE_FN_CLOSURE != 0 {
+                    let t = pop!(self);
+                    self.seq_items(t).unwrap_or_default()
+                } else {
+                    Vec::new()
+                };
+                let kwdefaults = if flags & MAKE_FN_KWDEFAULTS != 0 { pop!(self).as_obj() } else { None };
+                let defaults = if flags & MAKE_FN_DEFAULTS != 0 {
+                    let t = pop!(self);
+                    self.seq_items(t).unwrap_or_default()
+                } else {
+                    Vec::new()
+                };
+                let f = top!(self);
+                let (codev, globals) = (f.code.consts[code as usize], f.globals);
+                let Some(code) = self.code_of(codev) else {
+                    return Err(self.runtime_error("bad code constant"));
+                };
+                let func = self.new_function(code, globals, defaults, kwdefaults, closure);
+                push!(self, func);
+            }
+            Instr::CallFunction(argc) => {
+                let args = self.pop_n_small(argc as usize);
+                let f = pop!(self);
+                return self.invoke_push(f, &args, &[]);
+            }
+            Instr::CallFunctionKw { argc, kwnames } => {
+                let names = top!(self).code.consts[kwnames as usize];
+                let nkw = self.seq_items(names).map_or(0, |n| n.len());
+                let all = self.pop_n_small(argc as usize);
+                let f = pop!(self);
+                let npos = all.len() - nkw;
+                let kwargs = self.kwargs_from_names(names, &all[npos..]);
+                return self.invoke_push(f, &all[..npos], &kwargs);
+            }
+            Instr::CallFunctionEx { has_kwargs } => {
+                let kwargs = if has_kwargs {
+                    let d = pop!(self);
+                    self.kwargs_from_dict(d)?
+                } else {
+                    Vec::new()
+                };
+                let args_v = pop!(self);
+                let args = match self.seq_items(args_v) {
+                    Some(a) => a,
+                    None => self.collect_iter(args_v)?,
+                };
+                let f = pop!(self);
+                return self.invoke_push(f, &args, &kwargs);
+            }
+            Instr::CallMethod { name, argc } => {
+                let name = top!(self).code.names[name as usize];
+                return self.call_method(name, argc as usize, Vec::new(), 0);
+            }
+            Instr::CallMethodKw { name, argc, kwnames } => {
+                let f = top!(self);
+                let (name, names) = (f.code.names[name as usize], f.code.consts[kwnames as usize]);
+                let nkw = self.seq_items(names).map_or(0, |n| n.len());
+                let f = top!(self);
+                let kwvalues: Vec<Value> = f.stack[f.stack.len() - nkw..].to_vec();
+                let kwargs = self.kwargs_from_names(names, &kwvalues);
+                return self.call_method(name, argc as usize, kwargs, nkw);
+            }
+            Instr::LoadBuildClass => {
+                let v = self.dict_get_str(self.builtins, "__build_class__").unwrap_or(Value::None);
+                push!(self, v);
+            }
+            Instr::ReturnValue => {
+                let v = pop!(self);
+                return Ok(Some(Step::Return(v)));
+            }
+            Instr::SetupExcept(t) => {
+                let f = top!(self);
+                let block = Block { handler: t, depth: f.stack.len() as u32, handling: f.handling.len() as u32 };
+                f.blocks.push(block);
+            }
+            Instr::PopBlock => {
+                top!(self).blocks.pop();
+            }
+            Instr::PopExcept => {
+                top!(self).handling.pop();
+            }
+            Instr::CheckExcMatch => {
+                let class = pop!(self);
+                let exc = *top!(self).stack.last().expect("stack");
+                let m = self.exc_matches(exc, class)?;
+                push!(self, Value::Bool(m));
+            }
+            Instr::Raise(n) => {
+                let cause = if n == 2 { Some(pop!(self)) } else { None };
+                if n == 0 {
+                    return match self.current_handled() {
+                        Some(e) => {
+                            self.reraising = true;
+                            Err(PyErr::Exc(e))
+                        }
+                        None => Err(self.runtime_error("no active exception to reraise")),
+                    };
+                }
+                let v = pop!(self);
+                let exc = self.exception_from(v)?;
+                if let Some(c) = cause {
+                    let c = if c.is_none() { c } else { self.exception_from(c)? };
+                    if let Some(d) = self.exc_data_mut(exc) {
+                        d.cause = c;
+                        d.suppress_context = true;
+                    }
+                }
+                return Err(PyErr::Exc(exc));
+            }
+            Instr::Reraise => {
+                let exc = pop!(self);
+                top!(self).handling.pop();
+                self.reraising = true;
+                return Err(PyErr::Exc(exc));
+            }
+            Instr::LoadAssertionError => push!(self, Value::Obj(self.exc.assertion_error)),
+            Instr::BeforeWith => {
+                let cm = pop!(self);
+                let exit = self.special_or_error(cm, "__exit__")?;
+                let enter = self.special_or_error(cm, "__enter__")?;
+                push!(self, exit);
+                return self.invoke_push(enter, &[], &[]);
+            }
+            Instr::WithNormalExit => {
+                let exit = pop!(self);
+                return self.invoke_discard(exit, &[Value::None, Value::None, Value::None]);
+            }
+            Instr::WithExceptStart | Instr::AsyncWithExceptStart => {
+                let exc = pop!(self);
+                let exit = pop!(self);
+                push!(self, exc);
+                let ty = Value::Obj(self.type_of(exc));
+                return self.invoke_push(exit, &[ty, exc, Value::None], &[]);
+            }
+            Instr::WithExceptFinish => {
+                let result = pop!(self);
+                let exc = pop!(self);
+                top!(self).handling.pop();
+                if !self.truthy(result)? {
+                    self.reraising = true;
+                    return Err(PyErr::Exc(exc));
+                }
+            }
+            Instr::YieldValue => {
+                let v = pop!(self);
+                return Ok(Some(Step::Yield(v)));
+            }
+            Instr::YieldFrom => return self.yield_from(),
+            Instr::GetYieldFromIter => {
+                let v = pop!(self);
+                let it = if matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Generator(_))) {
+                    v
+                } else {
+                    self.iter(v)?
+                };
+                push!(self, it);
+            }
+            Instr::GetAwaitable => {
+                let v = pop!(self);
+                let it = self.awaitable(v)?;
+                push!(self, it);
+            }
+            Instr::GetAiter => {
+                let v = pop!(self);
+                let f = self.special_or_error(v, "__aiter__")?;
+                return self.invoke_push(f, &[], &[]);
+            }
+            Instr::GetAnext => {
+                let v = *top!(self).stack.last().expect("stack");
+                let f = self.special_or_error(v, "__anext__")?;
+                let aw = self.call(f, &[])?;
+                let it = self.awaitable(aw)?;
+                push!(self, it);
+            }
+            Instr::EndAsyncFor => {
+                let exc = pop!(self);
+                if self.isinstance(exc, self.exc.stop_async_iteration) {
+                    pop!(self);
+                    top!(self).handling.pop();
+                } else {
+                    top!(self).handling.pop();
+                    self.reraising = true;
+                    return Err(PyErr::Exc(exc));
+                }
+            }
+            Instr::BeforeAsyncWith => {
+                let cm = pop!(self);
+                let aexit = self.special_or_error(cm, "__aexit__")?;
+                let aenter = self.special_or_error(cm, "__aenter__")?;
+                push!(self, aexit);
+                return self.invoke_push(aenter, &[], &[]);
+            }
+            Instr::AsyncWithNormalExit => {
+                let aexit = pop!(self);
+                return self.invoke_push(aexit, &[Value::None, Value::None, Value::None], &[]);
+            }
+            Instr::ImportName { name, level } => {
+                let f = top!(self);
+                let (name, globals) = (f.code.names[name as usize], f.globals);
+                let fromlist = pop!(self);
+                let name = self.as_str(name).unwrap_or("").to_string();
+                let m = self.import(&name, fromlist, level, globals)?;
+                push!(self, m);
+            }
+            Instr::ImportFrom(i) => {
+                let name = top!(self).code.names[i as usize];
+                let module = *top!(self).stack.last().expect("stack");
+                let v = self.import_from(module, name)?;
+                push!(self, v);
+            }
+            Instr::ImportStar => {
+                let module = pop!(self);
+                let f = top!(self);
+                let ns = f.locals_dict.unwrap_or(f.globals);
+                self.import_star(module, ns)?;
+            }
+            Instr::PrintExpr => {
+                let v = pop!(self);
+                if !v.is_none() {
+                    let s = self.repr(v)?;
+                    self.host.write(crate::host::Stream::Stdout, &s);
+                    self.host.write(crate::host::Stream::Stdout, "\n");
+                    let b = self.builtins;
+                    self.dict_set_str(b, "_", v);
+                }
+            }
+        }
+        Ok(None)
+    }
+
+    fn compare_push(&mut self, a: Value, b: Value, op: CmpOp) -> PyResult<Option<Step>> {
+        if matches!(op, CmpOp::Eq | CmpOp::NotEq) {
+            if let Some(eq) = self.heap.native_eq(a, b) {
+                push!(self, Value::Bool(eq == (op == CmpOp::Eq)));
+                return Ok(None);
+            }
+        }
+        let v = self.compare(a, b, op)?;
+        push!(self, v);
+        Ok(None)
+    }
+
+    /// A special method defined in Python on an instance's class (for stackless dispatch).
+    fn python_special(&mut self, obj: Value, name: &str) -> Option<Value> {
+        let f = self.special_method(obj, name)?;
+        match f {
+            Value::Obj(r) if matches!(self.heap.get(r), Obj::Function(_)) => Some(f),
+            _ => None,
+        }
+    }
+
+    /// `obj.name` for the with/async protocols, with CircuitPython's error when missing.
+    fn special_or_error(&mut self, obj: Value, name: &str) -> PyResult<Value> {
+        match self.getattr_opt(obj, name)? {
+            Some(v) => Ok(v),
+            None => Err(self.attribute_error(obj, name)),
+        }
+    }
+
+    fn awaitable(&mut self, v: Value) -> PyResult<Value> {
+        if let Value::Obj(r) = v {
+            if let Obj::Generator(_) = self.heap.get(r) {
+                return Ok(v);
+            }
+        }
+        if let Some(f) = self.special_method(v, "__await__") {
+            let it = self.call(f, &[v])?;
+            return self.iter(it);
+        }
+        if let Some(f) = self.special_method(v, "__iter__") {
+            let it = self.call(f, &[v])?;
+            return Ok(it);
+        }
+        Err(self.type_error_msg(format!("'{}' object can't be awaited", self.type_name(v))))
+    }
+
+    fn for_iter(&mut self, target: u32) -> PyResult<Option<Step>> {
+        let it = *top!(self).stack.last().expect("stack");
+        let Value::Obj(r) = it else { return Err(self.type_error_msg("not an iterator")) };
+        match self.heap.get_mut(r) {
+            Obj::Iter(state) => {
+                // Fast paths for the common loops.
+                if let IterState::Range { next, stop, step } = state.as_mut() {
+                    let n = *next;
+                    if (*step > 0 && n < *stop) || (*step < 0 && n > *stop) {
+                        *next = n.saturating_add(*step);
+                        if n.checked_add(*step).is_none() {
+                            *stop = n;
+                        }
+                        push!(self, Value::Int(n));
+                    } else {
+                        let f = top!(self);
+                        f.stack.pop();
+                        f.ip = target as usize;
+                    }
+                    return Ok(None);
+                }
+                match crate::objects::iter::iter_next(self, r)? {
+                    Some(v) => push!(self, v),
+                    None => {
+                        let f = top!(self);
+                        f.stack.pop();
+                        f.ip = target as usize;
+                    }
+                }
+            }
+            Obj::Generator(_) => {
+                if self.push_generator(r, Value::None, false, OnReturn::GenForIter(target))?.is_some() {
+                    let f = top!(self);
+                    f.stack.pop();
+                    f.ip = target as usize;
+                }
+            }
+            _ => {
+                if let Some(f) = self.python_special(it, "__next__") {
+                    self.invoke(f, &[it], &[], OnReturn::ForIterNext(target))?;
+                    return Ok(None);
+                }
+                match self.next(it)? {
+                    Some(v) => push!(self, v),
+                    None => {
+                        let f = top!(self);
+                        f.stack.pop();
+                        f.ip = target as usize;
+                    }
+                }
+            }
+        }
+        Ok(None)
+    }
+
+    fn yield_from(&mut self) -> PyResult<Option<Step>> {
+        let value = pop!(self);
+        let sub = *top!(self).stack.last().expect("stack");
+        if let Value::Obj(r) = sub {
+            if let Obj::Generator(_) = self.heap.get(r) {
+                if let Some(ret) = self.push_generator(r, value, false, OnReturn::GenYieldFrom)? {
+                    let f = top!(self);
+                    f.stack.pop();
+                    f.stack.push(ret);
+                }
+                return Ok(None);
+            }
+        }
+        // Any other iterator: next() or send(), then yield what it produced.
+        let produced = if value.is_none() {
+            self.next(sub)?
+        } else {
+            let send = self.getattr_str(sub, "send")?;
+            match self.call(send, &[value]) {
+                Ok(v) => Some(v),
+                Err(e) if self.error_matches(&e, self.exc.stop_iteration) => {
+                    let exc = self.materialize(e);
+                    let v = self.getattr_str(exc, "value")?;
+                    let f = top!(self);
+                    f.stack.pop();
+                    f.stack.push(v);
+                    return Ok(None);
+                }
+                Err(e) => return Err(e),
+            }
+        };
+        match produced {
+            Some(v) => {
+                top!(self).ip -= 1;
+                // A host future yielded from an `await` suspends the whole VM.
+                if let Some(token) = self.host_future_token(v) {
+                    return Ok(Some(Step::Suspend(Suspend::HostWait { token })));
+                }
+                Ok(Some(Step::Yield(v)))
+            }
+            None => {
+                let f = top!(self);
+                f.stack.pop();
+                f.stack.push(Value::None);
+                Ok(None)
+            }
+        }
+    }
+
+    fn pop_n(&mut self, n: usize) -> Vec<Value> {
+        let f = top!(self);
+        let at = f.stack.len() - n;
+        f.stack.split_off(at)
+    }
+
+    fn pop_n_small(&mut self, n: usize) -> Args {
+        let f = top!(self);
+        let at = f.stack.len() - n;
+        let args: Args = f.stack[at..].iter().copied().collect();
+        f.stack.truncate(at);
+        args
+    }
+
+    fn cell_get(&self, cell: Value) -> Option<Value> {
+        match cell {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Cell(c) => *c,
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    fn cell_name(&self, i: usize) -> Value {
+        let f = self.frames.last().expect("frame");
+        let co = &f.code.obj;
+        let name = if i < co.cellvars.len() { &co.cellvars[i] } else { &co.freevars[i - co.cellvars.len()] };
+        // Names of cells are interned when the code is loaded, so this lookup never allocates.
+        self.interned_value(name).unwrap_or(Value::None)
+    }
+}
+
+/// What an instruction asks the loop to do besides continuing.
+pub enum Step {
+    Return(Value),
+    Yield(Value),
+    Suspend(Suspend),
+}

@@ -1,0 +1,209 @@
+//! The virtual machine: the heap, the builtin types, the module table, the frame stack and the public API that
+//! hosts drive (`exec`, `run(budget)`, resume after a suspension, interrupt).
+//!
+//! Execution is stackless: Python-to-Python calls push a `Frame` on `frames` and the instruction loop
+//! (`interp.rs`) picks up the new top frame, so deep Python recursion costs heap, not Rust stack. Native code
+//! that must call back into Python (a `key=` function of `sorted`, `__eq__` during a dict lookup) runs a
+//! nested loop instead, bounded by `MAX_NESTED_RUNS`.
+
+pub mod alloc;
+pub mod attr;
+pub mod call;
+pub mod code;
+pub mod errors;
+pub mod frame;
+pub mod init;
+pub mod interp;
+pub mod ops;
+pub mod repr;
+pub mod run;
+pub mod import;
+
+use crate::heap::Heap;
+use crate::host::{Host, Stream};
+use crate::value::{ObjRef, Value};
+use frame::Frame;
+use std::any::{Any, TypeId};
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
+pub use errors::PyErr;
+pub type PyResult<T = Value> = Result<T, PyErr>;
+
+/// Deepest nesting of native-to-Python calls (each uses Rust stack).
+pub const MAX_NESTED_RUNS: usize = 48;
+/// Deepest Python call stack.
+pub const DEFAULT_RECURSION_LIMIT: usize = 1000;
+
+/// Why `run` returned before the program finished.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Suspend {
+    /// `time.sleep`/`asyncio.sleep`: resume once the monotonic clock reaches this.
+    Sleep { until_ns: u64 },
+    /// `input()`: resume with the line typed (without its newline) via `resume_input`.
+    Input { prompt: String },
+    /// Waiting on a host future (a JS promise); resume with `resume_value`/`resume_error`.
+    HostWait { token: u64 },
+}
+
+#[derive(Debug)]
+pub enum RunOutcome {
+    /// The program (or the code given to `start`) finished with this value.
+    Complete(Value),
+    /// An exception escaped; format it with `format_exception`.
+    Error(PyErr),
+    /// The budget ran out; call `run` again to continue.
+    Yielded,
+    Suspended(Suspend),
+}
+
+/// Something a native function asks the VM to do on its behalf once it returns.
+pub enum Request {
+    Suspend(Suspend),
+    /// Call this; its result becomes the native's result.
+    Call { func: Value, args: Vec<Value> },
+    /// Resume a generator with a value (or throw an exception into it); what it yields becomes the
+    /// native's result and its return raises StopIteration.
+    Resume { gen: ObjRef, value: Value, throw: bool },
+}
+
+pub struct Config {
+    pub heap_size: usize,
+    pub recursion_limit: usize,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config { heap_size: 192 * 1024, recursion_limit: DEFAULT_RECURSION_LIMIT }
+    }
+}
+
+/// A module implemented in Rust: builds the module's namespace on first import.
+pub type NativeModuleInit = fn(&mut Vm, ObjRef) -> PyResult<()>;
+
+pub struct Vm {
+    pub heap: Heap,
+    pub types: init::Types,
+    pub exc: init::ExcTypes,
+    pub host: Box<dyn Host>,
+    /// Interned strings: identifiers and attribute names share one object each.
+    interned: HashMap<Box<str>, ObjRef>,
+    /// The `builtins` module's dict.
+    pub builtins: ObjRef,
+    /// `sys.modules`.
+    pub modules: ObjRef,
+    /// The `__main__` module's dict.
+    pub main_globals: ObjRef,
+    pub frames: Vec<Frame>,
+    pub recursion_limit: usize,
+    nested_runs: usize,
+    /// Nesting of native recursion (repr of nested lists, deep equality), bounded like calls.
+    pub native_depth: usize,
+    pub request: Option<Request>,
+    interrupt: Arc<AtomicBool>,
+    pub native_modules: HashMap<&'static str, NativeModuleInit>,
+    /// Python-source modules compiled into the binary.
+    pub frozen_modules: HashMap<&'static str, &'static str>,
+    /// Values held by the host (JS proxies, the REPL's state), kept alive across collections.
+    pinned: HashMap<u64, Value>,
+    next_pin: u64,
+    extensions: HashMap<TypeId, Box<dyn Any>>,
+    /// Singletons.
+    pub not_implemented: Value,
+    pub ellipsis: Value,
+    pub empty_tuple: Value,
+    /// Preallocated so that running out of memory can always be reported.
+    pub memory_error: Value,
+    /// Instructions run since the VM started (for budgets and the virtual clock).
+    pub instructions: u64,
+    /// An exception to raise in the generator frame just resumed by `throw()`.
+    pub(crate) pending_throw: Option<Value>,
+    /// The exception being raised is a re-raise: don't add the current frame to its traceback again.
+    pub(crate) reraising: bool,
+    /// Containers whose repr is being built (to print `[...]` for a cycle).
+    pub(crate) repr_active: Vec<ObjRef>,
+    /// `sys.argv` and the like set by the host before running.
+    pub argv: Vec<String>,
+}
+
+impl Vm {
+    pub fn new(host: Box<dyn Host>, config: Config) -> Vm {
+        init::create(host, config)
+    }
+
+    /// The flag a host sets (from a signal handler, a key press or JS) to raise KeyboardInterrupt.
+    pub fn interrupt_handle(&self) -> Arc<AtomicBool> {
+        self.interrupt.clone()
+    }
+
+    pub fn interrupt(&self) {
+        self.interrupt.store(true, Ordering::Relaxed);
+    }
+
+    pub(crate) fn take_interrupt(&self) -> bool {
+        self.interrupt.swap(false, Ordering::Relaxed)
+    }
+
+    pub fn write(&mut self, stream: Stream, text: &str) {
+        self.host.write(stream, text);
+    }
+
+    /// Keep `v` alive until `unpin`; returns a handle for the host.
+    pub fn pin(&mut self, v: Value) -> u64 {
+        self.next_pin += 1;
+        self.pinned.insert(self.next_pin, v);
+        self.next_pin
+    }
+
+    pub fn pinned(&self, handle: u64) -> Option<Value> {
+        self.pinned.get(&handle).copied()
+    }
+
+    pub fn unpin(&mut self, handle: u64) {
+        self.pinned.remove(&handle);
+    }
+
+    /// State that a host-side extension (the virtual board) keeps in the VM.
+    pub fn set_extension<T: Any>(&mut self, value: T) {
+        self.extensions.insert(TypeId::of::<T>(), Box::new(value));
+    }
+
+    pub fn extension<T: Any>(&self) -> Option<&T> {
+        self.extensions.get(&TypeId::of::<T>()).and_then(|b| b.downcast_ref())
+    }
+
+    pub fn extension_mut<T: Any>(&mut self) -> Option<&mut T> {
+        self.extensions.get_mut(&TypeId::of::<T>()).and_then(|b| b.downcast_mut())
+    }
+
+    pub fn register_native_module(&mut self, name: &'static str, init: NativeModuleInit) {
+        self.native_modules.insert(name, init);
+    }
+
+    pub fn register_frozen_module(&mut self, name: &'static str, source: &'static str) {
+        self.frozen_modules.insert(name, source);
+    }
+
+    /// Run a collection now (only valid at a safepoint: no native code holding unrooted values).
+    pub fn collect_garbage(&mut self) -> usize {
+        let mut roots: Vec<Value> = Vec::with_capacity(1024);
+        for f in &self.frames {
+            f.trace(&mut roots);
+        }
+        roots.extend(self.interned.values().map(|r| Value::Obj(*r)));
+        roots.extend(self.pinned.values().copied());
+        roots.push(Value::Obj(self.builtins));
+        roots.push(Value::Obj(self.modules));
+        roots.push(Value::Obj(self.main_globals));
+        roots.extend_from_slice(&[self.not_implemented, self.ellipsis, self.empty_tuple, self.memory_error]);
+        roots.extend(self.pending_throw);
+        self.types.trace(&mut roots);
+        self.exc.trace(&mut roots);
+        if let Some(Request::Call { func, args }) = &self.request {
+            roots.push(*func);
+            roots.extend_from_slice(args);
+        }
+        self.heap.collect(&roots)
+    }
+}

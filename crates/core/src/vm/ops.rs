@@ -1,0 +1,912 @@
+//! The operations instructions and builtins share: truth, equality, ordering, hashing, arithmetic dispatch
+//! (builtin fast paths, then `__op__`/`__rop__` of Python classes), containment, length, item access,
+//! iteration, and dict access that may need Python-level `__eq__`/`__hash__`.
+
+use super::{PyResult, Vm};
+use crate::heap::Obj;
+use crate::objects::dict::Probe;
+use crate::objects::instance::{Instance, Payload};
+use crate::value::{ObjRef, Value};
+use circuitpython_parser::ast::{BinOp, CmpOp, UnaryOp};
+use std::cmp::Ordering;
+
+/// The special method names of each binary operator: (op, reflected, in-place).
+pub fn binop_dunders(op: BinOp) -> (&'static str, &'static str, &'static str) {
+    match op {
+        BinOp::Add => ("__add__", "__radd__", "__iadd__"),
+        BinOp::Sub => ("__sub__", "__rsub__", "__isub__"),
+        BinOp::Mult => ("__mul__", "__rmul__", "__imul__"),
+        BinOp::MatMult => ("__matmul__", "__rmatmul__", "__imatmul__"),
+        BinOp::Div => ("__truediv__", "__rtruediv__", "__itruediv__"),
+        BinOp::Mod => ("__mod__", "__rmod__", "__imod__"),
+        BinOp::Pow => ("__pow__", "__rpow__", "__ipow__"),
+        BinOp::LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+        BinOp::RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+        BinOp::BitOr => ("__or__", "__ror__", "__ior__"),
+        BinOp::BitXor => ("__xor__", "__rxor__", "__ixor__"),
+        BinOp::BitAnd => ("__and__", "__rand__", "__iand__"),
+        BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+    }
+}
+
+fn cmp_dunders(op: CmpOp) -> (&'static str, &'static str) {
+    match op {
+        CmpOp::Lt => ("__lt__", "__gt__"),
+        CmpOp::LtE => ("__le__", "__ge__"),
+        CmpOp::Gt => ("__gt__", "__lt__"),
+        CmpOp::GtE => ("__ge__", "__le__"),
+        CmpOp::Eq => ("__eq__", "__eq__"),
+        CmpOp::NotEq => ("__ne__", "__ne__"),
+        _ => ("", ""),
+    }
+}
+
+impl Vm {
+    fn is_instance_obj(&self, v: Value) -> bool {
+        matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Instance(_)))
+    }
+
+    /// Guard native recursion (repr of nested containers, deep equality).
+    pub fn enter_native(&mut self) -> PyResult<()> {
+        if self.native_depth >= 200 {
+            return Err(self.runtime_error("maximum recursion depth exceeded"));
+        }
+        self.native_depth += 1;
+        Ok(())
+    }
+
+    pub fn leave_native(&mut self) {
+        self.native_depth -= 1;
+    }
+
+    // ---- truth ----
+
+    pub fn truthy(&mut self, v: Value) -> PyResult<bool> {
+        Ok(match v {
+            Value::None => false,
+            Value::Bool(b) => b,
+            Value::Int(i) => i != 0,
+            Value::Float(f) => f != 0.0,
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Str(s) => !s.as_str().is_empty(),
+                Obj::Bytes(b) | Obj::ByteArray(b) => !b.is_empty(),
+                Obj::Tuple(t) | Obj::List(t) => !t.is_empty(),
+                Obj::Dict(d) | Obj::Set { store: d, .. } => !d.is_empty(),
+                Obj::Range { .. } => self.len(v)? != 0,
+                Obj::BigInt(_) => true,
+                Obj::Instance(i) => {
+                    let class = i.class;
+                    let base = if let Payload::Base(b) = i.payload { Some(b) } else { None };
+                    let bool_name = self.intern("__bool__");
+                    if let Some(f) = self.lookup_special(class, bool_name) {
+                        let r = self.call(f, &[v])?;
+                        return match r {
+                            Value::Bool(b) => Ok(b),
+                            _ => Err(self.type_error_msg("__bool__ should return bool")),
+                        };
+                    }
+                    let len_name = self.intern("__len__");
+                    if let Some(f) = self.lookup_special(class, len_name) {
+                        let r = self.call(f, &[v])?;
+                        return Ok(self.expect_index(r)? != 0);
+                    }
+                    if let Some(b) = base {
+                        return self.truthy(b);
+                    }
+                    if class == self.types.none {
+                        return Ok(false);
+                    }
+                    true
+                }
+                _ => true,
+            },
+        })
+    }
+
+    // ---- equality and ordering ----
+
+    pub fn eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        if let Some(r) = self.heap.native_eq(a, b) {
+            return Ok(r);
+        }
+        let r = self.compare(a, b, CmpOp::Eq)?;
+        self.truthy(r)
+    }
+
+    fn seq_eq(&mut self, x: &[Value], y: &[Value]) -> PyResult<bool> {
+        if x.len() != y.len() {
+            return Ok(false);
+        }
+        self.enter_native()?;
+        let mut result = Ok(true);
+        for (p, q) in x.iter().zip(y.iter()) {
+            match self.eq(*p, *q) {
+                Ok(true) => {}
+                other => {
+                    result = other;
+                    break;
+                }
+            }
+        }
+        self.leave_native();
+        result
+    }
+
+    /// Builtin comparison; `Ok(None)` means "not supported for these types" (NotImplemented).
+    fn builtin_compare(&mut self, a: Value, b: Value, op: CmpOp) -> PyResult<Option<bool>> {
+        let ord_result = |o: Option<Ordering>| -> Option<bool> {
+            let o = o?;
+            Some(match op {
+                CmpOp::Lt => o == Ordering::Less,
+                CmpOp::LtE => o != Ordering::Greater,
+                CmpOp::Gt => o == Ordering::Greater,
+                CmpOp::GtE => o != Ordering::Less,
+                CmpOp::Eq => o == Ordering::Equal,
+                CmpOp::NotEq => o != Ordering::Equal,
+                _ => false,
+            })
+        };
+        let nan_result = matches!(op, CmpOp::NotEq);
+        let (ua, ub) = (self.unwrap_base(a), self.unwrap_base(b));
+        // Numbers.
+        if self.is_int(ua) && self.is_int(ub) {
+            return Ok(ord_result(self.int_cmp(ua, ub)));
+        }
+        match (ua, ub) {
+            (Value::Float(x), Value::Float(y)) => {
+                return Ok(Some(ord_result(x.partial_cmp(&y)).unwrap_or(nan_result)));
+            }
+            (Value::Float(x), i) if self.is_int(i) => {
+                return Ok(Some(ord_result(self.int_float_cmp(i, x).map(|o| o.reverse())).unwrap_or(nan_result)));
+            }
+            (i, Value::Float(y)) if self.is_int(i) => {
+                return Ok(Some(ord_result(self.int_float_cmp(i, y)).unwrap_or(nan_result)));
+            }
+            _ => {}
+        }
+        let (Value::Obj(ra), Value::Obj(rb)) = (ua, ub) else {
+            return Ok(match op {
+                CmpOp::Eq => Some(ua.is(ub)),
+                CmpOp::NotEq => Some(!ua.is(ub)),
+                _ => None,
+            });
+        };
+        match (self.heap.get(ra), self.heap.get(rb)) {
+            (Obj::Str(x), Obj::Str(y)) => Ok(ord_result(Some(x.as_str().cmp(y.as_str())))),
+            (Obj::Bytes(x) | Obj::ByteArray(x), Obj::Bytes(y) | Obj::ByteArray(y)) => Ok(ord_result(Some(x.cmp(y)))),
+            (Obj::Tuple(x), Obj::Tuple(y)) | (Obj::List(x), Obj::List(y)) => {
+                let (x, y) = (x.clone(), y.clone());
+                self.seq_compare(&x, &y, op).map(Some)
+            }
+            (Obj::Dict(_), Obj::Dict(_)) => match op {
+                CmpOp::Eq | CmpOp::NotEq => {
+                    let e = self.dict_eq(ra, rb)?;
+                    Ok(Some(e == (op == CmpOp::Eq)))
+                }
+                _ => Ok(None),
+            },
+            (Obj::Set { .. }, Obj::Set { .. }) => {
+                let sub = self.set_is_subset(ra, rb)?;
+                let sup = self.set_is_subset(rb, ra)?;
+                Ok(Some(match op {
+                    CmpOp::Eq => sub && sup,
+                    CmpOp::NotEq => !(sub && sup),
+                    CmpOp::LtE => sub,
+                    CmpOp::Lt => sub && !sup,
+                    CmpOp::GtE => sup,
+                    CmpOp::Gt => sup && !sub,
+                    _ => false,
+                }))
+            }
+            (Obj::Range { .. }, Obj::Range { .. }) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
+                let x = crate::objects::range::range_items_key(self, ra);
+                let y = crate::objects::range::range_items_key(self, rb);
+                Ok(Some((x == y) == (op == CmpOp::Eq)))
+            }
+            (Obj::BoundMethod(x), Obj::BoundMethod(y)) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
+                let same = x.func.is(y.func) && x.self_.is(y.self_);
+                Ok(Some(same == (op == CmpOp::Eq)))
+            }
+            _ => Ok(match op {
+                CmpOp::Eq => Some(ra == rb),
+                CmpOp::NotEq => Some(ra != rb),
+                _ => None,
+            }),
+        }
+    }
+
+    fn seq_compare(&mut self, x: &[Value], y: &[Value], op: CmpOp) -> PyResult<bool> {
+        self.enter_native()?;
+        let r = (|| {
+            for (p, q) in x.iter().zip(y.iter()) {
+                if !self.eq(*p, *q)? {
+                    return match op {
+                        CmpOp::Eq => Ok(false),
+                        CmpOp::NotEq => Ok(true),
+                        _ => {
+                            let r = self.compare(*p, *q, op)?;
+                            self.truthy(r)
+                        }
+                    };
+                }
+            }
+            let o = x.len().cmp(&y.len());
+            Ok(match op {
+                CmpOp::Lt => o == Ordering::Less,
+                CmpOp::LtE => o != Ordering::Greater,
+                CmpOp::Gt => o == Ordering::Greater,
+                CmpOp::GtE => o != Ordering::Less,
+                CmpOp::Eq => o == Ordering::Equal,
+                CmpOp::NotEq => o != Ordering::Equal,
+                _ => false,
+            })
+        })();
+        self.leave_native();
+        r
+    }
+
+    fn dict_eq(&mut self, a: ObjRef, b: ObjRef) -> PyResult<bool> {
+        if self.dict_store(a).len() != self.dict_store(b).len() {
+            return Ok(false);
+        }
+        for (k, v) in self.dict_store(a).items() {
+            match self.dict_get(b, k)? {
+                Some(w) => {
+                    if !self.eq(v, w)? {
+                        return Ok(false);
+                    }
+                }
+                None => return Ok(false),
+            }
+        }
+        Ok(true)
+    }
+
+    fn set_is_subset(&mut self, a: ObjRef, b: ObjRef) -> PyResult<bool> {
+        for k in self.dict_store(a).keys() {
+            if self.dict_get(b, k)?.is_none() {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    /// A rich comparison (`<`, `==`, ... also `is`, `in`), returning a value (user `__lt__` may return anything).
+    pub fn compare(&mut self, a: Value, b: Value, op: CmpOp) -> PyResult<Value> {
+        match op {
+            CmpOp::Is => return Ok(Value::Bool(a.is(b))),
+            CmpOp::IsNot => return Ok(Value::Bool(!a.is(b))),
+            CmpOp::In => return Ok(Value::Bool(self.contains(b, a)?)),
+            CmpOp::NotIn => return Ok(Value::Bool(!self.contains(b, a)?)),
+            _ => {}
+        }
+        let (name, rname) = cmp_dunders(op);
+        let a_inst = self.is_instance_obj(a);
+        let b_inst = self.is_instance_obj(b);
+        if a_inst || b_inst {
+            // Reflected first when b's class is a subclass of a's (Python's rule).
+            let (ta, tb) = (self.type_of(a), self.type_of(b));
+            let b_first = tb != ta && self.is_subclass(tb, ta);
+            let order: [(Value, Value, &str); 2] =
+                if b_first { [(b, a, rname), (a, b, name)] } else { [(a, b, name), (b, a, rname)] };
+            for (x, y, n) in order {
+                if let Some(f) = self.special_method(x, n) {
+                    let r = self.call(f, &[x, y])?;
+                    if !r.is(self.not_implemented) {
+                        return Ok(r);
+                    }
+                }
+            }
+            if op == CmpOp::NotEq {
+                if let Some(f) = self.special_method(a, "__eq__") {
+                    let r = self.call(f, &[a, b])?;
+                    if !r.is(self.not_implemented) {
+                        let t = self.truthy(r)?;
+                        return Ok(Value::Bool(!t));
+                    }
+                }
+            }
+        }
+        if let Some(r) = self.builtin_compare(a, b, op)? {
+            return Ok(Value::Bool(r));
+        }
+        Err(self.type_error_msg(format!(
+            "unsupported types for {}: '{}', '{}'",
+            name,
+            self.type_name(a),
+            self.type_name(b)
+        )))
+    }
+
+    /// `a < b` as a bool (for sorting, min, max).
+    pub fn less_than(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            return Ok(x < y);
+        }
+        let r = self.compare(a, b, CmpOp::Lt)?;
+        self.truthy(r)
+    }
+
+    // ---- hashing ----
+
+    /// Python's `hash(v)`.
+    pub fn hash(&mut self, v: Value) -> PyResult<i64> {
+        Ok(match v {
+            Value::None => 0x7f3a_1d2c,
+            Value::Bool(b) => b as i64,
+            Value::Int(i) => crate::objects::int::hash_i64(i),
+            Value::Float(f) => crate::objects::int::hash_f64(f),
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Str(s) => (s.hash() >> 2) as i64,
+                Obj::Bytes(b) => (crate::objects::str::str_hash(b) >> 2) as i64,
+                Obj::BigInt(b) => crate::objects::int::hash_bigint(b),
+                Obj::Tuple(items) => {
+                    let items = items.clone();
+                    self.enter_native()?;
+                    let mut h: u64 = 0x345678;
+                    let mut res = Ok(());
+                    for it in items {
+                        match self.hash(it) {
+                            Ok(x) => h = (h ^ x as u64).wrapping_mul(1_000_003).rotate_left(5),
+                            Err(e) => {
+                                res = Err(e);
+                                break;
+                            }
+                        }
+                    }
+                    self.leave_native();
+                    res?;
+                    (h >> 2) as i64
+                }
+                Obj::Set { frozen: true, store } => {
+                    let mut h: u64 = 0x1234;
+                    for k in store.keys() {
+                        h ^= (self.hash(k)? as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+                    }
+                    (h >> 2) as i64
+                }
+                Obj::List(_) | Obj::Dict(_) | Obj::Set { .. } | Obj::ByteArray(_) | Obj::Slice { .. } => {
+                    return Err(self.type_error_msg(format!("unhashable type: '{}'", self.type_name(v))));
+                }
+                Obj::Instance(i) => {
+                    let class = i.class;
+                    let base = if let Payload::Base(b) = i.payload { Some(b) } else { None };
+                    let hash_name = self.intern("__hash__");
+                    let eq_name = self.intern("__eq__");
+                    match self.lookup_special(class, hash_name) {
+                        Some(Value::None) => {
+                            return Err(self.type_error_msg(format!("unhashable type: '{}'", self.type_name(v))))
+                        }
+                        Some(f) => {
+                            let h = self.call(f, &[v])?;
+                            return match self.as_i64(h) {
+                                Some(x) => Ok(x),
+                                None => match self.as_bigint(h) {
+                                    Some(b) => Ok(crate::objects::int::hash_bigint(&b)),
+                                    None => Err(self.type_error_msg("__hash__ should return an int")),
+                                },
+                            };
+                        }
+                        None => {
+                            if let Some(b) = base {
+                                return self.hash(b);
+                            }
+                            if self.lookup_special(class, eq_name).is_some() {
+                                return Err(self.type_error_msg(format!("unhashable type: '{}'", self.type_name(v))));
+                            }
+                            (r.index() as i64) << 4
+                        }
+                    }
+                }
+                _ => (r.index() as i64) << 4,
+            },
+        })
+    }
+
+    // ---- dicts ----
+
+    fn dict_probe(&mut self, d: ObjRef, hash: u64, key: Value) -> PyResult<Option<usize>> {
+        let probe = match self.heap.get(d) {
+            Obj::Dict(s) | Obj::Set { store: s, .. } => s.probe(&self.heap, hash, key),
+            _ => return Ok(None),
+        };
+        match probe {
+            Probe::Found(i) => Ok(Some(i)),
+            Probe::Absent => Ok(None),
+            Probe::NeedsEq(candidates) => {
+                for i in candidates {
+                    let k = match self.heap.get(d) {
+                        Obj::Dict(s) | Obj::Set { store: s, .. } => s.entry(i).map(|e| e.key),
+                        _ => None,
+                    };
+                    if let Some(k) = k {
+                        if self.eq(k, key)? {
+                            return Ok(Some(i));
+                        }
+                    }
+                }
+                Ok(None)
+            }
+        }
+    }
+
+    pub fn dict_get(&mut self, d: ObjRef, key: Value) -> PyResult<Option<Value>> {
+        let h = self.hash(key)? as u64;
+        Ok(self.dict_probe(d, h, key)?.and_then(|i| self.dict_store(d).entry(i).map(|e| e.value)))
+    }
+
+    pub fn dict_contains(&mut self, d: ObjRef, key: Value) -> PyResult<bool> {
+        let h = self.hash(key)? as u64;
+        Ok(self.dict_probe(d, h, key)?.is_some())
+    }
+
+    pub fn dict_set(&mut self, d: ObjRef, key: Value, value: Value) -> PyResult<()> {
+        let h = self.hash(key)? as u64;
+        match self.dict_probe(d, h, key)? {
+            Some(i) => {
+                if let Some(e) = self.dict_store_mut(d).entry_mut(i) {
+                    e.value = value;
+                }
+            }
+            None => {
+                self.dict_store_mut(d).insert_new(h, key, value);
+                self.heap.resize(d);
+            }
+        }
+        Ok(())
+    }
+
+    /// Remove `key`, returning its value if it was there.
+    pub fn dict_del(&mut self, d: ObjRef, key: Value) -> PyResult<Option<Value>> {
+        let h = self.hash(key)? as u64;
+        match self.dict_probe(d, h, key)? {
+            Some(i) => Ok(self.dict_store_mut(d).remove_at(i).map(|e| e.value)),
+            None => Ok(None),
+        }
+    }
+
+    pub fn dict_get_str(&mut self, d: ObjRef, key: &str) -> Option<Value> {
+        let k = self.intern(key);
+        self.dict_get_str_fast(d, k)
+    }
+
+    pub fn dict_set_str(&mut self, d: ObjRef, key: &str, value: Value) {
+        let k = self.intern(key);
+        let _ = self.dict_set(d, k, value);
+    }
+
+    // ---- arithmetic ----
+
+    /// `a op b` (not in-place).
+    pub fn binary_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        let (name, rname, _) = binop_dunders(op);
+        let a_inst = self.is_instance_obj(a);
+        let b_inst = self.is_instance_obj(b);
+        if a_inst || b_inst {
+            let (ta, tb) = (self.type_of(a), self.type_of(b));
+            let b_first = b_inst && tb != ta && self.is_subclass(tb, ta);
+            if b_first {
+                if let Some(f) = self.special_method(b, rname) {
+                    let r = self.call(f, &[b, a])?;
+                    if !r.is(self.not_implemented) {
+                        return Ok(r);
+                    }
+                }
+            }
+            if let Some(f) = self.special_method(a, name) {
+                let r = self.call(f, &[a, b])?;
+                if !r.is(self.not_implemented) {
+                    return Ok(r);
+                }
+            }
+            if !b_first && ta != tb {
+                if let Some(f) = self.special_method(b, rname) {
+                    let r = self.call(f, &[b, a])?;
+                    if !r.is(self.not_implemented) {
+                        return Ok(r);
+                    }
+                }
+            }
+            // Subclasses of builtins fall back to the builtin operation on their values.
+            let (ua, ub) = (self.unwrap_base(a), self.unwrap_base(b));
+            if !ua.is(a) || !ub.is(b) {
+                if let Some(r) = self.builtin_binop(op, ua, ub)? {
+                    return Ok(r);
+                }
+            }
+            return Err(self.unsupported_binop(name, a, b));
+        }
+        match self.builtin_binop(op, a, b)? {
+            Some(r) => Ok(r),
+            None => Err(self.unsupported_binop(name, a, b)),
+        }
+    }
+
+    /// `a op= b`: `__iop__` of a class first, in-place list/bytearray/set/dict updates, else `a op b`.
+    pub fn inplace_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        let (_, _, iname) = binop_dunders(op);
+        if self.is_instance_obj(a) {
+            if let Some(f) = self.special_method(a, iname) {
+                let r = self.call(f, &[a, b])?;
+                if !r.is(self.not_implemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        if let Value::Obj(r) = a {
+            match (self.heap.get(r), op) {
+                (Obj::List(_), BinOp::Add) => {
+                    let items = self.collect_iter(b)?;
+                    if let Obj::List(l) = self.heap.get_mut(r) {
+                        l.extend(items);
+                    }
+                    self.heap.resize(r);
+                    return Ok(a);
+                }
+                (Obj::List(_), BinOp::Mult) => {
+                    let n = self.expect_index(b)?.max(0) as usize;
+                    let items = self.seq_items(a).unwrap_or_default();
+                    self.heap.reserve(items.len().saturating_mul(n) * 8).map_err(|_| self.memory_error())?;
+                    if let Obj::List(l) = self.heap.get_mut(r) {
+                        l.clear();
+                        for _ in 0..n {
+                            l.extend_from_slice(&items);
+                        }
+                    }
+                    self.heap.resize(r);
+                    return Ok(a);
+                }
+                (Obj::ByteArray(_), BinOp::Add) => {
+                    let Some(extra) = self.as_bytes(b).map(|x| x.to_vec()) else {
+                        return Err(self.unsupported_binop("__iadd__", a, b));
+                    };
+                    if let Obj::ByteArray(l) = self.heap.get_mut(r) {
+                        l.extend(extra);
+                    }
+                    self.heap.resize(r);
+                    return Ok(a);
+                }
+                (Obj::Set { frozen: false, .. }, BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor)
+                | (Obj::Dict(_), BinOp::BitOr) => {
+                    return crate::objects::set::inplace_set_op(self, op, a, b);
+                }
+                _ => {}
+            }
+        }
+        self.binary_op(op, a, b)
+    }
+
+    /// Builtin operations; `Ok(None)` when the types don't support `op`.
+    fn builtin_binop(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+        if let Some(r) = self.int_binop(op, a, b) {
+            return r.map(Some);
+        }
+        if let Some(r) = crate::objects::float::float_binop(self, op, a, b) {
+            return r.map(Some);
+        }
+        let ((Value::Obj(_), _) | (_, Value::Obj(_))) = (a, b) else { return Ok(None) };
+        crate::objects::seq::seq_binop(self, op, a, b)
+    }
+
+    pub fn unary_op(&mut self, op: UnaryOp, v: Value) -> PyResult<Value> {
+        let name = match op {
+            UnaryOp::USub => "__neg__",
+            UnaryOp::UAdd => "__pos__",
+            UnaryOp::Invert => "__invert__",
+            UnaryOp::Not => return Ok(Value::Bool(!self.truthy(v)?)),
+        };
+        if self.is_instance_obj(v) {
+            if let Some(f) = self.special_method(v, name) {
+                return self.call(f, &[v]);
+            }
+            let u = self.unwrap_base(v);
+            if !u.is(v) {
+                return self.unary_op(op, u);
+            }
+        }
+        match (op, v) {
+            (UnaryOp::USub, Value::Float(f)) => Ok(Value::Float(-f)),
+            (UnaryOp::UAdd, Value::Float(_)) => Ok(v),
+            (UnaryOp::USub, _) if self.is_int(v) => Ok(self.int_neg(v)),
+            (UnaryOp::UAdd, Value::Bool(b)) => Ok(Value::Int(b as i64)),
+            (UnaryOp::UAdd, _) if self.is_int(v) => Ok(v),
+            (UnaryOp::Invert, _) if self.is_int(v) => Ok(self.int_invert(v)),
+            _ => Err(self.type_error_msg(format!("unsupported type for {}: '{}'", name, self.type_name(v)))),
+        }
+    }
+
+    // ---- containers ----
+
+    pub fn len(&mut self, v: Value) -> PyResult<usize> {
+        if let Value::Obj(r) = v {
+            let n = match self.heap.get(r) {
+                Obj::Str(s) => Some(s.char_len()),
+                Obj::Bytes(b) | Obj::ByteArray(b) => Some(b.len()),
+                Obj::Tuple(t) | Obj::List(t) => Some(t.len()),
+                Obj::Dict(d) | Obj::Set { store: d, .. } => Some(d.len()),
+                Obj::Range { start, stop, step } => Some(crate::objects::range::range_len(*start, *stop, *step)),
+                Obj::Iter(it) => it.view_len(self),
+                Obj::Instance(i) => {
+                    let base = if let Payload::Base(b) = i.payload { Some(b) } else { None };
+                    if let Some(f) = self.special_method(v, "__len__") {
+                        let n = self.call(f, &[v])?;
+                        let n = self.expect_index(n)?;
+                        if n < 0 {
+                            return Err(self.value_error("__len__() should return >= 0"));
+                        }
+                        return Ok(n as usize);
+                    }
+                    match base {
+                        Some(b) => return self.len(b),
+                        None => None,
+                    }
+                }
+                _ => None,
+            };
+            if let Some(n) = n {
+                return Ok(n);
+            }
+        }
+        Err(self.type_error_msg(format!("object of type '{}' has no len()", self.type_name(v))))
+    }
+
+    /// `needle in container`.
+    pub fn contains(&mut self, container: Value, needle: Value) -> PyResult<bool> {
+        if let Value::Obj(r) = container {
+            match self.heap.get(r) {
+                Obj::Dict(_) | Obj::Set { .. } => return self.dict_contains(r, needle),
+                Obj::Str(s) => {
+                    let hay = s.as_str().to_string();
+                    return match self.as_str(needle) {
+                        Some(n) => Ok(hay.contains(n)),
+                        None => Err(self.type_error_msg(format!(
+                            "'in <string>' requires string as left operand, not {}",
+                            self.type_name(needle)
+                        ))),
+                    };
+                }
+                Obj::Bytes(h) | Obj::ByteArray(h) => {
+                    let hay = h.clone();
+                    if let Some(i) = self.as_i64(needle) {
+                        return Ok(hay.contains(&(i as u8)) && (0..256).contains(&i));
+                    }
+                    return match self.as_bytes(needle) {
+                        Some(n) => Ok(n.is_empty() || hay.windows(n.len()).any(|w| w == n)),
+                        None => Err(self.type_error_msg("a bytes-like object is required")),
+                    };
+                }
+                Obj::Range { start, stop, step } => {
+                    let (start, stop, step) = (*start, *stop, *step);
+                    if let Some(i) = self.as_i64(needle) {
+                        return Ok(crate::objects::range::range_contains(start, stop, step, i));
+                    }
+                }
+                Obj::Tuple(items) | Obj::List(items) => {
+                    let n = items.len();
+                    for i in 0..n {
+                        let item = match self.heap.get(r) {
+                            Obj::Tuple(items) | Obj::List(items) => match items.get(i) {
+                                Some(x) => *x,
+                                None => break,
+                            },
+                            _ => break,
+                        };
+                        if item.is(needle) || self.eq(item, needle)? {
+                            return Ok(true);
+                        }
+                    }
+                    return Ok(false);
+                }
+                Obj::Instance(i) => {
+                    let base = if let Payload::Base(b) = i.payload { Some(b) } else { None };
+                    if let Some(f) = self.special_method(container, "__contains__") {
+                        let r = self.call(f, &[container, needle])?;
+                        return self.truthy(r);
+                    }
+                    if let Some(b) = base {
+                        return self.contains(b, needle);
+                    }
+                }
+                _ => {}
+            }
+        }
+        // Fall back to iteration.
+        let it = match self.iter(container) {
+            Ok(it) => it,
+            Err(_) => {
+                return Err(self.type_error_msg(format!(
+                    "argument of type '{}' is not iterable",
+                    self.type_name(container)
+                )))
+            }
+        };
+        while let Some(x) = self.next(it)? {
+            if x.is(needle) || self.eq(x, needle)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    /// `obj[key]`.
+    pub fn getitem(&mut self, obj: Value, key: Value) -> PyResult<Value> {
+        if let Value::Obj(r) = obj {
+            match self.heap.get(r) {
+                Obj::Dict(_) => {
+                    return match self.dict_get(r, key)? {
+                        Some(v) => Ok(v),
+                        None => Err(self.key_error(key)),
+                    }
+                }
+                Obj::Instance(i) => {
+                    let class = i.class;
+                    let base = if let Payload::Base(b) = i.payload { Some(b) } else { None };
+                    if let Some(f) = self.special_method(obj, "__getitem__") {
+                        return self.call(f, &[obj, key]);
+                    }
+                    if let Some(b) = base {
+                        // A dict subclass with __missing__.
+                        if let Some(d) = self.dict_ref(b) {
+                            if let Some(v) = self.dict_get(d, key)? {
+                                return Ok(v);
+                            }
+                            let missing = self.intern("__missing__");
+                            if let Some(f) = self.lookup_special(class, missing) {
+                                return self.call(f, &[obj, key]);
+                            }
+                            return Err(self.key_error(key));
+                        }
+                        return self.getitem(b, key);
+                    }
+                }
+                Obj::Type(_) => {
+                    // `list[int]` and the like: generic aliases are the class itself here.
+                    let cgi = self.intern("__class_getitem__");
+                    if let Some(f) = self.lookup_in_mro(r, cgi) {
+                        return self.call(f, &[obj, key]);
+                    }
+                    return Ok(obj);
+                }
+                _ => return crate::objects::seq::seq_getitem(self, obj, key),
+            }
+        }
+        Err(self.type_error_msg(format!("'{}' object isn't subscriptable", self.type_name(obj))))
+    }
+
+    /// `obj[key] = value`.
+    pub fn setitem(&mut self, obj: Value, key: Value, value: Value) -> PyResult<()> {
+        if let Value::Obj(r) = obj {
+            match self.heap.get(r) {
+                Obj::Dict(_) => return self.dict_set(r, key, value),
+                Obj::Instance(i) => {
+                    let base = if let Payload::Base(b) = i.payload { Some(b) } else { None };
+                    if let Some(f) = self.special_method(obj, "__setitem__") {
+                        self.call(f, &[obj, key, value])?;
+                        return Ok(());
+                    }
+                    if let Some(b) = base {
+                        return self.setitem(b, key, value);
+                    }
+                }
+                Obj::List(_) | Obj::ByteArray(_) => return crate::objects::seq::seq_setitem(self, obj, key, value),
+                _ => {}
+            }
+        }
+        Err(self.type_error_msg(format!("'{}' object doesn't support item assignment", self.type_name(obj))))
+    }
+
+    /// `del obj[key]`.
+    pub fn delitem(&mut self, obj: Value, key: Value) -> PyResult<()> {
+        if let Value::Obj(r) = obj {
+            match self.heap.get(r) {
+                Obj::Dict(_) => {
+                    return match self.dict_del(r, key)? {
+                        Some(_) => Ok(()),
+                        None => Err(self.key_error(key)),
+                    }
+                }
+                Obj::Instance(i) => {
+                    let base = if let Payload::Base(b) = i.payload { Some(b) } else { None };
+                    if let Some(f) = self.special_method(obj, "__delitem__") {
+                        self.call(f, &[obj, key])?;
+                        return Ok(());
+                    }
+                    if let Some(b) = base {
+                        return self.delitem(b, key);
+                    }
+                }
+                Obj::List(_) | Obj::ByteArray(_) => return crate::objects::seq::seq_delitem(self, obj, key),
+                _ => {}
+            }
+        }
+        Err(self.type_error_msg(format!("'{}' object doesn't support item deletion", self.type_name(obj))))
+    }
+
+    // ---- iteration ----
+
+    /// `iter(v)`.
+    pub fn iter(&mut self, v: Value) -> PyResult<Value> {
+        use crate::objects::iter::IterState;
+        if let Value::Obj(r) = v {
+            let state = match self.heap.get(r) {
+                Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_) | Obj::ByteArray(_) => {
+                    Some(IterState::Seq { seq: v, index: 0 })
+                }
+                Obj::Str(_) => Some(IterState::Str { s: v, byte_pos: 0 }),
+                Obj::Dict(_) | Obj::Set { .. } => Some(IterState::DictKeys {
+                    dict: r,
+                    index: 0,
+                    len: self.dict_store(r).len(),
+                    kind: crate::objects::iter::DictIterKind::Keys,
+                }),
+                Obj::Range { start, stop, step } => {
+                    Some(IterState::Range { next: *start, stop: *stop, step: *step })
+                }
+                Obj::Generator(_) | Obj::Iter(_) => return Ok(v),
+                Obj::Instance(i) => {
+                    let base = if let Payload::Base(b) = i.payload { Some(b) } else { None };
+                    if let Some(f) = self.special_method(v, "__iter__") {
+                        let it = self.call(f, &[v])?;
+                        return Ok(it);
+                    }
+                    if self.special_method(v, "__getitem__").is_some() {
+                        Some(IterState::GetItem { obj: v, index: 0 })
+                    } else if let Some(b) = base {
+                        return self.iter(b);
+                    } else {
+                        None
+                    }
+                }
+                _ => None,
+            };
+            if let Some(s) = state {
+                return Ok(Value::Obj(self.heap.alloc(Obj::Iter(Box::new(s)))));
+            }
+        }
+        Err(self.type_error_msg(format!("'{}' object isn't iterable", self.type_name(v))))
+    }
+
+    /// Next item of an iterator, or None when exhausted (StopIteration is consumed).
+    pub fn next(&mut self, it: Value) -> PyResult<Option<Value>> {
+        if let Value::Obj(r) = it {
+            match self.heap.get(r) {
+                Obj::Iter(_) => return crate::objects::iter::iter_next(self, r),
+                Obj::Generator(_) => {
+                    return match self.resume_generator_nested(r, Value::None, false)? {
+                        crate::vm::call::GenResult::Yield(v) => Ok(Some(v)),
+                        crate::vm::call::GenResult::Return(_) => Ok(None),
+                    }
+                }
+                Obj::Instance(_) => {
+                    if let Some(f) = self.special_method(it, "__next__") {
+                        return match self.call(f, &[it]) {
+                            Ok(v) => Ok(Some(v)),
+                            Err(e) if self.error_matches(&e, self.exc.stop_iteration) => Ok(None),
+                            Err(e) => Err(e),
+                        };
+                    }
+                }
+                _ => {}
+            }
+        }
+        Err(self.type_error_msg(format!("'{}' object isn't an iterator", self.type_name(it))))
+    }
+
+    /// All items of an iterable.
+    pub fn collect_iter(&mut self, v: Value) -> PyResult<Vec<Value>> {
+        if let Some(items) = self.seq_items(v) {
+            if !self.is_instance_obj(v) {
+                return Ok(items);
+            }
+        }
+        let it = self.iter(v)?;
+        let mut out = Vec::new();
+        while let Some(x) = self.next(it)? {
+            out.push(x);
+            if out.len() % 4096 == 0 {
+                self.heap.reserve(out.len() * 8).map_err(|_| self.memory_error())?;
+            }
+        }
+        Ok(out)
+    }
+}

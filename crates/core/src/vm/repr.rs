@@ -1,0 +1,281 @@
+//! `repr()`, `str()` and `format()` of every value: builtin types here (containers guard against cycles and
+//! runaway nesting), classes through `__repr__`/`__str__`/`__format__`.
+
+use super::{PyResult, Vm};
+use crate::heap::Obj;
+use crate::objects::instance::{Instance, Payload};
+use crate::value::{ObjRef, Value};
+
+impl Vm {
+    /// A fake but stable address for reprs like `<function f at 0x...>`.
+    pub fn address_of(&self, r: ObjRef) -> String {
+        format!("0x{:08x}", 0x2000_0000u64 + (r.index() as u64) * 16)
+    }
+
+    pub fn repr(&mut self, v: Value) -> PyResult<String> {
+        match v {
+            Value::None => Ok("None".into()),
+            Value::Bool(true) => Ok("True".into()),
+            Value::Bool(false) => Ok("False".into()),
+            Value::Int(i) => Ok(i.to_string()),
+            Value::Float(f) => Ok(crate::numfmt::float_repr(f)),
+            Value::Obj(r) => self.repr_obj(v, r),
+        }
+    }
+
+    fn repr_obj(&mut self, v: Value, r: ObjRef) -> PyResult<String> {
+        let s = match self.heap.get(r) {
+            Obj::Str(s) => crate::objects::str::str_repr(s.as_str()),
+            Obj::Bytes(b) => crate::objects::bytes::bytes_repr(b),
+            Obj::ByteArray(b) => format!("bytearray({})", crate::objects::bytes::bytes_repr(b)),
+            Obj::BigInt(b) => crate::numfmt::bigint_to_decimal(b),
+            Obj::Tuple(items) => {
+                let items = items.clone();
+                let inner = self.repr_items(r, &items)?;
+                if items.len() == 1 {
+                    format!("({inner},)")
+                } else {
+                    format!("({inner})")
+                }
+            }
+            Obj::List(items) => {
+                if self.repr_active.contains(&r) {
+                    return Ok("[...]".into());
+                }
+                let items = items.clone();
+                format!("[{}]", self.repr_items(r, &items)?)
+            }
+            Obj::Dict(d) => {
+                if self.repr_active.contains(&r) {
+                    return Ok("{...}".into());
+                }
+                let items = d.items();
+                self.guard(r)?;
+                let mut parts = Vec::with_capacity(items.len());
+                let mut res = Ok(());
+                for (k, val) in items {
+                    match (self.repr(k), self.repr(val)) {
+                        (Ok(a), Ok(b)) => parts.push(format!("{a}: {b}")),
+                        (Err(e), _) | (_, Err(e)) => {
+                            res = Err(e);
+                            break;
+                        }
+                    }
+                }
+                self.unguard();
+                res?;
+                format!("{{{}}}", parts.join(", "))
+            }
+            Obj::Set { store, frozen } => {
+                let (keys, frozen) = (store.keys(), *frozen);
+                let name = if frozen { "frozenset" } else { "set" };
+                if keys.is_empty() {
+                    return Ok(format!("{name}()"));
+                }
+                let inner = self.repr_items(r, &keys)?;
+                if frozen {
+                    format!("frozenset({{{inner}}})")
+                } else {
+                    format!("{{{inner}}}")
+                }
+            }
+            Obj::Range { start, stop, step } => {
+                if *step == 1 {
+                    format!("range({start}, {stop})")
+                } else {
+                    format!("range({start}, {stop}, {step})")
+                }
+            }
+            Obj::Slice { start, stop, step } => {
+                let (a, b, c) = (*start, *stop, *step);
+                format!("slice({}, {}, {})", self.repr(a)?, self.repr(b)?, self.repr(c)?)
+            }
+            Obj::Function(f) => {
+                let q = f.qualname;
+                format!("<function {} at {}>", self.as_str(q).unwrap_or("?"), self.address_of(r))
+            }
+            Obj::Native(n) => format!("<built-in function {}>", n.name),
+            Obj::BoundMethod(m) => {
+                let (f, s) = (m.func, m.self_);
+                let fname = self.getattr_str(f, "__name__").ok().and_then(|n| self.as_str(n).map(String::from));
+                let srepr = self.repr(s)?;
+                format!("<bound method {} of {}>", fname.unwrap_or_else(|| "?".into()), srepr)
+            }
+            Obj::Type(t) => format!("<class '{}'>", t.name),
+            Obj::Module(m) => {
+                let n = m.name;
+                format!("<module '{}'>", self.as_str(n).unwrap_or("?"))
+            }
+            Obj::Cell(_) => format!("<cell at {}>", self.address_of(r)),
+            Obj::Code(c) => format!("<code object {} at {}>", c.obj.name, self.address_of(r)),
+            Obj::Generator(g) => {
+                let kind = match g.kind {
+                    crate::objects::generator::GenKind::Generator => "generator",
+                    crate::objects::generator::GenKind::Coroutine => "coroutine",
+                    crate::objects::generator::GenKind::AsyncGenerator => "async_generator",
+                };
+                let q = g.qualname;
+                format!("<{} object '{}' at {}>", kind, self.as_str(q).unwrap_or("?"), self.address_of(r))
+            }
+            Obj::Iter(_) => format!("<{} object at {}>", self.type_name(v), self.address_of(r)),
+            Obj::Property { .. } => format!("<property at {}>", self.address_of(r)),
+            Obj::StaticMethod(_) => format!("<staticmethod object at {}>", self.address_of(r)),
+            Obj::ClassMethod(_) => format!("<classmethod object at {}>", self.address_of(r)),
+            Obj::Super { .. } => "<super>".into(),
+            Obj::Instance(i) => {
+                let class = i.class;
+                let payload_kind = match &i.payload {
+                    Payload::Base(b) => Some(*b),
+                    _ => None,
+                };
+                let is_exc = matches!(i.payload, Payload::Exception(_));
+                if let Some(f) = self.special_method(v, "__repr__") {
+                    let s = self.call(f, &[v])?;
+                    return match self.as_str(s) {
+                        Some(s) => Ok(s.to_string()),
+                        None => Err(self.type_error_msg("__repr__ returned non-string")),
+                    };
+                }
+                if v.is(self.not_implemented) {
+                    return Ok("NotImplemented".into());
+                }
+                if v.is(self.ellipsis) {
+                    return Ok("Ellipsis".into());
+                }
+                if is_exc {
+                    return Ok(self.exception_repr(v));
+                }
+                if let Some(b) = payload_kind {
+                    return self.repr(b);
+                }
+                format!("<{} object at {}>", self.type_name_of_type(class), self.address_of(r))
+            }
+            Obj::Free => "<freed>".into(),
+        };
+        Ok(s)
+    }
+
+    fn exception_repr(&mut self, v: Value) -> String {
+        let name = self.type_name(v);
+        let args = self.exc_data(v).map(|e| e.args).unwrap_or(Value::None);
+        let items = self.seq_items(args).unwrap_or_default();
+        if items.len() == 1 {
+            let a = self.repr(items[0]).unwrap_or_default();
+            format!("{name}({a})")
+        } else {
+            let a = self.repr(args).unwrap_or_else(|_| "()".into());
+            format!("{name}{a}")
+        }
+    }
+
+    fn guard(&mut self, r: ObjRef) -> PyResult<()> {
+        self.enter_native()?;
+        self.repr_active.push(r);
+        Ok(())
+    }
+
+    fn unguard(&mut self) {
+        self.repr_active.pop();
+        self.leave_native();
+    }
+
+    fn repr_items(&mut self, r: ObjRef, items: &[Value]) -> PyResult<String> {
+        self.guard(r)?;
+        let mut parts = Vec::with_capacity(items.len());
+        let mut res = Ok(());
+        for it in items {
+            match self.repr(*it) {
+                Ok(s) => parts.push(s),
+                Err(e) => {
+                    res = Err(e);
+                    break;
+                }
+            }
+        }
+        self.unguard();
+        res.map(|_| parts.join(", "))
+    }
+
+    /// `str(v)`.
+    pub fn str_of(&mut self, v: Value) -> PyResult<String> {
+        if let Value::Obj(r) = v {
+            match self.heap.get(r) {
+                Obj::Str(s) => return Ok(s.as_str().to_string()),
+                Obj::Instance(i) => {
+                    let is_exc = matches!(i.payload, Payload::Exception(_));
+                    let base = if let Payload::Base(b) = i.payload { Some(b) } else { None };
+                    if let Some(f) = self.special_method(v, "__str__") {
+                        let s = self.call(f, &[v])?;
+                        return match self.as_str(s) {
+                            Some(s) => Ok(s.to_string()),
+                            None => Err(self.type_error_msg("__str__ returned non-string")),
+                        };
+                    }
+                    if self.special_method(v, "__repr__").is_none() {
+                        if is_exc {
+                            return Ok(self.exception_str(v));
+                        }
+                        if let Some(b) = base {
+                            return self.str_of(b);
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        self.repr(v)
+    }
+
+    /// `format(v, spec)`.
+    pub fn format(&mut self, v: Value, spec: &str) -> PyResult<String> {
+        if let Value::Obj(r) = v {
+            if let Obj::Instance(Instance { .. }) = self.heap.get(r) {
+                if let Some(f) = self.special_method(v, "__format__") {
+                    let s = self.new_str(spec);
+                    let out = self.call(f, &[v, s])?;
+                    return match self.as_str(out) {
+                        Some(s) => Ok(s.to_string()),
+                        None => Err(self.type_error_msg("__format__ must return a str")),
+                    };
+                }
+            }
+        }
+        if spec.is_empty() {
+            return self.str_of(v);
+        }
+        let parsed = crate::numfmt::parse_format_spec(spec).map_err(|e| self.numfmt_error(e))?;
+        let u = self.unwrap_base(v);
+        let r = match u {
+            Value::Float(f) => crate::numfmt::format_float(f, &parsed),
+            Value::Bool(_) | Value::Int(_) => {
+                let b = self.as_bigint(u).unwrap_or_default();
+                crate::numfmt::format_int(&b, &parsed)
+            }
+            Value::Obj(r) if matches!(self.heap.get(r), Obj::BigInt(_)) => {
+                let b = self.as_bigint(u).unwrap_or_default();
+                crate::numfmt::format_int(&b, &parsed)
+            }
+            Value::Obj(r) if matches!(self.heap.get(r), Obj::Str(_)) => {
+                let s = self.as_str(u).unwrap_or("").to_string();
+                crate::numfmt::format_str(&s, &parsed)
+            }
+            _ => {
+                return Err(self.type_error_msg(format!(
+                    "unsupported format string passed to {}.__format__",
+                    self.type_name(v)
+                )))
+            }
+        };
+        r.map_err(|e| self.numfmt_error(e))
+    }
+
+    /// Turn a formatting error into the Python exception it names.
+    pub fn numfmt_error(&self, e: crate::numfmt::FormatError) -> super::PyErr {
+        let class = match e.kind {
+            crate::numfmt::ErrorKind::ValueError => self.exc.value_error,
+            crate::numfmt::ErrorKind::TypeError => self.exc.type_error,
+            crate::numfmt::ErrorKind::OverflowError => self.exc.overflow_error,
+        };
+        self.new_error(class, e.message)
+    }
+}
