@@ -256,15 +256,33 @@ impl<'t> Parser<'t> {
     }
 
     fn statement(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
+        let line = self.line();
+        let r = match self.peek() {
+            Tok::Kw("if") => self.if_stmt(),
+            Tok::Kw("while") => self.while_stmt(),
+            Tok::Kw("for") => self.for_stmt(false),
+            Tok::Kw("try") => self.try_stmt(),
+            Tok::Kw("with") => self.with_stmt(false),
+            Tok::Kw("def") => self.funcdef(Vec::new(), false),
+            Tok::Kw("class") => self.classdef(Vec::new()),
+            Tok::Kw("async") | Tok::Op("@") | Tok::Indent | Tok::Dedent => {
+                return self.statement_rare(out)
+            }
+            _ => return self.simple_stmts(out),
+        };
+        match r {
+            Ok(kind) => {
+                out.push(Stmt { line, kind });
+                Ok(())
+            }
+            Err(f) => Err(f),
+        }
+    }
+
+    #[inline(never)]
+    fn statement_rare(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
         let mut line = self.line();
         let kind = match self.peek() {
-            Tok::Kw("if") => self.if_stmt()?,
-            Tok::Kw("while") => self.while_stmt()?,
-            Tok::Kw("for") => self.for_stmt(false)?,
-            Tok::Kw("try") => self.try_stmt()?,
-            Tok::Kw("with") => self.with_stmt(false)?,
-            Tok::Kw("def") => self.funcdef(Vec::new(), false)?,
-            Tok::Kw("class") => self.classdef(Vec::new())?,
             Tok::Kw("async") => {
                 self.advance();
                 match self.peek() {
@@ -283,13 +301,12 @@ impl<'t> Parser<'t> {
             Tok::Indent => {
                 return self.fail_kind(ParseErrorKind::IndentationError, "unexpected indent")
             }
-            Tok::Dedent => {
+            _ => {
                 return self.fail_kind(
                     ParseErrorKind::IndentationError,
                     "unindent doesn't match any outer indentation level",
                 )
             }
-            _ => return self.simple_stmts(out),
         };
         out.push(Stmt { line, kind });
         Ok(())
@@ -988,55 +1005,68 @@ impl<'t> Parser<'t> {
         }
     }
 
+    // The functions on the path that nested brackets recurse through (named_expr .. atom) keep their common
+    // case tiny and hand anything else to separate functions: in debug builds every temporary gets its own
+    // stack slot, and this keeps the stack used per nesting level small.
+
     pub(crate) fn named_expr(&mut self) -> PResult<Expr> {
-        let e = self.test()?;
-        if self.is_op(":=") {
-            if !matches!(e.kind, ExprKind::Name { .. }) {
-                return Err(Fail::syntax("can't assign to expression", e.line));
-            }
-            self.advance();
-            let mut target = e;
-            set_ctx(&mut target, Ctx::Store)?;
-            self.enter()?;
-            let value = self.test()?;
-            self.leave();
-            let line = target.line;
-            return Ok(ex(
-                line,
-                ExprKind::NamedExpr {
-                    target: bx(target),
-                    value: bx(value),
-                },
-            ));
+        match self.test() {
+            Ok(e) if self.is_op(":=") => self.walrus(e),
+            r => r,
         }
-        Ok(e)
+    }
+
+    #[inline(never)]
+    fn walrus(&mut self, e: Expr) -> PResult<Expr> {
+        if !matches!(e.kind, ExprKind::Name { .. }) {
+            return Err(Fail::syntax("can't assign to expression", e.line));
+        }
+        self.advance();
+        let mut target = e;
+        set_ctx(&mut target, Ctx::Store)?;
+        self.enter()?;
+        let value = self.test()?;
+        self.leave();
+        let line = target.line;
+        Ok(ex(
+            line,
+            ExprKind::NamedExpr {
+                target: bx(target),
+                value: bx(value),
+            },
+        ))
     }
 
     pub(crate) fn test(&mut self) -> PResult<Expr> {
         if self.is_kw("lambda") {
             return self.lambda();
         }
-        let e = self.or_test()?;
-        if self.is_kw("if") {
-            self.advance();
-            let test = self.or_test()?;
-            self.expect_kw("else")?;
-            self.enter()?;
-            let orelse = self.test()?;
-            self.leave();
-            let line = e.line;
-            return Ok(ex(
-                line,
-                ExprKind::IfExp {
-                    test: bx(test),
-                    body: bx(e),
-                    orelse: bx(orelse),
-                },
-            ));
+        match self.or_test() {
+            Ok(e) if self.is_kw("if") => self.if_exp(e),
+            r => r,
         }
-        Ok(e)
     }
 
+    #[inline(never)]
+    fn if_exp(&mut self, body: Expr) -> PResult<Expr> {
+        self.advance();
+        let test = self.or_test()?;
+        self.expect_kw("else")?;
+        self.enter()?;
+        let orelse = self.test()?;
+        self.leave();
+        let line = body.line;
+        Ok(ex(
+            line,
+            ExprKind::IfExp {
+                test: bx(test),
+                body: bx(body),
+                orelse: bx(orelse),
+            },
+        ))
+    }
+
+    #[inline(never)]
     fn lambda(&mut self) -> PResult<Expr> {
         let line = self.line();
         self.advance();
@@ -1055,44 +1085,44 @@ impl<'t> Parser<'t> {
     }
 
     fn or_test(&mut self) -> PResult<Expr> {
-        let first = self.and_test()?;
-        if !self.is_kw("or") {
-            return Ok(first);
+        match self.and_test() {
+            Ok(e) if self.is_kw("or") => self.bool_op(e, BoolOp::Or),
+            r => r,
         }
-        let line = first.line;
-        let mut values = vec![first];
-        while self.eat_kw("or") {
-            values.push(self.and_test()?);
-        }
-        Ok(ex(
-            line,
-            ExprKind::BoolOp {
-                op: BoolOp::Or,
-                values,
-            },
-        ))
     }
 
     fn and_test(&mut self) -> PResult<Expr> {
-        let first = self.not_test()?;
-        if !self.is_kw("and") {
-            return Ok(first);
+        match self.not_test() {
+            Ok(e) if self.is_kw("and") => self.bool_op(e, BoolOp::And),
+            r => r,
         }
+    }
+
+    #[inline(never)]
+    fn bool_op(&mut self, first: Expr, op: BoolOp) -> PResult<Expr> {
         let line = first.line;
+        let kw = if op == BoolOp::Or { "or" } else { "and" };
         let mut values = vec![first];
-        while self.eat_kw("and") {
-            values.push(self.not_test()?);
+        while self.eat_kw(kw) {
+            let v = if op == BoolOp::Or {
+                self.and_test()?
+            } else {
+                self.not_test()?
+            };
+            values.push(v);
         }
-        Ok(ex(
-            line,
-            ExprKind::BoolOp {
-                op: BoolOp::And,
-                values,
-            },
-        ))
+        Ok(ex(line, ExprKind::BoolOp { op, values }))
     }
 
     fn not_test(&mut self) -> PResult<Expr> {
+        if self.is_kw("not") {
+            return self.not_prefix();
+        }
+        self.comparison()
+    }
+
+    #[inline(never)]
+    fn not_prefix(&mut self) -> PResult<Expr> {
         let mut lines = Vec::new();
         while self.is_kw("not") {
             lines.push(self.line());
@@ -1133,10 +1163,14 @@ impl<'t> Parser<'t> {
     }
 
     fn comparison(&mut self) -> PResult<Expr> {
-        let left = self.binary(0)?;
-        let Some(_) = self.comp_op() else {
-            return Ok(left);
-        };
+        match self.binary(0) {
+            Ok(e) if self.comp_op().is_some() => self.compare(e),
+            r => r,
+        }
+    }
+
+    #[inline(never)]
+    fn compare(&mut self, left: Expr) -> PResult<Expr> {
         let line = left.line;
         let mut ops = Vec::new();
         let mut comparators = Vec::new();
@@ -1160,7 +1194,16 @@ impl<'t> Parser<'t> {
     /// Binary operators from `|` down to `*`, by precedence climbing: a chain at one level is a loop, and the
     /// recursion only goes as deep as the number of precedence levels.
     pub(crate) fn binary(&mut self, min_prec: u8) -> PResult<Expr> {
-        let mut left = self.unary()?;
+        match self.unary() {
+            Ok(e) if binop_of(self.peek()).is_some_and(|(_, prec)| prec >= min_prec) => {
+                self.binary_rest(e, min_prec)
+            }
+            r => r,
+        }
+    }
+
+    #[inline(never)]
+    fn binary_rest(&mut self, mut left: Expr, min_prec: u8) -> PResult<Expr> {
         loop {
             let (op, prec) = match binop_of(self.peek()) {
                 Some((op, prec)) if prec >= min_prec => (op, prec),
@@ -1182,6 +1225,14 @@ impl<'t> Parser<'t> {
     }
 
     fn unary(&mut self) -> PResult<Expr> {
+        if matches!(self.peek(), Tok::Op("-" | "+" | "~")) {
+            return self.unary_prefix();
+        }
+        self.power()
+    }
+
+    #[inline(never)]
+    fn unary_prefix(&mut self) -> PResult<Expr> {
         let mut ops = Vec::new();
         loop {
             let op = match self.peek() {
@@ -1206,80 +1257,112 @@ impl<'t> Parser<'t> {
     }
 
     fn power(&mut self) -> PResult<Expr> {
-        let base = if self.is_kw("await") {
-            let line = self.line();
-            self.advance();
-            let e = self.primary()?;
-            ex(line, ExprKind::Await(bx(e)))
-        } else {
-            self.primary()?
-        };
-        if self.eat_op("**") {
-            self.enter()?;
-            let exp = self.unary()?;
-            self.leave();
-            let line = base.line;
-            return Ok(ex(
-                line,
-                ExprKind::BinOp {
-                    left: bx(base),
-                    op: BinOp::Pow,
-                    right: bx(exp),
-                },
-            ));
+        if self.is_kw("await") {
+            return self.await_power();
+        }
+        match self.primary() {
+            Ok(e) if self.is_op("**") => self.pow_rest(e),
+            r => r,
+        }
+    }
+
+    #[inline(never)]
+    fn await_power(&mut self) -> PResult<Expr> {
+        let line = self.line();
+        self.advance();
+        let e = self.primary()?;
+        let base = ex(line, ExprKind::Await(bx(e)));
+        if self.is_op("**") {
+            return self.pow_rest(base);
         }
         Ok(base)
     }
 
+    #[inline(never)]
+    fn pow_rest(&mut self, base: Expr) -> PResult<Expr> {
+        self.advance();
+        self.enter()?;
+        let exp = self.unary()?;
+        self.leave();
+        let line = base.line;
+        Ok(ex(
+            line,
+            ExprKind::BinOp {
+                left: bx(base),
+                op: BinOp::Pow,
+                right: bx(exp),
+            },
+        ))
+    }
+
     fn primary(&mut self) -> PResult<Expr> {
-        let mut e = self.atom()?;
+        match self.atom() {
+            Ok(e) if matches!(self.peek(), Tok::Op("." | "(" | "[")) => self.trailers(e),
+            r => r,
+        }
+    }
+
+    #[inline(never)]
+    fn trailers(&mut self, mut e: Expr) -> PResult<Expr> {
         loop {
-            let line = e.line;
-            match self.peek() {
-                Tok::Op(".") => {
-                    self.advance();
-                    let attr = self.name()?;
-                    e = ex(
-                        line,
-                        ExprKind::Attribute {
-                            value: bx(e),
-                            attr,
-                            ctx: Ctx::Load,
-                        },
-                    );
-                }
-                Tok::Op("(") => {
-                    self.advance();
-                    self.enter()?;
-                    let (args, keywords) = self.call_args()?;
-                    self.leave();
-                    e = ex(
-                        line,
-                        ExprKind::Call {
-                            func: bx(e),
-                            args,
-                            keywords,
-                        },
-                    );
-                }
-                Tok::Op("[") => {
-                    self.advance();
-                    self.enter()?;
-                    let slice = self.subscript()?;
-                    self.leave();
-                    e = ex(
-                        line,
-                        ExprKind::Subscript {
-                            value: bx(e),
-                            slice: bx(slice),
-                            ctx: Ctx::Load,
-                        },
-                    );
-                }
+            let r = match self.peek() {
+                Tok::Op(".") => self.attribute(e),
+                Tok::Op("(") => self.call(e),
+                Tok::Op("[") => self.subscription(e),
                 _ => break,
-            }
+            };
+            e = r?;
         }
         Ok(e)
+    }
+
+    #[inline(never)]
+    fn attribute(&mut self, e: Expr) -> PResult<Expr> {
+        self.advance();
+        let attr = self.name()?;
+        let line = e.line;
+        Ok(ex(
+            line,
+            ExprKind::Attribute {
+                value: bx(e),
+                attr,
+                ctx: Ctx::Load,
+            },
+        ))
+    }
+
+    #[inline(never)]
+    fn call(&mut self, func: Expr) -> PResult<Expr> {
+        self.advance();
+        self.enter()?;
+        let (args, keywords) = self.call_args()?;
+        self.leave();
+        let line = func.line;
+        Ok(ex(
+            line,
+            ExprKind::Call {
+                func: bx(func),
+                args,
+                keywords,
+            },
+        ))
+    }
+
+    #[inline(never)]
+    fn subscription(&mut self, value: Expr) -> PResult<Expr> {
+        self.advance();
+        self.enter()?;
+        let slice = self.subscript()?;
+        self.leave();
+        let line = value.line;
+        Ok(ex(
+            line,
+            ExprKind::Subscript {
+                value: bx(value),
+                slice: bx(slice),
+                ctx: Ctx::Load,
+            },
+        ))
     }
 
     /// Arguments after `(` up to and including `)`.
@@ -1288,77 +1371,112 @@ impl<'t> Parser<'t> {
         let mut keywords: Vec<Keyword> = Vec::new();
         let mut seen_kwargs = false;
         while !self.is_op(")") {
-            if self.eat_op("*") {
-                let line = self.line();
-                if seen_kwargs {
-                    return self
-                        .fail("iterable argument unpacking follows keyword argument unpacking");
-                }
-                let value = self.test()?;
-                args.push(ex(
-                    line,
-                    ExprKind::Starred {
-                        value: bx(value),
-                        ctx: Ctx::Load,
-                    },
-                ));
-            } else if self.eat_op("**") {
-                seen_kwargs = true;
-                let value = self.test()?;
-                keywords.push(Keyword { name: None, value });
-            } else {
-                let e = self.named_expr()?;
-                if self.is_op("=") {
-                    let ExprKind::Name { id, .. } = e.kind else {
-                        return Err(Fail::syntax("expression cannot contain assignment", e.line));
-                    };
-                    self.advance();
-                    let value = self.test()?;
-                    keywords.push(Keyword {
-                        name: Some(id),
-                        value,
-                    });
-                } else if self.at_comp_for() {
-                    let line = e.line;
-                    let generators = self.comp_for()?;
-                    if !args.is_empty()
-                        || !keywords.is_empty()
-                        || (self.is_op(",") && !self.peek_is_close_after_comma())
-                    {
-                        return Err(Fail::syntax(
-                            "Generator expression must be parenthesized",
-                            line,
-                        ));
-                    }
-                    args.push(ex(
-                        line,
-                        ExprKind::GeneratorExp {
-                            elt: bx(e),
-                            generators,
-                        },
-                    ));
-                } else {
-                    if seen_kwargs {
-                        return Err(Fail::syntax(
-                            "positional argument follows keyword argument unpacking",
-                            e.line,
-                        ));
-                    }
-                    if !keywords.is_empty() {
-                        return Err(Fail::syntax(
-                            "positional argument follows keyword argument",
-                            e.line,
-                        ));
-                    }
-                    args.push(e);
-                }
-            }
+            self.call_arg(&mut args, &mut keywords, &mut seen_kwargs)?;
             if !self.eat_op(",") {
                 break;
             }
         }
         self.expect_op(")")?;
         Ok((args, keywords))
+    }
+
+    fn call_arg(
+        &mut self,
+        args: &mut Vec<Expr>,
+        keywords: &mut Vec<Keyword>,
+        seen_kwargs: &mut bool,
+    ) -> PResult<()> {
+        if matches!(self.peek(), Tok::Op("*" | "**")) {
+            return self.call_arg_star(args, keywords, seen_kwargs);
+        }
+        match self.named_expr() {
+            Ok(e) => self.call_arg_rest(e, args, keywords, *seen_kwargs),
+            Err(f) => Err(f),
+        }
+    }
+
+    #[inline(never)]
+    fn call_arg_star(
+        &mut self,
+        args: &mut Vec<Expr>,
+        keywords: &mut Vec<Keyword>,
+        seen_kwargs: &mut bool,
+    ) -> PResult<()> {
+        if self.eat_op("*") {
+            let line = self.line();
+            if *seen_kwargs {
+                return self.fail("iterable argument unpacking follows keyword argument unpacking");
+            }
+            let value = self.test()?;
+            args.push(ex(
+                line,
+                ExprKind::Starred {
+                    value: bx(value),
+                    ctx: Ctx::Load,
+                },
+            ));
+        } else {
+            self.advance();
+            *seen_kwargs = true;
+            let value = self.test()?;
+            keywords.push(Keyword { name: None, value });
+        }
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn call_arg_rest(
+        &mut self,
+        e: Expr,
+        args: &mut Vec<Expr>,
+        keywords: &mut Vec<Keyword>,
+        seen_kwargs: bool,
+    ) -> PResult<()> {
+        if self.is_op("=") {
+            let ExprKind::Name { id, .. } = e.kind else {
+                return Err(Fail::syntax("expression cannot contain assignment", e.line));
+            };
+            self.advance();
+            let value = self.test()?;
+            keywords.push(Keyword {
+                name: Some(id),
+                value,
+            });
+        } else if self.at_comp_for() {
+            let line = e.line;
+            let generators = self.comp_for()?;
+            if !args.is_empty()
+                || !keywords.is_empty()
+                || (self.is_op(",") && !self.peek_is_close_after_comma())
+            {
+                return Err(Fail::syntax(
+                    "Generator expression must be parenthesized",
+                    line,
+                ));
+            }
+            args.push(ex(
+                line,
+                ExprKind::GeneratorExp {
+                    elt: bx(e),
+                    generators,
+                },
+            ));
+        } else {
+            if seen_kwargs {
+                return Err(Fail::syntax(
+                    "positional argument follows keyword argument unpacking",
+                    e.line,
+                ));
+            }
+            if !keywords.is_empty() {
+                return Err(Fail::syntax(
+                    "positional argument follows keyword argument",
+                    e.line,
+                ));
+            }
+            args.push(e);
+        }
+        Ok(())
     }
 
     fn peek_is_close_after_comma(&self) -> bool {
@@ -1398,17 +1516,18 @@ impl<'t> Parser<'t> {
 
     fn slice_item(&mut self) -> PResult<Expr> {
         let line = self.line();
-        let lower = if self.is_op(":") {
-            None
-        } else {
-            Some(self.star_named()?)
-        };
-        if !self.eat_op(":") {
-            return match lower {
-                Some(e) => Ok(e),
-                None => self.fail("invalid syntax"),
-            };
+        if self.is_op(":") {
+            return self.slice_rest(line, None);
         }
+        match self.star_named() {
+            Ok(e) if self.is_op(":") => self.slice_rest(line, Some(e)),
+            r => r,
+        }
+    }
+
+    #[inline(never)]
+    fn slice_rest(&mut self, line: Line, lower: Option<Expr>) -> PResult<Expr> {
+        self.advance(); // `:`
         let ends = |p: &Self| p.is_op("]") || p.is_op(",") || p.is_op(":");
         let upper = if ends(self) {
             None
@@ -1496,23 +1615,36 @@ impl<'t> Parser<'t> {
         let line = self.line();
         self.advance();
         self.enter()?;
-        if self.eat_op(")") {
-            self.leave();
-            return Ok(ex(
+        if self.is_op(")") || self.is_kw("yield") {
+            return self.paren_special(line);
+        }
+        match self.star_named() {
+            Ok(first) => self.paren_rest(line, first),
+            r => r,
+        }
+    }
+
+    #[inline(never)]
+    fn paren_special(&mut self, line: Line) -> PResult<Expr> {
+        let e = if self.eat_op(")") {
+            ex(
                 line,
                 ExprKind::Tuple {
                     elts: Vec::new(),
                     ctx: Ctx::Load,
                 },
-            ));
-        }
-        if self.is_kw("yield") {
+            )
+        } else {
             let e = self.yield_expr()?;
             self.expect_op(")")?;
-            self.leave();
-            return Ok(e);
-        }
-        let first = self.star_named()?;
+            e
+        };
+        self.leave();
+        Ok(e)
+    }
+
+    #[inline(never)]
+    fn paren_rest(&mut self, line: Line, first: Expr) -> PResult<Expr> {
         let e = if self.at_comp_for() {
             let generators = self.comp_for()?;
             ex(
@@ -1555,28 +1687,42 @@ impl<'t> Parser<'t> {
         let line = self.line();
         self.advance();
         self.enter()?;
-        let mut elts = Vec::new();
-        if !self.is_op("]") {
-            let first = self.star_named()?;
-            if self.at_comp_for() {
-                let generators = self.comp_for()?;
-                self.expect_op("]")?;
-                self.leave();
-                return Ok(ex(
-                    line,
-                    ExprKind::ListComp {
-                        elt: bx(first),
-                        generators,
-                    },
-                ));
+        if self.eat_op("]") {
+            self.leave();
+            return Ok(ex(
+                line,
+                ExprKind::List {
+                    elts: Vec::new(),
+                    ctx: Ctx::Load,
+                },
+            ));
+        }
+        match self.star_named() {
+            Ok(first) => self.list_rest(line, first),
+            r => r,
+        }
+    }
+
+    #[inline(never)]
+    fn list_rest(&mut self, line: Line, first: Expr) -> PResult<Expr> {
+        if self.at_comp_for() {
+            let generators = self.comp_for()?;
+            self.expect_op("]")?;
+            self.leave();
+            return Ok(ex(
+                line,
+                ExprKind::ListComp {
+                    elt: bx(first),
+                    generators,
+                },
+            ));
+        }
+        let mut elts = vec![first];
+        while self.eat_op(",") {
+            if self.is_op("]") {
+                break;
             }
-            elts.push(first);
-            while self.eat_op(",") {
-                if self.is_op("]") {
-                    break;
-                }
-                elts.push(self.star_named()?);
-            }
+            elts.push(self.star_named()?);
         }
         self.expect_op("]")?;
         self.leave();
@@ -1593,58 +1739,67 @@ impl<'t> Parser<'t> {
         let line = self.line();
         self.advance();
         self.enter()?;
-        if self.eat_op("}") {
-            self.leave();
-            return Ok(ex(
-                line,
-                ExprKind::Dict {
-                    keys: Vec::new(),
-                    values: Vec::new(),
-                },
-            ));
+        if self.is_op("}") || self.is_op("**") {
+            return self.brace_rest(line, None);
         }
+        match self.star_named() {
+            Ok(first) => self.brace_rest(line, Some(first)),
+            Err(f) => Err(f),
+        }
+    }
+
+    /// The rest of a dict or set display after its first element (None if it is `**x` or the display is empty).
+    #[inline(never)]
+    fn brace_rest(&mut self, line: Line, first: Option<Expr>) -> PResult<Expr> {
         let mut keys = Vec::new();
         let mut values = Vec::new();
         let is_dict;
-        if self.eat_op("**") {
-            keys.push(None);
-            values.push(self.binary(0)?);
-            is_dict = true;
-        } else {
-            let first = self.star_named()?;
-            if self.eat_op(":") {
-                let value = self.test()?;
-                if self.at_comp_for() {
-                    let generators = self.comp_for()?;
-                    self.expect_op("}")?;
+        match first {
+            None => {
+                if self.eat_op("}") {
                     self.leave();
-                    return Ok(ex(
-                        line,
-                        ExprKind::DictComp {
-                            key: bx(first),
-                            value: bx(value),
-                            generators,
-                        },
-                    ));
+                    return Ok(ex(line, ExprKind::Dict { keys, values }));
                 }
-                keys.push(Some(first));
-                values.push(value);
+                self.advance(); // `**`
+                keys.push(None);
+                values.push(self.binary(0)?);
                 is_dict = true;
-            } else {
-                if self.at_comp_for() {
-                    let generators = self.comp_for()?;
-                    self.expect_op("}")?;
-                    self.leave();
-                    return Ok(ex(
-                        line,
-                        ExprKind::SetComp {
-                            elt: bx(first),
-                            generators,
-                        },
-                    ));
+            }
+            Some(first) => {
+                if self.eat_op(":") {
+                    let value = self.test()?;
+                    if self.at_comp_for() {
+                        let generators = self.comp_for()?;
+                        self.expect_op("}")?;
+                        self.leave();
+                        return Ok(ex(
+                            line,
+                            ExprKind::DictComp {
+                                key: bx(first),
+                                value: bx(value),
+                                generators,
+                            },
+                        ));
+                    }
+                    keys.push(Some(first));
+                    values.push(value);
+                    is_dict = true;
+                } else {
+                    if self.at_comp_for() {
+                        let generators = self.comp_for()?;
+                        self.expect_op("}")?;
+                        self.leave();
+                        return Ok(ex(
+                            line,
+                            ExprKind::SetComp {
+                                elt: bx(first),
+                                generators,
+                            },
+                        ));
+                    }
+                    values.push(first);
+                    is_dict = false;
                 }
-                values.push(first);
-                is_dict = false;
             }
         }
         while self.eat_op(",") {
