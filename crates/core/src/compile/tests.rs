@@ -1,1 +1,692 @@
-//! Compiler tests.
+//! Compiler tests on hand-built ASTs: instruction shapes of the key constructs, scope analysis, SyntaxErrors
+//! with their lines, and stack depth.
+
+use super::dis::instructions;
+use super::*;
+use crate::bytecode::{CodeObject, Const, Instr, Mode};
+use circuitpython_parser::ast::*;
+
+// ---- AST builders (line 1 unless placed with `at`) ----
+
+fn e(kind: ExprKind) -> Expr {
+    Expr { line: 1, kind }
+}
+fn name(id: &str) -> Expr {
+    e(ExprKind::Name {
+        id: id.into(),
+        ctx: Ctx::Load,
+    })
+}
+fn store(id: &str) -> Expr {
+    e(ExprKind::Name {
+        id: id.into(),
+        ctx: Ctx::Store,
+    })
+}
+fn int(i: i64) -> Expr {
+    e(ExprKind::Constant(Constant::Int(i)))
+}
+fn call(func: Expr, args: Vec<Expr>) -> Expr {
+    e(ExprKind::Call {
+        func: Box::new(func),
+        args,
+        keywords: vec![],
+    })
+}
+fn attr(value: Expr, a: &str) -> Expr {
+    e(ExprKind::Attribute {
+        value: Box::new(value),
+        attr: a.into(),
+        ctx: Ctx::Load,
+    })
+}
+fn s(kind: StmtKind) -> Stmt {
+    Stmt { line: 1, kind }
+}
+fn at(line: u32, mut st: Stmt) -> Stmt {
+    st.line = line;
+    st
+}
+fn assign(t: &str, v: Expr) -> Stmt {
+    s(StmtKind::Assign {
+        targets: vec![store(t)],
+        value: v,
+    })
+}
+fn ret(v: Expr) -> Stmt {
+    s(StmtKind::Return(Some(v)))
+}
+fn expr_stmt(v: Expr) -> Stmt {
+    s(StmtKind::Expr(v))
+}
+fn arg(n: &str) -> Arg {
+    Arg {
+        name: n.into(),
+        annotation: None,
+        line: 1,
+    }
+}
+fn def(n: &str, params: &[&str], body: Vec<Stmt>) -> Stmt {
+    let args = Arguments {
+        args: params.iter().map(|p| arg(p)).collect(),
+        ..Default::default()
+    };
+    s(StmtKind::FunctionDef(Box::new(FunctionDef {
+        name: n.into(),
+        args,
+        body,
+        decorators: vec![],
+        returns: None,
+        is_async: false,
+    })))
+}
+fn class(n: &str, body: Vec<Stmt>) -> Stmt {
+    s(StmtKind::ClassDef(Box::new(ClassDef {
+        name: n.into(),
+        bases: vec![],
+        keywords: vec![],
+        body,
+        decorators: vec![],
+    })))
+}
+
+fn comp(body: Vec<Stmt>) -> CodeObject {
+    match compile(&Module { body }, "<test>", Mode::Exec) {
+        Ok(c) => c,
+        Err(e) => panic!("compile error: {e:?}"),
+    }
+}
+fn comp_err(body: Vec<Stmt>) -> (String, u32) {
+    let e = compile(&Module { body }, "<test>", Mode::Exec).expect_err("expected a compile error");
+    (e.message, e.line)
+}
+fn child(code: &CodeObject, qualname: &str) -> CodeObject {
+    fn find(code: &CodeObject, q: &str) -> Option<CodeObject> {
+        for c in &code.consts {
+            if let Const::Code(inner) = c {
+                if inner.qualname == q {
+                    return Some((**inner).clone());
+                }
+                if let Some(found) = find(inner, q) {
+                    return Some(found);
+                }
+            }
+        }
+        None
+    }
+    find(code, qualname).unwrap_or_else(|| panic!("no code {qualname} in\n{code}"))
+}
+/// The instruction texts only (no index/line columns).
+fn ops(code: &CodeObject) -> Vec<String> {
+    instructions(code)
+        .lines()
+        .map(|l| l[10..].to_string())
+        .collect()
+}
+fn check(code: &CodeObject, expected: &[&str]) {
+    let got = ops(code);
+    assert_eq!(got, expected, "\n{code}");
+}
+
+#[test]
+fn module_assignment() {
+    let code = comp(vec![
+        assign("x", int(1)),
+        expr_stmt(call(name("print"), vec![name("x")])),
+    ]);
+    check(
+        &code,
+        &[
+            "LoadConst 1",
+            "StoreName x",
+            "LoadName print",
+            "LoadName x",
+            "CallFunction 1",
+            "Pop",
+            "LoadConst None",
+            "ReturnValue",
+        ],
+    );
+    assert!(code.flags.uses_locals_dict);
+    assert_eq!(code.lines.len(), code.code.len());
+    assert_eq!(code.max_stack, 2);
+}
+
+#[test]
+fn function_with_closure() {
+    // def f(a):
+    //     def g(): return a
+    //     return g
+    let code = comp(vec![def(
+        "f",
+        &["a"],
+        vec![def("g", &[], vec![ret(name("a"))]), ret(name("g"))],
+    )]);
+    let f = child(&code, "f");
+    assert_eq!(f.varnames, vec!["a", "g"]);
+    assert_eq!(f.cellvars, vec!["a"]);
+    check(
+        &f,
+        &[
+            "LoadFast a",
+            "StoreDeref a",
+            "LoadClosure a",
+            "BuildTuple 1",
+            "MakeFunction <code f.<locals>.g> flags=4",
+            "StoreFast g",
+            "LoadFast g",
+            "ReturnValue",
+            "LoadConst None",
+            "ReturnValue",
+        ],
+    );
+    let g = child(&code, "f.<locals>.g");
+    assert_eq!(g.freevars, vec!["a"]);
+    check(
+        &g,
+        &[
+            "LoadDeref a",
+            "ReturnValue",
+            "LoadConst None",
+            "ReturnValue",
+        ],
+    );
+    assert_eq!(f.argcount, 1);
+}
+
+#[test]
+fn globals_and_nonlocal() {
+    // x = 0
+    // def f():
+    //     global x; x = 1; y = len
+    let code = comp(vec![
+        assign("x", int(0)),
+        def(
+            "f",
+            &[],
+            vec![
+                s(StmtKind::Global(vec!["x".into()])),
+                assign("x", int(1)),
+                assign("y", name("len")),
+            ],
+        ),
+    ]);
+    let f = child(&code, "f");
+    check(
+        &f,
+        &[
+            "LoadConst 1",
+            "StoreGlobal x",
+            "LoadGlobal len",
+            "StoreFast y",
+            "LoadConst None",
+            "ReturnValue",
+        ],
+    );
+    // def f():
+    //     n = 0
+    //     def g(): nonlocal n; n += 1
+    let code = comp(vec![def(
+        "f",
+        &[],
+        vec![
+            assign("n", int(0)),
+            def(
+                "g",
+                &[],
+                vec![
+                    s(StmtKind::Nonlocal(vec!["n".into()])),
+                    s(StmtKind::AugAssign {
+                        target: store("n"),
+                        op: BinOp::Add,
+                        value: int(1),
+                    }),
+                ],
+            ),
+        ],
+    )]);
+    let g = child(&code, "f.<locals>.g");
+    check(
+        &g,
+        &[
+            "LoadDeref n",
+            "LoadConst 1",
+            "InplaceOp Add",
+            "StoreDeref n",
+            "LoadConst None",
+            "ReturnValue",
+        ],
+    );
+}
+
+#[test]
+fn try_finally_with_return() {
+    // def f():
+    //     try: return 1
+    //     finally: g()
+    let body = vec![s(StmtKind::Try {
+        body: vec![ret(int(1))],
+        handlers: vec![],
+        orelse: vec![],
+        finalbody: vec![expr_stmt(call(name("g"), vec![]))],
+    })];
+    let code = comp(vec![def("f", &[], body)]);
+    let f = child(&code, "f");
+    check(
+        &f,
+        &[
+            "SetupExcept 12",
+            "LoadConst 1",
+            "PopBlock",
+            "LoadGlobal g",
+            "CallFunction 0",
+            "Pop",
+            "ReturnValue",
+            "PopBlock",
+            "LoadGlobal g",
+            "CallFunction 0",
+            "Pop",
+            "Jump 16",
+            "LoadGlobal g",
+            "CallFunction 0",
+            "Pop",
+            "Reraise",
+            "LoadConst None",
+            "ReturnValue",
+        ],
+    );
+    let texts = ops(&f);
+    let handler = texts.iter().position(|t| t == "Reraise").expect("reraise");
+    assert_eq!(
+        &texts[handler - 3..handler],
+        &["LoadGlobal g", "CallFunction 0", "Pop"]
+    );
+    assert_eq!(f.max_stack, 2);
+}
+
+#[test]
+fn try_except_as() {
+    // try: f()
+    // except (A, B) as e: pass
+    let handler = ExceptHandler {
+        line: 2,
+        typ: Some(e(ExprKind::Tuple {
+            elts: vec![name("A"), name("B")],
+            ctx: Ctx::Load,
+        })),
+        name: Some("e".into()),
+        body: vec![s(StmtKind::Pass)],
+    };
+    let code = comp(vec![s(StmtKind::Try {
+        body: vec![expr_stmt(call(name("f"), vec![]))],
+        handlers: vec![handler],
+        orelse: vec![],
+        finalbody: vec![],
+    })]);
+    check(
+        &code,
+        &[
+            "SetupExcept 6",
+            "LoadName f",
+            "CallFunction 0",
+            "Pop",
+            "PopBlock",
+            "Jump 20",
+            "LoadName A",
+            "LoadName B",
+            "BuildTuple 2",
+            "CheckExcMatch",
+            "PopJumpIfFalse 19",
+            "Copy 1",
+            "StoreName e",
+            "PopExcept",
+            "Pop",
+            "LoadConst None",
+            "StoreName e",
+            "DeleteName e",
+            "Jump 20",
+            "Reraise",
+            "LoadConst None",
+            "ReturnValue",
+        ],
+    );
+    assert_eq!(code.lines[9], 2);
+}
+
+#[test]
+fn with_and_break() {
+    // for x in y:
+    //     with m as v:
+    //         break
+    let with = s(StmtKind::With {
+        is_async: false,
+        items: vec![WithItem {
+            context: name("m"),
+            target: Some(store("v")),
+        }],
+        body: vec![s(StmtKind::Break)],
+    });
+    let code = comp(vec![s(StmtKind::For {
+        is_async: false,
+        target: store("x"),
+        iter: name("y"),
+        body: vec![with],
+        orelse: vec![],
+    })]);
+    check(
+        &code,
+        &[
+            "LoadName y",
+            "GetIter",
+            "ForIter 18",
+            "StoreName x",
+            "LoadName m",
+            "BeforeWith",
+            "StoreName v",
+            "SetupExcept 15",
+            "PopBlock",
+            "WithNormalExit",
+            "Pop",
+            "Jump 18",
+            "PopBlock",
+            "WithNormalExit",
+            "Jump 17",
+            "WithExceptStart",
+            "WithExceptFinish",
+            "Jump 2",
+            "LoadConst None",
+            "ReturnValue",
+        ],
+    );
+}
+
+#[test]
+fn list_comprehension() {
+    // [x * 2 for x in xs if x]
+    let lc = e(ExprKind::ListComp {
+        elt: Box::new(e(ExprKind::BinOp {
+            left: Box::new(name("x")),
+            op: BinOp::Mult,
+            right: Box::new(int(2)),
+        })),
+        generators: vec![Comprehension {
+            target: store("x"),
+            iter: name("xs"),
+            ifs: vec![name("x")],
+            is_async: false,
+        }],
+    });
+    let code = comp(vec![expr_stmt(lc)]);
+    check(
+        &code,
+        &[
+            "MakeFunction <code <listcomp>> flags=0",
+            "LoadName xs",
+            "GetIter",
+            "CallFunction 1",
+            "Pop",
+            "LoadConst None",
+            "ReturnValue",
+        ],
+    );
+    let c = child(&code, "<listcomp>");
+    assert_eq!(c.argcount, 1);
+    assert_eq!(c.varnames, vec![".0", "x"]);
+    check(
+        &c,
+        &[
+            "BuildList 0",
+            "LoadFast .0",
+            "ForIter 11",
+            "StoreFast x",
+            "LoadFast x",
+            "PopJumpIfFalse 2",
+            "LoadFast x",
+            "LoadConst 2",
+            "BinaryOp Mult",
+            "ListAppend 2",
+            "Jump 2",
+            "ReturnValue",
+        ],
+    );
+    assert_eq!(c.max_stack, 4);
+}
+
+#[test]
+fn class_with_super() {
+    // class C:
+    //     def m(self): return super().m()
+    let sup = call(attr(call(name("super"), vec![]), "m"), vec![]);
+    let code = comp(vec![class("C", vec![def("m", &["self"], vec![ret(sup)])])]);
+    check(
+        &code,
+        &[
+            "LoadBuildClass",
+            "MakeFunction <code C> flags=0",
+            "LoadConst \"C\"",
+            "CallFunction 2",
+            "StoreName C",
+            "LoadConst None",
+            "ReturnValue",
+        ],
+    );
+    let c = child(&code, "C");
+    assert_eq!(c.cellvars, vec!["__class__"]);
+    check(
+        &c,
+        &[
+            "LoadName __name__",
+            "StoreName __module__",
+            "LoadConst \"C\"",
+            "StoreName __qualname__",
+            "LoadClosure __class__",
+            "BuildTuple 1",
+            "MakeFunction <code C.m> flags=4",
+            "StoreName m",
+            "LoadClosure __class__",
+            "ReturnValue",
+        ],
+    );
+    let m = child(&code, "C.m");
+    assert_eq!(m.freevars, vec!["__class__"]);
+    check(
+        &m,
+        &[
+            "LoadGlobal super",
+            "CallFunction 0",
+            "CallMethod m 0",
+            "ReturnValue",
+            "LoadConst None",
+            "ReturnValue",
+        ],
+    );
+}
+
+#[test]
+fn class_without_super_returns_none() {
+    let code = comp(vec![class("C", vec![assign("x", int(1))])]);
+    let c = child(&code, "C");
+    assert!(c.cellvars.is_empty());
+    assert_eq!(ops(&c).last().unwrap(), "ReturnValue");
+    assert_eq!(ops(&c)[ops(&c).len() - 2], "LoadConst None");
+}
+
+#[test]
+fn generator_flags() {
+    let code = comp(vec![def(
+        "g",
+        &[],
+        vec![expr_stmt(e(ExprKind::Yield(Some(Box::new(int(1))))))],
+    )]);
+    let g = child(&code, "g");
+    assert!(g.flags.generator && !g.flags.coroutine);
+    check(
+        &g,
+        &[
+            "LoadConst 1",
+            "YieldValue",
+            "Pop",
+            "LoadConst None",
+            "ReturnValue",
+        ],
+    );
+}
+
+#[test]
+fn syntax_errors_with_lines() {
+    assert_eq!(
+        comp_err(vec![s(StmtKind::Pass), at(2, ret(int(1)))]),
+        ("'return' outside function".into(), 2)
+    );
+    assert_eq!(
+        comp_err(vec![at(3, s(StmtKind::Break))]),
+        ("'break' outside loop".into(), 3)
+    );
+    assert_eq!(
+        comp_err(vec![at(1, s(StmtKind::Continue))]),
+        ("'continue' outside loop".into(), 1)
+    );
+    let y = Expr {
+        line: 4,
+        kind: ExprKind::Yield(None),
+    };
+    assert_eq!(
+        comp_err(vec![at(4, expr_stmt(y))]),
+        ("'yield' outside function".into(), 4)
+    );
+    let nl = def(
+        "f",
+        &[],
+        vec![at(5, s(StmtKind::Nonlocal(vec!["q".into()])))],
+    );
+    assert_eq!(comp_err(vec![nl]).0, "no binding for nonlocal found");
+    let g = def(
+        "f",
+        &["a"],
+        vec![at(2, s(StmtKind::Global(vec!["a".into()])))],
+    );
+    assert_eq!(
+        comp_err(vec![g]),
+        ("identifier redefined as global".into(), 2)
+    );
+    let imag = Expr {
+        line: 7,
+        kind: ExprKind::Constant(Constant::Imaginary(1.0)),
+    };
+    assert_eq!(
+        comp_err(vec![at(7, assign("x", imag))]),
+        ("complex values not supported".into(), 7)
+    );
+    let d = s(StmtKind::Delete(vec![Expr {
+        line: 2,
+        kind: ExprKind::Constant(Constant::Int(1)),
+    }]));
+    assert_eq!(
+        comp_err(vec![at(2, d)]),
+        ("can't delete expression".into(), 2)
+    );
+    let dup = def("f", &["a", "a"], vec![]);
+    assert_eq!(comp_err(vec![dup]).0, "argument name reused");
+}
+
+#[test]
+fn eval_and_single_modes() {
+    let m = Module {
+        body: vec![expr_stmt(int(5))],
+    };
+    let code = compile(&m, "<eval>", Mode::Eval).unwrap();
+    check(&code, &["LoadConst 5", "ReturnValue"]);
+    let code = compile(&m, "<stdin>", Mode::Single).unwrap();
+    check(
+        &code,
+        &["LoadConst 5", "PrintExpr", "LoadConst None", "ReturnValue"],
+    );
+}
+
+#[test]
+fn const_tuple_folding_and_calls() {
+    // f(*a, k=1) ; t = (1, -2, 'x')
+    let t = e(ExprKind::Tuple {
+        elts: vec![
+            int(1),
+            e(ExprKind::UnaryOp {
+                op: UnaryOp::USub,
+                operand: Box::new(int(2)),
+            }),
+            e(ExprKind::Constant(Constant::Str("x".into()))),
+        ],
+        ctx: Ctx::Load,
+    });
+    let starred = e(ExprKind::Starred {
+        value: Box::new(name("a")),
+        ctx: Ctx::Load,
+    });
+    let c = e(ExprKind::Call {
+        func: Box::new(name("f")),
+        args: vec![starred],
+        keywords: vec![Keyword {
+            name: Some("k".into()),
+            value: int(1),
+        }],
+    });
+    let code = comp(vec![assign("t", t), expr_stmt(c)]);
+    check(
+        &code,
+        &[
+            "LoadConst (1, -2, \"x\")",
+            "StoreName t",
+            "LoadName f",
+            "BuildList 0",
+            "LoadName a",
+            "ListExtend 1",
+            "ListToTuple",
+            "BuildMap 0",
+            "LoadConst \"k\"",
+            "LoadConst 1",
+            "MapAdd 1",
+            "CallFunctionEx { has_kwargs: true }",
+            "Pop",
+            "LoadConst None",
+            "ReturnValue",
+        ],
+    );
+    assert_eq!(
+        code.consts
+            .iter()
+            .filter(|c| matches!(c, Const::Int(1)))
+            .count(),
+        1
+    );
+}
+
+#[test]
+fn chained_comparison_and_stack() {
+    // a < b < c
+    let cmp = e(ExprKind::Compare {
+        left: Box::new(name("a")),
+        ops: vec![CmpOp::Lt, CmpOp::Lt],
+        comparators: vec![name("b"), name("c")],
+    });
+    let code = comp(vec![expr_stmt(cmp)]);
+    check(
+        &code,
+        &[
+            "LoadName a",
+            "LoadName b",
+            "Swap 2",
+            "Copy 2",
+            "Compare Lt",
+            "JumpIfFalseOrPop 9",
+            "LoadName c",
+            "Compare Lt",
+            "Jump 11",
+            "Swap 2",
+            "Pop",
+            "Pop",
+            "LoadConst None",
+            "ReturnValue",
+        ],
+    );
+    assert_eq!(code.max_stack, 3);
+    assert!(matches!(code.code[5], Instr::JumpIfFalseOrPop(9)));
+}
