@@ -44,6 +44,8 @@ enum FBlock<'a> {
     /// Inside a `with` body: `__exit__` is on the stack, a handler block is pushed.
     With,
     AsyncWith,
+    /// A finally body copied into a `return`: the pending return value is on the stack under it.
+    PopValue,
 }
 
 struct Unit<'a> {
@@ -440,9 +442,13 @@ impl<'a> Compiler<'a> {
                 let orelse_l = self.new_label();
                 let end = self.new_label();
                 self.bind(start);
-                self.expr(test)?;
-                self.set_line(line);
-                self.emit(Instr::PopJumpIfFalse(orelse_l.0));
+                let always = matches!(fold(test), Some(Const::True))
+                    || matches!(fold(test), Some(Const::Int(i)) if i != 0);
+                if !always {
+                    self.expr(test)?;
+                    self.set_line(line);
+                    self.emit(Instr::PopJumpIfFalse(orelse_l.0));
+                }
                 self.unit().fblocks.push(FBlock::WhileLoop { start, end });
                 self.stmts(body)?;
                 self.unit().fblocks.pop();
@@ -595,8 +601,20 @@ impl<'a> Compiler<'a> {
             FBlock::FinallyTry(body) => {
                 self.emit(Instr::PopBlock);
                 let line = self.unit().line;
+                if preserve_tos {
+                    self.unit().fblocks.push(FBlock::PopValue);
+                }
                 self.stmts(body)?;
+                if preserve_tos {
+                    self.unit().fblocks.pop();
+                }
                 self.set_line(line);
+            }
+            FBlock::PopValue => {
+                if preserve_tos {
+                    self.emit(Instr::Swap(2));
+                }
+                self.emit(Instr::Pop);
             }
             FBlock::FinallyEnd | FBlock::Handler(_) => {
                 self.emit(Instr::PopExcept);

@@ -90,3 +90,40 @@ pub fn max_stack(code: &[Instr]) -> u32 {
     }
     max as u32
 }
+
+/// Check the stack discipline of `code`: every instruction is reached with one depth only, the depth never
+/// goes negative, and `ReturnValue` runs with exactly the return value on the stack. Returns the problems found
+/// (used by the tests on every compiled code object).
+pub fn verify(code: &[Instr]) -> Vec<String> {
+    let n = code.len();
+    let mut seen: Vec<Option<i64>> = vec![None; n];
+    let mut work: Vec<(usize, i64)> = vec![(0, 0)];
+    let mut problems = Vec::new();
+    while let Some((pc, depth)) = work.pop() {
+        if pc >= n {
+            problems.push(format!("control runs off the end at {pc}"));
+            continue;
+        }
+        if let Some(d) = seen[pc] {
+            if d != depth {
+                problems.push(format!(
+                    "instruction {pc} reached with depths {d} and {depth}"
+                ));
+            }
+            continue;
+        }
+        seen[pc] = Some(depth);
+        if matches!(code[pc], Instr::ReturnValue) && depth != 1 {
+            problems.push(format!("ReturnValue at {pc} with depth {depth}"));
+        }
+        let (fall, jump) = edges(&code[pc], pc);
+        for (to, e) in fall.map(|e| (pc + 1, e)).into_iter().chain(jump) {
+            if depth + e < 0 {
+                problems.push(format!("negative depth after {pc}"));
+            } else {
+                work.push((to, depth + e));
+            }
+        }
+    }
+    problems
+}

@@ -309,7 +309,7 @@ impl Builder {
                 orelse,
             } => {
                 if *is_async {
-                    self.check_async(line)?;
+                    self.check_async(line, false)?;
                 }
                 self.expr(iter)?;
                 self.expr(target)?;
@@ -327,7 +327,7 @@ impl Builder {
                 body,
             } => {
                 if *is_async {
-                    self.check_async(line)?;
+                    self.check_async(line, false)?;
                 }
                 for it in items {
                     self.expr(&it.context)?;
@@ -420,13 +420,13 @@ impl Builder {
     }
 
     /// `async for` / `async with` / `await` are only valid in an `async def` (or a comprehension inside one).
-    fn check_async(&mut self, line: u32) -> R<()> {
+    fn check_async(&mut self, line: u32, is_await: bool) -> R<()> {
         for &i in self.stack.iter().rev() {
             let s = &self.scopes[i];
             match s.kind {
                 ScopeKind::Comprehension => continue,
                 ScopeKind::Function if s.is_async => return Ok(()),
-                ScopeKind::Module | ScopeKind::Class => {
+                ScopeKind::Module | ScopeKind::Class if is_await => {
                     return Err(err("'await' outside function", line))
                 }
                 _ => {
@@ -494,7 +494,7 @@ impl Builder {
                 generators,
             } => self.comprehension(e, "<dictcomp>", &[key, value], generators)?,
             ExprKind::Await(v) => {
-                self.check_async(line)?;
+                self.check_async(line, true)?;
                 if self.cur().kind == ScopeKind::Comprehension {
                     self.cur().has_await = true;
                 }

@@ -90,9 +90,24 @@ fn class(n: &str, body: Vec<Stmt>) -> Stmt {
     })))
 }
 
+/// Check the stack discipline of a code object and all the code nested in it.
+fn verify_all(code: &CodeObject) {
+    let problems = super::stack::verify(&code.code);
+    assert!(problems.is_empty(), "{problems:?}\n{code}");
+    assert_eq!(code.lines.len(), code.code.len());
+    for c in &code.consts {
+        if let Const::Code(inner) = c {
+            verify_all(inner);
+        }
+    }
+}
+
 fn comp(body: Vec<Stmt>) -> CodeObject {
     match compile(&Module { body }, "<test>", Mode::Exec) {
-        Ok(c) => c,
+        Ok(c) => {
+            verify_all(&c);
+            c
+        }
         Err(e) => panic!("compile error: {e:?}"),
     }
 }
@@ -689,4 +704,435 @@ fn chained_comparison_and_stack() {
     );
     assert_eq!(code.max_stack, 3);
     assert!(matches!(code.code[5], Instr::JumpIfFalseOrPop(9)));
+}
+
+fn async_def(n: &str, body: Vec<Stmt>) -> Stmt {
+    let mut d = def(n, &[], body);
+    if let StmtKind::FunctionDef(f) = &mut d.kind {
+        f.is_async = true;
+    }
+    d
+}
+
+#[test]
+fn async_with_for_await() {
+    // async def f():
+    //     async with m as v:
+    //         async for x in it:
+    //             await x
+    //             return v
+    let afor = s(StmtKind::For {
+        is_async: true,
+        target: store("x"),
+        iter: name("it"),
+        body: vec![
+            expr_stmt(e(ExprKind::Await(Box::new(name("x"))))),
+            ret(name("v")),
+        ],
+        orelse: vec![],
+    });
+    let awith = s(StmtKind::With {
+        is_async: true,
+        items: vec![WithItem {
+            context: name("m"),
+            target: Some(store("v")),
+        }],
+        body: vec![afor],
+    });
+    let code = comp(vec![async_def("f", vec![awith])]);
+    let f = child(&code, "f");
+    assert!(f.flags.coroutine && !f.flags.generator);
+    check(
+        &f,
+        &[
+            "LoadGlobal m",
+            "BeforeAsyncWith",
+            "GetAwaitable",
+            "LoadConst None",
+            "YieldFrom",
+            "StoreFast v",
+            "SetupExcept 40",
+            "LoadGlobal it",
+            "GetAiter",
+            "SetupExcept 32",
+            "GetAnext",
+            "LoadConst None",
+            "YieldFrom",
+            "PopBlock",
+            "StoreFast x",
+            "LoadFast x",
+            "GetAwaitable",
+            "LoadConst None",
+            "YieldFrom",
+            "Pop",
+            "LoadFast v",
+            "Swap 2",
+            "Pop",
+            "PopBlock",
+            "Swap 2",
+            "AsyncWithNormalExit",
+            "GetAwaitable",
+            "LoadConst None",
+            "YieldFrom",
+            "Pop",
+            "ReturnValue",
+            "Jump 9",
+            "EndAsyncFor",
+            "PopBlock",
+            "AsyncWithNormalExit",
+            "GetAwaitable",
+            "LoadConst None",
+            "YieldFrom",
+            "Pop",
+            "Jump 45",
+            "AsyncWithExceptStart",
+            "GetAwaitable",
+            "LoadConst None",
+            "YieldFrom",
+            "WithExceptFinish",
+            "LoadConst None",
+            "ReturnValue",
+        ],
+    );
+    // await at module level, async for in a plain def
+    let aw = Expr {
+        line: 3,
+        kind: ExprKind::Await(Box::new(name("x"))),
+    };
+    assert_eq!(
+        comp_err(vec![at(3, expr_stmt(aw.clone()))]),
+        ("'await' outside function".into(), 3)
+    );
+    let msg = comp_err(vec![def("g", &[], vec![at(2, expr_stmt(aw))])]).0;
+    assert_eq!(
+        msg,
+        "'await', 'async for' or 'async with' outside async function"
+    );
+}
+
+#[test]
+fn unwinding_shapes_verify() {
+    // def f():
+    //     for i in x:
+    //         try:
+    //             try: continue
+    //             finally: break
+    //         except E as e:
+    //             return e
+    //         finally:
+    //             with m: return 1
+    //     while True:
+    //         try: pass
+    //         except: break
+    let inner_try = s(StmtKind::Try {
+        body: vec![s(StmtKind::Continue)],
+        handlers: vec![],
+        orelse: vec![],
+        finalbody: vec![s(StmtKind::Break)],
+    });
+    let with = s(StmtKind::With {
+        is_async: false,
+        items: vec![WithItem {
+            context: name("m"),
+            target: None,
+        }],
+        body: vec![ret(int(1))],
+    });
+    let outer_try = s(StmtKind::Try {
+        body: vec![inner_try],
+        handlers: vec![ExceptHandler {
+            line: 6,
+            typ: Some(name("E")),
+            name: Some("e".into()),
+            body: vec![ret(name("e"))],
+        }],
+        orelse: vec![],
+        finalbody: vec![with],
+    });
+    let for_loop = s(StmtKind::For {
+        is_async: false,
+        target: store("i"),
+        iter: name("x"),
+        body: vec![outer_try],
+        orelse: vec![],
+    });
+    let while_loop = s(StmtKind::While {
+        test: e(ExprKind::Constant(Constant::True)),
+        body: vec![s(StmtKind::Try {
+            body: vec![s(StmtKind::Pass)],
+            handlers: vec![ExceptHandler {
+                line: 12,
+                typ: None,
+                name: None,
+                body: vec![s(StmtKind::Break)],
+            }],
+            orelse: vec![],
+            finalbody: vec![],
+        })],
+        orelse: vec![],
+    });
+    let code = comp(vec![def("f", &[], vec![for_loop, while_loop])]);
+    let f = child(&code, "f");
+    assert!(ops(&f).iter().filter(|o| *o == "WithNormalExit").count() >= 2);
+}
+
+#[test]
+fn functions_defaults_decorators_lambda() {
+    // @dec
+    // def f(a, b=1, *args, c, d=2, **kw): pass
+    // g = lambda x=3: x
+    let args = Arguments {
+        posonlyargs: vec![],
+        args: vec![arg("a"), arg("b")],
+        vararg: Some(arg("args")),
+        kwonlyargs: vec![arg("c"), arg("d")],
+        kw_defaults: vec![None, Some(int(2))],
+        kwarg: Some(arg("kw")),
+        defaults: vec![int(1)],
+    };
+    let f = s(StmtKind::FunctionDef(Box::new(FunctionDef {
+        name: "f".into(),
+        args,
+        body: vec![s(StmtKind::Pass)],
+        decorators: vec![name("dec")],
+        returns: None,
+        is_async: false,
+    })));
+    let lam = e(ExprKind::Lambda {
+        args: Box::new(Arguments {
+            args: vec![arg("x")],
+            defaults: vec![int(3)],
+            ..Default::default()
+        }),
+        body: Box::new(name("x")),
+    });
+    let code = comp(vec![f, assign("g", lam)]);
+    check(
+        &code,
+        &[
+            "LoadName dec",
+            "LoadConst 1",
+            "BuildTuple 1",
+            "LoadConst \"d\"",
+            "LoadConst 2",
+            "BuildMap 1",
+            "MakeFunction <code f> flags=3",
+            "CallFunction 1",
+            "StoreName f",
+            "LoadConst 3",
+            "BuildTuple 1",
+            "MakeFunction <code <lambda>> flags=1",
+            "StoreName g",
+            "LoadConst None",
+            "ReturnValue",
+        ],
+    );
+    let f = child(&code, "f");
+    assert_eq!(f.varnames, vec!["a", "b", "c", "d", "args", "kw"]);
+    assert_eq!((f.argcount, f.kwonlyargcount), (2, 2));
+    assert!(f.flags.varargs && f.flags.varkeywords);
+    check(&child(&code, "<lambda>"), &["LoadFast x", "ReturnValue"]);
+}
+
+#[test]
+fn imports() {
+    // import a.b.c ; import a.b as d ; from ..m import x as y, z ; from m import *
+    let code = comp(vec![
+        s(StmtKind::Import(vec![Alias {
+            name: "a.b.c".into(),
+            asname: None,
+        }])),
+        s(StmtKind::Import(vec![Alias {
+            name: "a.b".into(),
+            asname: Some("d".into()),
+        }])),
+        s(StmtKind::ImportFrom {
+            module: Some("m".into()),
+            names: vec![
+                Alias {
+                    name: "x".into(),
+                    asname: Some("y".into()),
+                },
+                Alias {
+                    name: "z".into(),
+                    asname: None,
+                },
+            ],
+            level: 2,
+        }),
+        s(StmtKind::ImportFrom {
+            module: Some("m".into()),
+            names: vec![Alias {
+                name: "*".into(),
+                asname: None,
+            }],
+            level: 0,
+        }),
+    ]);
+    check(
+        &code,
+        &[
+            "LoadConst None",
+            "ImportName a.b.c level=0",
+            "StoreName a",
+            "LoadConst None",
+            "ImportName a.b level=0",
+            "ImportFrom b",
+            "Swap 2",
+            "Pop",
+            "StoreName d",
+            "LoadConst (\"x\", \"z\")",
+            "ImportName m level=2",
+            "ImportFrom x",
+            "StoreName y",
+            "ImportFrom z",
+            "StoreName z",
+            "Pop",
+            "LoadConst (\"*\",)",
+            "ImportName m level=0",
+            "ImportStar",
+            "LoadConst None",
+            "ReturnValue",
+        ],
+    );
+    let star = s(StmtKind::ImportFrom {
+        module: Some("m".into()),
+        names: vec![Alias {
+            name: "*".into(),
+            asname: None,
+        }],
+        level: 0,
+    });
+    assert_eq!(
+        comp_err(vec![def("f", &[], vec![star])]).0,
+        "import * not at module level"
+    );
+}
+
+#[test]
+fn unpacking_and_augassign() {
+    // a, *b, c = x ; o[k] += 1 ; o.n -= 2
+    let target = e(ExprKind::Tuple {
+        elts: vec![
+            store("a"),
+            e(ExprKind::Starred {
+                value: Box::new(store("b")),
+                ctx: Ctx::Store,
+            }),
+            store("c"),
+        ],
+        ctx: Ctx::Store,
+    });
+    let sub = e(ExprKind::Subscript {
+        value: Box::new(name("o")),
+        slice: Box::new(name("k")),
+        ctx: Ctx::Store,
+    });
+    let at_ = e(ExprKind::Attribute {
+        value: Box::new(name("o")),
+        attr: "n".into(),
+        ctx: Ctx::Store,
+    });
+    let code = comp(vec![
+        s(StmtKind::Assign {
+            targets: vec![target],
+            value: name("x"),
+        }),
+        s(StmtKind::AugAssign {
+            target: sub,
+            op: BinOp::Add,
+            value: int(1),
+        }),
+        s(StmtKind::AugAssign {
+            target: at_,
+            op: BinOp::Sub,
+            value: int(2),
+        }),
+    ]);
+    check(
+        &code,
+        &[
+            "LoadName x",
+            "UnpackEx { before: 1, after: 1 }",
+            "StoreName a",
+            "StoreName b",
+            "StoreName c",
+            "LoadName o",
+            "LoadName k",
+            "Copy 2",
+            "Copy 2",
+            "LoadSubscr",
+            "LoadConst 1",
+            "InplaceOp Add",
+            "Swap 3",
+            "Swap 2",
+            "StoreSubscr",
+            "LoadName o",
+            "Copy 1",
+            "LoadAttr n",
+            "LoadConst 2",
+            "InplaceOp Sub",
+            "Swap 2",
+            "StoreAttr n",
+            "LoadConst None",
+            "ReturnValue",
+        ],
+    );
+    let two = e(ExprKind::Tuple {
+        elts: vec![
+            e(ExprKind::Starred {
+                value: Box::new(store("a")),
+                ctx: Ctx::Store,
+            }),
+            e(ExprKind::Starred {
+                value: Box::new(store("b")),
+                ctx: Ctx::Store,
+            }),
+        ],
+        ctx: Ctx::Store,
+    });
+    let msg = comp_err(vec![s(StmtKind::Assign {
+        targets: vec![two],
+        value: name("x"),
+    })])
+    .0;
+    assert_eq!(msg, "multiple *x in assignment");
+}
+
+#[test]
+fn walrus_in_comprehension_and_class_deref() {
+    // def f():
+    //     [(y := v) for v in xs]
+    //     class C:
+    //         z = y
+    //     return y
+    let lc = e(ExprKind::ListComp {
+        elt: Box::new(e(ExprKind::NamedExpr {
+            target: Box::new(store("y")),
+            value: Box::new(name("v")),
+        })),
+        generators: vec![Comprehension {
+            target: store("v"),
+            iter: name("xs"),
+            ifs: vec![],
+            is_async: false,
+        }],
+    });
+    let code = comp(vec![def(
+        "f",
+        &[],
+        vec![
+            expr_stmt(lc),
+            class("C", vec![assign("z", name("y"))]),
+            ret(name("y")),
+        ],
+    )]);
+    let f = child(&code, "f");
+    assert_eq!(f.cellvars, vec!["y"]);
+    let c = child(&code, "f.<locals>.<listcomp>");
+    assert_eq!(c.freevars, vec!["y"]);
+    assert!(ops(&c).contains(&"StoreDeref y".to_string()));
+    let cls = child(&code, "f.<locals>.C");
+    assert!(ops(&cls).contains(&"LoadClassDeref y".to_string()));
+    assert!(ops(&cls).contains(&"StoreName z".to_string()));
 }
