@@ -3,6 +3,9 @@
 //! wording and the line they are on.
 
 pub mod ast;
+mod lexer;
+mod parser;
+mod strings;
 
 /// A syntax error (or an `IndentationError`, a subclass in Python) found while lexing or parsing.
 #[derive(Debug, Clone, PartialEq)]
@@ -21,21 +24,94 @@ pub enum ParseErrorKind {
     IndentationError,
 }
 
+/// An error plus whether it was found at the end of the input, where more lines could have completed the
+/// program (an open bracket, a triple-quoted string, a `:` without its block...).
+#[derive(Debug, Clone)]
+pub(crate) struct Fail {
+    pub err: ParseError,
+    pub incomplete: bool,
+}
+
+impl Fail {
+    pub(crate) fn new(kind: ParseErrorKind, message: &str, line: u32, incomplete: bool) -> Self {
+        Fail {
+            err: ParseError {
+                kind,
+                message: message.to_string(),
+                line,
+            },
+            incomplete,
+        }
+    }
+
+    pub(crate) fn syntax(message: &str, line: u32) -> Self {
+        Fail::new(ParseErrorKind::SyntaxError, message, line, false)
+    }
+}
+
+fn module_inner(source: &str) -> Result<ast::Module, Fail> {
+    let lexed = lexer::lex(source, 1)?;
+    let mut p = parser::Parser::new(&lexed.tokens, lexed.real_end, 0);
+    let body = p.module()?;
+    Ok(ast::Module { body })
+}
+
 /// Parse a whole module. Never panics, whatever the input (deep nesting included: it is reported as an error
 /// rather than overflowing the stack).
-pub fn parse_module(_source: &str) -> Result<ast::Module, ParseError> {
-    Err(ParseError {
-        kind: ParseErrorKind::SyntaxError,
-        message: "parser not written yet".into(),
-        line: 1,
-    })
+pub fn parse_module(source: &str) -> Result<ast::Module, ParseError> {
+    module_inner(source).map_err(|f| f.err)
 }
 
 /// Parse the input of `eval()`: a single expression (surrounding whitespace and newlines allowed).
-pub fn parse_expression(_source: &str) -> Result<ast::Expr, ParseError> {
-    Err(ParseError {
-        kind: ParseErrorKind::SyntaxError,
-        message: "parser not written yet".into(),
-        line: 1,
-    })
+pub fn parse_expression(source: &str) -> Result<ast::Expr, ParseError> {
+    // Leading indentation is allowed in eval() input; so are blank lines around the expression.
+    let trimmed = source.trim_start();
+    let offset = source[..source.len() - trimmed.len()].matches('\n').count() as u32;
+    let run = || -> Result<ast::Expr, Fail> {
+        let lexed = lexer::lex(trimmed, 1 + offset)?;
+        let mut p = parser::Parser::new(&lexed.tokens, lexed.real_end, 0);
+        p.skip_newlines();
+        let e = p.star_expressions()?;
+        p.skip_newlines();
+        if !p.at_end() {
+            return p.fail("invalid syntax");
+        }
+        Ok(e)
+    };
+    run().map_err(|f| f.err)
+}
+
+/// For the REPL: whether `source` is unfinished and the user should be asked for another line.
+///
+/// True when parsing stops at the end of the input because something is still open (a bracket, a
+/// triple-quoted string, a backslash continuation, a `:` still waiting for its block, a decorator waiting for
+/// its `def`), and also when the input parses but its last statement is a compound statement (`if`, `def`,
+/// `for`, ...) not yet followed by an empty line, as the CircuitPython REPL keeps reading until a blank line.
+/// False for complete input and for input with a real syntax error (which should be reported at once).
+pub fn is_incomplete(source: &str) -> bool {
+    match module_inner(source) {
+        Err(f) => f.incomplete,
+        Ok(m) => {
+            let compound = m.body.last().is_some_and(|s| {
+                matches!(
+                    s.kind,
+                    ast::StmtKind::FunctionDef(_)
+                        | ast::StmtKind::ClassDef(_)
+                        | ast::StmtKind::For { .. }
+                        | ast::StmtKind::While { .. }
+                        | ast::StmtKind::If { .. }
+                        | ast::StmtKind::With { .. }
+                        | ast::StmtKind::Try { .. }
+                )
+            });
+            if !compound {
+                return false;
+            }
+            // Complete once the last line is blank (the user pressed Enter on an empty line).
+            let t = source.trim_end_matches([' ', '\t', '\r', '\x0c']);
+            let t = t.strip_suffix('\n').unwrap_or(t);
+            let last_line = t.rsplit('\n').next().unwrap_or("");
+            !(t.ends_with('\n') || last_line.trim().is_empty())
+        }
+    }
 }

@@ -1,0 +1,514 @@
+//! The tokenizer: turns source text into a flat token vector with NEWLINE/INDENT/DEDENT tokens, implicit line
+//! joining inside brackets, backslash continuation, comments, number literals (including big integers converted
+//! to decimal) and raw string-literal bodies (escapes and f-string fields are decoded later, in `strings.rs`).
+
+use crate::ast::Constant;
+use crate::{Fail, ParseErrorKind};
+
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Tok {
+    Name(String),
+    /// A reserved keyword.
+    Kw(&'static str),
+    /// An operator or delimiter.
+    Op(&'static str),
+    Num(Constant),
+    Str(Box<StrLit>),
+    Newline,
+    Indent,
+    Dedent,
+    End,
+}
+
+/// A string literal as written: its prefix flags and the raw text between the quotes.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct StrLit {
+    pub bytes: bool,
+    pub raw: bool,
+    pub fmt: bool,
+    pub body: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Token {
+    pub tok: Tok,
+    pub line: u32,
+}
+
+pub(crate) struct Lexed {
+    pub tokens: Vec<Token>,
+    /// Index of the first token synthesised at end of input (final NEWLINE, DEDENTs, END). An error on one of
+    /// those means more input could have completed the program.
+    pub real_end: usize,
+}
+
+const KEYWORDS: &[&str] = &[
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
+    "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
+    "with", "yield",
+];
+
+/// Operators, longest first so that the first prefix match is the right one.
+const OPERATORS: &[&str] = &[
+    "**=", "//=", ">>=", "<<=", "...", "->", ":=", "**", "//", "<<", ">>", "<=", ">=", "==", "!=",
+    "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@=", "+", "-", "*", "/", "%", "@", "&", "|",
+    "^", "~", "<", ">", "(", ")", "[", "]", "{", "}", ",", ":", ".", ";", "=",
+];
+
+pub(crate) fn keyword(s: &str) -> Option<&'static str> {
+    KEYWORDS.iter().copied().find(|k| *k == s)
+}
+
+pub(crate) fn syntax_error(message: &str, line: u32) -> Fail {
+    Fail::new(ParseErrorKind::SyntaxError, message, line, false)
+}
+
+struct Lexer<'a> {
+    src: &'a str,
+    b: &'a [u8],
+    i: usize,
+    line: u32,
+    tokens: Vec<Token>,
+}
+
+fn is_id_start(c: char) -> bool {
+    c == '_' || c.is_alphabetic()
+}
+
+fn is_id_continue(c: char) -> bool {
+    c == '_' || c.is_alphanumeric()
+}
+
+/// Tokenize `src`; line numbers start at `first_line`.
+pub(crate) fn lex(src: &str, first_line: u32) -> Result<Lexed, Fail> {
+    let lx = Lexer {
+        src,
+        b: src.as_bytes(),
+        i: 0,
+        line: first_line,
+        tokens: Vec::with_capacity(src.len() / 3),
+    };
+    lx.run()
+}
+
+impl<'a> Lexer<'a> {
+    fn push(&mut self, tok: Tok, line: u32) {
+        self.tokens.push(Token { tok, line });
+    }
+
+    fn peek(&self, k: usize) -> u8 {
+        *self.b.get(self.i + k).unwrap_or(&0)
+    }
+
+    fn run(mut self) -> Result<Lexed, Fail> {
+        let mut indents: Vec<u32> = vec![0];
+        let mut brackets: Vec<u8> = Vec::new();
+        let mut at_line_start = true;
+        // Whether the current logical line has produced a token (a NEWLINE is due at its end).
+        let mut line_has_tokens = false;
+        loop {
+            if at_line_start && brackets.is_empty() {
+                let mut col: u32 = 0;
+                while self.i < self.b.len() {
+                    match self.b[self.i] {
+                        b' ' => col = col.saturating_add(1),
+                        b'\t' => col = (col / 8).saturating_add(1).saturating_mul(8),
+                        b'\x0c' => col = 0,
+                        _ => break,
+                    }
+                    self.i += 1;
+                }
+                if self.i >= self.b.len() {
+                    break;
+                }
+                match self.b[self.i] {
+                    b'#' => {
+                        while self.i < self.b.len()
+                            && self.b[self.i] != b'\n'
+                            && self.b[self.i] != b'\r'
+                        {
+                            self.i += 1;
+                        }
+                        continue;
+                    }
+                    b'\n' | b'\r' => {
+                        self.newline_char();
+                        continue;
+                    }
+                    b'\\' if matches!(self.peek(1), b'\n' | b'\r') => {
+                        // A continuation line that starts with a backslash: a blank line joined to the next.
+                        self.i += 1;
+                        self.newline_char();
+                        continue;
+                    }
+                    _ => {}
+                }
+                let top = *indents.last().unwrap_or(&0);
+                if col > top {
+                    indents.push(col);
+                    self.push(Tok::Indent, self.line);
+                } else if col < top {
+                    while col < *indents.last().unwrap_or(&0) {
+                        indents.pop();
+                        self.push(Tok::Dedent, self.line);
+                    }
+                    if col != *indents.last().unwrap_or(&0) {
+                        return Err(Fail::new(
+                            ParseErrorKind::IndentationError,
+                            "unindent doesn't match any outer indentation level",
+                            self.line,
+                            false,
+                        ));
+                    }
+                }
+                at_line_start = false;
+            }
+            // Skip whitespace inside a line.
+            while self.i < self.b.len() && matches!(self.b[self.i], b' ' | b'\t' | b'\x0c') {
+                self.i += 1;
+            }
+            if self.i >= self.b.len() {
+                break;
+            }
+            let c = self.b[self.i];
+            let line = self.line;
+            match c {
+                b'#' => {
+                    while self.i < self.b.len()
+                        && self.b[self.i] != b'\n'
+                        && self.b[self.i] != b'\r'
+                    {
+                        self.i += 1;
+                    }
+                }
+                b'\n' | b'\r' => {
+                    if brackets.is_empty() {
+                        if line_has_tokens {
+                            self.push(Tok::Newline, line);
+                        }
+                        line_has_tokens = false;
+                        at_line_start = true;
+                    }
+                    self.newline_char();
+                }
+                b'\\' => {
+                    self.i += 1;
+                    if self.i >= self.b.len() {
+                        return Err(Fail::new(
+                            ParseErrorKind::SyntaxError,
+                            "invalid syntax",
+                            line,
+                            true,
+                        ));
+                    }
+                    if matches!(self.b[self.i], b'\n' | b'\r') {
+                        self.newline_char();
+                        if self.i >= self.b.len() {
+                            return Err(Fail::new(
+                                ParseErrorKind::SyntaxError,
+                                "invalid syntax",
+                                line,
+                                true,
+                            ));
+                        }
+                    } else {
+                        return Err(syntax_error("invalid syntax", line));
+                    }
+                }
+                b'0'..=b'9' => {
+                    let n = self.number()?;
+                    self.push(Tok::Num(n), line);
+                    line_has_tokens = true;
+                }
+                b'.' if self.peek(1).is_ascii_digit() => {
+                    let n = self.number()?;
+                    self.push(Tok::Num(n), line);
+                    line_has_tokens = true;
+                }
+                b'"' | b'\'' => {
+                    let s = self.string(false, false, false)?;
+                    self.push(Tok::Str(Box::new(s)), line);
+                    line_has_tokens = true;
+                }
+                _ if c == b'_' || c.is_ascii_alphabetic() || c >= 0x80 => {
+                    let ch = self.src[self.i..].chars().next().unwrap_or('\0');
+                    if !is_id_start(ch) {
+                        let msg = if c >= 0x80 {
+                            "invalid character in identifier"
+                        } else {
+                            "invalid syntax"
+                        };
+                        return Err(syntax_error(msg, line));
+                    }
+                    let start = self.i;
+                    while let Some(ch) = self.src[self.i..].chars().next() {
+                        if !is_id_continue(ch) {
+                            break;
+                        }
+                        self.i += ch.len_utf8();
+                    }
+                    let word = &self.src[start..self.i];
+                    let q = self.peek(0);
+                    if (q == b'"' || q == b'\'') && word.len() <= 2 {
+                        let lower = word.to_ascii_lowercase();
+                        let flags = match lower.as_str() {
+                            "r" => Some((false, true, false)),
+                            "u" => Some((false, false, false)),
+                            "b" => Some((true, false, false)),
+                            "f" => Some((false, false, true)),
+                            "br" | "rb" => Some((true, true, false)),
+                            "fr" | "rf" => Some((false, true, true)),
+                            _ => None,
+                        };
+                        if let Some((bytes, raw, fmt)) = flags {
+                            let s = self.string(bytes, raw, fmt)?;
+                            self.push(Tok::Str(Box::new(s)), line);
+                            line_has_tokens = true;
+                            continue;
+                        }
+                    }
+                    let tok = match keyword(word) {
+                        Some(k) => Tok::Kw(k),
+                        None => Tok::Name(word.to_string()),
+                    };
+                    self.push(tok, line);
+                    line_has_tokens = true;
+                }
+                _ => {
+                    let rest = &self.b[self.i..];
+                    let op = OPERATORS
+                        .iter()
+                        .copied()
+                        .find(|op| rest.starts_with(op.as_bytes()));
+                    let Some(op) = op else {
+                        return Err(syntax_error("invalid syntax", line));
+                    };
+                    self.i += op.len();
+                    match op {
+                        "(" | "[" | "{" => brackets.push(op.as_bytes()[0]),
+                        ")" | "]" | "}" => {
+                            let open = match op {
+                                ")" => b'(',
+                                "]" => b'[',
+                                _ => b'{',
+                            };
+                            if brackets.pop() != Some(open) {
+                                return Err(syntax_error("invalid syntax", line));
+                            }
+                        }
+                        _ => {}
+                    }
+                    self.push(Tok::Op(op), line);
+                    line_has_tokens = true;
+                }
+            }
+        }
+        let line = self.line;
+        // The NEWLINE ending a last line that lacks its line break counts as real (`x = 1 +` is an error, not
+        // unfinished input) unless a bracket is still open.
+        if line_has_tokens && brackets.is_empty() {
+            self.push(Tok::Newline, line);
+        }
+        let real_end = self.tokens.len();
+        if !brackets.is_empty() {
+            self.push(Tok::Newline, line);
+        }
+        for _ in 1..indents.len() {
+            self.push(Tok::Dedent, line);
+        }
+        self.push(Tok::End, line);
+        Ok(Lexed {
+            tokens: self.tokens,
+            real_end,
+        })
+    }
+
+    /// Consume one line break (`\n`, `\r\n` or `\r`).
+    fn newline_char(&mut self) {
+        if self.peek(0) == b'\r' && self.peek(1) == b'\n' {
+            self.i += 2;
+        } else {
+            self.i += 1;
+        }
+        self.line = self.line.saturating_add(1);
+    }
+
+    fn string(&mut self, bytes: bool, raw: bool, fmt: bool) -> Result<StrLit, Fail> {
+        let start_line = self.line;
+        let q = self.b[self.i];
+        let triple = self.peek(1) == q && self.peek(2) == q;
+        let qlen = if triple { 3 } else { 1 };
+        self.i += qlen;
+        let start = self.i;
+        loop {
+            if self.i >= self.b.len() {
+                return Err(Fail::new(
+                    ParseErrorKind::SyntaxError,
+                    "invalid syntax",
+                    start_line,
+                    triple,
+                ));
+            }
+            let c = self.b[self.i];
+            if c == b'\\' {
+                self.i += 1;
+                match self.peek(0) {
+                    b'\n' | b'\r' => self.newline_char(),
+                    0 if self.i >= self.b.len() => {}
+                    _ => self.i += 1,
+                }
+                continue;
+            }
+            if c == b'\n' || c == b'\r' {
+                if !triple {
+                    return Err(syntax_error("invalid syntax", start_line));
+                }
+                self.newline_char();
+                continue;
+            }
+            if c == q && (!triple || (self.peek(1) == q && self.peek(2) == q)) {
+                break;
+            }
+            self.i += 1;
+        }
+        // `i` may have stepped past the end over a trailing backslash; clamp before slicing.
+        let end = self.i.min(self.b.len());
+        let body = self.src.get(start..end).unwrap_or("").to_string();
+        self.i = end + qlen;
+        if bytes && !body.is_ascii() {
+            return Err(syntax_error(
+                "bytes can only contain ASCII literal characters",
+                start_line,
+            ));
+        }
+        Ok(StrLit {
+            bytes,
+            raw,
+            fmt,
+            body,
+        })
+    }
+
+    fn digits(&mut self, ok: impl Fn(u8) -> bool) -> Result<String, Fail> {
+        let mut out = String::new();
+        let mut last_underscore = false;
+        while self.i < self.b.len() {
+            let c = self.b[self.i];
+            if c == b'_' {
+                if last_underscore || out.is_empty() {
+                    return Err(syntax_error("invalid syntax", self.line));
+                }
+                last_underscore = true;
+            } else if ok(c) {
+                out.push(c as char);
+                last_underscore = false;
+            } else {
+                break;
+            }
+            self.i += 1;
+        }
+        if last_underscore {
+            return Err(syntax_error("invalid syntax", self.line));
+        }
+        Ok(out)
+    }
+
+    fn number(&mut self) -> Result<Constant, Fail> {
+        let line = self.line;
+        if self.peek(0) == b'0' && matches!(self.peek(1), b'x' | b'X' | b'o' | b'O' | b'b' | b'B') {
+            let base: u32 = match self.peek(1) {
+                b'x' | b'X' => 16,
+                b'o' | b'O' => 8,
+                _ => 2,
+            };
+            self.i += 2;
+            if self.peek(0) == b'_' {
+                self.i += 1;
+            }
+            let digits = self.digits(|c| c.is_ascii_alphanumeric())?;
+            if digits.is_empty() || !digits.chars().all(|c| c.is_digit(base)) {
+                return Err(syntax_error("invalid syntax", line));
+            }
+            return Ok(int_from_digits(&digits, base));
+        }
+        let int_part = self.digits(|c| c.is_ascii_digit())?;
+        let mut text = int_part.clone();
+        let mut is_float = false;
+        if self.peek(0) == b'.' {
+            is_float = true;
+            self.i += 1;
+            text.push('.');
+            if self.peek(0).is_ascii_digit() {
+                text.push_str(&self.digits(|c| c.is_ascii_digit())?);
+            }
+        }
+        if matches!(self.peek(0), b'e' | b'E') {
+            let sign = matches!(self.peek(1), b'+' | b'-');
+            let d = if sign { self.peek(2) } else { self.peek(1) };
+            if d.is_ascii_digit() {
+                is_float = true;
+                text.push('e');
+                if sign {
+                    text.push(self.peek(1) as char);
+                    self.i += 1;
+                }
+                self.i += 1;
+                text.push_str(&self.digits(|c| c.is_ascii_digit())?);
+            }
+        }
+        if matches!(self.peek(0), b'j' | b'J') {
+            self.i += 1;
+            return Ok(Constant::Imaginary(text.parse::<f64>().unwrap_or(0.0)));
+        }
+        if is_float {
+            return text
+                .parse::<f64>()
+                .map(Constant::Float)
+                .map_err(|_| syntax_error("invalid syntax", line));
+        }
+        if int_part.len() > 1 && int_part.starts_with('0') && int_part.bytes().any(|c| c != b'0') {
+            return Err(syntax_error("invalid syntax", line));
+        }
+        Ok(int_from_digits(&int_part, 10))
+    }
+}
+
+/// Convert validated digits in `base` to an `Int`, or a decimal `BigInt` if it does not fit in i64.
+pub(crate) fn int_from_digits(digits: &str, base: u32) -> Constant {
+    // Little-endian limbs of 10^9.
+    const LIMB: u64 = 1_000_000_000;
+    if base == 10 {
+        let trimmed = digits.trim_start_matches('0');
+        let s = if trimmed.is_empty() { "0" } else { trimmed };
+        return match s.parse::<i64>() {
+            Ok(v) => Constant::Int(v),
+            Err(_) => Constant::BigInt(s.to_string()),
+        };
+    }
+    let mut limbs: Vec<u64> = vec![0];
+    for c in digits.chars() {
+        let mut carry = c.to_digit(base).unwrap_or(0) as u64;
+        for limb in limbs.iter_mut() {
+            let v = *limb * base as u64 + carry;
+            *limb = v % LIMB;
+            carry = v / LIMB;
+        }
+        while carry > 0 {
+            limbs.push(carry % LIMB);
+            carry /= LIMB;
+        }
+    }
+    let mut s = String::new();
+    for (k, limb) in limbs.iter().rev().enumerate() {
+        if k == 0 {
+            s.push_str(&limb.to_string());
+        } else {
+            s.push_str(&format!("{limb:09}"));
+        }
+    }
+    match s.parse::<i64>() {
+        Ok(v) => Constant::Int(v),
+        Err(_) => Constant::BigInt(s),
+    }
+}

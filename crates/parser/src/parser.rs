@@ -1,0 +1,1691 @@
+//! The recursive-descent parser: statements, blocks and expressions (precedence climbing for binary operators,
+//! loops for flat chains so that long inputs do not deepen the Rust stack), assignment-target checking with
+//! `Ctx`, and a nesting-depth limit so that deeply nested input is an error rather than a stack overflow.
+
+use crate::ast::*;
+use crate::lexer::{StrLit, Tok, Token};
+use crate::{Fail, ParseErrorKind};
+
+/// Maximum nesting of brackets, unary operators, blocks, lambdas and f-string fields.
+pub(crate) const MAX_DEPTH: usize = 200;
+pub(crate) const DEPTH_MESSAGE: &str = "too many nested parentheses";
+
+pub(crate) type PResult<T> = Result<T, Fail>;
+
+pub(crate) struct Parser<'t> {
+    toks: &'t [Token],
+    pos: usize,
+    real_end: usize,
+    pub(crate) depth: usize,
+}
+
+fn ex(line: Line, kind: ExprKind) -> Expr {
+    Expr { line, kind }
+}
+
+fn bx(e: Expr) -> Box<Expr> {
+    Box::new(e)
+}
+
+fn binop_of(tok: &Tok) -> Option<(BinOp, u8)> {
+    let Tok::Op(op) = tok else { return None };
+    Some(match *op {
+        "|" => (BinOp::BitOr, 1),
+        "^" => (BinOp::BitXor, 2),
+        "&" => (BinOp::BitAnd, 3),
+        "<<" => (BinOp::LShift, 4),
+        ">>" => (BinOp::RShift, 4),
+        "+" => (BinOp::Add, 5),
+        "-" => (BinOp::Sub, 5),
+        "*" => (BinOp::Mult, 6),
+        "/" => (BinOp::Div, 6),
+        "//" => (BinOp::FloorDiv, 6),
+        "%" => (BinOp::Mod, 6),
+        "@" => (BinOp::MatMult, 6),
+        _ => return None,
+    })
+}
+
+fn augop_of(tok: &Tok) -> Option<BinOp> {
+    let Tok::Op(op) = tok else { return None };
+    Some(match *op {
+        "+=" => BinOp::Add,
+        "-=" => BinOp::Sub,
+        "*=" => BinOp::Mult,
+        "/=" => BinOp::Div,
+        "//=" => BinOp::FloorDiv,
+        "%=" => BinOp::Mod,
+        "@=" => BinOp::MatMult,
+        "&=" => BinOp::BitAnd,
+        "|=" => BinOp::BitOr,
+        "^=" => BinOp::BitXor,
+        "<<=" => BinOp::LShift,
+        ">>=" => BinOp::RShift,
+        "**=" => BinOp::Pow,
+        _ => return None,
+    })
+}
+
+/// Mark an assignment (or `del`) target, rejecting what cannot be assigned to.
+pub(crate) fn set_ctx(e: &mut Expr, ctx: Ctx) -> PResult<()> {
+    let line = e.line;
+    match &mut e.kind {
+        ExprKind::Name { ctx: c, .. }
+        | ExprKind::Attribute { ctx: c, .. }
+        | ExprKind::Subscript { ctx: c, .. } => {
+            *c = ctx;
+            Ok(())
+        }
+        ExprKind::Starred { value, ctx: c } => {
+            *c = ctx;
+            set_ctx(value, ctx)
+        }
+        ExprKind::Tuple { elts, ctx: c } | ExprKind::List { elts, ctx: c } => {
+            *c = ctx;
+            for elt in elts {
+                set_ctx(elt, ctx)?;
+            }
+            Ok(())
+        }
+        ExprKind::Constant(_) | ExprKind::JoinedStr(_) => {
+            let msg = if ctx == Ctx::Del {
+                "can't delete literal"
+            } else {
+                "can't assign to literal"
+            };
+            Err(Fail::syntax(msg, line))
+        }
+        _ => {
+            let msg = if ctx == Ctx::Del {
+                "can't delete expression"
+            } else {
+                "can't assign to expression"
+            };
+            Err(Fail::syntax(msg, line))
+        }
+    }
+}
+
+impl<'t> Parser<'t> {
+    pub(crate) fn new(toks: &'t [Token], real_end: usize, depth: usize) -> Self {
+        Parser {
+            toks,
+            pos: 0,
+            real_end,
+            depth,
+        }
+    }
+
+    // ---- token helpers ----
+
+    fn peek(&self) -> &Tok {
+        match self.toks.get(self.pos) {
+            Some(t) => &t.tok,
+            None => &Tok::End,
+        }
+    }
+
+    fn peek_at(&self, k: usize) -> &Tok {
+        match self.toks.get(self.pos + k) {
+            Some(t) => &t.tok,
+            None => &Tok::End,
+        }
+    }
+
+    fn line(&self) -> Line {
+        match self.toks.get(self.pos).or(self.toks.last()) {
+            Some(t) => t.line,
+            None => 1,
+        }
+    }
+
+    fn advance(&mut self) {
+        if self.pos < self.toks.len() {
+            self.pos += 1;
+        }
+    }
+
+    fn is_op(&self, op: &str) -> bool {
+        matches!(self.peek(), Tok::Op(o) if *o == op)
+    }
+
+    fn is_kw(&self, kw: &str) -> bool {
+        matches!(self.peek(), Tok::Kw(k) if *k == kw)
+    }
+
+    fn eat_op(&mut self, op: &str) -> bool {
+        if self.is_op(op) {
+            self.advance();
+            true
+        } else {
+            false
+        }
+    }
+
+    fn eat_kw(&mut self, kw: &str) -> bool {
+        if self.is_kw(kw) {
+            self.advance();
+            true
+        } else {
+            false
+        }
+    }
+
+    pub(crate) fn fail_kind<T>(&self, kind: ParseErrorKind, msg: &str) -> PResult<T> {
+        Err(Fail::new(kind, msg, self.line(), self.pos >= self.real_end))
+    }
+
+    pub(crate) fn fail<T>(&self, msg: &str) -> PResult<T> {
+        self.fail_kind(ParseErrorKind::SyntaxError, msg)
+    }
+
+    fn expect_op(&mut self, op: &str) -> PResult<()> {
+        if self.eat_op(op) {
+            Ok(())
+        } else {
+            self.fail("invalid syntax")
+        }
+    }
+
+    fn expect_kw(&mut self, kw: &str) -> PResult<()> {
+        if self.eat_kw(kw) {
+            Ok(())
+        } else {
+            self.fail("invalid syntax")
+        }
+    }
+
+    fn name(&mut self) -> PResult<String> {
+        if let Tok::Name(n) = self.peek() {
+            let n = n.clone();
+            self.advance();
+            Ok(n)
+        } else {
+            self.fail("invalid syntax")
+        }
+    }
+
+    pub(crate) fn enter(&mut self) -> PResult<()> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return self.fail(DEPTH_MESSAGE);
+        }
+        Ok(())
+    }
+
+    pub(crate) fn leave(&mut self) {
+        self.depth = self.depth.saturating_sub(1);
+    }
+
+    pub(crate) fn at_end(&self) -> bool {
+        matches!(self.peek(), Tok::End)
+    }
+
+    pub(crate) fn skip_newlines(&mut self) {
+        while matches!(self.peek(), Tok::Newline) {
+            self.advance();
+        }
+    }
+
+    /// Whether the current token can start an expression.
+    fn starts_expr(&self) -> bool {
+        match self.peek() {
+            Tok::Name(_) | Tok::Num(_) | Tok::Str(_) => true,
+            Tok::Kw(k) => matches!(*k, "None" | "True" | "False" | "lambda" | "not" | "await"),
+            Tok::Op(o) => matches!(*o, "(" | "[" | "{" | "-" | "+" | "~" | "..." | "*"),
+            _ => false,
+        }
+    }
+
+    fn at_comp_for(&self) -> bool {
+        self.is_kw("for") || (self.is_kw("async") && matches!(self.peek_at(1), Tok::Kw("for")))
+    }
+
+    // ---- module and statements ----
+
+    pub(crate) fn module(&mut self) -> PResult<Vec<Stmt>> {
+        let mut body = Vec::new();
+        loop {
+            self.skip_newlines();
+            if self.at_end() {
+                break;
+            }
+            self.statement(&mut body)?;
+        }
+        Ok(body)
+    }
+
+    fn statement(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
+        let mut line = self.line();
+        let kind = match self.peek() {
+            Tok::Kw("if") => self.if_stmt()?,
+            Tok::Kw("while") => self.while_stmt()?,
+            Tok::Kw("for") => self.for_stmt(false)?,
+            Tok::Kw("try") => self.try_stmt()?,
+            Tok::Kw("with") => self.with_stmt(false)?,
+            Tok::Kw("def") => self.funcdef(Vec::new(), false)?,
+            Tok::Kw("class") => self.classdef(Vec::new())?,
+            Tok::Kw("async") => {
+                self.advance();
+                match self.peek() {
+                    Tok::Kw("def") => self.funcdef(Vec::new(), true)?,
+                    Tok::Kw("for") => self.for_stmt(true)?,
+                    Tok::Kw("with") => self.with_stmt(true)?,
+                    _ => return self.fail("invalid syntax"),
+                }
+            }
+            Tok::Op("@") => {
+                // A decorated definition's line is the line of its `def`/`class`, as in CPython.
+                let (def_line, kind) = self.decorated()?;
+                line = def_line;
+                kind
+            }
+            Tok::Indent => {
+                return self.fail_kind(ParseErrorKind::IndentationError, "unexpected indent")
+            }
+            Tok::Dedent => {
+                return self.fail_kind(
+                    ParseErrorKind::IndentationError,
+                    "unindent doesn't match any outer indentation level",
+                )
+            }
+            _ => return self.simple_stmts(out),
+        };
+        out.push(Stmt { line, kind });
+        Ok(())
+    }
+
+    fn simple_stmts(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
+        loop {
+            let line = self.line();
+            let kind = self.small_stmt()?;
+            out.push(Stmt { line, kind });
+            if self.eat_op(";") {
+                if matches!(self.peek(), Tok::Newline) {
+                    break;
+                }
+                continue;
+            }
+            break;
+        }
+        if matches!(self.peek(), Tok::Newline) {
+            self.advance();
+            Ok(())
+        } else {
+            self.fail("invalid syntax")
+        }
+    }
+
+    /// The body after a compound statement's `:` (the colon is consumed here).
+    fn block(&mut self) -> PResult<Vec<Stmt>> {
+        self.expect_op(":")?;
+        let mut body = Vec::new();
+        if matches!(self.peek(), Tok::Newline) {
+            self.advance();
+            if !matches!(self.peek(), Tok::Indent) {
+                return self.fail_kind(
+                    ParseErrorKind::IndentationError,
+                    "expected an indented block",
+                );
+            }
+            self.advance();
+            self.enter()?;
+            while !matches!(self.peek(), Tok::Dedent | Tok::End) {
+                self.statement(&mut body)?;
+            }
+            self.eat_dedent();
+            self.leave();
+        } else {
+            self.simple_stmts(&mut body)?;
+        }
+        Ok(body)
+    }
+
+    fn eat_dedent(&mut self) {
+        if matches!(self.peek(), Tok::Dedent) {
+            self.advance();
+        }
+    }
+
+    fn small_stmt(&mut self) -> PResult<StmtKind> {
+        match self.peek() {
+            Tok::Kw("pass") => {
+                self.advance();
+                Ok(StmtKind::Pass)
+            }
+            Tok::Kw("break") => {
+                self.advance();
+                Ok(StmtKind::Break)
+            }
+            Tok::Kw("continue") => {
+                self.advance();
+                Ok(StmtKind::Continue)
+            }
+            Tok::Kw("return") => {
+                self.advance();
+                let value = if self.starts_expr() {
+                    Some(self.star_expressions()?)
+                } else {
+                    None
+                };
+                Ok(StmtKind::Return(value))
+            }
+            Tok::Kw("raise") => {
+                self.advance();
+                let mut exc = None;
+                let mut cause = None;
+                if self.starts_expr() {
+                    exc = Some(self.test()?);
+                    if self.eat_kw("from") {
+                        cause = Some(self.test()?);
+                    }
+                }
+                Ok(StmtKind::Raise { exc, cause })
+            }
+            Tok::Kw("global") | Tok::Kw("nonlocal") => {
+                let global = self.is_kw("global");
+                self.advance();
+                let mut names = vec![self.name()?];
+                while self.eat_op(",") {
+                    names.push(self.name()?);
+                }
+                Ok(if global {
+                    StmtKind::Global(names)
+                } else {
+                    StmtKind::Nonlocal(names)
+                })
+            }
+            Tok::Kw("del") => {
+                self.advance();
+                let mut targets = Vec::new();
+                loop {
+                    let mut t = self.binary(0)?;
+                    set_ctx(&mut t, Ctx::Del)?;
+                    targets.push(t);
+                    if !self.eat_op(",") || !self.starts_expr() {
+                        break;
+                    }
+                }
+                Ok(StmtKind::Delete(targets))
+            }
+            Tok::Kw("assert") => {
+                self.advance();
+                let test = self.test()?;
+                let msg = if self.eat_op(",") {
+                    Some(self.test()?)
+                } else {
+                    None
+                };
+                Ok(StmtKind::Assert { test, msg })
+            }
+            Tok::Kw("import") => {
+                self.advance();
+                let mut names = Vec::new();
+                loop {
+                    let name = self.dotted_name()?;
+                    let asname = if self.eat_kw("as") {
+                        Some(self.name()?)
+                    } else {
+                        None
+                    };
+                    names.push(Alias { name, asname });
+                    if !self.eat_op(",") {
+                        break;
+                    }
+                }
+                Ok(StmtKind::Import(names))
+            }
+            Tok::Kw("from") => self.import_from(),
+            _ => self.expr_stmt(),
+        }
+    }
+
+    fn dotted_name(&mut self) -> PResult<String> {
+        let mut name = self.name()?;
+        while self.eat_op(".") {
+            name.push('.');
+            name.push_str(&self.name()?);
+        }
+        Ok(name)
+    }
+
+    fn import_from(&mut self) -> PResult<StmtKind> {
+        self.advance();
+        let mut level = 0u32;
+        loop {
+            if self.eat_op(".") {
+                level += 1;
+            } else if self.eat_op("...") {
+                level += 3;
+            } else {
+                break;
+            }
+        }
+        let module = if matches!(self.peek(), Tok::Name(_)) {
+            Some(self.dotted_name()?)
+        } else {
+            None
+        };
+        if module.is_none() && level == 0 {
+            return self.fail("invalid syntax");
+        }
+        self.expect_kw("import")?;
+        let mut names = Vec::new();
+        if self.eat_op("*") {
+            names.push(Alias {
+                name: "*".into(),
+                asname: None,
+            });
+        } else {
+            let paren = self.eat_op("(");
+            loop {
+                let name = self.name()?;
+                let asname = if self.eat_kw("as") {
+                    Some(self.name()?)
+                } else {
+                    None
+                };
+                names.push(Alias { name, asname });
+                if !self.eat_op(",") {
+                    break;
+                }
+                if paren && self.is_op(")") {
+                    break;
+                }
+            }
+            if paren {
+                self.expect_op(")")?;
+            }
+        }
+        Ok(StmtKind::ImportFrom {
+            module,
+            names,
+            level,
+        })
+    }
+
+    fn expr_or_yield(&mut self) -> PResult<Expr> {
+        if self.is_kw("yield") {
+            self.yield_expr()
+        } else {
+            self.star_expressions()
+        }
+    }
+
+    fn expr_stmt(&mut self) -> PResult<StmtKind> {
+        let parenthesised = self.is_op("(");
+        let first = self.expr_or_yield()?;
+        if let Some(op) = augop_of(self.peek()) {
+            let mut target = first;
+            if !matches!(
+                target.kind,
+                ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }
+            ) {
+                return Err(Fail::syntax(
+                    "illegal expression for augmented assignment",
+                    target.line,
+                ));
+            }
+            set_ctx(&mut target, Ctx::Store)?;
+            self.advance();
+            let value = self.expr_or_yield()?;
+            return Ok(StmtKind::AugAssign { target, op, value });
+        }
+        if self.is_op(":") {
+            let mut target = first;
+            if !matches!(
+                target.kind,
+                ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }
+            ) {
+                return Err(Fail::syntax("illegal target for annotation", target.line));
+            }
+            set_ctx(&mut target, Ctx::Store)?;
+            self.advance();
+            let annotation = self.test()?;
+            let value = if self.eat_op("=") {
+                Some(self.expr_or_yield()?)
+            } else {
+                None
+            };
+            let simple = !parenthesised && matches!(target.kind, ExprKind::Name { .. });
+            return Ok(StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                simple,
+            });
+        }
+        if self.is_op("=") {
+            let mut targets = vec![first];
+            let mut value;
+            loop {
+                self.advance();
+                value = self.expr_or_yield()?;
+                if !self.is_op("=") {
+                    break;
+                }
+                targets.push(value);
+            }
+            for t in targets.iter_mut() {
+                set_ctx(t, Ctx::Store)?;
+            }
+            return Ok(StmtKind::Assign { targets, value });
+        }
+        if let ExprKind::Starred { .. } = first.kind {
+            return Err(Fail::syntax(
+                "can't use starred expression here",
+                first.line,
+            ));
+        }
+        Ok(StmtKind::Expr(first))
+    }
+
+    fn if_stmt(&mut self) -> PResult<StmtKind> {
+        // `elif` chains are collected in a loop and nested afterwards, so long chains do not recurse.
+        self.advance();
+        let test = self.named_expr()?;
+        let body = self.block()?;
+        let mut elifs: Vec<(Line, Expr, Vec<Stmt>)> = Vec::new();
+        while self.is_kw("elif") {
+            let line = self.line();
+            self.advance();
+            let test = self.named_expr()?;
+            let body = self.block()?;
+            elifs.push((line, test, body));
+        }
+        let mut orelse = if self.eat_kw("else") {
+            self.block()?
+        } else {
+            Vec::new()
+        };
+        while let Some((line, test, body)) = elifs.pop() {
+            orelse = vec![Stmt {
+                line,
+                kind: StmtKind::If { test, body, orelse },
+            }];
+        }
+        Ok(StmtKind::If { test, body, orelse })
+    }
+
+    fn while_stmt(&mut self) -> PResult<StmtKind> {
+        self.advance();
+        let test = self.named_expr()?;
+        let body = self.block()?;
+        let orelse = if self.eat_kw("else") {
+            self.block()?
+        } else {
+            Vec::new()
+        };
+        Ok(StmtKind::While { test, body, orelse })
+    }
+
+    fn for_stmt(&mut self, is_async: bool) -> PResult<StmtKind> {
+        self.advance();
+        let target = self.target_list()?;
+        self.expect_kw("in")?;
+        let iter = self.star_expressions()?;
+        let body = self.block()?;
+        let orelse = if self.eat_kw("else") {
+            self.block()?
+        } else {
+            Vec::new()
+        };
+        Ok(StmtKind::For {
+            is_async,
+            target,
+            iter,
+            body,
+            orelse,
+        })
+    }
+
+    fn try_stmt(&mut self) -> PResult<StmtKind> {
+        self.advance();
+        let body = self.block()?;
+        let mut handlers = Vec::new();
+        while self.is_kw("except") {
+            let line = self.line();
+            if handlers
+                .last()
+                .is_some_and(|h: &ExceptHandler| h.typ.is_none())
+            {
+                return self.fail("default 'except' must be last");
+            }
+            self.advance();
+            let mut typ = None;
+            let mut name = None;
+            if !self.is_op(":") {
+                typ = Some(self.test()?);
+                if self.eat_kw("as") {
+                    name = Some(self.name()?);
+                }
+            }
+            let body = self.block()?;
+            handlers.push(ExceptHandler {
+                line,
+                typ,
+                name,
+                body,
+            });
+        }
+        let mut orelse = Vec::new();
+        if self.is_kw("else") {
+            if handlers.is_empty() {
+                return self.fail("invalid syntax");
+            }
+            self.advance();
+            orelse = self.block()?;
+        }
+        let mut finalbody = Vec::new();
+        if self.eat_kw("finally") {
+            finalbody = self.block()?;
+        } else if handlers.is_empty() {
+            return self.fail("invalid syntax");
+        }
+        Ok(StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        })
+    }
+
+    /// Whether the `(` at the cursor closes just before a `:` (the parenthesised form of `with` items).
+    fn paren_before_colon(&self) -> bool {
+        let mut depth = 0usize;
+        let mut k = self.pos;
+        while let Some(t) = self.toks.get(k) {
+            match &t.tok {
+                Tok::Op("(" | "[" | "{") => depth += 1,
+                Tok::Op(")" | "]" | "}") => {
+                    depth = depth.saturating_sub(1);
+                    if depth == 0 {
+                        return matches!(self.toks.get(k + 1).map(|t| &t.tok), Some(Tok::Op(":")));
+                    }
+                }
+                Tok::Newline | Tok::End => return false,
+                _ => {}
+            }
+            k += 1;
+        }
+        false
+    }
+
+    fn with_item(&mut self) -> PResult<WithItem> {
+        let context = self.test()?;
+        let target = if self.eat_kw("as") {
+            let mut t = self.star_target()?;
+            set_ctx(&mut t, Ctx::Store)?;
+            Some(t)
+        } else {
+            None
+        };
+        Ok(WithItem { context, target })
+    }
+
+    fn with_stmt(&mut self, is_async: bool) -> PResult<StmtKind> {
+        self.advance();
+        let mut items = Vec::new();
+        if self.is_op("(") && self.paren_before_colon() {
+            // `with (a as b, c):` — but `with (a, b) as c:` is not this form (no `:` right after the `)`).
+            self.advance();
+            self.enter()?;
+            loop {
+                items.push(self.with_item()?);
+                if !self.eat_op(",") || self.is_op(")") {
+                    break;
+                }
+            }
+            self.expect_op(")")?;
+            self.leave();
+            // `with (a):` / `with (a, b):` parse the same either way.
+        } else {
+            loop {
+                items.push(self.with_item()?);
+                if !self.eat_op(",") {
+                    break;
+                }
+            }
+        }
+        let body = self.block()?;
+        Ok(StmtKind::With {
+            is_async,
+            items,
+            body,
+        })
+    }
+
+    fn decorated(&mut self) -> PResult<(Line, StmtKind)> {
+        let mut decorators = Vec::new();
+        while self.eat_op("@") {
+            decorators.push(self.named_expr()?);
+            if !matches!(self.peek(), Tok::Newline) {
+                return self.fail("invalid syntax");
+            }
+            self.advance();
+        }
+        let line = self.line();
+        let kind = match self.peek() {
+            Tok::Kw("def") => self.funcdef(decorators, false)?,
+            Tok::Kw("class") => self.classdef(decorators)?,
+            Tok::Kw("async") if matches!(self.peek_at(1), Tok::Kw("def")) => {
+                self.advance();
+                self.funcdef(decorators, true)?
+            }
+            _ => return self.fail("invalid syntax"),
+        };
+        Ok((line, kind))
+    }
+
+    fn funcdef(&mut self, decorators: Vec<Expr>, is_async: bool) -> PResult<StmtKind> {
+        self.advance();
+        let name = self.name()?;
+        self.expect_op("(")?;
+        let args = self.parameters(")", true)?;
+        self.expect_op(")")?;
+        let returns = if self.eat_op("->") {
+            Some(self.test()?)
+        } else {
+            None
+        };
+        let body = self.block()?;
+        Ok(StmtKind::FunctionDef(Box::new(FunctionDef {
+            name,
+            args,
+            body,
+            decorators,
+            returns,
+            is_async,
+        })))
+    }
+
+    fn classdef(&mut self, decorators: Vec<Expr>) -> PResult<StmtKind> {
+        self.advance();
+        let name = self.name()?;
+        let (mut bases, mut keywords) = (Vec::new(), Vec::new());
+        if self.eat_op("(") {
+            self.enter()?;
+            (bases, keywords) = self.call_args()?;
+            self.leave();
+        }
+        let body = self.block()?;
+        Ok(StmtKind::ClassDef(Box::new(ClassDef {
+            name,
+            bases,
+            keywords,
+            body,
+            decorators,
+        })))
+    }
+
+    /// A parameter list up to (not including) `close`: `)` for `def`, `:` for `lambda`.
+    fn parameters(&mut self, close: &str, annotations: bool) -> PResult<Arguments> {
+        let mut a = Arguments::default();
+        let mut seen_star = false;
+        let mut seen_slash = false;
+        while !self.is_op(close) {
+            if self.kwarg_done(&a) {
+                return self.fail("invalid syntax");
+            }
+            if self.eat_op("/") {
+                if seen_slash || seen_star || a.args.is_empty() {
+                    return self.fail("invalid syntax");
+                }
+                seen_slash = true;
+                a.posonlyargs = std::mem::take(&mut a.args);
+            } else if self.eat_op("**") {
+                a.kwarg = Some(self.param(annotations)?);
+            } else if self.eat_op("*") {
+                if seen_star {
+                    return self.fail("invalid syntax");
+                }
+                seen_star = true;
+                if !self.is_op(",") && !self.is_op(close) {
+                    a.vararg = Some(self.param(annotations)?);
+                } else if self.is_op(close) || matches!(self.peek_at(1), Tok::Op(o) if *o == close)
+                {
+                    // A bare `*` must be followed by a keyword-only parameter.
+                    return self.fail("invalid syntax");
+                }
+            } else {
+                let p = self.param(annotations)?;
+                let default = if self.eat_op("=") {
+                    Some(self.test()?)
+                } else {
+                    None
+                };
+                if seen_star {
+                    a.kwonlyargs.push(p);
+                    a.kw_defaults.push(default);
+                } else {
+                    match default {
+                        Some(d) => a.defaults.push(d),
+                        None if !a.defaults.is_empty() => {
+                            return self.fail("non-default argument follows default argument")
+                        }
+                        None => {}
+                    }
+                    a.args.push(p);
+                }
+            }
+            if !self.eat_op(",") {
+                break;
+            }
+        }
+        Ok(a)
+    }
+
+    fn kwarg_done(&self, a: &Arguments) -> bool {
+        a.kwarg.is_some()
+    }
+
+    fn param(&mut self, annotations: bool) -> PResult<Arg> {
+        let line = self.line();
+        let name = self.name()?;
+        let annotation = if annotations && self.eat_op(":") {
+            Some(self.test()?)
+        } else {
+            None
+        };
+        Ok(Arg {
+            name,
+            annotation,
+            line,
+        })
+    }
+
+    // ---- expressions ----
+
+    /// `a, *b, c` without brackets (a single item stays itself; a trailing comma makes a tuple).
+    pub(crate) fn star_expressions(&mut self) -> PResult<Expr> {
+        let line = self.line();
+        let first = self.star_item()?;
+        if !self.is_op(",") {
+            return Ok(first);
+        }
+        let mut elts = vec![first];
+        while self.eat_op(",") {
+            if !self.starts_expr() {
+                break;
+            }
+            elts.push(self.star_item()?);
+        }
+        Ok(ex(
+            line,
+            ExprKind::Tuple {
+                elts,
+                ctx: Ctx::Load,
+            },
+        ))
+    }
+
+    fn star_item(&mut self) -> PResult<Expr> {
+        if self.is_op("*") {
+            let line = self.line();
+            self.advance();
+            let value = self.binary(0)?;
+            Ok(ex(
+                line,
+                ExprKind::Starred {
+                    value: bx(value),
+                    ctx: Ctx::Load,
+                },
+            ))
+        } else {
+            self.test()
+        }
+    }
+
+    /// An element of a list/set/tuple display or call: `*x`, or an expression possibly with `:=`.
+    fn star_named(&mut self) -> PResult<Expr> {
+        if self.is_op("*") {
+            self.star_item()
+        } else {
+            self.named_expr()
+        }
+    }
+
+    /// Targets of `for` and comprehensions: `a`, `a, b`, `(a, *b)`, `x.y`, `z[0]`.
+    fn target_list(&mut self) -> PResult<Expr> {
+        let line = self.line();
+        let first = self.star_target()?;
+        let mut t = if self.is_op(",") {
+            let mut elts = vec![first];
+            while self.eat_op(",") {
+                if !self.starts_expr() {
+                    break;
+                }
+                elts.push(self.star_target()?);
+            }
+            ex(
+                line,
+                ExprKind::Tuple {
+                    elts,
+                    ctx: Ctx::Store,
+                },
+            )
+        } else {
+            first
+        };
+        set_ctx(&mut t, Ctx::Store)?;
+        Ok(t)
+    }
+
+    fn star_target(&mut self) -> PResult<Expr> {
+        if self.is_op("*") {
+            let line = self.line();
+            self.advance();
+            let value = self.binary(0)?;
+            Ok(ex(
+                line,
+                ExprKind::Starred {
+                    value: bx(value),
+                    ctx: Ctx::Store,
+                },
+            ))
+        } else {
+            self.binary(0)
+        }
+    }
+
+    pub(crate) fn named_expr(&mut self) -> PResult<Expr> {
+        let e = self.test()?;
+        if self.is_op(":=") {
+            if !matches!(e.kind, ExprKind::Name { .. }) {
+                return Err(Fail::syntax("can't assign to expression", e.line));
+            }
+            self.advance();
+            let mut target = e;
+            set_ctx(&mut target, Ctx::Store)?;
+            self.enter()?;
+            let value = self.test()?;
+            self.leave();
+            let line = target.line;
+            return Ok(ex(
+                line,
+                ExprKind::NamedExpr {
+                    target: bx(target),
+                    value: bx(value),
+                },
+            ));
+        }
+        Ok(e)
+    }
+
+    pub(crate) fn test(&mut self) -> PResult<Expr> {
+        if self.is_kw("lambda") {
+            return self.lambda();
+        }
+        let e = self.or_test()?;
+        if self.is_kw("if") {
+            self.advance();
+            let test = self.or_test()?;
+            self.expect_kw("else")?;
+            self.enter()?;
+            let orelse = self.test()?;
+            self.leave();
+            let line = e.line;
+            return Ok(ex(
+                line,
+                ExprKind::IfExp {
+                    test: bx(test),
+                    body: bx(e),
+                    orelse: bx(orelse),
+                },
+            ));
+        }
+        Ok(e)
+    }
+
+    fn lambda(&mut self) -> PResult<Expr> {
+        let line = self.line();
+        self.advance();
+        self.enter()?;
+        let args = self.parameters(":", false)?;
+        self.expect_op(":")?;
+        let body = self.test()?;
+        self.leave();
+        Ok(ex(
+            line,
+            ExprKind::Lambda {
+                args: Box::new(args),
+                body: bx(body),
+            },
+        ))
+    }
+
+    fn or_test(&mut self) -> PResult<Expr> {
+        let first = self.and_test()?;
+        if !self.is_kw("or") {
+            return Ok(first);
+        }
+        let line = first.line;
+        let mut values = vec![first];
+        while self.eat_kw("or") {
+            values.push(self.and_test()?);
+        }
+        Ok(ex(
+            line,
+            ExprKind::BoolOp {
+                op: BoolOp::Or,
+                values,
+            },
+        ))
+    }
+
+    fn and_test(&mut self) -> PResult<Expr> {
+        let first = self.not_test()?;
+        if !self.is_kw("and") {
+            return Ok(first);
+        }
+        let line = first.line;
+        let mut values = vec![first];
+        while self.eat_kw("and") {
+            values.push(self.not_test()?);
+        }
+        Ok(ex(
+            line,
+            ExprKind::BoolOp {
+                op: BoolOp::And,
+                values,
+            },
+        ))
+    }
+
+    fn not_test(&mut self) -> PResult<Expr> {
+        let mut lines = Vec::new();
+        while self.is_kw("not") {
+            lines.push(self.line());
+            self.advance();
+        }
+        if self.depth + lines.len() > MAX_DEPTH {
+            return self.fail(DEPTH_MESSAGE);
+        }
+        self.depth += lines.len();
+        let mut e = self.comparison()?;
+        self.depth -= lines.len();
+        while let Some(line) = lines.pop() {
+            e = ex(
+                line,
+                ExprKind::UnaryOp {
+                    op: UnaryOp::Not,
+                    operand: bx(e),
+                },
+            );
+        }
+        Ok(e)
+    }
+
+    fn comp_op(&self) -> Option<(CmpOp, usize)> {
+        Some(match self.peek() {
+            Tok::Op("<") => (CmpOp::Lt, 1),
+            Tok::Op(">") => (CmpOp::Gt, 1),
+            Tok::Op("==") => (CmpOp::Eq, 1),
+            Tok::Op(">=") => (CmpOp::GtE, 1),
+            Tok::Op("<=") => (CmpOp::LtE, 1),
+            Tok::Op("!=") => (CmpOp::NotEq, 1),
+            Tok::Kw("in") => (CmpOp::In, 1),
+            Tok::Kw("not") if matches!(self.peek_at(1), Tok::Kw("in")) => (CmpOp::NotIn, 2),
+            Tok::Kw("is") if matches!(self.peek_at(1), Tok::Kw("not")) => (CmpOp::IsNot, 2),
+            Tok::Kw("is") => (CmpOp::Is, 1),
+            _ => return None,
+        })
+    }
+
+    fn comparison(&mut self) -> PResult<Expr> {
+        let left = self.binary(0)?;
+        let Some(_) = self.comp_op() else {
+            return Ok(left);
+        };
+        let line = left.line;
+        let mut ops = Vec::new();
+        let mut comparators = Vec::new();
+        while let Some((op, n)) = self.comp_op() {
+            for _ in 0..n {
+                self.advance();
+            }
+            ops.push(op);
+            comparators.push(self.binary(0)?);
+        }
+        Ok(ex(
+            line,
+            ExprKind::Compare {
+                left: bx(left),
+                ops,
+                comparators,
+            },
+        ))
+    }
+
+    /// Binary operators from `|` down to `*`, by precedence climbing: a chain at one level is a loop, and the
+    /// recursion only goes as deep as the number of precedence levels.
+    pub(crate) fn binary(&mut self, min_prec: u8) -> PResult<Expr> {
+        let mut left = self.unary()?;
+        loop {
+            let (op, prec) = match binop_of(self.peek()) {
+                Some((op, prec)) if prec >= min_prec => (op, prec),
+                _ => break,
+            };
+            self.advance();
+            let right = self.binary(prec + 1)?;
+            let line = left.line;
+            left = ex(
+                line,
+                ExprKind::BinOp {
+                    left: bx(left),
+                    op,
+                    right: bx(right),
+                },
+            );
+        }
+        Ok(left)
+    }
+
+    fn unary(&mut self) -> PResult<Expr> {
+        let mut ops = Vec::new();
+        loop {
+            let op = match self.peek() {
+                Tok::Op("-") => UnaryOp::USub,
+                Tok::Op("+") => UnaryOp::UAdd,
+                Tok::Op("~") => UnaryOp::Invert,
+                _ => break,
+            };
+            ops.push((op, self.line()));
+            self.advance();
+        }
+        if self.depth + ops.len() > MAX_DEPTH {
+            return self.fail(DEPTH_MESSAGE);
+        }
+        self.depth += ops.len();
+        let mut e = self.power()?;
+        self.depth -= ops.len();
+        while let Some((op, line)) = ops.pop() {
+            e = ex(line, ExprKind::UnaryOp { op, operand: bx(e) });
+        }
+        Ok(e)
+    }
+
+    fn power(&mut self) -> PResult<Expr> {
+        let base = if self.is_kw("await") {
+            let line = self.line();
+            self.advance();
+            let e = self.primary()?;
+            ex(line, ExprKind::Await(bx(e)))
+        } else {
+            self.primary()?
+        };
+        if self.eat_op("**") {
+            self.enter()?;
+            let exp = self.unary()?;
+            self.leave();
+            let line = base.line;
+            return Ok(ex(
+                line,
+                ExprKind::BinOp {
+                    left: bx(base),
+                    op: BinOp::Pow,
+                    right: bx(exp),
+                },
+            ));
+        }
+        Ok(base)
+    }
+
+    fn primary(&mut self) -> PResult<Expr> {
+        let mut e = self.atom()?;
+        loop {
+            let line = e.line;
+            match self.peek() {
+                Tok::Op(".") => {
+                    self.advance();
+                    let attr = self.name()?;
+                    e = ex(
+                        line,
+                        ExprKind::Attribute {
+                            value: bx(e),
+                            attr,
+                            ctx: Ctx::Load,
+                        },
+                    );
+                }
+                Tok::Op("(") => {
+                    self.advance();
+                    self.enter()?;
+                    let (args, keywords) = self.call_args()?;
+                    self.leave();
+                    e = ex(
+                        line,
+                        ExprKind::Call {
+                            func: bx(e),
+                            args,
+                            keywords,
+                        },
+                    );
+                }
+                Tok::Op("[") => {
+                    self.advance();
+                    self.enter()?;
+                    let slice = self.subscript()?;
+                    self.leave();
+                    e = ex(
+                        line,
+                        ExprKind::Subscript {
+                            value: bx(e),
+                            slice: bx(slice),
+                            ctx: Ctx::Load,
+                        },
+                    );
+                }
+                _ => break,
+            }
+        }
+        Ok(e)
+    }
+
+    /// Arguments after `(` up to and including `)`.
+    fn call_args(&mut self) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
+        let mut args: Vec<Expr> = Vec::new();
+        let mut keywords: Vec<Keyword> = Vec::new();
+        let mut seen_kwargs = false;
+        while !self.is_op(")") {
+            if self.eat_op("*") {
+                let line = self.line();
+                if seen_kwargs {
+                    return self
+                        .fail("iterable argument unpacking follows keyword argument unpacking");
+                }
+                let value = self.test()?;
+                args.push(ex(
+                    line,
+                    ExprKind::Starred {
+                        value: bx(value),
+                        ctx: Ctx::Load,
+                    },
+                ));
+            } else if self.eat_op("**") {
+                seen_kwargs = true;
+                let value = self.test()?;
+                keywords.push(Keyword { name: None, value });
+            } else {
+                let e = self.named_expr()?;
+                if self.is_op("=") {
+                    let ExprKind::Name { id, .. } = e.kind else {
+                        return Err(Fail::syntax("expression cannot contain assignment", e.line));
+                    };
+                    self.advance();
+                    let value = self.test()?;
+                    keywords.push(Keyword {
+                        name: Some(id),
+                        value,
+                    });
+                } else if self.at_comp_for() {
+                    let line = e.line;
+                    let generators = self.comp_for()?;
+                    if !args.is_empty()
+                        || !keywords.is_empty()
+                        || (self.is_op(",") && !self.peek_is_close_after_comma())
+                    {
+                        return Err(Fail::syntax(
+                            "Generator expression must be parenthesized",
+                            line,
+                        ));
+                    }
+                    args.push(ex(
+                        line,
+                        ExprKind::GeneratorExp {
+                            elt: bx(e),
+                            generators,
+                        },
+                    ));
+                } else {
+                    if seen_kwargs {
+                        return Err(Fail::syntax(
+                            "positional argument follows keyword argument unpacking",
+                            e.line,
+                        ));
+                    }
+                    if !keywords.is_empty() {
+                        return Err(Fail::syntax(
+                            "positional argument follows keyword argument",
+                            e.line,
+                        ));
+                    }
+                    args.push(e);
+                }
+            }
+            if !self.eat_op(",") {
+                break;
+            }
+        }
+        self.expect_op(")")?;
+        Ok((args, keywords))
+    }
+
+    fn peek_is_close_after_comma(&self) -> bool {
+        matches!(self.peek_at(1), Tok::Op(")"))
+    }
+
+    /// The inside of `[...]` after a primary, up to and including `]`.
+    fn subscript(&mut self) -> PResult<Expr> {
+        let line = self.line();
+        let mut items = Vec::new();
+        let mut trailing_comma = false;
+        loop {
+            items.push(self.slice_item()?);
+            if !self.eat_op(",") {
+                break;
+            }
+            if self.is_op("]") {
+                trailing_comma = true;
+                break;
+            }
+        }
+        self.expect_op("]")?;
+        if items.len() == 1 && !trailing_comma {
+            Ok(items
+                .pop()
+                .unwrap_or_else(|| ex(line, ExprKind::Constant(Constant::None))))
+        } else {
+            Ok(ex(
+                line,
+                ExprKind::Tuple {
+                    elts: items,
+                    ctx: Ctx::Load,
+                },
+            ))
+        }
+    }
+
+    fn slice_item(&mut self) -> PResult<Expr> {
+        let line = self.line();
+        let lower = if self.is_op(":") {
+            None
+        } else {
+            Some(self.star_named()?)
+        };
+        if !self.eat_op(":") {
+            return match lower {
+                Some(e) => Ok(e),
+                None => self.fail("invalid syntax"),
+            };
+        }
+        let ends = |p: &Self| p.is_op("]") || p.is_op(",") || p.is_op(":");
+        let upper = if ends(self) {
+            None
+        } else {
+            Some(bx(self.test()?))
+        };
+        let mut step = None;
+        if self.eat_op(":") && !ends(self) {
+            step = Some(bx(self.test()?));
+        }
+        Ok(ex(
+            line,
+            ExprKind::Slice {
+                lower: lower.map(bx),
+                upper,
+                step,
+            },
+        ))
+    }
+
+    fn comp_for(&mut self) -> PResult<Vec<Comprehension>> {
+        let mut generators = Vec::new();
+        while self.at_comp_for() {
+            let is_async = self.eat_kw("async");
+            self.advance(); // `for`
+            let target = self.target_list()?;
+            self.expect_kw("in")?;
+            let iter = self.or_test()?;
+            let mut ifs = Vec::new();
+            while self.eat_kw("if") {
+                ifs.push(self.or_test()?);
+            }
+            generators.push(Comprehension {
+                target,
+                iter,
+                ifs,
+                is_async,
+            });
+        }
+        Ok(generators)
+    }
+
+    fn yield_expr(&mut self) -> PResult<Expr> {
+        let line = self.line();
+        self.advance();
+        if self.eat_kw("from") {
+            let e = self.test()?;
+            return Ok(ex(line, ExprKind::YieldFrom(bx(e))));
+        }
+        if self.starts_expr() {
+            let e = self.star_expressions()?;
+            return Ok(ex(line, ExprKind::Yield(Some(bx(e)))));
+        }
+        Ok(ex(line, ExprKind::Yield(None)))
+    }
+
+    fn atom(&mut self) -> PResult<Expr> {
+        let line = self.line();
+        let kind = match self.peek() {
+            Tok::Name(n) => ExprKind::Name {
+                id: n.clone(),
+                ctx: Ctx::Load,
+            },
+            Tok::Num(c) => ExprKind::Constant(c.clone()),
+            Tok::Kw("None") => ExprKind::Constant(Constant::None),
+            Tok::Kw("True") => ExprKind::Constant(Constant::True),
+            Tok::Kw("False") => ExprKind::Constant(Constant::False),
+            Tok::Op("...") => ExprKind::Constant(Constant::Ellipsis),
+            Tok::Str(_) => return self.strings(),
+            Tok::Op("(") => return self.paren(),
+            Tok::Op("[") => return self.list(),
+            Tok::Op("{") => return self.brace(),
+            _ => return self.fail("invalid syntax"),
+        };
+        self.advance();
+        Ok(ex(line, kind))
+    }
+
+    /// An f-string field's expression, lexed inside added parentheses.
+    pub(crate) fn paren_for_fstring(&mut self) -> PResult<Expr> {
+        self.paren()
+    }
+
+    fn paren(&mut self) -> PResult<Expr> {
+        let line = self.line();
+        self.advance();
+        self.enter()?;
+        if self.eat_op(")") {
+            self.leave();
+            return Ok(ex(
+                line,
+                ExprKind::Tuple {
+                    elts: Vec::new(),
+                    ctx: Ctx::Load,
+                },
+            ));
+        }
+        if self.is_kw("yield") {
+            let e = self.yield_expr()?;
+            self.expect_op(")")?;
+            self.leave();
+            return Ok(e);
+        }
+        let first = self.star_named()?;
+        let e = if self.at_comp_for() {
+            let generators = self.comp_for()?;
+            ex(
+                line,
+                ExprKind::GeneratorExp {
+                    elt: bx(first),
+                    generators,
+                },
+            )
+        } else if self.is_op(",") {
+            let mut elts = vec![first];
+            while self.eat_op(",") {
+                if self.is_op(")") {
+                    break;
+                }
+                elts.push(self.star_named()?);
+            }
+            ex(
+                line,
+                ExprKind::Tuple {
+                    elts,
+                    ctx: Ctx::Load,
+                },
+            )
+        } else {
+            if let ExprKind::Starred { .. } = first.kind {
+                return Err(Fail::syntax(
+                    "can't use starred expression here",
+                    first.line,
+                ));
+            }
+            first
+        };
+        self.expect_op(")")?;
+        self.leave();
+        Ok(e)
+    }
+
+    fn list(&mut self) -> PResult<Expr> {
+        let line = self.line();
+        self.advance();
+        self.enter()?;
+        let mut elts = Vec::new();
+        if !self.is_op("]") {
+            let first = self.star_named()?;
+            if self.at_comp_for() {
+                let generators = self.comp_for()?;
+                self.expect_op("]")?;
+                self.leave();
+                return Ok(ex(
+                    line,
+                    ExprKind::ListComp {
+                        elt: bx(first),
+                        generators,
+                    },
+                ));
+            }
+            elts.push(first);
+            while self.eat_op(",") {
+                if self.is_op("]") {
+                    break;
+                }
+                elts.push(self.star_named()?);
+            }
+        }
+        self.expect_op("]")?;
+        self.leave();
+        Ok(ex(
+            line,
+            ExprKind::List {
+                elts,
+                ctx: Ctx::Load,
+            },
+        ))
+    }
+
+    fn brace(&mut self) -> PResult<Expr> {
+        let line = self.line();
+        self.advance();
+        self.enter()?;
+        if self.eat_op("}") {
+            self.leave();
+            return Ok(ex(
+                line,
+                ExprKind::Dict {
+                    keys: Vec::new(),
+                    values: Vec::new(),
+                },
+            ));
+        }
+        let mut keys = Vec::new();
+        let mut values = Vec::new();
+        let is_dict;
+        if self.eat_op("**") {
+            keys.push(None);
+            values.push(self.binary(0)?);
+            is_dict = true;
+        } else {
+            let first = self.star_named()?;
+            if self.eat_op(":") {
+                let value = self.test()?;
+                if self.at_comp_for() {
+                    let generators = self.comp_for()?;
+                    self.expect_op("}")?;
+                    self.leave();
+                    return Ok(ex(
+                        line,
+                        ExprKind::DictComp {
+                            key: bx(first),
+                            value: bx(value),
+                            generators,
+                        },
+                    ));
+                }
+                keys.push(Some(first));
+                values.push(value);
+                is_dict = true;
+            } else {
+                if self.at_comp_for() {
+                    let generators = self.comp_for()?;
+                    self.expect_op("}")?;
+                    self.leave();
+                    return Ok(ex(
+                        line,
+                        ExprKind::SetComp {
+                            elt: bx(first),
+                            generators,
+                        },
+                    ));
+                }
+                values.push(first);
+                is_dict = false;
+            }
+        }
+        while self.eat_op(",") {
+            if self.is_op("}") {
+                break;
+            }
+            if is_dict {
+                if self.eat_op("**") {
+                    keys.push(None);
+                    values.push(self.binary(0)?);
+                } else {
+                    keys.push(Some(self.test()?));
+                    self.expect_op(":")?;
+                    values.push(self.test()?);
+                }
+            } else {
+                values.push(self.star_named()?);
+            }
+        }
+        self.expect_op("}")?;
+        self.leave();
+        if is_dict {
+            Ok(ex(line, ExprKind::Dict { keys, values }))
+        } else {
+            Ok(ex(line, ExprKind::Set(values)))
+        }
+    }
+
+    /// One or more adjacent string literals.
+    fn strings(&mut self) -> PResult<Expr> {
+        let line = self.line();
+        let toks = self.toks;
+        let mut lits: Vec<(&StrLit, Line)> = Vec::new();
+        while let Some(Token {
+            tok: Tok::Str(s),
+            line,
+        }) = toks.get(self.pos)
+        {
+            lits.push((s, *line));
+            self.pos += 1;
+        }
+        crate::strings::concat(self, line, &lits)
+    }
+}

@@ -1,0 +1,467 @@
+//! String literals: escape decoding for str and bytes, adjacent-literal concatenation, and f-strings (literal
+//! text, `{expr!conv:spec}` fields with nested fields in the spec, and the `{expr=}` self-documenting form).
+//! Expressions inside f-string fields are lexed and parsed by a nested parser that shares the depth limit.
+
+use crate::ast::{Constant, Expr, ExprKind, Line};
+use crate::lexer::{lex, StrLit, Tok};
+use crate::parser::{PResult, Parser};
+use crate::Fail;
+
+/// Build the expression for adjacent literals `lits` (at least one).
+pub(crate) fn concat(p: &mut Parser, line: Line, lits: &[(&StrLit, Line)]) -> PResult<Expr> {
+    let bytes = lits.first().is_some_and(|(s, _)| s.bytes);
+    if lits.iter().any(|(s, _)| s.bytes != bytes) {
+        return Err(Fail::syntax("cannot mix bytes and nonbytes literals", line));
+    }
+    if bytes {
+        let mut out = Vec::new();
+        for (s, l) in lits {
+            decode_bytes(&s.body, s.raw, *l, &mut out)?;
+        }
+        return Ok(Expr {
+            line,
+            kind: ExprKind::Constant(Constant::Bytes(out)),
+        });
+    }
+    let mut buf = String::new();
+    if !lits.iter().any(|(s, _)| s.fmt) {
+        for (s, l) in lits {
+            decode_str(&s.body, s.raw, *l, &mut buf)?;
+        }
+        return Ok(Expr {
+            line,
+            kind: ExprKind::Constant(Constant::Str(buf)),
+        });
+    }
+    let mut parts = Vec::new();
+    for (s, l) in lits {
+        if s.fmt {
+            let chars: Vec<char> = s.body.chars().collect();
+            let mut fs = FString {
+                p,
+                chars: &chars,
+                raw: s.raw,
+                line: *l,
+            };
+            fs.parts(0, false, &mut parts, &mut buf)?;
+        } else {
+            decode_str(&s.body, s.raw, *l, &mut buf)?;
+        }
+    }
+    flush_buf(&mut parts, &mut buf, line);
+    Ok(Expr {
+        line,
+        kind: ExprKind::JoinedStr(parts),
+    })
+}
+
+fn flush_buf(parts: &mut Vec<Expr>, buf: &mut String, line: Line) {
+    if !buf.is_empty() {
+        parts.push(Expr {
+            line,
+            kind: ExprKind::Constant(Constant::Str(std::mem::take(buf))),
+        });
+    }
+}
+
+fn hex_value(
+    chars: &mut std::iter::Peekable<std::str::Chars>,
+    n: usize,
+    line: Line,
+) -> PResult<u32> {
+    let mut v: u32 = 0;
+    for _ in 0..n {
+        match chars.next().and_then(|c| c.to_digit(16)) {
+            Some(d) => v = v.wrapping_mul(16).wrapping_add(d),
+            None => return Err(Fail::syntax("invalid escape sequence", line)),
+        }
+    }
+    Ok(v)
+}
+
+/// A few Unicode character names for `\N{...}` (CircuitPython boards have no name database).
+const NAMES: &[(&str, char)] = &[
+    ("SPACE", ' '),
+    ("NULL", '\0'),
+    ("CHARACTER TABULATION", '\t'),
+    ("LINE FEED", '\n'),
+    ("CARRIAGE RETURN", '\r'),
+    ("NO-BREAK SPACE", '\u{a0}'),
+    ("DEGREE SIGN", '\u{b0}'),
+    ("MICRO SIGN", '\u{b5}'),
+    ("BULLET", '\u{2022}'),
+    ("HORIZONTAL ELLIPSIS", '\u{2026}'),
+    ("EN DASH", '\u{2013}'),
+    ("EM DASH", '\u{2014}'),
+    ("EURO SIGN", '\u{20ac}'),
+    ("POUND SIGN", '\u{a3}'),
+    ("COPYRIGHT SIGN", '\u{a9}'),
+    ("REGISTERED SIGN", '\u{ae}'),
+    ("GREEK SMALL LETTER ALPHA", '\u{3b1}'),
+    ("GREEK SMALL LETTER BETA", '\u{3b2}'),
+    ("GREEK SMALL LETTER PI", '\u{3c0}'),
+    ("GREEK SMALL LETTER MU", '\u{3bc}'),
+    ("GREEK CAPITAL LETTER OMEGA", '\u{3a9}'),
+    ("OHM SIGN", '\u{2126}'),
+    ("RIGHTWARDS ARROW", '\u{2192}'),
+    ("LEFTWARDS ARROW", '\u{2190}'),
+    ("BLACK HEART SUIT", '\u{2665}'),
+    ("SNOWMAN", '\u{2603}'),
+    ("CHECK MARK", '\u{2713}'),
+    ("BLACK STAR", '\u{2605}'),
+    ("WHITE SMILING FACE", '\u{263a}'),
+];
+
+/// Decode the escapes of a str literal body and append it to `out`.
+pub(crate) fn decode_str(body: &str, raw: bool, line: Line, out: &mut String) -> PResult<()> {
+    if raw || !body.contains('\\') {
+        out.push_str(&body.replace("\r\n", "\n"));
+        return Ok(());
+    }
+    let mut chars = body.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\r' && chars.peek() == Some(&'\n') {
+            continue;
+        }
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        let Some(e) = chars.next() else {
+            out.push('\\');
+            break;
+        };
+        match e {
+            '\n' => {}
+            '\r' => {
+                if chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+            }
+            '\\' => out.push('\\'),
+            '\'' => out.push('\''),
+            '"' => out.push('"'),
+            'a' => out.push('\x07'),
+            'b' => out.push('\x08'),
+            'f' => out.push('\x0c'),
+            'n' => out.push('\n'),
+            'r' => out.push('\r'),
+            't' => out.push('\t'),
+            'v' => out.push('\x0b'),
+            '0'..='7' => {
+                let mut v = e.to_digit(8).unwrap_or(0);
+                for _ in 0..2 {
+                    match chars.peek().and_then(|c| c.to_digit(8)) {
+                        Some(d) => {
+                            v = v * 8 + d;
+                            chars.next();
+                        }
+                        None => break,
+                    }
+                }
+                out.push(char::from_u32(v).unwrap_or('\u{fffd}'));
+            }
+            'x' | 'u' | 'U' => {
+                let n = match e {
+                    'x' => 2,
+                    'u' => 4,
+                    _ => 8,
+                };
+                let v = hex_value(&mut chars, n, line)?;
+                match char::from_u32(v) {
+                    Some(c) => out.push(c),
+                    None => return Err(Fail::syntax("invalid escape sequence", line)),
+                }
+            }
+            'N' => {
+                if chars.next() != Some('{') {
+                    return Err(Fail::syntax("invalid escape sequence", line));
+                }
+                let mut name = String::new();
+                loop {
+                    match chars.next() {
+                        Some('}') => break,
+                        Some(c) => name.push(c),
+                        None => return Err(Fail::syntax("invalid escape sequence", line)),
+                    }
+                }
+                let upper = name.to_ascii_uppercase();
+                match NAMES.iter().find(|(n, _)| *n == upper) {
+                    Some((_, c)) => out.push(*c),
+                    None => return Err(Fail::syntax("unknown Unicode character name", line)),
+                }
+            }
+            other => {
+                out.push('\\');
+                out.push(other);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Decode a bytes literal body (ASCII only, checked by the lexer) and append it to `out`.
+pub(crate) fn decode_bytes(body: &str, raw: bool, line: Line, out: &mut Vec<u8>) -> PResult<()> {
+    let b = body.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        i += 1;
+        if c == b'\r' && b.get(i) == Some(&b'\n') {
+            continue;
+        }
+        if c != b'\\' || raw {
+            out.push(c);
+            continue;
+        }
+        let Some(&e) = b.get(i) else {
+            out.push(b'\\');
+            break;
+        };
+        i += 1;
+        match e {
+            b'\n' => {}
+            b'\r' => {
+                if b.get(i) == Some(&b'\n') {
+                    i += 1;
+                }
+            }
+            b'\\' | b'\'' | b'"' => out.push(e),
+            b'a' => out.push(7),
+            b'b' => out.push(8),
+            b'f' => out.push(12),
+            b'n' => out.push(b'\n'),
+            b'r' => out.push(b'\r'),
+            b't' => out.push(b'\t'),
+            b'v' => out.push(11),
+            b'0'..=b'7' => {
+                let mut v = (e - b'0') as u32;
+                for _ in 0..2 {
+                    match b.get(i) {
+                        Some(d @ b'0'..=b'7') => {
+                            v = v * 8 + (d - b'0') as u32;
+                            i += 1;
+                        }
+                        _ => break,
+                    }
+                }
+                out.push((v & 0xff) as u8);
+            }
+            b'x' => {
+                let h = b.get(i..i + 2).and_then(|h| std::str::from_utf8(h).ok());
+                match h.and_then(|h| u8::from_str_radix(h, 16).ok()) {
+                    Some(v) if h.is_some_and(|h| h.bytes().all(|c| c.is_ascii_hexdigit())) => {
+                        out.push(v);
+                        i += 2;
+                    }
+                    _ => return Err(Fail::syntax("invalid escape sequence", line)),
+                }
+            }
+            other => {
+                out.push(b'\\');
+                out.push(other);
+            }
+        }
+    }
+    Ok(())
+}
+
+struct FString<'p, 'a, 't> {
+    p: &'p mut Parser<'t>,
+    chars: &'a [char],
+    raw: bool,
+    line: Line,
+}
+
+impl FString<'_, '_, '_> {
+    fn at(&self, i: usize) -> Option<char> {
+        self.chars.get(i).copied()
+    }
+
+    fn err<T>(&self, msg: &str) -> PResult<T> {
+        Err(Fail::syntax(msg, self.line))
+    }
+
+    fn flush_lit(&self, lit: &mut String, buf: &mut String) -> PResult<()> {
+        if !lit.is_empty() {
+            decode_str(lit, self.raw, self.line, buf)?;
+            lit.clear();
+        }
+        Ok(())
+    }
+
+    /// Literal text and fields from `i`; in a format spec, stops at the `}` that closes the field (not consumed).
+    fn parts(
+        &mut self,
+        mut i: usize,
+        in_spec: bool,
+        parts: &mut Vec<Expr>,
+        buf: &mut String,
+    ) -> PResult<usize> {
+        let mut lit = String::new();
+        while let Some(c) = self.at(i) {
+            match c {
+                '{' if self.at(i + 1) == Some('{') && !in_spec => {
+                    lit.push('{');
+                    i += 2;
+                }
+                '{' => {
+                    self.flush_lit(&mut lit, buf)?;
+                    i = self.field(i + 1, parts, buf)?;
+                }
+                '}' if in_spec => {
+                    self.flush_lit(&mut lit, buf)?;
+                    return Ok(i);
+                }
+                '}' if self.at(i + 1) == Some('}') => {
+                    lit.push('}');
+                    i += 2;
+                }
+                '}' => return self.err("f-string: single '}' is not allowed"),
+                '\\' if !self.raw => {
+                    lit.push('\\');
+                    i += 1;
+                    if let Some(e) = self.at(i) {
+                        lit.push(e);
+                        i += 1;
+                        if e == 'N' && self.at(i) == Some('{') {
+                            while let Some(c) = self.at(i) {
+                                lit.push(c);
+                                i += 1;
+                                if c == '}' {
+                                    break;
+                                }
+                            }
+                        }
+                    }
+                }
+                _ => {
+                    lit.push(c);
+                    i += 1;
+                }
+            }
+        }
+        if in_spec {
+            return self.err("f-string: expecting '}'");
+        }
+        self.flush_lit(&mut lit, buf)?;
+        Ok(i)
+    }
+
+    /// A replacement field starting just after its `{`; returns the index after its `}`.
+    fn field(&mut self, mut i: usize, parts: &mut Vec<Expr>, buf: &mut String) -> PResult<usize> {
+        self.p.enter().map_err(|mut f| {
+            f.err.line = self.line;
+            f.incomplete = false;
+            f
+        })?;
+        let start = i;
+        let mut nest = 0usize;
+        let mut quote: Option<char> = None;
+        loop {
+            let Some(c) = self.at(i) else {
+                return self.err("f-string: expecting '}'");
+            };
+            if let Some(q) = quote {
+                if c == q {
+                    quote = None;
+                }
+                i += 1;
+                continue;
+            }
+            match c {
+                '\'' | '"' => quote = Some(c),
+                '(' | '[' | '{' => nest += 1,
+                ')' | ']' | '}' if nest > 0 => nest -= 1,
+                '}' | ':' if nest == 0 => break,
+                '!' | '=' | '<' | '>' if self.at(i + 1) == Some('=') => {
+                    i += 2;
+                    continue;
+                }
+                '!' | '=' if nest == 0 => break,
+                '#' => return self.err("f-string expression part cannot include '#'"),
+                '\\' => return self.err("f-string expression part cannot include a backslash"),
+                _ => {}
+            }
+            i += 1;
+        }
+        let text: String = self.chars[start..i].iter().collect();
+        if text.trim().is_empty() {
+            return self.err("f-string: empty expression not allowed");
+        }
+        let field_line =
+            self.line + self.chars[..start].iter().filter(|c| **c == '\n').count() as Line;
+        let mut selfdoc = None;
+        if self.at(i) == Some('=') {
+            i += 1;
+            while self.at(i).is_some_and(|c| c.is_whitespace()) {
+                i += 1;
+            }
+            selfdoc = Some(self.chars[start..i].iter().collect::<String>());
+        }
+        let mut conversion = None;
+        if self.at(i) == Some('!') {
+            match self.at(i + 1) {
+                Some(c @ ('s' | 'r' | 'a')) => conversion = Some(c),
+                _ => return self.err("f-string: invalid conversion character"),
+            }
+            i += 2;
+        }
+        let mut format_spec = None;
+        if self.at(i) == Some(':') {
+            let mut spec_parts = Vec::new();
+            let mut spec_buf = String::new();
+            i = self.parts(i + 1, true, &mut spec_parts, &mut spec_buf)?;
+            flush_buf(&mut spec_parts, &mut spec_buf, field_line);
+            format_spec = Some(Box::new(Expr {
+                line: field_line,
+                kind: ExprKind::JoinedStr(spec_parts),
+            }));
+        }
+        if self.at(i) != Some('}') {
+            return self.err("f-string: expecting '}'");
+        }
+        i += 1;
+        let value = sub_expression(self.p, &text, field_line)?;
+        if let Some(doc) = selfdoc {
+            buf.push_str(&doc);
+            if conversion.is_none() && format_spec.is_none() {
+                conversion = Some('r');
+            }
+        }
+        flush_buf(parts, buf, self.line);
+        parts.push(Expr {
+            line: field_line,
+            kind: ExprKind::FormattedValue {
+                value: Box::new(value),
+                conversion,
+                format_spec,
+            },
+        });
+        self.p.leave();
+        Ok(i)
+    }
+}
+
+/// Parse the expression text of an f-string field, as if it were in parentheses.
+fn sub_expression(p: &Parser, text: &str, line: Line) -> PResult<Expr> {
+    let wrapped = format!("({text}\n)");
+    let fix = |mut f: Fail| {
+        f.incomplete = false;
+        if f.err.message == "invalid syntax" {
+            f.err.message = "f-string: invalid syntax".into();
+        }
+        f
+    };
+    let lexed = lex(&wrapped, line).map_err(fix)?;
+    let mut sub = Parser::new(&lexed.tokens, usize::MAX, p.depth);
+    let e = sub.paren_for_fstring().map_err(fix)?;
+    sub.skip_newlines();
+    if !sub.at_end() {
+        return Err(fix(Fail::syntax("invalid syntax", line)));
+    }
+    if matches!(lexed.tokens.first().map(|t| &t.tok), Some(Tok::End)) {
+        return Err(Fail::syntax("f-string: empty expression not allowed", line));
+    }
+    Ok(e)
+}
