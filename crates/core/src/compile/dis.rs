@@ -91,7 +91,15 @@ pub fn instr_text(code: &CodeObject, i: &Instr) -> String {
         } => {
             format!("CallMethodKw {} {argc} {}", name(n), konst(kwnames))
         }
-        other => format!("{other:?}").replace('(', " ").replace(')', ""),
+        other => {
+            let s = format!("{other:?}");
+            match (s.find('('), s.find('{')) {
+                (Some(p), brace) if s.ends_with(')') && brace.is_none_or(|b| b > p) => {
+                    format!("{} {}", &s[..p], &s[p + 1..s.len() - 1])
+                }
+                _ => s,
+            }
+        }
     }
 }
 

@@ -8,7 +8,7 @@
 
 mod codegen;
 pub mod dis;
-mod stack;
+pub mod stack;
 pub mod symtable;
 #[cfg(test)]
 mod tests;

@@ -1136,3 +1136,149 @@ fn walrus_in_comprehension_and_class_deref() {
     assert!(ops(&cls).contains(&"LoadClassDeref y".to_string()));
     assert!(ops(&cls).contains(&"StoreName z".to_string()));
 }
+
+// ---- from source (through the parser) ----
+
+fn src(source: &str) -> CodeObject {
+    let module = circuitpython_parser::parse_module(source)
+        .unwrap_or_else(|e| panic!("parse error {e:?} in\n{source}"));
+    match compile(&module, "<test>", Mode::Exec) {
+        Ok(c) => {
+            verify_all(&c);
+            c
+        }
+        Err(e) => panic!("compile error {e:?} in\n{source}"),
+    }
+}
+
+fn src_err(source: &str) -> (String, u32) {
+    let module = circuitpython_parser::parse_module(source)
+        .unwrap_or_else(|e| panic!("parse error {e:?} in\n{source}"));
+    let e = compile(&module, "<test>", Mode::Exec).expect_err("expected a compile error");
+    (e.message, e.line)
+}
+
+const PROGRAMS: &[&str] = &[
+    "x = 1\nprint(x + 2 * 3, -x, not x, ~x)\n",
+    "a = b = [1, 2, *c]\nt = (*a,)\nd = {**a, 'k': 1, 2: 3}\ns = {*a, 1}\n",
+    "def f(a, /, b=2, *args, c, d=4, **kw):\n    return a, b, args, c, d, kw\nf(1, *x, c=3, **y)\n",
+    "o.m(1, k=2)\no.m(*a)\no.m(**k)\nf(a)(b)[c].d = e\ndel o.x, o[1], y\n",
+    "x[1:2] = x[::2]\ny = x[1:2, 3]\nx[a:b] += 1\n",
+    "for i in range(3):\n    if i: continue\n    elif i > 1: break\nelse:\n    pass\nwhile x:\n    x -= 1\nelse:\n    y = 2\n",
+    "try:\n    f()\nexcept (A, B) as e:\n    print(e)\nexcept C:\n    raise\nexcept:\n    raise X from None\nelse:\n    g()\nfinally:\n    h()\n",
+    "with a as b, c as (d, e):\n    pass\nwith f():\n    pass\n",
+    "def g():\n    yield 1\n    x = yield\n    yield from range(3)\n    return 5\n",
+    "async def co():\n    async with a as b:\n        async for x in b:\n            await x\n    return [await y async for y in z]\n",
+    "async def ag():\n    yield 1\n    await x\n",
+    "class A(B, metaclass=M):\n    x = 1\n    def f(self):\n        return super().f() + __class__.x\n    @staticmethod\n    def g(): pass\n",
+    "class C(*bases, **kw):\n    pass\n",
+    "def outer():\n    v = 1\n    class K:\n        w = v\n        def m(self): return v\n    return K\n",
+    "def f():\n    x = 0\n    def g():\n        nonlocal x\n        x += 1\n        return x\n    return g\n",
+    "g = (x * y for x in a if x for y in b)\nl = [i for i in range(3)]\nd = {k: v for k, v in items}\ns = {i for i in a}\n",
+    "def f():\n    if (n := 10) > 5:\n        return [y := i for i in range(n)], y\n",
+    "print(f'{x!r:>{w}} and {y:.2f} {z}')\n",
+    "import a.b.c\nimport a.b as d\nfrom . import x\nfrom ..m import y as z\nfrom os import *\n",
+    "assert x, 'msg'\nassert y\nglobal q\nq = 1\n",
+    "x = 1 if a else 2\ny = a and b or c\nz = a < b < c != d\nlambda: (yield)\nf = lambda *a, **k: (a, k)\n",
+    "def f():\n    for x in y:\n        try:\n            with m:\n                return x\n        finally:\n            break\n    return 0\n",
+    "def f():\n    try:\n        pass\n    finally:\n        return 1\n",
+    "a, *b, c = x\n[d, e] = f\n(g) = 1\nh: int = 2\ni: int\nj.k: int\n",
+    "x = 12345678901234567890123\ny = -9223372036854775808\nz = 1.5e3\nw = b'ab'\nv = ...\n",
+    "@dec1\n@dec2(1)\ndef f(): pass\n@dec\nclass C: pass\n",
+    "def f(x):\n    def g(): return x\n    x = 2\n    del x\n",
+];
+
+#[test]
+fn programs_compile_and_verify() {
+    for p in PROGRAMS {
+        src(p);
+    }
+}
+
+#[test]
+fn source_errors() {
+    assert_eq!(
+        src_err("x = 1\nreturn x\n"),
+        ("'return' outside function".into(), 2)
+    );
+    assert_eq!(
+        src_err("if x:\n    break\n"),
+        ("'break' outside loop".into(), 2)
+    );
+    assert_eq!(
+        src_err("def f():\n    pass\nclass C:\n    yield 1\n"),
+        ("'yield' outside function".into(), 4)
+    );
+    assert_eq!(
+        src_err("x = 1\n\ny = 2j\n"),
+        ("complex values not supported".into(), 3)
+    );
+    assert_eq!(
+        src_err("def f():\n    x = 1\n    global x\n"),
+        ("identifier redefined as global".into(), 3)
+    );
+    assert_eq!(
+        src_err("def f():\n    def g():\n        nonlocal q\n"),
+        ("no binding for nonlocal found".into(), 3)
+    );
+    assert_eq!(
+        src_err("nonlocal x\n"),
+        ("can't declare nonlocal in outer code".into(), 1)
+    );
+    assert_eq!(src_err("def f(a, a): pass\n").0, "argument name reused");
+    assert_eq!(
+        src_err("x = 1\nawait x\n"),
+        ("'await' outside function".into(), 2)
+    );
+    assert_eq!(src_err("a, *b, *c = d\n").0, "multiple *x in assignment");
+}
+
+#[test]
+fn source_shapes() {
+    let code = src("def f():\n    try:\n        return g()\n    finally:\n        h()\n");
+    let f = child(&code, "f");
+    check(
+        &f,
+        &[
+            "SetupExcept 13",
+            "LoadGlobal g",
+            "CallFunction 0",
+            "PopBlock",
+            "LoadGlobal h",
+            "CallFunction 0",
+            "Pop",
+            "ReturnValue",
+            "PopBlock",
+            "LoadGlobal h",
+            "CallFunction 0",
+            "Pop",
+            "Jump 17",
+            "LoadGlobal h",
+            "CallFunction 0",
+            "Pop",
+            "Reraise",
+            "LoadConst None",
+            "ReturnValue",
+        ],
+    );
+    assert_eq!(&f.lines[..8], &[2, 3, 3, 3, 5, 5, 5, 3]);
+    let code = src("print(f'a{x!r}b{y:>3}')\n");
+    check(
+        &code,
+        &[
+            "LoadName print",
+            "LoadConst \"a\"",
+            "LoadName x",
+            "FormatValue { conversion: Some('r'), has_spec: false }",
+            "LoadConst \"b\"",
+            "LoadName y",
+            "LoadConst \">3\"",
+            "FormatValue { conversion: None, has_spec: true }",
+            "BuildString 4",
+            "CallFunction 1",
+            "Pop",
+            "LoadConst None",
+            "ReturnValue",
+        ],
+    );
+}
