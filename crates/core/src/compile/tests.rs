@@ -1282,3 +1282,54 @@ fn source_shapes() {
         ],
     );
 }
+
+#[test]
+fn odd_inputs_never_panic() {
+    let snippets = [
+        "del (a, [b, c.d, e[1]])\n",
+        "x = yield\n",
+        "def f():\n    return [(yield) for x in y]\n",
+        "class C:\n    [(z := 1) for x in y]\n",
+        "def f():\n    global x\n    [(x := 1) for i in y]\n",
+        "[(q := 1) for i in y]\n",
+        "def f():\n    x = 1\n    nonlocal x\n",
+        "def f():\n    from m import *\n",
+        "try:\n    pass\nexcept:\n    pass\nexcept E:\n    pass\n",
+        "for x in y:\n    try:\n        pass\n    finally:\n        continue\n",
+        "def f():\n    lambda: await x\n",
+        "async def f():\n    yield 1\n    return 2\n",
+        "f(a=1, *b, **c, d=2)\n",
+        "def f():\n    super\n    class C:\n        def g(self): return __class__\n",
+        "x = [1, 2][0:1:2]\nx = {1: 2, **{}}\n",
+        "while 1:\n    pass\nelse:\n    x = 1\n",
+        "x = -(-9223372036854775808)\ny = -(1.0)\nz = (1, (2, -3), 'a')\n",
+        "def f(*, a=1):\n    del a\n    return a\n",
+    ];
+    for sn in snippets {
+        let Ok(m) = circuitpython_parser::parse_module(sn) else {
+            continue;
+        };
+        for mode in [Mode::Exec, Mode::Single] {
+            if let Ok(c) = compile(&m, "<t>", mode) {
+                verify_all(&c);
+            }
+        }
+        let mut lines: Vec<&str> = sn.lines().collect();
+        while !lines.is_empty() {
+            lines.pop();
+            let text = lines.join("\n") + "\n";
+            if let Ok(m) = circuitpython_parser::parse_module(&text) {
+                if let Ok(c) = compile(&m, "<t>", Mode::Exec) {
+                    verify_all(&c);
+                }
+            }
+        }
+    }
+    for p in PROGRAMS {
+        let m = circuitpython_parser::parse_module(p).unwrap();
+        let _ = compile(&m, "<t>", Mode::Eval);
+        if let Ok(c) = compile(&m, "<t>", Mode::Single) {
+            verify_all(&c);
+        }
+    }
+}
