@@ -1,0 +1,1738 @@
+//! Code generation: walks the AST with the scopes found by `symtable` and emits the instructions of each code
+//! object (module, class bodies, functions, lambdas, comprehensions). Jumps are emitted to labels and resolved
+//! when a code object is finished; `stack::max_stack` then computes its stack size.
+
+use super::stack::max_stack;
+use super::symtable::{NameScope, ScopeKind, SymbolTable};
+use crate::bytecode::*;
+use circuitpython_parser::ast::*;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+type R<T> = Result<T, CompileError>;
+
+fn err(message: impl Into<String>, line: u32) -> CompileError {
+    CompileError {
+        message: message.into(),
+        line,
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+struct Label(u32);
+
+/// What `break`, `continue` and `return` must undo when they leave a block.
+#[derive(Clone, Copy)]
+enum FBlock<'a> {
+    WhileLoop {
+        start: Label,
+        end: Label,
+    },
+    /// `for` and `async for`: the iterator is on the stack.
+    ForLoop {
+        start: Label,
+        end: Label,
+    },
+    /// Inside `try` of a try/except: a handler block is pushed.
+    TryExcept,
+    /// Inside `try` of a try/finally: pop the block and run a copy of the finally body.
+    FinallyTry(&'a [Stmt]),
+    /// Inside a `finally` entered by an exception: the exception is on the stack and being handled.
+    FinallyEnd,
+    /// Inside an `except` handler: the exception is on the stack and being handled.
+    Handler(Option<&'a str>),
+    /// Inside a `with` body: `__exit__` is on the stack, a handler block is pushed.
+    With,
+    AsyncWith,
+    /// A finally body copied into a `return`: the pending return value is on the stack under it.
+    PopValue,
+}
+
+struct Unit<'a> {
+    scope: usize,
+    kind: ScopeKind,
+    code: CodeObject,
+    names: HashMap<String, u32>,
+    vars: HashMap<String, u32>,
+    labels: Vec<Option<u32>>,
+    fblocks: Vec<FBlock<'a>>,
+    line: u32,
+}
+
+pub struct Compiler<'a> {
+    st: SymbolTable,
+    units: Vec<Unit<'a>>,
+    filename: Rc<str>,
+    mode: Mode,
+}
+
+fn same_const(a: &Const, b: &Const) -> bool {
+    match (a, b) {
+        (Const::Float(x), Const::Float(y)) => x.to_bits() == y.to_bits(),
+        (Const::Tuple(x), Const::Tuple(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(a, b)| same_const(a, b))
+        }
+        (Const::Code(_), _) | (_, Const::Code(_)) => false,
+        _ => a == b,
+    }
+}
+
+fn jump_target(i: &mut Instr) -> Option<&mut u32> {
+    use Instr::*;
+    match i {
+        Jump(t) | PopJumpIfFalse(t) | PopJumpIfTrue(t) | JumpIfFalseOrPop(t)
+        | JumpIfTrueOrPop(t) | ForIter(t) | SetupExcept(t) => Some(t),
+        _ => None,
+    }
+}
+
+fn negate_const(c: Const) -> Option<Const> {
+    Some(match c {
+        Const::Int(i) => match i.checked_neg() {
+            Some(n) => Const::Int(n),
+            None => Const::BigInt(i.to_string().trim_start_matches('-').to_string()),
+        },
+        Const::BigInt(s) => {
+            if let Some(rest) = s.strip_prefix('-') {
+                Const::BigInt(rest.to_string())
+            } else if s == "9223372036854775808" {
+                Const::Int(i64::MIN)
+            } else {
+                Const::BigInt(format!("-{s}"))
+            }
+        }
+        Const::Float(f) => Const::Float(-f),
+        _ => return None,
+    })
+}
+
+fn constant(c: &Constant, line: u32) -> R<Const> {
+    Ok(match c {
+        Constant::None => Const::None,
+        Constant::True => Const::True,
+        Constant::False => Const::False,
+        Constant::Ellipsis => Const::Ellipsis,
+        Constant::Int(i) => Const::Int(*i),
+        Constant::BigInt(s) => Const::BigInt(s.clone()),
+        Constant::Float(f) => Const::Float(*f),
+        Constant::Imaginary(_) => return Err(err("complex values not supported", line)),
+        Constant::Str(s) => Const::Str(s.clone()),
+        Constant::Bytes(b) => Const::Bytes(b.clone()),
+    })
+}
+
+/// The constant value of an expression, when it has one (literals, tuples of literals, negated numbers).
+fn fold(e: &Expr) -> Option<Const> {
+    match &e.kind {
+        ExprKind::Constant(Constant::Imaginary(_)) => None,
+        ExprKind::Constant(c) => constant(c, e.line).ok(),
+        ExprKind::Tuple {
+            elts,
+            ctx: Ctx::Load,
+        } => elts
+            .iter()
+            .map(fold)
+            .collect::<Option<Vec<_>>>()
+            .map(Const::Tuple),
+        ExprKind::UnaryOp {
+            op: UnaryOp::USub,
+            operand,
+        } => match &operand.kind {
+            ExprKind::Constant(c) => negate_const(constant(c, e.line).ok()?),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn is_starred(e: &Expr) -> bool {
+    matches!(e.kind, ExprKind::Starred { .. })
+}
+
+enum NameOp {
+    Load,
+    Store,
+    Delete,
+}
+
+impl<'a> Compiler<'a> {
+    pub fn new(st: SymbolTable, filename: &str, mode: Mode) -> Self {
+        Compiler {
+            st,
+            units: Vec::new(),
+            filename: Rc::from(filename),
+            mode,
+        }
+    }
+
+    // ---------------------------------------------------------------- units
+
+    fn push_unit(&mut self, scope: usize, name: &str, qualname: String, line: u32) {
+        let s = &self.st.scopes[scope];
+        let kind = s.kind;
+        let mut varnames: Vec<String> = Vec::new();
+        if kind.is_function() {
+            varnames.extend(s.params.iter().cloned());
+            for (n, _) in &s.symbols {
+                if s.lookup(n) == NameScope::Local && !s.params.contains(n) {
+                    varnames.push(n.clone());
+                }
+            }
+        }
+        let vars = varnames
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (n.clone(), i as u32))
+            .collect();
+        let flags = CodeFlags {
+            uses_locals_dict: matches!(kind, ScopeKind::Module | ScopeKind::Class),
+            ..Default::default()
+        };
+        let code = CodeObject {
+            name: name.to_string(),
+            qualname,
+            filename: self.filename.clone(),
+            first_line: line,
+            code: Vec::new(),
+            lines: Vec::new(),
+            consts: Vec::new(),
+            names: Vec::new(),
+            varnames,
+            cellvars: s.cellvars.clone(),
+            freevars: s.freevars.clone(),
+            argcount: 0,
+            posonlyargcount: 0,
+            kwonlyargcount: 0,
+            flags,
+            max_stack: 0,
+        };
+        self.units.push(Unit {
+            scope,
+            kind,
+            code,
+            names: HashMap::new(),
+            vars,
+            labels: Vec::new(),
+            fblocks: Vec::new(),
+            line,
+        });
+    }
+
+    fn pop_unit(&mut self) -> CodeObject {
+        let mut u = self.units.pop().expect("unit");
+        let labels = u.labels;
+        for i in u.code.code.iter_mut() {
+            if let Some(t) = jump_target(i) {
+                *t = labels.get(*t as usize).copied().flatten().unwrap_or(0);
+            }
+        }
+        u.code.max_stack = max_stack(&u.code.code);
+        u.code
+    }
+
+    fn unit(&mut self) -> &mut Unit<'a> {
+        self.units.last_mut().expect("unit")
+    }
+
+    fn scope(&self) -> &super::symtable::Scope {
+        &self.st.scopes[self.units.last().expect("unit").scope]
+    }
+
+    fn emit(&mut self, i: Instr) {
+        let u = self.unit();
+        u.code.code.push(i);
+        u.code.lines.push(u.line);
+    }
+
+    fn new_label(&mut self) -> Label {
+        let u = self.unit();
+        u.labels.push(None);
+        Label(u.labels.len() as u32 - 1)
+    }
+
+    fn bind(&mut self, l: Label) {
+        let u = self.unit();
+        u.labels[l.0 as usize] = Some(u.code.code.len() as u32);
+    }
+
+    fn set_line(&mut self, line: u32) -> u32 {
+        let u = self.unit();
+        let old = u.line;
+        if line > 0 {
+            u.line = line;
+        }
+        old
+    }
+
+    fn add_const(&mut self, c: Const) -> u32 {
+        let consts = &mut self.unit().code.consts;
+        if let Some(i) = consts.iter().position(|x| same_const(x, &c)) {
+            return i as u32;
+        }
+        consts.push(c);
+        consts.len() as u32 - 1
+    }
+
+    fn load_const(&mut self, c: Const) {
+        let i = self.add_const(c);
+        self.emit(Instr::LoadConst(i));
+    }
+
+    fn name_idx(&mut self, name: &str) -> u32 {
+        let u = self.unit();
+        if let Some(&i) = u.names.get(name) {
+            return i;
+        }
+        let i = u.code.names.len() as u32;
+        u.code.names.push(name.to_string());
+        u.names.insert(name.to_string(), i);
+        i
+    }
+
+    fn name_op(&mut self, name: &str, op: NameOp) {
+        let (kind, ns, cell) = {
+            let s = self.scope();
+            (s.kind, s.lookup(name), s.cell_index(name))
+        };
+        let instr = match cell {
+            Some(c) if matches!(ns, NameScope::Cell | NameScope::Free) => match op {
+                NameOp::Load if kind == ScopeKind::Class => Instr::LoadClassDeref(c),
+                NameOp::Load => Instr::LoadDeref(c),
+                NameOp::Store => Instr::StoreDeref(c),
+                NameOp::Delete => Instr::DeleteDeref(c),
+            },
+            _ if kind.is_function() && ns == NameScope::Local => {
+                let v = match self.unit().vars.get(name) {
+                    Some(&v) => v,
+                    None => {
+                        let u = self.unit();
+                        let v = u.code.varnames.len() as u32;
+                        u.code.varnames.push(name.to_string());
+                        u.vars.insert(name.to_string(), v);
+                        v
+                    }
+                };
+                match op {
+                    NameOp::Load => Instr::LoadFast(v),
+                    NameOp::Store => Instr::StoreFast(v),
+                    NameOp::Delete => Instr::DeleteFast(v),
+                }
+            }
+            _ if kind.is_function() || ns == NameScope::GlobalExplicit => {
+                let n = self.name_idx(name);
+                match op {
+                    NameOp::Load => Instr::LoadGlobal(n),
+                    NameOp::Store => Instr::StoreGlobal(n),
+                    NameOp::Delete => Instr::DeleteGlobal(n),
+                }
+            }
+            _ => {
+                let n = self.name_idx(name);
+                match op {
+                    NameOp::Load => Instr::LoadName(n),
+                    NameOp::Store => Instr::StoreName(n),
+                    NameOp::Delete => Instr::DeleteName(n),
+                }
+            }
+        };
+        self.emit(instr);
+    }
+
+    // ---------------------------------------------------------------- entry
+
+    pub fn compile_module(mut self, module: &'a Module) -> R<CodeObject> {
+        let line = module.body.first().map_or(1, |s| s.line);
+        self.push_unit(0, "<module>", "<module>".into(), line);
+        match self.mode {
+            Mode::Eval => {
+                let [Stmt {
+                    kind: StmtKind::Expr(e),
+                    ..
+                }] = module.body.as_slice()
+                else {
+                    return Err(err("invalid syntax", line));
+                };
+                self.expr(e)?;
+                self.emit(Instr::ReturnValue);
+            }
+            _ => {
+                self.stmts(&module.body)?;
+                self.load_const(Const::None);
+                self.emit(Instr::ReturnValue);
+            }
+        }
+        Ok(self.pop_unit())
+    }
+
+    // ---------------------------------------------------------------- statements
+
+    fn stmts(&mut self, body: &'a [Stmt]) -> R<()> {
+        for s in body {
+            self.stmt(s)?;
+        }
+        Ok(())
+    }
+
+    fn stmt(&mut self, s: &'a Stmt) -> R<()> {
+        let line = s.line;
+        self.set_line(line);
+        match &s.kind {
+            StmtKind::FunctionDef(f) => self.function_def(f, line)?,
+            StmtKind::ClassDef(c) => self.class_def(c, line)?,
+            StmtKind::Return(v) => {
+                if !self.unit().kind.is_function() || self.unit().kind == ScopeKind::Comprehension {
+                    return Err(err("'return' outside function", line));
+                }
+                let sc = self.scope();
+                if v.is_some() && sc.is_async && sc.is_generator {
+                    return Err(err("'return' with value in async generator", line));
+                }
+                match v {
+                    Some(v) => self.expr(v)?,
+                    None => self.load_const(Const::None),
+                }
+                self.unwind_all(true)?;
+                self.emit(Instr::ReturnValue);
+            }
+            StmtKind::Delete(targets) => {
+                for t in targets {
+                    self.delete(t)?;
+                }
+            }
+            StmtKind::Assign { targets, value } => {
+                self.expr(value)?;
+                for (i, t) in targets.iter().enumerate() {
+                    if i + 1 < targets.len() {
+                        self.emit(Instr::Copy(1));
+                    }
+                    self.store(t)?;
+                }
+            }
+            StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value)?,
+            StmtKind::AnnAssign { target, value, .. } => {
+                if let Some(v) = value {
+                    self.expr(v)?;
+                    self.store(target)?;
+                } else {
+                    match &target.kind {
+                        ExprKind::Name { .. } => {}
+                        ExprKind::Attribute { value, .. } => {
+                            self.expr(value)?;
+                            self.emit(Instr::Pop);
+                        }
+                        ExprKind::Subscript { value, slice, .. } => {
+                            self.expr(value)?;
+                            self.emit(Instr::Pop);
+                            self.subscript_key(slice)?;
+                            self.emit(Instr::Pop);
+                        }
+                        _ => return Err(err("can't assign to expression", line)),
+                    }
+                }
+            }
+            StmtKind::For {
+                is_async,
+                target,
+                iter,
+                body,
+                orelse,
+            } => self.for_stmt(*is_async, target, iter, body, orelse, line)?,
+            StmtKind::While { test, body, orelse } => {
+                let start = self.new_label();
+                let orelse_l = self.new_label();
+                let end = self.new_label();
+                self.bind(start);
+                let always = matches!(fold(test), Some(Const::True))
+                    || matches!(fold(test), Some(Const::Int(i)) if i != 0);
+                if !always {
+                    self.expr(test)?;
+                    self.set_line(line);
+                    self.emit(Instr::PopJumpIfFalse(orelse_l.0));
+                }
+                self.unit().fblocks.push(FBlock::WhileLoop { start, end });
+                self.stmts(body)?;
+                self.unit().fblocks.pop();
+                self.set_line(line);
+                self.emit(Instr::Jump(start.0));
+                self.bind(orelse_l);
+                self.stmts(orelse)?;
+                self.bind(end);
+            }
+            StmtKind::If { test, body, orelse } => {
+                let else_l = self.new_label();
+                self.expr(test)?;
+                self.set_line(line);
+                self.emit(Instr::PopJumpIfFalse(else_l.0));
+                self.stmts(body)?;
+                if orelse.is_empty() {
+                    self.bind(else_l);
+                } else {
+                    let end = self.new_label();
+                    self.emit(Instr::Jump(end.0));
+                    self.bind(else_l);
+                    self.stmts(orelse)?;
+                    self.bind(end);
+                }
+            }
+            StmtKind::With {
+                is_async,
+                items,
+                body,
+            } => self.with_stmt(*is_async, items, body, line)?,
+            StmtKind::Raise { exc, cause } => {
+                let mut n = 0;
+                if let Some(e) = exc {
+                    self.expr(e)?;
+                    n = 1;
+                    if let Some(c) = cause {
+                        self.expr(c)?;
+                        n = 2;
+                    }
+                }
+                self.set_line(line);
+                self.emit(Instr::Raise(n));
+            }
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
+                if finalbody.is_empty() {
+                    self.try_except(body, handlers, orelse, line)?;
+                } else {
+                    self.try_finally(body, handlers, orelse, finalbody, line)?;
+                }
+            }
+            StmtKind::Assert { test, msg } => {
+                let end = self.new_label();
+                self.expr(test)?;
+                self.set_line(line);
+                self.emit(Instr::PopJumpIfTrue(end.0));
+                self.emit(Instr::LoadAssertionError);
+                if let Some(m) = msg {
+                    self.expr(m)?;
+                    self.set_line(line);
+                    self.emit(Instr::CallFunction(1));
+                }
+                self.emit(Instr::Raise(1));
+                self.bind(end);
+            }
+            StmtKind::Import(aliases) => {
+                for a in aliases {
+                    self.load_const(Const::None);
+                    let n = self.name_idx(&a.name);
+                    self.emit(Instr::ImportName { name: n, level: 0 });
+                    match &a.asname {
+                        Some(asname) => {
+                            for part in a.name.split('.').skip(1) {
+                                let p = self.name_idx(part);
+                                self.emit(Instr::ImportFrom(p));
+                                self.emit(Instr::Swap(2));
+                                self.emit(Instr::Pop);
+                            }
+                            self.name_op(asname, NameOp::Store);
+                        }
+                        None => {
+                            let top = a.name.split('.').next().unwrap_or("");
+                            self.name_op(top, NameOp::Store);
+                        }
+                    }
+                }
+            }
+            StmtKind::ImportFrom {
+                module,
+                names,
+                level,
+            } => {
+                let fromlist = names.iter().map(|a| Const::Str(a.name.clone())).collect();
+                self.load_const(Const::Tuple(fromlist));
+                let n = self.name_idx(module.as_deref().unwrap_or(""));
+                self.emit(Instr::ImportName {
+                    name: n,
+                    level: *level,
+                });
+                if names.len() == 1 && names[0].name == "*" {
+                    self.emit(Instr::ImportStar);
+                } else {
+                    for a in names {
+                        let n = self.name_idx(&a.name);
+                        self.emit(Instr::ImportFrom(n));
+                        self.name_op(a.asname.as_deref().unwrap_or(&a.name), NameOp::Store);
+                    }
+                    self.emit(Instr::Pop);
+                }
+            }
+            StmtKind::Global(_) | StmtKind::Nonlocal(_) | StmtKind::Pass => {}
+            StmtKind::Expr(e) => {
+                let interactive = self.mode == Mode::Single && self.units.len() == 1;
+                if !interactive && matches!(e.kind, ExprKind::Constant(_)) {
+                    // docstrings and other bare constants do nothing (but complex literals are still errors)
+                    if let ExprKind::Constant(Constant::Imaginary(_)) = e.kind {
+                        return Err(err("complex values not supported", e.line));
+                    }
+                    return Ok(());
+                }
+                self.expr(e)?;
+                self.set_line(line);
+                self.emit(if interactive {
+                    Instr::PrintExpr
+                } else {
+                    Instr::Pop
+                });
+            }
+            StmtKind::Break => self.break_continue(true, line)?,
+            StmtKind::Continue => self.break_continue(false, line)?,
+        }
+        Ok(())
+    }
+
+    /// Emit what leaving the block `fb` needs. With `preserve_tos`, a value (the return value) is on top.
+    fn unwind(&mut self, fb: FBlock<'a>, preserve_tos: bool) -> R<()> {
+        match fb {
+            FBlock::WhileLoop { .. } => {}
+            FBlock::ForLoop { .. } => {
+                if preserve_tos {
+                    self.emit(Instr::Swap(2));
+                }
+                self.emit(Instr::Pop);
+            }
+            FBlock::TryExcept => self.emit(Instr::PopBlock),
+            FBlock::FinallyTry(body) => {
+                self.emit(Instr::PopBlock);
+                let line = self.unit().line;
+                if preserve_tos {
+                    self.unit().fblocks.push(FBlock::PopValue);
+                }
+                self.stmts(body)?;
+                if preserve_tos {
+                    self.unit().fblocks.pop();
+                }
+                self.set_line(line);
+            }
+            FBlock::PopValue => {
+                if preserve_tos {
+                    self.emit(Instr::Swap(2));
+                }
+                self.emit(Instr::Pop);
+            }
+            FBlock::FinallyEnd | FBlock::Handler(_) => {
+                self.emit(Instr::PopExcept);
+                if preserve_tos {
+                    self.emit(Instr::Swap(2));
+                }
+                self.emit(Instr::Pop);
+                if let FBlock::Handler(Some(name)) = fb {
+                    self.clear_name(name);
+                }
+            }
+            FBlock::With => {
+                self.emit(Instr::PopBlock);
+                if preserve_tos {
+                    self.emit(Instr::Swap(2));
+                }
+                self.emit(Instr::WithNormalExit);
+            }
+            FBlock::AsyncWith => {
+                self.emit(Instr::PopBlock);
+                if preserve_tos {
+                    self.emit(Instr::Swap(2));
+                }
+                self.emit(Instr::AsyncWithNormalExit);
+                self.await_tos();
+                self.emit(Instr::Pop);
+            }
+        }
+        Ok(())
+    }
+
+    fn clear_name(&mut self, name: &str) {
+        self.load_const(Const::None);
+        self.name_op(name, NameOp::Store);
+        self.name_op(name, NameOp::Delete);
+    }
+
+    fn await_tos(&mut self) {
+        self.emit(Instr::GetAwaitable);
+        self.load_const(Const::None);
+        self.emit(Instr::YieldFrom);
+    }
+
+    /// Unwind every block down to (not including) index `keep`, then restore the block stack.
+    fn unwind_to(&mut self, keep: usize, preserve_tos: bool) -> R<()> {
+        let saved = self.unit().fblocks.clone();
+        while self.unit().fblocks.len() > keep {
+            let fb = self.unit().fblocks.pop().expect("fblock");
+            if let Err(e) = self.unwind(fb, preserve_tos) {
+                self.unit().fblocks = saved;
+                return Err(e);
+            }
+        }
+        self.unit().fblocks = saved;
+        Ok(())
+    }
+
+    fn unwind_all(&mut self, preserve_tos: bool) -> R<()> {
+        self.unwind_to(0, preserve_tos)
+    }
+
+    fn break_continue(&mut self, is_break: bool, line: u32) -> R<()> {
+        let fbs = &self.unit().fblocks;
+        let found = fbs
+            .iter()
+            .rposition(|f| matches!(f, FBlock::WhileLoop { .. } | FBlock::ForLoop { .. }));
+        let Some(idx) = found else {
+            return Err(err(
+                if is_break {
+                    "'break' outside loop"
+                } else {
+                    "'continue' outside loop"
+                },
+                line,
+            ));
+        };
+        let (start, end) = match fbs[idx] {
+            FBlock::WhileLoop { start, end } | FBlock::ForLoop { start, end } => (start, end),
+            _ => unreachable!(),
+        };
+        if is_break {
+            self.unwind_to(idx, false)?;
+            self.set_line(line);
+            self.emit(Instr::Jump(end.0));
+        } else {
+            self.unwind_to(idx + 1, false)?;
+            self.set_line(line);
+            self.emit(Instr::Jump(start.0));
+        }
+        Ok(())
+    }
+
+    fn for_stmt(
+        &mut self,
+        is_async: bool,
+        target: &'a Expr,
+        iter: &'a Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+        line: u32,
+    ) -> R<()> {
+        let start = self.new_label();
+        let cleanup = self.new_label();
+        let end = self.new_label();
+        self.expr(iter)?;
+        self.set_line(line);
+        if is_async {
+            self.emit(Instr::GetAiter);
+            self.bind(start);
+            self.emit(Instr::SetupExcept(cleanup.0));
+            self.emit(Instr::GetAnext);
+            self.load_const(Const::None);
+            self.emit(Instr::YieldFrom);
+            self.emit(Instr::PopBlock);
+        } else {
+            self.emit(Instr::GetIter);
+            self.bind(start);
+            self.emit(Instr::ForIter(cleanup.0));
+        }
+        self.store(target)?;
+        self.unit().fblocks.push(FBlock::ForLoop { start, end });
+        self.stmts(body)?;
+        self.unit().fblocks.pop();
+        self.set_line(line);
+        self.emit(Instr::Jump(start.0));
+        self.bind(cleanup);
+        if is_async {
+            self.emit(Instr::EndAsyncFor);
+        }
+        self.stmts(orelse)?;
+        self.bind(end);
+        Ok(())
+    }
+
+    fn with_stmt(
+        &mut self,
+        is_async: bool,
+        items: &'a [WithItem],
+        body: &'a [Stmt],
+        line: u32,
+    ) -> R<()> {
+        let Some((item, rest)) = items.split_first() else {
+            return self.stmts(body);
+        };
+        let handler = self.new_label();
+        let end = self.new_label();
+        self.expr(&item.context)?;
+        self.set_line(line);
+        if is_async {
+            self.emit(Instr::BeforeAsyncWith);
+            self.await_tos();
+        } else {
+            self.emit(Instr::BeforeWith);
+        }
+        match &item.target {
+            Some(t) => self.store(t)?,
+            None => self.emit(Instr::Pop),
+        }
+        self.set_line(line);
+        self.emit(Instr::SetupExcept(handler.0));
+        self.unit().fblocks.push(if is_async {
+            FBlock::AsyncWith
+        } else {
+            FBlock::With
+        });
+        if rest.is_empty() {
+            self.stmts(body)?;
+        } else {
+            self.with_stmt(is_async, rest, body, line)?;
+        }
+        self.unit().fblocks.pop();
+        self.set_line(line);
+        self.emit(Instr::PopBlock);
+        if is_async {
+            self.emit(Instr::AsyncWithNormalExit);
+            self.await_tos();
+            self.emit(Instr::Pop);
+        } else {
+            self.emit(Instr::WithNormalExit);
+        }
+        self.emit(Instr::Jump(end.0));
+        self.bind(handler);
+        if is_async {
+            self.emit(Instr::AsyncWithExceptStart);
+            self.await_tos();
+        } else {
+            self.emit(Instr::WithExceptStart);
+        }
+        self.emit(Instr::WithExceptFinish);
+        self.bind(end);
+        Ok(())
+    }
+
+    fn try_except(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ExceptHandler],
+        orelse: &'a [Stmt],
+        line: u32,
+    ) -> R<()> {
+        let handler_l = self.new_label();
+        let end = self.new_label();
+        self.emit(Instr::SetupExcept(handler_l.0));
+        self.unit().fblocks.push(FBlock::TryExcept);
+        self.stmts(body)?;
+        self.unit().fblocks.pop();
+        self.set_line(line);
+        self.emit(Instr::PopBlock);
+        self.stmts(orelse)?;
+        self.set_line(line);
+        self.emit(Instr::Jump(end.0));
+        self.bind(handler_l);
+        let mut catch_all = false;
+        for (i, h) in handlers.iter().enumerate() {
+            self.set_line(h.line);
+            let next = self.new_label();
+            match &h.typ {
+                Some(t) => {
+                    self.expr(t)?;
+                    self.set_line(h.line);
+                    self.emit(Instr::CheckExcMatch);
+                    self.emit(Instr::PopJumpIfFalse(next.0));
+                }
+                None => {
+                    if i + 1 != handlers.len() {
+                        return Err(err("default 'except' must be last", h.line));
+                    }
+                    catch_all = true;
+                }
+            }
+            if let Some(name) = &h.name {
+                self.emit(Instr::Copy(1));
+                self.name_op(name, NameOp::Store);
+            }
+            self.unit().fblocks.push(FBlock::Handler(h.name.as_deref()));
+            self.stmts(&h.body)?;
+            self.unit().fblocks.pop();
+            self.set_line(h.line);
+            self.emit(Instr::PopExcept);
+            self.emit(Instr::Pop);
+            if let Some(name) = &h.name {
+                self.clear_name(name);
+            }
+            self.emit(Instr::Jump(end.0));
+            self.bind(next);
+        }
+        if !catch_all {
+            self.set_line(line);
+            self.emit(Instr::Reraise);
+        }
+        self.bind(end);
+        Ok(())
+    }
+
+    fn try_finally(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ExceptHandler],
+        orelse: &'a [Stmt],
+        finalbody: &'a [Stmt],
+        line: u32,
+    ) -> R<()> {
+        let handler_l = self.new_label();
+        let end = self.new_label();
+        self.emit(Instr::SetupExcept(handler_l.0));
+        self.unit().fblocks.push(FBlock::FinallyTry(finalbody));
+        if handlers.is_empty() {
+            self.stmts(body)?;
+            self.stmts(orelse)?;
+        } else {
+            self.try_except(body, handlers, orelse, line)?;
+        }
+        self.unit().fblocks.pop();
+        self.set_line(line);
+        self.emit(Instr::PopBlock);
+        self.stmts(finalbody)?;
+        self.set_line(line);
+        self.emit(Instr::Jump(end.0));
+        self.bind(handler_l);
+        self.unit().fblocks.push(FBlock::FinallyEnd);
+        self.stmts(finalbody)?;
+        self.unit().fblocks.pop();
+        self.set_line(line);
+        self.emit(Instr::Reraise);
+        self.bind(end);
+        Ok(())
+    }
+
+    // ---------------------------------------------------------------- targets
+
+    fn store(&mut self, t: &'a Expr) -> R<()> {
+        let old = self.set_line(t.line);
+        match &t.kind {
+            ExprKind::Name { id, .. } => self.name_op(id, NameOp::Store),
+            ExprKind::Attribute { value, attr, .. } => {
+                self.expr(value)?;
+                let n = self.name_idx(attr);
+                self.emit(Instr::StoreAttr(n));
+            }
+            ExprKind::Subscript { value, slice, .. } => {
+                self.expr(value)?;
+                self.subscript_key(slice)?;
+                self.emit(Instr::StoreSubscr);
+            }
+            ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
+                let stars: Vec<usize> = (0..elts.len()).filter(|&i| is_starred(&elts[i])).collect();
+                match stars.as_slice() {
+                    [] => self.emit(Instr::UnpackSequence(elts.len() as u32)),
+                    [i] => {
+                        let before = *i as u32;
+                        let after = (elts.len() - i - 1) as u32;
+                        self.emit(Instr::UnpackEx { before, after });
+                    }
+                    _ => return Err(err("multiple *x in assignment", t.line)),
+                }
+                for e in elts {
+                    match &e.kind {
+                        ExprKind::Starred { value, .. } => self.store(value)?,
+                        _ => self.store(e)?,
+                    }
+                }
+            }
+            ExprKind::Starred { .. } => return Err(err("*x must be assignment target", t.line)),
+            _ => return Err(err("can't assign to expression", t.line)),
+        }
+        self.set_line(old);
+        Ok(())
+    }
+
+    fn delete(&mut self, t: &'a Expr) -> R<()> {
+        let old = self.set_line(t.line);
+        match &t.kind {
+            ExprKind::Name { id, .. } => self.name_op(id, NameOp::Delete),
+            ExprKind::Attribute { value, attr, .. } => {
+                self.expr(value)?;
+                let n = self.name_idx(attr);
+                self.emit(Instr::DeleteAttr(n));
+            }
+            ExprKind::Subscript { value, slice, .. } => {
+                self.expr(value)?;
+                self.subscript_key(slice)?;
+                self.emit(Instr::DeleteSubscr);
+            }
+            ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
+                for e in elts {
+                    self.delete(e)?;
+                }
+            }
+            _ => return Err(err("can't delete expression", t.line)),
+        }
+        self.set_line(old);
+        Ok(())
+    }
+
+    fn aug_assign(&mut self, target: &'a Expr, op: BinOp, value: &'a Expr) -> R<()> {
+        match &target.kind {
+            ExprKind::Name { id, .. } => {
+                self.name_op(id, NameOp::Load);
+                self.expr(value)?;
+                self.emit(Instr::InplaceOp(op));
+                self.name_op(id, NameOp::Store);
+            }
+            ExprKind::Attribute {
+                value: obj, attr, ..
+            } => {
+                let n = self.name_idx(attr);
+                self.expr(obj)?;
+                self.emit(Instr::Copy(1));
+                self.emit(Instr::LoadAttr(n));
+                self.expr(value)?;
+                self.emit(Instr::InplaceOp(op));
+                self.emit(Instr::Swap(2));
+                self.emit(Instr::StoreAttr(n));
+            }
+            ExprKind::Subscript {
+                value: obj, slice, ..
+            } => {
+                self.expr(obj)?;
+                self.subscript_key(slice)?;
+                self.emit(Instr::Copy(2));
+                self.emit(Instr::Copy(2));
+                self.emit(Instr::LoadSubscr);
+                self.expr(value)?;
+                self.emit(Instr::InplaceOp(op));
+                self.emit(Instr::Swap(3));
+                self.emit(Instr::Swap(2));
+                self.emit(Instr::StoreSubscr);
+            }
+            _ => {
+                return Err(err(
+                    "illegal expression for augmented assignment",
+                    target.line,
+                ))
+            }
+        }
+        Ok(())
+    }
+
+    // ---------------------------------------------------------------- functions and classes
+
+    fn qualname(&self, name: &str) -> String {
+        let u = self.units.last().expect("unit");
+        match u.kind {
+            ScopeKind::Module => name.to_string(),
+            ScopeKind::Class => format!("{}.{}", u.code.qualname, name),
+            _ if self.scope().lookup(name) == NameScope::GlobalExplicit => name.to_string(),
+            _ => format!("{}.<locals>.{}", u.code.qualname, name),
+        }
+    }
+
+    /// Push the closure tuple for a child code object; returns the MakeFunction flag for it.
+    fn closure(&mut self, child: &CodeObject) -> u8 {
+        if child.freevars.is_empty() {
+            return 0;
+        }
+        for name in &child.freevars {
+            let idx = self.scope().cell_index(name).unwrap_or(0);
+            self.emit(Instr::LoadClosure(idx));
+        }
+        self.emit(Instr::BuildTuple(child.freevars.len() as u32));
+        MAKE_FN_CLOSURE
+    }
+
+    /// Push defaults and keyword defaults; returns the MakeFunction flags.
+    fn defaults(&mut self, args: &'a Arguments, line: u32) -> R<u8> {
+        let mut flags = 0;
+        if !args.defaults.is_empty() {
+            if args.defaults.len() > args.posonlyargs.len() + args.args.len() {
+                return Err(err("non-default argument follows default argument", line));
+            }
+            for d in &args.defaults {
+                self.expr(d)?;
+            }
+            self.set_line(line);
+            self.emit(Instr::BuildTuple(args.defaults.len() as u32));
+            flags |= MAKE_FN_DEFAULTS;
+        }
+        let mut n = 0;
+        for (a, d) in args.kwonlyargs.iter().zip(&args.kw_defaults) {
+            if let Some(d) = d {
+                self.load_const(Const::Str(a.name.clone()));
+                self.expr(d)?;
+                n += 1;
+            }
+        }
+        if n > 0 {
+            self.set_line(line);
+            self.emit(Instr::BuildMap(n));
+            flags |= MAKE_FN_KWDEFAULTS;
+        }
+        Ok(flags)
+    }
+
+    fn make_function(&mut self, code: CodeObject, flags: u8) {
+        let flags = flags | self.closure(&code);
+        let c = self.add_const(Const::Code(Rc::new(code)));
+        self.emit(Instr::MakeFunction { code: c, flags });
+    }
+
+    /// Start a function-like unit: argument counts, flags, and copying parameters into their cells.
+    fn begin_function(&mut self, scope: usize, name: &str, args: Option<&Arguments>, line: u32) {
+        let qualname = self.qualname(name);
+        self.push_unit(scope, name, qualname, line);
+        let s = &self.st.scopes[scope];
+        let (is_gen, is_async, has_await, kind) = (s.is_generator, s.is_async, s.has_await, s.kind);
+        let params = s.params.clone();
+        let u = self.unit();
+        if let Some(a) = args {
+            u.code.argcount = (a.posonlyargs.len() + a.args.len()) as u32;
+            u.code.posonlyargcount = a.posonlyargs.len() as u32;
+            u.code.kwonlyargcount = a.kwonlyargs.len() as u32;
+            u.code.flags.varargs = a.vararg.is_some();
+            u.code.flags.varkeywords = a.kwarg.is_some();
+        } else {
+            u.code.argcount = 1;
+        }
+        let f = &mut u.code.flags;
+        if kind == ScopeKind::Comprehension {
+            let genexp = name == "<genexpr>";
+            f.generator = genexp && !has_await;
+            f.async_generator = genexp && has_await;
+            f.coroutine = !genexp && has_await;
+        } else {
+            f.generator = is_gen && !is_async;
+            f.coroutine = is_async && !is_gen;
+            f.async_generator = is_async && is_gen;
+        }
+        for (i, p) in params.iter().enumerate() {
+            if let Some(c) = self.st.scopes[scope].cellvars.iter().position(|n| n == p) {
+                self.emit(Instr::LoadFast(i as u32));
+                self.emit(Instr::StoreDeref(c as u32));
+            }
+        }
+    }
+
+    fn function_def(&mut self, f: &'a FunctionDef, line: u32) -> R<()> {
+        for d in &f.decorators {
+            self.expr(d)?;
+        }
+        self.set_line(line);
+        let flags = self.defaults(&f.args, line)?;
+        let Some(scope) = self.st.scope_of(f) else {
+            return Err(err("internal: no scope", line));
+        };
+        self.begin_function(scope, &f.name, Some(&f.args), line);
+        self.stmts(&f.body)?;
+        self.load_const(Const::None);
+        self.emit(Instr::ReturnValue);
+        let code = self.pop_unit();
+        self.set_line(line);
+        self.make_function(code, flags);
+        for _ in &f.decorators {
+            self.emit(Instr::CallFunction(1));
+        }
+        self.name_op(&f.name, NameOp::Store);
+        Ok(())
+    }
+
+    fn class_def(&mut self, c: &'a ClassDef, line: u32) -> R<()> {
+        for d in &c.decorators {
+            self.expr(d)?;
+        }
+        self.set_line(line);
+        let Some(scope) = self.st.scope_of(c) else {
+            return Err(err("internal: no scope", line));
+        };
+        let qualname = self.qualname(&c.name);
+        self.push_unit(scope, &c.name, qualname.clone(), line);
+        let n = self.name_idx("__name__");
+        self.emit(Instr::LoadName(n));
+        let m = self.name_idx("__module__");
+        self.emit(Instr::StoreName(m));
+        self.load_const(Const::Str(qualname));
+        let q = self.name_idx("__qualname__");
+        self.emit(Instr::StoreName(q));
+        self.stmts(&c.body)?;
+        self.set_line(line);
+        if self.scope().needs_class_cell {
+            let idx = self.scope().cell_index("__class__").unwrap_or(0);
+            self.emit(Instr::LoadClosure(idx));
+        } else {
+            self.load_const(Const::None);
+        }
+        self.emit(Instr::ReturnValue);
+        let code = self.pop_unit();
+        self.set_line(line);
+        self.emit(Instr::LoadBuildClass);
+        self.make_function(code, 0);
+        self.load_const(Const::Str(c.name.clone()));
+        self.call_tail(&c.bases, &c.keywords, 2, line)?;
+        for _ in &c.decorators {
+            self.emit(Instr::CallFunction(1));
+        }
+        self.name_op(&c.name, NameOp::Store);
+        Ok(())
+    }
+
+    // ---------------------------------------------------------------- expressions
+
+    fn expr(&mut self, e: &'a Expr) -> R<()> {
+        let old = self.set_line(e.line);
+        self.expr_inner(e)?;
+        self.set_line(old);
+        Ok(())
+    }
+
+    fn expr_inner(&mut self, e: &'a Expr) -> R<()> {
+        let line = e.line;
+        match &e.kind {
+            ExprKind::BoolOp { op, values } => {
+                let end = self.new_label();
+                for (i, v) in values.iter().enumerate() {
+                    self.expr(v)?;
+                    if i + 1 < values.len() {
+                        self.emit(match op {
+                            BoolOp::And => Instr::JumpIfFalseOrPop(end.0),
+                            BoolOp::Or => Instr::JumpIfTrueOrPop(end.0),
+                        });
+                    }
+                }
+                self.bind(end);
+            }
+            ExprKind::NamedExpr { target, value } => {
+                self.expr(value)?;
+                self.emit(Instr::Copy(1));
+                self.store(target)?;
+            }
+            ExprKind::BinOp { left, op, right } => {
+                self.expr(left)?;
+                self.expr(right)?;
+                self.emit(Instr::BinaryOp(*op));
+            }
+            ExprKind::UnaryOp { op, operand } => {
+                if let Some(c) = fold(e) {
+                    self.load_const(c);
+                } else {
+                    self.expr(operand)?;
+                    self.emit(match op {
+                        UnaryOp::Not => Instr::UnaryNot,
+                        _ => Instr::UnaryOp(*op),
+                    });
+                }
+            }
+            ExprKind::Lambda { args, body } => {
+                let flags = self.defaults(args, line)?;
+                let Some(scope) = self.st.scope_of(e) else {
+                    return Err(err("internal: no scope", line));
+                };
+                self.begin_function(scope, "<lambda>", Some(args), line);
+                self.expr(body)?;
+                if self.scope().is_generator {
+                    self.emit(Instr::Pop);
+                    self.load_const(Const::None);
+                }
+                self.emit(Instr::ReturnValue);
+                let code = self.pop_unit();
+                self.make_function(code, flags);
+            }
+            ExprKind::IfExp { test, body, orelse } => {
+                let else_l = self.new_label();
+                let end = self.new_label();
+                self.expr(test)?;
+                self.emit(Instr::PopJumpIfFalse(else_l.0));
+                self.expr(body)?;
+                self.emit(Instr::Jump(end.0));
+                self.bind(else_l);
+                self.expr(orelse)?;
+                self.bind(end);
+            }
+            ExprKind::Dict { keys, values } => {
+                let plain = keys.iter().take_while(|k| k.is_some()).count();
+                for (k, v) in keys.iter().zip(values).take(plain) {
+                    if let Some(k) = k {
+                        self.expr(k)?;
+                    }
+                    self.expr(v)?;
+                }
+                self.emit(Instr::BuildMap(plain as u32));
+                for (k, v) in keys.iter().zip(values).skip(plain) {
+                    match k {
+                        Some(k) => {
+                            self.expr(k)?;
+                            self.expr(v)?;
+                            self.emit(Instr::MapAdd(1));
+                        }
+                        None => {
+                            self.expr(v)?;
+                            self.emit(Instr::DictUpdate(1));
+                        }
+                    }
+                }
+            }
+            ExprKind::Set(elts) => self.sequence(
+                elts,
+                Instr::BuildSet,
+                Instr::SetAdd(1),
+                Instr::SetUpdate(1),
+                false,
+            )?,
+            ExprKind::List { elts, ctx } => {
+                if *ctx != Ctx::Load {
+                    return Err(err("invalid syntax", line));
+                }
+                self.sequence(
+                    elts,
+                    Instr::BuildList,
+                    Instr::ListAppend(1),
+                    Instr::ListExtend(1),
+                    false,
+                )?
+            }
+            ExprKind::Tuple { elts, ctx } => {
+                if *ctx != Ctx::Load {
+                    return Err(err("invalid syntax", line));
+                }
+                if let Some(c) = fold(e) {
+                    self.load_const(c);
+                } else {
+                    self.sequence(
+                        elts,
+                        Instr::BuildTuple,
+                        Instr::ListAppend(1),
+                        Instr::ListExtend(1),
+                        true,
+                    )?
+                }
+            }
+            ExprKind::ListComp { elt, generators } => {
+                self.comprehension(e, "<listcomp>", elt, None, generators)?
+            }
+            ExprKind::SetComp { elt, generators } => {
+                self.comprehension(e, "<setcomp>", elt, None, generators)?
+            }
+            ExprKind::GeneratorExp { elt, generators } => {
+                self.comprehension(e, "<genexpr>", elt, None, generators)?
+            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => self.comprehension(e, "<dictcomp>", key, Some(value), generators)?,
+            ExprKind::Await(v) => {
+                self.expr(v)?;
+                self.await_tos();
+            }
+            ExprKind::Yield(v) => {
+                match v {
+                    Some(v) => self.expr(v)?,
+                    None => self.load_const(Const::None),
+                }
+                self.emit(Instr::YieldValue);
+            }
+            ExprKind::YieldFrom(v) => {
+                self.expr(v)?;
+                self.emit(Instr::GetYieldFromIter);
+                self.load_const(Const::None);
+                self.emit(Instr::YieldFrom);
+            }
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } => {
+                self.expr(left)?;
+                if ops.len() == 1 && comparators.len() == 1 {
+                    self.expr(&comparators[0])?;
+                    self.emit(Instr::Compare(ops[0]));
+                } else if !ops.is_empty() && ops.len() == comparators.len() {
+                    let cleanup = self.new_label();
+                    let end = self.new_label();
+                    let n = ops.len();
+                    for (i, (op, c)) in ops.iter().zip(comparators).enumerate() {
+                        self.expr(c)?;
+                        if i + 1 < n {
+                            self.emit(Instr::Swap(2));
+                            self.emit(Instr::Copy(2));
+                            self.emit(Instr::Compare(*op));
+                            self.emit(Instr::JumpIfFalseOrPop(cleanup.0));
+                        } else {
+                            self.emit(Instr::Compare(*op));
+                        }
+                    }
+                    self.emit(Instr::Jump(end.0));
+                    self.bind(cleanup);
+                    self.emit(Instr::Swap(2));
+                    self.emit(Instr::Pop);
+                    self.bind(end);
+                } else {
+                    return Err(err("invalid syntax", line));
+                }
+            }
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => self.call(func, args, keywords, line)?,
+            ExprKind::JoinedStr(parts) => {
+                let mut n = 0;
+                for p in parts {
+                    if let ExprKind::Constant(Constant::Str(s)) = &p.kind {
+                        if s.is_empty() {
+                            continue;
+                        }
+                    }
+                    self.expr(p)?;
+                    n += 1;
+                }
+                match n {
+                    0 => self.load_const(Const::Str(String::new())),
+                    1 => {}
+                    _ => self.emit(Instr::BuildString(n)),
+                }
+            }
+            ExprKind::FormattedValue {
+                value,
+                conversion,
+                format_spec,
+            } => {
+                self.expr(value)?;
+                if let Some(spec) = format_spec {
+                    self.expr(spec)?;
+                }
+                self.emit(Instr::FormatValue {
+                    conversion: *conversion,
+                    has_spec: format_spec.is_some(),
+                });
+            }
+            ExprKind::Constant(c) => {
+                let c = constant(c, line)?;
+                self.load_const(c);
+            }
+            ExprKind::Attribute { value, attr, .. } => {
+                self.expr(value)?;
+                let n = self.name_idx(attr);
+                self.emit(Instr::LoadAttr(n));
+            }
+            ExprKind::Subscript { value, slice, .. } => {
+                self.expr(value)?;
+                self.subscript_key(slice)?;
+                self.emit(Instr::LoadSubscr);
+            }
+            ExprKind::Starred { .. } => return Err(err("can't use starred expression here", line)),
+            ExprKind::Name { id, .. } => self.name_op(id, NameOp::Load),
+            ExprKind::Slice { .. } => return Err(err("invalid syntax", line)),
+        }
+        Ok(())
+    }
+
+    /// A list, tuple or set display, with `*x` items handled by extending a list (or set) built so far.
+    fn sequence(
+        &mut self,
+        elts: &'a [Expr],
+        build: fn(u32) -> Instr,
+        add: Instr,
+        extend: Instr,
+        tuple: bool,
+    ) -> R<()> {
+        let plain = elts.iter().take_while(|e| !is_starred(e)).count();
+        for e in &elts[..plain] {
+            self.expr(e)?;
+        }
+        if plain == elts.len() {
+            self.emit(build(plain as u32));
+            return Ok(());
+        }
+        self.emit(if tuple {
+            Instr::BuildList(plain as u32)
+        } else {
+            build(plain as u32)
+        });
+        for e in &elts[plain..] {
+            match &e.kind {
+                ExprKind::Starred { value, .. } => {
+                    self.expr(value)?;
+                    self.emit(extend);
+                }
+                _ => {
+                    self.expr(e)?;
+                    self.emit(add);
+                }
+            }
+        }
+        if tuple {
+            self.emit(Instr::ListToTuple);
+        }
+        Ok(())
+    }
+
+    fn subscript_key(&mut self, key: &'a Expr) -> R<()> {
+        match &key.kind {
+            ExprKind::Slice { lower, upper, step } => {
+                let old = self.set_line(key.line);
+                for part in [lower, upper] {
+                    match part {
+                        Some(p) => self.expr(p)?,
+                        None => self.load_const(Const::None),
+                    }
+                }
+                let mut n = 2;
+                if let Some(s) = step {
+                    self.expr(s)?;
+                    n = 3;
+                }
+                self.emit(Instr::BuildSlice(n));
+                self.set_line(old);
+            }
+            ExprKind::Tuple {
+                elts,
+                ctx: Ctx::Load,
+            } if elts
+                .iter()
+                .any(|e| matches!(e.kind, ExprKind::Slice { .. })) =>
+            {
+                if elts.iter().any(is_starred) {
+                    return Err(err("invalid syntax", key.line));
+                }
+                for e in elts {
+                    self.subscript_key(e)?;
+                }
+                self.emit(Instr::BuildTuple(elts.len() as u32));
+            }
+            _ => self.expr(key)?,
+        }
+        Ok(())
+    }
+
+    fn call(
+        &mut self,
+        func: &'a Expr,
+        args: &'a [Expr],
+        keywords: &'a [Keyword],
+        line: u32,
+    ) -> R<()> {
+        let simple = !args.iter().any(is_starred) && keywords.iter().all(|k| k.name.is_some());
+        if simple {
+            if let ExprKind::Attribute {
+                value,
+                attr,
+                ctx: Ctx::Load,
+            } = &func.kind
+            {
+                self.expr(value)?;
+                for a in args {
+                    self.expr(a)?;
+                }
+                for k in keywords {
+                    self.expr(&k.value)?;
+                }
+                self.set_line(line);
+                let name = self.name_idx(attr);
+                let argc = (args.len() + keywords.len()) as u32;
+                if keywords.is_empty() {
+                    self.emit(Instr::CallMethod { name, argc });
+                } else {
+                    let kwnames = self.kwnames(keywords);
+                    self.emit(Instr::CallMethodKw {
+                        name,
+                        argc,
+                        kwnames,
+                    });
+                }
+                return Ok(());
+            }
+        }
+        self.expr(func)?;
+        self.call_tail(args, keywords, 0, line)
+    }
+
+    fn kwnames(&mut self, keywords: &[Keyword]) -> u32 {
+        let names = keywords
+            .iter()
+            .map(|k| Const::Str(k.name.clone().unwrap_or_default()))
+            .collect();
+        self.add_const(Const::Tuple(names))
+    }
+
+    /// Arguments and the call itself; the function (and `pre` positional values) are already pushed.
+    fn call_tail(
+        &mut self,
+        args: &'a [Expr],
+        keywords: &'a [Keyword],
+        pre: u32,
+        line: u32,
+    ) -> R<()> {
+        let simple = !args.iter().any(is_starred) && keywords.iter().all(|k| k.name.is_some());
+        if simple {
+            for a in args {
+                self.expr(a)?;
+            }
+            for k in keywords {
+                self.expr(&k.value)?;
+            }
+            self.set_line(line);
+            let argc = pre + (args.len() + keywords.len()) as u32;
+            if keywords.is_empty() {
+                self.emit(Instr::CallFunction(argc));
+            } else {
+                let kwnames = self.kwnames(keywords);
+                self.emit(Instr::CallFunctionKw { argc, kwnames });
+            }
+            return Ok(());
+        }
+        // General form: build the positional tuple and the keyword dict.
+        let plain = args.iter().take_while(|a| !is_starred(a)).count();
+        for a in &args[..plain] {
+            self.expr(a)?;
+        }
+        self.emit(Instr::BuildList(pre + plain as u32));
+        for a in &args[plain..] {
+            match &a.kind {
+                ExprKind::Starred { value, .. } => {
+                    self.expr(value)?;
+                    self.emit(Instr::ListExtend(1));
+                }
+                _ => {
+                    self.expr(a)?;
+                    self.emit(Instr::ListAppend(1));
+                }
+            }
+        }
+        self.emit(Instr::ListToTuple);
+        let has_kwargs = !keywords.is_empty();
+        if has_kwargs {
+            self.emit(Instr::BuildMap(0));
+            for k in keywords {
+                match &k.name {
+                    Some(n) => {
+                        self.load_const(Const::Str(n.clone()));
+                        self.expr(&k.value)?;
+                        self.emit(Instr::MapAdd(1));
+                    }
+                    None => {
+                        self.expr(&k.value)?;
+                        self.emit(Instr::DictMerge(1));
+                    }
+                }
+            }
+        }
+        self.set_line(line);
+        self.emit(Instr::CallFunctionEx { has_kwargs });
+        Ok(())
+    }
+
+    fn comprehension(
+        &mut self,
+        e: &'a Expr,
+        name: &str,
+        elt: &'a Expr,
+        value: Option<&'a Expr>,
+        generators: &'a [Comprehension],
+    ) -> R<()> {
+        let line = e.line;
+        let Some(first) = generators.first() else {
+            return Err(err("invalid syntax", line));
+        };
+        let Some(scope) = self.st.scope_of(e) else {
+            return Err(err("internal: no scope", line));
+        };
+        self.begin_function(scope, name, None, line);
+        let depth = generators.len() as u32 + 1;
+        match name {
+            "<listcomp>" => self.emit(Instr::BuildList(0)),
+            "<setcomp>" => self.emit(Instr::BuildSet(0)),
+            "<dictcomp>" => self.emit(Instr::BuildMap(0)),
+            _ => {}
+        }
+        self.comp_loop(name, elt, value, generators, 0, depth)?;
+        self.set_line(line);
+        if name == "<genexpr>" {
+            self.load_const(Const::None);
+        }
+        self.emit(Instr::ReturnValue);
+        let code = self.pop_unit();
+        let is_coroutine = code.flags.coroutine;
+        self.set_line(line);
+        self.make_function(code, 0);
+        self.expr(&first.iter)?;
+        self.set_line(line);
+        self.emit(if first.is_async {
+            Instr::GetAiter
+        } else {
+            Instr::GetIter
+        });
+        self.emit(Instr::CallFunction(1));
+        if is_coroutine {
+            self.await_tos();
+        }
+        Ok(())
+    }
+
+    fn comp_loop(
+        &mut self,
+        name: &str,
+        elt: &'a Expr,
+        value: Option<&'a Expr>,
+        generators: &'a [Comprehension],
+        i: usize,
+        depth: u32,
+    ) -> R<()> {
+        let g = &generators[i];
+        let start = self.new_label();
+        let end = self.new_label();
+        if i == 0 {
+            self.emit(Instr::LoadFast(0));
+        } else {
+            self.expr(&g.iter)?;
+            self.emit(if g.is_async {
+                Instr::GetAiter
+            } else {
+                Instr::GetIter
+            });
+        }
+        self.bind(start);
+        if g.is_async {
+            self.emit(Instr::SetupExcept(end.0));
+            self.emit(Instr::GetAnext);
+            self.load_const(Const::None);
+            self.emit(Instr::YieldFrom);
+            self.emit(Instr::PopBlock);
+        } else {
+            self.emit(Instr::ForIter(end.0));
+        }
+        self.store(&g.target)?;
+        for cond in &g.ifs {
+            self.expr(cond)?;
+            self.emit(Instr::PopJumpIfFalse(start.0));
+        }
+        if i + 1 < generators.len() {
+            self.comp_loop(name, elt, value, generators, i + 1, depth)?;
+        } else {
+            match name {
+                "<listcomp>" => {
+                    self.expr(elt)?;
+                    self.emit(Instr::ListAppend(depth));
+                }
+                "<setcomp>" => {
+                    self.expr(elt)?;
+                    self.emit(Instr::SetAdd(depth));
+                }
+                "<dictcomp>" => {
+                    self.expr(elt)?;
+                    if let Some(v) = value {
+                        self.expr(v)?;
+                    }
+                    self.emit(Instr::MapAdd(depth));
+                }
+                _ => {
+                    self.expr(elt)?;
+                    self.emit(Instr::YieldValue);
+                    self.emit(Instr::Pop);
+                }
+            }
+        }
+        self.emit(Instr::Jump(start.0));
+        self.bind(end);
+        if g.is_async {
+            self.emit(Instr::EndAsyncFor);
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,738 @@
+//! Scope analysis: a first pass over the AST that finds, for every function, lambda, comprehension and class
+//! body, which names are local, global, free (captured from an enclosing function) or cells (captured by an
+//! inner function), following Python's rules. The code generator then picks the load/store instructions from it.
+
+use crate::bytecode::CompileError;
+use circuitpython_parser::ast::*;
+use std::collections::{HashMap, HashSet};
+
+/// Symbol flags collected by the first pass.
+pub const DEF_LOCAL: u8 = 1;
+pub const DEF_PARAM: u8 = 2;
+pub const DEF_GLOBAL: u8 = 4;
+pub const DEF_NONLOCAL: u8 = 8;
+pub const USE: u8 = 16;
+/// A walrus target inside a comprehension, bound in the enclosing function (behaves as `nonlocal`).
+pub const DEF_COMP_FREE: u8 = 32;
+/// A walrus target inside a comprehension at module level (behaves as `global`).
+pub const DEF_COMP_GLOBAL: u8 = 64;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScopeKind {
+    Module,
+    Class,
+    Function,
+    Lambda,
+    Comprehension,
+}
+
+impl ScopeKind {
+    /// Function-like scopes use fast locals.
+    pub fn is_function(self) -> bool {
+        matches!(
+            self,
+            ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension
+        )
+    }
+}
+
+/// Where a name lives, as resolved by the analysis.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameScope {
+    Local,
+    /// A local captured by an inner function.
+    Cell,
+    /// A variable of an enclosing function.
+    Free,
+    GlobalExplicit,
+    GlobalImplicit,
+}
+
+#[derive(Debug, Clone)]
+pub struct Scope {
+    pub kind: ScopeKind,
+    pub name: String,
+    /// Names in order of first appearance, with their flags.
+    pub symbols: Vec<(String, u8)>,
+    index: HashMap<String, usize>,
+    /// Line of each `nonlocal` declaration (for the error message).
+    nonlocal_lines: HashMap<String, u32>,
+    /// Parameter names in `varnames` order.
+    pub params: Vec<String>,
+    pub children: Vec<usize>,
+    /// Contains `yield` (its own scope only).
+    pub is_generator: bool,
+    /// `async def`.
+    pub is_async: bool,
+    /// A comprehension containing `await` or `async for`.
+    pub has_await: bool,
+    pub resolved: HashMap<String, NameScope>,
+    pub cellvars: Vec<String>,
+    pub freevars: Vec<String>,
+    /// A class body whose methods use `super()` or `__class__`.
+    pub needs_class_cell: bool,
+}
+
+impl Scope {
+    fn new(kind: ScopeKind, name: &str) -> Self {
+        Scope {
+            kind,
+            name: name.to_string(),
+            symbols: Vec::new(),
+            index: HashMap::new(),
+            nonlocal_lines: HashMap::new(),
+            params: Vec::new(),
+            children: Vec::new(),
+            is_generator: false,
+            is_async: false,
+            has_await: false,
+            resolved: HashMap::new(),
+            cellvars: Vec::new(),
+            freevars: Vec::new(),
+            needs_class_cell: false,
+        }
+    }
+
+    pub fn flags(&self, name: &str) -> u8 {
+        self.index.get(name).map_or(0, |&i| self.symbols[i].1)
+    }
+
+    fn add(&mut self, name: &str, flag: u8) {
+        match self.index.get(name) {
+            Some(&i) => self.symbols[i].1 |= flag,
+            None => {
+                self.index.insert(name.to_string(), self.symbols.len());
+                self.symbols.push((name.to_string(), flag));
+            }
+        }
+    }
+
+    /// How a name is accessed in this scope (names never seen are implicit globals).
+    pub fn lookup(&self, name: &str) -> NameScope {
+        self.resolved
+            .get(name)
+            .copied()
+            .unwrap_or(NameScope::GlobalImplicit)
+    }
+
+    /// The index of a cell or free variable in `cellvars ++ freevars`.
+    pub fn cell_index(&self, name: &str) -> Option<u32> {
+        if let Some(i) = self.cellvars.iter().position(|n| n == name) {
+            return Some(i as u32);
+        }
+        self.freevars
+            .iter()
+            .position(|n| n == name)
+            .map(|i| (self.cellvars.len() + i) as u32)
+    }
+}
+
+/// The scopes of a module: index 0 is the module itself.
+#[derive(Debug, Clone)]
+pub struct SymbolTable {
+    pub scopes: Vec<Scope>,
+    /// Scope of each function, class, lambda and comprehension, keyed by the address of its AST node.
+    pub by_node: HashMap<usize, usize>,
+}
+
+impl SymbolTable {
+    pub fn scope_of<T>(&self, node: &T) -> Option<usize> {
+        self.by_node.get(&(node as *const T as usize)).copied()
+    }
+}
+
+fn err(message: impl Into<String>, line: u32) -> CompileError {
+    CompileError {
+        message: message.into(),
+        line,
+    }
+}
+
+type R<T> = Result<T, CompileError>;
+
+struct Builder {
+    scopes: Vec<Scope>,
+    by_node: HashMap<usize, usize>,
+    stack: Vec<usize>,
+}
+
+/// Analyse a module.
+pub fn build(module: &Module) -> R<SymbolTable> {
+    let mut b = Builder {
+        scopes: vec![Scope::new(ScopeKind::Module, "<module>")],
+        by_node: HashMap::new(),
+        stack: vec![0],
+    };
+    b.stmts(&module.body)?;
+    let mut table = SymbolTable {
+        scopes: b.scopes,
+        by_node: b.by_node,
+    };
+    analyze(&mut table, 0, &HashSet::new())?;
+    Ok(table)
+}
+
+impl Builder {
+    fn cur(&mut self) -> &mut Scope {
+        let i = *self.stack.last().unwrap();
+        &mut self.scopes[i]
+    }
+
+    fn add(&mut self, name: &str, flag: u8) {
+        self.cur().add(name, flag)
+    }
+
+    fn push_scope(&mut self, kind: ScopeKind, name: &str, key: usize) -> usize {
+        let id = self.scopes.len();
+        self.scopes.push(Scope::new(kind, name));
+        let parent = *self.stack.last().unwrap();
+        self.scopes[parent].children.push(id);
+        self.by_node.insert(key, id);
+        self.stack.push(id);
+        id
+    }
+
+    fn stmts(&mut self, body: &[Stmt]) -> R<()> {
+        for s in body {
+            self.stmt(s)?;
+        }
+        Ok(())
+    }
+
+    fn params(&mut self, args: &Arguments, line: u32) -> R<()> {
+        let mut names: Vec<&Arg> = Vec::new();
+        names.extend(args.posonlyargs.iter());
+        names.extend(args.args.iter());
+        names.extend(args.kwonlyargs.iter());
+        names.extend(args.vararg.iter());
+        names.extend(args.kwarg.iter());
+        for a in names {
+            if self.cur().flags(&a.name) & DEF_PARAM != 0 {
+                return Err(err(
+                    "argument name reused",
+                    if a.line > 0 { a.line } else { line },
+                ));
+            }
+            self.add(&a.name, DEF_PARAM);
+            self.cur().params.push(a.name.clone());
+        }
+        Ok(())
+    }
+
+    fn arg_defaults(&mut self, args: &Arguments) -> R<()> {
+        for d in &args.defaults {
+            self.expr(d)?;
+        }
+        for d in args.kw_defaults.iter().flatten() {
+            self.expr(d)?;
+        }
+        Ok(())
+    }
+
+    fn stmt(&mut self, s: &Stmt) -> R<()> {
+        let line = s.line;
+        match &s.kind {
+            StmtKind::FunctionDef(f) => {
+                for d in &f.decorators {
+                    self.expr(d)?;
+                }
+                self.arg_defaults(&f.args)?;
+                self.add(&f.name, DEF_LOCAL);
+                let id = self.push_scope(
+                    ScopeKind::Function,
+                    &f.name,
+                    &**f as *const FunctionDef as usize,
+                );
+                self.scopes[id].is_async = f.is_async;
+                self.params(&f.args, line)?;
+                self.stmts(&f.body)?;
+                self.stack.pop();
+            }
+            StmtKind::ClassDef(c) => {
+                for d in &c.decorators {
+                    self.expr(d)?;
+                }
+                for b in &c.bases {
+                    self.expr(b)?;
+                }
+                for k in &c.keywords {
+                    self.expr(&k.value)?;
+                }
+                self.add(&c.name, DEF_LOCAL);
+                self.push_scope(ScopeKind::Class, &c.name, &**c as *const ClassDef as usize);
+                self.stmts(&c.body)?;
+                self.stack.pop();
+            }
+            StmtKind::Return(v) => {
+                if let Some(v) = v {
+                    self.expr(v)?;
+                }
+            }
+            StmtKind::Delete(targets) => {
+                for t in targets {
+                    self.expr(t)?;
+                }
+            }
+            StmtKind::Assign { targets, value } => {
+                self.expr(value)?;
+                for t in targets {
+                    self.expr(t)?;
+                }
+            }
+            StmtKind::AugAssign { target, value, .. } => {
+                self.expr(value)?;
+                if let ExprKind::Name { id, .. } = &target.kind {
+                    self.add(id, DEF_LOCAL | USE);
+                } else {
+                    self.expr(target)?;
+                }
+            }
+            StmtKind::AnnAssign { target, value, .. } => {
+                if let Some(v) = value {
+                    self.expr(v)?;
+                }
+                if let ExprKind::Name { id, .. } = &target.kind {
+                    if self.cur().flags(id) & (DEF_GLOBAL | DEF_NONLOCAL) != 0 && value.is_none() {
+                        // `global x; x: int` declares nothing new
+                    } else {
+                        self.add(id, DEF_LOCAL);
+                    }
+                } else {
+                    self.expr(target)?;
+                }
+            }
+            StmtKind::For {
+                is_async,
+                target,
+                iter,
+                body,
+                orelse,
+            } => {
+                if *is_async {
+                    self.check_async(line, false)?;
+                }
+                self.expr(iter)?;
+                self.expr(target)?;
+                self.stmts(body)?;
+                self.stmts(orelse)?;
+            }
+            StmtKind::While { test, body, orelse } | StmtKind::If { test, body, orelse } => {
+                self.expr(test)?;
+                self.stmts(body)?;
+                self.stmts(orelse)?;
+            }
+            StmtKind::With {
+                is_async,
+                items,
+                body,
+            } => {
+                if *is_async {
+                    self.check_async(line, false)?;
+                }
+                for it in items {
+                    self.expr(&it.context)?;
+                    if let Some(t) = &it.target {
+                        self.expr(t)?;
+                    }
+                }
+                self.stmts(body)?;
+            }
+            StmtKind::Raise { exc, cause } => {
+                if let Some(e) = exc {
+                    self.expr(e)?;
+                }
+                if let Some(c) = cause {
+                    self.expr(c)?;
+                }
+            }
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
+                self.stmts(body)?;
+                for h in handlers {
+                    if let Some(t) = &h.typ {
+                        self.expr(t)?;
+                    }
+                    if let Some(n) = &h.name {
+                        self.add(n, DEF_LOCAL);
+                    }
+                    self.stmts(&h.body)?;
+                }
+                self.stmts(orelse)?;
+                self.stmts(finalbody)?;
+            }
+            StmtKind::Assert { test, msg } => {
+                self.expr(test)?;
+                if let Some(m) = msg {
+                    self.expr(m)?;
+                }
+            }
+            StmtKind::Import(aliases) => {
+                for a in aliases {
+                    let bound = match &a.asname {
+                        Some(n) => n.as_str(),
+                        None => a.name.split('.').next().unwrap_or(""),
+                    };
+                    self.add(bound, DEF_LOCAL);
+                }
+            }
+            StmtKind::ImportFrom { names, .. } => {
+                for a in names {
+                    if a.name == "*" {
+                        if self.cur().kind != ScopeKind::Module {
+                            return Err(err("import * not at module level", line));
+                        }
+                        continue;
+                    }
+                    let bound = a.asname.as_deref().unwrap_or(&a.name);
+                    self.add(bound, DEF_LOCAL);
+                }
+            }
+            StmtKind::Global(names) => {
+                for n in names {
+                    let f = self.cur().flags(n);
+                    if f & !DEF_GLOBAL != 0 {
+                        return Err(err("identifier redefined as global", line));
+                    }
+                    self.add(n, DEF_GLOBAL);
+                }
+            }
+            StmtKind::Nonlocal(names) => {
+                if self.cur().kind == ScopeKind::Module {
+                    return Err(err("can't declare nonlocal in outer code", line));
+                }
+                for n in names {
+                    let f = self.cur().flags(n);
+                    if f & !DEF_NONLOCAL != 0 {
+                        return Err(err("identifier redefined as nonlocal", line));
+                    }
+                    self.add(n, DEF_NONLOCAL);
+                    self.cur().nonlocal_lines.entry(n.clone()).or_insert(line);
+                }
+            }
+            StmtKind::Expr(e) => self.expr(e)?,
+            StmtKind::Pass | StmtKind::Break | StmtKind::Continue => {}
+        }
+        Ok(())
+    }
+
+    /// `async for` / `async with` / `await` are only valid in an `async def` (or a comprehension inside one).
+    fn check_async(&mut self, line: u32, is_await: bool) -> R<()> {
+        for &i in self.stack.iter().rev() {
+            let s = &self.scopes[i];
+            match s.kind {
+                ScopeKind::Comprehension => continue,
+                ScopeKind::Function if s.is_async => return Ok(()),
+                ScopeKind::Module | ScopeKind::Class if is_await => {
+                    return Err(err("'await' outside function", line))
+                }
+                _ => {
+                    return Err(err(
+                        "'await', 'async for' or 'async with' outside async function",
+                        line,
+                    ))
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn exprs(&mut self, es: &[Expr]) -> R<()> {
+        for e in es {
+            self.expr(e)?;
+        }
+        Ok(())
+    }
+
+    fn expr(&mut self, e: &Expr) -> R<()> {
+        let line = e.line;
+        match &e.kind {
+            ExprKind::BoolOp { values, .. } => self.exprs(values)?,
+            ExprKind::NamedExpr { target, value } => {
+                self.expr(value)?;
+                self.walrus_target(target, line)?;
+            }
+            ExprKind::BinOp { left, right, .. } => {
+                self.expr(left)?;
+                self.expr(right)?;
+            }
+            ExprKind::UnaryOp { operand, .. } => self.expr(operand)?,
+            ExprKind::Lambda { args, body } => {
+                self.arg_defaults(args)?;
+                self.push_scope(ScopeKind::Lambda, "<lambda>", e as *const Expr as usize);
+                self.params(args, line)?;
+                self.expr(body)?;
+                self.stack.pop();
+            }
+            ExprKind::IfExp { test, body, orelse } => {
+                self.expr(test)?;
+                self.expr(body)?;
+                self.expr(orelse)?;
+            }
+            ExprKind::Dict { keys, values } => {
+                for k in keys.iter().flatten() {
+                    self.expr(k)?;
+                }
+                self.exprs(values)?;
+            }
+            ExprKind::Set(elts) => self.exprs(elts)?,
+            ExprKind::ListComp { elt, generators } => {
+                self.comprehension(e, "<listcomp>", &[elt], generators)?
+            }
+            ExprKind::SetComp { elt, generators } => {
+                self.comprehension(e, "<setcomp>", &[elt], generators)?
+            }
+            ExprKind::GeneratorExp { elt, generators } => {
+                self.comprehension(e, "<genexpr>", &[elt], generators)?
+            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => self.comprehension(e, "<dictcomp>", &[key, value], generators)?,
+            ExprKind::Await(v) => {
+                self.check_async(line, true)?;
+                if self.cur().kind == ScopeKind::Comprehension {
+                    self.cur().has_await = true;
+                }
+                self.expr(v)?;
+            }
+            ExprKind::Yield(v) => {
+                self.mark_yield(line)?;
+                if let Some(v) = v {
+                    self.expr(v)?;
+                }
+            }
+            ExprKind::YieldFrom(v) => {
+                self.mark_yield(line)?;
+                self.expr(v)?;
+            }
+            ExprKind::Compare {
+                left, comparators, ..
+            } => {
+                self.expr(left)?;
+                self.exprs(comparators)?;
+            }
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
+                self.expr(func)?;
+                self.exprs(args)?;
+                for k in keywords {
+                    self.expr(&k.value)?;
+                }
+            }
+            ExprKind::JoinedStr(parts) => self.exprs(parts)?,
+            ExprKind::FormattedValue {
+                value, format_spec, ..
+            } => {
+                self.expr(value)?;
+                if let Some(s) = format_spec {
+                    self.expr(s)?;
+                }
+            }
+            ExprKind::Constant(_) => {}
+            ExprKind::Attribute { value, .. } => self.expr(value)?,
+            ExprKind::Subscript { value, slice, .. } => {
+                self.expr(value)?;
+                self.expr(slice)?;
+            }
+            ExprKind::Starred { value, .. } => self.expr(value)?,
+            ExprKind::Name { id, ctx } => match ctx {
+                Ctx::Load => {
+                    self.add(id, USE);
+                    if id == "super" && self.cur().kind.is_function() {
+                        self.add("__class__", USE);
+                    }
+                }
+                Ctx::Store | Ctx::Del => self.add(id, DEF_LOCAL),
+            },
+            ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => self.exprs(elts)?,
+            ExprKind::Slice { lower, upper, step } => {
+                for p in [lower, upper, step].into_iter().flatten() {
+                    self.expr(p)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn mark_yield(&mut self, line: u32) -> R<()> {
+        let s = self.cur();
+        match s.kind {
+            ScopeKind::Module | ScopeKind::Class => Err(err("'yield' outside function", line)),
+            ScopeKind::Comprehension => Err(err("'yield' inside list comprehension", line)),
+            _ => {
+                s.is_generator = true;
+                Ok(())
+            }
+        }
+    }
+
+    fn walrus_target(&mut self, target: &Expr, line: u32) -> R<()> {
+        let ExprKind::Name { id, .. } = &target.kind else {
+            return Err(err("can't assign to expression", line));
+        };
+        if self.cur().kind != ScopeKind::Comprehension {
+            self.add(id, DEF_LOCAL);
+            return Ok(());
+        }
+        // Bind in the nearest enclosing scope that is not a comprehension.
+        let mut comps = Vec::new();
+        let mut owner = 0;
+        for &i in self.stack.iter().rev() {
+            if self.scopes[i].kind == ScopeKind::Comprehension {
+                comps.push(i);
+            } else {
+                owner = i;
+                break;
+            }
+        }
+        let flag =
+            match self.scopes[owner].kind {
+                ScopeKind::Class => return Err(err(
+                    "assignment expression within a comprehension cannot be used in a class body",
+                    line,
+                )),
+                ScopeKind::Module => DEF_COMP_GLOBAL,
+                _ => DEF_COMP_FREE,
+            };
+        if self.scopes[owner].flags(id) & DEF_GLOBAL != 0 {
+            for &c in &comps {
+                self.scopes[c].add(id, DEF_COMP_GLOBAL);
+            }
+        } else {
+            self.scopes[owner].add(id, DEF_LOCAL);
+            for &c in &comps {
+                self.scopes[c].add(id, flag);
+            }
+        }
+        Ok(())
+    }
+
+    fn comprehension(
+        &mut self,
+        node: &Expr,
+        name: &str,
+        elts: &[&Expr],
+        generators: &[Comprehension],
+    ) -> R<()> {
+        let Some(first) = generators.first() else {
+            return Err(err("invalid syntax", node.line));
+        };
+        self.expr(&first.iter)?;
+        let id = self.push_scope(ScopeKind::Comprehension, name, node as *const Expr as usize);
+        self.add(".0", DEF_PARAM);
+        self.scopes[id].params.push(".0".into());
+        for (i, g) in generators.iter().enumerate() {
+            if g.is_async {
+                self.scopes[id].has_await = true;
+            }
+            if i > 0 {
+                self.expr(&g.iter)?;
+            }
+            self.expr(&g.target)?;
+            self.exprs(&g.ifs)?;
+        }
+        for e in elts {
+            self.expr(e)?;
+        }
+        self.stack.pop();
+        Ok(())
+    }
+}
+
+/// Resolve the names of scope `id` given the names bound in enclosing functions; returns its free names.
+fn analyze(t: &mut SymbolTable, id: usize, bound: &HashSet<String>) -> R<HashSet<String>> {
+    let kind = t.scopes[id].kind;
+    let mut resolved = HashMap::new();
+    let mut locals = HashSet::new();
+    let mut globals = HashSet::new();
+    let mut free: HashSet<String> = HashSet::new();
+    for (name, flags) in &t.scopes[id].symbols {
+        let ns = if flags & (DEF_GLOBAL | DEF_COMP_GLOBAL) != 0 {
+            globals.insert(name.clone());
+            NameScope::GlobalExplicit
+        } else if flags & (DEF_NONLOCAL | DEF_COMP_FREE) != 0 {
+            if !bound.contains(name) {
+                let line = t.scopes[id].nonlocal_lines.get(name).copied().unwrap_or(0);
+                return Err(err("no binding for nonlocal found", line));
+            }
+            free.insert(name.clone());
+            NameScope::Free
+        } else if flags & (DEF_LOCAL | DEF_PARAM) != 0 {
+            locals.insert(name.clone());
+            NameScope::Local
+        } else if kind != ScopeKind::Module && bound.contains(name) {
+            free.insert(name.clone());
+            NameScope::Free
+        } else {
+            NameScope::GlobalImplicit
+        };
+        resolved.insert(name.clone(), ns);
+    }
+    let child_bound: HashSet<String> = match kind {
+        ScopeKind::Module => HashSet::new(),
+        ScopeKind::Class => {
+            let mut b = bound.clone();
+            b.insert("__class__".into());
+            b
+        }
+        _ => bound
+            .iter()
+            .filter(|n| !globals.contains(*n))
+            .cloned()
+            .chain(locals.iter().cloned())
+            .collect(),
+    };
+    let mut cells = HashSet::new();
+    let mut needs_class_cell = false;
+    let children = t.scopes[id].children.clone();
+    for c in children {
+        let child_free = analyze(t, c, &child_bound)?;
+        for name in child_free {
+            match kind {
+                ScopeKind::Class if name == "__class__" => needs_class_cell = true,
+                ScopeKind::Class => {
+                    free.insert(name);
+                }
+                _ if locals.contains(&name) => {
+                    resolved.insert(name.clone(), NameScope::Cell);
+                    cells.insert(name);
+                }
+                _ => {
+                    free.insert(name);
+                }
+            }
+        }
+    }
+    let s = &mut t.scopes[id];
+    let mut cellvars: Vec<String> = s
+        .params
+        .iter()
+        .filter(|p| cells.contains(*p))
+        .cloned()
+        .collect();
+    let mut rest: Vec<String> = cells
+        .iter()
+        .filter(|c| !s.params.contains(c))
+        .cloned()
+        .collect();
+    rest.sort();
+    cellvars.extend(rest);
+    if needs_class_cell {
+        cellvars.push("__class__".into());
+    }
+    let mut freevars: Vec<String> = free.iter().cloned().collect();
+    freevars.sort();
+    s.resolved = resolved;
+    s.cellvars = cellvars;
+    s.freevars = freevars;
+    s.needs_class_cell = needs_class_cell;
+    Ok(free)
+}
