@@ -103,7 +103,10 @@ pub enum Instr {
     /// Concatenate n strings (f-strings).
     BuildString(u32),
     /// f-string field. Stack: [value] or [value, spec] -> [str]. `conversion` is 's', 'r', 'a' or None.
-    FormatValue { conversion: Option<char>, has_spec: bool },
+    FormatValue {
+        conversion: Option<char>,
+        has_spec: bool,
+    },
     /// Pop TOS and append it to the list at stack position n (counted after the pop, 1 = new TOS).
     ListAppend(u32),
     /// Pop TOS and add it to the set at position n.
@@ -123,23 +126,41 @@ pub enum Instr {
     /// Unpack TOS (any iterable) into exactly n values, pushed so the first item ends on top.
     UnpackSequence(u32),
     /// `a, *b, c = x`: `before` values, a list, `after` values; first item ends on top.
-    UnpackEx { before: u32, after: u32 },
+    UnpackEx {
+        before: u32,
+        after: u32,
+    },
 
     // ---- functions and calls ----
     /// Build a function from the code constant. Flags say which extras are on the stack, pushed in this order:
     /// `MAKE_FN_DEFAULTS` (a tuple), `MAKE_FN_KWDEFAULTS` (a dict), `MAKE_FN_CLOSURE` (a tuple of cells).
-    MakeFunction { code: ConstIdx, flags: u8 },
+    MakeFunction {
+        code: ConstIdx,
+        flags: u8,
+    },
     /// Stack: [func, arg1 .. argN] -> [result].
     CallFunction(u32),
     /// Stack: [func, args.., kwvalues..] -> [result]; `kwnames` is a const tuple of str naming the last
     /// `len(kwnames)` values; `argc` counts all values (positional + keyword).
-    CallFunctionKw { argc: u32, kwnames: ConstIdx },
+    CallFunctionKw {
+        argc: u32,
+        kwnames: ConstIdx,
+    },
     /// Stack: [func, args_tuple] or [func, args_tuple, kwargs_dict] -> [result].
-    CallFunctionEx { has_kwargs: bool },
+    CallFunctionEx {
+        has_kwargs: bool,
+    },
     /// `obj.name(args)` without making a bound method. Stack: [obj, arg1 .. argN] -> [result].
-    CallMethod { name: NameIdx, argc: u32 },
+    CallMethod {
+        name: NameIdx,
+        argc: u32,
+    },
     /// As `CallMethod` with keywords, laid out as in `CallFunctionKw`.
-    CallMethodKw { name: NameIdx, argc: u32, kwnames: ConstIdx },
+    CallMethodKw {
+        name: NameIdx,
+        argc: u32,
+        kwnames: ConstIdx,
+    },
     /// Push the builtin `__build_class__`; called as `__build_class__(body_fn, name, *bases, **kw)`.
     LoadBuildClass,
     ReturnValue,
@@ -204,7 +225,10 @@ pub enum Instr {
 
     // ---- imports ----
     /// Stack: [fromlist (tuple of str or None)] -> [module]. `level` is the number of leading dots.
-    ImportName { name: NameIdx, level: u32 },
+    ImportName {
+        name: NameIdx,
+        level: u32,
+    },
     /// Stack: [module] -> [module, module.name] (ImportError if missing).
     ImportFrom(NameIdx),
     /// Stack: [module] -> []: copy its public names into the current namespace.

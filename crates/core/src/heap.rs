@@ -31,9 +31,20 @@ pub enum Obj {
     List(Vec<Value>),
     Dict(DictStore),
     /// `set` and `frozenset` (values unused).
-    Set { store: DictStore, frozen: bool },
-    Range { start: i64, stop: i64, step: i64 },
-    Slice { start: Value, stop: Value, step: Value },
+    Set {
+        store: DictStore,
+        frozen: bool,
+    },
+    Range {
+        start: i64,
+        stop: i64,
+        step: i64,
+    },
+    Slice {
+        start: Value,
+        stop: Value,
+        step: Value,
+    },
     Function(Box<Function>),
     BoundMethod(BoundMethod),
     Native(NativeFunction),
@@ -44,10 +55,18 @@ pub enum Obj {
     Code(Rc<Code>),
     Generator(Box<Generator>),
     Iter(Box<IterState>),
-    Property { fget: Value, fset: Value, fdel: Value, doc: Value },
+    Property {
+        fget: Value,
+        fset: Value,
+        fdel: Value,
+        doc: Value,
+    },
     StaticMethod(Value),
     ClassMethod(Value),
-    Super { class: ObjRef, obj: Value },
+    Super {
+        class: ObjRef,
+        obj: Value,
+    },
 }
 
 impl Obj {
@@ -296,7 +315,7 @@ pub fn int_float_eq(i: i64, f: f64) -> bool {
     if !f.is_finite() || f.fract() != 0.0 {
         return false;
     }
-    if f >= -9.3e18 && f <= 9.3e18 {
+    if (-9.3e18..=9.3e18).contains(&f) {
         (f as i128) == i as i128
     } else {
         false
@@ -306,12 +325,7 @@ pub fn int_float_eq(i: i64, f: f64) -> bool {
 /// Push every value `obj` refers to.
 fn trace(obj: &Obj, out: &mut Vec<Value>) {
     match obj {
-        Obj::Free
-        | Obj::Str(_)
-        | Obj::Bytes(_)
-        | Obj::ByteArray(_)
-        | Obj::BigInt(_)
-        | Obj::Range { .. } => {}
+        Obj::Free | Obj::Str(_) | Obj::Bytes(_) | Obj::ByteArray(_) | Obj::BigInt(_) | Obj::Range { .. } => {}
         Obj::Tuple(v) | Obj::List(v) => out.extend_from_slice(v),
         Obj::Dict(d) | Obj::Set { store: d, .. } => d.trace(out),
         Obj::Slice { start, stop, step } => out.extend_from_slice(&[*start, *stop, *step]),

@@ -104,10 +104,7 @@ impl FileSystem for MemFs {
         if self.is_dir(path) {
             return Ok(Stat { is_dir: true, size: 0, mtime: 0 });
         }
-        self.files
-            .get(path)
-            .map(|d| Stat { is_dir: false, size: d.len() as u64, mtime: 0 })
-            .ok_or(FsError::NotFound)
+        self.files.get(path).map(|d| Stat { is_dir: false, size: d.len() as u64, mtime: 0 }).ok_or(FsError::NotFound)
     }
 
     fn list_dir(&mut self, path: &str) -> Result<Vec<String>, FsError> {

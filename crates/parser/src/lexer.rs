@@ -43,17 +43,16 @@ pub(crate) struct Lexed {
 }
 
 const KEYWORDS: &[&str] = &[
-    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
-    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
-    "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
-    "with", "yield",
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del",
+    "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal",
+    "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
 ];
 
 /// Operators, longest first so that the first prefix match is the right one.
 const OPERATORS: &[&str] = &[
-    "**=", "//=", ">>=", "<<=", "...", "->", ":=", "**", "//", "<<", ">>", "<=", ">=", "==", "!=",
-    "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@=", "+", "-", "*", "/", "%", "@", "&", "|",
-    "^", "~", "<", ">", "(", ")", "[", "]", "{", "}", ",", ":", ".", ";", "=",
+    "**=", "//=", ">>=", "<<=", "...", "->", ":=", "**", "//", "<<", ">>", "<=", ">=", "==", "!=", "+=", "-=", "*=",
+    "/=", "%=", "&=", "|=", "^=", "@=", "+", "-", "*", "/", "%", "@", "&", "|", "^", "~", "<", ">", "(", ")", "[", "]",
+    "{", "}", ",", ":", ".", ";", "=",
 ];
 
 pub(crate) fn keyword(s: &str) -> Option<&'static str> {
@@ -82,13 +81,7 @@ fn is_id_continue(c: char) -> bool {
 
 /// Tokenize `src`; line numbers start at `first_line`.
 pub(crate) fn lex(src: &str, first_line: u32) -> Result<Lexed, Fail> {
-    let lx = Lexer {
-        src,
-        b: src.as_bytes(),
-        i: 0,
-        line: first_line,
-        tokens: Vec::with_capacity(src.len() / 3),
-    };
+    let lx = Lexer { src, b: src.as_bytes(), i: 0, line: first_line, tokens: Vec::with_capacity(src.len() / 3) };
     lx.run()
 }
 
@@ -124,10 +117,7 @@ impl<'a> Lexer<'a> {
                 }
                 match self.b[self.i] {
                     b'#' => {
-                        while self.i < self.b.len()
-                            && self.b[self.i] != b'\n'
-                            && self.b[self.i] != b'\r'
-                        {
+                        while self.i < self.b.len() && self.b[self.i] != b'\n' && self.b[self.i] != b'\r' {
                             self.i += 1;
                         }
                         continue;
@@ -175,10 +165,7 @@ impl<'a> Lexer<'a> {
             let line = self.line;
             match c {
                 b'#' => {
-                    while self.i < self.b.len()
-                        && self.b[self.i] != b'\n'
-                        && self.b[self.i] != b'\r'
-                    {
+                    while self.i < self.b.len() && self.b[self.i] != b'\n' && self.b[self.i] != b'\r' {
                         self.i += 1;
                     }
                 }
@@ -195,22 +182,12 @@ impl<'a> Lexer<'a> {
                 b'\\' => {
                     self.i += 1;
                     if self.i >= self.b.len() {
-                        return Err(Fail::new(
-                            ParseErrorKind::SyntaxError,
-                            "invalid syntax",
-                            line,
-                            true,
-                        ));
+                        return Err(Fail::new(ParseErrorKind::SyntaxError, "invalid syntax", line, true));
                     }
                     if matches!(self.b[self.i], b'\n' | b'\r') {
                         self.newline_char();
                         if self.i >= self.b.len() {
-                            return Err(Fail::new(
-                                ParseErrorKind::SyntaxError,
-                                "invalid syntax",
-                                line,
-                                true,
-                            ));
+                            return Err(Fail::new(ParseErrorKind::SyntaxError, "invalid syntax", line, true));
                         }
                     } else {
                         return Err(syntax_error("invalid syntax", line));
@@ -234,11 +211,7 @@ impl<'a> Lexer<'a> {
                 _ if c == b'_' || c.is_ascii_alphabetic() || c >= 0x80 => {
                     let ch = self.src[self.i..].chars().next().unwrap_or('\0');
                     if !is_id_start(ch) {
-                        let msg = if c >= 0x80 {
-                            "invalid character in identifier"
-                        } else {
-                            "invalid syntax"
-                        };
+                        let msg = if c >= 0x80 { "invalid character in identifier" } else { "invalid syntax" };
                         return Err(syntax_error(msg, line));
                     }
                     let start = self.i;
@@ -277,10 +250,7 @@ impl<'a> Lexer<'a> {
                 }
                 _ => {
                     let rest = &self.b[self.i..];
-                    let op = OPERATORS
-                        .iter()
-                        .copied()
-                        .find(|op| rest.starts_with(op.as_bytes()));
+                    let op = OPERATORS.iter().copied().find(|op| rest.starts_with(op.as_bytes()));
                     let Some(op) = op else {
                         return Err(syntax_error("invalid syntax", line));
                     };
@@ -318,10 +288,7 @@ impl<'a> Lexer<'a> {
             self.push(Tok::Dedent, line);
         }
         self.push(Tok::End, line);
-        Ok(Lexed {
-            tokens: self.tokens,
-            real_end,
-        })
+        Ok(Lexed { tokens: self.tokens, real_end })
     }
 
     /// Consume one line break (`\n`, `\r\n` or `\r`).
@@ -343,12 +310,7 @@ impl<'a> Lexer<'a> {
         let start = self.i;
         loop {
             if self.i >= self.b.len() {
-                return Err(Fail::new(
-                    ParseErrorKind::SyntaxError,
-                    "invalid syntax",
-                    start_line,
-                    triple,
-                ));
+                return Err(Fail::new(ParseErrorKind::SyntaxError, "invalid syntax", start_line, triple));
             }
             let c = self.b[self.i];
             if c == b'\\' {
@@ -377,17 +339,9 @@ impl<'a> Lexer<'a> {
         let body = self.src.get(start..end).unwrap_or("").to_string();
         self.i = end + qlen;
         if bytes && !body.is_ascii() {
-            return Err(syntax_error(
-                "bytes can only contain ASCII literal characters",
-                start_line,
-            ));
+            return Err(syntax_error("bytes can only contain ASCII literal characters", start_line));
         }
-        Ok(StrLit {
-            bytes,
-            raw,
-            fmt,
-            body,
-        })
+        Ok(StrLit { bytes, raw, fmt, body })
     }
 
     fn digits(&mut self, ok: impl Fn(u8) -> bool) -> Result<String, Fail> {
@@ -462,10 +416,7 @@ impl<'a> Lexer<'a> {
             return Ok(Constant::Imaginary(text.parse::<f64>().unwrap_or(0.0)));
         }
         if is_float {
-            return text
-                .parse::<f64>()
-                .map(Constant::Float)
-                .map_err(|_| syntax_error("invalid syntax", line));
+            return text.parse::<f64>().map(Constant::Float).map_err(|_| syntax_error("invalid syntax", line));
         }
         if int_part.len() > 1 && int_part.starts_with('0') && int_part.bytes().any(|c| c != b'0') {
             return Err(syntax_error("invalid syntax", line));

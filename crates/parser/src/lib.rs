@@ -34,14 +34,7 @@ pub(crate) struct Fail {
 
 impl Fail {
     pub(crate) fn new(kind: ParseErrorKind, message: &str, line: u32, incomplete: bool) -> Self {
-        Fail {
-            err: ParseError {
-                kind,
-                message: message.to_string(),
-                line,
-            },
-            incomplete,
-        }
+        Fail { err: ParseError { kind, message: message.to_string(), line }, incomplete }
     }
 
     pub(crate) fn syntax(message: &str, line: u32) -> Self {

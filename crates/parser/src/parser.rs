@@ -70,9 +70,7 @@ fn augop_of(tok: &Tok) -> Option<BinOp> {
 pub(crate) fn set_ctx(e: &mut Expr, ctx: Ctx) -> PResult<()> {
     let line = e.line;
     match &mut e.kind {
-        ExprKind::Name { ctx: c, .. }
-        | ExprKind::Attribute { ctx: c, .. }
-        | ExprKind::Subscript { ctx: c, .. } => {
+        ExprKind::Name { ctx: c, .. } | ExprKind::Attribute { ctx: c, .. } | ExprKind::Subscript { ctx: c, .. } => {
             *c = ctx;
             Ok(())
         }
@@ -88,19 +86,11 @@ pub(crate) fn set_ctx(e: &mut Expr, ctx: Ctx) -> PResult<()> {
             Ok(())
         }
         ExprKind::Constant(_) | ExprKind::JoinedStr(_) => {
-            let msg = if ctx == Ctx::Del {
-                "can't delete literal"
-            } else {
-                "can't assign to literal"
-            };
+            let msg = if ctx == Ctx::Del { "can't delete literal" } else { "can't assign to literal" };
             Err(Fail::syntax(msg, line))
         }
         _ => {
-            let msg = if ctx == Ctx::Del {
-                "can't delete expression"
-            } else {
-                "can't assign to expression"
-            };
+            let msg = if ctx == Ctx::Del { "can't delete expression" } else { "can't assign to expression" };
             Err(Fail::syntax(msg, line))
         }
     }
@@ -108,12 +98,7 @@ pub(crate) fn set_ctx(e: &mut Expr, ctx: Ctx) -> PResult<()> {
 
 impl<'t> Parser<'t> {
     pub(crate) fn new(toks: &'t [Token], real_end: usize, depth: usize) -> Self {
-        Parser {
-            toks,
-            pos: 0,
-            real_end,
-            depth,
-        }
+        Parser { toks, pos: 0, real_end, depth }
     }
 
     // ---- token helpers ----
@@ -265,9 +250,7 @@ impl<'t> Parser<'t> {
             Tok::Kw("with") => self.with_stmt(false),
             Tok::Kw("def") => self.funcdef(Vec::new(), false),
             Tok::Kw("class") => self.classdef(Vec::new()),
-            Tok::Kw("async") | Tok::Op("@") | Tok::Indent | Tok::Dedent => {
-                return self.statement_rare(out)
-            }
+            Tok::Kw("async") | Tok::Op("@") | Tok::Indent | Tok::Dedent => return self.statement_rare(out),
             _ => return self.simple_stmts(out),
         };
         match r {
@@ -298,14 +281,10 @@ impl<'t> Parser<'t> {
                 line = def_line;
                 kind
             }
-            Tok::Indent => {
-                return self.fail_kind(ParseErrorKind::IndentationError, "unexpected indent")
-            }
+            Tok::Indent => return self.fail_kind(ParseErrorKind::IndentationError, "unexpected indent"),
             _ => {
-                return self.fail_kind(
-                    ParseErrorKind::IndentationError,
-                    "unindent doesn't match any outer indentation level",
-                )
+                return self
+                    .fail_kind(ParseErrorKind::IndentationError, "unindent doesn't match any outer indentation level")
             }
         };
         out.push(Stmt { line, kind });
@@ -340,10 +319,7 @@ impl<'t> Parser<'t> {
         if matches!(self.peek(), Tok::Newline) {
             self.advance();
             if !matches!(self.peek(), Tok::Indent) {
-                return self.fail_kind(
-                    ParseErrorKind::IndentationError,
-                    "expected an indented block",
-                );
+                return self.fail_kind(ParseErrorKind::IndentationError, "expected an indented block");
             }
             self.advance();
             self.enter()?;
@@ -380,11 +356,7 @@ impl<'t> Parser<'t> {
             }
             Tok::Kw("return") => {
                 self.advance();
-                let value = if self.starts_expr() {
-                    Some(self.star_expressions()?)
-                } else {
-                    None
-                };
+                let value = if self.starts_expr() { Some(self.star_expressions()?) } else { None };
                 Ok(StmtKind::Return(value))
             }
             Tok::Kw("raise") => {
@@ -406,11 +378,7 @@ impl<'t> Parser<'t> {
                 while self.eat_op(",") {
                     names.push(self.name()?);
                 }
-                Ok(if global {
-                    StmtKind::Global(names)
-                } else {
-                    StmtKind::Nonlocal(names)
-                })
+                Ok(if global { StmtKind::Global(names) } else { StmtKind::Nonlocal(names) })
             }
             Tok::Kw("del") => {
                 self.advance();
@@ -428,11 +396,7 @@ impl<'t> Parser<'t> {
             Tok::Kw("assert") => {
                 self.advance();
                 let test = self.test()?;
-                let msg = if self.eat_op(",") {
-                    Some(self.test()?)
-                } else {
-                    None
-                };
+                let msg = if self.eat_op(",") { Some(self.test()?) } else { None };
                 Ok(StmtKind::Assert { test, msg })
             }
             Tok::Kw("import") => {
@@ -440,11 +404,7 @@ impl<'t> Parser<'t> {
                 let mut names = Vec::new();
                 loop {
                     let name = self.dotted_name()?;
-                    let asname = if self.eat_kw("as") {
-                        Some(self.name()?)
-                    } else {
-                        None
-                    };
+                    let asname = if self.eat_kw("as") { Some(self.name()?) } else { None };
                     names.push(Alias { name, asname });
                     if !self.eat_op(",") {
                         break;
@@ -478,30 +438,19 @@ impl<'t> Parser<'t> {
                 break;
             }
         }
-        let module = if matches!(self.peek(), Tok::Name(_)) {
-            Some(self.dotted_name()?)
-        } else {
-            None
-        };
+        let module = if matches!(self.peek(), Tok::Name(_)) { Some(self.dotted_name()?) } else { None };
         if module.is_none() && level == 0 {
             return self.fail("invalid syntax");
         }
         self.expect_kw("import")?;
         let mut names = Vec::new();
         if self.eat_op("*") {
-            names.push(Alias {
-                name: "*".into(),
-                asname: None,
-            });
+            names.push(Alias { name: "*".into(), asname: None });
         } else {
             let paren = self.eat_op("(");
             loop {
                 let name = self.name()?;
-                let asname = if self.eat_kw("as") {
-                    Some(self.name()?)
-                } else {
-                    None
-                };
+                let asname = if self.eat_kw("as") { Some(self.name()?) } else { None };
                 names.push(Alias { name, asname });
                 if !self.eat_op(",") {
                     break;
@@ -514,11 +463,7 @@ impl<'t> Parser<'t> {
                 self.expect_op(")")?;
             }
         }
-        Ok(StmtKind::ImportFrom {
-            module,
-            names,
-            level,
-        })
+        Ok(StmtKind::ImportFrom { module, names, level })
     }
 
     fn expr_or_yield(&mut self) -> PResult<Expr> {
@@ -534,14 +479,8 @@ impl<'t> Parser<'t> {
         let first = self.expr_or_yield()?;
         if let Some(op) = augop_of(self.peek()) {
             let mut target = first;
-            if !matches!(
-                target.kind,
-                ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }
-            ) {
-                return Err(Fail::syntax(
-                    "illegal expression for augmented assignment",
-                    target.line,
-                ));
+            if !matches!(target.kind, ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }) {
+                return Err(Fail::syntax("illegal expression for augmented assignment", target.line));
             }
             set_ctx(&mut target, Ctx::Store)?;
             self.advance();
@@ -550,27 +489,15 @@ impl<'t> Parser<'t> {
         }
         if self.is_op(":") {
             let mut target = first;
-            if !matches!(
-                target.kind,
-                ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }
-            ) {
+            if !matches!(target.kind, ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }) {
                 return Err(Fail::syntax("illegal target for annotation", target.line));
             }
             set_ctx(&mut target, Ctx::Store)?;
             self.advance();
             let annotation = self.test()?;
-            let value = if self.eat_op("=") {
-                Some(self.expr_or_yield()?)
-            } else {
-                None
-            };
+            let value = if self.eat_op("=") { Some(self.expr_or_yield()?) } else { None };
             let simple = !parenthesised && matches!(target.kind, ExprKind::Name { .. });
-            return Ok(StmtKind::AnnAssign {
-                target,
-                annotation,
-                value,
-                simple,
-            });
+            return Ok(StmtKind::AnnAssign { target, annotation, value, simple });
         }
         if self.is_op("=") {
             let mut targets = vec![first];
@@ -589,10 +516,7 @@ impl<'t> Parser<'t> {
             return Ok(StmtKind::Assign { targets, value });
         }
         if let ExprKind::Starred { .. } = first.kind {
-            return Err(Fail::syntax(
-                "can't use starred expression here",
-                first.line,
-            ));
+            return Err(Fail::syntax("can't use starred expression here", first.line));
         }
         Ok(StmtKind::Expr(first))
     }
@@ -610,16 +534,9 @@ impl<'t> Parser<'t> {
             let body = self.block()?;
             elifs.push((line, test, body));
         }
-        let mut orelse = if self.eat_kw("else") {
-            self.block()?
-        } else {
-            Vec::new()
-        };
+        let mut orelse = if self.eat_kw("else") { self.block()? } else { Vec::new() };
         while let Some((line, test, body)) = elifs.pop() {
-            orelse = vec![Stmt {
-                line,
-                kind: StmtKind::If { test, body, orelse },
-            }];
+            orelse = vec![Stmt { line, kind: StmtKind::If { test, body, orelse } }];
         }
         Ok(StmtKind::If { test, body, orelse })
     }
@@ -628,11 +545,7 @@ impl<'t> Parser<'t> {
         self.advance();
         let test = self.named_expr()?;
         let body = self.block()?;
-        let orelse = if self.eat_kw("else") {
-            self.block()?
-        } else {
-            Vec::new()
-        };
+        let orelse = if self.eat_kw("else") { self.block()? } else { Vec::new() };
         Ok(StmtKind::While { test, body, orelse })
     }
 
@@ -642,18 +555,8 @@ impl<'t> Parser<'t> {
         self.expect_kw("in")?;
         let iter = self.star_expressions()?;
         let body = self.block()?;
-        let orelse = if self.eat_kw("else") {
-            self.block()?
-        } else {
-            Vec::new()
-        };
-        Ok(StmtKind::For {
-            is_async,
-            target,
-            iter,
-            body,
-            orelse,
-        })
+        let orelse = if self.eat_kw("else") { self.block()? } else { Vec::new() };
+        Ok(StmtKind::For { is_async, target, iter, body, orelse })
     }
 
     fn try_stmt(&mut self) -> PResult<StmtKind> {
@@ -662,10 +565,7 @@ impl<'t> Parser<'t> {
         let mut handlers = Vec::new();
         while self.is_kw("except") {
             let line = self.line();
-            if handlers
-                .last()
-                .is_some_and(|h: &ExceptHandler| h.typ.is_none())
-            {
+            if handlers.last().is_some_and(|h: &ExceptHandler| h.typ.is_none()) {
                 return self.fail("default 'except' must be last");
             }
             self.advance();
@@ -678,12 +578,7 @@ impl<'t> Parser<'t> {
                 }
             }
             let body = self.block()?;
-            handlers.push(ExceptHandler {
-                line,
-                typ,
-                name,
-                body,
-            });
+            handlers.push(ExceptHandler { line, typ, name, body });
         }
         let mut orelse = Vec::new();
         if self.is_kw("else") {
@@ -699,12 +594,7 @@ impl<'t> Parser<'t> {
         } else if handlers.is_empty() {
             return self.fail("invalid syntax");
         }
-        Ok(StmtKind::Try {
-            body,
-            handlers,
-            orelse,
-            finalbody,
-        })
+        Ok(StmtKind::Try { body, handlers, orelse, finalbody })
     }
 
     /// Whether the `(` at the cursor closes just before a `:` (the parenthesised form of `with` items).
@@ -765,11 +655,7 @@ impl<'t> Parser<'t> {
             }
         }
         let body = self.block()?;
-        Ok(StmtKind::With {
-            is_async,
-            items,
-            body,
-        })
+        Ok(StmtKind::With { is_async, items, body })
     }
 
     fn decorated(&mut self) -> PResult<(Line, StmtKind)> {
@@ -800,20 +686,9 @@ impl<'t> Parser<'t> {
         self.expect_op("(")?;
         let args = self.parameters(")", true)?;
         self.expect_op(")")?;
-        let returns = if self.eat_op("->") {
-            Some(self.test()?)
-        } else {
-            None
-        };
+        let returns = if self.eat_op("->") { Some(self.test()?) } else { None };
         let body = self.block()?;
-        Ok(StmtKind::FunctionDef(Box::new(FunctionDef {
-            name,
-            args,
-            body,
-            decorators,
-            returns,
-            is_async,
-        })))
+        Ok(StmtKind::FunctionDef(Box::new(FunctionDef { name, args, body, decorators, returns, is_async })))
     }
 
     fn classdef(&mut self, decorators: Vec<Expr>) -> PResult<StmtKind> {
@@ -826,13 +701,7 @@ impl<'t> Parser<'t> {
             self.leave();
         }
         let body = self.block()?;
-        Ok(StmtKind::ClassDef(Box::new(ClassDef {
-            name,
-            bases,
-            keywords,
-            body,
-            decorators,
-        })))
+        Ok(StmtKind::ClassDef(Box::new(ClassDef { name, bases, keywords, body, decorators })))
     }
 
     /// A parameter list up to (not including) `close`: `)` for `def`, `:` for `lambda`.
@@ -859,18 +728,13 @@ impl<'t> Parser<'t> {
                 seen_star = true;
                 if !self.is_op(",") && !self.is_op(close) {
                     a.vararg = Some(self.param(annotations)?);
-                } else if self.is_op(close) || matches!(self.peek_at(1), Tok::Op(o) if *o == close)
-                {
+                } else if self.is_op(close) || matches!(self.peek_at(1), Tok::Op(o) if *o == close) {
                     // A bare `*` must be followed by a keyword-only parameter.
                     return self.fail("invalid syntax");
                 }
             } else {
                 let p = self.param(annotations)?;
-                let default = if self.eat_op("=") {
-                    Some(self.test()?)
-                } else {
-                    None
-                };
+                let default = if self.eat_op("=") { Some(self.test()?) } else { None };
                 if seen_star {
                     a.kwonlyargs.push(p);
                     a.kw_defaults.push(default);
@@ -899,16 +763,8 @@ impl<'t> Parser<'t> {
     fn param(&mut self, annotations: bool) -> PResult<Arg> {
         let line = self.line();
         let name = self.name()?;
-        let annotation = if annotations && self.eat_op(":") {
-            Some(self.test()?)
-        } else {
-            None
-        };
-        Ok(Arg {
-            name,
-            annotation,
-            line,
-        })
+        let annotation = if annotations && self.eat_op(":") { Some(self.test()?) } else { None };
+        Ok(Arg { name, annotation, line })
     }
 
     // ---- expressions ----
@@ -927,13 +783,7 @@ impl<'t> Parser<'t> {
             }
             elts.push(self.star_item()?);
         }
-        Ok(ex(
-            line,
-            ExprKind::Tuple {
-                elts,
-                ctx: Ctx::Load,
-            },
-        ))
+        Ok(ex(line, ExprKind::Tuple { elts, ctx: Ctx::Load }))
     }
 
     fn star_item(&mut self) -> PResult<Expr> {
@@ -941,13 +791,7 @@ impl<'t> Parser<'t> {
             let line = self.line();
             self.advance();
             let value = self.binary(0)?;
-            Ok(ex(
-                line,
-                ExprKind::Starred {
-                    value: bx(value),
-                    ctx: Ctx::Load,
-                },
-            ))
+            Ok(ex(line, ExprKind::Starred { value: bx(value), ctx: Ctx::Load }))
         } else {
             self.test()
         }
@@ -974,13 +818,7 @@ impl<'t> Parser<'t> {
                 }
                 elts.push(self.star_target()?);
             }
-            ex(
-                line,
-                ExprKind::Tuple {
-                    elts,
-                    ctx: Ctx::Store,
-                },
-            )
+            ex(line, ExprKind::Tuple { elts, ctx: Ctx::Store })
         } else {
             first
         };
@@ -993,13 +831,7 @@ impl<'t> Parser<'t> {
             let line = self.line();
             self.advance();
             let value = self.binary(0)?;
-            Ok(ex(
-                line,
-                ExprKind::Starred {
-                    value: bx(value),
-                    ctx: Ctx::Store,
-                },
-            ))
+            Ok(ex(line, ExprKind::Starred { value: bx(value), ctx: Ctx::Store }))
         } else {
             self.binary(0)
         }
@@ -1028,13 +860,7 @@ impl<'t> Parser<'t> {
         let value = self.test()?;
         self.leave();
         let line = target.line;
-        Ok(ex(
-            line,
-            ExprKind::NamedExpr {
-                target: bx(target),
-                value: bx(value),
-            },
-        ))
+        Ok(ex(line, ExprKind::NamedExpr { target: bx(target), value: bx(value) }))
     }
 
     pub(crate) fn test(&mut self) -> PResult<Expr> {
@@ -1056,14 +882,7 @@ impl<'t> Parser<'t> {
         let orelse = self.test()?;
         self.leave();
         let line = body.line;
-        Ok(ex(
-            line,
-            ExprKind::IfExp {
-                test: bx(test),
-                body: bx(body),
-                orelse: bx(orelse),
-            },
-        ))
+        Ok(ex(line, ExprKind::IfExp { test: bx(test), body: bx(body), orelse: bx(orelse) }))
     }
 
     #[inline(never)]
@@ -1075,13 +894,7 @@ impl<'t> Parser<'t> {
         self.expect_op(":")?;
         let body = self.test()?;
         self.leave();
-        Ok(ex(
-            line,
-            ExprKind::Lambda {
-                args: Box::new(args),
-                body: bx(body),
-            },
-        ))
+        Ok(ex(line, ExprKind::Lambda { args: Box::new(args), body: bx(body) }))
     }
 
     fn or_test(&mut self) -> PResult<Expr> {
@@ -1104,11 +917,7 @@ impl<'t> Parser<'t> {
         let kw = if op == BoolOp::Or { "or" } else { "and" };
         let mut values = vec![first];
         while self.eat_kw(kw) {
-            let v = if op == BoolOp::Or {
-                self.and_test()?
-            } else {
-                self.not_test()?
-            };
+            let v = if op == BoolOp::Or { self.and_test()? } else { self.not_test()? };
             values.push(v);
         }
         Ok(ex(line, ExprKind::BoolOp { op, values }))
@@ -1135,13 +944,7 @@ impl<'t> Parser<'t> {
         let mut e = self.comparison()?;
         self.depth -= lines.len();
         while let Some(line) = lines.pop() {
-            e = ex(
-                line,
-                ExprKind::UnaryOp {
-                    op: UnaryOp::Not,
-                    operand: bx(e),
-                },
-            );
+            e = ex(line, ExprKind::UnaryOp { op: UnaryOp::Not, operand: bx(e) });
         }
         Ok(e)
     }
@@ -1181,23 +984,14 @@ impl<'t> Parser<'t> {
             ops.push(op);
             comparators.push(self.binary(0)?);
         }
-        Ok(ex(
-            line,
-            ExprKind::Compare {
-                left: bx(left),
-                ops,
-                comparators,
-            },
-        ))
+        Ok(ex(line, ExprKind::Compare { left: bx(left), ops, comparators }))
     }
 
     /// Binary operators from `|` down to `*`, by precedence climbing: a chain at one level is a loop, and the
     /// recursion only goes as deep as the number of precedence levels.
     pub(crate) fn binary(&mut self, min_prec: u8) -> PResult<Expr> {
         match self.unary() {
-            Ok(e) if binop_of(self.peek()).is_some_and(|(_, prec)| prec >= min_prec) => {
-                self.binary_rest(e, min_prec)
-            }
+            Ok(e) if binop_of(self.peek()).is_some_and(|(_, prec)| prec >= min_prec) => self.binary_rest(e, min_prec),
             r => r,
         }
     }
@@ -1212,14 +1006,7 @@ impl<'t> Parser<'t> {
             self.advance();
             let right = self.binary(prec + 1)?;
             let line = left.line;
-            left = ex(
-                line,
-                ExprKind::BinOp {
-                    left: bx(left),
-                    op,
-                    right: bx(right),
-                },
-            );
+            left = ex(line, ExprKind::BinOp { left: bx(left), op, right: bx(right) });
         }
         Ok(left)
     }
@@ -1285,14 +1072,7 @@ impl<'t> Parser<'t> {
         let exp = self.unary()?;
         self.leave();
         let line = base.line;
-        Ok(ex(
-            line,
-            ExprKind::BinOp {
-                left: bx(base),
-                op: BinOp::Pow,
-                right: bx(exp),
-            },
-        ))
+        Ok(ex(line, ExprKind::BinOp { left: bx(base), op: BinOp::Pow, right: bx(exp) }))
     }
 
     fn primary(&mut self) -> PResult<Expr> {
@@ -1321,14 +1101,7 @@ impl<'t> Parser<'t> {
         self.advance();
         let attr = self.name()?;
         let line = e.line;
-        Ok(ex(
-            line,
-            ExprKind::Attribute {
-                value: bx(e),
-                attr,
-                ctx: Ctx::Load,
-            },
-        ))
+        Ok(ex(line, ExprKind::Attribute { value: bx(e), attr, ctx: Ctx::Load }))
     }
 
     #[inline(never)]
@@ -1338,14 +1111,7 @@ impl<'t> Parser<'t> {
         let (args, keywords) = self.call_args()?;
         self.leave();
         let line = func.line;
-        Ok(ex(
-            line,
-            ExprKind::Call {
-                func: bx(func),
-                args,
-                keywords,
-            },
-        ))
+        Ok(ex(line, ExprKind::Call { func: bx(func), args, keywords }))
     }
 
     #[inline(never)]
@@ -1355,14 +1121,7 @@ impl<'t> Parser<'t> {
         let slice = self.subscript()?;
         self.leave();
         let line = value.line;
-        Ok(ex(
-            line,
-            ExprKind::Subscript {
-                value: bx(value),
-                slice: bx(slice),
-                ctx: Ctx::Load,
-            },
-        ))
+        Ok(ex(line, ExprKind::Subscript { value: bx(value), slice: bx(slice), ctx: Ctx::Load }))
     }
 
     /// Arguments after `(` up to and including `)`.
@@ -1380,12 +1139,7 @@ impl<'t> Parser<'t> {
         Ok((args, keywords))
     }
 
-    fn call_arg(
-        &mut self,
-        args: &mut Vec<Expr>,
-        keywords: &mut Vec<Keyword>,
-        seen_kwargs: &mut bool,
-    ) -> PResult<()> {
+    fn call_arg(&mut self, args: &mut Vec<Expr>, keywords: &mut Vec<Keyword>, seen_kwargs: &mut bool) -> PResult<()> {
         if matches!(self.peek(), Tok::Op("*" | "**")) {
             return self.call_arg_star(args, keywords, seen_kwargs);
         }
@@ -1408,13 +1162,7 @@ impl<'t> Parser<'t> {
                 return self.fail("iterable argument unpacking follows keyword argument unpacking");
             }
             let value = self.test()?;
-            args.push(ex(
-                line,
-                ExprKind::Starred {
-                    value: bx(value),
-                    ctx: Ctx::Load,
-                },
-            ));
+            args.push(ex(line, ExprKind::Starred { value: bx(value), ctx: Ctx::Load }));
         } else {
             self.advance();
             *seen_kwargs = true;
@@ -1438,41 +1186,20 @@ impl<'t> Parser<'t> {
             };
             self.advance();
             let value = self.test()?;
-            keywords.push(Keyword {
-                name: Some(id),
-                value,
-            });
+            keywords.push(Keyword { name: Some(id), value });
         } else if self.at_comp_for() {
             let line = e.line;
             let generators = self.comp_for()?;
-            if !args.is_empty()
-                || !keywords.is_empty()
-                || (self.is_op(",") && !self.peek_is_close_after_comma())
-            {
-                return Err(Fail::syntax(
-                    "Generator expression must be parenthesized",
-                    line,
-                ));
+            if !args.is_empty() || !keywords.is_empty() || (self.is_op(",") && !self.peek_is_close_after_comma()) {
+                return Err(Fail::syntax("Generator expression must be parenthesized", line));
             }
-            args.push(ex(
-                line,
-                ExprKind::GeneratorExp {
-                    elt: bx(e),
-                    generators,
-                },
-            ));
+            args.push(ex(line, ExprKind::GeneratorExp { elt: bx(e), generators }));
         } else {
             if seen_kwargs {
-                return Err(Fail::syntax(
-                    "positional argument follows keyword argument unpacking",
-                    e.line,
-                ));
+                return Err(Fail::syntax("positional argument follows keyword argument unpacking", e.line));
             }
             if !keywords.is_empty() {
-                return Err(Fail::syntax(
-                    "positional argument follows keyword argument",
-                    e.line,
-                ));
+                return Err(Fail::syntax("positional argument follows keyword argument", e.line));
             }
             args.push(e);
         }
@@ -1500,17 +1227,9 @@ impl<'t> Parser<'t> {
         }
         self.expect_op("]")?;
         if items.len() == 1 && !trailing_comma {
-            Ok(items
-                .pop()
-                .unwrap_or_else(|| ex(line, ExprKind::Constant(Constant::None))))
+            Ok(items.pop().unwrap_or_else(|| ex(line, ExprKind::Constant(Constant::None))))
         } else {
-            Ok(ex(
-                line,
-                ExprKind::Tuple {
-                    elts: items,
-                    ctx: Ctx::Load,
-                },
-            ))
+            Ok(ex(line, ExprKind::Tuple { elts: items, ctx: Ctx::Load }))
         }
     }
 
@@ -1529,23 +1248,12 @@ impl<'t> Parser<'t> {
     fn slice_rest(&mut self, line: Line, lower: Option<Expr>) -> PResult<Expr> {
         self.advance(); // `:`
         let ends = |p: &Self| p.is_op("]") || p.is_op(",") || p.is_op(":");
-        let upper = if ends(self) {
-            None
-        } else {
-            Some(bx(self.test()?))
-        };
+        let upper = if ends(self) { None } else { Some(bx(self.test()?)) };
         let mut step = None;
         if self.eat_op(":") && !ends(self) {
             step = Some(bx(self.test()?));
         }
-        Ok(ex(
-            line,
-            ExprKind::Slice {
-                lower: lower.map(bx),
-                upper,
-                step,
-            },
-        ))
+        Ok(ex(line, ExprKind::Slice { lower: lower.map(bx), upper, step }))
     }
 
     fn comp_for(&mut self) -> PResult<Vec<Comprehension>> {
@@ -1560,12 +1268,7 @@ impl<'t> Parser<'t> {
             while self.eat_kw("if") {
                 ifs.push(self.or_test()?);
             }
-            generators.push(Comprehension {
-                target,
-                iter,
-                ifs,
-                is_async,
-            });
+            generators.push(Comprehension { target, iter, ifs, is_async });
         }
         Ok(generators)
     }
@@ -1587,10 +1290,7 @@ impl<'t> Parser<'t> {
     fn atom(&mut self) -> PResult<Expr> {
         let line = self.line();
         let kind = match self.peek() {
-            Tok::Name(n) => ExprKind::Name {
-                id: n.clone(),
-                ctx: Ctx::Load,
-            },
+            Tok::Name(n) => ExprKind::Name { id: n.clone(), ctx: Ctx::Load },
             Tok::Num(c) => ExprKind::Constant(c.clone()),
             Tok::Kw("None") => ExprKind::Constant(Constant::None),
             Tok::Kw("True") => ExprKind::Constant(Constant::True),
@@ -1627,13 +1327,7 @@ impl<'t> Parser<'t> {
     #[inline(never)]
     fn paren_special(&mut self, line: Line) -> PResult<Expr> {
         let e = if self.eat_op(")") {
-            ex(
-                line,
-                ExprKind::Tuple {
-                    elts: Vec::new(),
-                    ctx: Ctx::Load,
-                },
-            )
+            ex(line, ExprKind::Tuple { elts: Vec::new(), ctx: Ctx::Load })
         } else {
             let e = self.yield_expr()?;
             self.expect_op(")")?;
@@ -1647,13 +1341,7 @@ impl<'t> Parser<'t> {
     fn paren_rest(&mut self, line: Line, first: Expr) -> PResult<Expr> {
         let e = if self.at_comp_for() {
             let generators = self.comp_for()?;
-            ex(
-                line,
-                ExprKind::GeneratorExp {
-                    elt: bx(first),
-                    generators,
-                },
-            )
+            ex(line, ExprKind::GeneratorExp { elt: bx(first), generators })
         } else if self.is_op(",") {
             let mut elts = vec![first];
             while self.eat_op(",") {
@@ -1662,19 +1350,10 @@ impl<'t> Parser<'t> {
                 }
                 elts.push(self.star_named()?);
             }
-            ex(
-                line,
-                ExprKind::Tuple {
-                    elts,
-                    ctx: Ctx::Load,
-                },
-            )
+            ex(line, ExprKind::Tuple { elts, ctx: Ctx::Load })
         } else {
             if let ExprKind::Starred { .. } = first.kind {
-                return Err(Fail::syntax(
-                    "can't use starred expression here",
-                    first.line,
-                ));
+                return Err(Fail::syntax("can't use starred expression here", first.line));
             }
             first
         };
@@ -1689,13 +1368,7 @@ impl<'t> Parser<'t> {
         self.enter()?;
         if self.eat_op("]") {
             self.leave();
-            return Ok(ex(
-                line,
-                ExprKind::List {
-                    elts: Vec::new(),
-                    ctx: Ctx::Load,
-                },
-            ));
+            return Ok(ex(line, ExprKind::List { elts: Vec::new(), ctx: Ctx::Load }));
         }
         match self.star_named() {
             Ok(first) => self.list_rest(line, first),
@@ -1709,13 +1382,7 @@ impl<'t> Parser<'t> {
             let generators = self.comp_for()?;
             self.expect_op("]")?;
             self.leave();
-            return Ok(ex(
-                line,
-                ExprKind::ListComp {
-                    elt: bx(first),
-                    generators,
-                },
-            ));
+            return Ok(ex(line, ExprKind::ListComp { elt: bx(first), generators }));
         }
         let mut elts = vec![first];
         while self.eat_op(",") {
@@ -1726,13 +1393,7 @@ impl<'t> Parser<'t> {
         }
         self.expect_op("]")?;
         self.leave();
-        Ok(ex(
-            line,
-            ExprKind::List {
-                elts,
-                ctx: Ctx::Load,
-            },
-        ))
+        Ok(ex(line, ExprKind::List { elts, ctx: Ctx::Load }))
     }
 
     fn brace(&mut self) -> PResult<Expr> {
@@ -1772,14 +1433,7 @@ impl<'t> Parser<'t> {
                         let generators = self.comp_for()?;
                         self.expect_op("}")?;
                         self.leave();
-                        return Ok(ex(
-                            line,
-                            ExprKind::DictComp {
-                                key: bx(first),
-                                value: bx(value),
-                                generators,
-                            },
-                        ));
+                        return Ok(ex(line, ExprKind::DictComp { key: bx(first), value: bx(value), generators }));
                     }
                     keys.push(Some(first));
                     values.push(value);
@@ -1789,13 +1443,7 @@ impl<'t> Parser<'t> {
                         let generators = self.comp_for()?;
                         self.expect_op("}")?;
                         self.leave();
-                        return Ok(ex(
-                            line,
-                            ExprKind::SetComp {
-                                elt: bx(first),
-                                generators,
-                            },
-                        ));
+                        return Ok(ex(line, ExprKind::SetComp { elt: bx(first), generators }));
                     }
                     values.push(first);
                     is_dict = false;
@@ -1833,11 +1481,7 @@ impl<'t> Parser<'t> {
         let line = self.line();
         let toks = self.toks;
         let mut lits: Vec<(&StrLit, Line)> = Vec::new();
-        while let Some(Token {
-            tok: Tok::Str(s),
-            line,
-        }) = toks.get(self.pos)
-        {
+        while let Some(Token { tok: Tok::Str(s), line }) = toks.get(self.pos) {
             lits.push((s, *line));
             self.pos += 1;
         }

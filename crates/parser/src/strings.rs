@@ -18,57 +18,36 @@ pub(crate) fn concat(p: &mut Parser, line: Line, lits: &[(&StrLit, Line)]) -> PR
         for (s, l) in lits {
             decode_bytes(&s.body, s.raw, *l, &mut out)?;
         }
-        return Ok(Expr {
-            line,
-            kind: ExprKind::Constant(Constant::Bytes(out)),
-        });
+        return Ok(Expr { line, kind: ExprKind::Constant(Constant::Bytes(out)) });
     }
     let mut buf = String::new();
     if !lits.iter().any(|(s, _)| s.fmt) {
         for (s, l) in lits {
             decode_str(&s.body, s.raw, *l, &mut buf)?;
         }
-        return Ok(Expr {
-            line,
-            kind: ExprKind::Constant(Constant::Str(buf)),
-        });
+        return Ok(Expr { line, kind: ExprKind::Constant(Constant::Str(buf)) });
     }
     let mut parts = Vec::new();
     for (s, l) in lits {
         if s.fmt {
             let chars: Vec<char> = s.body.chars().collect();
-            let mut fs = FString {
-                p,
-                chars: &chars,
-                raw: s.raw,
-                line: *l,
-            };
+            let mut fs = FString { p, chars: &chars, raw: s.raw, line: *l };
             fs.parts(0, false, &mut parts, &mut buf)?;
         } else {
             decode_str(&s.body, s.raw, *l, &mut buf)?;
         }
     }
     flush_buf(&mut parts, &mut buf, line);
-    Ok(Expr {
-        line,
-        kind: ExprKind::JoinedStr(parts),
-    })
+    Ok(Expr { line, kind: ExprKind::JoinedStr(parts) })
 }
 
 fn flush_buf(parts: &mut Vec<Expr>, buf: &mut String, line: Line) {
     if !buf.is_empty() {
-        parts.push(Expr {
-            line,
-            kind: ExprKind::Constant(Constant::Str(std::mem::take(buf))),
-        });
+        parts.push(Expr { line, kind: ExprKind::Constant(Constant::Str(std::mem::take(buf))) });
     }
 }
 
-fn hex_value(
-    chars: &mut std::iter::Peekable<std::str::Chars>,
-    n: usize,
-    line: Line,
-) -> PResult<u32> {
+fn hex_value(chars: &mut std::iter::Peekable<std::str::Chars>, n: usize, line: Line) -> PResult<u32> {
     let mut v: u32 = 0;
     for _ in 0..n {
         match chars.next().and_then(|c| c.to_digit(16)) {
@@ -291,13 +270,7 @@ impl FString<'_, '_, '_> {
     }
 
     /// Literal text and fields from `i`; in a format spec, stops at the `}` that closes the field (not consumed).
-    fn parts(
-        &mut self,
-        mut i: usize,
-        in_spec: bool,
-        parts: &mut Vec<Expr>,
-        buf: &mut String,
-    ) -> PResult<usize> {
+    fn parts(&mut self, mut i: usize, in_spec: bool, parts: &mut Vec<Expr>, buf: &mut String) -> PResult<usize> {
         let mut lit = String::new();
         while let Some(c) = self.at(i) {
             match c {
@@ -389,8 +362,7 @@ impl FString<'_, '_, '_> {
         if text.trim().is_empty() {
             return self.err("f-string: empty expression not allowed");
         }
-        let field_line =
-            self.line + self.chars[..start].iter().filter(|c| **c == '\n').count() as Line;
+        let field_line = self.line + self.chars[..start].iter().filter(|c| **c == '\n').count() as Line;
         let mut selfdoc = None;
         if self.at(i) == Some('=') {
             i += 1;
@@ -413,10 +385,7 @@ impl FString<'_, '_, '_> {
             let mut spec_buf = String::new();
             i = self.parts(i + 1, true, &mut spec_parts, &mut spec_buf)?;
             flush_buf(&mut spec_parts, &mut spec_buf, field_line);
-            format_spec = Some(Box::new(Expr {
-                line: field_line,
-                kind: ExprKind::JoinedStr(spec_parts),
-            }));
+            format_spec = Some(Box::new(Expr { line: field_line, kind: ExprKind::JoinedStr(spec_parts) }));
         }
         if self.at(i) != Some('}') {
             return self.err("f-string: expecting '}'");
@@ -432,11 +401,7 @@ impl FString<'_, '_, '_> {
         flush_buf(parts, buf, self.line);
         parts.push(Expr {
             line: field_line,
-            kind: ExprKind::FormattedValue {
-                value: Box::new(value),
-                conversion,
-                format_spec,
-            },
+            kind: ExprKind::FormattedValue { value: Box::new(value), conversion, format_spec },
         });
         self.p.leave();
         Ok(i)

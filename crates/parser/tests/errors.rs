@@ -13,25 +13,13 @@ fn syntax_errors() {
     assert_eq!(err("'a' = x"), e("can't assign to literal", 1));
     assert_eq!(err("f() = 1"), e("can't assign to expression", 1));
     assert_eq!(err("a + b = 1"), e("can't assign to expression", 1));
-    assert_eq!(
-        err("x = 1\n(a, f()) = 1, 2"),
-        e("can't assign to expression", 2)
-    );
-    assert_eq!(
-        err("a + b += 1"),
-        e("illegal expression for augmented assignment", 1)
-    );
-    assert_eq!(
-        err("a, b += 1"),
-        e("illegal expression for augmented assignment", 1)
-    );
+    assert_eq!(err("x = 1\n(a, f()) = 1, 2"), e("can't assign to expression", 2));
+    assert_eq!(err("a + b += 1"), e("illegal expression for augmented assignment", 1));
+    assert_eq!(err("a, b += 1"), e("illegal expression for augmented assignment", 1));
     assert_eq!(err("del f()"), e("can't delete expression", 1));
     assert_eq!(err("for 1 in x: pass"), e("can't assign to literal", 1));
     assert_eq!(err("[x for 1 in y]"), e("can't assign to literal", 1));
-    assert_eq!(
-        err("with a as f(): pass"),
-        e("can't assign to expression", 1)
-    );
+    assert_eq!(err("with a as f(): pass"), e("can't assign to expression", 1));
     assert_eq!(err("if = 1"), e("invalid syntax", 1));
     assert_eq!(err("x = 'abc"), e("invalid syntax", 1));
     assert_eq!(err("x = 1\ny = \"abc\n"), e("invalid syntax", 2));
@@ -40,31 +28,13 @@ fn syntax_errors() {
     assert_eq!(err("x = 0777"), e("invalid syntax", 1));
     assert_eq!(err("x = 1__0"), e("invalid syntax", 1));
     assert_eq!(err("x = 0b2"), e("invalid syntax", 1));
-    assert_eq!(
-        err("x = b'a' 'b'"),
-        e("cannot mix bytes and nonbytes literals", 1)
-    );
-    assert_eq!(
-        err("x = b'é'"),
-        e("bytes can only contain ASCII literal characters", 1)
-    );
-    assert_eq!(
-        err("f(a=1, b)"),
-        e("positional argument follows keyword argument", 1)
-    );
-    assert_eq!(
-        err("f(x for x in y, 1)"),
-        e("Generator expression must be parenthesized", 1)
-    );
-    assert_eq!(
-        err("def f(a=1, b): pass"),
-        e("non-default argument follows default argument", 1)
-    );
+    assert_eq!(err("x = b'a' 'b'"), e("cannot mix bytes and nonbytes literals", 1));
+    assert_eq!(err("x = b'é'"), e("bytes can only contain ASCII literal characters", 1));
+    assert_eq!(err("f(a=1, b)"), e("positional argument follows keyword argument", 1));
+    assert_eq!(err("f(x for x in y, 1)"), e("Generator expression must be parenthesized", 1));
+    assert_eq!(err("def f(a=1, b): pass"), e("non-default argument follows default argument", 1));
     assert_eq!(err("try:\n  pass\n"), e("invalid syntax", 3));
-    assert_eq!(
-        err("try:\n  pass\nexcept:\n  pass\nexcept E:\n  pass"),
-        e("default 'except' must be last", 5)
-    );
+    assert_eq!(err("try:\n  pass\nexcept:\n  pass\nexcept E:\n  pass"), e("default 'except' must be last", 5));
     assert_eq!(err("x = (1, 2]"), e("invalid syntax", 1));
     assert_eq!(err("x = )"), e("invalid syntax", 1));
     assert_eq!(err("*a"), e("can't use starred expression here", 1));
@@ -72,10 +42,7 @@ fn syntax_errors() {
     assert_eq!(err("a := 1"), e("invalid syntax", 1));
     assert_eq!(err("(a.b := 1)"), e("can't assign to expression", 1));
     assert_eq!(err("x = '\\xZZ'"), e("invalid escape sequence", 1));
-    assert_eq!(
-        err("x = '\\N{NO SUCH NAME}'"),
-        e("unknown Unicode character name", 1)
-    );
+    assert_eq!(err("x = '\\N{NO SUCH NAME}'"), e("unknown Unicode character name", 1));
     assert_eq!(err("x = 1 +\n"), e("invalid syntax", 1));
     assert_eq!(err("def f(*): pass"), e("invalid syntax", 1));
     assert_eq!(err("lambda x: (yield)\nx = 1 2"), e("invalid syntax", 2));
@@ -93,17 +60,11 @@ fn indentation_errors() {
     assert_eq!(err("  x = 1"), e("unexpected indent", 1));
     assert_eq!(kind("  x = 1"), ParseErrorKind::IndentationError);
     assert_eq!(err("x = 1\n    y = 2"), e("unexpected indent", 2));
-    assert_eq!(
-        err("if x:\n    y\n  z"),
-        e("unindent doesn't match any outer indentation level", 3)
-    );
+    assert_eq!(err("if x:\n    y\n  z"), e("unindent doesn't match any outer indentation level", 3));
     assert_eq!(kind("if x:\n    y\n  z"), ParseErrorKind::IndentationError);
     assert_eq!(err("if x:\ny"), e("expected an indented block", 2));
     assert_eq!(kind("if x:\ny"), ParseErrorKind::IndentationError);
-    assert_eq!(
-        err("def f():\n\n# c\nreturn"),
-        e("expected an indented block", 4)
-    );
+    assert_eq!(err("def f():\n\n# c\nreturn"), e("expected an indented block", 4));
     assert_eq!(err("if x:\n"), e("expected an indented block", 2));
     assert_eq!(kind("x = 1\n  ++y"), ParseErrorKind::IndentationError);
     assert_eq!(kind("x = 1 +"), ParseErrorKind::SyntaxError);

@@ -5,10 +5,7 @@ use common::expr;
 fn precedence() {
     assert_eq!(expr("1 + 2 * 3"), "(1 + (2 * 3))");
     assert_eq!(expr("1 - 2 - 3"), "((1 - 2) - 3)");
-    assert_eq!(
-        expr("a | b ^ c & d << e + f * g"),
-        "(a | (b ^ (c & (d << (e + (f * g))))))"
-    );
+    assert_eq!(expr("a | b ^ c & d << e + f * g"), "(a | (b ^ (c & (d << (e + (f * g))))))");
     assert_eq!(expr("a * b + c | d"), "(((a * b) + c) | d)");
     assert_eq!(expr("-2**2"), "(-(2 ** 2))");
     assert_eq!(expr("2**-1"), "(2 ** (-1))");
@@ -20,18 +17,9 @@ fn precedence() {
     assert_eq!(expr("a or b and not c"), "(a or (b and (not c)))");
     assert_eq!(expr("a and b and c"), "(a and b and c)");
     assert_eq!(expr("a < b <= c != d"), "(a < b <= c != d)");
-    assert_eq!(
-        expr("a not in b is not c in d is e"),
-        "(a not in b is not c in d is e)"
-    );
-    assert_eq!(
-        expr("a if b else c if d else e"),
-        "(a if b else (c if d else e))"
-    );
-    assert_eq!(
-        expr("lambda: a if b else c"),
-        "(lambda  defaults[]: (a if b else c))"
-    );
+    assert_eq!(expr("a not in b is not c in d is e"), "(a not in b is not c in d is e)");
+    assert_eq!(expr("a if b else c if d else e"), "(a if b else (c if d else e))");
+    assert_eq!(expr("lambda: a if b else c"), "(lambda  defaults[]: (a if b else c))");
     assert_eq!(expr("a + b < c * d"), "((a + b) < (c * d))");
     assert_eq!(expr("await x ** 2"), "((await x) ** 2)");
     assert_eq!(expr("(a := 1 + 2)"), "(a= := (1 + 2))");
@@ -52,10 +40,7 @@ fn literals() {
     assert_eq!(expr("9223372036854775808"), "big:9223372036854775808");
     assert_eq!(expr("0xffffffffffffffffff"), "big:4722366482869645213695");
     assert_eq!(expr("0b1"), "1");
-    assert_eq!(
-        expr("0o7777777777777777777777777"),
-        "big:37778931862957161709567"
-    );
+    assert_eq!(expr("0o7777777777777777777777777"), "big:37778931862957161709567");
     assert_eq!(expr("000"), "0");
     assert_eq!(expr("None, True, False, ..."), "(None, True, False, ...,)");
 }
@@ -69,10 +54,7 @@ fn strings() {
     );
     assert_eq!(expr(r"'\N{DEGREE SIGN}\q'"), "\"\u{b0}\\\\q\"");
     assert_eq!(expr(r"r'\n\'' R'\x'"), "\"\\\\n\\\\'\\\\x\"");
-    assert_eq!(
-        expr(r"b'a\x00\n\xff' B'c' rb'\n' Br'x'"),
-        "b\"a\\0\\n\u{fffd}c\\\\nx\""
-    );
+    assert_eq!(expr(r"b'a\x00\n\xff' B'c' rb'\n' Br'x'"), "b\"a\\0\\n\u{fffd}c\\\\nx\"");
     assert_eq!(expr("u'x' U'y'"), "\"xy\"");
     assert_eq!(expr("'''a\nb'''"), "\"a\\nb\"");
     assert_eq!(expr("'a\\\nb'"), "\"ab\"");
@@ -88,22 +70,13 @@ fn fstrings() {
     assert_eq!(expr("f'{x=:5}'"), "f[\"x=\", {x:f[\"5\"]}]");
     assert_eq!(expr("f'{x=!s}'"), "f[\"x=\", {x!s}]");
     assert_eq!(expr("f'{{a}}{b!a}'"), "f[\"{a}\", {b!a}]");
-    assert_eq!(
-        expr("f'{a[\"k\"]} {d[1:2]}'"),
-        "f[{a[\"k\"]}, \" \", {d[1:2:]}]"
-    );
-    assert_eq!(
-        expr("f'{a == b} {a != b} {a >= b}'"),
-        "f[{(a == b)}, \" \", {(a != b)}, \" \", {(a >= b)}]"
-    );
+    assert_eq!(expr("f'{a[\"k\"]} {d[1:2]}'"), "f[{a[\"k\"]}, \" \", {d[1:2:]}]");
+    assert_eq!(expr("f'{a == b} {a != b} {a >= b}'"), "f[{(a == b)}, \" \", {(a != b)}, \" \", {(a >= b)}]");
     assert_eq!(expr("'x' f'{y}' 'z'"), "f[\"x\", {y}, \"z\"]");
     assert_eq!(expr("f'\\n{y}'"), "f[\"\\n\", {y}]");
     assert_eq!(expr("rf'\\n{y}'"), "f[\"\\\\n\", {y}]");
     assert_eq!(expr("f'{f\"{x}\"}'"), "f[{f[{x}]}]");
-    assert_eq!(
-        expr("f'{x:{\"a\"}{y}.2f}'"),
-        "f[{x:f[{\"a\"}, {y}, \".2f\"]}]"
-    );
+    assert_eq!(expr("f'{x:{\"a\"}{y}.2f}'"), "f[{x:f[{\"a\"}, {y}, \".2f\"]}]");
     assert_eq!(expr("f'{(lambda: 1)()}'"), "f[{(lambda  defaults[]: 1)()}]");
     assert_eq!(expr("f'{a, b}'"), "f[{(a, b,)}]");
     assert_eq!(expr("f''"), "f[]");
@@ -113,21 +86,8 @@ fn fstrings() {
 
 #[test]
 fn fstring_errors() {
-    for bad in [
-        "f'{}'",
-        "f'}'",
-        "f'{x'",
-        "f'{x!z}'",
-        "f'{x:{y}'",
-        "f'{#}'",
-        "f'{a b}'",
-        "b'' f''",
-        "f'{ }'",
-    ] {
-        assert!(
-            circuitpython_parser::parse_expression(bad).is_err(),
-            "{bad}"
-        );
+    for bad in ["f'{}'", "f'}'", "f'{x'", "f'{x!z}'", "f'{x:{y}'", "f'{#}'", "f'{a b}'", "b'' f''", "f'{ }'"] {
+        assert!(circuitpython_parser::parse_expression(bad).is_err(), "{bad}");
     }
 }
 
@@ -144,10 +104,7 @@ fn primaries() {
     assert_eq!(expr("f(a, *b, c=1, **d)"), "f(a, *b, c=1, **d)");
     assert_eq!(expr("f(x for x in y)"), "f((x for x= in y))");
     assert_eq!(expr("f(x for x in y,)"), "f((x for x= in y))");
-    assert_eq!(
-        expr("f(*a, *b, c=1, *d, **e, f=2)"),
-        "f(*a, *b, *d, c=1, **e, f=2)"
-    );
+    assert_eq!(expr("f(*a, *b, c=1, *d, **e, f=2)"), "f(*a, *b, *d, c=1, **e, f=2)");
     assert_eq!(expr("f()()"), "f()()");
     assert_eq!(expr("f(a,)"), "f(a)");
     assert_eq!(expr("f(a:=1)"), "f((a= := 1))");
@@ -165,10 +122,7 @@ fn displays() {
     assert_eq!(expr("{1: 2, **d, 3: 4,}"), "{1: 2, **d, 3: 4}");
     assert_eq!(expr("{**d}"), "{**d}");
     assert_eq!(expr("{1, 2, *s}"), "{1, 2, *s}");
-    assert_eq!(
-        expr("[x for x in y if x if z for w in x]"),
-        "[x for x= in y if x if z for w= in x]"
-    );
+    assert_eq!(expr("[x for x in y if x if z for w in x]"), "[x for x= in y if x if z for w= in x]");
     assert_eq!(expr("{k: v for k, v in d}"), "{k: v for (k=, v=,)= in d}");
     assert_eq!(expr("{x async for x in y}"), "{x async for x= in y}");
     assert_eq!(expr("(x for x in range(3))"), "(x for x= in range(3))");
@@ -177,10 +131,7 @@ fn displays() {
 
 #[test]
 fn lambdas_and_yield() {
-    assert_eq!(
-        expr("lambda x, y=1, *a, z, w=2, **k: x"),
-        "(lambda x, y, *a, z, w=2, **k defaults[1]: x)"
-    );
+    assert_eq!(expr("lambda x, y=1, *a, z, w=2, **k: x"), "(lambda x, y, *a, z, w=2, **k defaults[1]: x)");
     assert_eq!(expr("lambda *, a: a"), "(lambda *, a defaults[]: a)");
     assert_eq!(expr("lambda a, /, b: a"), "(lambda a, /, b defaults[]: a)");
     assert_eq!(expr("(yield)"), "(yield)");

@@ -5,23 +5,13 @@ use circuitpython_parser::{is_incomplete, parse_expression, parse_module};
 /// Run `f` on a thread with a small stack (the 2 MiB cargo gives test threads; release and WebAssembly builds use far smaller frames), so that a recursion that is
 /// not bounded shows up here as a crash.
 fn small_stack<F: FnOnce() + Send + 'static>(f: F) {
-    std::thread::Builder::new()
-        .stack_size(2 << 20)
-        .spawn(f)
-        .unwrap()
-        .join()
-        .unwrap();
+    std::thread::Builder::new().stack_size(2 << 20).spawn(f).unwrap().join().unwrap();
 }
 
 fn nested_error(src: String) {
     small_stack(move || {
         let e = parse_module(&src).unwrap_err();
-        assert_eq!(
-            e.message,
-            "too many nested parentheses",
-            "{}",
-            &src[..40.min(src.len())]
-        );
+        assert_eq!(e.message, "too many nested parentheses", "{}", &src[..40.min(src.len())]);
         assert!(!is_incomplete(&src));
     });
 }
@@ -89,10 +79,7 @@ fn nesting_below_the_limit_fits_a_small_stack() {
 /// Take a tree apart without recursion (a 100,000-deep left spine would overflow `Drop`'s recursion).
 fn dismantle(e: Expr) {
     let mut stack = vec![e];
-    let dummy = || Expr {
-        line: 0,
-        kind: ExprKind::Constant(Constant::None),
-    };
+    let dummy = || Expr { line: 0, kind: ExprKind::Constant(Constant::None) };
     while let Some(mut e) = stack.pop() {
         match &mut e.kind {
             ExprKind::BinOp { left, right, .. } => {
@@ -173,9 +160,7 @@ global_var = {**a, 'b': 2}, {1, *s}, (), (1,), [*x], ...
 "#;
 
 fn lcg(seed: &mut u64) -> u64 {
-    *seed = seed
-        .wrapping_mul(6364136223846793005)
-        .wrapping_add(1442695040888963407);
+    *seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
     *seed >> 33
 }
 
@@ -195,9 +180,7 @@ fn fuzz_never_panics() {
         }
         // Random mutations of it, and random bytes drawn from an alphabet rich in Python's special characters.
         let alphabet: Vec<char> =
-            "()[]{}:;,.=+-*/%@&|^~<>!'\"\\#\n\r\t fbrux0123456789_eEjJ.ifelseforindefλ€\u{0}"
-                .chars()
-                .collect();
+            "()[]{}:;,.=+-*/%@&|^~<>!'\"\\#\n\r\t fbrux0123456789_eEjJ.ifelseforindefλ€\u{0}".chars().collect();
         let mut seed = 42u64;
         let sample: Vec<char> = SAMPLE.chars().collect();
         for _ in 0..3000 {
@@ -219,9 +202,7 @@ fn fuzz_never_panics() {
         }
         for _ in 0..5000 {
             let len = lcg(&mut seed) as usize % 40;
-            let s: String = (0..len)
-                .map(|_| alphabet[lcg(&mut seed) as usize % alphabet.len()])
-                .collect();
+            let s: String = (0..len).map(|_| alphabet[lcg(&mut seed) as usize % alphabet.len()]).collect();
             let _ = parse_module(&s);
             let _ = parse_expression(&s);
             let _ = is_incomplete(&s);

@@ -85,7 +85,11 @@ fn issubclass(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 fn iter(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_args(vm, "iter", args, 1, 2)?;
     if args.len() == 2 {
-        return Ok(vm.new_iter(crate::objects::iter::IterState::Callable { func: args[0], sentinel: args[1], done: false }));
+        return Ok(vm.new_iter(crate::objects::iter::IterState::Callable {
+            func: args[0],
+            sentinel: args[1],
+            done: false,
+        }));
     }
     vm.iter(args[0])
 }

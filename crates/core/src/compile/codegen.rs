@@ -12,10 +12,7 @@ use std::rc::Rc;
 type R<T> = Result<T, CompileError>;
 
 fn err(message: impl Into<String>, line: u32) -> CompileError {
-    CompileError {
-        message: message.into(),
-        line,
-    }
+    CompileError { message: message.into(), line }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -69,9 +66,7 @@ pub struct Compiler<'a> {
 fn same_const(a: &Const, b: &Const) -> bool {
     match (a, b) {
         (Const::Float(x), Const::Float(y)) => x.to_bits() == y.to_bits(),
-        (Const::Tuple(x), Const::Tuple(y)) => {
-            x.len() == y.len() && x.iter().zip(y).all(|(a, b)| same_const(a, b))
-        }
+        (Const::Tuple(x), Const::Tuple(y)) => x.len() == y.len() && x.iter().zip(y).all(|(a, b)| same_const(a, b)),
         (Const::Code(_), _) | (_, Const::Code(_)) => false,
         _ => a == b,
     }
@@ -80,8 +75,8 @@ fn same_const(a: &Const, b: &Const) -> bool {
 fn jump_target(i: &mut Instr) -> Option<&mut u32> {
     use Instr::*;
     match i {
-        Jump(t) | PopJumpIfFalse(t) | PopJumpIfTrue(t) | JumpIfFalseOrPop(t)
-        | JumpIfTrueOrPop(t) | ForIter(t) | SetupExcept(t) => Some(t),
+        Jump(t) | PopJumpIfFalse(t) | PopJumpIfTrue(t) | JumpIfFalseOrPop(t) | JumpIfTrueOrPop(t) | ForIter(t)
+        | SetupExcept(t) => Some(t),
         _ => None,
     }
 }
@@ -126,18 +121,8 @@ fn fold(e: &Expr) -> Option<Const> {
     match &e.kind {
         ExprKind::Constant(Constant::Imaginary(_)) => None,
         ExprKind::Constant(c) => constant(c, e.line).ok(),
-        ExprKind::Tuple {
-            elts,
-            ctx: Ctx::Load,
-        } => elts
-            .iter()
-            .map(fold)
-            .collect::<Option<Vec<_>>>()
-            .map(Const::Tuple),
-        ExprKind::UnaryOp {
-            op: UnaryOp::USub,
-            operand,
-        } => match &operand.kind {
+        ExprKind::Tuple { elts, ctx: Ctx::Load } => elts.iter().map(fold).collect::<Option<Vec<_>>>().map(Const::Tuple),
+        ExprKind::UnaryOp { op: UnaryOp::USub, operand } => match &operand.kind {
             ExprKind::Constant(c) => negate_const(constant(c, e.line).ok()?),
             _ => None,
         },
@@ -157,12 +142,7 @@ enum NameOp {
 
 impl<'a> Compiler<'a> {
     pub fn new(st: SymbolTable, filename: &str, mode: Mode) -> Self {
-        Compiler {
-            st,
-            units: Vec::new(),
-            filename: Rc::from(filename),
-            mode,
-        }
+        Compiler { st, units: Vec::new(), filename: Rc::from(filename), mode }
     }
 
     // ---------------------------------------------------------------- units
@@ -179,15 +159,9 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
-        let vars = varnames
-            .iter()
-            .enumerate()
-            .map(|(i, n)| (n.clone(), i as u32))
-            .collect();
-        let flags = CodeFlags {
-            uses_locals_dict: matches!(kind, ScopeKind::Module | ScopeKind::Class),
-            ..Default::default()
-        };
+        let vars = varnames.iter().enumerate().map(|(i, n)| (n.clone(), i as u32)).collect();
+        let flags =
+            CodeFlags { uses_locals_dict: matches!(kind, ScopeKind::Module | ScopeKind::Class), ..Default::default() };
         let code = CodeObject {
             name: name.to_string(),
             qualname,
@@ -345,11 +319,7 @@ impl<'a> Compiler<'a> {
         self.push_unit(0, "<module>", "<module>".into(), line);
         match self.mode {
             Mode::Eval => {
-                let [Stmt {
-                    kind: StmtKind::Expr(e),
-                    ..
-                }] = module.body.as_slice()
-                else {
+                let [Stmt { kind: StmtKind::Expr(e), .. }] = module.body.as_slice() else {
                     return Err(err("invalid syntax", line));
                 };
                 self.expr(e)?;
@@ -430,20 +400,16 @@ impl<'a> Compiler<'a> {
                     }
                 }
             }
-            StmtKind::For {
-                is_async,
-                target,
-                iter,
-                body,
-                orelse,
-            } => self.for_stmt(*is_async, target, iter, body, orelse, line)?,
+            StmtKind::For { is_async, target, iter, body, orelse } => {
+                self.for_stmt(*is_async, target, iter, body, orelse, line)?
+            }
             StmtKind::While { test, body, orelse } => {
                 let start = self.new_label();
                 let orelse_l = self.new_label();
                 let end = self.new_label();
                 self.bind(start);
-                let always = matches!(fold(test), Some(Const::True))
-                    || matches!(fold(test), Some(Const::Int(i)) if i != 0);
+                let always =
+                    matches!(fold(test), Some(Const::True)) || matches!(fold(test), Some(Const::Int(i)) if i != 0);
                 if !always {
                     self.expr(test)?;
                     self.set_line(line);
@@ -474,11 +440,7 @@ impl<'a> Compiler<'a> {
                     self.bind(end);
                 }
             }
-            StmtKind::With {
-                is_async,
-                items,
-                body,
-            } => self.with_stmt(*is_async, items, body, line)?,
+            StmtKind::With { is_async, items, body } => self.with_stmt(*is_async, items, body, line)?,
             StmtKind::Raise { exc, cause } => {
                 let mut n = 0;
                 if let Some(e) = exc {
@@ -492,12 +454,7 @@ impl<'a> Compiler<'a> {
                 self.set_line(line);
                 self.emit(Instr::Raise(n));
             }
-            StmtKind::Try {
-                body,
-                handlers,
-                orelse,
-                finalbody,
-            } => {
+            StmtKind::Try { body, handlers, orelse, finalbody } => {
                 if finalbody.is_empty() {
                     self.try_except(body, handlers, orelse, line)?;
                 } else {
@@ -540,18 +497,11 @@ impl<'a> Compiler<'a> {
                     }
                 }
             }
-            StmtKind::ImportFrom {
-                module,
-                names,
-                level,
-            } => {
+            StmtKind::ImportFrom { module, names, level } => {
                 let fromlist = names.iter().map(|a| Const::Str(a.name.clone())).collect();
                 self.load_const(Const::Tuple(fromlist));
                 let n = self.name_idx(module.as_deref().unwrap_or(""));
-                self.emit(Instr::ImportName {
-                    name: n,
-                    level: *level,
-                });
+                self.emit(Instr::ImportName { name: n, level: *level });
                 if names.len() == 1 && names[0].name == "*" {
                     self.emit(Instr::ImportStar);
                 } else {
@@ -575,11 +525,7 @@ impl<'a> Compiler<'a> {
                 }
                 self.expr(e)?;
                 self.set_line(line);
-                self.emit(if interactive {
-                    Instr::PrintExpr
-                } else {
-                    Instr::Pop
-                });
+                self.emit(if interactive { Instr::PrintExpr } else { Instr::Pop });
             }
             StmtKind::Break => self.break_continue(true, line)?,
             StmtKind::Continue => self.break_continue(false, line)?,
@@ -678,18 +624,9 @@ impl<'a> Compiler<'a> {
 
     fn break_continue(&mut self, is_break: bool, line: u32) -> R<()> {
         let fbs = &self.unit().fblocks;
-        let found = fbs
-            .iter()
-            .rposition(|f| matches!(f, FBlock::WhileLoop { .. } | FBlock::ForLoop { .. }));
+        let found = fbs.iter().rposition(|f| matches!(f, FBlock::WhileLoop { .. } | FBlock::ForLoop { .. }));
         let Some(idx) = found else {
-            return Err(err(
-                if is_break {
-                    "'break' outside loop"
-                } else {
-                    "'continue' outside loop"
-                },
-                line,
-            ));
+            return Err(err(if is_break { "'break' outside loop" } else { "'continue' outside loop" }, line));
         };
         let (start, end) = match fbs[idx] {
             FBlock::WhileLoop { start, end } | FBlock::ForLoop { start, end } => (start, end),
@@ -749,13 +686,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn with_stmt(
-        &mut self,
-        is_async: bool,
-        items: &'a [WithItem],
-        body: &'a [Stmt],
-        line: u32,
-    ) -> R<()> {
+    fn with_stmt(&mut self, is_async: bool, items: &'a [WithItem], body: &'a [Stmt], line: u32) -> R<()> {
         let Some((item, rest)) = items.split_first() else {
             return self.stmts(body);
         };
@@ -775,11 +706,7 @@ impl<'a> Compiler<'a> {
         }
         self.set_line(line);
         self.emit(Instr::SetupExcept(handler.0));
-        self.unit().fblocks.push(if is_async {
-            FBlock::AsyncWith
-        } else {
-            FBlock::With
-        });
+        self.unit().fblocks.push(if is_async { FBlock::AsyncWith } else { FBlock::With });
         if rest.is_empty() {
             self.stmts(body)?;
         } else {
@@ -808,13 +735,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn try_except(
-        &mut self,
-        body: &'a [Stmt],
-        handlers: &'a [ExceptHandler],
-        orelse: &'a [Stmt],
-        line: u32,
-    ) -> R<()> {
+    fn try_except(&mut self, body: &'a [Stmt], handlers: &'a [ExceptHandler], orelse: &'a [Stmt], line: u32) -> R<()> {
         let handler_l = self.new_label();
         let end = self.new_label();
         self.emit(Instr::SetupExcept(handler_l.0));
@@ -977,9 +898,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::InplaceOp(op));
                 self.name_op(id, NameOp::Store);
             }
-            ExprKind::Attribute {
-                value: obj, attr, ..
-            } => {
+            ExprKind::Attribute { value: obj, attr, .. } => {
                 let n = self.name_idx(attr);
                 self.expr(obj)?;
                 self.emit(Instr::Copy(1));
@@ -989,9 +908,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::Swap(2));
                 self.emit(Instr::StoreAttr(n));
             }
-            ExprKind::Subscript {
-                value: obj, slice, ..
-            } => {
+            ExprKind::Subscript { value: obj, slice, .. } => {
                 self.expr(obj)?;
                 self.subscript_key(slice)?;
                 self.emit(Instr::Copy(2));
@@ -1003,12 +920,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::Swap(2));
                 self.emit(Instr::StoreSubscr);
             }
-            _ => {
-                return Err(err(
-                    "illegal expression for augmented assignment",
-                    target.line,
-                ))
-            }
+            _ => return Err(err("illegal expression for augmented assignment", target.line)),
         }
         Ok(())
     }
@@ -1267,24 +1179,14 @@ impl<'a> Compiler<'a> {
                     }
                 }
             }
-            ExprKind::Set(elts) => self.sequence(
-                elts,
-                Instr::BuildSet,
-                Instr::SetAdd(1),
-                Instr::SetUpdate(1),
-                false,
-            )?,
+            ExprKind::Set(elts) => {
+                self.sequence(elts, Instr::BuildSet, Instr::SetAdd(1), Instr::SetUpdate(1), false)?
+            }
             ExprKind::List { elts, ctx } => {
                 if *ctx != Ctx::Load {
                     return Err(err("invalid syntax", line));
                 }
-                self.sequence(
-                    elts,
-                    Instr::BuildList,
-                    Instr::ListAppend(1),
-                    Instr::ListExtend(1),
-                    false,
-                )?
+                self.sequence(elts, Instr::BuildList, Instr::ListAppend(1), Instr::ListExtend(1), false)?
             }
             ExprKind::Tuple { elts, ctx } => {
                 if *ctx != Ctx::Load {
@@ -1293,29 +1195,15 @@ impl<'a> Compiler<'a> {
                 if let Some(c) = fold(e) {
                     self.load_const(c);
                 } else {
-                    self.sequence(
-                        elts,
-                        Instr::BuildTuple,
-                        Instr::ListAppend(1),
-                        Instr::ListExtend(1),
-                        true,
-                    )?
+                    self.sequence(elts, Instr::BuildTuple, Instr::ListAppend(1), Instr::ListExtend(1), true)?
                 }
             }
-            ExprKind::ListComp { elt, generators } => {
-                self.comprehension(e, "<listcomp>", elt, None, generators)?
+            ExprKind::ListComp { elt, generators } => self.comprehension(e, "<listcomp>", elt, None, generators)?,
+            ExprKind::SetComp { elt, generators } => self.comprehension(e, "<setcomp>", elt, None, generators)?,
+            ExprKind::GeneratorExp { elt, generators } => self.comprehension(e, "<genexpr>", elt, None, generators)?,
+            ExprKind::DictComp { key, value, generators } => {
+                self.comprehension(e, "<dictcomp>", key, Some(value), generators)?
             }
-            ExprKind::SetComp { elt, generators } => {
-                self.comprehension(e, "<setcomp>", elt, None, generators)?
-            }
-            ExprKind::GeneratorExp { elt, generators } => {
-                self.comprehension(e, "<genexpr>", elt, None, generators)?
-            }
-            ExprKind::DictComp {
-                key,
-                value,
-                generators,
-            } => self.comprehension(e, "<dictcomp>", key, Some(value), generators)?,
             ExprKind::Await(v) => {
                 self.expr(v)?;
                 self.await_tos();
@@ -1333,11 +1221,7 @@ impl<'a> Compiler<'a> {
                 self.load_const(Const::None);
                 self.emit(Instr::YieldFrom);
             }
-            ExprKind::Compare {
-                left,
-                ops,
-                comparators,
-            } => {
+            ExprKind::Compare { left, ops, comparators } => {
                 self.expr(left)?;
                 if ops.len() == 1 && comparators.len() == 1 {
                     self.expr(&comparators[0])?;
@@ -1366,11 +1250,7 @@ impl<'a> Compiler<'a> {
                     return Err(err("invalid syntax", line));
                 }
             }
-            ExprKind::Call {
-                func,
-                args,
-                keywords,
-            } => self.call(func, args, keywords, line)?,
+            ExprKind::Call { func, args, keywords } => self.call(func, args, keywords, line)?,
             ExprKind::JoinedStr(parts) => {
                 let mut n = 0;
                 for p in parts {
@@ -1388,19 +1268,12 @@ impl<'a> Compiler<'a> {
                     _ => self.emit(Instr::BuildString(n)),
                 }
             }
-            ExprKind::FormattedValue {
-                value,
-                conversion,
-                format_spec,
-            } => {
+            ExprKind::FormattedValue { value, conversion, format_spec } => {
                 self.expr(value)?;
                 if let Some(spec) = format_spec {
                     self.expr(spec)?;
                 }
-                self.emit(Instr::FormatValue {
-                    conversion: *conversion,
-                    has_spec: format_spec.is_some(),
-                });
+                self.emit(Instr::FormatValue { conversion: *conversion, has_spec: format_spec.is_some() });
             }
             ExprKind::Constant(c) => {
                 let c = constant(c, line)?;
@@ -1424,14 +1297,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// A list, tuple or set display, with `*x` items handled by extending a list (or set) built so far.
-    fn sequence(
-        &mut self,
-        elts: &'a [Expr],
-        build: fn(u32) -> Instr,
-        add: Instr,
-        extend: Instr,
-        tuple: bool,
-    ) -> R<()> {
+    fn sequence(&mut self, elts: &'a [Expr], build: fn(u32) -> Instr, add: Instr, extend: Instr, tuple: bool) -> R<()> {
         let plain = elts.iter().take_while(|e| !is_starred(e)).count();
         for e in &elts[..plain] {
             self.expr(e)?;
@@ -1440,11 +1306,7 @@ impl<'a> Compiler<'a> {
             self.emit(build(plain as u32));
             return Ok(());
         }
-        self.emit(if tuple {
-            Instr::BuildList(plain as u32)
-        } else {
-            build(plain as u32)
-        });
+        self.emit(if tuple { Instr::BuildList(plain as u32) } else { build(plain as u32) });
         for e in &elts[plain..] {
             match &e.kind {
                 ExprKind::Starred { value, .. } => {
@@ -1481,12 +1343,8 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::BuildSlice(n));
                 self.set_line(old);
             }
-            ExprKind::Tuple {
-                elts,
-                ctx: Ctx::Load,
-            } if elts
-                .iter()
-                .any(|e| matches!(e.kind, ExprKind::Slice { .. })) =>
+            ExprKind::Tuple { elts, ctx: Ctx::Load }
+                if elts.iter().any(|e| matches!(e.kind, ExprKind::Slice { .. })) =>
             {
                 if elts.iter().any(is_starred) {
                     return Err(err("invalid syntax", key.line));
@@ -1501,21 +1359,10 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn call(
-        &mut self,
-        func: &'a Expr,
-        args: &'a [Expr],
-        keywords: &'a [Keyword],
-        line: u32,
-    ) -> R<()> {
+    fn call(&mut self, func: &'a Expr, args: &'a [Expr], keywords: &'a [Keyword], line: u32) -> R<()> {
         let simple = !args.iter().any(is_starred) && keywords.iter().all(|k| k.name.is_some());
         if simple {
-            if let ExprKind::Attribute {
-                value,
-                attr,
-                ctx: Ctx::Load,
-            } = &func.kind
-            {
+            if let ExprKind::Attribute { value, attr, ctx: Ctx::Load } = &func.kind {
                 self.expr(value)?;
                 for a in args {
                     self.expr(a)?;
@@ -1530,11 +1377,7 @@ impl<'a> Compiler<'a> {
                     self.emit(Instr::CallMethod { name, argc });
                 } else {
                     let kwnames = self.kwnames(keywords);
-                    self.emit(Instr::CallMethodKw {
-                        name,
-                        argc,
-                        kwnames,
-                    });
+                    self.emit(Instr::CallMethodKw { name, argc, kwnames });
                 }
                 return Ok(());
             }
@@ -1544,21 +1387,12 @@ impl<'a> Compiler<'a> {
     }
 
     fn kwnames(&mut self, keywords: &[Keyword]) -> u32 {
-        let names = keywords
-            .iter()
-            .map(|k| Const::Str(k.name.clone().unwrap_or_default()))
-            .collect();
+        let names = keywords.iter().map(|k| Const::Str(k.name.clone().unwrap_or_default())).collect();
         self.add_const(Const::Tuple(names))
     }
 
     /// Arguments and the call itself; the function (and `pre` positional values) are already pushed.
-    fn call_tail(
-        &mut self,
-        args: &'a [Expr],
-        keywords: &'a [Keyword],
-        pre: u32,
-        line: u32,
-    ) -> R<()> {
+    fn call_tail(&mut self, args: &'a [Expr], keywords: &'a [Keyword], pre: u32, line: u32) -> R<()> {
         let simple = !args.iter().any(is_starred) && keywords.iter().all(|k| k.name.is_some());
         if simple {
             for a in args {
@@ -1653,11 +1487,7 @@ impl<'a> Compiler<'a> {
         self.make_function(code, 0);
         self.expr(&first.iter)?;
         self.set_line(line);
-        self.emit(if first.is_async {
-            Instr::GetAiter
-        } else {
-            Instr::GetIter
-        });
+        self.emit(if first.is_async { Instr::GetAiter } else { Instr::GetIter });
         self.emit(Instr::CallFunction(1));
         if is_coroutine {
             self.await_tos();
@@ -1681,11 +1511,7 @@ impl<'a> Compiler<'a> {
             self.emit(Instr::LoadFast(0));
         } else {
             self.expr(&g.iter)?;
-            self.emit(if g.is_async {
-                Instr::GetAiter
-            } else {
-                Instr::GetIter
-            });
+            self.emit(if g.is_async { Instr::GetAiter } else { Instr::GetIter });
         }
         self.bind(start);
         if g.is_async {

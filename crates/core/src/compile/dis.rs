@@ -29,32 +29,12 @@ fn const_repr(c: &Const) -> String {
 
 /// One instruction with its operands resolved against `code`.
 pub fn instr_text(code: &CodeObject, i: &Instr) -> String {
-    let name = |n: &u32| {
-        code.names
-            .get(*n as usize)
-            .cloned()
-            .unwrap_or_else(|| format!("?{n}"))
-    };
-    let konst = |n: &u32| {
-        code.consts
-            .get(*n as usize)
-            .map(const_repr)
-            .unwrap_or_else(|| format!("?{n}"))
-    };
-    let var = |n: &u32| {
-        code.varnames
-            .get(*n as usize)
-            .cloned()
-            .unwrap_or_else(|| format!("?{n}"))
-    };
+    let name = |n: &u32| code.names.get(*n as usize).cloned().unwrap_or_else(|| format!("?{n}"));
+    let konst = |n: &u32| code.consts.get(*n as usize).map(const_repr).unwrap_or_else(|| format!("?{n}"));
+    let var = |n: &u32| code.varnames.get(*n as usize).cloned().unwrap_or_else(|| format!("?{n}"));
     let cell = |n: &u32| {
         let n = *n as usize;
-        code.cellvars
-            .iter()
-            .chain(code.freevars.iter())
-            .nth(n)
-            .cloned()
-            .unwrap_or_else(|| format!("?{n}"))
+        code.cellvars.iter().chain(code.freevars.iter()).nth(n).cloned().unwrap_or_else(|| format!("?{n}"))
     };
     match i {
         Instr::LoadConst(n) => format!("LoadConst {}", konst(n)),
@@ -84,11 +64,7 @@ pub fn instr_text(code: &CodeObject, i: &Instr) -> String {
             format!("CallFunctionKw {argc} {}", konst(kwnames))
         }
         Instr::CallMethod { name: n, argc } => format!("CallMethod {} {argc}", name(n)),
-        Instr::CallMethodKw {
-            name: n,
-            argc,
-            kwnames,
-        } => {
+        Instr::CallMethodKw { name: n, argc, kwnames } => {
             format!("CallMethodKw {} {argc} {}", name(n), konst(kwnames))
         }
         other => {
@@ -128,11 +104,7 @@ pub fn disassemble(code: &CodeObject) -> String {
         code.max_stack,
         code.flags
     );
-    let _ = writeln!(
-        out,
-        "  varnames={:?} cellvars={:?} freevars={:?}",
-        code.varnames, code.cellvars, code.freevars
-    );
+    let _ = writeln!(out, "  varnames={:?} cellvars={:?} freevars={:?}", code.varnames, code.cellvars, code.freevars);
     out.push_str(&instructions(code));
     for c in &code.consts {
         if let Const::Code(inner) = c {

@@ -19,11 +19,7 @@ use circuitpython_parser::ast;
 pub use dis::disassemble;
 
 /// Compile a parsed module. `Mode::Eval` expects a module of one expression statement.
-pub fn compile(
-    module: &ast::Module,
-    filename: &str,
-    mode: Mode,
-) -> Result<CodeObject, CompileError> {
+pub fn compile(module: &ast::Module, filename: &str, mode: Mode) -> Result<CodeObject, CompileError> {
     let table = symtable::build(module)?;
     codegen::Compiler::new(table, filename, mode).compile_module(module)
 }

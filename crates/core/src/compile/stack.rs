@@ -30,13 +30,12 @@ fn edges(i: &Instr, pc: usize) -> (Option<i64>, Option<(usize, i64)>) {
         | AsyncWithExceptStart
         | ImportName { .. }
         | WithExceptStart => next(0),
-        Pop | StoreFast(_) | StoreGlobal(_) | StoreName(_) | StoreDeref(_) | DeleteAttr(_)
-        | LoadSubscr | BinaryOp(_) | InplaceOp(_) | Compare(_) | ListAppend(_) | SetAdd(_)
-        | ListExtend(_) | SetUpdate(_) | DictUpdate(_) | DictMerge(_) | WithNormalExit
-        | YieldFrom | ImportStar | PrintExpr => next(-1),
-        Copy(_) | LoadConst(_) | LoadFast(_) | LoadGlobal(_) | LoadName(_) | LoadDeref(_)
-        | LoadClassDeref(_) | LoadClosure(_) | LoadBuildClass | LoadAssertionError | BeforeWith
-        | GetAnext | BeforeAsyncWith | ImportFrom(_) => next(1),
+        Pop | StoreFast(_) | StoreGlobal(_) | StoreName(_) | StoreDeref(_) | DeleteAttr(_) | LoadSubscr
+        | BinaryOp(_) | InplaceOp(_) | Compare(_) | ListAppend(_) | SetAdd(_) | ListExtend(_) | SetUpdate(_)
+        | DictUpdate(_) | DictMerge(_) | WithNormalExit | YieldFrom | ImportStar | PrintExpr => next(-1),
+        Copy(_) | LoadConst(_) | LoadFast(_) | LoadGlobal(_) | LoadName(_) | LoadDeref(_) | LoadClassDeref(_)
+        | LoadClosure(_) | LoadBuildClass | LoadAssertionError | BeforeWith | GetAnext | BeforeAsyncWith
+        | ImportFrom(_) => next(1),
         StoreAttr(_) | DeleteSubscr | MapAdd(_) | WithExceptFinish | EndAsyncFor => next(-2),
         StoreSubscr => next(-3),
         Jump(t) => (None, Some((t as usize, 0))),
@@ -44,18 +43,14 @@ fn edges(i: &Instr, pc: usize) -> (Option<i64>, Option<(usize, i64)>) {
         JumpIfFalseOrPop(t) | JumpIfTrueOrPop(t) => (Some(-1), Some((t as usize, 0))),
         ForIter(t) => (Some(1), Some((t as usize, -1))),
         SetupExcept(t) => (Some(0), Some((t as usize, 1))),
-        BuildTuple(n) | BuildList(n) | BuildSet(n) | BuildSlice(n) | BuildString(n) => {
-            next(1 - n as i64)
-        }
+        BuildTuple(n) | BuildList(n) | BuildSet(n) | BuildSlice(n) | BuildString(n) => next(1 - n as i64),
         BuildMap(n) => next(1 - 2 * n as i64),
         FormatValue { has_spec, .. } => next(-(has_spec as i64)),
         UnpackSequence(n) => next(n as i64 - 1),
         UnpackEx { before, after } => next((before + after) as i64),
         MakeFunction { flags, .. } => next(1 - flags.count_ones() as i64),
         CallFunction(n) => next(-(n as i64)),
-        CallFunctionKw { argc, .. } | CallMethod { argc, .. } | CallMethodKw { argc, .. } => {
-            next(-(argc as i64))
-        }
+        CallFunctionKw { argc, .. } | CallMethod { argc, .. } | CallMethodKw { argc, .. } => next(-(argc as i64)),
         CallFunctionEx { has_kwargs } => next(-1 - has_kwargs as i64),
         ReturnValue | Raise(_) | Reraise => {
             let _ = pc;
@@ -106,9 +101,7 @@ pub fn verify(code: &[Instr]) -> Vec<String> {
         }
         if let Some(d) = seen[pc] {
             if d != depth {
-                problems.push(format!(
-                    "instruction {pc} reached with depths {d} and {depth}"
-                ));
+                problems.push(format!("instruction {pc} reached with depths {d} and {depth}"));
             }
             continue;
         }

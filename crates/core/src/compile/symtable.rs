@@ -29,10 +29,7 @@ pub enum ScopeKind {
 impl ScopeKind {
     /// Function-like scopes use fast locals.
     pub fn is_function(self) -> bool {
-        matches!(
-            self,
-            ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension
-        )
+        matches!(self, ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension)
     }
 }
 
@@ -109,10 +106,7 @@ impl Scope {
 
     /// How a name is accessed in this scope (names never seen are implicit globals).
     pub fn lookup(&self, name: &str) -> NameScope {
-        self.resolved
-            .get(name)
-            .copied()
-            .unwrap_or(NameScope::GlobalImplicit)
+        self.resolved.get(name).copied().unwrap_or(NameScope::GlobalImplicit)
     }
 
     /// The index of a cell or free variable in `cellvars ++ freevars`.
@@ -120,10 +114,7 @@ impl Scope {
         if let Some(i) = self.cellvars.iter().position(|n| n == name) {
             return Some(i as u32);
         }
-        self.freevars
-            .iter()
-            .position(|n| n == name)
-            .map(|i| (self.cellvars.len() + i) as u32)
+        self.freevars.iter().position(|n| n == name).map(|i| (self.cellvars.len() + i) as u32)
     }
 }
 
@@ -142,10 +133,7 @@ impl SymbolTable {
 }
 
 fn err(message: impl Into<String>, line: u32) -> CompileError {
-    CompileError {
-        message: message.into(),
-        line,
-    }
+    CompileError { message: message.into(), line }
 }
 
 type R<T> = Result<T, CompileError>;
@@ -158,16 +146,10 @@ struct Builder {
 
 /// Analyse a module.
 pub fn build(module: &Module) -> R<SymbolTable> {
-    let mut b = Builder {
-        scopes: vec![Scope::new(ScopeKind::Module, "<module>")],
-        by_node: HashMap::new(),
-        stack: vec![0],
-    };
+    let mut b =
+        Builder { scopes: vec![Scope::new(ScopeKind::Module, "<module>")], by_node: HashMap::new(), stack: vec![0] };
     b.stmts(&module.body)?;
-    let mut table = SymbolTable {
-        scopes: b.scopes,
-        by_node: b.by_node,
-    };
+    let mut table = SymbolTable { scopes: b.scopes, by_node: b.by_node };
     analyze(&mut table, 0, &HashSet::new())?;
     Ok(table)
 }
@@ -208,10 +190,7 @@ impl Builder {
         names.extend(args.kwarg.iter());
         for a in names {
             if self.cur().flags(&a.name) & DEF_PARAM != 0 {
-                return Err(err(
-                    "argument name reused",
-                    if a.line > 0 { a.line } else { line },
-                ));
+                return Err(err("argument name reused", if a.line > 0 { a.line } else { line }));
             }
             self.add(&a.name, DEF_PARAM);
             self.cur().params.push(a.name.clone());
@@ -238,11 +217,7 @@ impl Builder {
                 }
                 self.arg_defaults(&f.args)?;
                 self.add(&f.name, DEF_LOCAL);
-                let id = self.push_scope(
-                    ScopeKind::Function,
-                    &f.name,
-                    &**f as *const FunctionDef as usize,
-                );
+                let id = self.push_scope(ScopeKind::Function, &f.name, &**f as *const FunctionDef as usize);
                 self.scopes[id].is_async = f.is_async;
                 self.params(&f.args, line)?;
                 self.stmts(&f.body)?;
@@ -301,13 +276,7 @@ impl Builder {
                     self.expr(target)?;
                 }
             }
-            StmtKind::For {
-                is_async,
-                target,
-                iter,
-                body,
-                orelse,
-            } => {
+            StmtKind::For { is_async, target, iter, body, orelse } => {
                 if *is_async {
                     self.check_async(line, false)?;
                 }
@@ -321,11 +290,7 @@ impl Builder {
                 self.stmts(body)?;
                 self.stmts(orelse)?;
             }
-            StmtKind::With {
-                is_async,
-                items,
-                body,
-            } => {
+            StmtKind::With { is_async, items, body } => {
                 if *is_async {
                     self.check_async(line, false)?;
                 }
@@ -345,12 +310,7 @@ impl Builder {
                     self.expr(c)?;
                 }
             }
-            StmtKind::Try {
-                body,
-                handlers,
-                orelse,
-                finalbody,
-            } => {
+            StmtKind::Try { body, handlers, orelse, finalbody } => {
                 self.stmts(body)?;
                 for h in handlers {
                     if let Some(t) = &h.typ {
@@ -426,15 +386,8 @@ impl Builder {
             match s.kind {
                 ScopeKind::Comprehension => continue,
                 ScopeKind::Function if s.is_async => return Ok(()),
-                ScopeKind::Module | ScopeKind::Class if is_await => {
-                    return Err(err("'await' outside function", line))
-                }
-                _ => {
-                    return Err(err(
-                        "'await', 'async for' or 'async with' outside async function",
-                        line,
-                    ))
-                }
+                ScopeKind::Module | ScopeKind::Class if is_await => return Err(err("'await' outside function", line)),
+                _ => return Err(err("'await', 'async for' or 'async with' outside async function", line)),
             }
         }
         Ok(())
@@ -479,20 +432,12 @@ impl Builder {
                 self.exprs(values)?;
             }
             ExprKind::Set(elts) => self.exprs(elts)?,
-            ExprKind::ListComp { elt, generators } => {
-                self.comprehension(e, "<listcomp>", &[elt], generators)?
+            ExprKind::ListComp { elt, generators } => self.comprehension(e, "<listcomp>", &[elt], generators)?,
+            ExprKind::SetComp { elt, generators } => self.comprehension(e, "<setcomp>", &[elt], generators)?,
+            ExprKind::GeneratorExp { elt, generators } => self.comprehension(e, "<genexpr>", &[elt], generators)?,
+            ExprKind::DictComp { key, value, generators } => {
+                self.comprehension(e, "<dictcomp>", &[key, value], generators)?
             }
-            ExprKind::SetComp { elt, generators } => {
-                self.comprehension(e, "<setcomp>", &[elt], generators)?
-            }
-            ExprKind::GeneratorExp { elt, generators } => {
-                self.comprehension(e, "<genexpr>", &[elt], generators)?
-            }
-            ExprKind::DictComp {
-                key,
-                value,
-                generators,
-            } => self.comprehension(e, "<dictcomp>", &[key, value], generators)?,
             ExprKind::Await(v) => {
                 self.check_async(line, true)?;
                 if self.cur().kind == ScopeKind::Comprehension {
@@ -510,17 +455,11 @@ impl Builder {
                 self.mark_yield(line)?;
                 self.expr(v)?;
             }
-            ExprKind::Compare {
-                left, comparators, ..
-            } => {
+            ExprKind::Compare { left, comparators, .. } => {
                 self.expr(left)?;
                 self.exprs(comparators)?;
             }
-            ExprKind::Call {
-                func,
-                args,
-                keywords,
-            } => {
+            ExprKind::Call { func, args, keywords } => {
                 self.expr(func)?;
                 self.exprs(args)?;
                 for k in keywords {
@@ -528,9 +467,7 @@ impl Builder {
                 }
             }
             ExprKind::JoinedStr(parts) => self.exprs(parts)?,
-            ExprKind::FormattedValue {
-                value, format_spec, ..
-            } => {
+            ExprKind::FormattedValue { value, format_spec, .. } => {
                 self.expr(value)?;
                 if let Some(s) = format_spec {
                     self.expr(s)?;
@@ -593,15 +530,13 @@ impl Builder {
                 break;
             }
         }
-        let flag =
-            match self.scopes[owner].kind {
-                ScopeKind::Class => return Err(err(
-                    "assignment expression within a comprehension cannot be used in a class body",
-                    line,
-                )),
-                ScopeKind::Module => DEF_COMP_GLOBAL,
-                _ => DEF_COMP_FREE,
-            };
+        let flag = match self.scopes[owner].kind {
+            ScopeKind::Class => {
+                return Err(err("assignment expression within a comprehension cannot be used in a class body", line))
+            }
+            ScopeKind::Module => DEF_COMP_GLOBAL,
+            _ => DEF_COMP_FREE,
+        };
         if self.scopes[owner].flags(id) & DEF_GLOBAL != 0 {
             for &c in &comps {
                 self.scopes[c].add(id, DEF_COMP_GLOBAL);
@@ -615,13 +550,7 @@ impl Builder {
         Ok(())
     }
 
-    fn comprehension(
-        &mut self,
-        node: &Expr,
-        name: &str,
-        elts: &[&Expr],
-        generators: &[Comprehension],
-    ) -> R<()> {
+    fn comprehension(&mut self, node: &Expr, name: &str, elts: &[&Expr], generators: &[Comprehension]) -> R<()> {
         let Some(first) = generators.first() else {
             return Err(err("invalid syntax", node.line));
         };
@@ -683,12 +612,7 @@ fn analyze(t: &mut SymbolTable, id: usize, bound: &HashSet<String>) -> R<HashSet
             b.insert("__class__".into());
             b
         }
-        _ => bound
-            .iter()
-            .filter(|n| !globals.contains(*n))
-            .cloned()
-            .chain(locals.iter().cloned())
-            .collect(),
+        _ => bound.iter().filter(|n| !globals.contains(*n)).cloned().chain(locals.iter().cloned()).collect(),
     };
     let mut cells = HashSet::new();
     let mut needs_class_cell = false;
@@ -712,17 +636,8 @@ fn analyze(t: &mut SymbolTable, id: usize, bound: &HashSet<String>) -> R<HashSet
         }
     }
     let s = &mut t.scopes[id];
-    let mut cellvars: Vec<String> = s
-        .params
-        .iter()
-        .filter(|p| cells.contains(*p))
-        .cloned()
-        .collect();
-    let mut rest: Vec<String> = cells
-        .iter()
-        .filter(|c| !s.params.contains(c))
-        .cloned()
-        .collect();
+    let mut cellvars: Vec<String> = s.params.iter().filter(|p| cells.contains(*p)).cloned().collect();
+    let mut rest: Vec<String> = cells.iter().filter(|c| !s.params.contains(c)).cloned().collect();
     rest.sort();
     cellvars.extend(rest);
     if needs_class_cell {

@@ -12,33 +12,19 @@ fn e(kind: ExprKind) -> Expr {
     Expr { line: 1, kind }
 }
 fn name(id: &str) -> Expr {
-    e(ExprKind::Name {
-        id: id.into(),
-        ctx: Ctx::Load,
-    })
+    e(ExprKind::Name { id: id.into(), ctx: Ctx::Load })
 }
 fn store(id: &str) -> Expr {
-    e(ExprKind::Name {
-        id: id.into(),
-        ctx: Ctx::Store,
-    })
+    e(ExprKind::Name { id: id.into(), ctx: Ctx::Store })
 }
 fn int(i: i64) -> Expr {
     e(ExprKind::Constant(Constant::Int(i)))
 }
 fn call(func: Expr, args: Vec<Expr>) -> Expr {
-    e(ExprKind::Call {
-        func: Box::new(func),
-        args,
-        keywords: vec![],
-    })
+    e(ExprKind::Call { func: Box::new(func), args, keywords: vec![] })
 }
 fn attr(value: Expr, a: &str) -> Expr {
-    e(ExprKind::Attribute {
-        value: Box::new(value),
-        attr: a.into(),
-        ctx: Ctx::Load,
-    })
+    e(ExprKind::Attribute { value: Box::new(value), attr: a.into(), ctx: Ctx::Load })
 }
 fn s(kind: StmtKind) -> Stmt {
     Stmt { line: 1, kind }
@@ -48,10 +34,7 @@ fn at(line: u32, mut st: Stmt) -> Stmt {
     st
 }
 fn assign(t: &str, v: Expr) -> Stmt {
-    s(StmtKind::Assign {
-        targets: vec![store(t)],
-        value: v,
-    })
+    s(StmtKind::Assign { targets: vec![store(t)], value: v })
 }
 fn ret(v: Expr) -> Stmt {
     s(StmtKind::Return(Some(v)))
@@ -60,17 +43,10 @@ fn expr_stmt(v: Expr) -> Stmt {
     s(StmtKind::Expr(v))
 }
 fn arg(n: &str) -> Arg {
-    Arg {
-        name: n.into(),
-        annotation: None,
-        line: 1,
-    }
+    Arg { name: n.into(), annotation: None, line: 1 }
 }
 fn def(n: &str, params: &[&str], body: Vec<Stmt>) -> Stmt {
-    let args = Arguments {
-        args: params.iter().map(|p| arg(p)).collect(),
-        ..Default::default()
-    };
+    let args = Arguments { args: params.iter().map(|p| arg(p)).collect(), ..Default::default() };
     s(StmtKind::FunctionDef(Box::new(FunctionDef {
         name: n.into(),
         args,
@@ -133,10 +109,7 @@ fn child(code: &CodeObject, qualname: &str) -> CodeObject {
 }
 /// The instruction texts only (no index/line columns).
 fn ops(code: &CodeObject) -> Vec<String> {
-    instructions(code)
-        .lines()
-        .map(|l| l[10..].to_string())
-        .collect()
+    instructions(code).lines().map(|l| l[10..].to_string()).collect()
 }
 fn check(code: &CodeObject, expected: &[&str]) {
     let got = ops(code);
@@ -145,10 +118,7 @@ fn check(code: &CodeObject, expected: &[&str]) {
 
 #[test]
 fn module_assignment() {
-    let code = comp(vec![
-        assign("x", int(1)),
-        expr_stmt(call(name("print"), vec![name("x")])),
-    ]);
+    let code = comp(vec![assign("x", int(1)), expr_stmt(call(name("print"), vec![name("x")]))]);
     check(
         &code,
         &[
@@ -172,11 +142,7 @@ fn function_with_closure() {
     // def f(a):
     //     def g(): return a
     //     return g
-    let code = comp(vec![def(
-        "f",
-        &["a"],
-        vec![def("g", &[], vec![ret(name("a"))]), ret(name("g"))],
-    )]);
+    let code = comp(vec![def("f", &["a"], vec![def("g", &[], vec![ret(name("a"))]), ret(name("g"))])]);
     let f = child(&code, "f");
     assert_eq!(f.varnames, vec!["a", "g"]);
     assert_eq!(f.cellvars, vec!["a"]);
@@ -197,15 +163,7 @@ fn function_with_closure() {
     );
     let g = child(&code, "f.<locals>.g");
     assert_eq!(g.freevars, vec!["a"]);
-    check(
-        &g,
-        &[
-            "LoadDeref a",
-            "ReturnValue",
-            "LoadConst None",
-            "ReturnValue",
-        ],
-    );
+    check(&g, &["LoadDeref a", "ReturnValue", "LoadConst None", "ReturnValue"]);
     assert_eq!(f.argcount, 1);
 }
 
@@ -216,28 +174,10 @@ fn globals_and_nonlocal() {
     //     global x; x = 1; y = len
     let code = comp(vec![
         assign("x", int(0)),
-        def(
-            "f",
-            &[],
-            vec![
-                s(StmtKind::Global(vec!["x".into()])),
-                assign("x", int(1)),
-                assign("y", name("len")),
-            ],
-        ),
+        def("f", &[], vec![s(StmtKind::Global(vec!["x".into()])), assign("x", int(1)), assign("y", name("len"))]),
     ]);
     let f = child(&code, "f");
-    check(
-        &f,
-        &[
-            "LoadConst 1",
-            "StoreGlobal x",
-            "LoadGlobal len",
-            "StoreFast y",
-            "LoadConst None",
-            "ReturnValue",
-        ],
-    );
+    check(&f, &["LoadConst 1", "StoreGlobal x", "LoadGlobal len", "StoreFast y", "LoadConst None", "ReturnValue"]);
     // def f():
     //     n = 0
     //     def g(): nonlocal n; n += 1
@@ -251,27 +191,13 @@ fn globals_and_nonlocal() {
                 &[],
                 vec![
                     s(StmtKind::Nonlocal(vec!["n".into()])),
-                    s(StmtKind::AugAssign {
-                        target: store("n"),
-                        op: BinOp::Add,
-                        value: int(1),
-                    }),
+                    s(StmtKind::AugAssign { target: store("n"), op: BinOp::Add, value: int(1) }),
                 ],
             ),
         ],
     )]);
     let g = child(&code, "f.<locals>.g");
-    check(
-        &g,
-        &[
-            "LoadDeref n",
-            "LoadConst 1",
-            "InplaceOp Add",
-            "StoreDeref n",
-            "LoadConst None",
-            "ReturnValue",
-        ],
-    );
+    check(&g, &["LoadDeref n", "LoadConst 1", "InplaceOp Add", "StoreDeref n", "LoadConst None", "ReturnValue"]);
 }
 
 #[test]
@@ -312,10 +238,7 @@ fn try_finally_with_return() {
     );
     let texts = ops(&f);
     let handler = texts.iter().position(|t| t == "Reraise").expect("reraise");
-    assert_eq!(
-        &texts[handler - 3..handler],
-        &["LoadGlobal g", "CallFunction 0", "Pop"]
-    );
+    assert_eq!(&texts[handler - 3..handler], &["LoadGlobal g", "CallFunction 0", "Pop"]);
     assert_eq!(f.max_stack, 2);
 }
 
@@ -325,10 +248,7 @@ fn try_except_as() {
     // except (A, B) as e: pass
     let handler = ExceptHandler {
         line: 2,
-        typ: Some(e(ExprKind::Tuple {
-            elts: vec![name("A"), name("B")],
-            ctx: Ctx::Load,
-        })),
+        typ: Some(e(ExprKind::Tuple { elts: vec![name("A"), name("B")], ctx: Ctx::Load })),
         name: Some("e".into()),
         body: vec![s(StmtKind::Pass)],
     };
@@ -375,10 +295,7 @@ fn with_and_break() {
     //         break
     let with = s(StmtKind::With {
         is_async: false,
-        items: vec![WithItem {
-            context: name("m"),
-            target: Some(store("v")),
-        }],
+        items: vec![WithItem { context: name("m"), target: Some(store("v")) }],
         body: vec![s(StmtKind::Break)],
     });
     let code = comp(vec![s(StmtKind::For {
@@ -419,17 +336,8 @@ fn with_and_break() {
 fn list_comprehension() {
     // [x * 2 for x in xs if x]
     let lc = e(ExprKind::ListComp {
-        elt: Box::new(e(ExprKind::BinOp {
-            left: Box::new(name("x")),
-            op: BinOp::Mult,
-            right: Box::new(int(2)),
-        })),
-        generators: vec![Comprehension {
-            target: store("x"),
-            iter: name("xs"),
-            ifs: vec![name("x")],
-            is_async: false,
-        }],
+        elt: Box::new(e(ExprKind::BinOp { left: Box::new(name("x")), op: BinOp::Mult, right: Box::new(int(2)) })),
+        generators: vec![Comprehension { target: store("x"), iter: name("xs"), ifs: vec![name("x")], is_async: false }],
     });
     let code = comp(vec![expr_stmt(lc)]);
     check(
@@ -506,14 +414,7 @@ fn class_with_super() {
     assert_eq!(m.freevars, vec!["__class__"]);
     check(
         &m,
-        &[
-            "LoadGlobal super",
-            "CallFunction 0",
-            "CallMethod m 0",
-            "ReturnValue",
-            "LoadConst None",
-            "ReturnValue",
-        ],
+        &["LoadGlobal super", "CallFunction 0", "CallMethod m 0", "ReturnValue", "LoadConst None", "ReturnValue"],
     );
 }
 
@@ -528,94 +429,38 @@ fn class_without_super_returns_none() {
 
 #[test]
 fn generator_flags() {
-    let code = comp(vec![def(
-        "g",
-        &[],
-        vec![expr_stmt(e(ExprKind::Yield(Some(Box::new(int(1))))))],
-    )]);
+    let code = comp(vec![def("g", &[], vec![expr_stmt(e(ExprKind::Yield(Some(Box::new(int(1))))))])]);
     let g = child(&code, "g");
     assert!(g.flags.generator && !g.flags.coroutine);
-    check(
-        &g,
-        &[
-            "LoadConst 1",
-            "YieldValue",
-            "Pop",
-            "LoadConst None",
-            "ReturnValue",
-        ],
-    );
+    check(&g, &["LoadConst 1", "YieldValue", "Pop", "LoadConst None", "ReturnValue"]);
 }
 
 #[test]
 fn syntax_errors_with_lines() {
-    assert_eq!(
-        comp_err(vec![s(StmtKind::Pass), at(2, ret(int(1)))]),
-        ("'return' outside function".into(), 2)
-    );
-    assert_eq!(
-        comp_err(vec![at(3, s(StmtKind::Break))]),
-        ("'break' outside loop".into(), 3)
-    );
-    assert_eq!(
-        comp_err(vec![at(1, s(StmtKind::Continue))]),
-        ("'continue' outside loop".into(), 1)
-    );
-    let y = Expr {
-        line: 4,
-        kind: ExprKind::Yield(None),
-    };
-    assert_eq!(
-        comp_err(vec![at(4, expr_stmt(y))]),
-        ("'yield' outside function".into(), 4)
-    );
-    let nl = def(
-        "f",
-        &[],
-        vec![at(5, s(StmtKind::Nonlocal(vec!["q".into()])))],
-    );
+    assert_eq!(comp_err(vec![s(StmtKind::Pass), at(2, ret(int(1)))]), ("'return' outside function".into(), 2));
+    assert_eq!(comp_err(vec![at(3, s(StmtKind::Break))]), ("'break' outside loop".into(), 3));
+    assert_eq!(comp_err(vec![at(1, s(StmtKind::Continue))]), ("'continue' outside loop".into(), 1));
+    let y = Expr { line: 4, kind: ExprKind::Yield(None) };
+    assert_eq!(comp_err(vec![at(4, expr_stmt(y))]), ("'yield' outside function".into(), 4));
+    let nl = def("f", &[], vec![at(5, s(StmtKind::Nonlocal(vec!["q".into()])))]);
     assert_eq!(comp_err(vec![nl]).0, "no binding for nonlocal found");
-    let g = def(
-        "f",
-        &["a"],
-        vec![at(2, s(StmtKind::Global(vec!["a".into()])))],
-    );
-    assert_eq!(
-        comp_err(vec![g]),
-        ("identifier redefined as global".into(), 2)
-    );
-    let imag = Expr {
-        line: 7,
-        kind: ExprKind::Constant(Constant::Imaginary(1.0)),
-    };
-    assert_eq!(
-        comp_err(vec![at(7, assign("x", imag))]),
-        ("complex values not supported".into(), 7)
-    );
-    let d = s(StmtKind::Delete(vec![Expr {
-        line: 2,
-        kind: ExprKind::Constant(Constant::Int(1)),
-    }]));
-    assert_eq!(
-        comp_err(vec![at(2, d)]),
-        ("can't delete expression".into(), 2)
-    );
+    let g = def("f", &["a"], vec![at(2, s(StmtKind::Global(vec!["a".into()])))]);
+    assert_eq!(comp_err(vec![g]), ("identifier redefined as global".into(), 2));
+    let imag = Expr { line: 7, kind: ExprKind::Constant(Constant::Imaginary(1.0)) };
+    assert_eq!(comp_err(vec![at(7, assign("x", imag))]), ("complex values not supported".into(), 7));
+    let d = s(StmtKind::Delete(vec![Expr { line: 2, kind: ExprKind::Constant(Constant::Int(1)) }]));
+    assert_eq!(comp_err(vec![at(2, d)]), ("can't delete expression".into(), 2));
     let dup = def("f", &["a", "a"], vec![]);
     assert_eq!(comp_err(vec![dup]).0, "argument name reused");
 }
 
 #[test]
 fn eval_and_single_modes() {
-    let m = Module {
-        body: vec![expr_stmt(int(5))],
-    };
+    let m = Module { body: vec![expr_stmt(int(5))] };
     let code = compile(&m, "<eval>", Mode::Eval).unwrap();
     check(&code, &["LoadConst 5", "ReturnValue"]);
     let code = compile(&m, "<stdin>", Mode::Single).unwrap();
-    check(
-        &code,
-        &["LoadConst 5", "PrintExpr", "LoadConst None", "ReturnValue"],
-    );
+    check(&code, &["LoadConst 5", "PrintExpr", "LoadConst None", "ReturnValue"]);
 }
 
 #[test]
@@ -624,25 +469,16 @@ fn const_tuple_folding_and_calls() {
     let t = e(ExprKind::Tuple {
         elts: vec![
             int(1),
-            e(ExprKind::UnaryOp {
-                op: UnaryOp::USub,
-                operand: Box::new(int(2)),
-            }),
+            e(ExprKind::UnaryOp { op: UnaryOp::USub, operand: Box::new(int(2)) }),
             e(ExprKind::Constant(Constant::Str("x".into()))),
         ],
         ctx: Ctx::Load,
     });
-    let starred = e(ExprKind::Starred {
-        value: Box::new(name("a")),
-        ctx: Ctx::Load,
-    });
+    let starred = e(ExprKind::Starred { value: Box::new(name("a")), ctx: Ctx::Load });
     let c = e(ExprKind::Call {
         func: Box::new(name("f")),
         args: vec![starred],
-        keywords: vec![Keyword {
-            name: Some("k".into()),
-            value: int(1),
-        }],
+        keywords: vec![Keyword { name: Some("k".into()), value: int(1) }],
     });
     let code = comp(vec![assign("t", t), expr_stmt(c)]);
     check(
@@ -665,13 +501,7 @@ fn const_tuple_folding_and_calls() {
             "ReturnValue",
         ],
     );
-    assert_eq!(
-        code.consts
-            .iter()
-            .filter(|c| matches!(c, Const::Int(1)))
-            .count(),
-        1
-    );
+    assert_eq!(code.consts.iter().filter(|c| matches!(c, Const::Int(1))).count(), 1);
 }
 
 #[test]
@@ -725,18 +555,12 @@ fn async_with_for_await() {
         is_async: true,
         target: store("x"),
         iter: name("it"),
-        body: vec![
-            expr_stmt(e(ExprKind::Await(Box::new(name("x"))))),
-            ret(name("v")),
-        ],
+        body: vec![expr_stmt(e(ExprKind::Await(Box::new(name("x"))))), ret(name("v"))],
         orelse: vec![],
     });
     let awith = s(StmtKind::With {
         is_async: true,
-        items: vec![WithItem {
-            context: name("m"),
-            target: Some(store("v")),
-        }],
+        items: vec![WithItem { context: name("m"), target: Some(store("v")) }],
         body: vec![afor],
     });
     let code = comp(vec![async_def("f", vec![awith])]);
@@ -795,19 +619,10 @@ fn async_with_for_await() {
         ],
     );
     // await at module level, async for in a plain def
-    let aw = Expr {
-        line: 3,
-        kind: ExprKind::Await(Box::new(name("x"))),
-    };
-    assert_eq!(
-        comp_err(vec![at(3, expr_stmt(aw.clone()))]),
-        ("'await' outside function".into(), 3)
-    );
+    let aw = Expr { line: 3, kind: ExprKind::Await(Box::new(name("x"))) };
+    assert_eq!(comp_err(vec![at(3, expr_stmt(aw.clone()))]), ("'await' outside function".into(), 3));
     let msg = comp_err(vec![def("g", &[], vec![at(2, expr_stmt(aw))])]).0;
-    assert_eq!(
-        msg,
-        "'await', 'async for' or 'async with' outside async function"
-    );
+    assert_eq!(msg, "'await', 'async for' or 'async with' outside async function");
 }
 
 #[test]
@@ -832,10 +647,7 @@ fn unwinding_shapes_verify() {
     });
     let with = s(StmtKind::With {
         is_async: false,
-        items: vec![WithItem {
-            context: name("m"),
-            target: None,
-        }],
+        items: vec![WithItem { context: name("m"), target: None }],
         body: vec![ret(int(1))],
     });
     let outer_try = s(StmtKind::Try {
@@ -860,12 +672,7 @@ fn unwinding_shapes_verify() {
         test: e(ExprKind::Constant(Constant::True)),
         body: vec![s(StmtKind::Try {
             body: vec![s(StmtKind::Pass)],
-            handlers: vec![ExceptHandler {
-                line: 12,
-                typ: None,
-                name: None,
-                body: vec![s(StmtKind::Break)],
-            }],
+            handlers: vec![ExceptHandler { line: 12, typ: None, name: None, body: vec![s(StmtKind::Break)] }],
             orelse: vec![],
             finalbody: vec![],
         })],
@@ -899,11 +706,7 @@ fn functions_defaults_decorators_lambda() {
         is_async: false,
     })));
     let lam = e(ExprKind::Lambda {
-        args: Box::new(Arguments {
-            args: vec![arg("x")],
-            defaults: vec![int(3)],
-            ..Default::default()
-        }),
+        args: Box::new(Arguments { args: vec![arg("x")], defaults: vec![int(3)], ..Default::default() }),
         body: Box::new(name("x")),
     });
     let code = comp(vec![f, assign("g", lam)]);
@@ -938,34 +741,16 @@ fn functions_defaults_decorators_lambda() {
 fn imports() {
     // import a.b.c ; import a.b as d ; from ..m import x as y, z ; from m import *
     let code = comp(vec![
-        s(StmtKind::Import(vec![Alias {
-            name: "a.b.c".into(),
-            asname: None,
-        }])),
-        s(StmtKind::Import(vec![Alias {
-            name: "a.b".into(),
-            asname: Some("d".into()),
-        }])),
+        s(StmtKind::Import(vec![Alias { name: "a.b.c".into(), asname: None }])),
+        s(StmtKind::Import(vec![Alias { name: "a.b".into(), asname: Some("d".into()) }])),
         s(StmtKind::ImportFrom {
             module: Some("m".into()),
-            names: vec![
-                Alias {
-                    name: "x".into(),
-                    asname: Some("y".into()),
-                },
-                Alias {
-                    name: "z".into(),
-                    asname: None,
-                },
-            ],
+            names: vec![Alias { name: "x".into(), asname: Some("y".into()) }, Alias { name: "z".into(), asname: None }],
             level: 2,
         }),
         s(StmtKind::ImportFrom {
             module: Some("m".into()),
-            names: vec![Alias {
-                name: "*".into(),
-                asname: None,
-            }],
+            names: vec![Alias { name: "*".into(), asname: None }],
             level: 0,
         }),
     ]);
@@ -997,57 +782,25 @@ fn imports() {
     );
     let star = s(StmtKind::ImportFrom {
         module: Some("m".into()),
-        names: vec![Alias {
-            name: "*".into(),
-            asname: None,
-        }],
+        names: vec![Alias { name: "*".into(), asname: None }],
         level: 0,
     });
-    assert_eq!(
-        comp_err(vec![def("f", &[], vec![star])]).0,
-        "import * not at module level"
-    );
+    assert_eq!(comp_err(vec![def("f", &[], vec![star])]).0, "import * not at module level");
 }
 
 #[test]
 fn unpacking_and_augassign() {
     // a, *b, c = x ; o[k] += 1 ; o.n -= 2
     let target = e(ExprKind::Tuple {
-        elts: vec![
-            store("a"),
-            e(ExprKind::Starred {
-                value: Box::new(store("b")),
-                ctx: Ctx::Store,
-            }),
-            store("c"),
-        ],
+        elts: vec![store("a"), e(ExprKind::Starred { value: Box::new(store("b")), ctx: Ctx::Store }), store("c")],
         ctx: Ctx::Store,
     });
-    let sub = e(ExprKind::Subscript {
-        value: Box::new(name("o")),
-        slice: Box::new(name("k")),
-        ctx: Ctx::Store,
-    });
-    let at_ = e(ExprKind::Attribute {
-        value: Box::new(name("o")),
-        attr: "n".into(),
-        ctx: Ctx::Store,
-    });
+    let sub = e(ExprKind::Subscript { value: Box::new(name("o")), slice: Box::new(name("k")), ctx: Ctx::Store });
+    let at_ = e(ExprKind::Attribute { value: Box::new(name("o")), attr: "n".into(), ctx: Ctx::Store });
     let code = comp(vec![
-        s(StmtKind::Assign {
-            targets: vec![target],
-            value: name("x"),
-        }),
-        s(StmtKind::AugAssign {
-            target: sub,
-            op: BinOp::Add,
-            value: int(1),
-        }),
-        s(StmtKind::AugAssign {
-            target: at_,
-            op: BinOp::Sub,
-            value: int(2),
-        }),
+        s(StmtKind::Assign { targets: vec![target], value: name("x") }),
+        s(StmtKind::AugAssign { target: sub, op: BinOp::Add, value: int(1) }),
+        s(StmtKind::AugAssign { target: at_, op: BinOp::Sub, value: int(2) }),
     ]);
     check(
         &code,
@@ -1080,22 +833,12 @@ fn unpacking_and_augassign() {
     );
     let two = e(ExprKind::Tuple {
         elts: vec![
-            e(ExprKind::Starred {
-                value: Box::new(store("a")),
-                ctx: Ctx::Store,
-            }),
-            e(ExprKind::Starred {
-                value: Box::new(store("b")),
-                ctx: Ctx::Store,
-            }),
+            e(ExprKind::Starred { value: Box::new(store("a")), ctx: Ctx::Store }),
+            e(ExprKind::Starred { value: Box::new(store("b")), ctx: Ctx::Store }),
         ],
         ctx: Ctx::Store,
     });
-    let msg = comp_err(vec![s(StmtKind::Assign {
-        targets: vec![two],
-        value: name("x"),
-    })])
-    .0;
+    let msg = comp_err(vec![s(StmtKind::Assign { targets: vec![two], value: name("x") })]).0;
     assert_eq!(msg, "multiple *x in assignment");
 }
 
@@ -1107,26 +850,10 @@ fn walrus_in_comprehension_and_class_deref() {
     //         z = y
     //     return y
     let lc = e(ExprKind::ListComp {
-        elt: Box::new(e(ExprKind::NamedExpr {
-            target: Box::new(store("y")),
-            value: Box::new(name("v")),
-        })),
-        generators: vec![Comprehension {
-            target: store("v"),
-            iter: name("xs"),
-            ifs: vec![],
-            is_async: false,
-        }],
+        elt: Box::new(e(ExprKind::NamedExpr { target: Box::new(store("y")), value: Box::new(name("v")) })),
+        generators: vec![Comprehension { target: store("v"), iter: name("xs"), ifs: vec![], is_async: false }],
     });
-    let code = comp(vec![def(
-        "f",
-        &[],
-        vec![
-            expr_stmt(lc),
-            class("C", vec![assign("z", name("y"))]),
-            ret(name("y")),
-        ],
-    )]);
+    let code = comp(vec![def("f", &[], vec![expr_stmt(lc), class("C", vec![assign("z", name("y"))]), ret(name("y"))])]);
     let f = child(&code, "f");
     assert_eq!(f.cellvars, vec!["y"]);
     let c = child(&code, "f.<locals>.<listcomp>");
@@ -1140,8 +867,8 @@ fn walrus_in_comprehension_and_class_deref() {
 // ---- from source (through the parser) ----
 
 fn src(source: &str) -> CodeObject {
-    let module = circuitpython_parser::parse_module(source)
-        .unwrap_or_else(|e| panic!("parse error {e:?} in\n{source}"));
+    let module =
+        circuitpython_parser::parse_module(source).unwrap_or_else(|e| panic!("parse error {e:?} in\n{source}"));
     match compile(&module, "<test>", Mode::Exec) {
         Ok(c) => {
             verify_all(&c);
@@ -1152,8 +879,8 @@ fn src(source: &str) -> CodeObject {
 }
 
 fn src_err(source: &str) -> (String, u32) {
-    let module = circuitpython_parser::parse_module(source)
-        .unwrap_or_else(|e| panic!("parse error {e:?} in\n{source}"));
+    let module =
+        circuitpython_parser::parse_module(source).unwrap_or_else(|e| panic!("parse error {e:?} in\n{source}"));
     let e = compile(&module, "<test>", Mode::Exec).expect_err("expected a compile error");
     (e.message, e.line)
 }
@@ -1197,39 +924,15 @@ fn programs_compile_and_verify() {
 
 #[test]
 fn source_errors() {
-    assert_eq!(
-        src_err("x = 1\nreturn x\n"),
-        ("'return' outside function".into(), 2)
-    );
-    assert_eq!(
-        src_err("if x:\n    break\n"),
-        ("'break' outside loop".into(), 2)
-    );
-    assert_eq!(
-        src_err("def f():\n    pass\nclass C:\n    yield 1\n"),
-        ("'yield' outside function".into(), 4)
-    );
-    assert_eq!(
-        src_err("x = 1\n\ny = 2j\n"),
-        ("complex values not supported".into(), 3)
-    );
-    assert_eq!(
-        src_err("def f():\n    x = 1\n    global x\n"),
-        ("identifier redefined as global".into(), 3)
-    );
-    assert_eq!(
-        src_err("def f():\n    def g():\n        nonlocal q\n"),
-        ("no binding for nonlocal found".into(), 3)
-    );
-    assert_eq!(
-        src_err("nonlocal x\n"),
-        ("can't declare nonlocal in outer code".into(), 1)
-    );
+    assert_eq!(src_err("x = 1\nreturn x\n"), ("'return' outside function".into(), 2));
+    assert_eq!(src_err("if x:\n    break\n"), ("'break' outside loop".into(), 2));
+    assert_eq!(src_err("def f():\n    pass\nclass C:\n    yield 1\n"), ("'yield' outside function".into(), 4));
+    assert_eq!(src_err("x = 1\n\ny = 2j\n"), ("complex values not supported".into(), 3));
+    assert_eq!(src_err("def f():\n    x = 1\n    global x\n"), ("identifier redefined as global".into(), 3));
+    assert_eq!(src_err("def f():\n    def g():\n        nonlocal q\n"), ("no binding for nonlocal found".into(), 3));
+    assert_eq!(src_err("nonlocal x\n"), ("can't declare nonlocal in outer code".into(), 1));
     assert_eq!(src_err("def f(a, a): pass\n").0, "argument name reused");
-    assert_eq!(
-        src_err("x = 1\nawait x\n"),
-        ("'await' outside function".into(), 2)
-    );
+    assert_eq!(src_err("x = 1\nawait x\n"), ("'await' outside function".into(), 2));
     assert_eq!(src_err("a, *b, *c = d\n").0, "multiple *x in assignment");
 }
 

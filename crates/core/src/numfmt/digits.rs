@@ -11,11 +11,7 @@ pub fn float_repr(x: f64) -> String {
     if x.is_nan() {
         return "nan".to_string();
     }
-    let body = if x.is_infinite() {
-        "inf".to_string()
-    } else {
-        repr_body(x.abs(), false)
-    };
+    let body = if x.is_infinite() { "inf".to_string() } else { repr_body(x.abs(), false) };
     if x.is_sign_negative() {
         format!("-{body}")
     } else {
@@ -74,14 +70,7 @@ fn push_exponent(out: &mut String, exp: i32, upper: bool) {
 ///
 /// `alt` keeps a decimal point even with no digits after it; `add_dot_0` writes `.0` after an integral fixed
 /// value (repr and the untyped presentation).
-pub(crate) fn layout(
-    digits: &str,
-    exp: i32,
-    use_exp: bool,
-    alt: bool,
-    add_dot_0: bool,
-    upper: bool,
-) -> String {
+pub(crate) fn layout(digits: &str, exp: i32, use_exp: bool, alt: bool, add_dot_0: bool, upper: bool) -> String {
     let mut out = String::with_capacity(digits.len() + 8);
     if use_exp {
         out.push_str(&digits[..1]);
@@ -121,13 +110,7 @@ pub(crate) fn layout(
 ///
 /// `add_dot_0` is the untyped presentation with a precision: it switches to exponent notation one exponent
 /// earlier and writes `.0` after integral values.
-pub(crate) fn general_body(
-    x: f64,
-    precision: usize,
-    alt: bool,
-    add_dot_0: bool,
-    upper: bool,
-) -> String {
+pub(crate) fn general_body(x: f64, precision: usize, alt: bool, add_dot_0: bool, upper: bool) -> String {
     let p = precision.max(1);
     let (mut digits, exp) = exp_digits(x, p - 1);
     let limit = if add_dot_0 { p as i64 - 1 } else { p as i64 };
@@ -155,9 +138,7 @@ pub(crate) fn float_body(x: f64, ty: Option<char>, precision: Option<usize>, alt
             }
             s
         }
-        Some(t @ ('g' | 'G' | 'n')) => {
-            general_body(x, precision.unwrap_or(6), alt, false, t == 'G')
-        }
+        Some(t @ ('g' | 'G' | 'n')) => general_body(x, precision.unwrap_or(6), alt, false, t == 'G'),
         _ => match precision {
             None => repr_body(x, alt),
             Some(p) => general_body(x, p, alt, true, false),

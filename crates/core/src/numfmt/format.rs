@@ -63,11 +63,7 @@ fn layout_number(p: &NumberParts, spec: &FormatSpec, group_every: usize) -> Stri
     let fixed_len = p.sign.chars().count() + p.prefix.chars().count() + p.rest.chars().count();
     let digits = match spec.grouping {
         Some(sep) if !p.digits.is_empty() => {
-            let min = if fill == '0' && align == '=' {
-                width.saturating_sub(fixed_len)
-            } else {
-                0
-            };
+            let min = if fill == '0' && align == '=' { width.saturating_sub(fixed_len) } else { 0 };
             group_digits(p.digits, sep, group_every, min)
         }
         _ => p.digits.to_string(),
@@ -77,15 +73,7 @@ fn layout_number(p: &NumberParts, spec: &FormatSpec, group_every: usize) -> Stri
     let fills = |n: usize| std::iter::repeat_n(fill, n).collect::<String>();
     match align {
         '<' => format!("{}{}{}{}{}", p.sign, p.prefix, digits, p.rest, fills(pad)),
-        '^' => format!(
-            "{}{}{}{}{}{}",
-            fills(pad / 2),
-            p.sign,
-            p.prefix,
-            digits,
-            p.rest,
-            fills(pad - pad / 2)
-        ),
+        '^' => format!("{}{}{}{}{}{}", fills(pad / 2), p.sign, p.prefix, digits, p.rest, fills(pad - pad / 2)),
         '=' => format!("{}{}{}{}{}", p.sign, p.prefix, fills(pad), digits, p.rest),
         _ => format!("{}{}{}{}{}", fills(pad), p.sign, p.prefix, digits, p.rest),
     }
@@ -106,11 +94,7 @@ pub fn format_float(x: f64, spec: &FormatSpec) -> Result<String, FormatError> {
     let upper = matches!(ty, Some('E' | 'F' | 'G'));
     let mut negative = x.is_sign_negative() && !x.is_nan();
     let body = if x.is_finite() {
-        let v = if ty == Some('%') {
-            x.abs() * 100.0
-        } else {
-            x.abs()
-        };
+        let v = if ty == Some('%') { x.abs() * 100.0 } else { x.abs() };
         let mut b = float_body(v, ty, spec.precision, spec.alternate);
         if upper {
             b.make_ascii_uppercase();
@@ -131,24 +115,14 @@ pub fn format_float(x: f64, spec: &FormatSpec) -> Result<String, FormatError> {
     if ty == Some('%') {
         body.push('%');
     }
-    let split = if x.is_finite() {
-        body.bytes().take_while(u8::is_ascii_digit).count()
-    } else {
-        0
-    };
-    let parts = NumberParts {
-        sign: sign_str(negative, spec.sign),
-        prefix: "",
-        digits: &body[..split],
-        rest: &body[split..],
-    };
+    let split = if x.is_finite() { body.bytes().take_while(u8::is_ascii_digit).count() } else { 0 };
+    let parts =
+        NumberParts { sign: sign_str(negative, spec.sign), prefix: "", digits: &body[..split], rest: &body[split..] };
     Ok(layout_number(&parts, spec, 3))
 }
 
 fn unknown_code(ty: char, type_name: &str) -> FormatError {
-    FormatError::value(format!(
-        "unknown format code '{ty}' for object of type '{type_name}'"
-    ))
+    FormatError::value(format!("unknown format code '{ty}' for object of type '{type_name}'"))
 }
 
 /// Convert an int to a float for the float presentation types, as Python's `float(int)` does.
@@ -175,34 +149,21 @@ pub fn format_int(v: &BigInt, spec: &FormatSpec) -> Result<String, FormatError> 
     }
     spec.check_grouping(ty)?;
     if spec.precision.is_some() {
-        return Err(FormatError::value(
-            "Precision not allowed in integer format specifier",
-        ));
+        return Err(FormatError::value("Precision not allowed in integer format specifier"));
     }
     if spec.no_neg_zero {
-        return Err(FormatError::value(
-            "Negative zero coercion (z) not allowed in integer format specifier",
-        ));
+        return Err(FormatError::value("Negative zero coercion (z) not allowed in integer format specifier"));
     }
     if ty == 'c' {
         if spec.sign.is_some() {
-            return Err(FormatError::value(
-                "Sign not allowed with integer format specifier 'c'",
-            ));
+            return Err(FormatError::value("Sign not allowed with integer format specifier 'c'"));
         }
         if spec.alternate {
-            return Err(FormatError::value(
-                "Alternate form (#) not allowed with integer format specifier 'c'",
-            ));
+            return Err(FormatError::value("Alternate form (#) not allowed with integer format specifier 'c'"));
         }
         let c = super::int_to_char(v)?;
         let s = c.to_string();
-        let parts = NumberParts {
-            sign: "",
-            prefix: "",
-            digits: "",
-            rest: &s,
-        };
+        let parts = NumberParts { sign: "", prefix: "", digits: "", rest: &s };
         return Ok(layout_number(&parts, spec, 3));
     }
     let (radix, prefix) = match ty {
@@ -213,11 +174,7 @@ pub fn format_int(v: &BigInt, spec: &FormatSpec) -> Result<String, FormatError> 
         _ => (10, ""),
     };
     let magnitude = v.abs();
-    let mut digits = if radix == 10 {
-        super::bigint_to_decimal(&magnitude)
-    } else {
-        magnitude.to_str_radix(radix)
-    };
+    let mut digits = if radix == 10 { super::bigint_to_decimal(&magnitude) } else { magnitude.to_str_radix(radix) };
     if ty == 'X' {
         digits.make_ascii_uppercase();
     }
@@ -239,25 +196,17 @@ pub fn format_str(s: &str, spec: &FormatSpec) -> Result<String, FormatError> {
     }
     spec.check_grouping(ty)?;
     if spec.sign.is_some() {
-        return Err(FormatError::value(
-            "sign not allowed in string format specifier",
-        ));
+        return Err(FormatError::value("sign not allowed in string format specifier"));
     }
     if spec.no_neg_zero {
-        return Err(FormatError::value(
-            "Negative zero coercion (z) not allowed in string format specifier",
-        ));
+        return Err(FormatError::value("Negative zero coercion (z) not allowed in string format specifier"));
     }
     if spec.alternate {
-        return Err(FormatError::value(
-            "Alternate form (#) not allowed in string format specifier",
-        ));
+        return Err(FormatError::value("Alternate form (#) not allowed in string format specifier"));
     }
     let align = spec.align_char('<');
     if align == '=' {
-        return Err(FormatError::value(
-            "'=' alignment not allowed in string format specifier",
-        ));
+        return Err(FormatError::value("'=' alignment not allowed in string format specifier"));
     }
     let text: &str = match spec.precision {
         Some(p) => match s.char_indices().nth(p) {
@@ -329,46 +278,20 @@ mod tests {
     #[test]
     fn messages() {
         let f = |x: f64, s: &str| format_float(x, &parse_format_spec(s).unwrap()).unwrap_err();
-        let i = |v: i64, s: &str| {
-            format_int(&BigInt::from(v), &parse_format_spec(s).unwrap()).unwrap_err()
-        };
+        let i = |v: i64, s: &str| format_int(&BigInt::from(v), &parse_format_spec(s).unwrap()).unwrap_err();
         let t = |v: &str, s: &str| format_str(v, &parse_format_spec(s).unwrap()).unwrap_err();
-        assert_eq!(
-            f(1.0, "d").message,
-            "unknown format code 'd' for object of type 'float'"
-        );
+        assert_eq!(f(1.0, "d").message, "unknown format code 'd' for object of type 'float'");
         assert_eq!(f(1.0, ",n").message, "Cannot specify ',' with 'n'.");
-        assert_eq!(
-            i(1, "s").message,
-            "unknown format code 's' for object of type 'int'"
-        );
-        assert_eq!(
-            i(1, ".2d").message,
-            "Precision not allowed in integer format specifier"
-        );
-        assert_eq!(
-            i(1, "+c").message,
-            "Sign not allowed with integer format specifier 'c'"
-        );
+        assert_eq!(i(1, "s").message, "unknown format code 's' for object of type 'int'");
+        assert_eq!(i(1, ".2d").message, "Precision not allowed in integer format specifier");
+        assert_eq!(i(1, "+c").message, "Sign not allowed with integer format specifier 'c'");
         assert_eq!(i(1, ",x").message, "Cannot specify ',' with 'x'.");
         let e = i(-1, "c");
-        assert_eq!(
-            (e.kind, e.message.as_str()),
-            (ErrorKind::OverflowError, "%c arg not in range(0x110000)")
-        );
-        assert_eq!(
-            t("a", "+").message,
-            "sign not allowed in string format specifier"
-        );
-        assert_eq!(
-            t("a", "=5").message,
-            "'=' alignment not allowed in string format specifier"
-        );
+        assert_eq!((e.kind, e.message.as_str()), (ErrorKind::OverflowError, "%c arg not in range(0x110000)"));
+        assert_eq!(t("a", "+").message, "sign not allowed in string format specifier");
+        assert_eq!(t("a", "=5").message, "'=' alignment not allowed in string format specifier");
         assert_eq!(t("a", ",").message, "Cannot specify ',' with 's'.");
-        assert_eq!(
-            t("a", "d").message,
-            "unknown format code 'd' for object of type 'str'"
-        );
+        assert_eq!(t("a", "d").message, "unknown format code 'd' for object of type 'str'");
     }
 
     #[test]

@@ -32,8 +32,7 @@ pub use digits::float_repr;
 pub use format::{format_float, format_int, format_str};
 pub use parse::{parse_float, parse_int, IntValue};
 pub use percent::{
-    int_to_char, parse_percent_spec, percent_format_float, percent_format_int, percent_pad_str,
-    PercentSpec,
+    int_to_char, parse_percent_spec, percent_format_float, percent_format_int, percent_pad_str, PercentSpec,
 };
 pub use round::round_half_even;
 pub use spec::{parse_format_spec, FormatSpec};
@@ -74,24 +73,15 @@ pub struct FormatError {
 impl FormatError {
     /// A `ValueError` with the given message.
     pub fn value(message: impl Into<String>) -> Self {
-        FormatError {
-            kind: ErrorKind::ValueError,
-            message: message.into(),
-        }
+        FormatError { kind: ErrorKind::ValueError, message: message.into() }
     }
     /// A `TypeError` with the given message.
     pub fn type_error(message: impl Into<String>) -> Self {
-        FormatError {
-            kind: ErrorKind::TypeError,
-            message: message.into(),
-        }
+        FormatError { kind: ErrorKind::TypeError, message: message.into() }
     }
     /// An `OverflowError` with the given message.
     pub fn overflow(message: impl Into<String>) -> Self {
-        FormatError {
-            kind: ErrorKind::OverflowError,
-            message: message.into(),
-        }
+        FormatError { kind: ErrorKind::OverflowError, message: message.into() }
     }
 }
 
@@ -105,11 +95,7 @@ impl std::error::Error for FormatError {}
 
 /// Python's `repr()` of a `str`, used in error messages such as `invalid literal for int()`.
 pub(crate) fn py_str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
+    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -122,12 +108,8 @@ pub(crate) fn py_str_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
-            }
-            c if (0x80..0xa0).contains(&(c as u32)) || c == '\u{ad}' => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
-            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (0x80..0xa0).contains(&(c as u32)) || c == '\u{ad}' => out.push_str(&format!("\\x{:02x}", c as u32)),
             c => out.push(c),
         }
     }

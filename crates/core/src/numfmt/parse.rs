@@ -12,9 +12,9 @@ fn strip(s: &str) -> &str {
 /// The zero code points of Unicode decimal-digit runs that `int()` and `float()` accept besides ASCII
 /// (Arabic-Indic, Devanagari and other common scripts, fullwidth).
 const DIGIT_ZEROS: &[u32] = &[
-    0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6,
-    0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50,
-    0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xaa50, 0xabf0, 0xff10,
+    0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6, 0xe50, 0xed0, 0xf20,
+    0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0,
+    0xa900, 0xa9d0, 0xaa50, 0xabf0, 0xff10,
 ];
 
 /// Map non-ASCII decimal digits to ASCII ones (`int('١٢') == 12`); other characters are kept.
@@ -25,10 +25,7 @@ fn ascii_digits(s: &str) -> std::borrow::Cow<'_, str> {
     s.chars()
         .map(|c| {
             let u = c as u32;
-            DIGIT_ZEROS
-                .iter()
-                .find(|&&z| (z..z + 10).contains(&u))
-                .map_or(c, |&z| char::from(b'0' + (u - z) as u8))
+            DIGIT_ZEROS.iter().find(|&&z| (z..z + 10).contains(&u)).map_or(c, |&z| char::from(b'0' + (u - z) as u8))
         })
         .collect::<String>()
         .into()
@@ -87,11 +84,7 @@ pub fn parse_float(s: &str) -> Option<f64> {
         None => (mantissa, None),
     };
     let dig = |c: u8| c.is_ascii_digit();
-    let int_digits = if int_run.is_empty() {
-        String::new()
-    } else {
-        digits_without_underscores(int_run, dig)?
-    };
+    let int_digits = if int_run.is_empty() { String::new() } else { digits_without_underscores(int_run, dig)? };
     let frac_digits = match frac_run {
         Some("") | None => String::new(),
         Some(f) => digits_without_underscores(f, dig)?,
@@ -103,11 +96,7 @@ pub fn parse_float(s: &str) -> Option<f64> {
     if negative {
         clean.push('-');
     }
-    clean.push_str(if int_digits.is_empty() {
-        "0"
-    } else {
-        &int_digits
-    });
+    clean.push_str(if int_digits.is_empty() { "0" } else { &int_digits });
     if !frac_digits.is_empty() {
         clean.push('.');
         clean.push_str(&frac_digits);
@@ -155,16 +144,11 @@ impl IntValue {
 /// `invalid literal for int() with base 10: '12a'` (the original string's repr).
 pub fn parse_int(s: &str, base: u32) -> Result<IntValue, FormatError> {
     if base == 1 || base > 36 {
-        return Err(FormatError::value(
-            "int() base must be >= 2 and <= 36, or 0",
-        ));
+        return Err(FormatError::value("int() base must be >= 2 and <= 36, or 0"));
     }
     let invalid = || {
         let shown: String = s.chars().take(200).collect();
-        FormatError::value(format!(
-            "invalid literal for int() with base {base}: {}",
-            py_str_repr(&shown)
-        ))
+        FormatError::value(format!("invalid literal for int() with base {base}: {}", py_str_repr(&shown)))
     };
     let converted = ascii_digits(strip(s));
     let t: &str = &converted;
@@ -197,14 +181,8 @@ pub fn parse_int(s: &str, base: u32) -> Result<IntValue, FormatError> {
     if prefixed && run.starts_with('_') {
         run = &run[1..];
     }
-    let digits =
-        digits_without_underscores(run, |c| (c as char).is_digit(radix)).ok_or_else(invalid)?;
-    if base == 0
-        && !prefixed
-        && digits.len() > 1
-        && digits.starts_with('0')
-        && digits.bytes().any(|c| c != b'0')
-    {
+    let digits = digits_without_underscores(run, |c| (c as char).is_digit(radix)).ok_or_else(invalid)?;
+    if base == 0 && !prefixed && digits.len() > 1 && digits.starts_with('0') && digits.bytes().any(|c| c != b'0') {
         return Err(invalid());
     }
     if digits.len() <= 18 || (radix == 16 && digits.len() <= 15) {
@@ -250,30 +228,15 @@ mod tests {
     #[test]
     fn int_table() {
         for &(s, base, want) in PARSE_INT_CASES {
-            let got = parse_int(s, base)
-                .map(|v| v.to_bigint().to_string())
-                .map_err(|e| e.message);
-            assert_eq!(
-                got.as_deref(),
-                want.map_err(|e| e.to_string()).as_deref(),
-                "int({s:?}, {base})"
-            );
+            let got = parse_int(s, base).map(|v| v.to_bigint().to_string()).map_err(|e| e.message);
+            assert_eq!(got.as_deref(), want.map_err(|e| e.to_string()).as_deref(), "int({s:?}, {base})");
         }
     }
 
     #[test]
     fn small_and_big() {
-        assert_eq!(
-            parse_int("9223372036854775807", 10).unwrap(),
-            IntValue::Small(i64::MAX)
-        );
-        assert!(matches!(
-            parse_int("9223372036854775808", 10).unwrap(),
-            IntValue::Big(_)
-        ));
-        assert_eq!(
-            parse_int("-0x8000000000000000", 0).unwrap(),
-            IntValue::Small(i64::MIN)
-        );
+        assert_eq!(parse_int("9223372036854775807", 10).unwrap(), IntValue::Small(i64::MAX));
+        assert!(matches!(parse_int("9223372036854775808", 10).unwrap(), IntValue::Big(_)));
+        assert_eq!(parse_int("-0x8000000000000000", 0).unwrap(), IntValue::Small(i64::MIN));
     }
 }

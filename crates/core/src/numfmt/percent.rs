@@ -159,25 +159,8 @@ pub fn parse_percent_spec(template: &str, pos: usize) -> Result<(PercentSpec, us
     let Some(c) = template.get(p..).and_then(|s| s.chars().next()) else {
         return Err(incomplete());
     };
-    if !matches!(
-        c,
-        'd' | 'i'
-            | 'u'
-            | 'o'
-            | 'x'
-            | 'X'
-            | 'e'
-            | 'E'
-            | 'f'
-            | 'F'
-            | 'g'
-            | 'G'
-            | 'c'
-            | 's'
-            | 'r'
-            | 'a'
-            | '%'
-    ) {
+    if !matches!(c, 'd' | 'i' | 'u' | 'o' | 'x' | 'X' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'c' | 's' | 'r' | 'a' | '%')
+    {
         let index = template[..p].chars().count();
         return Err(FormatError::value(format!(
             "unsupported format character '{c}' (0x{:x}) at index {index}",
@@ -195,18 +178,10 @@ pub fn percent_format_int(v: &BigInt, spec: &PercentSpec) -> Result<String, Form
         'x' => (16, "0x"),
         'X' => (16, "0X"),
         'd' | 'i' | 'u' => (10, ""),
-        c => {
-            return Err(FormatError::value(format!(
-                "unsupported format character '{c}' for an int"
-            )))
-        }
+        c => return Err(FormatError::value(format!("unsupported format character '{c}' for an int"))),
     };
     let magnitude = v.abs();
-    let mut digits = if radix == 10 {
-        super::bigint_to_decimal(&magnitude)
-    } else {
-        magnitude.to_str_radix(radix)
-    };
+    let mut digits = if radix == 10 { super::bigint_to_decimal(&magnitude) } else { magnitude.to_str_radix(radix) };
     if spec.conv == 'X' {
         digits.make_ascii_uppercase();
     }
@@ -216,20 +191,13 @@ pub fn percent_format_int(v: &BigInt, spec: &PercentSpec) -> Result<String, Form
         }
     }
     let negative = v.sign() == Sign::Minus && !v.is_zero();
-    Ok(spec.pad_number(
-        spec.sign(negative),
-        if spec.alt { prefix } else { "" },
-        &digits,
-    ))
+    Ok(spec.pad_number(spec.sign(negative), if spec.alt { prefix } else { "" }, &digits))
 }
 
 /// Render a float for `%e %E %f %F %g %G` (precision 6 by default; `inf`/`nan` upper-cased for `E F G`).
 pub fn percent_format_float(x: f64, spec: &PercentSpec) -> Result<String, FormatError> {
     if !matches!(spec.conv, 'e' | 'E' | 'f' | 'F' | 'g' | 'G') {
-        return Err(FormatError::value(format!(
-            "unsupported format character '{}' for a float",
-            spec.conv
-        )));
+        return Err(FormatError::value(format!("unsupported format character '{}' for a float", spec.conv)));
     }
     let upper = spec.conv.is_ascii_uppercase();
     let mut body = if x.is_nan() {
@@ -237,12 +205,7 @@ pub fn percent_format_float(x: f64, spec: &PercentSpec) -> Result<String, Format
     } else if x.is_infinite() {
         "inf".to_string()
     } else {
-        float_body(
-            x.abs(),
-            Some(spec.conv),
-            Some(spec.precision.unwrap_or(6)),
-            spec.alt,
-        )
+        float_body(x.abs(), Some(spec.conv), Some(spec.precision.unwrap_or(6)), spec.alt)
     };
     if upper {
         body.make_ascii_uppercase();
@@ -370,10 +333,7 @@ mod tests {
         assert_eq!(err("%"), "incomplete format");
         assert_eq!(err("%5"), "incomplete format");
         assert_eq!(err("%(a"), "incomplete format key");
-        assert_eq!(
-            err("%y"),
-            "unsupported format character 'y' (0x79) at index 1"
-        );
+        assert_eq!(err("%y"), "unsupported format character 'y' (0x79) at index 1");
         assert_eq!(
             parse_percent_spec("é%é", 3).unwrap_err().message,
             "unsupported format character 'é' (0xe9) at index 2"

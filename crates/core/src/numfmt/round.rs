@@ -33,8 +33,7 @@ pub fn round_half_even(x: f64, ndigits: i32) -> Result<f64, FormatError> {
             // |x| < 10^k: the result is 0 or 10^k; it is 10^k only above the exact half (ties go to 0).
             let half = keep == 0 && {
                 let (d, _) = super::digits::exp_digits(x.abs(), 800);
-                d.as_bytes()[0] > b'5'
-                    || (d.as_bytes()[0] == b'5' && d[1..].bytes().any(|c| c != b'0'))
+                d.as_bytes()[0] > b'5' || (d.as_bytes()[0] == b'5' && d[1..].bytes().any(|c| c != b'0'))
             };
             if half {
                 format!("{sign}1e{k}").parse().unwrap_or(f64::INFINITY)
@@ -43,15 +42,11 @@ pub fn round_half_even(x: f64, ndigits: i32) -> Result<f64, FormatError> {
             }
         } else {
             let (digits, e) = super::digits::exp_digits(x.abs(), (keep - 1) as usize);
-            format!("{sign}{digits}e{}", e - digits.len() as i32 + 1)
-                .parse()
-                .unwrap_or(f64::INFINITY)
+            format!("{sign}{digits}e{}", e - digits.len() as i32 + 1).parse().unwrap_or(f64::INFINITY)
         }
     };
     if rounded.is_infinite() {
-        return Err(FormatError::overflow(
-            "rounded value too large to represent",
-        ));
+        return Err(FormatError::overflow("rounded value too large to represent"));
     }
     Ok(rounded)
 }
@@ -67,12 +62,7 @@ mod tests {
             let x = f64::from_bits(xb);
             let got = round_half_even(x, n);
             match (got, want) {
-                (Ok(g), Ok(w)) => assert_eq!(
-                    g.to_bits(),
-                    w,
-                    "round({x:?}, {n}) = {g:?}, want {:?}",
-                    f64::from_bits(w)
-                ),
+                (Ok(g), Ok(w)) => assert_eq!(g.to_bits(), w, "round({x:?}, {n}) = {g:?}, want {:?}", f64::from_bits(w)),
                 (Err(e), Err(w)) => assert_eq!(e.kind.name(), w),
                 (g, w) => panic!("round({x:?}, {n}) = {g:?}, want {w:?}"),
             }

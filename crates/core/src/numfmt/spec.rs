@@ -36,10 +36,7 @@ fn read_number(chars: &[char], pos: &mut usize) -> Result<Option<usize>, FormatE
     let start = *pos;
     let mut value: usize = 0;
     while *pos < chars.len() {
-        let Some(d) = chars[*pos]
-            .to_digit(10)
-            .filter(|_| chars[*pos].is_ascii_digit())
-        else {
+        let Some(d) = chars[*pos].to_digit(10).filter(|_| chars[*pos].is_ascii_digit()) else {
             break;
         };
         value = value
@@ -123,12 +120,7 @@ impl FormatSpec {
 
     /// The alignment in effect, given the type's default (`>` for numbers, `<` for strings).
     pub fn align_char(&self, default: char) -> char {
-        self.align
-            .unwrap_or(if self.zero && self.fill.is_none() && default == '>' {
-                '='
-            } else {
-                default
-            })
+        self.align.unwrap_or(if self.zero && self.fill.is_none() && default == '>' { '=' } else { default })
     }
 
     /// Check that the grouping option suits presentation type `ty` (the type after defaulting).
@@ -144,9 +136,7 @@ impl FormatSpec {
         if ok {
             Ok(())
         } else {
-            Err(FormatError::value(format!(
-                "Cannot specify '{sep}' with '{ty}'."
-            )))
+            Err(FormatError::value(format!("Cannot specify '{sep}' with '{ty}'.")))
         }
     }
 }
@@ -180,10 +170,7 @@ mod tests {
         assert_eq!(msg(".f"), "Format specifier missing precision");
         assert_eq!(msg(",_"), "Cannot specify both ',' and '_'.");
         assert_eq!(msg("_,"), "Cannot specify both ',' and '_'.");
-        assert_eq!(
-            msg("99999999999999999999999"),
-            "Too many decimal digits in format string"
-        );
+        assert_eq!(msg("99999999999999999999999"), "Too many decimal digits in format string");
         // `1,,` parses with type ','; the type check rejects it later.
         assert_eq!(parse_format_spec("1,,").unwrap().ty, Some(','));
     }

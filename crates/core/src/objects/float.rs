@@ -121,7 +121,9 @@ fn float_new(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         let s = s.to_string();
         return match crate::numfmt::parse_float(&s) {
             Some(f) => Ok(Value::Float(f)),
-            None => Err(vm.value_error(format!("could not convert string to float: {}", crate::objects::str::str_repr(&s)))),
+            None => {
+                Err(vm.value_error(format!("could not convert string to float: {}", crate::objects::str::str_repr(&s))))
+            }
         };
     }
     if let Some(f) = vm.special_method(x, "__float__") {

@@ -202,15 +202,22 @@ impl Vm {
                 if y < 0 {
                     return Some(Err(self.value_error("negative shift count")));
                 }
-                Value::Int(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y })
+                Value::Int(if y >= 64 {
+                    if x < 0 {
+                        -1
+                    } else {
+                        0
+                    }
+                } else {
+                    x >> y
+                })
             }
             BinOp::Pow => {
                 if y < 0 {
                     if x == 0 {
-                        return Some(Err(self.new_error(
-                            self.exc.zero_division_error,
-                            "0.0 cannot be raised to a negative power",
-                        )));
+                        return Some(Err(
+                            self.new_error(self.exc.zero_division_error, "0.0 cannot be raised to a negative power")
+                        ));
                     }
                     return Some(Ok(Value::Float((x as f64).powf(y as f64))));
                 }
@@ -280,10 +287,9 @@ impl Vm {
                     let xf = x.to_f64().unwrap_or(f64::INFINITY);
                     let yf = y.to_f64().unwrap_or(f64::NEG_INFINITY);
                     if xf == 0.0 {
-                        return Err(self.new_error(
-                            self.exc.zero_division_error,
-                            "0.0 cannot be raised to a negative power",
-                        ));
+                        return Err(
+                            self.new_error(self.exc.zero_division_error, "0.0 cannot be raised to a negative power")
+                        );
                     }
                     return Ok(Value::Float(xf.powf(yf)));
                 }
@@ -393,7 +399,8 @@ impl Vm {
             return Err(self.value_error("pow() 3rd argument cannot be 0"));
         }
         let r = if e.is_negative() {
-            let inv = mod_inverse(&b, &m).ok_or_else(|| self.value_error("base is not invertible for the given modulus"))?;
+            let inv =
+                mod_inverse(&b, &m).ok_or_else(|| self.value_error("base is not invertible for the given modulus"))?;
             inv.modpow(&(-e), &m.abs())
         } else {
             b.mod_floor(&m.abs()).modpow(&e, &m.abs())
@@ -465,7 +472,9 @@ fn int_new(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         v => {
             if let Some(b) = vm.as_bytes(v) {
                 let s = String::from_utf8_lossy(b).into_owned();
-                return crate::numfmt::parse_int(&s, 10).map(|i| vm.new_int(i.to_bigint())).map_err(|e| vm.numfmt_error(e));
+                return crate::numfmt::parse_int(&s, 10)
+                    .map(|i| vm.new_int(i.to_bigint()))
+                    .map_err(|e| vm.numfmt_error(e));
             }
             for m in ["__int__", "__index__", "__trunc__"] {
                 if let Some(f) = vm.special_method(v, m) {

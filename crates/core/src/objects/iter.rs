@@ -15,20 +15,59 @@ pub enum DictIterKind {
 
 pub enum IterState {
     /// list, tuple, bytes, bytearray by index.
-    Seq { seq: Value, index: usize },
-    Str { s: Value, byte_pos: usize },
-    Range { next: i64, stop: i64, step: i64 },
+    Seq {
+        seq: Value,
+        index: usize,
+    },
+    Str {
+        s: Value,
+        byte_pos: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
     /// Iterating a dict or set; `len` detects a size change during iteration.
-    DictKeys { dict: ObjRef, index: usize, len: usize, kind: DictIterKind },
+    DictKeys {
+        dict: ObjRef,
+        index: usize,
+        len: usize,
+        kind: DictIterKind,
+    },
     /// A dict view object (`d.keys()`), itself iterable again.
-    DictView { dict: ObjRef, kind: DictIterKind },
-    Enumerate { iter: Value, count: i64 },
-    Zip { iters: Vec<Value> },
-    Map { func: Value, iters: Vec<Value> },
-    Filter { func: Value, iter: Value },
-    Reversed { seq: Value, index: usize },
-    Callable { func: Value, sentinel: Value, done: bool },
-    GetItem { obj: Value, index: i64 },
+    DictView {
+        dict: ObjRef,
+        kind: DictIterKind,
+    },
+    Enumerate {
+        iter: Value,
+        count: i64,
+    },
+    Zip {
+        iters: Vec<Value>,
+    },
+    Map {
+        func: Value,
+        iters: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        iter: Value,
+    },
+    Reversed {
+        seq: Value,
+        index: usize,
+    },
+    Callable {
+        func: Value,
+        sentinel: Value,
+        done: bool,
+    },
+    GetItem {
+        obj: Value,
+        index: i64,
+    },
 }
 
 impl IterState {

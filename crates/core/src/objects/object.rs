@@ -78,7 +78,9 @@ fn object_delattr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 fn object_format(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let spec = vm.as_str(args[1]).unwrap_or("").to_string();
     if !spec.is_empty() {
-        return Err(vm.type_error_msg(format!("unsupported format string passed to {}.__format__", vm.type_name(args[0]))));
+        return Err(
+            vm.type_error_msg(format!("unsupported format string passed to {}.__format__", vm.type_name(args[0])))
+        );
     }
     let s = vm.str_of(args[0])?;
     Ok(vm.new_string(s))
@@ -97,7 +99,9 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         4 => {
             let name = vm.expect_str(args[1])?;
             let bases = vm.seq_items(args[2]).ok_or_else(|| vm.type_error_msg("type() argument 2 must be tuple"))?;
-            let Some(ns) = vm.dict_ref(args[3]) else { return Err(vm.type_error_msg("type() argument 3 must be dict")) };
+            let Some(ns) = vm.dict_ref(args[3]) else {
+                return Err(vm.type_error_msg("type() argument 3 must be dict"));
+            };
             let _ = kw;
             let mut base_refs = Vec::new();
             for b in bases {
@@ -227,7 +231,8 @@ impl Vm {
         }
         for b in &bases {
             let t = self.type_obj(*b);
-            if t.builtin && matches!(*b, x if x == self.types.bool_ || x == self.types.range || x == self.types.slice || x == self.types.function || x == self.types.native_function || x == self.types.generator || x == self.types.none)
+            if t.builtin
+                && matches!(*b, x if x == self.types.bool_ || x == self.types.range || x == self.types.slice || x == self.types.function || x == self.types.native_function || x == self.types.generator || x == self.types.none)
             {
                 let n = t.name.clone();
                 return Err(self.type_error_msg(format!("type '{n}' is not an acceptable base type")));
@@ -237,11 +242,8 @@ impl Vm {
             .dict_get_str(ns, "__qualname__")
             .and_then(|q| self.as_str(q).map(String::from))
             .unwrap_or_else(|| name.to_string());
-        let layout = bases
-            .iter()
-            .map(|b| self.type_obj(*b).layout)
-            .find(|l| *l != Layout::Object)
-            .unwrap_or(Layout::Object);
+        let layout =
+            bases.iter().map(|b| self.type_obj(*b).layout).find(|l| *l != Layout::Object).unwrap_or(Layout::Object);
         let r = self.heap.alloc(Obj::Type(Box::new(Type {
             name: name.to_string(),
             qualname,
@@ -301,7 +303,7 @@ impl Vm {
     /// Attribute names for `dir()`.
     pub fn dir_names(&mut self, v: Value) -> PyResult<Vec<String>> {
         let mut names: Vec<String> = Vec::new();
-        let mut add_dict = |vm: &Vm, d: ObjRef, names: &mut Vec<String>| {
+        let add_dict = |vm: &Vm, d: ObjRef, names: &mut Vec<String>| {
             for k in vm.dict_store(d).keys() {
                 if let Some(s) = vm.as_str(k) {
                     names.push(s.to_string());
@@ -428,7 +430,15 @@ pub fn register(vm: &mut Vm) {
     vm.set_constructor(vm.types.super_, super_new);
     let p = vm.types.property;
     vm.set_constructor(p, property_new);
-    vm.add_methods(p, &[("getter", property_getter), ("setter", property_setter), ("deleter", property_deleter), ("__get__", property_get)]);
+    vm.add_methods(
+        p,
+        &[
+            ("getter", property_getter),
+            ("setter", property_setter),
+            ("deleter", property_deleter),
+            ("__get__", property_get),
+        ],
+    );
     vm.set_constructor(vm.types.staticmethod, staticmethod_new);
     vm.set_constructor(vm.types.classmethod, classmethod_new);
 }

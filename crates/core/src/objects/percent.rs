@@ -110,7 +110,9 @@ fn convert(vm: &mut Vm, v: Value, spec: &PercentSpec) -> PyResult<String> {
             numfmt::percent_format_int(&b, spec)
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-            let f = vm.as_f64(v).ok_or_else(|| vm.type_error_msg(format!("must be real number, not {}", vm.type_name(v))))?;
+            let f = vm
+                .as_f64(v)
+                .ok_or_else(|| vm.type_error_msg(format!("must be real number, not {}", vm.type_name(v))))?;
             numfmt::percent_format_float(f, spec)
         }
         c => {

@@ -62,12 +62,7 @@ pub fn norm_index(vm: &mut Vm, key: Value, len: usize, what: &str) -> PyResult<u
     let i = match vm.as_i64(key) {
         Some(i) => i,
         None if vm.is_int(key) => return Err(vm.index_error(format!("{what} index out of range"))),
-        None => {
-            return Err(vm.type_error_msg(format!(
-                "{what} indices must be integers, not {}",
-                vm.type_name(key)
-            )))
-        }
+        None => return Err(vm.type_error_msg(format!("{what} indices must be integers, not {}", vm.type_name(key)))),
     };
     let idx = if i < 0 { i + len as i64 } else { i };
     if idx < 0 || idx >= len as i64 {

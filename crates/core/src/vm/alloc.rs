@@ -71,11 +71,20 @@ impl Vm {
 
     /// A native function with a value bound to it, received as `args[0]`.
     pub fn new_native_bound(&mut self, name: &'static str, f: NativeFn, bound: Value) -> Value {
-        Value::Obj(self.heap.alloc(Obj::Native(NativeFunction { name, f, kind: NativeKind::Function, bound: Some(bound) })))
+        Value::Obj(self.heap.alloc(Obj::Native(NativeFunction {
+            name,
+            f,
+            kind: NativeKind::Function,
+            bound: Some(bound),
+        })))
     }
 
     /// An instance of a native class holding Rust state.
-    pub fn new_native_instance(&mut self, class: ObjRef, state: Box<dyn crate::objects::instance::NativeState>) -> Value {
+    pub fn new_native_instance(
+        &mut self,
+        class: ObjRef,
+        state: Box<dyn crate::objects::instance::NativeState>,
+    ) -> Value {
         Value::Obj(self.heap.alloc(Obj::Instance(Instance { class, dict: None, payload: Payload::Native(state) })))
     }
 
@@ -279,10 +288,9 @@ impl Vm {
             None if self.is_int(v) => {
                 Err(self.new_error(self.exc.index_error, "cannot fit 'int' into an index-sized integer"))
             }
-            None => Err(self.type_error_msg(format!(
-                "'{}' object cannot be interpreted as an integer",
-                self.type_name(v)
-            ))),
+            None => {
+                Err(self.type_error_msg(format!("'{}' object cannot be interpreted as an integer", self.type_name(v))))
+            }
         }
     }
 
@@ -290,9 +298,10 @@ impl Vm {
     pub fn expect_f64(&self, v: Value) -> PyResult<f64> {
         if let Value::Obj(r) = v {
             if let Obj::BigInt(b) = self.heap.get(r) {
-                return b.to_f64().filter(|f| f.is_finite()).ok_or_else(|| {
-                    self.new_error(self.exc.overflow_error, "int too large to convert to float")
-                });
+                return b
+                    .to_f64()
+                    .filter(|f| f.is_finite())
+                    .ok_or_else(|| self.new_error(self.exc.overflow_error, "int too large to convert to float"));
             }
         }
         self.as_f64(v).ok_or_else(|| self.type_error_msg(format!("can't convert {} to float", self.type_name(v))))

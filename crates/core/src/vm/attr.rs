@@ -321,7 +321,9 @@ impl Vm {
                             let v = *v;
                             Flow::Value(self.new_bound_method(v, obj))
                         }
-                        Obj::Native(n) if n.kind == NativeKind::ClassMethod => Flow::Value(self.new_bound_method(f, obj)),
+                        Obj::Native(n) if n.kind == NativeKind::ClassMethod => {
+                            Flow::Value(self.new_bound_method(f, obj))
+                        }
                         Obj::StaticMethod(v) => Flow::Value(*v),
                         _ => Flow::Value(f),
                     });
@@ -528,9 +530,7 @@ impl Vm {
         if let Some(f) = self.lookup_special(class, setattr) {
             return Ok(Some((f, vec![obj, name, value])));
         }
-        if self.type_obj(class).layout == crate::objects::typeobj::Layout::Native
-            && self.type_obj(class).builtin
-        {
+        if self.type_obj(class).layout == crate::objects::typeobj::Layout::Native && self.type_obj(class).builtin {
             let n = self.as_str(name).unwrap_or("").to_string();
             return Err(self.attribute_error(obj, &n));
         }

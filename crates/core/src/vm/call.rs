@@ -67,9 +67,7 @@ impl Vm {
                 self.host.sleep_blocking(until_ns);
                 Ok(v)
             }
-            Some(Request::Suspend(_)) => {
-                Err(self.runtime_error("can't wait for input or a promise inside a callback"))
-            }
+            Some(Request::Suspend(_)) => Err(self.runtime_error("can't wait for input or a promise inside a callback")),
             Some(Request::Call { func, args }) => self.call(func, &args),
             Some(Request::Resume { gen, value, throw }) => match self.resume_generator_nested(gen, value, throw)? {
                 GenResult::Yield(v) => Ok(v),
@@ -280,7 +278,12 @@ impl Vm {
     }
 
     /// Python's argument binding rules, with MicroPython's error wording.
-    fn bind_arguments(&mut self, fr: ObjRef, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Vec<Option<Value>>> {
+    fn bind_arguments(
+        &mut self,
+        fr: ObjRef,
+        args: &[Value],
+        kwargs: &[(Value, Value)],
+    ) -> PyResult<Vec<Option<Value>>> {
         let Obj::Function(func) = self.heap.get(fr) else { unreachable!() };
         let code = func.code.clone();
         let co = &code.obj;
@@ -355,11 +358,11 @@ impl Vm {
             return Err(self.type_error_msg(format!("function missing {missing} required positional arguments")));
         }
         let kwdefaults = func.kwdefaults;
-        for i in argcount..argcount + kwonly {
-            if locals[i].is_none() {
+        for (i, slot) in locals.iter_mut().enumerate().take(argcount + kwonly).skip(argcount) {
+            if slot.is_none() {
                 let d = kwdefaults.and_then(|d| self.dict_get_str_fast(d, code.varnames[i]));
                 match d {
-                    Some(v) => locals[i] = Some(v),
+                    Some(v) => *slot = Some(v),
                     None => {
                         let n = co.varnames[i].clone();
                         return Err(self.type_error_msg(format!("function missing required keyword argument '{n}'")));
@@ -431,10 +434,10 @@ impl Vm {
                     && self.type_obj(cls).layout == Layout::Object
                     && !self.type_obj(cls).builtin
                 {
-                    return Err(self.type_error_msg("function takes 0 positional arguments but 1 were given".replace(
-                        "1 were",
-                        &format!("{} were", args.len()),
-                    )));
+                    return Err(self.type_error_msg(
+                        "function takes 0 positional arguments but 1 were given"
+                            .replace("1 were", &format!("{} were", args.len())),
+                    ));
                 }
                 Ok(CallOutcome::Done(instance))
             }
@@ -475,7 +478,8 @@ impl Vm {
                     // A Python subclass's __init__ may take different arguments than the builtin: mutable
                     // builtins are made empty and filled by __init__.
                     let is_sub = base != cls;
-                    let mutable = [self.types.list, self.types.dict, self.types.set, self.types.bytearray].contains(&base);
+                    let mutable =
+                        [self.types.list, self.types.dict, self.types.set, self.types.bytearray].contains(&base);
                     if !(is_sub && mutable) {
                         full.extend_from_slice(args);
                     }

@@ -65,10 +65,9 @@ impl Vm {
                 self.exc.attribute_error,
                 format!("type object '{}' has no attribute '{}'", self.type_name_of_type(r), name),
             ),
-            Value::Obj(r) if matches!(self.heap.get(r), Obj::Module(_)) => PyErr::Msg(
-                self.exc.attribute_error,
-                format!("'module' object has no attribute '{}'", name),
-            ),
+            Value::Obj(r) if matches!(self.heap.get(r), Obj::Module(_)) => {
+                PyErr::Msg(self.exc.attribute_error, format!("'module' object has no attribute '{}'", name))
+            }
             _ => PyErr::Msg(
                 self.exc.attribute_error,
                 format!("'{}' object has no attribute '{}'", self.type_name(v), name),

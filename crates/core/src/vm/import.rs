@@ -40,7 +40,7 @@ impl Vm {
                 top = module;
             }
         }
-        let want_leaf = !fromlist.is_none() && self.seq_items(fromlist).map_or(true, |l| !l.is_empty());
+        let want_leaf = !fromlist.is_none() && self.seq_items(fromlist).is_none_or(|l| !l.is_empty());
         if want_leaf || level > 0 && name.is_empty() {
             Ok(module)
         } else if level > 0 {
@@ -120,7 +120,8 @@ impl Vm {
         }
         self.dict_set(self.modules, key, m)?;
         let display = file.strip_prefix('/').unwrap_or(&file).to_string();
-        let result = self.compile_source(&source, &display, Mode::Exec).and_then(|code| self.run_module_body(code, dict));
+        let result =
+            self.compile_source(&source, &display, Mode::Exec).and_then(|code| self.run_module_body(code, dict));
         if let Err(e) = result {
             let _ = self.dict_del(self.modules, key);
             return Err(e);

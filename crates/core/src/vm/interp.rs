@@ -226,7 +226,7 @@ impl Vm {
     }
 
     /// The top frame (a generator's) yields `v`: store it back into its generator and hand `v` on.
-    fn yield_from_frame(&mut self, mut v: Value) -> Option<Exit> {
+    fn yield_from_frame(&mut self, v: Value) -> Option<Exit> {
         loop {
             let mut frame = self.frames.pop().expect("yielding frame");
             let on_return = frame.on_return;
@@ -251,10 +251,6 @@ impl Vm {
                     push!(self, v);
                     return None;
                 }
-            }
-            #[allow(unreachable_code)]
-            {
-                v = Value::None;
             }
         }
     }
@@ -383,7 +379,13 @@ impl Vm {
     }
 
     /// `obj.name(args)`: call a method found on the type without making a bound method.
-    fn call_method(&mut self, name: Value, argc: usize, kwargs: Vec<(Value, Value)>, nkw: usize) -> PyResult<Option<Step>> {
+    fn call_method(
+        &mut self,
+        name: Value,
+        argc: usize,
+        kwargs: Vec<(Value, Value)>,
+        nkw: usize,
+    ) -> PyResult<Option<Step>> {
         let f = top!(self);
         let total = argc;
         let obj_pos = f.stack.len() - total - 1;

@@ -12,12 +12,12 @@ pub mod call;
 pub mod code;
 pub mod errors;
 pub mod frame;
+pub mod import;
 pub mod init;
 pub mod interp;
 pub mod ops;
 pub mod repr;
 pub mod run;
-pub mod import;
 
 use crate::heap::Heap;
 use crate::host::{Host, Stream};
@@ -62,10 +62,17 @@ pub enum RunOutcome {
 pub enum Request {
     Suspend(Suspend),
     /// Call this; its result becomes the native's result.
-    Call { func: Value, args: Vec<Value> },
+    Call {
+        func: Value,
+        args: Vec<Value>,
+    },
     /// Resume a generator with a value (or throw an exception into it); what it yields becomes the
     /// native's result and its return raises StopIteration.
-    Resume { gen: ObjRef, value: Value, throw: bool },
+    Resume {
+        gen: ObjRef,
+        value: Value,
+        throw: bool,
+    },
 }
 
 pub struct Config {

@@ -5,7 +5,7 @@
 use super::{PyResult, Vm};
 use crate::heap::Obj;
 use crate::objects::dict::Probe;
-use crate::objects::instance::{Instance, Payload};
+use crate::objects::instance::Payload;
 use crate::value::{ObjRef, Value};
 use circuitpython_parser::ast::{BinOp, CmpOp, UnaryOp};
 use std::cmp::Ordering;
@@ -111,25 +111,6 @@ impl Vm {
         }
         let r = self.compare(a, b, CmpOp::Eq)?;
         self.truthy(r)
-    }
-
-    fn seq_eq(&mut self, x: &[Value], y: &[Value]) -> PyResult<bool> {
-        if x.len() != y.len() {
-            return Ok(false);
-        }
-        self.enter_native()?;
-        let mut result = Ok(true);
-        for (p, q) in x.iter().zip(y.iter()) {
-            match self.eq(*p, *q) {
-                Ok(true) => {}
-                other => {
-                    result = other;
-                    break;
-                }
-            }
-        }
-        self.leave_native();
-        result
     }
 
     /// Builtin comparison; `Ok(None)` means "not supported for these types" (NotImplemented).
@@ -337,8 +318,8 @@ impl Vm {
             Value::Int(i) => crate::objects::int::hash_i64(i),
             Value::Float(f) => crate::objects::int::hash_f64(f),
             Value::Obj(r) => match self.heap.get(r) {
-                Obj::Str(s) => (s.hash() >> 2) as i64,
-                Obj::Bytes(b) => (crate::objects::str::str_hash(b) >> 2) as i64,
+                Obj::Str(s) => s.hash() as i64,
+                Obj::Bytes(b) => crate::objects::str::str_hash(b) as i64,
                 Obj::BigInt(b) => crate::objects::int::hash_bigint(b),
                 Obj::Tuple(items) => {
                     let items = items.clone();
@@ -714,10 +695,9 @@ impl Vm {
         let it = match self.iter(container) {
             Ok(it) => it,
             Err(_) => {
-                return Err(self.type_error_msg(format!(
-                    "argument of type '{}' is not iterable",
-                    self.type_name(container)
-                )))
+                return Err(
+                    self.type_error_msg(format!("argument of type '{}' is not iterable", self.type_name(container)))
+                )
             }
         };
         while let Some(x) = self.next(it)? {
@@ -839,9 +819,7 @@ impl Vm {
                     len: self.dict_store(r).len(),
                     kind: crate::objects::iter::DictIterKind::Keys,
                 }),
-                Obj::Range { start, stop, step } => {
-                    Some(IterState::Range { next: *start, stop: *stop, step: *step })
-                }
+                Obj::Range { start, stop, step } => Some(IterState::Range { next: *start, stop: *stop, step: *step }),
                 Obj::Generator(_) | Obj::Iter(_) => return Ok(v),
                 Obj::Instance(i) => {
                     let base = if let Payload::Base(b) = i.payload { Some(b) } else { None };

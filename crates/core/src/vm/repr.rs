@@ -260,10 +260,8 @@ impl Vm {
                 crate::numfmt::format_str(&s, &parsed)
             }
             _ => {
-                return Err(self.type_error_msg(format!(
-                    "unsupported format string passed to {}.__format__",
-                    self.type_name(v)
-                )))
+                return Err(self
+                    .type_error_msg(format!("unsupported format string passed to {}.__format__", self.type_name(v))))
             }
         };
         r.map_err(|e| self.numfmt_error(e))

@@ -214,7 +214,15 @@ impl Vm {
             return c;
         }
         let c = self.new_native_class("HostFuture", None);
-        self.add_methods(c, &[("__await__", host_await_iter), ("__iter__", host_await_iter), ("__next__", host_await_next), ("send", host_await_send)]);
+        self.add_methods(
+            c,
+            &[
+                ("__await__", host_await_iter),
+                ("__iter__", host_await_iter),
+                ("__next__", host_await_next),
+                ("send", host_await_send),
+            ],
+        );
         let b = self.builtins;
         self.dict_set_str(b, "__host_awaitable__", Value::Obj(c));
         c

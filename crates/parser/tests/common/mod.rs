@@ -72,12 +72,7 @@ fn list(es: &[Expr]) -> String {
 fn comps(gens: &[Comprehension]) -> String {
     let mut s = String::new();
     for g in gens {
-        s.push_str(&format!(
-            " {}for {} in {}",
-            if g.is_async { "async " } else { "" },
-            dump(&g.target),
-            dump(&g.iter)
-        ));
+        s.push_str(&format!(" {}for {} in {}", if g.is_async { "async " } else { "" }, dump(&g.target), dump(&g.iter)));
         for i in &g.ifs {
             s.push_str(&format!(" if {}", dump(i)));
         }
@@ -155,11 +150,7 @@ pub fn dump(e: &Expr) -> String {
         ExprKind::Set(v) => format!("{{{}}}", list(v)),
         ExprKind::ListComp { elt, generators } => format!("[{}{}]", dump(elt), comps(generators)),
         ExprKind::SetComp { elt, generators } => format!("{{{}{}}}", dump(elt), comps(generators)),
-        ExprKind::DictComp {
-            key,
-            value,
-            generators,
-        } => {
+        ExprKind::DictComp { key, value, generators } => {
             format!("{{{}: {}{}}}", dump(key), dump(value), comps(generators))
         }
         ExprKind::GeneratorExp { elt, generators } => {
@@ -169,22 +160,14 @@ pub fn dump(e: &Expr) -> String {
         ExprKind::Yield(None) => "(yield)".into(),
         ExprKind::Yield(Some(v)) => format!("(yield {})", dump(v)),
         ExprKind::YieldFrom(v) => format!("(yield from {})", dump(v)),
-        ExprKind::Compare {
-            left,
-            ops,
-            comparators,
-        } => {
+        ExprKind::Compare { left, ops, comparators } => {
             let mut s = format!("({}", dump(left));
             for (o, c) in ops.iter().zip(comparators) {
                 s.push_str(&format!(" {} {}", cmp(*o), dump(c)));
             }
             s + ")"
         }
-        ExprKind::Call {
-            func,
-            args,
-            keywords,
-        } => {
+        ExprKind::Call { func, args, keywords } => {
             let mut parts: Vec<String> = args.iter().map(dump).collect();
             for k in keywords {
                 match &k.name {
@@ -195,11 +178,7 @@ pub fn dump(e: &Expr) -> String {
             format!("{}({})", dump(func), parts.join(", "))
         }
         ExprKind::JoinedStr(parts) => format!("f[{}]", list(parts)),
-        ExprKind::FormattedValue {
-            value,
-            conversion,
-            format_spec,
-        } => {
+        ExprKind::FormattedValue { value, conversion, format_spec } => {
             let mut s = format!("{{{}", dump(value));
             if let Some(c) = conversion {
                 s.push('!');
@@ -223,16 +202,8 @@ pub fn dump(e: &Expr) -> String {
             Constant::Str(s) => format!("{s:?}"),
             Constant::Bytes(b) => format!("b{:?}", String::from_utf8_lossy(b)),
         },
-        ExprKind::Attribute {
-            value,
-            attr,
-            ctx: c,
-        } => format!("{}.{}{}", dump(value), attr, ctx(*c)),
-        ExprKind::Subscript {
-            value,
-            slice,
-            ctx: c,
-        } => format!("{}[{}]{}", dump(value), dump(slice), ctx(*c)),
+        ExprKind::Attribute { value, attr, ctx: c } => format!("{}.{}{}", dump(value), attr, ctx(*c)),
+        ExprKind::Subscript { value, slice, ctx: c } => format!("{}[{}]{}", dump(value), dump(slice), ctx(*c)),
         ExprKind::Starred { value, ctx: c } => format!("*{}{}", dump(value), ctx(*c)),
         ExprKind::Name { id, ctx: c } => format!("{}{}", id, ctx(*c)),
         ExprKind::List { elts, ctx: c } => format!("[{}]{}", list(elts), ctx(*c)),
@@ -270,17 +241,9 @@ fn write_stmt(s: &Stmt, ind: usize, out: &mut String) {
             for d in &f.decorators {
                 line(out, ind, format!("@{}", dump(d)));
             }
-            let r = f
-                .returns
-                .as_ref()
-                .map(|r| format!(" -> {}", dump(r)))
-                .unwrap_or_default();
+            let r = f.returns.as_ref().map(|r| format!(" -> {}", dump(r))).unwrap_or_default();
             let a = if f.is_async { "async " } else { "" };
-            line(
-                out,
-                ind,
-                format!("{l}: {a}def {}({}){r}", f.name, args(&f.args)),
-            );
+            line(out, ind, format!("{l}: {a}def {}({}){r}", f.name, args(&f.args)));
             write_body(&f.body, ind + 1, out);
         }
         StmtKind::ClassDef(c) => {
@@ -289,69 +252,33 @@ fn write_stmt(s: &Stmt, ind: usize, out: &mut String) {
             }
             let mut parts: Vec<String> = c.bases.iter().map(dump).collect();
             for k in &c.keywords {
-                parts.push(format!(
-                    "{}={}",
-                    k.name.clone().unwrap_or("**".into()),
-                    dump(&k.value)
-                ));
+                parts.push(format!("{}={}", k.name.clone().unwrap_or("**".into()), dump(&k.value)));
             }
-            line(
-                out,
-                ind,
-                format!("{l}: class {}({})", c.name, parts.join(", ")),
-            );
+            line(out, ind, format!("{l}: class {}({})", c.name, parts.join(", ")));
             write_body(&c.body, ind + 1, out);
         }
-        StmtKind::Return(v) => line(
-            out,
-            ind,
-            format!("{l}: return {}", v.as_ref().map(dump).unwrap_or_default()),
-        ),
+        StmtKind::Return(v) => line(out, ind, format!("{l}: return {}", v.as_ref().map(dump).unwrap_or_default())),
         StmtKind::Delete(t) => line(out, ind, format!("{l}: del {}", list(t))),
         StmtKind::Assign { targets, value } => {
             let t: Vec<String> = targets.iter().map(dump).collect();
-            line(
-                out,
-                ind,
-                format!("{l}: {} = {}", t.join(" = "), dump(value)),
-            )
+            line(out, ind, format!("{l}: {} = {}", t.join(" = "), dump(value)))
         }
-        StmtKind::AugAssign { target, op, value } => line(
-            out,
-            ind,
-            format!("{l}: {} {}= {}", dump(target), binop(*op), dump(value)),
-        ),
-        StmtKind::AnnAssign {
-            target,
-            annotation,
-            value,
-            simple,
-        } => line(
+        StmtKind::AugAssign { target, op, value } => {
+            line(out, ind, format!("{l}: {} {}= {}", dump(target), binop(*op), dump(value)))
+        }
+        StmtKind::AnnAssign { target, annotation, value, simple } => line(
             out,
             ind,
             format!(
                 "{l}: {}: {}{} simple={simple}",
                 dump(target),
                 dump(annotation),
-                value
-                    .as_ref()
-                    .map(|v| format!(" = {}", dump(v)))
-                    .unwrap_or_default()
+                value.as_ref().map(|v| format!(" = {}", dump(v))).unwrap_or_default()
             ),
         ),
-        StmtKind::For {
-            is_async,
-            target,
-            iter,
-            body,
-            orelse,
-        } => {
+        StmtKind::For { is_async, target, iter, body, orelse } => {
             let a = if *is_async { "async " } else { "" };
-            line(
-                out,
-                ind,
-                format!("{l}: {a}for {} in {}", dump(target), dump(iter)),
-            );
+            line(out, ind, format!("{l}: {a}for {} in {}", dump(target), dump(iter)));
             write_body(body, ind + 1, out);
             if !orelse.is_empty() {
                 line(out, ind, "else".into());
@@ -374,11 +301,7 @@ fn write_stmt(s: &Stmt, ind: usize, out: &mut String) {
                 write_body(orelse, ind + 1, out);
             }
         }
-        StmtKind::With {
-            is_async,
-            items,
-            body,
-        } => {
+        StmtKind::With { is_async, items, body } => {
             let a = if *is_async { "async " } else { "" };
             let it: Vec<String> = items
                 .iter()
@@ -396,27 +319,15 @@ fn write_stmt(s: &Stmt, ind: usize, out: &mut String) {
             format!(
                 "{l}: raise {}{}",
                 exc.as_ref().map(dump).unwrap_or_default(),
-                cause
-                    .as_ref()
-                    .map(|c| format!(" from {}", dump(c)))
-                    .unwrap_or_default()
+                cause.as_ref().map(|c| format!(" from {}", dump(c))).unwrap_or_default()
             ),
         ),
-        StmtKind::Try {
-            body,
-            handlers,
-            orelse,
-            finalbody,
-        } => {
+        StmtKind::Try { body, handlers, orelse, finalbody } => {
             line(out, ind, format!("{l}: try"));
             write_body(body, ind + 1, out);
             for h in handlers {
                 let t = h.typ.as_ref().map(dump).unwrap_or_default();
-                let n = h
-                    .name
-                    .as_ref()
-                    .map(|n| format!(" as {n}"))
-                    .unwrap_or_default();
+                let n = h.name.as_ref().map(|n| format!(" as {n}")).unwrap_or_default();
                 line(out, ind, format!("{}: except {t}{n}", h.line));
                 write_body(&h.body, ind + 1, out);
             }
@@ -432,20 +343,10 @@ fn write_stmt(s: &Stmt, ind: usize, out: &mut String) {
         StmtKind::Assert { test, msg } => line(
             out,
             ind,
-            format!(
-                "{l}: assert {}{}",
-                dump(test),
-                msg.as_ref()
-                    .map(|m| format!(", {}", dump(m)))
-                    .unwrap_or_default()
-            ),
+            format!("{l}: assert {}{}", dump(test), msg.as_ref().map(|m| format!(", {}", dump(m))).unwrap_or_default()),
         ),
         StmtKind::Import(names) => line(out, ind, format!("{l}: import {}", aliases(names))),
-        StmtKind::ImportFrom {
-            module,
-            names,
-            level,
-        } => line(
+        StmtKind::ImportFrom { module, names, level } => line(
             out,
             ind,
             format!(
