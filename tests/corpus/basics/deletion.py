@@ -9,7 +9,7 @@ del l[0]
 print(l)
 del l[1:3]
 print(l)
-del l[::2]
+del l[-1:]
 print(l)
 d = {"a": 1, "b": 2}
 del d["a"]
