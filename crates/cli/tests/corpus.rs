@@ -120,6 +120,9 @@ fn diff(what: &str, expected: &str, actual: &str) -> String {
     let excerpt = |lines: &[&str]| -> String {
         let lo = first.saturating_sub(3);
         let hi = (first + 4).min(lines.len());
+        if lo >= hi {
+            return "  (nothing)".to_owned();
+        }
         (lo..hi)
             .map(|i| format!("  {:>4} | {}", i + 1, lines[i].trim_end_matches('\n')))
             .collect::<Vec<_>>()
