@@ -135,7 +135,34 @@ impl Vm {
         if started && !throw {
             frame.stack.push(value);
         }
+        // A throw into a generator delegating with `yield from`/`await` goes to the innermost generator.
+        let delegate = if throw && matches!(frame.code.obj.code.get(frame.ip), Some(crate::bytecode::Instr::YieldFrom))
+        {
+            frame
+                .stack
+                .last()
+                .copied()
+                .filter(|v| matches!(v, Value::Obj(r) if matches!(self.heap.get(*r), Obj::Generator(_))))
+        } else {
+            None
+        };
         self.frames.push(*frame);
+        if let Some(Value::Obj(sub)) = delegate {
+            // Step past the YieldFrom, as if it had just resumed the subgenerator.
+            self.frames.last_mut().expect("frame").ip += 1;
+            return match self.push_generator(sub, value, true, OnReturn::GenYieldFrom) {
+                Ok(Some(_)) => {
+                    self.pending_throw = Some(value);
+                    Ok(None)
+                }
+                Ok(None) => Ok(None),
+                Err(e) => {
+                    let exc = self.materialize(e);
+                    self.pending_throw = Some(exc);
+                    Ok(None)
+                }
+            };
+        }
         if throw {
             // Raise at the point where the generator is suspended.
             self.pending_throw = Some(value);

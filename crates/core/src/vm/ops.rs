@@ -488,12 +488,10 @@ impl Vm {
                     }
                 }
             }
-            // Subclasses of builtins fall back to the builtin operation on their values.
+            // Builtin operations still apply: `str % obj`, and subclasses of builtins on their values.
             let (ua, ub) = (self.unwrap_base(a), self.unwrap_base(b));
-            if !ua.is(a) || !ub.is(b) {
-                if let Some(r) = self.builtin_binop(op, ua, ub)? {
-                    return Ok(r);
-                }
+            if let Some(r) = self.builtin_binop(op, ua, ub)? {
+                return Ok(r);
             }
             return Err(self.unsupported_binop(name, a, b));
         }
@@ -820,7 +818,14 @@ impl Vm {
                     kind: crate::objects::iter::DictIterKind::Keys,
                 }),
                 Obj::Range { start, stop, step } => Some(IterState::Range { next: *start, stop: *stop, step: *step }),
-                Obj::Generator(_) | Obj::Iter(_) => return Ok(v),
+                Obj::Iter(state) => match **state {
+                    IterState::DictView { dict, kind } => {
+                        let len = self.dict_store(dict).len();
+                        Some(IterState::DictKeys { dict, index: 0, len, kind })
+                    }
+                    _ => return Ok(v),
+                },
+                Obj::Generator(_) => return Ok(v),
                 Obj::Instance(i) => {
                     let base = if let Payload::Base(b) = i.payload { Some(b) } else { None };
                     if let Some(f) = self.special_method(v, "__iter__") {
