@@ -109,6 +109,8 @@ pub struct Heap {
     next_gc: usize,
     pub collections: u64,
     pub enabled: bool,
+    /// Size of the most recent allocation or growth, for `MemoryError`'s message.
+    pub last_request: usize,
 }
 
 /// Allocating `needed` bytes would exceed the heap even if every unreachable object were freed.
@@ -128,6 +130,7 @@ impl Heap {
             next_gc: (limit / 8).max(8 * 1024),
             collections: 0,
             enabled: true,
+            last_request: 0,
         }
     }
 
@@ -161,8 +164,9 @@ impl Heap {
 
     /// Check that `bytes` more would fit in the live set; for big single allocations (`[0] * 10**9`) that
     /// must fail at once rather than after the fact.
-    pub fn reserve(&self, bytes: usize) -> Result<(), OutOfMemory> {
+    pub fn reserve(&mut self, bytes: usize) -> Result<(), OutOfMemory> {
         if self.live_after_gc.saturating_add(bytes) > self.limit {
+            self.last_request = bytes;
             Err(OutOfMemory { needed: bytes })
         } else {
             Ok(())
@@ -172,6 +176,7 @@ impl Heap {
     pub fn alloc(&mut self, obj: Obj) -> ObjRef {
         let size = obj.size();
         self.used += size;
+        self.last_request = size;
         let slot = Slot { obj, marked: false, size };
         if let Some(i) = self.free.pop() {
             self.slots[i as usize] = slot;
@@ -196,6 +201,9 @@ impl Heap {
     pub fn resize(&mut self, r: ObjRef) {
         let slot = &mut self.slots[r.0 as usize];
         let new = slot.obj.size();
+        if new > slot.size {
+            self.last_request = new - slot.size;
+        }
         self.used = self.used + new - slot.size.min(self.used + new);
         slot.size = new;
     }

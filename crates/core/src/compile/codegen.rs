@@ -1114,10 +1114,22 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::Copy(1));
                 self.store(target)?;
             }
-            ExprKind::BinOp { left, op, right } => {
-                self.expr(left)?;
-                self.expr(right)?;
-                self.emit(Instr::BinaryOp(*op));
+            ExprKind::BinOp { .. } => {
+                // Left-deep chains (`a + b + c + ...`, thousands long in generated code) are compiled by
+                // walking the spine, not by recursing once per operand.
+                let mut spine = Vec::new();
+                let mut cur = e;
+                while let ExprKind::BinOp { left, op, right } = &cur.kind {
+                    spine.push((cur.line, *op, &**right));
+                    cur = left;
+                }
+                self.expr(cur)?;
+                for (line, op, right) in spine.into_iter().rev() {
+                    let old = self.set_line(line);
+                    self.expr(right)?;
+                    self.emit(Instr::BinaryOp(op));
+                    self.set_line(old);
+                }
             }
             ExprKind::UnaryOp { op, operand } => {
                 if let Some(c) = fold(e) {

@@ -408,9 +408,14 @@ impl Builder {
                 self.expr(value)?;
                 self.walrus_target(target, line)?;
             }
-            ExprKind::BinOp { left, right, .. } => {
-                self.expr(left)?;
-                self.expr(right)?;
+            ExprKind::BinOp { .. } => {
+                // Walk left-deep chains iteratively (see the code generator).
+                let mut cur = e;
+                while let ExprKind::BinOp { left, right, .. } = &cur.kind {
+                    self.expr(right)?;
+                    cur = left;
+                }
+                self.expr(cur)?;
             }
             ExprKind::UnaryOp { operand, .. } => self.expr(operand)?,
             ExprKind::Lambda { args, body } => {

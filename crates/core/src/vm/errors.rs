@@ -55,8 +55,13 @@ impl Vm {
         PyErr::Msg(self.exc.zero_division_error, "divide by zero".into())
     }
 
+    /// `MemoryError` with the device's message. Materialising it allocates a little, which the soft heap
+    /// limit allows; the preallocated instance is the fallback when even that is impossible.
     pub fn memory_error(&self) -> PyErr {
-        PyErr::Exc(self.memory_error)
+        PyErr::Msg(
+            self.exc.memory_error,
+            format!("memory allocation failed, allocating {} bytes", self.heap.last_request),
+        )
     }
 
     pub fn attribute_error(&self, v: Value, name: &str) -> PyErr {

@@ -134,21 +134,13 @@ impl Vm {
             if self.nested_runs == 0 {
                 self.collect_garbage();
                 if self.heap.over_limit() {
-                    return Some(self.fresh_memory_error());
+                    return Some(self.memory_error());
                 }
             } else if self.heap.used() >= self.heap.limit() && self.heap.over_limit() {
-                return Some(self.fresh_memory_error());
+                return Some(self.memory_error());
             }
         }
         None
-    }
-
-    pub(crate) fn fresh_memory_error(&mut self) -> PyErr {
-        if let Some(e) = self.exc_data_mut(self.memory_error) {
-            e.traceback.clear();
-            e.context = Value::None;
-        }
-        PyErr::Exc(self.memory_error)
     }
 
     /// Carry out what a native asked for (the native's placeholder result is already on the stack).
