@@ -21,6 +21,9 @@ pub struct DictStore {
     entries: Vec<Option<Entry>>,
     indices: Vec<u32>,
     len: usize,
+    /// Changes whenever a key is added or removed (not when a value is replaced): inline caches of name
+    /// lookups use it to know that a name is still absent from a dict.
+    keys_version: u32,
 }
 
 /// What a probe found without running Python code.
@@ -49,6 +52,31 @@ impl DictStore {
 
     pub fn len(&self) -> usize {
         self.len
+    }
+
+    pub fn keys_version(&self) -> u32 {
+        self.keys_version
+    }
+
+    /// The value at entry `i` if that entry's key is identical to `key` (validates an inline cache).
+    #[inline]
+    pub fn value_if_key_at(&self, i: usize, key: Value) -> Option<Value> {
+        match self.entries.get(i) {
+            Some(Some(e)) if e.key.is(key) => Some(e.value),
+            _ => None,
+        }
+    }
+
+    /// Replace the value at entry `i` if its key is identical to `key`; false if the cache was stale.
+    #[inline]
+    pub fn set_if_key_at(&mut self, i: usize, key: Value, value: Value) -> bool {
+        match self.entries.get_mut(i) {
+            Some(Some(e)) if e.key.is(key) => {
+                e.value = value;
+                true
+            }
+            _ => false,
+        }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -153,11 +181,13 @@ impl DictStore {
         let slot = target.expect("table has free slots");
         self.indices[slot] = idx;
         self.len += 1;
+        self.keys_version = self.keys_version.wrapping_add(1);
     }
 
     /// Remove the entry at index `i` (found by `probe`).
     pub fn remove_at(&mut self, i: usize) -> Option<Entry> {
         let e = self.entries.get_mut(i)?.take()?;
+        self.keys_version = self.keys_version.wrapping_add(1);
         let slot = self.probe_seq(e.hash).find(|s| self.indices[*s] == i as u32);
         if let Some(slot) = slot {
             self.indices[slot] = DUMMY;
@@ -182,6 +212,7 @@ impl DictStore {
         self.entries.clear();
         self.indices.clear();
         self.len = 0;
+        self.keys_version = self.keys_version.wrapping_add(1);
     }
 
     fn grow(&mut self) {

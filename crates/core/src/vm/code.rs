@@ -16,6 +16,21 @@ pub struct Code {
     pub qualname: Value,
     /// `obj.name` shared, for traceback entries.
     pub name_rc: std::rc::Rc<str>,
+    /// One inline cache per instruction (used by name loads and stores): see `vm::interp`.
+    pub caches: Vec<std::cell::Cell<NameCache>>,
+}
+
+/// Where a name instruction found its name last time: an entry index in the frame's namespace, or in
+/// `builtins` while the namespace's key set is unchanged (so the name is still absent from it).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum NameCache {
+    #[default]
+    Empty,
+    Namespace(u32),
+    Builtins {
+        index: u32,
+        namespace_keys: u32,
+    },
 }
 
 impl Code {

@@ -5,13 +5,14 @@
 
 use super::attr::Flow;
 use super::call::{Args, CallOutcome};
+use super::code::NameCache;
 use super::frame::{Block, OnReturn};
 use super::{PyErr, PyResult, Request, Suspend, Vm};
 use crate::bytecode::{Instr, MAKE_FN_CLOSURE, MAKE_FN_DEFAULTS, MAKE_FN_KWDEFAULTS};
 use crate::heap::Obj;
 use crate::objects::instance::TracebackEntry;
 use crate::objects::iter::IterState;
-use crate::value::Value;
+use crate::value::{ObjRef, Value};
 use circuitpython_parser::ast::{BinOp, CmpOp};
 use smallvec::SmallVec;
 
@@ -327,15 +328,76 @@ impl Vm {
         self.new_error(self.exc.unbound_local_error, "local variable referenced before assignment")
     }
 
-    fn load_global(&mut self, name: Value) -> PyResult<Value> {
-        let globals = top!(self).globals;
-        if let Some(v) = self.dict_get_str_fast(globals, name) {
-            return Ok(v);
+    /// Load `name` from namespace `ns` (the frame's globals, or a module's namespace), then builtins, using
+    /// the instruction's inline cache.
+    #[inline]
+    fn load_global_cached(&mut self, ns: ObjRef, name: Value) -> PyResult<Value> {
+        let f = self.frames.last().expect("frame");
+        let cache = &f.code.caches[f.ip - 1];
+        match cache.get() {
+            NameCache::Namespace(i) => {
+                if let Some(v) = self.dict_store(ns).value_if_key_at(i as usize, name) {
+                    return Ok(v);
+                }
+            }
+            NameCache::Builtins { index, namespace_keys } => {
+                if self.dict_store(ns).keys_version() == namespace_keys {
+                    if let Some(v) = self.dict_store(self.builtins).value_if_key_at(index as usize, name) {
+                        return Ok(v);
+                    }
+                }
+            }
+            NameCache::Empty => {}
         }
-        if let Some(v) = self.dict_get_str_fast(self.builtins, name) {
-            return Ok(v);
+        let new_cache = if let Some(i) = self.str_key_index(ns, name) {
+            NameCache::Namespace(i as u32)
+        } else if let Some(i) = self.str_key_index(self.builtins, name) {
+            NameCache::Builtins { index: i as u32, namespace_keys: self.dict_store(ns).keys_version() }
+        } else {
+            return Err(self.name_error(name));
+        };
+        let f = self.frames.last().expect("frame");
+        f.code.caches[f.ip - 1].set(new_cache);
+        Ok(match new_cache {
+            NameCache::Namespace(i) => self.dict_store(ns).value_if_key_at(i as usize, name),
+            NameCache::Builtins { index, .. } => self.dict_store(self.builtins).value_if_key_at(index as usize, name),
+            NameCache::Empty => None,
         }
-        Err(self.name_error(name))
+        .unwrap_or(Value::None))
+    }
+
+    /// Store `name` into namespace `ns`, replacing the value in place when the inline cache is valid.
+    #[inline]
+    fn store_name_cached(&mut self, ns: ObjRef, name: Value, value: Value) -> PyResult<()> {
+        let f = self.frames.last().expect("frame");
+        let cache = f.code.caches[f.ip - 1].get();
+        if let NameCache::Namespace(i) = cache {
+            if self.dict_store_mut(ns).set_if_key_at(i as usize, name, value) {
+                return Ok(());
+            }
+        }
+        self.dict_set(ns, name, value)?;
+        if let Some(i) = self.str_key_index(ns, name) {
+            let f = self.frames.last().expect("frame");
+            f.code.caches[f.ip - 1].set(NameCache::Namespace(i as u32));
+        }
+        Ok(())
+    }
+
+    /// Entry index of an interned-str key, found without running Python code.
+    fn str_key_index(&self, dict: ObjRef, key: Value) -> Option<usize> {
+        let Obj::Dict(d) = self.heap.get(dict) else { return None };
+        let hash = match key {
+            Value::Obj(k) => match self.heap.get(k) {
+                Obj::Str(s) => s.hash(),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        match d.probe(&self.heap, hash, key) {
+            crate::objects::dict::Probe::Found(i) => Some(i),
+            _ => None,
+        }
     }
 
     /// Push the result of a call made by an instruction (or nothing if a frame was pushed).
@@ -477,6 +539,7 @@ impl Vm {
     }
 
     /// Run one instruction.
+    #[inline(always)]
     fn step(&mut self, instr: Instr) -> PyResult<Option<Step>> {
         match instr {
             Instr::Nop => {}
@@ -517,15 +580,16 @@ impl Vm {
                 }
             }
             Instr::LoadGlobal(i) => {
-                let name = top!(self).code.names[i as usize];
-                let v = self.load_global(name)?;
+                let f = top!(self);
+                let (name, globals) = (f.code.names[i as usize], f.globals);
+                let v = self.load_global_cached(globals, name)?;
                 push!(self, v);
             }
             Instr::StoreGlobal(i) => {
                 let f = top!(self);
                 let (name, globals) = (f.code.names[i as usize], f.globals);
                 let v = pop!(self);
-                self.dict_set(globals, name, v)?;
+                self.store_name_cached(globals, name, v)?;
             }
             Instr::DeleteGlobal(i) => {
                 let f = top!(self);
@@ -536,21 +600,22 @@ impl Vm {
             }
             Instr::LoadName(i) => {
                 let f = top!(self);
-                let (name, locals) = (f.code.names[i as usize], f.locals_dict);
-                if let Some(l) = locals {
+                let (name, locals, globals) = (f.code.names[i as usize], f.locals_dict, f.globals);
+                if let Some(l) = locals.filter(|l| *l != globals) {
+                    // A class body: its namespace first (not cached: class bodies run once).
                     if let Some(v) = self.dict_get_str_fast(l, name) {
                         push!(self, v);
                         return Ok(None);
                     }
                 }
-                let v = self.load_global(name)?;
+                let v = self.load_global_cached(globals, name)?;
                 push!(self, v);
             }
             Instr::StoreName(i) => {
                 let f = top!(self);
                 let (name, ns) = (f.code.names[i as usize], f.locals_dict.unwrap_or(f.globals));
                 let v = pop!(self);
-                self.dict_set(ns, name, v)?;
+                self.store_name_cached(ns, name, v)?;
             }
             Instr::DeleteName(i) => {
                 let f = top!(self);

@@ -41,7 +41,8 @@ impl Vm {
         let name = self.intern(&obj.name);
         let qualname = self.intern(&obj.qualname);
         let name_rc: Rc<str> = Rc::from(obj.name.as_str());
-        Rc::new(Code { obj, names, consts, varnames, name, qualname, name_rc })
+        let caches = vec![std::cell::Cell::new(super::code::NameCache::Empty); obj.code.len()];
+        Rc::new(Code { obj, names, consts, varnames, name, qualname, name_rc, caches })
     }
 
     fn const_value(&mut self, c: &Const) -> Value {
