@@ -197,6 +197,77 @@ impl Heap {
         &mut self.slots[r.0 as usize].obj
     }
 
+    /// The table of a dict (or set) object; an empty table for anything else.
+    #[inline]
+    pub fn dict(&self, r: ObjRef) -> &DictStore {
+        match self.get(r) {
+            Obj::Dict(d) | Obj::Set { store: d, .. } => d,
+            _ => &EMPTY_DICT,
+        }
+    }
+
+    /// The table of a dict object, mutably (a scratch table for anything else).
+    #[inline]
+    pub fn dict_mut(&mut self, r: ObjRef) -> &mut DictStore {
+        match &mut self.slots[r.0 as usize].obj {
+            Obj::Dict(d) | Obj::Set { store: d, .. } => d,
+            other => {
+                debug_assert!(false, "dict_mut on a non-dict");
+                *other = Obj::Dict(DictStore::new());
+                match other {
+                    Obj::Dict(d) => d,
+                    _ => unreachable!(),
+                }
+            }
+        }
+    }
+
+    /// Validate an `InstanceAttr` inline cache for loading `name` from `obj` and return the value.
+    #[inline]
+    pub fn cached_instance_attr(&self, obj: Value, class: u32, epoch: u32, index: u32, name: Value) -> Option<Value> {
+        let Value::Obj(r) = obj else { return None };
+        let Obj::Instance(inst) = self.get(r) else { return None };
+        if inst.class.0 != class || epoch != crate::objects::dict::type_dict_epoch() {
+            return None;
+        }
+        self.dict(inst.dict?).value_if_key_at(index as usize, name)
+    }
+
+    /// Validate an `InstanceAttr` inline cache for storing `name` on `obj`, and store.
+    #[inline]
+    pub fn store_cached_instance_attr(
+        &mut self,
+        obj: Value,
+        class: u32,
+        epoch: u32,
+        index: u32,
+        name: Value,
+        value: Value,
+    ) -> bool {
+        let Value::Obj(r) = obj else { return false };
+        let Obj::Instance(inst) = self.get(r) else { return false };
+        if inst.class.0 != class || epoch != crate::objects::dict::type_dict_epoch() {
+            return false;
+        }
+        let Some(d) = inst.dict else { return false };
+        self.dict_mut(d).set_if_key_at(index as usize, name, value)
+    }
+
+    /// Validate a `Method` inline cache: same class, no class namespace changed, and the instance dict does
+    /// not shadow the method.
+    #[inline]
+    pub fn method_cache_valid(&self, obj: Value, class: u32, epoch: u32, name: Value) -> bool {
+        let Value::Obj(r) = obj else { return false };
+        let Obj::Instance(inst) = self.get(r) else { return false };
+        if inst.class.0 != class || epoch != crate::objects::dict::type_dict_epoch() {
+            return false;
+        }
+        let Some(d) = inst.dict else { return true };
+        let Value::Obj(n) = name else { return false };
+        let Obj::Str(s) = self.get(n) else { return false };
+        matches!(self.dict(d).probe(self, s.hash(), name), crate::objects::dict::Probe::Absent)
+    }
+
     /// Re-measure an object after it grew or shrank (list append, dict insert, string building).
     pub fn resize(&mut self, r: ObjRef) {
         let slot = &mut self.slots[r.0 as usize];
@@ -317,6 +388,8 @@ impl Heap {
 }
 
 use Obj as Obj_;
+
+static EMPTY_DICT: DictStore = DictStore::EMPTY;
 
 /// Exact comparison of an i64 with an f64 (no rounding through f64 for big ints).
 pub fn int_float_eq(i: i64, f: f64) -> bool {

@@ -5,6 +5,19 @@
 
 use crate::heap::Heap;
 use crate::value::Value;
+use std::sync::atomic::{AtomicU32, Ordering};
+
+/// Bumped whenever any class namespace changes, so caches of attribute lookups along MROs know they are
+/// stale. Global (not per VM) so that a dict needs no back-pointer; other VMs only see extra invalidations.
+static TYPE_DICT_EPOCH: AtomicU32 = AtomicU32::new(0);
+
+pub fn type_dict_epoch() -> u32 {
+    TYPE_DICT_EPOCH.load(Ordering::Relaxed)
+}
+
+fn bump_type_dict_epoch() {
+    TYPE_DICT_EPOCH.fetch_add(1, Ordering::Relaxed);
+}
 
 const EMPTY: u32 = u32::MAX;
 const DUMMY: u32 = u32::MAX - 1;
@@ -24,6 +37,8 @@ pub struct DictStore {
     /// Changes whenever a key is added or removed (not when a value is replaced): inline caches of name
     /// lookups use it to know that a name is still absent from a dict.
     keys_version: u32,
+    /// This dict is a class namespace: every change bumps the global type epoch.
+    is_type_dict: bool,
 }
 
 /// What a probe found without running Python code.
@@ -37,6 +52,10 @@ pub enum Probe {
 }
 
 impl DictStore {
+    /// An empty table usable in constant context.
+    pub const EMPTY: DictStore =
+        DictStore { entries: Vec::new(), indices: Vec::new(), len: 0, keys_version: 0, is_type_dict: false };
+
     pub fn new() -> Self {
         DictStore::default()
     }
@@ -58,11 +77,31 @@ impl DictStore {
         self.keys_version
     }
 
+    /// A new, empty class namespace.
+    pub fn new_type_dict() -> Self {
+        let mut d = DictStore::new();
+        d.mark_type_dict();
+        d
+    }
+
+    /// Mark this dict as a class namespace (see `type_dict_epoch`).
+    pub fn mark_type_dict(&mut self) {
+        self.is_type_dict = true;
+        bump_type_dict_epoch();
+    }
+
+    #[inline]
+    fn changed(&mut self) {
+        if self.is_type_dict {
+            bump_type_dict_epoch();
+        }
+    }
+
     /// The value at entry `i` if that entry's key is identical to `key` (validates an inline cache).
     #[inline]
     pub fn value_if_key_at(&self, i: usize, key: Value) -> Option<Value> {
-        match self.entries.get(i) {
-            Some(Some(e)) if e.key.is(key) => Some(e.value),
+        match (self.entries.get(i), key) {
+            (Some(Some(Entry { key: Value::Obj(k), value, .. })), Value::Obj(want)) if *k == want => Some(*value),
             _ => None,
         }
     }
@@ -73,6 +112,9 @@ impl DictStore {
         match self.entries.get_mut(i) {
             Some(Some(e)) if e.key.is(key) => {
                 e.value = value;
+                if self.is_type_dict {
+                    bump_type_dict_epoch();
+                }
                 true
             }
             _ => false,
@@ -93,6 +135,7 @@ impl DictStore {
     }
 
     pub fn entry_mut(&mut self, i: usize) -> Option<&mut Entry> {
+        self.changed();
         self.entries.get_mut(i).and_then(|e| e.as_mut())
     }
 
@@ -182,12 +225,14 @@ impl DictStore {
         self.indices[slot] = idx;
         self.len += 1;
         self.keys_version = self.keys_version.wrapping_add(1);
+        self.changed();
     }
 
     /// Remove the entry at index `i` (found by `probe`).
     pub fn remove_at(&mut self, i: usize) -> Option<Entry> {
         let e = self.entries.get_mut(i)?.take()?;
         self.keys_version = self.keys_version.wrapping_add(1);
+        self.changed();
         let slot = self.probe_seq(e.hash).find(|s| self.indices[*s] == i as u32);
         if let Some(slot) = slot {
             self.indices[slot] = DUMMY;
@@ -213,6 +258,7 @@ impl DictStore {
         self.indices.clear();
         self.len = 0;
         self.keys_version = self.keys_version.wrapping_add(1);
+        self.changed();
     }
 
     fn grow(&mut self) {

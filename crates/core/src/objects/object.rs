@@ -244,6 +244,7 @@ impl Vm {
             .unwrap_or_else(|| name.to_string());
         let layout =
             bases.iter().map(|b| self.type_obj(*b).layout).find(|l| *l != Layout::Object).unwrap_or(Layout::Object);
+        self.dict_store_mut(ns).mark_type_dict();
         let r = self.heap.alloc(Obj::Type(Box::new(Type {
             name: name.to_string(),
             qualname,

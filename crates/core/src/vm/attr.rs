@@ -9,6 +9,64 @@ use crate::objects::instance::{Instance, Payload};
 use crate::objects::typeobj::Type;
 use crate::value::{ObjRef, Value};
 
+/// A direct-mapped cache of MRO lookups: (class, name) → what the lookup found, valid while no class
+/// namespace has changed (`type_dict_epoch`). Makes method calls and attribute loads on instances cost one
+/// probe of the instance dict instead of one per class in the MRO.
+pub struct MroCache {
+    entries: Box<[std::cell::Cell<MroCacheEntry>]>,
+}
+
+#[derive(Clone, Copy, Default)]
+struct MroCacheEntry {
+    class: u32,
+    name: u32,
+    /// Epoch + 1, so that 0 means empty.
+    epoch: u32,
+    found: Option<(Value, ObjRef)>,
+}
+
+const MRO_CACHE_SIZE: usize = 4096;
+
+impl MroCache {
+    pub fn new() -> Self {
+        MroCache { entries: (0..MRO_CACHE_SIZE).map(|_| std::cell::Cell::new(MroCacheEntry::default())).collect() }
+    }
+
+    fn slot(class: ObjRef, name: ObjRef) -> usize {
+        let h = (class.index() as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+            ^ (name.index() as u64).wrapping_mul(0xc2b2_ae3d_27d4_eb4f);
+        (h >> 52) as usize & (MRO_CACHE_SIZE - 1)
+    }
+
+    #[inline]
+    fn get(&self, class: ObjRef, name: ObjRef, epoch: u32) -> Option<Option<(Value, ObjRef)>> {
+        let e = self.entries[Self::slot(class, name)].get();
+        (e.epoch == epoch.wrapping_add(1) && e.class == class.index() && e.name == name.index()).then_some(e.found)
+    }
+
+    fn put(&self, class: ObjRef, name: ObjRef, epoch: u32, found: Option<(Value, ObjRef)>) {
+        self.entries[Self::slot(class, name)].set(MroCacheEntry {
+            class: class.index(),
+            name: name.index(),
+            epoch: epoch.wrapping_add(1),
+            found,
+        });
+    }
+
+    /// Forget everything (after a collection, when freed handles may be reused).
+    pub fn clear(&self) {
+        for e in self.entries.iter() {
+            e.set(MroCacheEntry::default());
+        }
+    }
+}
+
+impl Default for MroCache {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 /// The result of an attribute load: a value, or a call whose result is the value (a property getter or
 /// `__getattr__`), which the instruction loop can run without recursing.
 pub enum Flow {
@@ -98,27 +156,32 @@ impl Vm {
 
     /// Find `name` in the dicts along `ty`'s MRO (no descriptor handling).
     pub fn lookup_in_mro(&self, ty: ObjRef, name: Value) -> Option<Value> {
-        let Obj::Type(t) = self.heap.get(ty) else { return None };
-        for &c in &t.mro {
-            if let Obj::Type(ct) = self.heap.get(c) {
-                if let Some(v) = self.dict_get_str_fast(ct.dict, name) {
-                    return Some(v);
-                }
-            }
-        }
-        None
+        self.lookup_with_owner(ty, name).map(|(v, _)| v)
     }
 
     /// Like `lookup_in_mro`, but skipping the builtin `object` (to find overrides of special methods).
     pub fn lookup_special(&self, ty: ObjRef, name: Value) -> Option<Value> {
+        self.lookup_with_owner(ty, name).filter(|(_, owner)| *owner != self.types.object).map(|(v, _)| v)
+    }
+
+    /// The value of `name` along `ty`'s MRO and the class defining it, through the MRO cache.
+    pub fn lookup_with_owner(&self, ty: ObjRef, name: Value) -> Option<(Value, ObjRef)> {
+        let Value::Obj(n) = name else { return None };
+        let epoch = crate::objects::dict::type_dict_epoch();
+        if let Some(hit) = self.mro_cache.get(ty, n, epoch) {
+            return hit;
+        }
+        let found = self.walk_mro(ty, name);
+        self.mro_cache.put(ty, n, epoch, found);
+        found
+    }
+
+    fn walk_mro(&self, ty: ObjRef, name: Value) -> Option<(Value, ObjRef)> {
         let Obj::Type(t) = self.heap.get(ty) else { return None };
         for &c in &t.mro {
-            if c == self.types.object {
-                break;
-            }
             if let Obj::Type(ct) = self.heap.get(c) {
                 if let Some(v) = self.dict_get_str_fast(ct.dict, name) {
-                    return Some(v);
+                    return Some((v, c));
                 }
             }
         }

@@ -20,9 +20,10 @@ pub struct Code {
     pub caches: Vec<std::cell::Cell<NameCache>>,
 }
 
-/// Where a name instruction found its name last time: an entry index in the frame's namespace, or in
-/// `builtins` while the namespace's key set is unchanged (so the name is still absent from it).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+/// What an instruction found last time, to repeat it cheaply: for name loads, an entry index in the frame's
+/// namespace, or in `builtins` while the namespace's key set is unchanged (so the name is still absent
+/// from it); for attribute loads and method calls, where the attribute was for instances of one class.
+#[derive(Clone, Copy, Debug, Default)]
 pub enum NameCache {
     #[default]
     Empty,
@@ -30,6 +31,19 @@ pub enum NameCache {
     Builtins {
         index: u32,
         namespace_keys: u32,
+    },
+    /// An attribute of instances of `class` (by handle), stored at `index` in the instance dict and not
+    /// shadowed by a data descriptor, while no class namespace changes (`type_dict_epoch == epoch`).
+    InstanceAttr {
+        class: u32,
+        epoch: u32,
+        index: u32,
+    },
+    /// A method found on `class` for `CallMethod`, valid at `epoch`.
+    Method {
+        class: u32,
+        epoch: u32,
+        method: crate::value::Value,
     },
 }
 

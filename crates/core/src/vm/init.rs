@@ -127,7 +127,7 @@ struct Bootstrap {
 
 impl Bootstrap {
     fn new_type(&mut self, name: &str, bases: &[ObjRef], layout: Layout) -> ObjRef {
-        let dict = self.heap.alloc(Obj::Dict(DictStore::new()));
+        let dict = self.heap.alloc(Obj::Dict(DictStore::new_type_dict()));
         let r = self.heap.alloc(Obj::Type(Box::new(Type {
             name: name.to_string(),
             qualname: name.to_string(),
@@ -158,7 +158,7 @@ impl Bootstrap {
 pub fn create(host: Box<dyn Host>, config: Config) -> Vm {
     let mut heap = Heap::new(config.heap_size);
     // `object` and `type` refer to each other; create them with placeholders, then fix up.
-    let odict = heap.alloc(Obj::Dict(DictStore::new()));
+    let odict = heap.alloc(Obj::Dict(DictStore::new_type_dict()));
     let object = heap.alloc(Obj::Type(Box::new(Type {
         name: "object".into(),
         qualname: "object".into(),
@@ -233,7 +233,7 @@ pub fn create(host: Box<dyn Host>, config: Config) -> Vm {
         types,
         exc,
         host,
-        interned: HashMap::new(),
+        interned: rustc_hash::FxHashMap::default(),
         builtins,
         modules,
         main_globals,
@@ -256,6 +256,8 @@ pub fn create(host: Box<dyn Host>, config: Config) -> Vm {
         pending_throw: None,
         reraising: false,
         repr_active: Vec::new(),
+        mro_cache: super::attr::MroCache::new(),
+        frame_pool: Vec::new(),
         argv: Vec::new(),
     };
     vm.memory_error = vm.new_exception_value(vm.exc.memory_error, vec![]);
@@ -307,7 +309,7 @@ impl Vm {
 
     /// A new builtin (native) class, e.g. `digitalio.DigitalInOut`, whose instances carry Rust state.
     pub fn new_native_class(&mut self, name: &str, constructor: Option<NativeFn>) -> ObjRef {
-        let dict = self.heap.alloc(Obj::Dict(DictStore::new()));
+        let dict = self.heap.alloc(Obj::Dict(DictStore::new_type_dict()));
         let object = self.types.object;
         let r = self.heap.alloc(Obj::Type(Box::new(Type {
             name: name.to_string(),
@@ -327,7 +329,7 @@ impl Vm {
 
     /// A new builtin exception class deriving from `base` (for modules that define their own).
     pub fn new_exception_class(&mut self, name: &str, base: ObjRef) -> ObjRef {
-        let dict = self.heap.alloc(Obj::Dict(DictStore::new()));
+        let dict = self.heap.alloc(Obj::Dict(DictStore::new_type_dict()));
         let mut mro = vec![];
         if let Obj::Type(t) = self.heap.get(base) {
             mro = t.mro.clone();

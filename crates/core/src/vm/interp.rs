@@ -6,7 +6,7 @@
 use super::attr::Flow;
 use super::call::{Args, CallOutcome};
 use super::code::NameCache;
-use super::frame::{Block, OnReturn};
+use super::frame::{Block, Frame, OnReturn};
 use super::{PyErr, PyResult, Request, Suspend, Vm};
 use crate::bytecode::{Instr, MAKE_FN_CLOSURE, MAKE_FN_DEFAULTS, MAKE_FN_KWDEFAULTS};
 use crate::heap::Obj;
@@ -52,7 +52,8 @@ impl Vm {
         let mut remaining = budget.unwrap_or(u64::MAX);
         let mut tick: u32 = 0;
         loop {
-            if let Some(exc) = self.pending_throw.take() {
+            if self.pending_throw.is_some() {
+                let exc = self.pending_throw.take().expect("checked");
                 if let Some(exit) = self.handle_error(PyErr::Exc(exc), base) {
                     return exit;
                 }
@@ -75,14 +76,234 @@ impl Vm {
                     }
                 }
             }
+            let depth = self.frames.len();
             let frame = top!(self);
             let instr = frame.code.obj.code[frame.ip];
             frame.ip += 1;
+            // The hottest instructions on their simplest operands, without the general path's plumbing.
+            match instr {
+                Instr::LoadFast(i) => {
+                    if let Some(v) = frame.locals[i as usize] {
+                        frame.stack.push(v);
+                        continue;
+                    }
+                }
+                Instr::StoreFast(i) => {
+                    let v = frame.stack.pop().expect("value stack underflow");
+                    frame.locals[i as usize] = Some(v);
+                    continue;
+                }
+                Instr::LoadConst(i) => {
+                    let v = frame.code.consts[i as usize];
+                    frame.stack.push(v);
+                    continue;
+                }
+                Instr::Jump(t) => {
+                    frame.ip = t as usize;
+                    continue;
+                }
+                Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
+                    if let Some(&Value::Bool(b)) = frame.stack.last() {
+                        frame.stack.pop();
+                        if b == matches!(instr, Instr::PopJumpIfTrue(_)) {
+                            frame.ip = t as usize;
+                        }
+                        continue;
+                    }
+                }
+                Instr::Compare(op) => {
+                    let n = frame.stack.len();
+                    if let (Value::Int(a), Value::Int(b)) = (frame.stack[n - 2], frame.stack[n - 1]) {
+                        let r = match op {
+                            CmpOp::Lt => Some(a < b),
+                            CmpOp::LtE => Some(a <= b),
+                            CmpOp::Gt => Some(a > b),
+                            CmpOp::GtE => Some(a >= b),
+                            CmpOp::Eq => Some(a == b),
+                            CmpOp::NotEq => Some(a != b),
+                            _ => None,
+                        };
+                        if let Some(r) = r {
+                            frame.stack.truncate(n - 2);
+                            frame.stack.push(Value::Bool(r));
+                            continue;
+                        }
+                    }
+                }
+                Instr::BinaryOp(op) | Instr::InplaceOp(op) => {
+                    let n = frame.stack.len();
+                    if let (Value::Int(a), Value::Int(b)) = (frame.stack[n - 2], frame.stack[n - 1]) {
+                        let r = match op {
+                            BinOp::Add => a.checked_add(b),
+                            BinOp::Sub => a.checked_sub(b),
+                            BinOp::Mult => a.checked_mul(b),
+                            BinOp::BitAnd => Some(a & b),
+                            BinOp::BitOr => Some(a | b),
+                            BinOp::BitXor => Some(a ^ b),
+                            _ => None,
+                        };
+                        if let Some(r) = r {
+                            frame.stack.truncate(n - 2);
+                            frame.stack.push(Value::Int(r));
+                            continue;
+                        }
+                    }
+                }
+                Instr::LoadGlobal(i) | Instr::LoadName(i) => {
+                    let (name, ns) = (frame.code.names[i as usize], frame.globals);
+                    if matches!(instr, Instr::LoadGlobal(_)) || frame.locals_dict == Some(ns) {
+                        let hit = match frame.code.caches[frame.ip - 1].get() {
+                            NameCache::Namespace(idx) => self.heap.dict(ns).value_if_key_at(idx as usize, name),
+                            NameCache::Builtins { index, namespace_keys }
+                                if self.heap.dict(ns).keys_version() == namespace_keys =>
+                            {
+                                self.heap.dict(self.builtins).value_if_key_at(index as usize, name)
+                            }
+                            _ => None,
+                        };
+                        if let Some(v) = hit {
+                            frame.stack.push(v);
+                            continue;
+                        }
+                    }
+                }
+                Instr::StoreGlobal(i) | Instr::StoreName(i) => {
+                    let (name, ns) = (frame.code.names[i as usize], frame.locals_dict.unwrap_or(frame.globals));
+                    if matches!(instr, Instr::StoreName(_)) || ns == frame.globals {
+                        let ns = if matches!(instr, Instr::StoreGlobal(_)) { frame.globals } else { ns };
+                        if let NameCache::Namespace(idx) = frame.code.caches[frame.ip - 1].get() {
+                            let v = *frame.stack.last().expect("value stack underflow");
+                            if self.heap.dict_mut(ns).set_if_key_at(idx as usize, name, v) {
+                                frame.stack.pop();
+                                continue;
+                            }
+                        }
+                    }
+                }
+                Instr::CallFunction(argc) => {
+                    // A call of a plain Python function with exactly its positional parameters.
+                    let argc = argc as usize;
+                    let n = frame.stack.len();
+                    if let Value::Obj(fr) = frame.stack[n - argc - 1] {
+                        if let Obj::Function(func) = self.heap.get(fr) {
+                            let co = &func.code.obj;
+                            let simple = co.argcount as usize == argc
+                                && co.kwonlyargcount == 0
+                                && co.cellvars.is_empty()
+                                && !(co.flags.varargs
+                                    || co.flags.varkeywords
+                                    || co.flags.generator
+                                    || co.flags.coroutine
+                                    || co.flags.async_generator);
+                            if simple && depth < self.recursion_limit {
+                                let (code, globals, cells) = (func.code.clone(), func.globals, func.closure.clone());
+                                let (mut stack, mut locals) = self.frame_pool.pop().unwrap_or_default();
+                                locals.extend(frame.stack[n - argc..].iter().map(|v| Some(*v)));
+                                locals.resize(code.obj.varnames.len(), None);
+                                frame.stack.truncate(n - argc - 1);
+                                stack.reserve(code.obj.max_stack as usize);
+                                self.frames.push(Frame {
+                                    code,
+                                    ip: 0,
+                                    stack,
+                                    locals,
+                                    cells,
+                                    globals,
+                                    locals_dict: None,
+                                    blocks: Vec::new(),
+                                    handling: Vec::new(),
+                                    on_return: OnReturn::Push,
+                                    generator: None,
+                                    function: Some(fr),
+                                });
+                                continue;
+                            }
+                        }
+                    }
+                }
+                Instr::LoadAttr(i) => {
+                    if let NameCache::InstanceAttr { class, epoch, index } = frame.code.caches[frame.ip - 1].get() {
+                        let name = frame.code.names[i as usize];
+                        let top = frame.stack.len() - 1;
+                        if let Some(v) = self.heap.cached_instance_attr(frame.stack[top], class, epoch, index, name) {
+                            frame.stack[top] = v;
+                            continue;
+                        }
+                    }
+                }
+                Instr::StoreAttr(i) => {
+                    if let NameCache::InstanceAttr { class, epoch, index } = frame.code.caches[frame.ip - 1].get() {
+                        let name = frame.code.names[i as usize];
+                        let n = frame.stack.len();
+                        let (value, obj) = (frame.stack[n - 2], frame.stack[n - 1]);
+                        if self.heap.store_cached_instance_attr(obj, class, epoch, index, name, value) {
+                            frame.stack.truncate(n - 2);
+                            continue;
+                        }
+                    }
+                }
+                Instr::CallMethod { name, argc } => {
+                    if let NameCache::Method { class, epoch, method } = frame.code.caches[frame.ip - 1].get() {
+                        let name = frame.code.names[name as usize];
+                        let argc = argc as usize;
+                        let n = frame.stack.len();
+                        let obj = frame.stack[n - argc - 1];
+                        if self.heap.method_cache_valid(obj, class, epoch, name) {
+                            if let Value::Obj(fr) = method {
+                                if let Obj::Function(func) = self.heap.get(fr) {
+                                    let co = &func.code.obj;
+                                    let simple = co.argcount as usize == argc + 1
+                                        && co.kwonlyargcount == 0
+                                        && co.cellvars.is_empty()
+                                        && !(co.flags.varargs
+                                            || co.flags.varkeywords
+                                            || co.flags.generator
+                                            || co.flags.coroutine
+                                            || co.flags.async_generator);
+                                    if simple && depth < self.recursion_limit {
+                                        let (code, globals, cells) =
+                                            (func.code.clone(), func.globals, func.closure.clone());
+                                        let (mut stack, mut locals) = self.frame_pool.pop().unwrap_or_default();
+                                        locals.extend(frame.stack[n - argc - 1..].iter().map(|v| Some(*v)));
+                                        locals.resize(code.obj.varnames.len(), None);
+                                        frame.stack.truncate(n - argc - 1);
+                                        stack.reserve(code.obj.max_stack as usize);
+                                        self.frames.push(Frame {
+                                            code,
+                                            ip: 0,
+                                            stack,
+                                            locals,
+                                            cells,
+                                            globals,
+                                            locals_dict: None,
+                                            blocks: Vec::new(),
+                                            handling: Vec::new(),
+                                            on_return: OnReturn::Push,
+                                            generator: None,
+                                            function: Some(fr),
+                                        });
+                                        continue;
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                Instr::ReturnValue if matches!(frame.on_return, OnReturn::Push) && frame.generator.is_none() => {
+                    let v = frame.stack.pop().expect("value stack underflow");
+                    let done = self.frames.pop().expect("frame");
+                    self.recycle_frame(done);
+                    top!(self).stack.push(v);
+                    continue;
+                }
+                _ => {}
+            }
             let result = match self.step(instr) {
-                Ok(None) => match self.request.take() {
-                    None => continue,
-                    Some(req) => self.carry_out(req),
-                },
+                Ok(None) if self.request.is_none() => continue,
+                Ok(None) => {
+                    let req = self.request.take().expect("checked");
+                    self.carry_out(req)
+                }
                 other => other,
             };
             match result {
@@ -175,16 +396,18 @@ impl Vm {
                 gen.running = false;
             }
         }
-        match frame.on_return {
+        let on_return = frame.on_return;
+        self.recycle_frame(frame);
+        match on_return {
             OnReturn::Push | OnReturn::ForIterNext(_) => push!(self, v),
             OnReturn::Native | OnReturn::GenNative => return Some(Exit::Return(v)),
             OnReturn::Init(inst) | OnReturn::InitNative(inst) => {
                 if !v.is_none() {
                     let e = self.type_error_msg("__init__() should return None");
                     let base = self.frames.len();
-                    return self.handle_error_at(e, base, frame.on_return);
+                    return self.handle_error_at(e, base, on_return);
                 }
-                if let OnReturn::InitNative(_) = frame.on_return {
+                if let OnReturn::InitNative(_) = on_return {
                     return Some(Exit::Return(inst));
                 }
                 push!(self, inst);
@@ -296,9 +519,11 @@ impl Vm {
                 }
             }
             let is_stop = self.isinstance(exc, self.exc.stop_iteration);
-            match frame.on_return {
+            let (on_return, in_generator) = (frame.on_return, frame.generator.is_some());
+            self.recycle_frame(frame);
+            match on_return {
                 OnReturn::Native | OnReturn::InitNative(_) | OnReturn::GenNative => {
-                    if frame.generator.is_some() && is_stop {
+                    if in_generator && is_stop {
                         return Some(Exit::Raise(self.runtime_error("generator raised StopIteration")));
                     }
                     return Some(Exit::Raise(PyErr::Exc(exc)));
@@ -310,7 +535,7 @@ impl Vm {
                     return None;
                 }
                 _ => {
-                    if frame.generator.is_some() && is_stop {
+                    if in_generator && is_stop {
                         let e = self.runtime_error("generator raised StopIteration");
                         return self.handle_error(e, 0);
                     }
@@ -340,14 +565,12 @@ impl Vm {
                     return Ok(v);
                 }
             }
-            NameCache::Builtins { index, namespace_keys } => {
-                if self.dict_store(ns).keys_version() == namespace_keys {
-                    if let Some(v) = self.dict_store(self.builtins).value_if_key_at(index as usize, name) {
-                        return Ok(v);
-                    }
+            NameCache::Builtins { index, namespace_keys } if self.dict_store(ns).keys_version() == namespace_keys => {
+                if let Some(v) = self.dict_store(self.builtins).value_if_key_at(index as usize, name) {
+                    return Ok(v);
                 }
             }
-            NameCache::Empty => {}
+            _ => {}
         }
         let new_cache = if let Some(i) = self.str_key_index(ns, name) {
             NameCache::Namespace(i as u32)
@@ -361,7 +584,7 @@ impl Vm {
         Ok(match new_cache {
             NameCache::Namespace(i) => self.dict_store(ns).value_if_key_at(i as usize, name),
             NameCache::Builtins { index, .. } => self.dict_store(self.builtins).value_if_key_at(index as usize, name),
-            NameCache::Empty => None,
+            _ => None,
         }
         .unwrap_or(Value::None))
     }
@@ -382,6 +605,56 @@ impl Vm {
             f.code.caches[f.ip - 1].set(NameCache::Namespace(i as u32));
         }
         Ok(())
+    }
+
+    fn set_cache(&self, cache: NameCache) {
+        let f = self.frames.last().expect("frame");
+        f.code.caches[f.ip - 1].set(cache);
+    }
+
+    /// `obj.name` answered by the instance dict of a Python-class instance, when no data descriptor on the
+    /// class takes precedence; with the inline cache entry that repeats it.
+    fn instance_attr_lookup(&mut self, obj: Value, name: Value) -> Option<(Value, NameCache)> {
+        let Value::Obj(r) = obj else { return None };
+        let Obj::Instance(inst) = self.heap.get(r) else { return None };
+        let (class, dict) = (inst.class, inst.dict?);
+        let index = self.str_key_index(dict, name)?;
+        if let Some(Value::Obj(d)) = self.lookup_in_mro(class, name) {
+            if matches!(self.heap.get(d), Obj::Property { .. }) {
+                return None;
+            }
+        }
+        let v = self.heap.dict(dict).entry(index)?.value;
+        let epoch = crate::objects::dict::type_dict_epoch();
+        Some((v, NameCache::InstanceAttr { class: class.index(), epoch, index: index as u32 }))
+    }
+
+    /// `obj.name = value` into the instance dict of a Python-class instance without `__setattr__` or a
+    /// data descriptor for `name`; returns the inline cache entry, or None to take the general path.
+    fn instance_attr_store(&mut self, obj: Value, name: Value, value: Value) -> PyResult<Option<NameCache>> {
+        let Value::Obj(r) = obj else { return Ok(None) };
+        let Obj::Instance(inst) = self.heap.get(r) else { return Ok(None) };
+        let class = inst.class;
+        if self.type_obj(class).builtin {
+            return Ok(None);
+        }
+        if let Some(Value::Obj(d)) = self.lookup_in_mro(class, name) {
+            if matches!(self.heap.get(d), Obj::Property { .. }) {
+                return Ok(None);
+            }
+        }
+        let setattr = self.intern("__setattr__");
+        if self.lookup_special(class, setattr).is_some() {
+            return Ok(None);
+        }
+        self.generic_setattr(obj, name, value)?;
+        let Some(dict) = self.instance_dict(obj) else { return Ok(None) };
+        let epoch = crate::objects::dict::type_dict_epoch();
+        Ok(self.str_key_index(dict, name).map(|index| NameCache::InstanceAttr {
+            class: class.index(),
+            epoch,
+            index: index as u32,
+        }))
     }
 
     /// Entry index of an interned-str key, found without running Python code.
@@ -458,6 +731,8 @@ impl Vm {
                         None => false,
                     };
                     if !shadowed {
+                        let epoch = crate::objects::dict::type_dict_epoch();
+                        self.set_cache(NameCache::Method { class: class.index(), epoch, method: m });
                         return self.invoke_push(m, &args, &kwargs);
                     }
                 }
@@ -539,7 +814,6 @@ impl Vm {
     }
 
     /// Run one instruction.
-    #[inline(always)]
     fn step(&mut self, instr: Instr) -> PyResult<Option<Step>> {
         match instr {
             Instr::Nop => {}
@@ -672,6 +946,11 @@ impl Vm {
             Instr::LoadAttr(i) => {
                 let name = top!(self).code.names[i as usize];
                 let obj = pop!(self);
+                if let Some((v, cache)) = self.instance_attr_lookup(obj, name) {
+                    self.set_cache(cache);
+                    push!(self, v);
+                    return Ok(None);
+                }
                 match self.load_attr(obj, name)? {
                     Flow::Value(v) => push!(self, v),
                     Flow::Call(f, args) => return self.invoke_push(f, &args, &[]),
@@ -681,6 +960,10 @@ impl Vm {
                 let name = top!(self).code.names[i as usize];
                 let obj = pop!(self);
                 let value = pop!(self);
+                if let Some(cache) = self.instance_attr_store(obj, name, value)? {
+                    self.set_cache(cache);
+                    return Ok(None);
+                }
                 if let Some((f, args)) = self.store_attr(obj, name, value)? {
                     return self.invoke_discard(f, &args);
                 }

@@ -95,7 +95,7 @@ pub struct Vm {
     pub exc: init::ExcTypes,
     pub host: Box<dyn Host>,
     /// Interned strings: identifiers and attribute names share one object each.
-    interned: HashMap<Box<str>, ObjRef>,
+    interned: rustc_hash::FxHashMap<Box<str>, ObjRef>,
     /// The `builtins` module's dict.
     pub builtins: ObjRef,
     /// `sys.modules`.
@@ -128,6 +128,9 @@ pub struct Vm {
     pub(crate) pending_throw: Option<Value>,
     /// The exception being raised is a re-raise: don't add the current frame to its traceback again.
     pub(crate) reraising: bool,
+    pub(crate) mro_cache: attr::MroCache,
+    /// Buffers of finished frames (value stack, locals), reused by the next calls.
+    pub(crate) frame_pool: Vec<(Vec<Value>, Vec<Option<Value>>)>,
     /// Containers whose repr is being built (to print `[...]` for a cycle).
     pub(crate) repr_active: Vec<ObjRef>,
     /// `sys.argv` and the like set by the host before running.
@@ -211,6 +214,8 @@ impl Vm {
             roots.push(*func);
             roots.extend_from_slice(args);
         }
-        self.heap.collect(&roots)
+        let freed = self.heap.collect(&roots);
+        self.mro_cache.clear();
+        freed
     }
 }
