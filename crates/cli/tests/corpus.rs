@@ -101,17 +101,9 @@ fn run_program(file: &Path, flags: &[String]) -> Result<Outcome, String> {
 fn diff(what: &str, expected: &str, actual: &str) -> String {
     let exp: Vec<&str> = expected.split_inclusive('\n').collect();
     let act: Vec<&str> = actual.split_inclusive('\n').collect();
-    let first = exp
-        .iter()
-        .zip(act.iter())
-        .position(|(a, b)| a != b)
-        .unwrap_or(exp.len().min(act.len()));
-    let mut report = format!(
-        "{what} differs at line {} (expected {} lines, got {})\n",
-        first + 1,
-        exp.len(),
-        act.len()
-    );
+    let first = exp.iter().zip(act.iter()).position(|(a, b)| a != b).unwrap_or(exp.len().min(act.len()));
+    let mut report =
+        format!("{what} differs at line {} (expected {} lines, got {})\n", first + 1, exp.len(), act.len());
     report += &format!(
         "  expected: {:?}\n  actual:   {:?}\n",
         exp.get(first).copied().unwrap_or("<end of output>"),
@@ -123,10 +115,7 @@ fn diff(what: &str, expected: &str, actual: &str) -> String {
         if lo >= hi {
             return "  (nothing)".to_owned();
         }
-        (lo..hi)
-            .map(|i| format!("  {:>4} | {}", i + 1, lines[i].trim_end_matches('\n')))
-            .collect::<Vec<_>>()
-            .join("\n")
+        (lo..hi).map(|i| format!("  {:>4} | {}", i + 1, lines[i].trim_end_matches('\n'))).collect::<Vec<_>>().join("\n")
     };
     report += &format!(
         "--- expected {what} (around line {}) ---\n{}\n--- actual {what} ---\n{}\n",
@@ -140,8 +129,7 @@ fn diff(what: &str, expected: &str, actual: &str) -> String {
 fn check(file: &Path) -> Result<(), Failed> {
     let source = fs::read_to_string(file).map_err(|e| format!("cannot read test: {e}"))?;
     let exp_path = PathBuf::from(format!("{}.exp", file.display()));
-    let expected_out = fs::read_to_string(&exp_path)
-        .map_err(|e| format!("missing {}: {e}", exp_path.display()))?;
+    let expected_out = fs::read_to_string(&exp_path).map_err(|e| format!("missing {}: {e}", exp_path.display()))?;
     let stderr_path = PathBuf::from(format!("{}.stderr", file.display()));
     let expected_err = fs::read_to_string(&stderr_path).ok();
 
@@ -159,9 +147,7 @@ fn check(file: &Path) -> Result<(), Failed> {
     if outcome.code != Some(want_code) {
         let mut msg = format!(
             "exit status {:?}, expected {want_code}",
-            outcome
-                .code
-                .map_or("killed by a signal".to_owned(), |c| c.to_string())
+            outcome.code.map_or("killed by a signal".to_owned(), |c| c.to_string())
         );
         if expected_err.is_none() && !outcome.stderr.is_empty() {
             msg += &format!("\n--- stderr ---\n{}", outcome.stderr);
@@ -186,12 +172,8 @@ fn main() {
     let trials = files
         .into_iter()
         .map(|file| {
-            let name = file
-                .strip_prefix(&root)
-                .unwrap_or(&file)
-                .with_extension("")
-                .to_string_lossy()
-                .replace('\\', "/");
+            let name =
+                file.strip_prefix(&root).unwrap_or(&file).with_extension("").to_string_lossy().replace('\\', "/");
             Trial::test(name, move || check(&file))
         })
         .collect();

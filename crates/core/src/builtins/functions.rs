@@ -163,6 +163,7 @@ fn sorted(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 
 // TEMPORARY: replace with `crate::objects::sort::sort_values` (same signature) once `objects/sort.rs` lands.
 /// Stable merge sort by `key(item) < key(other)`; a failing comparison or key call stops the sort.
+#[allow(clippy::ptr_arg)] // the signature of the shared `sort_values` that replaces this
 fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reverse: bool) -> PyResult<()> {
     let mut keyed = Vec::with_capacity(items.len());
     for v in items.iter() {
@@ -222,9 +223,7 @@ fn sum(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     if let Value::Obj(r) = vm.unwrap_base(total) {
         match vm.heap.get(r) {
             Obj::Bytes(_) => return Err(vm.type_error_msg("sum() can't sum bytes [use b''.join(seq) instead]")),
-            Obj::ByteArray(_) => {
-                return Err(vm.type_error_msg("sum() can't sum bytearray [use b''.join(seq) instead]"))
-            }
+            Obj::ByteArray(_) => return Err(vm.type_error_msg("sum() can't sum bytearray [use b''.join(seq) instead]")),
             _ => {}
         }
     }

@@ -241,9 +241,7 @@ fn format(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         None => String::new(),
         Some(s) => match vm.as_str(*s) {
             Some(s) => s.to_string(),
-            None => {
-                return Err(vm.type_error_msg(format!("format() argument 2 must be str, not {}", vm.type_name(*s))))
-            }
+            None => return Err(vm.type_error_msg(format!("format() argument 2 must be str, not {}", vm.type_name(*s)))),
         },
     };
     let s = vm.format(args[0], &spec)?;

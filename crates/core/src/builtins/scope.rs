@@ -125,9 +125,7 @@ fn run_source(vm: &mut Vm, fname: &str, mode: Mode, args: &[Value], kw: Kwargs) 
     let g = match globals {
         Some(g) => match vm.dict_ref(g) {
             Some(d) => d,
-            None => {
-                return Err(vm.type_error_msg(format!("{fname}() globals must be a dict, not {}", vm.type_name(g))))
-            }
+            None => return Err(vm.type_error_msg(format!("{fname}() globals must be a dict, not {}", vm.type_name(g)))),
         },
         None => current_globals(vm),
     };
