@@ -66,21 +66,30 @@ fn print(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     };
     let sep = text_of(vm, sep, "sep", " ")?;
     let end = text_of(vm, end, "end", "\n")?;
-    let mut out = String::new();
-    for (i, a) in args.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        out.push_str(&vm.str_of(*a)?);
+    let mut parts = Vec::with_capacity(args.len());
+    for a in args {
+        parts.push(vm.str_of(*a)?);
     }
-    out.push_str(&end);
     match file {
         Some(f) if !f.is_none() => {
+            // A file object gets each piece in its own write(), as CPython does.
             let w = vm.getattr_str(f, "write")?;
-            let s = vm.new_string(out);
+            for (i, part) in parts.into_iter().enumerate() {
+                if i > 0 {
+                    let s = vm.new_str(&sep);
+                    vm.call(w, &[s])?;
+                }
+                let s = vm.new_string(part);
+                vm.call(w, &[s])?;
+            }
+            let s = vm.new_string(end);
             vm.call(w, &[s])?;
         }
-        _ => vm.host.write(Stream::Stdout, &out),
+        _ => {
+            let mut out = parts.join(&sep);
+            out.push_str(&end);
+            vm.host.write(Stream::Stdout, &out);
+        }
     }
     Ok(Value::None)
 }
