@@ -5,6 +5,8 @@
 mod functions;
 mod numeric;
 mod scope;
+#[cfg(test)]
+mod tests;
 
 pub use functions::is_callable;
 pub use numeric::{float_to_int, index_bigint, round_float, round_int};
@@ -108,7 +110,7 @@ fn repr(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 /// The classes of `isinstance`/`issubclass`'s second argument: a class or a (nested) tuple of classes.
-fn class_list(vm: &mut Vm, v: Value) -> PyResult<Vec<crate::value::ObjRef>> {
+fn class_list(vm: &mut Vm, fname: &str, v: Value) -> PyResult<Vec<crate::value::ObjRef>> {
     let tuple_items = match v {
         Value::Obj(r) => match vm.heap.get(r) {
             crate::heap::Obj::Tuple(items) => Some(items.clone()),
@@ -119,20 +121,20 @@ fn class_list(vm: &mut Vm, v: Value) -> PyResult<Vec<crate::value::ObjRef>> {
     if let Some(items) = tuple_items {
         let mut out = Vec::new();
         for it in items {
-            out.extend(class_list(vm, it)?);
+            out.extend(class_list(vm, fname, it)?);
         }
         return Ok(out);
     }
     match v {
         Value::Obj(r) if vm.is_type(v) => Ok(vec![r]),
-        _ => Err(vm.type_error_msg("isinstance() arg 2 must be a type or tuple of types")),
+        _ => Err(vm.type_error_msg(format!("{fname}() arg 2 must be a type or tuple of types"))),
     }
 }
 
 fn isinstance(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     reject_kwargs(vm, "isinstance", kw)?;
     check_args(vm, "isinstance", args, 2, 2)?;
-    let classes = class_list(vm, args[1])?;
+    let classes = class_list(vm, "isinstance", args[1])?;
     Ok(Value::Bool(classes.iter().any(|c| vm.isinstance(args[0], *c))))
 }
 
@@ -143,7 +145,7 @@ fn issubclass(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     if !vm.is_type(args[0]) {
         return Err(vm.type_error_msg("issubclass() arg 1 must be a class"));
     }
-    let classes = class_list(vm, args[1])?;
+    let classes = class_list(vm, "issubclass", args[1])?;
     Ok(Value::Bool(classes.iter().any(|c| vm.is_subclass(sub, *c))))
 }
 

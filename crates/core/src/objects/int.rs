@@ -413,7 +413,7 @@ impl Vm {
         match v {
             Value::Int(i) => i.to_string(),
             Value::Bool(b) => (b as i64).to_string(),
-            _ => self.as_bigint(v).map(|b| b.to_string()).unwrap_or_default(),
+            _ => self.as_bigint(v).map(|b| crate::numfmt::bigint_to_decimal(&b)).unwrap_or_default(),
         }
     }
 }
