@@ -248,41 +248,49 @@ fn min_max(vm: &mut Vm, name: &str, args: &[Value], kw: Kwargs, op: CmpOp) -> Py
             _ => return Err(unexpected_kwarg(vm, name, *k)),
         }
     }
-    let items = match args.len() {
+    let mut best = None;
+    match args.len() {
         0 => return Err(vm.type_error_msg(format!("{name} expected at least 1 argument, got 0"))),
-        1 => vm.collect_iter(args[0])?,
+        1 => {
+            let it = vm.iter(args[0])?;
+            while let Some(v) = vm.next(it)? {
+                best = Some(better_of(vm, best, v, key, op)?);
+            }
+        }
         _ => {
             if default.is_some() {
                 return Err(vm.type_error_msg(format!(
                     "Cannot specify a default for {name}() with multiple positional arguments"
                 )));
             }
-            args.to_vec()
-        }
-    };
-    let mut best: Option<(Value, Value)> = None;
-    for v in items {
-        let k = match key {
-            Some(f) => vm.call(f, &[v])?,
-            None => v,
-        };
-        best = match best {
-            None => Some((k, v)),
-            Some((bk, bv)) => {
-                let better = vm.compare(k, bk, op)?;
-                if vm.truthy(better)? {
-                    Some((k, v))
-                } else {
-                    Some((bk, bv))
-                }
+            for v in args {
+                best = Some(better_of(vm, best, *v, key, op)?);
             }
-        };
+        }
     }
     match (best, default) {
         (Some((_, v)), _) => Ok(v),
         (None, Some(d)) => Ok(d),
         (None, None) => Err(vm.value_error(format!("{name}() arg is an empty sequence"))),
     }
+}
+
+/// The (key, item) to keep: the new item only if its key compares `op` to the best one's, so the first of
+/// equal items wins.
+fn better_of(
+    vm: &mut Vm,
+    best: Option<(Value, Value)>,
+    v: Value,
+    key: Option<Value>,
+    op: CmpOp,
+) -> PyResult<(Value, Value)> {
+    let k = match key {
+        Some(f) => vm.call(f, &[v])?,
+        None => v,
+    };
+    let Some(best) = best else { return Ok((k, v)) };
+    let better = vm.compare(k, best.0, op)?;
+    Ok(if vm.truthy(better)? { (k, v) } else { best })
 }
 
 fn min(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
