@@ -194,13 +194,23 @@ fn float_round(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     round_float(vm, f, ndigits.filter(|n| !n.is_none()))
 }
 
+fn float_value(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    self_float(vm, args[0]).map(Value::Float)
+}
+
+fn float_zero(_vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Ok(Value::Float(0.0))
+}
+
 pub fn register(vm: &mut Vm) {
     let float = vm.types.float;
+    crate::objects::int::add_getters(vm, float, &[("real", float_value), ("imag", float_zero)]);
     vm.set_constructor(float, float_new);
     vm.add_methods(
         float,
         &[
             ("is_integer", is_integer),
+            ("conjugate", float_value),
             ("__int__", float_trunc),
             ("__trunc__", float_trunc),
             ("__floor__", float_floor),

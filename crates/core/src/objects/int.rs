@@ -437,7 +437,8 @@ pub fn bigint_sign(b: &BigInt) -> i64 {
 }
 
 use crate::builtins::{check_args, index_bigint, reject_kwargs, round_int, take_kwargs};
-use crate::objects::function::{Kwargs, NativeKind};
+use crate::objects::function::{Kwargs, NativeFn, NativeKind};
+use crate::value::ObjRef;
 
 /// `int(x=0)` / `int(s, base=10)`.
 fn int_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
@@ -613,8 +614,26 @@ fn from_bytes(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     }
 }
 
+fn zero(_vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Ok(Value::Int(0))
+}
+
+fn one(_vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Ok(Value::Int(1))
+}
+
+/// Read-only attributes computed by natives (`(5).real`), as properties in the type's namespace.
+pub fn add_getters(vm: &mut Vm, ty: ObjRef, getters: &[(&'static str, NativeFn)]) {
+    for (name, f) in getters {
+        let fget = vm.new_native(name, *f, NativeKind::Function);
+        let prop = vm.alloc(Obj::Property { fget, fset: Value::None, fdel: Value::None, doc: Value::None });
+        vm.type_dict_set(ty, name, Value::Obj(prop));
+    }
+}
+
 pub fn register(vm: &mut Vm) {
     let int = vm.types.int;
+    add_getters(vm, int, &[("real", int_value), ("imag", zero), ("numerator", int_value), ("denominator", one)]);
     vm.set_constructor(int, int_new);
     vm.set_constructor(vm.types.bool_, bool_new);
     vm.add_methods(
