@@ -93,9 +93,9 @@ fn reversed(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let keys = match vm.heap.get(r) {
         Obj::Range { start, stop, step } => {
             let (start, step) = (*start, *step);
-            let n = crate::objects::range::range_len(start, *stop, step) as i64;
+            let n = i64::try_from(crate::objects::range::range_len(start, *stop, step)).unwrap_or(i64::MAX);
             // The same range walked backwards, when its ends fit in an i64.
-            let last = (n - 1).checked_mul(step).and_then(|d| start.checked_add(d));
+            let last = (n - 1).checked_mul(step).and_then(|d| start.checked_add(d)).filter(|_| n < i64::MAX);
             if let (Some(last), Some(end)) = (last, start.checked_sub(step)) {
                 let state = if n == 0 {
                     IterState::Range { next: 0, stop: 0, step: 1 }
