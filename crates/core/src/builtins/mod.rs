@@ -1,90 +1,161 @@
-//! The `builtins` module: the builtin types and exceptions under their names, and the builtin functions.
+//! The `builtins` module: the builtin types and exceptions under their names, and the builtin functions
+//! (the core ones here, the rest in `functions.rs`, `numeric.rs` and `scope.rs`), with the argument helpers
+//! they share.
+
+mod functions;
+mod numeric;
+mod scope;
+#[cfg(test)]
+mod tests;
+
+pub use functions::is_callable;
+pub use numeric::{float_to_int, index_bigint, round_float, round_int};
 
 use crate::host::Stream;
 use crate::objects::function::{Kwargs, NativeFn, NativeKind};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
-fn kwarg(vm: &Vm, kw: Kwargs, name: &str) -> Option<Value> {
-    kw.iter().find(|(k, _)| vm.as_str(*k) == Some(name)).map(|(_, v)| *v)
+/// `TypeError` unless `kw` is empty, for builtins that take no keyword arguments.
+pub fn reject_kwargs(vm: &Vm, name: &str, kw: Kwargs) -> PyResult<()> {
+    if kw.is_empty() {
+        Ok(())
+    } else {
+        Err(vm.type_error_msg(format!("{name}() takes no keyword arguments")))
+    }
 }
 
-/// `print(*args, sep=' ', end='\n', file=None)`.
+/// Bind positional then keyword arguments to `names` (a name "" is positional-only). Unknown names,
+/// duplicates and extra positional arguments are a `TypeError`; missing ones are `None`.
+pub fn take_kwargs<const N: usize>(
+    vm: &Vm,
+    fname: &str,
+    args: &[Value],
+    kw: Kwargs,
+    names: &[&str; N],
+) -> PyResult<[Option<Value>; N]> {
+    if args.len() > N {
+        return Err(vm.type_error_msg(format!("{fname}() takes at most {N} arguments ({} given)", args.len())));
+    }
+    let mut out = [None; N];
+    for (slot, a) in out.iter_mut().zip(args) {
+        *slot = Some(*a);
+    }
+    for (k, v) in kw {
+        let name = vm.as_str(*k).unwrap_or("");
+        match names.iter().position(|n| !n.is_empty() && *n == name) {
+            Some(i) if out[i].is_some() => {
+                return Err(vm.type_error_msg(format!("argument for {fname}() given by name ('{name}') and position")))
+            }
+            Some(i) => out[i] = Some(*v),
+            None => return Err(functions::unexpected_kwarg(vm, fname, *k)),
+        }
+    }
+    Ok(out)
+}
+
+/// `print(*args, sep=' ', end='\n', file=None, flush=False)`.
 fn print(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let text_of = |vm: &mut Vm, v: Option<Value>, default: &str| -> PyResult<String> {
+    let [sep, end, file, _flush] = take_kwargs(vm, "print", &[], kw, &["sep", "end", "file", "flush"])?;
+    let text_of = |vm: &mut Vm, v: Option<Value>, what: &str, default: &str| -> PyResult<String> {
         match v {
             None | Some(Value::None) => Ok(default.to_string()),
             Some(v) => match vm.as_str(v) {
                 Some(s) => Ok(s.to_string()),
-                None => Err(vm.type_error_msg(format!("sep must be None or a string, not {}", vm.type_name(v)))),
+                None => Err(vm.type_error_msg(format!("{what} must be None or a string, not {}", vm.type_name(v)))),
             },
         }
     };
-    let sep = text_of(vm, kwarg(vm, kw, "sep"), " ")?;
-    let end = text_of(vm, kwarg(vm, kw, "end"), "\n")?;
-    let mut out = String::new();
-    for (i, a) in args.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        out.push_str(&vm.str_of(*a)?);
+    let sep = text_of(vm, sep, "sep", " ")?;
+    let end = text_of(vm, end, "end", "\n")?;
+    let mut parts = Vec::with_capacity(args.len());
+    for a in args {
+        parts.push(vm.str_of(*a)?);
     }
-    out.push_str(&end);
-    match kwarg(vm, kw, "file") {
+    match file {
         Some(f) if !f.is_none() => {
+            // A file object gets each piece in its own write(), as CPython does.
             let w = vm.getattr_str(f, "write")?;
-            let s = vm.new_string(out);
+            for (i, part) in parts.into_iter().enumerate() {
+                if i > 0 {
+                    let s = vm.new_str(&sep);
+                    vm.call(w, &[s])?;
+                }
+                let s = vm.new_string(part);
+                vm.call(w, &[s])?;
+            }
+            let s = vm.new_string(end);
             vm.call(w, &[s])?;
         }
-        _ => vm.host.write(Stream::Stdout, &out),
+        _ => {
+            let mut out = parts.join(&sep);
+            out.push_str(&end);
+            vm.host.write(Stream::Stdout, &out);
+        }
     }
     Ok(Value::None)
 }
 
-fn len(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+fn len(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "len", kw)?;
     check_args(vm, "len", args, 1, 1)?;
     vm.len(args[0]).map(|n| Value::Int(n as i64))
 }
 
-fn repr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+fn repr(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "repr", kw)?;
     check_args(vm, "repr", args, 1, 1)?;
     let s = vm.repr(args[0])?;
     Ok(vm.new_string(s))
 }
 
-fn class_list(vm: &mut Vm, v: Value) -> PyResult<Vec<crate::value::ObjRef>> {
-    if let Some(items) = vm.seq_items(v) {
+/// The classes of `isinstance`/`issubclass`'s second argument: a class or a (nested) tuple of classes.
+fn class_list(vm: &mut Vm, fname: &str, v: Value) -> PyResult<Vec<crate::value::ObjRef>> {
+    let tuple_items = match v {
+        Value::Obj(r) => match vm.heap.get(r) {
+            crate::heap::Obj::Tuple(items) => Some(items.clone()),
+            _ => None,
+        },
+        _ => None,
+    };
+    if let Some(items) = tuple_items {
         let mut out = Vec::new();
         for it in items {
-            out.extend(class_list(vm, it)?);
+            out.extend(class_list(vm, fname, it)?);
         }
         return Ok(out);
     }
     match v {
         Value::Obj(r) if vm.is_type(v) => Ok(vec![r]),
-        _ => Err(vm.type_error_msg("isinstance() arg 2 must be a type or tuple of types")),
+        _ => Err(vm.type_error_msg(format!("{fname}() arg 2 must be a type or tuple of types"))),
     }
 }
 
-fn isinstance(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+fn isinstance(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "isinstance", kw)?;
     check_args(vm, "isinstance", args, 2, 2)?;
-    let classes = class_list(vm, args[1])?;
+    let classes = class_list(vm, "isinstance", args[1])?;
     Ok(Value::Bool(classes.iter().any(|c| vm.isinstance(args[0], *c))))
 }
 
-fn issubclass(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+fn issubclass(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "issubclass", kw)?;
     check_args(vm, "issubclass", args, 2, 2)?;
     let Value::Obj(sub) = args[0] else { return Err(vm.type_error_msg("issubclass() arg 1 must be a class")) };
     if !vm.is_type(args[0]) {
         return Err(vm.type_error_msg("issubclass() arg 1 must be a class"));
     }
-    let classes = class_list(vm, args[1])?;
+    let classes = class_list(vm, "issubclass", args[1])?;
     Ok(Value::Bool(classes.iter().any(|c| vm.is_subclass(sub, *c))))
 }
 
-fn iter(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+fn iter(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "iter", kw)?;
     check_args(vm, "iter", args, 1, 2)?;
     if args.len() == 2 {
+        if !is_callable(vm, args[0]) {
+            return Err(vm.type_error_msg("iter(v, w): v must be callable"));
+        }
         return Ok(vm.new_iter(crate::objects::iter::IterState::Callable {
             func: args[0],
             sentinel: args[1],
@@ -94,7 +165,8 @@ fn iter(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     vm.iter(args[0])
 }
 
-fn next(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+fn next(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "next", kw)?;
     check_args(vm, "next", args, 1, 2)?;
     match vm.next(args[0]) {
         Ok(Some(v)) => Ok(v),
@@ -106,11 +178,17 @@ fn next(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     }
 }
 
-fn getattr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args(vm, "getattr", args, 2, 3)?;
-    if vm.as_str(args[1]).is_none() {
-        return Err(vm.type_error_msg("attribute name must be string"));
+fn check_attr_name(vm: &Vm, name: Value) -> PyResult<()> {
+    match vm.as_str(name) {
+        Some(_) => Ok(()),
+        None => Err(vm.type_error_msg(format!("attribute name must be string, not '{}'", vm.type_name(name)))),
     }
+}
+
+fn getattr(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "getattr", kw)?;
+    check_args(vm, "getattr", args, 2, 3)?;
+    check_attr_name(vm, args[1])?;
     match vm.getattr(args[0], args[1]) {
         Ok(v) => Ok(v),
         Err(e) if args.len() == 3 && vm.error_matches(&e, vm.exc.attribute_error) => Ok(args[2]),
@@ -118,23 +196,26 @@ fn getattr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     }
 }
 
-fn setattr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+fn setattr(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "setattr", kw)?;
     check_args(vm, "setattr", args, 3, 3)?;
-    if vm.as_str(args[1]).is_none() {
-        return Err(vm.type_error_msg("attribute name must be string"));
-    }
+    check_attr_name(vm, args[1])?;
     vm.setattr(args[0], args[1], args[2])?;
     Ok(Value::None)
 }
 
-fn delattr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+fn delattr(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "delattr", kw)?;
     check_args(vm, "delattr", args, 2, 2)?;
+    check_attr_name(vm, args[1])?;
     vm.delattr(args[0], args[1])?;
     Ok(Value::None)
 }
 
-fn hasattr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+fn hasattr(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "hasattr", kw)?;
     check_args(vm, "hasattr", args, 2, 2)?;
+    check_attr_name(vm, args[1])?;
     match vm.getattr(args[0], args[1]) {
         Ok(_) => Ok(Value::Bool(true)),
         Err(e) if vm.error_matches(&e, vm.exc.attribute_error) => Ok(Value::Bool(false)),
@@ -160,7 +241,7 @@ pub fn check_args(vm: &Vm, name: &str, args: &[Value], min: usize, max: usize) -
     Ok(())
 }
 
-/// Functions defined in this file; the rest of the builtins live in `functions.rs`.
+/// Functions defined in this file.
 const CORE: &[(&str, NativeFn)] = &[
     ("__build_class__", build_class),
     ("print", print),
@@ -178,7 +259,8 @@ const CORE: &[(&str, NativeFn)] = &[
 
 pub fn register(vm: &mut Vm) {
     let b = vm.builtins;
-    for (name, f) in CORE {
+    let all = [CORE, functions::FUNCTIONS, numeric::FUNCTIONS, scope::FUNCTIONS];
+    for (name, f) in all.into_iter().flatten() {
         let v = vm.new_native(name, *f, NativeKind::Function);
         vm.dict_set_str(b, name, v);
     }

@@ -112,13 +112,19 @@ pub fn float_arith(vm: &mut Vm, op: BinOp, x: f64, y: f64) -> PyResult<Value> {
     Ok(Value::Float(r))
 }
 
+use crate::builtins::{check_args, float_to_int, reject_kwargs, round_float, take_kwargs};
 use crate::objects::function::Kwargs;
 
-/// `float(x=0.0)`.
-fn float_new(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+/// `float(x=0.0)`: from a number, a string (`' 1e3 '`, `'nan'`, `'-inf'`), bytes, or `__float__`/`__index__`.
+fn float_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "float", kw)?;
+    check_args(vm, "float", &args[1..], 0, 1)?;
     let Some(&x) = args.get(1) else { return Ok(Value::Float(0.0)) };
-    if let Some(s) = vm.as_str(x) {
-        let s = s.to_string();
+    let text = match vm.as_str(x) {
+        Some(s) => Some(s.to_string()),
+        None => vm.as_bytes(x).map(|b| String::from_utf8_lossy(b).into_owned()),
+    };
+    if let Some(s) = text {
         return match crate::numfmt::parse_float(&s) {
             Some(f) => Ok(Value::Float(f)),
             None => {
@@ -126,12 +132,90 @@ fn float_new(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
             }
         };
     }
+    let u = vm.unwrap_base(x);
+    if let Value::Float(f) = u {
+        return Ok(Value::Float(f));
+    }
+    if !u.is(x) || !matches!(x, Value::Obj(_)) || vm.is_int(x) {
+        return vm.expect_f64(u).map(Value::Float);
+    }
     if let Some(f) = vm.special_method(x, "__float__") {
-        return vm.call(f, &[x]);
+        let r = vm.call(f, &[x])?;
+        return match vm.unwrap_base(r) {
+            Value::Float(f) => Ok(Value::Float(f)),
+            _ => Err(vm.type_error_msg(format!(
+                "{}.__float__ returned non-float (type {})",
+                vm.type_name(x),
+                vm.type_name(r)
+            ))),
+        };
+    }
+    if let Some(f) = vm.special_method(x, "__index__") {
+        let r = vm.call(f, &[x])?;
+        return vm.expect_f64(r).map(Value::Float);
     }
     vm.expect_f64(x).map(Value::Float)
 }
 
+/// The float value of a method's `self` (a float or an instance of a float subclass).
+fn self_float(vm: &Vm, v: Value) -> PyResult<f64> {
+    match vm.unwrap_base(v) {
+        Value::Float(f) => Ok(f),
+        _ => Err(vm.type_error_msg(format!("descriptor requires a 'float', not '{}'", vm.type_name(v)))),
+    }
+}
+
+fn is_integer(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "is_integer", kw)?;
+    check_args(vm, "is_integer", &args[1..], 0, 0)?;
+    let f = self_float(vm, args[0])?;
+    Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
+}
+
+/// `__int__` and `__trunc__`: toward zero.
+fn float_trunc(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let f = self_float(vm, args[0])?;
+    float_to_int(vm, f)
+}
+
+fn float_floor(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let f = self_float(vm, args[0])?;
+    float_to_int(vm, f.floor())
+}
+
+fn float_ceil(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let f = self_float(vm, args[0])?;
+    float_to_int(vm, f.ceil())
+}
+
+fn float_round(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let [ndigits] = take_kwargs(vm, "__round__", &args[1..], kw, &["ndigits"])?;
+    let f = self_float(vm, args[0])?;
+    round_float(vm, f, ndigits.filter(|n| !n.is_none()))
+}
+
+fn float_value(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    self_float(vm, args[0]).map(Value::Float)
+}
+
+fn float_zero(_vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Ok(Value::Float(0.0))
+}
+
 pub fn register(vm: &mut Vm) {
-    vm.set_constructor(vm.types.float, float_new);
+    let float = vm.types.float;
+    crate::objects::int::add_getters(vm, float, &[("real", float_value), ("imag", float_zero)]);
+    vm.set_constructor(float, float_new);
+    vm.add_methods(
+        float,
+        &[
+            ("is_integer", is_integer),
+            ("conjugate", float_value),
+            ("__int__", float_trunc),
+            ("__trunc__", float_trunc),
+            ("__floor__", float_floor),
+            ("__ceil__", float_ceil),
+            ("__round__", float_round),
+        ],
+    );
 }

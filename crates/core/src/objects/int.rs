@@ -413,7 +413,7 @@ impl Vm {
         match v {
             Value::Int(i) => i.to_string(),
             Value::Bool(b) => (b as i64).to_string(),
-            _ => self.as_bigint(v).map(|b| b.to_string()).unwrap_or_default(),
+            _ => self.as_bigint(v).map(|b| crate::numfmt::bigint_to_decimal(&b)).unwrap_or_default(),
         }
     }
 }
@@ -436,49 +436,52 @@ pub fn bigint_sign(b: &BigInt) -> i64 {
     }
 }
 
-use crate::objects::function::Kwargs;
+use crate::builtins::{check_args, index_bigint, reject_kwargs, round_int, take_kwargs};
+use crate::objects::function::{Kwargs, NativeFn, NativeKind};
+use crate::value::ObjRef;
 
-/// `int(x=0)` / `int(str, base)`.
-fn int_new(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let a = &args[1..];
-    let Some(&x) = a.first() else { return Ok(Value::Int(0)) };
-    if let Some(s) = vm.as_str(x) {
-        let s = s.to_string();
-        let base = match a.get(1) {
-            Some(b) => vm.expect_index(*b)? as u32,
-            None => 10,
+/// `int(x=0)` / `int(s, base=10)`.
+fn int_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let [x, base] = take_kwargs(vm, "int", &args[1..], kw, &["", "base"])?;
+    let Some(x) = x else {
+        if base.is_some() {
+            return Err(vm.type_error_msg("int() missing string argument"));
+        }
+        return Ok(Value::Int(0));
+    };
+    let text = match vm.as_str(x) {
+        Some(s) => Some(s.to_string()),
+        None => vm.as_bytes(x).map(|b| String::from_utf8_lossy(b).into_owned()),
+    };
+    if let Some(base) = base {
+        let base = index_bigint(vm, base)?;
+        let base = base.to_u32().filter(|b| *b == 0 || (2..=36).contains(b));
+        let Some(base) = base else { return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0")) };
+        let Some(text) = text else {
+            return Err(vm.type_error_msg("int() can't convert non-string with explicit base"));
         };
-        return match crate::numfmt::parse_int(&s, base) {
-            Ok(v) => Ok(vm.new_int(v.to_bigint())),
-            Err(e) => Err(vm.numfmt_error(e)),
-        };
+        return parse_int_value(vm, &text, base);
     }
-    if a.len() > 1 {
-        return Err(vm.type_error_msg("int() can't convert non-string with explicit base"));
+    if let Some(text) = text {
+        return parse_int_value(vm, &text, 10);
     }
     match vm.unwrap_base(x) {
         Value::Bool(b) => Ok(Value::Int(b as i64)),
         v @ Value::Int(_) => Ok(v),
-        Value::Float(f) => {
-            if f.is_nan() {
-                return Err(vm.value_error("cannot convert float NaN to integer"));
-            }
-            if f.is_infinite() {
-                return Err(vm.new_error(vm.exc.overflow_error, "cannot convert float infinity to integer"));
-            }
-            Ok(vm.new_int(bigint_from_f64(f.trunc()).unwrap_or_default()))
-        }
+        Value::Float(f) => crate::builtins::float_to_int(vm, f),
         v if vm.is_int(v) => Ok(v),
         v => {
-            if let Some(b) = vm.as_bytes(v) {
-                let s = String::from_utf8_lossy(b).into_owned();
-                return crate::numfmt::parse_int(&s, 10)
-                    .map(|i| vm.new_int(i.to_bigint()))
-                    .map_err(|e| vm.numfmt_error(e));
-            }
             for m in ["__int__", "__index__", "__trunc__"] {
                 if let Some(f) = vm.special_method(v, m) {
-                    return vm.call(f, &[v]);
+                    let r = vm.call(f, &[v])?;
+                    let u = vm.unwrap_base(r);
+                    if !vm.is_int(u) {
+                        return Err(vm.type_error_msg(format!("{m} returned non-int (type {})", vm.type_name(r))));
+                    }
+                    return Ok(match u {
+                        Value::Bool(b) => Value::Int(b as i64),
+                        u => u,
+                    });
                 }
             }
             Err(vm.type_error_msg(format!("can't convert {} to int", vm.type_name(v))))
@@ -486,14 +489,166 @@ fn int_new(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     }
 }
 
-fn bool_new(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+fn parse_int_value(vm: &mut Vm, text: &str, base: u32) -> PyResult<Value> {
+    match crate::numfmt::parse_int(text, base) {
+        Ok(crate::numfmt::IntValue::Small(i)) => Ok(Value::Int(i)),
+        Ok(crate::numfmt::IntValue::Big(b)) => Ok(vm.new_int(b)),
+        Err(e) => Err(vm.numfmt_error(e)),
+    }
+}
+
+fn bool_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "bool", kw)?;
+    check_args(vm, "bool", &args[1..], 0, 1)?;
     match args.get(1) {
         Some(v) => vm.truthy(*v).map(Value::Bool),
         None => Ok(Value::Bool(false)),
     }
 }
 
+/// The int value of a method's `self` (an int, a bool, or an instance of an int subclass).
+fn self_int(vm: &Vm, v: Value) -> PyResult<BigInt> {
+    vm.as_bigint(v).ok_or_else(|| vm.type_error_msg(format!("descriptor requires an 'int', not '{}'", vm.type_name(v))))
+}
+
+/// `self` as a plain int (`__int__`, `__index__`, `__trunc__`, ...).
+fn int_value(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let b = self_int(vm, args[0])?;
+    Ok(vm.new_int(b))
+}
+
+fn int_round(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let [ndigits] = take_kwargs(vm, "__round__", &args[1..], kw, &["ndigits"])?;
+    let b = self_int(vm, args[0])?;
+    let x = vm.new_int(b);
+    round_int(vm, x, ndigits.filter(|n| !n.is_none()))
+}
+
+fn bit_length(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "bit_length", kw)?;
+    check_args(vm, "bit_length", &args[1..], 0, 0)?;
+    let b = self_int(vm, args[0])?;
+    Ok(Value::Int(b.bits() as i64))
+}
+
+/// The `byteorder` argument of `to_bytes`/`from_bytes`: true for little-endian.
+fn little_endian(vm: &Vm, order: Option<Value>) -> PyResult<bool> {
+    match order.map(|o| vm.as_str(o)) {
+        None | Some(Some("big")) => Ok(false),
+        Some(Some("little")) => Ok(true),
+        Some(Some(_)) => Err(vm.value_error("byteorder must be either 'little' or 'big'")),
+        Some(None) => Err(vm.type_error_msg("to_bytes() argument 'byteorder' must be str")),
+    }
+}
+
+/// `int.to_bytes(length=1, byteorder='big', *, signed=False)`.
+fn to_bytes(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let [length, order, signed] = take_kwargs(vm, "to_bytes", &args[1..], kw, &["length", "byteorder", "signed"])?;
+    let b = self_int(vm, args[0])?;
+    let length = match length {
+        Some(l) => vm.expect_index(l)?,
+        None => 1,
+    };
+    let length = usize::try_from(length).map_err(|_| vm.value_error("length argument must be non-negative"))?;
+    let little = little_endian(vm, order)?;
+    let signed = match signed {
+        Some(s) => vm.truthy(s)?,
+        None => false,
+    };
+    if b.is_negative() && !signed {
+        return Err(vm.new_error(vm.exc.overflow_error, "can't convert negative int to unsigned"));
+    }
+    // Two's complement needs one more bit than the magnitude for the sign (except for -2**(n-1)).
+    let needed_bits = if signed {
+        if b.is_negative() {
+            (-&b - 1u32).bits() + 1
+        } else {
+            b.bits() + 1
+        }
+    } else {
+        b.bits()
+    };
+    if needed_bits > (length as u64).saturating_mul(8) {
+        return Err(vm.new_error(vm.exc.overflow_error, "int too big to convert"));
+    }
+    vm.heap.reserve(length).map_err(|_| vm.memory_error())?;
+    let mut bytes = b.to_signed_bytes_le();
+    let fill = if b.is_negative() { 0xff } else { 0 };
+    bytes.resize(length, fill);
+    if !little {
+        bytes.reverse();
+    }
+    Ok(vm.new_bytes(bytes))
+}
+
+/// `int.from_bytes(bytes, byteorder='big', *, signed=False)` (a class method).
+fn from_bytes(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let cls = args[0];
+    let [data, order, signed] = take_kwargs(vm, "from_bytes", &args[1..], kw, &["bytes", "byteorder", "signed"])?;
+    let Some(data) = data else { return Err(vm.type_error_msg("from_bytes() missing required argument 'bytes'")) };
+    let mut bytes = match vm.as_bytes(data) {
+        Some(b) => b.to_vec(),
+        None => {
+            let items = vm.collect_iter(data)?;
+            let mut out = Vec::with_capacity(items.len());
+            for v in items {
+                out.push(crate::objects::seq::byte_value(vm, v)?);
+            }
+            out
+        }
+    };
+    let little = little_endian(vm, order)?;
+    let signed = match signed {
+        Some(s) => vm.truthy(s)?,
+        None => false,
+    };
+    if !little {
+        bytes.reverse();
+    }
+    let n = if signed { BigInt::from_signed_bytes_le(&bytes) } else { BigInt::from_bytes_le(Sign::Plus, &bytes) };
+    let v = vm.new_int(n);
+    if cls.as_obj() == Some(vm.types.int) {
+        Ok(v)
+    } else {
+        vm.call(cls, &[v])
+    }
+}
+
+fn zero(_vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Ok(Value::Int(0))
+}
+
+fn one(_vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Ok(Value::Int(1))
+}
+
+/// Read-only attributes computed by natives (`(5).real`), as properties in the type's namespace.
+pub fn add_getters(vm: &mut Vm, ty: ObjRef, getters: &[(&'static str, NativeFn)]) {
+    for (name, f) in getters {
+        let fget = vm.new_native(name, *f, NativeKind::Function);
+        let prop = vm.alloc(Obj::Property { fget, fset: Value::None, fdel: Value::None, doc: Value::None });
+        vm.type_dict_set(ty, name, Value::Obj(prop));
+    }
+}
+
 pub fn register(vm: &mut Vm) {
-    vm.set_constructor(vm.types.int, int_new);
+    let int = vm.types.int;
+    add_getters(vm, int, &[("real", int_value), ("imag", zero), ("numerator", int_value), ("denominator", one)]);
+    vm.set_constructor(int, int_new);
     vm.set_constructor(vm.types.bool_, bool_new);
+    vm.add_methods(
+        int,
+        &[
+            ("bit_length", bit_length),
+            ("to_bytes", to_bytes),
+            ("conjugate", int_value),
+            ("__int__", int_value),
+            ("__index__", int_value),
+            ("__trunc__", int_value),
+            ("__floor__", int_value),
+            ("__ceil__", int_value),
+            ("__round__", int_round),
+        ],
+    );
+    vm.add_natives(int, NativeKind::ClassMethod, &[("from_bytes", from_bytes)]);
 }

@@ -46,6 +46,8 @@ pub enum IterState {
     },
     Zip {
         iters: Vec<Value>,
+        /// `zip(strict=True)`: iterables of different lengths raise ValueError.
+        strict: bool,
     },
     Map {
         func: Value,
@@ -78,7 +80,7 @@ impl IterState {
             IterState::Range { .. } => {}
             IterState::DictKeys { dict, .. } | IterState::DictView { dict, .. } => out.push(Value::Obj(*dict)),
             IterState::Enumerate { iter, .. } => out.push(*iter),
-            IterState::Zip { iters } => out.extend_from_slice(iters),
+            IterState::Zip { iters, .. } => out.extend_from_slice(iters),
             IterState::Map { func, iters } => {
                 out.push(*func);
                 out.extend_from_slice(iters);
@@ -194,16 +196,25 @@ pub fn iter_next(vm: &mut Vm, r: ObjRef) -> PyResult<Option<Value>> {
                 None => Ok(None),
             }
         }
-        IterState::Zip { iters } => {
-            let iters = iters.clone();
+        IterState::Zip { iters, strict } => {
+            let (iters, strict) = (iters.clone(), *strict);
             if iters.is_empty() {
                 return Ok(None);
             }
             let mut items = Vec::with_capacity(iters.len());
-            for it in iters {
-                match vm.next(it)? {
+            for (i, it) in iters.iter().enumerate() {
+                match vm.next(*it)? {
                     Some(v) => items.push(v),
-                    None => return Ok(None),
+                    None if !strict => return Ok(None),
+                    None if i > 0 => return Err(zip_length_error(vm, i, "shorter")),
+                    None => {
+                        for (j, other) in iters.iter().enumerate().skip(1) {
+                            if vm.next(*other)?.is_some() {
+                                return Err(zip_length_error(vm, j, "longer"));
+                            }
+                        }
+                        return Ok(None);
+                    }
                 }
             }
             Ok(Some(vm.new_tuple(items)))
@@ -275,6 +286,12 @@ pub fn iter_next(vm: &mut Vm, r: ObjRef) -> PyResult<Option<Value>> {
             }
         }
     }
+}
+
+/// `zip(strict=True)` found argument `i` (0-based) shorter or longer than the ones before it.
+fn zip_length_error(vm: &Vm, i: usize, what: &str) -> crate::vm::PyErr {
+    let before = if i == 1 { "argument 1".to_string() } else { format!("arguments 1-{i}") };
+    vm.value_error(format!("zip() argument {} is {what} than {before}", i + 1))
 }
 
 impl Vm {

@@ -200,6 +200,10 @@ impl Vm {
             Obj::Function(_) => self.call_function(r, args, kwargs, on_return, None),
             Obj::Native(n) => {
                 let (func, bound) = (n.f, n.bound);
+                // Methods index their `self` (`args[0]`): an unbound one called bare must not reach them.
+                if bound.is_none() && args.is_empty() && n.kind != NativeKind::Function {
+                    return Err(self.type_error_msg(format!("unbound method {}() needs an argument", n.name)));
+                }
                 let v = match bound {
                     Some(b) => {
                         let mut full: Args = SmallVec::with_capacity(args.len() + 1);

@@ -1,8 +1,6 @@
 //! `import`: `sys.modules`, native modules (Rust), frozen modules (Python source in the binary), and `.py`
 //! files and packages on the board's drive along `sys.path` (`['', '/', '.frozen', '/lib']`).
 
-use super::frame::{Frame, OnReturn};
-use super::interp::Exit;
 use super::{PyErr, PyResult, Vm};
 use crate::bytecode::Mode;
 use crate::heap::Obj;
@@ -146,32 +144,7 @@ impl Vm {
 
     /// Run a module's body in its namespace, waiting for it (a nested run).
     pub fn run_module_body(&mut self, code: std::rc::Rc<super::code::Code>, dict: ObjRef) -> PyResult<()> {
-        if self.nested_runs >= super::MAX_NESTED_RUNS {
-            return Err(self.runtime_error("maximum recursion depth exceeded"));
-        }
-        let base = self.frames.len();
-        self.frames.push(Frame {
-            stack: Vec::with_capacity(code.obj.max_stack as usize),
-            locals: vec![None; code.obj.varnames.len()],
-            cells: Vec::new(),
-            code,
-            ip: 0,
-            globals: dict,
-            locals_dict: Some(dict),
-            blocks: Vec::new(),
-            handling: Vec::new(),
-            on_return: OnReturn::Native,
-            generator: None,
-            function: None,
-        });
-        self.nested_runs += 1;
-        let exit = self.execute(base, None);
-        self.nested_runs -= 1;
-        match exit {
-            Exit::Return(_) | Exit::Yield(_) => Ok(()),
-            Exit::Raise(e) => Err(e),
-            Exit::Budget | Exit::Suspend(_) => Err(self.runtime_error("can't suspend here")),
-        }
+        self.run_code_in(code, dict, dict).map(|_| ())
     }
 
     /// The search path: `sys.path` if the program changed it, else the default.

@@ -136,6 +136,37 @@ impl Vm {
         self.frames.push(frame);
     }
 
+    /// Run module-level code (a module body, `exec`/`eval` code) with these global and local namespaces,
+    /// waiting for it (a nested run); returns what the code returns (the value of an `eval` expression).
+    pub fn run_code_in(&mut self, code: Rc<Code>, globals: ObjRef, locals: ObjRef) -> PyResult<Value> {
+        if self.nested_runs >= super::MAX_NESTED_RUNS {
+            return Err(self.runtime_error("maximum recursion depth exceeded"));
+        }
+        let base = self.frames.len();
+        self.frames.push(Frame {
+            stack: Vec::with_capacity(code.obj.max_stack as usize),
+            locals: vec![None; code.obj.varnames.len()],
+            cells: Vec::new(),
+            code,
+            ip: 0,
+            globals,
+            locals_dict: Some(locals),
+            blocks: Vec::new(),
+            handling: Vec::new(),
+            on_return: OnReturn::Native,
+            generator: None,
+            function: None,
+        });
+        self.nested_runs += 1;
+        let exit = self.execute(base, None);
+        self.nested_runs -= 1;
+        match exit {
+            Exit::Return(v) | Exit::Yield(v) => Ok(v),
+            Exit::Raise(e) => Err(e),
+            Exit::Budget | Exit::Suspend(_) => Err(self.runtime_error("can't suspend here")),
+        }
+    }
+
     /// True while a started program has frames left to run.
     pub fn is_running(&self) -> bool {
         !self.frames.is_empty()

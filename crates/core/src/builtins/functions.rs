@@ -1,0 +1,375 @@
+//! The builtins over iterables and objects: `all`, `any`, `enumerate`, `filter`, `map`, `zip`, `reversed`,
+//! `sorted`, `sum`, `min`, `max`, `callable`, `hash`, `id`, `input`.
+
+use super::{check_args, reject_kwargs, take_kwargs};
+use crate::heap::Obj;
+use crate::objects::function::{Kwargs, NativeFn};
+use crate::objects::iter::{DictIterKind, IterState};
+use crate::value::Value;
+use crate::vm::{PyResult, Request, Suspend, Vm};
+use circuitpython_parser::ast::{BinOp, CmpOp};
+
+fn all(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "all", kw)?;
+    check_args(vm, "all", args, 1, 1)?;
+    let it = vm.iter(args[0])?;
+    while let Some(v) = vm.next(it)? {
+        if !vm.truthy(v)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+fn any(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "any", kw)?;
+    check_args(vm, "any", args, 1, 1)?;
+    let it = vm.iter(args[0])?;
+    while let Some(v) = vm.next(it)? {
+        if vm.truthy(v)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+/// `enumerate(iterable, start=0)`.
+fn enumerate(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let [iterable, start] = take_kwargs(vm, "enumerate", args, kw, &["iterable", "start"])?;
+    let Some(iterable) = iterable else { return Err(vm.type_error_msg("enumerate() missing required argument")) };
+    let count = match start {
+        Some(s) => vm.expect_index(s)?,
+        None => 0,
+    };
+    let iter = vm.iter(iterable)?;
+    Ok(vm.new_iter(IterState::Enumerate { iter, count }))
+}
+
+fn filter(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "filter", kw)?;
+    check_args(vm, "filter", args, 2, 2)?;
+    let iter = vm.iter(args[1])?;
+    Ok(vm.new_iter(IterState::Filter { func: args[0], iter }))
+}
+
+fn map(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "map", kw)?;
+    if args.len() < 2 {
+        return Err(vm.type_error_msg("map() must have at least two arguments."));
+    }
+    let iters = args[1..].iter().map(|a| vm.iter(*a)).collect::<PyResult<Vec<_>>>()?;
+    Ok(vm.new_iter(IterState::Map { func: args[0], iters }))
+}
+
+/// `zip(*iterables, strict=False)`.
+fn zip(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let mut strict = false;
+    for (k, v) in kw {
+        if vm.as_str(*k) != Some("strict") {
+            return Err(unexpected_kwarg(vm, "zip", *k));
+        }
+        strict = vm.truthy(*v)?;
+    }
+    let iters = args.iter().map(|a| vm.iter(*a)).collect::<PyResult<Vec<_>>>()?;
+    Ok(vm.new_iter(IterState::Zip { iters, strict }))
+}
+
+pub fn unexpected_kwarg(vm: &Vm, fname: &str, k: Value) -> crate::vm::PyErr {
+    let name = vm.as_str(k).unwrap_or("?");
+    vm.type_error_msg(format!("{fname}() got an unexpected keyword argument '{name}'"))
+}
+
+/// `reversed(seq)`: `__reversed__`, or a backwards walk over `len` and `__getitem__`.
+fn reversed(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "reversed", kw)?;
+    check_args(vm, "reversed", args, 1, 1)?;
+    let seq = args[0];
+    if let Some(f) = vm.special_method(seq, "__reversed__") {
+        return vm.call(f, &[seq]);
+    }
+    let not_reversible = |vm: &Vm| vm.type_error_msg(format!("'{}' object isn't reversible", vm.type_name(seq)));
+    let base = vm.unwrap_base(seq);
+    let Value::Obj(r) = base else { return Err(not_reversible(vm)) };
+    let keys = match vm.heap.get(r) {
+        Obj::Range { start, stop, step } => {
+            let (start, step) = (*start, *step);
+            let n = i64::try_from(crate::objects::range::range_len(start, *stop, step)).unwrap_or(i64::MAX);
+            // The same range walked backwards, when its ends fit in an i64.
+            let last = (n - 1).checked_mul(step).and_then(|d| start.checked_add(d)).filter(|_| n < i64::MAX);
+            if let (Some(last), Some(end)) = (last, start.checked_sub(step)) {
+                let state = if n == 0 {
+                    IterState::Range { next: 0, stop: 0, step: 1 }
+                } else {
+                    IterState::Range { next: last, stop: end, step: -step }
+                };
+                return Ok(vm.new_iter(state));
+            }
+            None
+        }
+        Obj::Dict(d) => Some((d.keys(), DictIterKind::Keys, r)),
+        Obj::Iter(it) => match **it {
+            IterState::DictView { dict, kind } => Some((vm.dict_store(dict).keys(), kind, dict)),
+            _ => return Err(not_reversible(vm)),
+        },
+        Obj::Set { .. } | Obj::Generator(_) => return Err(not_reversible(vm)),
+        _ => None,
+    };
+    if let Some((keys, kind, dict)) = keys {
+        // Dicts iterate backwards over a snapshot of their insertion order.
+        let mut items = Vec::with_capacity(keys.len());
+        for k in keys.into_iter().rev() {
+            items.push(match kind {
+                DictIterKind::Keys => k,
+                DictIterKind::Values | DictIterKind::Items => {
+                    let v = vm.dict_get(dict, k)?.unwrap_or(Value::None);
+                    if kind == DictIterKind::Values {
+                        v
+                    } else {
+                        vm.new_tuple(vec![k, v])
+                    }
+                }
+            });
+        }
+        let list = vm.new_list(items);
+        return Ok(vm.new_iter(IterState::Seq { seq: list, index: 0 }));
+    }
+    let is_instance = matches!(vm.heap.get(r), Obj::Instance(_));
+    if is_instance && vm.special_method(seq, "__getitem__").is_none() {
+        return Err(not_reversible(vm));
+    }
+    let index = match vm.len(seq) {
+        Ok(n) => n,
+        Err(e) if vm.error_matches(&e, vm.exc.type_error) => return Err(not_reversible(vm)),
+        Err(e) => return Err(e),
+    };
+    Ok(vm.new_iter(IterState::Reversed { seq, index }))
+}
+
+/// `sorted(iterable, /, *, key=None, reverse=False)`.
+fn sorted(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "sorted", args, 1, 1)?;
+    let (mut key, mut reverse) = (None, false);
+    for (k, v) in kw {
+        match vm.as_str(*k) {
+            Some("key") => key = Some(*v).filter(|v| !v.is_none()),
+            Some("reverse") => reverse = vm.truthy(*v)?,
+            _ => return Err(unexpected_kwarg(vm, "sorted", *k)),
+        }
+    }
+    let mut items = vm.collect_iter(args[0])?;
+    sort_values(vm, &mut items, key, reverse)?;
+    Ok(vm.new_list(items))
+}
+
+// TEMPORARY: replace with `crate::objects::sort::sort_values` (same signature) once `objects/sort.rs` lands.
+/// Stable merge sort by `key(item) < key(other)`; a failing comparison or key call stops the sort.
+#[allow(clippy::ptr_arg)] // the signature of the shared `sort_values` that replaces this
+fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reverse: bool) -> PyResult<()> {
+    let mut keyed = Vec::with_capacity(items.len());
+    for v in items.iter() {
+        let k = match key {
+            Some(f) => vm.call(f, &[*v])?,
+            None => *v,
+        };
+        keyed.push((k, *v));
+    }
+    let n = keyed.len();
+    let mut buf = keyed.clone();
+    let mut width = 1;
+    while width < n {
+        let mut start = 0;
+        while start < n {
+            let mid = (start + width).min(n);
+            let end = (start + 2 * width).min(n);
+            let (mut i, mut j) = (start, mid);
+            for slot in buf[start..end].iter_mut() {
+                // Take from the right run only when it sorts strictly first: equal items keep their order.
+                let take_right = if i == mid {
+                    true
+                } else if j == end {
+                    false
+                } else if reverse {
+                    vm.less_than(keyed[i].0, keyed[j].0)?
+                } else {
+                    vm.less_than(keyed[j].0, keyed[i].0)?
+                };
+                if take_right {
+                    *slot = keyed[j];
+                    j += 1;
+                } else {
+                    *slot = keyed[i];
+                    i += 1;
+                }
+            }
+            start = end;
+        }
+        std::mem::swap(&mut keyed, &mut buf);
+        width *= 2;
+    }
+    for (slot, (_, v)) in items.iter_mut().zip(keyed) {
+        *slot = v;
+    }
+    Ok(())
+}
+
+/// `sum(iterable, /, start=0)`.
+fn sum(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let [iterable, start] = take_kwargs(vm, "sum", args, kw, &["", "start"])?;
+    let Some(iterable) = iterable else { return Err(vm.type_error_msg("sum() missing required argument")) };
+    let mut total = start.unwrap_or(Value::Int(0));
+    if vm.as_str(total).is_some() {
+        return Err(vm.type_error_msg("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    if let Value::Obj(r) = vm.unwrap_base(total) {
+        match vm.heap.get(r) {
+            Obj::Bytes(_) => return Err(vm.type_error_msg("sum() can't sum bytes [use b''.join(seq) instead]")),
+            Obj::ByteArray(_) => return Err(vm.type_error_msg("sum() can't sum bytearray [use b''.join(seq) instead]")),
+            _ => {}
+        }
+    }
+    let it = vm.iter(iterable)?;
+    while let Some(v) = vm.next(it)? {
+        total = match (total, v) {
+            (Value::Int(a), Value::Int(b)) if a.checked_add(b).is_some() => Value::Int(a + b),
+            (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
+            _ => vm.binary_op(BinOp::Add, total, v)?,
+        };
+    }
+    Ok(total)
+}
+
+/// `min`/`max`: over one iterable (with `default=`) or over the arguments, by `key=`.
+fn min_max(vm: &mut Vm, name: &str, args: &[Value], kw: Kwargs, op: CmpOp) -> PyResult<Value> {
+    let (mut key, mut default) = (None, None);
+    for (k, v) in kw {
+        match vm.as_str(*k) {
+            Some("key") => key = Some(*v).filter(|v| !v.is_none()),
+            Some("default") => default = Some(*v),
+            _ => return Err(unexpected_kwarg(vm, name, *k)),
+        }
+    }
+    let mut best = None;
+    match args.len() {
+        0 => return Err(vm.type_error_msg(format!("{name} expected at least 1 argument, got 0"))),
+        1 => {
+            let it = vm.iter(args[0])?;
+            while let Some(v) = vm.next(it)? {
+                best = Some(better_of(vm, best, v, key, op)?);
+            }
+        }
+        _ => {
+            if default.is_some() {
+                return Err(vm.type_error_msg(format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                )));
+            }
+            for v in args {
+                best = Some(better_of(vm, best, *v, key, op)?);
+            }
+        }
+    }
+    match (best, default) {
+        (Some((_, v)), _) => Ok(v),
+        (None, Some(d)) => Ok(d),
+        (None, None) => Err(vm.value_error(format!("{name}() arg is an empty sequence"))),
+    }
+}
+
+/// The (key, item) to keep: the new item only if its key compares `op` to the best one's, so the first of
+/// equal items wins.
+fn better_of(
+    vm: &mut Vm,
+    best: Option<(Value, Value)>,
+    v: Value,
+    key: Option<Value>,
+    op: CmpOp,
+) -> PyResult<(Value, Value)> {
+    let k = match key {
+        Some(f) => vm.call(f, &[v])?,
+        None => v,
+    };
+    let Some(best) = best else { return Ok((k, v)) };
+    let better = vm.compare(k, best.0, op)?;
+    Ok(if vm.truthy(better)? { (k, v) } else { best })
+}
+
+fn min(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    min_max(vm, "min", args, kw, CmpOp::Lt)
+}
+
+fn max(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    min_max(vm, "max", args, kw, CmpOp::Gt)
+}
+
+/// Can `v` be called?
+pub fn is_callable(vm: &mut Vm, v: Value) -> bool {
+    let Value::Obj(r) = v else { return false };
+    match vm.heap.get(r) {
+        Obj::Function(_) | Obj::BoundMethod(_) | Obj::Native(_) | Obj::Type(_) | Obj::StaticMethod(_) => true,
+        Obj::Instance(_) => vm.special_method(v, "__call__").is_some(),
+        _ => false,
+    }
+}
+
+fn callable(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "callable", kw)?;
+    check_args(vm, "callable", args, 1, 1)?;
+    Ok(Value::Bool(is_callable(vm, args[0])))
+}
+
+fn hash(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "hash", kw)?;
+    check_args(vm, "hash", args, 1, 1)?;
+    vm.hash(args[0]).map(Value::Int)
+}
+
+/// `id(x)`: a heap object's slot (stable for its lifetime); unboxed values get a number derived from their
+/// value, so equal small values share an id as they share identity.
+fn id(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "id", kw)?;
+    check_args(vm, "id", args, 1, 1)?;
+    // Objects are multiples of 16; None, False, True are small odd multiples of 8; ints and floats are odd.
+    let id: i128 = match args[0] {
+        Value::Obj(r) => (r.index() as i128 + 1) * 16,
+        Value::None => 8,
+        Value::Bool(false) => 24,
+        Value::Bool(true) => 40,
+        Value::Int(i) => (i as i128) * 4 + 1,
+        Value::Float(f) => (f.to_bits() as i128) * 4 + 3,
+    };
+    Ok(match i64::try_from(id) {
+        Ok(i) => Value::Int(i),
+        Err(_) => vm.new_int(id.into()),
+    })
+}
+
+/// `input(prompt='')`: suspends the VM; the host resumes it with the line typed (`Vm::resume_input`), which
+/// replaces the placeholder result.
+fn input(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "input", kw)?;
+    check_args(vm, "input", args, 0, 1)?;
+    let prompt = match args.first() {
+        Some(p) => vm.str_of(*p)?,
+        None => String::new(),
+    };
+    vm.request = Some(Request::Suspend(Suspend::Input { prompt }));
+    Ok(Value::None)
+}
+
+pub const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("all", all),
+    ("any", any),
+    ("enumerate", enumerate),
+    ("filter", filter),
+    ("map", map),
+    ("zip", zip),
+    ("reversed", reversed),
+    ("sorted", sorted),
+    ("sum", sum),
+    ("min", min),
+    ("max", max),
+    ("callable", callable),
+    ("hash", hash),
+    ("id", id),
+    ("input", input),
+];
