@@ -270,6 +270,10 @@ impl Heap {
                     (Obj_::Instance(_), _) | (_, Obj_::Instance(_)) => Option::None,
                     (Obj_::List(_), Obj_::List(_)) | (Obj_::Dict(_), Obj_::Dict(_)) => Option::None,
                     (Obj_::Set { .. }, Obj_::Set { .. }) => Option::None,
+                    // Dict views compare with sets and each other by their members.
+                    (Obj_::Iter(_), Obj_::Set { .. } | Obj_::Iter(_)) | (Obj_::Set { .. }, Obj_::Iter(_)) => {
+                        Option::None
+                    }
                     (Obj_::Range { .. }, Obj_::Range { .. }) => Option::None,
                     (Obj_::BoundMethod(_), Obj_::BoundMethod(_)) => Option::None,
                     _ => Some(false),

@@ -163,6 +163,10 @@ impl DictStore {
             self.indices[slot] = DUMMY;
         }
         self.len -= 1;
+        // Drop trailing holes (no index points at them) so that repeated `popitem` stays O(1).
+        while matches!(self.entries.last(), Some(None)) {
+            self.entries.pop();
+        }
         if self.len == 0 {
             self.entries.clear();
             self.indices.iter_mut().for_each(|x| *x = EMPTY);
@@ -207,22 +211,50 @@ impl DictStore {
     }
 }
 
-use crate::objects::function::Kwargs;
+// ---- `dict` methods and the views (`keys()`, `values()`, `items()`) ----
+
+use crate::builtins::check_args;
+use crate::heap::Obj;
+use crate::objects::function::{Kwargs, NativeKind};
+use crate::objects::iter::{DictIterKind, IterState};
+use crate::objects::list::READ_PROTOCOL;
+use crate::value::ObjRef;
 use crate::vm::{PyResult, Vm};
 
+/// The dict behind `v` (a dict, or a subclass instance wrapping one).
+fn dict_of(vm: &Vm, v: Value) -> PyResult<ObjRef> {
+    vm.dict_ref(v)
+        .ok_or_else(|| vm.type_error_msg(format!("descriptor for 'dict' doesn't apply to '{}'", vm.type_name(v))))
+}
+
 fn dict_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "dict", &args[1..], 0, 1)?;
     let d = vm.new_dict();
-    if let Some(&src) = args.get(1) {
+    dict_fill(vm, d, args.get(1).copied(), kw)?;
+    Ok(Value::Obj(d))
+}
+
+/// What `dict(src, **kw)` and `d.update(src, **kw)` add.
+fn dict_fill(vm: &mut Vm, d: ObjRef, src: Option<Value>, kw: Kwargs) -> PyResult<()> {
+    if let Some(src) = src {
         dict_update_from(vm, d, src)?;
     }
     for (k, v) in kw {
         vm.dict_set(d, *k, *v)?;
     }
-    Ok(Value::Obj(d))
+    Ok(())
+}
+
+/// `dict.__init__`, for subclass instances (a plain dict is filled by its constructor).
+fn dict_init(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "dict", &args[1..], 0, 1)?;
+    let d = dict_of(vm, args[0])?;
+    dict_fill(vm, d, args.get(1).copied(), kw)?;
+    Ok(Value::None)
 }
 
 /// `d.update(src)`: a mapping or an iterable of pairs.
-pub fn dict_update_from(vm: &mut Vm, d: crate::value::ObjRef, src: Value) -> PyResult<()> {
+pub fn dict_update_from(vm: &mut Vm, d: ObjRef, src: Value) -> PyResult<()> {
     if let Some(s) = vm.dict_ref(src) {
         for (k, v) in vm.dict_store(s).items() {
             vm.dict_set(d, k, v)?;
@@ -252,42 +284,275 @@ pub fn dict_update_from(vm: &mut Vm, d: crate::value::ObjRef, src: Value) -> PyR
 }
 
 fn dict_get_method(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let Some(d) = vm.dict_ref(args[0]) else { return Err(vm.type_error_msg("dict expected")) };
+    check_args(vm, "get", args, 2, 3)?;
+    let d = dict_of(vm, args[0])?;
     Ok(vm.dict_get(d, args[1])?.unwrap_or(args.get(2).copied().unwrap_or(Value::None)))
 }
 
-fn dict_view(vm: &mut Vm, args: &[Value], kind: crate::objects::iter::DictIterKind) -> PyResult<Value> {
-    let Some(d) = vm.dict_ref(args[0]) else { return Err(vm.type_error_msg("dict expected")) };
-    Ok(vm.new_iter(crate::objects::iter::IterState::DictView { dict: d, kind }))
+fn dict_setdefault(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "setdefault", args, 2, 3)?;
+    let d = dict_of(vm, args[0])?;
+    if let Some(v) = vm.dict_get(d, args[1])? {
+        return Ok(v);
+    }
+    let default = args.get(2).copied().unwrap_or(Value::None);
+    vm.dict_set(d, args[1], default)?;
+    Ok(default)
+}
+
+fn dict_pop(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "pop", args, 2, 3)?;
+    let d = dict_of(vm, args[0])?;
+    match (vm.dict_del(d, args[1])?, args.get(2)) {
+        (Some(v), _) => Ok(v),
+        (None, Some(default)) => Ok(*default),
+        (None, None) => Err(vm.key_error(args[1])),
+    }
+}
+
+fn dict_popitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "popitem", args, 1, 1)?;
+    let d = dict_of(vm, args[0])?;
+    match vm.dict_store_mut(d).pop_last() {
+        Some(e) => Ok(vm.new_tuple(vec![e.key, e.value])),
+        None => Err(vm.new_error(vm.exc.key_error, "popitem(): dictionary is empty")),
+    }
+}
+
+fn dict_update(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "update", args, 1, 2)?;
+    let d = dict_of(vm, args[0])?;
+    dict_fill(vm, d, args.get(1).copied(), kw)?;
+    Ok(Value::None)
+}
+
+fn dict_clear(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "clear", args, 1, 1)?;
+    let d = dict_of(vm, args[0])?;
+    vm.dict_store_mut(d).clear();
+    vm.heap.resize(d);
+    Ok(Value::None)
+}
+
+fn dict_copy(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "copy", args, 1, 1)?;
+    let d = dict_of(vm, args[0])?;
+    let store = vm.dict_store(d).clone();
+    Ok(Value::Obj(vm.alloc(Obj::Dict(store))))
+}
+
+/// `cls.fromkeys(iterable, value=None)`.
+fn dict_fromkeys(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "fromkeys", args, 2, 3)?;
+    let value = args.get(2).copied().unwrap_or(Value::None);
+    let keys = vm.collect_iter(args[1])?;
+    if args[0].is(Value::Obj(vm.types.dict)) {
+        let d = vm.new_dict();
+        for k in keys {
+            vm.dict_set(d, k, value)?;
+        }
+        return Ok(Value::Obj(d));
+    }
+    let d = vm.call(args[0], &[])?;
+    for k in keys {
+        vm.setitem(d, k, value)?;
+    }
+    Ok(d)
+}
+
+/// `dict.__getitem__`, reached by subclasses: the stored value, else the class's `__missing__`.
+fn dict_getitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "__getitem__", args, 2, 2)?;
+    let d = dict_of(vm, args[0])?;
+    if let Some(v) = vm.dict_get(d, args[1])? {
+        return Ok(v);
+    }
+    if !args[0].is(Value::Obj(d)) {
+        let missing = vm.intern("__missing__");
+        if let Some(f) = vm.lookup_special(vm.type_of(args[0]), missing) {
+            return vm.call(f, &[args[0], args[1]]);
+        }
+    }
+    Err(vm.key_error(args[1]))
+}
+
+fn dict_setitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "__setitem__", args, 3, 3)?;
+    let d = dict_of(vm, args[0])?;
+    vm.dict_set(d, args[1], args[2])?;
+    Ok(Value::None)
+}
+
+fn dict_delitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "__delitem__", args, 2, 2)?;
+    let d = dict_of(vm, args[0])?;
+    match vm.dict_del(d, args[1])? {
+        Some(_) => Ok(Value::None),
+        None => Err(vm.key_error(args[1])),
+    }
+}
+
+fn dict_view(vm: &mut Vm, args: &[Value], kind: DictIterKind) -> PyResult<Value> {
+    check_args(vm, "view", args, 1, 1)?;
+    let d = dict_of(vm, args[0])?;
+    Ok(vm.new_iter(IterState::DictView { dict: d, kind }))
 }
 
 fn dict_keys(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    dict_view(vm, args, crate::objects::iter::DictIterKind::Keys)
+    dict_view(vm, args, DictIterKind::Keys)
 }
 
 fn dict_values(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    dict_view(vm, args, crate::objects::iter::DictIterKind::Values)
+    dict_view(vm, args, DictIterKind::Values)
 }
 
 fn dict_items(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    dict_view(vm, args, crate::objects::iter::DictIterKind::Items)
+    dict_view(vm, args, DictIterKind::Items)
+}
+
+/// The dict and kind of a view object, if `v` is one.
+fn as_view(vm: &Vm, v: Value) -> Option<(ObjRef, DictIterKind)> {
+    let Value::Obj(r) = v else { return None };
+    match vm.heap.get(r) {
+        Obj::Iter(s) => match **s {
+            IterState::DictView { dict, kind } => Some((dict, kind)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// A fresh iterator over a view (`iter(d.keys())`), or None if `r` is not a view.
+pub fn view_iter_state(vm: &Vm, r: ObjRef) -> Option<IterState> {
+    let (dict, kind) = as_view(vm, Value::Obj(r))?;
+    let len = vm.dict_store(dict).len();
+    Some(IterState::DictKeys { dict, index: 0, len, kind })
 }
 
 fn view_iter(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let Value::Obj(r) = args[0] else { return Err(vm.type_error_msg("view expected")) };
-    let crate::heap::Obj::Iter(s) = vm.heap.get(r) else { return Err(vm.type_error_msg("view expected")) };
-    let crate::objects::iter::IterState::DictView { dict, kind } = **s else {
-        return Ok(args[0]);
+    match view_iter_state(vm, r) {
+        Some(s) => Ok(vm.new_iter(s)),
+        None => Ok(args[0]),
+    }
+}
+
+/// `x in view`: O(1) for keys and items, a scan for values. None if `view` is not a view.
+pub fn view_contains(vm: &mut Vm, view: Value, x: Value) -> PyResult<Option<bool>> {
+    let Some((d, kind)) = as_view(vm, view) else { return Ok(None) };
+    let found = match kind {
+        DictIterKind::Keys => vm.dict_contains(d, x)?,
+        DictIterKind::Items => match vm.seq_items(x) {
+            Some(pair) if pair.len() == 2 && matches!(vm.type_of(x), t if t == vm.types.tuple) => {
+                match vm.dict_get(d, pair[0])? {
+                    Some(v) => v.is(pair[1]) || vm.eq(v, pair[1])?,
+                    None => false,
+                }
+            }
+            _ => false,
+        },
+        DictIterKind::Values => {
+            let mut found = false;
+            for v in vm.dict_store(d).values() {
+                if v.is(x) || vm.eq(v, x)? {
+                    found = true;
+                    break;
+                }
+            }
+            found
+        }
     };
-    let len = vm.dict_store(dict).len();
-    Ok(vm.new_iter(crate::objects::iter::IterState::DictKeys { dict, index: 0, len, kind }))
+    Ok(Some(found))
+}
+
+/// A keys or items view as a frozenset of its members, for comparisons and set operators with sets;
+/// None for anything else.
+pub fn view_as_set(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
+    let Some((d, kind)) = as_view(vm, v) else { return Ok(None) };
+    let members: Vec<Value> = match kind {
+        DictIterKind::Keys => vm.dict_store(d).keys(),
+        DictIterKind::Items => {
+            let items = vm.dict_store(d).items();
+            items.into_iter().map(|(k, v)| vm.new_tuple(vec![k, v])).collect()
+        }
+        DictIterKind::Values => return Ok(None),
+    };
+    let s = vm.new_set(true);
+    for m in members {
+        vm.dict_set(s, m, Value::None)?;
+    }
+    Ok(Some(Value::Obj(s)))
+}
+
+/// `dict_keys([1, 2])`, or None if `r` is not a view.
+pub fn view_repr(vm: &mut Vm, r: ObjRef) -> PyResult<Option<String>> {
+    let Some((d, kind)) = as_view(vm, Value::Obj(r)) else { return Ok(None) };
+    let name = vm.type_name(Value::Obj(r));
+    let members: Vec<Value> = match kind {
+        DictIterKind::Keys => vm.dict_store(d).keys(),
+        DictIterKind::Values => vm.dict_store(d).values(),
+        DictIterKind::Items => {
+            let items = vm.dict_store(d).items();
+            items.into_iter().map(|(k, v)| vm.new_tuple(vec![k, v])).collect()
+        }
+    };
+    let list = vm.new_list(members);
+    Ok(Some(format!("{name}({})", vm.repr(list)?)))
+}
+
+/// `reversed(d)` and `reversed(d.keys()/values()/items())`: newest entry first. None for other values.
+pub fn reversed_iter(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
+    let (d, kind) = match (vm.dict_ref(v), as_view(vm, v)) {
+        (Some(d), _) => (d, DictIterKind::Keys),
+        (None, Some(view)) => view,
+        (None, None) => return Ok(None),
+    };
+    let members: Vec<Value> = match kind {
+        DictIterKind::Keys => vm.dict_store(d).keys(),
+        DictIterKind::Values => vm.dict_store(d).values(),
+        DictIterKind::Items => {
+            let items = vm.dict_store(d).items();
+            items.into_iter().map(|(k, v)| vm.new_tuple(vec![k, v])).collect()
+        }
+    };
+    let seq = vm.new_list(members.into_iter().rev().collect());
+    Ok(Some(vm.new_iter(IterState::Seq { seq, index: 0 })))
+}
+
+fn view_len(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    vm.len(args[0]).map(|n| Value::Int(n as i64))
+}
+
+fn view_contains_method(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "__contains__", args, 2, 2)?;
+    Ok(Value::Bool(view_contains(vm, args[0], args[1])?.unwrap_or(false)))
 }
 
 pub fn register(vm: &mut Vm) {
     let t = vm.types.dict;
     vm.set_constructor(t, dict_new);
-    vm.add_methods(t, &[("get", dict_get_method), ("keys", dict_keys), ("values", dict_values), ("items", dict_items)]);
+    vm.add_methods(
+        t,
+        &[
+            ("__init__", dict_init),
+            ("get", dict_get_method),
+            ("keys", dict_keys),
+            ("values", dict_values),
+            ("items", dict_items),
+            ("setdefault", dict_setdefault),
+            ("pop", dict_pop),
+            ("popitem", dict_popitem),
+            ("update", dict_update),
+            ("clear", dict_clear),
+            ("copy", dict_copy),
+            ("__getitem__", dict_getitem),
+            ("__setitem__", dict_setitem),
+            ("__delitem__", dict_delitem),
+        ],
+    );
+    vm.add_methods(t, READ_PROTOCOL);
+    vm.add_natives(t, NativeKind::ClassMethod, &[("fromkeys", dict_fromkeys)]);
     for v in [vm.types.dict_keys, vm.types.dict_values, vm.types.dict_items] {
-        vm.add_methods(v, &[("__iter__", view_iter)]);
+        vm.add_methods(v, &[("__iter__", view_iter), ("__len__", view_len), ("__contains__", view_contains_method)]);
     }
 }

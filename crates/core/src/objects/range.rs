@@ -1,6 +1,7 @@
 //! `range`: length, membership and indexing computed from start/stop/step, never materialised.
 
 use crate::heap::Obj;
+use crate::objects::iter::IterState;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -67,6 +68,26 @@ fn range_count(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<
     let Value::Obj(r) = args[0] else { return Err(vm.type_error_msg("range expected")) };
     let Obj::Range { start, stop, step } = *vm.heap.get(r) else { return Err(vm.type_error_msg("range expected")) };
     Ok(Value::Int(vm.as_i64(args[1]).is_some_and(|x| range_contains(start, stop, step, x)) as i64))
+}
+
+/// `reversed(range(...))` as a range iterator running backwards, never materialised. None if `v` is not a
+/// range.
+pub fn reversed_iter(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
+    let Value::Obj(r) = v else { return Ok(None) };
+    let Obj::Range { start, stop, step } = *vm.heap.get(r) else { return Ok(None) };
+    let n = range_len(start, stop, step);
+    let (next, stop, step) = if n == 0 {
+        (0, 0, 1)
+    } else {
+        // From the last item down to just past the first. Near the ends of i64 that bound overflows: leave
+        // those ranges to the generic index-based `reversed`, which is lazy too.
+        let last = range_item(start, step, n - 1);
+        match (start.checked_sub(step), step.checked_neg()) {
+            (Some(past_first), Some(back)) => (last, past_first, back),
+            _ => return Ok(None),
+        }
+    };
+    Ok(Some(vm.new_iter(IterState::Range { next, stop, step })))
 }
 
 pub fn register(vm: &mut Vm) {
