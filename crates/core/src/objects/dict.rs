@@ -21,6 +21,8 @@ pub struct DictStore {
     entries: Vec<Option<Entry>>,
     indices: Vec<u32>,
     len: usize,
+    /// Slots of `indices` in use, live or deleted.
+    filled: usize,
 }
 
 /// What a probe found without running Python code.
@@ -89,16 +91,18 @@ impl DictStore {
         self.iter().map(|e| (e.key, e.value)).collect()
     }
 
-    fn probe_seq(&self, hash: u64) -> impl Iterator<Item = usize> + '_ {
+    /// The first slot of `hash`'s probe sequence, and the perturbation state for `next_slot`.
+    #[inline(always)]
+    fn first_slot(&self, hash: u64) -> (usize, u64, usize) {
         let mask = self.indices.len() - 1;
-        let mut i = (hash as usize) & mask;
-        let mut perturb = hash;
-        std::iter::from_fn(move || {
-            let cur = i;
-            perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
-            Some(cur)
-        })
+        ((hash as usize) & mask, hash, mask)
+    }
+
+    /// The next slot of a probe sequence (CPython's recurrence: every slot is reached eventually).
+    #[inline(always)]
+    fn next_slot(slot: usize, perturb: &mut u64, mask: usize) -> usize {
+        *perturb >>= 5;
+        slot.wrapping_mul(5).wrapping_add(1).wrapping_add(*perturb as usize) & mask
     }
 
     /// Find `key` deciding equality with `eq`, which answers `Some(bool)` when it can tell without Python code.
@@ -107,26 +111,26 @@ impl DictStore {
             return Probe::Absent;
         }
         let mut unsure = Vec::new();
-        for slot in self.probe_seq(hash) {
+        let (mut slot, mut perturb, mask) = self.first_slot(hash);
+        loop {
             let idx = self.indices[slot];
             if idx == EMPTY {
                 break;
             }
-            if idx == DUMMY {
-                continue;
+            if idx != DUMMY {
+                let e = self.entries[idx as usize].as_ref().expect("index points at a live entry");
+                if e.hash == hash {
+                    if e.key.is(key) {
+                        return Probe::Found(idx as usize);
+                    }
+                    match heap.native_eq(e.key, key) {
+                        Some(true) => return Probe::Found(idx as usize),
+                        Some(false) => {}
+                        None => unsure.push(idx as usize),
+                    }
+                }
             }
-            let e = self.entries[idx as usize].as_ref().expect("index points at a live entry");
-            if e.hash != hash {
-                continue;
-            }
-            if e.key.is(key) {
-                return Probe::Found(idx as usize);
-            }
-            match heap.native_eq(e.key, key) {
-                Some(true) => return Probe::Found(idx as usize),
-                Some(false) => {}
-                None => unsure.push(idx as usize),
-            }
+            slot = Self::next_slot(slot, &mut perturb, mask);
         }
         if unsure.is_empty() {
             Probe::Absent
@@ -137,20 +141,19 @@ impl DictStore {
 
     /// Insert a key known to be absent.
     pub fn insert_new(&mut self, hash: u64, key: Value, value: Value) {
-        if (self.entries.len() + 1) * 3 >= self.indices.len() * 2 {
-            self.grow();
+        // Deleted slots count as filled: a table full of them would leave lookups no empty slot to stop at.
+        if (self.filled + 1) * 3 >= self.indices.len() * 2 {
+            self.resize_for_len();
         }
         let idx = self.entries.len() as u32;
         self.entries.push(Some(Entry { hash, key, value }));
-        let mut target = None;
-        for slot in self.probe_seq(hash) {
-            let cur = self.indices[slot];
-            if cur == EMPTY || cur == DUMMY {
-                target = Some(slot);
-                break;
-            }
+        let (mut slot, mut perturb, mask) = self.first_slot(hash);
+        while self.indices[slot] != EMPTY && self.indices[slot] != DUMMY {
+            slot = Self::next_slot(slot, &mut perturb, mask);
         }
-        let slot = target.expect("table has free slots");
+        if self.indices[slot] == EMPTY {
+            self.filled += 1;
+        }
         self.indices[slot] = idx;
         self.len += 1;
     }
@@ -158,20 +161,21 @@ impl DictStore {
     /// Remove the entry at index `i` (found by `probe`).
     pub fn remove_at(&mut self, i: usize) -> Option<Entry> {
         let e = self.entries.get_mut(i)?.take()?;
-        let slot = self.probe_seq(e.hash).find(|s| self.indices[*s] == i as u32);
-        if let Some(slot) = slot {
-            self.indices[slot] = DUMMY;
+        let (mut slot, mut perturb, mask) = self.first_slot(e.hash);
+        while self.indices[slot] != i as u32 {
+            slot = Self::next_slot(slot, &mut perturb, mask);
         }
+        self.indices[slot] = DUMMY;
         self.len -= 1;
         // Drop trailing holes (no index points at them) so that repeated `popitem` stays O(1).
         while matches!(self.entries.last(), Some(None)) {
             self.entries.pop();
         }
+        // Shrink once mostly holes, so that a drained big table doesn't make later operations pay for its size.
         if self.len == 0 {
-            self.entries.clear();
-            self.indices.iter_mut().for_each(|x| *x = EMPTY);
+            self.clear();
         } else if self.entries.len() > 16 && self.len * 4 < self.entries.len() {
-            self.rebuild(self.indices.len());
+            self.resize_for_len();
         }
         Some(e)
     }
@@ -186,9 +190,11 @@ impl DictStore {
         self.entries.clear();
         self.indices.clear();
         self.len = 0;
+        self.filled = 0;
     }
 
-    fn grow(&mut self) {
+    /// Rebuild with a table sized for the live entries (growing, or dropping deleted slots).
+    fn resize_for_len(&mut self) {
         let want = ((self.len + 1) * 3).next_power_of_two().max(8);
         self.rebuild(want);
     }
@@ -197,6 +203,7 @@ impl DictStore {
         let live: Vec<Entry> = self.entries.drain(..).flatten().collect();
         self.indices = vec![EMPTY; size];
         self.len = 0;
+        self.filled = 0;
         for e in live {
             self.insert_new(e.hash, e.key, e.value);
         }
@@ -554,5 +561,80 @@ pub fn register(vm: &mut Vm) {
     vm.add_natives(t, NativeKind::ClassMethod, &[("fromkeys", dict_fromkeys)]);
     for v in [vm.types.dict_keys, vm.types.dict_values, vm.types.dict_items] {
         vm.add_methods(v, &[("__iter__", view_iter), ("__len__", view_len), ("__contains__", view_contains_method)]);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::host::{Host, Stream};
+    use crate::value::Value;
+    use crate::vfs::{FileSystem, MemFs};
+    use crate::vm::{Config, Vm};
+
+    struct QuietHost(MemFs);
+
+    impl Host for QuietHost {
+        fn write(&mut self, _stream: Stream, _text: &str) {}
+        fn monotonic_ns(&mut self) -> u64 {
+            0
+        }
+        fn sleep_blocking(&mut self, _until_ns: u64) {}
+        fn fs(&mut self) -> &mut dyn FileSystem {
+            &mut self.0
+        }
+    }
+
+    /// A million int keys and 200,000 str keys: insert, look up, delete. Must stay O(1) per operation (a
+    /// quadratic table would not finish), and the table must come back empty and reusable.
+    #[test]
+    fn large_dict_insert_lookup_delete() {
+        let config = Config { heap_size: 1 << 30, ..Config::default() };
+        let mut vm = Vm::new(Box::new(QuietHost(MemFs::new())), config);
+        let started = std::time::Instant::now();
+        let d = vm.new_dict();
+        const INTS: i64 = 1_000_000;
+        const STRS: usize = 200_000;
+        for i in 0..INTS {
+            vm.dict_set(d, Value::Int(i * 7), Value::Int(i)).unwrap();
+        }
+        let keys: Vec<Value> = (0..STRS).map(|i| vm.new_string(format!("key{i}"))).collect();
+        for (i, k) in keys.iter().enumerate() {
+            vm.dict_set(d, *k, Value::Int(i as i64)).unwrap();
+        }
+        assert_eq!(vm.dict_store(d).len(), INTS as usize + STRS);
+        for i in 0..INTS {
+            assert!(matches!(vm.dict_get(d, Value::Int(i * 7)).unwrap(), Some(Value::Int(v)) if v == i));
+            assert!(vm.dict_get(d, Value::Int(i * 7 + 1)).unwrap().is_none());
+        }
+        for i in (0..STRS).step_by(997) {
+            // A fresh string equal to the key, not the same object.
+            let probe = vm.new_string(format!("key{i}"));
+            assert!(matches!(vm.dict_get(d, probe).unwrap(), Some(Value::Int(v)) if v == i as i64));
+        }
+        for i in 0..INTS {
+            assert!(vm.dict_del(d, Value::Int(i * 7)).unwrap().is_some());
+        }
+        for k in &keys {
+            assert!(vm.dict_del(d, *k).unwrap().is_some());
+        }
+        assert!(vm.dict_store(d).is_empty());
+        vm.dict_set(d, Value::Int(1), Value::Int(2)).unwrap();
+        assert_eq!(vm.dict_store(d).len(), 1);
+        eprintln!("large dict: {:?}", started.elapsed());
+    }
+
+    /// Popping every item from the end stays linear (trailing holes are dropped).
+    #[test]
+    fn popitem_drains_in_linear_time() {
+        let mut vm = Vm::new(Box::new(QuietHost(MemFs::new())), Config { heap_size: 1 << 28, ..Config::default() });
+        let d = vm.new_dict();
+        for i in 0..200_000 {
+            vm.dict_set(d, Value::Int(i), Value::None).unwrap();
+        }
+        for i in (0..200_000).rev() {
+            let e = vm.dict_store_mut(d).pop_last().unwrap();
+            assert!(matches!(e.key, Value::Int(k) if k == i));
+        }
+        assert!(vm.dict_store_mut(d).pop_last().is_none());
     }
 }
