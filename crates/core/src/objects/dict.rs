@@ -57,9 +57,11 @@ impl DictStore {
         self.len == 0
     }
 
-    /// Bytes this table holds on the heap (for the heap limit).
+    /// Bytes this table counts against the heap limit: each entry as the two 32-bit words (key, value) of a
+    /// device's map slot rather than this host's wider layout, so that a dict that fits on the board fits
+    /// here too; the index as its u32s.
     pub fn heap_bytes(&self) -> usize {
-        self.entries.capacity() * std::mem::size_of::<Option<Entry>>() + self.indices.capacity() * 4
+        self.entries.capacity() * 8 + self.indices.capacity() * 4
     }
 
     pub fn entry(&self, i: usize) -> Option<&Entry> {
@@ -224,12 +226,13 @@ use crate::builtins::check_args;
 use crate::heap::Obj;
 use crate::objects::function::{Kwargs, NativeKind};
 use crate::objects::iter::{DictIterKind, IterState};
-use crate::objects::list::READ_PROTOCOL;
+use crate::objects::list::{receiver, READ_PROTOCOL};
 use crate::value::ObjRef;
 use crate::vm::{PyResult, Vm};
 
-/// The dict behind `v` (a dict, or a subclass instance wrapping one).
-fn dict_of(vm: &Vm, v: Value) -> PyResult<ObjRef> {
+/// The dict behind the receiver (a dict, or a subclass instance wrapping one).
+fn dict_of(vm: &Vm, args: &[Value]) -> PyResult<ObjRef> {
+    let v = receiver(vm, args)?;
     vm.dict_ref(v)
         .ok_or_else(|| vm.type_error_msg(format!("descriptor for 'dict' doesn't apply to '{}'", vm.type_name(v))))
 }
@@ -255,7 +258,7 @@ fn dict_fill(vm: &mut Vm, d: ObjRef, src: Option<Value>, kw: Kwargs) -> PyResult
 /// `dict.__init__`, for subclass instances (a plain dict is filled by its constructor).
 fn dict_init(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     check_args(vm, "dict", &args[1..], 0, 1)?;
-    let d = dict_of(vm, args[0])?;
+    let d = dict_of(vm, args)?;
     dict_fill(vm, d, args.get(1).copied(), kw)?;
     Ok(Value::None)
 }
@@ -292,13 +295,13 @@ pub fn dict_update_from(vm: &mut Vm, d: ObjRef, src: Value) -> PyResult<()> {
 
 fn dict_get_method(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_args(vm, "get", args, 2, 3)?;
-    let d = dict_of(vm, args[0])?;
+    let d = dict_of(vm, args)?;
     Ok(vm.dict_get(d, args[1])?.unwrap_or(args.get(2).copied().unwrap_or(Value::None)))
 }
 
 fn dict_setdefault(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_args(vm, "setdefault", args, 2, 3)?;
-    let d = dict_of(vm, args[0])?;
+    let d = dict_of(vm, args)?;
     if let Some(v) = vm.dict_get(d, args[1])? {
         return Ok(v);
     }
@@ -309,7 +312,7 @@ fn dict_setdefault(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> 
 
 fn dict_pop(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_args(vm, "pop", args, 2, 3)?;
-    let d = dict_of(vm, args[0])?;
+    let d = dict_of(vm, args)?;
     match (vm.dict_del(d, args[1])?, args.get(2)) {
         (Some(v), _) => Ok(v),
         (None, Some(default)) => Ok(*default),
@@ -319,7 +322,7 @@ fn dict_pop(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 
 fn dict_popitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_args(vm, "popitem", args, 1, 1)?;
-    let d = dict_of(vm, args[0])?;
+    let d = dict_of(vm, args)?;
     match vm.dict_store_mut(d).pop_last() {
         Some(e) => Ok(vm.new_tuple(vec![e.key, e.value])),
         None => Err(vm.new_error(vm.exc.key_error, "popitem(): dictionary is empty")),
@@ -328,14 +331,14 @@ fn dict_popitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 
 fn dict_update(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     check_args(vm, "update", args, 1, 2)?;
-    let d = dict_of(vm, args[0])?;
+    let d = dict_of(vm, args)?;
     dict_fill(vm, d, args.get(1).copied(), kw)?;
     Ok(Value::None)
 }
 
 fn dict_clear(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_args(vm, "clear", args, 1, 1)?;
-    let d = dict_of(vm, args[0])?;
+    let d = dict_of(vm, args)?;
     vm.dict_store_mut(d).clear();
     vm.heap.resize(d);
     Ok(Value::None)
@@ -343,7 +346,7 @@ fn dict_clear(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 
 fn dict_copy(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_args(vm, "copy", args, 1, 1)?;
-    let d = dict_of(vm, args[0])?;
+    let d = dict_of(vm, args)?;
     let store = vm.dict_store(d).clone();
     Ok(Value::Obj(vm.alloc(Obj::Dict(store))))
 }
@@ -370,7 +373,7 @@ fn dict_fromkeys(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 /// `dict.__getitem__`, reached by subclasses: the stored value, else the class's `__missing__`.
 fn dict_getitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_args(vm, "__getitem__", args, 2, 2)?;
-    let d = dict_of(vm, args[0])?;
+    let d = dict_of(vm, args)?;
     if let Some(v) = vm.dict_get(d, args[1])? {
         return Ok(v);
     }
@@ -385,14 +388,14 @@ fn dict_getitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 
 fn dict_setitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_args(vm, "__setitem__", args, 3, 3)?;
-    let d = dict_of(vm, args[0])?;
+    let d = dict_of(vm, args)?;
     vm.dict_set(d, args[1], args[2])?;
     Ok(Value::None)
 }
 
 fn dict_delitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_args(vm, "__delitem__", args, 2, 2)?;
-    let d = dict_of(vm, args[0])?;
+    let d = dict_of(vm, args)?;
     match vm.dict_del(d, args[1])? {
         Some(_) => Ok(Value::None),
         None => Err(vm.key_error(args[1])),
@@ -400,8 +403,13 @@ fn dict_delitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn dict_view(vm: &mut Vm, args: &[Value], kind: DictIterKind) -> PyResult<Value> {
-    check_args(vm, "view", args, 1, 1)?;
-    let d = dict_of(vm, args[0])?;
+    let name = match kind {
+        DictIterKind::Keys => "keys",
+        DictIterKind::Values => "values",
+        DictIterKind::Items => "items",
+    };
+    check_args(vm, name, args, 1, 1)?;
+    let d = dict_of(vm, args)?;
     Ok(vm.new_iter(IterState::DictView { dict: d, kind }))
 }
 
@@ -437,7 +445,7 @@ pub fn view_iter_state(vm: &Vm, r: ObjRef) -> Option<IterState> {
 }
 
 fn view_iter(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let Value::Obj(r) = args[0] else { return Err(vm.type_error_msg("view expected")) };
+    let Value::Obj(r) = receiver(vm, args)? else { return Err(vm.type_error_msg("view expected")) };
     match view_iter_state(vm, r) {
         Some(s) => Ok(vm.new_iter(s)),
         None => Ok(args[0]),
@@ -472,8 +480,8 @@ pub fn view_contains(vm: &mut Vm, view: Value, x: Value) -> PyResult<Option<bool
     Ok(Some(found))
 }
 
-/// A keys or items view as a frozenset of its members, for comparisons and set operators with sets;
-/// None for anything else.
+/// A keys or items view as a new set of its members, for comparisons and set operators with sets; None for
+/// anything else.
 pub fn view_as_set(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
     let Some((d, kind)) = as_view(vm, v) else { return Ok(None) };
     let members: Vec<Value> = match kind {
@@ -484,7 +492,7 @@ pub fn view_as_set(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
         }
         DictIterKind::Values => return Ok(None),
     };
-    let s = vm.new_set(true);
+    let s = vm.new_set(false);
     for m in members {
         vm.dict_set(s, m, Value::None)?;
     }
@@ -526,7 +534,16 @@ pub fn reversed_iter(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
     Ok(Some(vm.new_iter(IterState::Seq { seq, index: 0 })))
 }
 
+fn dict_reversed(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "__reversed__", args, 1, 1)?;
+    match reversed_iter(vm, args[0])? {
+        Some(it) => Ok(it),
+        None => Err(vm.type_error_msg(format!("'{}' object isn't reversible", vm.type_name(args[0])))),
+    }
+}
+
 fn view_len(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "__len__", args, 1, 1)?;
     vm.len(args[0]).map(|n| Value::Int(n as i64))
 }
 
@@ -555,12 +572,21 @@ pub fn register(vm: &mut Vm) {
             ("__getitem__", dict_getitem),
             ("__setitem__", dict_setitem),
             ("__delitem__", dict_delitem),
+            ("__reversed__", dict_reversed),
         ],
     );
     vm.add_methods(t, READ_PROTOCOL);
     vm.add_natives(t, NativeKind::ClassMethod, &[("fromkeys", dict_fromkeys)]);
     for v in [vm.types.dict_keys, vm.types.dict_values, vm.types.dict_items] {
-        vm.add_methods(v, &[("__iter__", view_iter), ("__len__", view_len), ("__contains__", view_contains_method)]);
+        vm.add_methods(
+            v,
+            &[
+                ("__iter__", view_iter),
+                ("__len__", view_len),
+                ("__contains__", view_contains_method),
+                ("__reversed__", dict_reversed),
+            ],
+        );
     }
 }
 

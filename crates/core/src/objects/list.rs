@@ -8,8 +8,14 @@ use crate::objects::function::{Kwargs, NativeFn};
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
-/// The list behind `v` (a list, or a subclass instance wrapping one).
-fn list_ref(vm: &Vm, v: Value) -> PyResult<ObjRef> {
+/// The receiver of a method (`args[0]`), or a TypeError when an unbound method is called without one.
+pub fn receiver(vm: &Vm, args: &[Value]) -> PyResult<Value> {
+    args.first().copied().ok_or_else(|| vm.type_error_msg("unbound method needs an argument"))
+}
+
+/// The list behind the receiver (a list, or a subclass instance wrapping one).
+fn list_ref(vm: &Vm, args: &[Value]) -> PyResult<ObjRef> {
+    let v = receiver(vm, args)?;
     match vm.unwrap_base(v) {
         Value::Obj(r) if matches!(vm.heap.get(r), Obj::List(_)) => Ok(r),
         _ => Err(vm.type_error_msg(format!("descriptor for 'list' doesn't apply to '{}'", vm.type_name(v)))),
@@ -60,7 +66,7 @@ fn list_new(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 /// `list.__init__`: fills the (empty) list a subclass instance wraps.
 fn list_init(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_args(vm, "list", &args[1..], 0, 1)?;
-    let r = list_ref(vm, args[0])?;
+    let r = list_ref(vm, args)?;
     let new = match args.get(1) {
         Some(v) => vm.collect_iter(*v)?,
         None => Vec::new(),
@@ -72,7 +78,7 @@ fn list_init(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 
 fn list_append(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_args(vm, "append", args, 2, 2)?;
-    let r = list_ref(vm, args[0])?;
+    let r = list_ref(vm, args)?;
     items_mut(vm, r).push(args[1]);
     vm.heap.resize(r);
     Ok(Value::None)
@@ -80,7 +86,7 @@ fn list_append(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 
 fn list_extend(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_args(vm, "extend", args, 2, 2)?;
-    let r = list_ref(vm, args[0])?;
+    let r = list_ref(vm, args)?;
     let new = vm.collect_iter(args[1])?;
     vm.heap.reserve(new.len() * 8).map_err(|_| vm.memory_error())?;
     items_mut(vm, r).extend(new);
@@ -90,7 +96,7 @@ fn list_extend(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 
 fn list_insert(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_args(vm, "insert", args, 3, 3)?;
-    let r = list_ref(vm, args[0])?;
+    let r = list_ref(vm, args)?;
     let len = items(vm, r).len() as i64;
     let i = vm.expect_index(args[1])?;
     let at = if i < 0 { (i + len).max(0) } else { i.min(len) };
@@ -101,7 +107,7 @@ fn list_insert(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 
 fn list_pop(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_args(vm, "pop", args, 1, 2)?;
-    let r = list_ref(vm, args[0])?;
+    let r = list_ref(vm, args)?;
     let len = items(vm, r).len();
     if len == 0 {
         return Err(vm.index_error("pop from empty list"));
@@ -164,18 +170,18 @@ pub fn seq_count(vm: &mut Vm, r: ObjRef, args: &[Value]) -> PyResult<Value> {
 }
 
 fn list_index(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let r = list_ref(vm, args[0])?;
+    let r = list_ref(vm, args)?;
     seq_index(vm, r, args)
 }
 
 fn list_count(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let r = list_ref(vm, args[0])?;
+    let r = list_ref(vm, args)?;
     seq_count(vm, r, args)
 }
 
 fn list_remove(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_args(vm, "remove", args, 2, 2)?;
-    let r = list_ref(vm, args[0])?;
+    let r = list_ref(vm, args)?;
     match find_index(vm, r, args[1], None, None)? {
         Some(i) => {
             let l = items_mut(vm, r);
@@ -192,7 +198,7 @@ fn list_remove(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 
 fn list_clear(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_args(vm, "clear", args, 1, 1)?;
-    let r = list_ref(vm, args[0])?;
+    let r = list_ref(vm, args)?;
     *items_mut(vm, r) = Vec::new();
     vm.heap.resize(r);
     Ok(Value::None)
@@ -200,14 +206,14 @@ fn list_clear(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 
 fn list_copy(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_args(vm, "copy", args, 1, 1)?;
-    let r = list_ref(vm, args[0])?;
+    let r = list_ref(vm, args)?;
     let copy = items(vm, r).to_vec();
     Ok(vm.new_list(copy))
 }
 
 fn list_reverse(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_args(vm, "reverse", args, 1, 1)?;
-    let r = list_ref(vm, args[0])?;
+    let r = list_ref(vm, args)?;
     items_mut(vm, r).reverse();
     Ok(Value::None)
 }
@@ -218,7 +224,7 @@ fn list_sort(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     if args.len() > 1 {
         return Err(vm.type_error_msg("sort() takes no positional arguments"));
     }
-    let r = list_ref(vm, args[0])?;
+    let r = list_ref(vm, args)?;
     let [key, reverse] = kwargs_get(vm, "sort", kw, ["key", "reverse"])?;
     let reverse = match reverse {
         Some(v) => vm.truthy(v)?,

@@ -84,6 +84,7 @@ fn contiguous_slice(vm: &mut Vm, key: Value, len: usize) -> PyResult<(usize, usi
 }
 
 fn mv_len(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "__len__", args, 1, 1)?;
     let (_, _, len) = view_of(vm, args[0])?;
     Ok(Value::Int(len as i64))
 }

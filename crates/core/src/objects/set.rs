@@ -65,6 +65,14 @@ fn combine(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Vec<Value>> {
     Ok(out)
 }
 
+/// `v` as an operand of the set operators: a set, or a keys/items view turned into one.
+pub fn set_operand(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
+    if matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Set { .. })) {
+        return Ok(Some(v));
+    }
+    crate::objects::dict::view_as_set(vm, v)
+}
+
 pub fn set_binop(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
     if is_dict(vm, a) || is_dict(vm, b) {
         if op != BinOp::BitOr || !is_dict(vm, a) || !is_dict(vm, b) {
@@ -110,11 +118,12 @@ pub fn inplace_set_op(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Va
 
 use crate::builtins::check_args;
 use crate::objects::function::Kwargs;
-use crate::objects::list::READ_PROTOCOL;
+use crate::objects::list::{receiver, READ_PROTOCOL};
 use crate::value::ObjRef;
 
-/// The set or frozenset behind `v` (also a subclass instance wrapping one).
-fn set_of(vm: &Vm, v: Value) -> PyResult<ObjRef> {
+/// The set or frozenset behind the receiver (also a subclass instance wrapping one).
+fn set_of(vm: &Vm, args: &[Value]) -> PyResult<ObjRef> {
+    let v = receiver(vm, args)?;
     match vm.unwrap_base(v) {
         Value::Obj(r) if matches!(vm.heap.get(r), Obj::Set { .. }) => Ok(r),
         _ => Err(vm.type_error_msg(format!("descriptor for 'set' doesn't apply to '{}'", vm.type_name(v)))),
@@ -215,7 +224,7 @@ fn frozenset_new(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 /// `set.__init__`, filling the set a subclass instance wraps.
 fn set_init(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_args(vm, "set", &args[1..], 0, 1)?;
-    let s = set_of(vm, args[0])?;
+    let s = set_of(vm, args)?;
     let items = match args.get(1) {
         Some(&src) => vm.collect_iter(src)?,
         None => Vec::new(),
@@ -226,14 +235,14 @@ fn set_init(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 
 fn set_add(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_args(vm, "add", args, 2, 2)?;
-    let s = set_of(vm, args[0])?;
+    let s = set_of(vm, args)?;
     vm.dict_set(s, args[1], Value::None)?;
     Ok(Value::None)
 }
 
 fn set_remove(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_args(vm, "remove", args, 2, 2)?;
-    let s = set_of(vm, args[0])?;
+    let s = set_of(vm, args)?;
     match vm.dict_del(s, args[1])? {
         Some(_) => Ok(Value::None),
         None => Err(vm.key_error(args[1])),
@@ -242,14 +251,14 @@ fn set_remove(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 
 fn set_discard(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_args(vm, "discard", args, 2, 2)?;
-    let s = set_of(vm, args[0])?;
+    let s = set_of(vm, args)?;
     vm.dict_del(s, args[1])?;
     Ok(Value::None)
 }
 
 fn set_pop(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_args(vm, "pop", args, 1, 1)?;
-    let s = set_of(vm, args[0])?;
+    let s = set_of(vm, args)?;
     match vm.dict_store_mut(s).pop_last() {
         Some(e) => Ok(e.key),
         None => Err(vm.new_error(vm.exc.key_error, "pop from an empty set")),
@@ -258,7 +267,7 @@ fn set_pop(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 
 fn set_clear(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_args(vm, "clear", args, 1, 1)?;
-    let s = set_of(vm, args[0])?;
+    let s = set_of(vm, args)?;
     vm.dict_store_mut(s).clear();
     vm.heap.resize(s);
     Ok(Value::None)
@@ -266,12 +275,12 @@ fn set_clear(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 
 fn set_copy(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_args(vm, "copy", args, 1, 1)?;
-    let s = set_of(vm, args[0])?;
+    let s = set_of(vm, args)?;
     Ok(copy_of(vm, s))
 }
 
 fn set_union(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let s = set_of(vm, args[0])?;
+    let s = set_of(vm, args)?;
     let out = copy_of(vm, s);
     let Value::Obj(o) = out else { unreachable!("copy_of makes a set") };
     for &other in &args[1..] {
@@ -281,26 +290,26 @@ fn set_union(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn set_intersection(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let s = set_of(vm, args[0])?;
+    let s = set_of(vm, args)?;
     let keep = filter_members(vm, s, &args[1..], true)?;
     new_like(vm, s, keep)
 }
 
 fn set_difference(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let s = set_of(vm, args[0])?;
+    let s = set_of(vm, args)?;
     let keep = filter_members(vm, s, &args[1..], false)?;
     new_like(vm, s, keep)
 }
 
 fn set_symmetric_difference(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_args(vm, "symmetric_difference", args, 2, 2)?;
-    let s = set_of(vm, args[0])?;
+    let s = set_of(vm, args)?;
     let items = symmetric_members(vm, s, args[1])?;
     new_like(vm, s, items)
 }
 
 fn set_update(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let s = set_of(vm, args[0])?;
+    let s = set_of(vm, args)?;
     for &other in &args[1..] {
         add_all(vm, s, other)?;
     }
@@ -308,14 +317,14 @@ fn set_update(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn set_intersection_update(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let s = set_of(vm, args[0])?;
+    let s = set_of(vm, args)?;
     let keep = filter_members(vm, s, &args[1..], true)?;
     replace_members(vm, s, keep)?;
     Ok(Value::None)
 }
 
 fn set_difference_update(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let s = set_of(vm, args[0])?;
+    let s = set_of(vm, args)?;
     for &other in &args[1..] {
         for k in vm.collect_iter(other)? {
             vm.dict_del(s, k)?;
@@ -326,7 +335,7 @@ fn set_difference_update(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<V
 
 fn set_symmetric_difference_update(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_args(vm, "symmetric_difference_update", args, 2, 2)?;
-    let s = set_of(vm, args[0])?;
+    let s = set_of(vm, args)?;
     let items = symmetric_members(vm, s, args[1])?;
     replace_members(vm, s, items)?;
     Ok(Value::None)
@@ -344,7 +353,7 @@ fn all_in(vm: &mut Vm, a: &[Value], b: ObjRef) -> PyResult<bool> {
 
 fn set_issubset(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_args(vm, "issubset", args, 2, 2)?;
-    let s = set_of(vm, args[0])?;
+    let s = set_of(vm, args)?;
     let o = probe_set(vm, args[1])?;
     let mine = members(vm, s);
     all_in(vm, &mine, o).map(Value::Bool)
@@ -352,14 +361,14 @@ fn set_issubset(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 
 fn set_issuperset(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_args(vm, "issuperset", args, 2, 2)?;
-    let s = set_of(vm, args[0])?;
+    let s = set_of(vm, args)?;
     let theirs = vm.collect_iter(args[1])?;
     all_in(vm, &theirs, s).map(Value::Bool)
 }
 
 fn set_isdisjoint(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_args(vm, "isdisjoint", args, 2, 2)?;
-    let s = set_of(vm, args[0])?;
+    let s = set_of(vm, args)?;
     for k in vm.collect_iter(args[1])? {
         if vm.dict_contains(s, k)? {
             return Ok(Value::Bool(false));

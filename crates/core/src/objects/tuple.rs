@@ -3,7 +3,7 @@
 use crate::builtins::check_args;
 use crate::heap::Obj;
 use crate::objects::function::Kwargs;
-use crate::objects::list::{seq_count, seq_index, READ_PROTOCOL};
+use crate::objects::list::{receiver, seq_count, seq_index, READ_PROTOCOL};
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -16,7 +16,8 @@ fn tuple_new(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(vm.new_tuple(items))
 }
 
-fn tuple_ref(vm: &Vm, v: Value) -> PyResult<ObjRef> {
+fn tuple_ref(vm: &Vm, args: &[Value]) -> PyResult<ObjRef> {
+    let v = receiver(vm, args)?;
     match vm.unwrap_base(v) {
         Value::Obj(r) if matches!(vm.heap.get(r), Obj::Tuple(_)) => Ok(r),
         _ => Err(vm.type_error_msg(format!("descriptor for 'tuple' doesn't apply to '{}'", vm.type_name(v)))),
@@ -24,18 +25,18 @@ fn tuple_ref(vm: &Vm, v: Value) -> PyResult<ObjRef> {
 }
 
 fn tuple_index(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let r = tuple_ref(vm, args[0])?;
+    let r = tuple_ref(vm, args)?;
     seq_index(vm, r, args)
 }
 
 fn tuple_count(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let r = tuple_ref(vm, args[0])?;
+    let r = tuple_ref(vm, args)?;
     seq_count(vm, r, args)
 }
 
 fn tuple_getitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_args(vm, "__getitem__", args, 2, 2)?;
-    let r = tuple_ref(vm, args[0])?;
+    let r = tuple_ref(vm, args)?;
     vm.getitem(Value::Obj(r), args[1])
 }
 
