@@ -34,3 +34,5 @@ except TypeError:
     print("TypeError ctor")
 print(bytes(memoryview(memoryview(b"hi"))), bytearray(m[:2]), b"-" + bytes(m[:2]))
 print(type(m).__name__, len(memoryview(b"")))
+v = memoryview(b"abc")
+print(v == b"abc", v == bytearray(b"abc"), b"abc" == v, v[1:] == b"bc", v != b"x", v == 5, v == memoryview(b"abc"))

@@ -143,6 +143,15 @@ fn mv_tolist(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(vm.new_list(items))
 }
 
+/// `mv == other`: equal to any bytes-like object with the same contents.
+fn mv_eq(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "__eq__", args, 2, 2)?;
+    match (view_bytes(vm, args[0]), vm.as_bytes(args[1])) {
+        (Some(a), Some(b)) => Ok(Value::Bool(a == b)),
+        _ => Ok(vm.not_implemented),
+    }
+}
+
 pub fn register(vm: &mut Vm) {
     let t = vm.types.memoryview;
     vm.set_constructor(t, memoryview_new);
@@ -154,6 +163,7 @@ pub fn register(vm: &mut Vm) {
             ("__setitem__", mv_setitem),
             ("tobytes", mv_tobytes),
             ("tolist", mv_tolist),
+            ("__eq__", mv_eq),
         ],
     );
 }
