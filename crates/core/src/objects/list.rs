@@ -54,6 +54,21 @@ pub fn kwargs_get<const N: usize>(vm: &Vm, func: &str, kw: Kwargs, names: [&str;
     Ok(out)
 }
 
+/// A position argument clamped into `0..=len` with negative values counted from the end (`insert`, the
+/// bounds of `index`); ints too big for i64 saturate instead of failing, as in Python.
+fn clamped_position(vm: &Vm, v: Value, len: usize) -> PyResult<usize> {
+    let len = len as i64;
+    let i = match vm.as_i64(v) {
+        Some(i) => i,
+        None => match vm.as_bigint(v) {
+            Some(b) if b.sign() == num_bigint::Sign::Minus => -len,
+            Some(_) => len,
+            None => vm.expect_index(v)?,
+        },
+    };
+    Ok(if i < 0 { (i + len).max(0) } else { i.min(len) } as usize)
+}
+
 fn list_new(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_args(vm, "list", &args[1..], 0, 1)?;
     let items = match args.get(1) {
@@ -97,10 +112,8 @@ fn list_extend(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 fn list_insert(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_args(vm, "insert", args, 3, 3)?;
     let r = list_ref(vm, args)?;
-    let len = items(vm, r).len() as i64;
-    let i = vm.expect_index(args[1])?;
-    let at = if i < 0 { (i + len).max(0) } else { i.min(len) };
-    items_mut(vm, r).insert(at as usize, args[2]);
+    let at = clamped_position(vm, args[1], items(vm, r).len())?;
+    items_mut(vm, r).insert(at, args[2]);
     vm.heap.resize(r);
     Ok(Value::None)
 }
@@ -124,19 +137,16 @@ fn list_pop(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 /// Position of the first item equal to `x` in `r[start..stop]` (a list or tuple), Python's slice rules for
 /// the bounds.
 fn find_index(vm: &mut Vm, r: ObjRef, x: Value, start: Option<Value>, stop: Option<Value>) -> PyResult<Option<usize>> {
-    let len = items(vm, r).len() as i64;
-    let bound = |vm: &Vm, v: Option<Value>, default: i64| -> PyResult<i64> {
+    let len = items(vm, r).len();
+    let bound = |vm: &Vm, v: Option<Value>, default: usize| -> PyResult<usize> {
         match v {
             None | Some(Value::None) => Ok(default),
-            Some(v) => {
-                let i = vm.expect_index(v)?;
-                Ok(if i < 0 { (i + len).max(0) } else { i.min(len) })
-            }
+            Some(v) => clamped_position(vm, v, len),
         }
     };
     let (start, stop) = (bound(vm, start, 0)?, bound(vm, stop, len)?);
-    let mut i = start as usize;
-    while (i as i64) < stop {
+    let mut i = start;
+    while i < stop {
         let Some(item) = item_at(vm, r, i) else { break };
         if item.is(x) || vm.eq(item, x)? {
             return Ok(Some(i));
