@@ -349,6 +349,18 @@ impl Heap {
                     (Obj_::Instance(_), _) | (_, Obj_::Instance(_)) => Option::None,
                     (Obj_::List(_), Obj_::List(_)) | (Obj_::Dict(_), Obj_::Dict(_)) => Option::None,
                     (Obj_::Set { .. }, Obj_::Set { .. }) => Option::None,
+                    (Obj_::Slice { start: a0, stop: a1, step: a2 }, Obj_::Slice { start: b0, stop: b1, step: b2 }) => {
+                        for (p, q) in [(*a0, *b0), (*a1, *b1), (*a2, *b2)] {
+                            if !self.native_eq(p, q)? {
+                                return Some(false);
+                            }
+                        }
+                        Some(true)
+                    }
+                    // Dict views compare with sets and each other by their members.
+                    (Obj_::Iter(_), Obj_::Set { .. } | Obj_::Iter(_)) | (Obj_::Set { .. }, Obj_::Iter(_)) => {
+                        Option::None
+                    }
                     (Obj_::Range { .. }, Obj_::Range { .. }) => Option::None,
                     (Obj_::BoundMethod(_), Obj_::BoundMethod(_)) => Option::None,
                     _ => Some(false),

@@ -34,6 +34,8 @@ pub struct DictStore {
     entries: Vec<Option<Entry>>,
     indices: Vec<u32>,
     len: usize,
+    /// Slots of `indices` in use, live or deleted.
+    filled: usize,
     /// Changes whenever a key is added or removed (not when a value is replaced): inline caches of name
     /// lookups use it to know that a name is still absent from a dict.
     keys_version: u32,
@@ -54,7 +56,7 @@ pub enum Probe {
 impl DictStore {
     /// An empty table usable in constant context.
     pub const EMPTY: DictStore =
-        DictStore { entries: Vec::new(), indices: Vec::new(), len: 0, keys_version: 0, is_type_dict: false };
+        DictStore { entries: Vec::new(), indices: Vec::new(), len: 0, filled: 0, keys_version: 0, is_type_dict: false };
 
     pub fn new() -> Self {
         DictStore::default()
@@ -125,9 +127,11 @@ impl DictStore {
         self.len == 0
     }
 
-    /// Bytes this table holds on the heap (for the heap limit).
+    /// Bytes this table counts against the heap limit: each entry as the two 32-bit words (key, value) of a
+    /// device's map slot rather than this host's wider layout, so that a dict that fits on the board fits
+    /// here too; the index as its u32s.
     pub fn heap_bytes(&self) -> usize {
-        self.entries.capacity() * std::mem::size_of::<Option<Entry>>() + self.indices.capacity() * 4
+        self.entries.capacity() * 8 + self.indices.capacity() * 4
     }
 
     pub fn entry(&self, i: usize) -> Option<&Entry> {
@@ -160,16 +164,18 @@ impl DictStore {
         self.iter().map(|e| (e.key, e.value)).collect()
     }
 
-    fn probe_seq(&self, hash: u64) -> impl Iterator<Item = usize> + '_ {
+    /// The first slot of `hash`'s probe sequence, and the perturbation state for `next_slot`.
+    #[inline(always)]
+    fn first_slot(&self, hash: u64) -> (usize, u64, usize) {
         let mask = self.indices.len() - 1;
-        let mut i = (hash as usize) & mask;
-        let mut perturb = hash;
-        std::iter::from_fn(move || {
-            let cur = i;
-            perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
-            Some(cur)
-        })
+        ((hash as usize) & mask, hash, mask)
+    }
+
+    /// The next slot of a probe sequence (CPython's recurrence: every slot is reached eventually).
+    #[inline(always)]
+    fn next_slot(slot: usize, perturb: &mut u64, mask: usize) -> usize {
+        *perturb >>= 5;
+        slot.wrapping_mul(5).wrapping_add(1).wrapping_add(*perturb as usize) & mask
     }
 
     /// Find `key` deciding equality with `eq`, which answers `Some(bool)` when it can tell without Python code.
@@ -178,26 +184,26 @@ impl DictStore {
             return Probe::Absent;
         }
         let mut unsure = Vec::new();
-        for slot in self.probe_seq(hash) {
+        let (mut slot, mut perturb, mask) = self.first_slot(hash);
+        loop {
             let idx = self.indices[slot];
             if idx == EMPTY {
                 break;
             }
-            if idx == DUMMY {
-                continue;
+            if idx != DUMMY {
+                let e = self.entries[idx as usize].as_ref().expect("index points at a live entry");
+                if e.hash == hash {
+                    if e.key.is(key) {
+                        return Probe::Found(idx as usize);
+                    }
+                    match heap.native_eq(e.key, key) {
+                        Some(true) => return Probe::Found(idx as usize),
+                        Some(false) => {}
+                        None => unsure.push(idx as usize),
+                    }
+                }
             }
-            let e = self.entries[idx as usize].as_ref().expect("index points at a live entry");
-            if e.hash != hash {
-                continue;
-            }
-            if e.key.is(key) {
-                return Probe::Found(idx as usize);
-            }
-            match heap.native_eq(e.key, key) {
-                Some(true) => return Probe::Found(idx as usize),
-                Some(false) => {}
-                None => unsure.push(idx as usize),
-            }
+            slot = Self::next_slot(slot, &mut perturb, mask);
         }
         if unsure.is_empty() {
             Probe::Absent
@@ -208,20 +214,19 @@ impl DictStore {
 
     /// Insert a key known to be absent.
     pub fn insert_new(&mut self, hash: u64, key: Value, value: Value) {
-        if (self.entries.len() + 1) * 3 >= self.indices.len() * 2 {
-            self.grow();
+        // Deleted slots count as filled: a table full of them would leave lookups no empty slot to stop at.
+        if (self.filled + 1) * 3 >= self.indices.len() * 2 {
+            self.resize_for_len();
         }
         let idx = self.entries.len() as u32;
         self.entries.push(Some(Entry { hash, key, value }));
-        let mut target = None;
-        for slot in self.probe_seq(hash) {
-            let cur = self.indices[slot];
-            if cur == EMPTY || cur == DUMMY {
-                target = Some(slot);
-                break;
-            }
+        let (mut slot, mut perturb, mask) = self.first_slot(hash);
+        while self.indices[slot] != EMPTY && self.indices[slot] != DUMMY {
+            slot = Self::next_slot(slot, &mut perturb, mask);
         }
-        let slot = target.expect("table has free slots");
+        if self.indices[slot] == EMPTY {
+            self.filled += 1;
+        }
         self.indices[slot] = idx;
         self.len += 1;
         self.keys_version = self.keys_version.wrapping_add(1);
@@ -233,16 +238,21 @@ impl DictStore {
         let e = self.entries.get_mut(i)?.take()?;
         self.keys_version = self.keys_version.wrapping_add(1);
         self.changed();
-        let slot = self.probe_seq(e.hash).find(|s| self.indices[*s] == i as u32);
-        if let Some(slot) = slot {
-            self.indices[slot] = DUMMY;
+        let (mut slot, mut perturb, mask) = self.first_slot(e.hash);
+        while self.indices[slot] != i as u32 {
+            slot = Self::next_slot(slot, &mut perturb, mask);
         }
+        self.indices[slot] = DUMMY;
         self.len -= 1;
+        // Drop trailing holes (no index points at them) so that repeated `popitem` stays O(1).
+        while matches!(self.entries.last(), Some(None)) {
+            self.entries.pop();
+        }
+        // Shrink once mostly holes, so that a drained big table doesn't make later operations pay for its size.
         if self.len == 0 {
-            self.entries.clear();
-            self.indices.iter_mut().for_each(|x| *x = EMPTY);
+            self.clear();
         } else if self.entries.len() > 16 && self.len * 4 < self.entries.len() {
-            self.rebuild(self.indices.len());
+            self.resize_for_len();
         }
         Some(e)
     }
@@ -257,11 +267,13 @@ impl DictStore {
         self.entries.clear();
         self.indices.clear();
         self.len = 0;
+        self.filled = 0;
         self.keys_version = self.keys_version.wrapping_add(1);
         self.changed();
     }
 
-    fn grow(&mut self) {
+    /// Rebuild with a table sized for the live entries (growing, or dropping deleted slots).
+    fn resize_for_len(&mut self) {
         let want = ((self.len + 1) * 3).next_power_of_two().max(8);
         self.rebuild(want);
     }
@@ -270,6 +282,7 @@ impl DictStore {
         let live: Vec<Entry> = self.entries.drain(..).flatten().collect();
         self.indices = vec![EMPTY; size];
         self.len = 0;
+        self.filled = 0;
         for e in live {
             self.insert_new(e.hash, e.key, e.value);
         }
@@ -284,22 +297,51 @@ impl DictStore {
     }
 }
 
-use crate::objects::function::Kwargs;
+// ---- `dict` methods and the views (`keys()`, `values()`, `items()`) ----
+
+use crate::builtins::check_args;
+use crate::heap::Obj;
+use crate::objects::function::{Kwargs, NativeKind};
+use crate::objects::iter::{DictIterKind, IterState};
+use crate::objects::list::{receiver, READ_PROTOCOL};
+use crate::value::ObjRef;
 use crate::vm::{PyResult, Vm};
 
+/// The dict behind the receiver (a dict, or a subclass instance wrapping one).
+fn dict_of(vm: &Vm, args: &[Value]) -> PyResult<ObjRef> {
+    let v = receiver(vm, args)?;
+    vm.dict_ref(v)
+        .ok_or_else(|| vm.type_error_msg(format!("descriptor for 'dict' doesn't apply to '{}'", vm.type_name(v))))
+}
+
 fn dict_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "dict", &args[1..], 0, 1)?;
     let d = vm.new_dict();
-    if let Some(&src) = args.get(1) {
+    dict_fill(vm, d, args.get(1).copied(), kw)?;
+    Ok(Value::Obj(d))
+}
+
+/// What `dict(src, **kw)` and `d.update(src, **kw)` add.
+fn dict_fill(vm: &mut Vm, d: ObjRef, src: Option<Value>, kw: Kwargs) -> PyResult<()> {
+    if let Some(src) = src {
         dict_update_from(vm, d, src)?;
     }
     for (k, v) in kw {
         vm.dict_set(d, *k, *v)?;
     }
-    Ok(Value::Obj(d))
+    Ok(())
+}
+
+/// `dict.__init__`, for subclass instances (a plain dict is filled by its constructor).
+fn dict_init(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "dict", &args[1..], 0, 1)?;
+    let d = dict_of(vm, args)?;
+    dict_fill(vm, d, args.get(1).copied(), kw)?;
+    Ok(Value::None)
 }
 
 /// `d.update(src)`: a mapping or an iterable of pairs.
-pub fn dict_update_from(vm: &mut Vm, d: crate::value::ObjRef, src: Value) -> PyResult<()> {
+pub fn dict_update_from(vm: &mut Vm, d: ObjRef, src: Value) -> PyResult<()> {
     if let Some(s) = vm.dict_ref(src) {
         for (k, v) in vm.dict_store(s).items() {
             vm.dict_set(d, k, v)?;
@@ -329,42 +371,373 @@ pub fn dict_update_from(vm: &mut Vm, d: crate::value::ObjRef, src: Value) -> PyR
 }
 
 fn dict_get_method(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let Some(d) = vm.dict_ref(args[0]) else { return Err(vm.type_error_msg("dict expected")) };
+    check_args(vm, "get", args, 2, 3)?;
+    let d = dict_of(vm, args)?;
     Ok(vm.dict_get(d, args[1])?.unwrap_or(args.get(2).copied().unwrap_or(Value::None)))
 }
 
-fn dict_view(vm: &mut Vm, args: &[Value], kind: crate::objects::iter::DictIterKind) -> PyResult<Value> {
-    let Some(d) = vm.dict_ref(args[0]) else { return Err(vm.type_error_msg("dict expected")) };
-    Ok(vm.new_iter(crate::objects::iter::IterState::DictView { dict: d, kind }))
+fn dict_setdefault(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "setdefault", args, 2, 3)?;
+    let d = dict_of(vm, args)?;
+    if let Some(v) = vm.dict_get(d, args[1])? {
+        return Ok(v);
+    }
+    let default = args.get(2).copied().unwrap_or(Value::None);
+    vm.dict_set(d, args[1], default)?;
+    Ok(default)
+}
+
+fn dict_pop(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "pop", args, 2, 3)?;
+    let d = dict_of(vm, args)?;
+    match (vm.dict_del(d, args[1])?, args.get(2)) {
+        (Some(v), _) => Ok(v),
+        (None, Some(default)) => Ok(*default),
+        (None, None) => Err(vm.key_error(args[1])),
+    }
+}
+
+fn dict_popitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "popitem", args, 1, 1)?;
+    let d = dict_of(vm, args)?;
+    match vm.dict_store_mut(d).pop_last() {
+        Some(e) => Ok(vm.new_tuple(vec![e.key, e.value])),
+        None => Err(vm.new_error(vm.exc.key_error, "popitem(): dictionary is empty")),
+    }
+}
+
+fn dict_update(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "update", args, 1, 2)?;
+    let d = dict_of(vm, args)?;
+    dict_fill(vm, d, args.get(1).copied(), kw)?;
+    Ok(Value::None)
+}
+
+fn dict_clear(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "clear", args, 1, 1)?;
+    let d = dict_of(vm, args)?;
+    vm.dict_store_mut(d).clear();
+    vm.heap.resize(d);
+    Ok(Value::None)
+}
+
+fn dict_copy(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "copy", args, 1, 1)?;
+    let d = dict_of(vm, args)?;
+    let store = vm.dict_store(d).clone();
+    Ok(Value::Obj(vm.alloc(Obj::Dict(store))))
+}
+
+/// `cls.fromkeys(iterable, value=None)`.
+fn dict_fromkeys(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "fromkeys", args, 2, 3)?;
+    let value = args.get(2).copied().unwrap_or(Value::None);
+    let keys = vm.collect_iter(args[1])?;
+    if args[0].is(Value::Obj(vm.types.dict)) {
+        let d = vm.new_dict();
+        for k in keys {
+            vm.dict_set(d, k, value)?;
+        }
+        return Ok(Value::Obj(d));
+    }
+    let d = vm.call(args[0], &[])?;
+    for k in keys {
+        vm.setitem(d, k, value)?;
+    }
+    Ok(d)
+}
+
+/// `dict.__getitem__`, reached by subclasses: the stored value, else the class's `__missing__`.
+fn dict_getitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "__getitem__", args, 2, 2)?;
+    let d = dict_of(vm, args)?;
+    if let Some(v) = vm.dict_get(d, args[1])? {
+        return Ok(v);
+    }
+    if !args[0].is(Value::Obj(d)) {
+        let missing = vm.intern("__missing__");
+        if let Some(f) = vm.lookup_special(vm.type_of(args[0]), missing) {
+            return vm.call(f, &[args[0], args[1]]);
+        }
+    }
+    Err(vm.key_error(args[1]))
+}
+
+fn dict_setitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "__setitem__", args, 3, 3)?;
+    let d = dict_of(vm, args)?;
+    vm.dict_set(d, args[1], args[2])?;
+    Ok(Value::None)
+}
+
+fn dict_delitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "__delitem__", args, 2, 2)?;
+    let d = dict_of(vm, args)?;
+    match vm.dict_del(d, args[1])? {
+        Some(_) => Ok(Value::None),
+        None => Err(vm.key_error(args[1])),
+    }
+}
+
+fn dict_view(vm: &mut Vm, args: &[Value], kind: DictIterKind) -> PyResult<Value> {
+    let name = match kind {
+        DictIterKind::Keys => "keys",
+        DictIterKind::Values => "values",
+        DictIterKind::Items => "items",
+    };
+    check_args(vm, name, args, 1, 1)?;
+    let d = dict_of(vm, args)?;
+    Ok(vm.new_iter(IterState::DictView { dict: d, kind }))
 }
 
 fn dict_keys(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    dict_view(vm, args, crate::objects::iter::DictIterKind::Keys)
+    dict_view(vm, args, DictIterKind::Keys)
 }
 
 fn dict_values(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    dict_view(vm, args, crate::objects::iter::DictIterKind::Values)
+    dict_view(vm, args, DictIterKind::Values)
 }
 
 fn dict_items(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    dict_view(vm, args, crate::objects::iter::DictIterKind::Items)
+    dict_view(vm, args, DictIterKind::Items)
+}
+
+/// The dict and kind of a view object, if `v` is one.
+fn as_view(vm: &Vm, v: Value) -> Option<(ObjRef, DictIterKind)> {
+    let Value::Obj(r) = v else { return None };
+    match vm.heap.get(r) {
+        Obj::Iter(s) => match **s {
+            IterState::DictView { dict, kind } => Some((dict, kind)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// A fresh iterator over a view (`iter(d.keys())`), or None if `r` is not a view.
+pub fn view_iter_state(vm: &Vm, r: ObjRef) -> Option<IterState> {
+    let (dict, kind) = as_view(vm, Value::Obj(r))?;
+    let len = vm.dict_store(dict).len();
+    Some(IterState::DictKeys { dict, index: 0, len, kind })
 }
 
 fn view_iter(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let Value::Obj(r) = args[0] else { return Err(vm.type_error_msg("view expected")) };
-    let crate::heap::Obj::Iter(s) = vm.heap.get(r) else { return Err(vm.type_error_msg("view expected")) };
-    let crate::objects::iter::IterState::DictView { dict, kind } = **s else {
-        return Ok(args[0]);
+    let Value::Obj(r) = receiver(vm, args)? else { return Err(vm.type_error_msg("view expected")) };
+    match view_iter_state(vm, r) {
+        Some(s) => Ok(vm.new_iter(s)),
+        None => Ok(args[0]),
+    }
+}
+
+/// `x in view`: O(1) for keys and items, a scan for values. None if `view` is not a view.
+pub fn view_contains(vm: &mut Vm, view: Value, x: Value) -> PyResult<Option<bool>> {
+    let Some((d, kind)) = as_view(vm, view) else { return Ok(None) };
+    let found = match kind {
+        DictIterKind::Keys => vm.dict_contains(d, x)?,
+        DictIterKind::Items => match vm.seq_items(x) {
+            Some(pair) if pair.len() == 2 && matches!(vm.type_of(x), t if t == vm.types.tuple) => {
+                match vm.dict_get(d, pair[0])? {
+                    Some(v) => v.is(pair[1]) || vm.eq(v, pair[1])?,
+                    None => false,
+                }
+            }
+            _ => false,
+        },
+        DictIterKind::Values => {
+            let mut found = false;
+            for v in vm.dict_store(d).values() {
+                if v.is(x) || vm.eq(v, x)? {
+                    found = true;
+                    break;
+                }
+            }
+            found
+        }
     };
-    let len = vm.dict_store(dict).len();
-    Ok(vm.new_iter(crate::objects::iter::IterState::DictKeys { dict, index: 0, len, kind }))
+    Ok(Some(found))
+}
+
+/// A keys or items view as a new set of its members, for comparisons and set operators with sets; None for
+/// anything else.
+pub fn view_as_set(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
+    let Some((d, kind)) = as_view(vm, v) else { return Ok(None) };
+    let members: Vec<Value> = match kind {
+        DictIterKind::Keys => vm.dict_store(d).keys(),
+        DictIterKind::Items => {
+            let items = vm.dict_store(d).items();
+            items.into_iter().map(|(k, v)| vm.new_tuple(vec![k, v])).collect()
+        }
+        DictIterKind::Values => return Ok(None),
+    };
+    let s = vm.new_set(false);
+    for m in members {
+        vm.dict_set(s, m, Value::None)?;
+    }
+    Ok(Some(Value::Obj(s)))
+}
+
+/// `dict_keys([1, 2])`, or None if `r` is not a view.
+pub fn view_repr(vm: &mut Vm, r: ObjRef) -> PyResult<Option<String>> {
+    let Some((d, kind)) = as_view(vm, Value::Obj(r)) else { return Ok(None) };
+    let name = vm.type_name(Value::Obj(r));
+    let members: Vec<Value> = match kind {
+        DictIterKind::Keys => vm.dict_store(d).keys(),
+        DictIterKind::Values => vm.dict_store(d).values(),
+        DictIterKind::Items => {
+            let items = vm.dict_store(d).items();
+            items.into_iter().map(|(k, v)| vm.new_tuple(vec![k, v])).collect()
+        }
+    };
+    let list = vm.new_list(members);
+    Ok(Some(format!("{name}({})", vm.repr(list)?)))
+}
+
+/// `reversed(d)` and `reversed(d.keys()/values()/items())`: newest entry first. None for other values.
+pub fn reversed_iter(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
+    let (d, kind) = match (vm.dict_ref(v), as_view(vm, v)) {
+        (Some(d), _) => (d, DictIterKind::Keys),
+        (None, Some(view)) => view,
+        (None, None) => return Ok(None),
+    };
+    let members: Vec<Value> = match kind {
+        DictIterKind::Keys => vm.dict_store(d).keys(),
+        DictIterKind::Values => vm.dict_store(d).values(),
+        DictIterKind::Items => {
+            let items = vm.dict_store(d).items();
+            items.into_iter().map(|(k, v)| vm.new_tuple(vec![k, v])).collect()
+        }
+    };
+    let seq = vm.new_list(members.into_iter().rev().collect());
+    Ok(Some(vm.new_iter(IterState::Seq { seq, index: 0 })))
+}
+
+fn dict_reversed(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "__reversed__", args, 1, 1)?;
+    match reversed_iter(vm, args[0])? {
+        Some(it) => Ok(it),
+        None => Err(vm.type_error_msg(format!("'{}' object isn't reversible", vm.type_name(args[0])))),
+    }
+}
+
+fn view_len(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "__len__", args, 1, 1)?;
+    vm.len(args[0]).map(|n| Value::Int(n as i64))
+}
+
+fn view_contains_method(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "__contains__", args, 2, 2)?;
+    Ok(Value::Bool(view_contains(vm, args[0], args[1])?.unwrap_or(false)))
 }
 
 pub fn register(vm: &mut Vm) {
     let t = vm.types.dict;
     vm.set_constructor(t, dict_new);
-    vm.add_methods(t, &[("get", dict_get_method), ("keys", dict_keys), ("values", dict_values), ("items", dict_items)]);
+    vm.add_methods(
+        t,
+        &[
+            ("__init__", dict_init),
+            ("get", dict_get_method),
+            ("keys", dict_keys),
+            ("values", dict_values),
+            ("items", dict_items),
+            ("setdefault", dict_setdefault),
+            ("pop", dict_pop),
+            ("popitem", dict_popitem),
+            ("update", dict_update),
+            ("clear", dict_clear),
+            ("copy", dict_copy),
+            ("__getitem__", dict_getitem),
+            ("__setitem__", dict_setitem),
+            ("__delitem__", dict_delitem),
+            ("__reversed__", dict_reversed),
+        ],
+    );
+    vm.add_methods(t, READ_PROTOCOL);
+    vm.add_natives(t, NativeKind::ClassMethod, &[("fromkeys", dict_fromkeys)]);
     for v in [vm.types.dict_keys, vm.types.dict_values, vm.types.dict_items] {
-        vm.add_methods(v, &[("__iter__", view_iter)]);
+        vm.add_methods(
+            v,
+            &[
+                ("__iter__", view_iter),
+                ("__len__", view_len),
+                ("__contains__", view_contains_method),
+                ("__reversed__", dict_reversed),
+            ],
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::host::{Host, Stream};
+    use crate::value::Value;
+    use crate::vfs::{FileSystem, MemFs};
+    use crate::vm::{Config, Vm};
+
+    struct QuietHost(MemFs);
+
+    impl Host for QuietHost {
+        fn write(&mut self, _stream: Stream, _text: &str) {}
+        fn monotonic_ns(&mut self) -> u64 {
+            0
+        }
+        fn sleep_blocking(&mut self, _until_ns: u64) {}
+        fn fs(&mut self) -> &mut dyn FileSystem {
+            &mut self.0
+        }
+    }
+
+    /// A million int keys and 200,000 str keys: insert, look up, delete. Must stay O(1) per operation (a
+    /// quadratic table would not finish), and the table must come back empty and reusable.
+    #[test]
+    fn large_dict_insert_lookup_delete() {
+        let config = Config { heap_size: 1 << 30, ..Config::default() };
+        let mut vm = Vm::new(Box::new(QuietHost(MemFs::new())), config);
+        let started = std::time::Instant::now();
+        let d = vm.new_dict();
+        const INTS: i64 = 1_000_000;
+        const STRS: usize = 200_000;
+        for i in 0..INTS {
+            vm.dict_set(d, Value::Int(i * 7), Value::Int(i)).unwrap();
+        }
+        let keys: Vec<Value> = (0..STRS).map(|i| vm.new_string(format!("key{i}"))).collect();
+        for (i, k) in keys.iter().enumerate() {
+            vm.dict_set(d, *k, Value::Int(i as i64)).unwrap();
+        }
+        assert_eq!(vm.dict_store(d).len(), INTS as usize + STRS);
+        for i in 0..INTS {
+            assert!(matches!(vm.dict_get(d, Value::Int(i * 7)).unwrap(), Some(Value::Int(v)) if v == i));
+            assert!(vm.dict_get(d, Value::Int(i * 7 + 1)).unwrap().is_none());
+        }
+        for i in (0..STRS).step_by(997) {
+            // A fresh string equal to the key, not the same object.
+            let probe = vm.new_string(format!("key{i}"));
+            assert!(matches!(vm.dict_get(d, probe).unwrap(), Some(Value::Int(v)) if v == i as i64));
+        }
+        for i in 0..INTS {
+            assert!(vm.dict_del(d, Value::Int(i * 7)).unwrap().is_some());
+        }
+        for k in &keys {
+            assert!(vm.dict_del(d, *k).unwrap().is_some());
+        }
+        assert!(vm.dict_store(d).is_empty());
+        vm.dict_set(d, Value::Int(1), Value::Int(2)).unwrap();
+        assert_eq!(vm.dict_store(d).len(), 1);
+        eprintln!("large dict: {:?}", started.elapsed());
+    }
+
+    /// Popping every item from the end stays linear (trailing holes are dropped).
+    #[test]
+    fn popitem_drains_in_linear_time() {
+        let mut vm = Vm::new(Box::new(QuietHost(MemFs::new())), Config { heap_size: 1 << 28, ..Config::default() });
+        let d = vm.new_dict();
+        for i in 0..200_000 {
+            vm.dict_set(d, Value::Int(i), Value::None).unwrap();
+        }
+        for i in (0..200_000).rev() {
+            let e = vm.dict_store_mut(d).pop_last().unwrap();
+            assert!(matches!(e.key, Value::Int(k) if k == i));
+        }
+        assert!(vm.dict_store_mut(d).pop_last().is_none());
     }
 }

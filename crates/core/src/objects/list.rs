@@ -1,11 +1,76 @@
-//! `list`: constructor and methods.
+//! `list`: constructor and methods, the `index`/`count` search shared with `tuple`, and the special methods
+//! (`__len__`, `__getitem__`, ...) that let Python subclasses of the containers reach the builtin behaviour
+//! through `super()`.
 
+use crate::builtins::check_args;
 use crate::heap::Obj;
-use crate::objects::function::Kwargs;
-use crate::value::Value;
+use crate::objects::function::{Kwargs, NativeFn};
+use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
+/// The receiver of a method (`args[0]`), or a TypeError when an unbound method is called without one.
+pub fn receiver(vm: &Vm, args: &[Value]) -> PyResult<Value> {
+    args.first().copied().ok_or_else(|| vm.type_error_msg("unbound method needs an argument"))
+}
+
+/// The list behind the receiver (a list, or a subclass instance wrapping one).
+fn list_ref(vm: &Vm, args: &[Value]) -> PyResult<ObjRef> {
+    let v = receiver(vm, args)?;
+    match vm.unwrap_base(v) {
+        Value::Obj(r) if matches!(vm.heap.get(r), Obj::List(_)) => Ok(r),
+        _ => Err(vm.type_error_msg(format!("descriptor for 'list' doesn't apply to '{}'", vm.type_name(v)))),
+    }
+}
+
+fn items_mut(vm: &mut Vm, r: ObjRef) -> &mut Vec<Value> {
+    match vm.heap.get_mut(r) {
+        Obj::List(l) => l,
+        _ => unreachable!("list_ref checked the kind"),
+    }
+}
+
+fn items(vm: &Vm, r: ObjRef) -> &[Value] {
+    match vm.heap.get(r) {
+        Obj::List(l) | Obj::Tuple(l) => l,
+        _ => &[],
+    }
+}
+
+/// The item at `i` of a list or tuple, read afresh (an `__eq__` may have shrunk the list meanwhile).
+fn item_at(vm: &Vm, r: ObjRef, i: usize) -> Option<Value> {
+    items(vm, r).get(i).copied()
+}
+
+/// A keyword argument by name, rejecting unknown ones.
+pub fn kwargs_get<const N: usize>(vm: &Vm, func: &str, kw: Kwargs, names: [&str; N]) -> PyResult<[Option<Value>; N]> {
+    let mut out = [None; N];
+    for (k, v) in kw {
+        let name = vm.as_str(*k).unwrap_or("");
+        match names.iter().position(|n| *n == name) {
+            Some(i) => out[i] = Some(*v),
+            None => return Err(vm.type_error_msg(format!("{func}() got an unexpected keyword argument '{name}'"))),
+        }
+    }
+    Ok(out)
+}
+
+/// A position argument clamped into `0..=len` with negative values counted from the end (`insert`, the
+/// bounds of `index`); ints too big for i64 saturate instead of failing, as in Python.
+fn clamped_position(vm: &Vm, v: Value, len: usize) -> PyResult<usize> {
+    let len = len as i64;
+    let i = match vm.as_i64(v) {
+        Some(i) => i,
+        None => match vm.as_bigint(v) {
+            Some(b) if b.sign() == num_bigint::Sign::Minus => -len,
+            Some(_) => len,
+            None => vm.expect_index(v)?,
+        },
+    };
+    Ok(if i < 0 { (i + len).max(0) } else { i.min(len) } as usize)
+}
+
 fn list_new(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "list", &args[1..], 0, 1)?;
     let items = match args.get(1) {
         Some(v) => vm.collect_iter(*v)?,
         None => Vec::new(),
@@ -13,19 +78,243 @@ fn list_new(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(vm.new_list(items))
 }
 
-fn list_append(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let target = vm.unwrap_base(args[0]);
-    let Value::Obj(r) = target else { return Err(vm.type_error_msg("list expected")) };
-    match vm.heap.get_mut(r) {
-        Obj::List(l) => l.push(args[1]),
-        _ => return Err(vm.type_error_msg("list expected")),
-    }
+/// `list.__init__`: fills the (empty) list a subclass instance wraps.
+fn list_init(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "list", &args[1..], 0, 1)?;
+    let r = list_ref(vm, args)?;
+    let new = match args.get(1) {
+        Some(v) => vm.collect_iter(*v)?,
+        None => Vec::new(),
+    };
+    *items_mut(vm, r) = new;
     vm.heap.resize(r);
     Ok(Value::None)
 }
 
+fn list_append(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "append", args, 2, 2)?;
+    let r = list_ref(vm, args)?;
+    items_mut(vm, r).push(args[1]);
+    vm.heap.resize(r);
+    Ok(Value::None)
+}
+
+fn list_extend(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "extend", args, 2, 2)?;
+    let r = list_ref(vm, args)?;
+    let new = vm.collect_iter(args[1])?;
+    vm.heap.reserve(new.len() * 8).map_err(|_| vm.memory_error())?;
+    items_mut(vm, r).extend(new);
+    vm.heap.resize(r);
+    Ok(Value::None)
+}
+
+fn list_insert(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "insert", args, 3, 3)?;
+    let r = list_ref(vm, args)?;
+    let at = clamped_position(vm, args[1], items(vm, r).len())?;
+    items_mut(vm, r).insert(at, args[2]);
+    vm.heap.resize(r);
+    Ok(Value::None)
+}
+
+fn list_pop(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "pop", args, 1, 2)?;
+    let r = list_ref(vm, args)?;
+    let len = items(vm, r).len();
+    if len == 0 {
+        return Err(vm.index_error("pop from empty list"));
+    }
+    let at = match args.get(1) {
+        Some(&i) => crate::objects::seq::norm_index(vm, i, len, "list")?,
+        None => len - 1,
+    };
+    let v = items_mut(vm, r).remove(at);
+    vm.heap.resize(r);
+    Ok(v)
+}
+
+/// Position of the first item equal to `x` in `r[start..stop]` (a list or tuple), Python's slice rules for
+/// the bounds.
+fn find_index(vm: &mut Vm, r: ObjRef, x: Value, start: Option<Value>, stop: Option<Value>) -> PyResult<Option<usize>> {
+    let len = items(vm, r).len();
+    let bound = |vm: &Vm, v: Option<Value>, default: usize| -> PyResult<usize> {
+        match v {
+            None | Some(Value::None) => Ok(default),
+            Some(v) => clamped_position(vm, v, len),
+        }
+    };
+    let (start, stop) = (bound(vm, start, 0)?, bound(vm, stop, len)?);
+    let mut i = start;
+    while i < stop {
+        let Some(item) = item_at(vm, r, i) else { break };
+        if item.is(x) || vm.eq(item, x)? {
+            return Ok(Some(i));
+        }
+        i += 1;
+    }
+    Ok(None)
+}
+
+/// `index(x[, start[, stop]])` of a list or tuple.
+pub fn seq_index(vm: &mut Vm, r: ObjRef, args: &[Value]) -> PyResult<Value> {
+    check_args(vm, "index", args, 2, 4)?;
+    match find_index(vm, r, args[1], args.get(2).copied(), args.get(3).copied())? {
+        Some(i) => Ok(Value::Int(i as i64)),
+        None => Err(vm.value_error("object not in sequence")),
+    }
+}
+
+/// `count(x)` of a list or tuple.
+pub fn seq_count(vm: &mut Vm, r: ObjRef, args: &[Value]) -> PyResult<Value> {
+    check_args(vm, "count", args, 2, 2)?;
+    let mut n = 0;
+    let mut i = 0;
+    while let Some(item) = item_at(vm, r, i) {
+        if item.is(args[1]) || vm.eq(item, args[1])? {
+            n += 1;
+        }
+        i += 1;
+    }
+    Ok(Value::Int(n))
+}
+
+fn list_index(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let r = list_ref(vm, args)?;
+    seq_index(vm, r, args)
+}
+
+fn list_count(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let r = list_ref(vm, args)?;
+    seq_count(vm, r, args)
+}
+
+fn list_remove(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "remove", args, 2, 2)?;
+    let r = list_ref(vm, args)?;
+    match find_index(vm, r, args[1], None, None)? {
+        Some(i) => {
+            let l = items_mut(vm, r);
+            // An `__eq__` run by the search may have shrunk the list.
+            if i < l.len() {
+                l.remove(i);
+            }
+            vm.heap.resize(r);
+            Ok(Value::None)
+        }
+        None => Err(vm.value_error("object not in sequence")),
+    }
+}
+
+fn list_clear(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "clear", args, 1, 1)?;
+    let r = list_ref(vm, args)?;
+    *items_mut(vm, r) = Vec::new();
+    vm.heap.resize(r);
+    Ok(Value::None)
+}
+
+fn list_copy(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "copy", args, 1, 1)?;
+    let r = list_ref(vm, args)?;
+    let copy = items(vm, r).to_vec();
+    Ok(vm.new_list(copy))
+}
+
+fn list_reverse(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "reverse", args, 1, 1)?;
+    let r = list_ref(vm, args)?;
+    items_mut(vm, r).reverse();
+    Ok(Value::None)
+}
+
+/// `list.sort(*, key=None, reverse=False)`. Sorts a copy and writes it back, so a key function or `__lt__`
+/// that mutates the list cannot disturb the sort.
+fn list_sort(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    if args.len() > 1 {
+        return Err(vm.type_error_msg("sort() takes no positional arguments"));
+    }
+    let r = list_ref(vm, args)?;
+    let [key, reverse] = kwargs_get(vm, "sort", kw, ["key", "reverse"])?;
+    let reverse = match reverse {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let mut values = items(vm, r).to_vec();
+    crate::objects::sort::sort_values(vm, &mut values, key, reverse)?;
+    *items_mut(vm, r) = values;
+    vm.heap.resize(r);
+    Ok(Value::None)
+}
+
+// ---- special methods shared by the container types, for subclasses calling them through `super()` ----
+
+fn base_len(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "__len__", args, 1, 1)?;
+    let b = vm.unwrap_base(args[0]);
+    vm.len(b).map(|n| Value::Int(n as i64))
+}
+
+fn base_contains(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "__contains__", args, 2, 2)?;
+    let b = vm.unwrap_base(args[0]);
+    vm.contains(b, args[1]).map(Value::Bool)
+}
+
+fn base_getitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "__getitem__", args, 2, 2)?;
+    let b = vm.unwrap_base(args[0]);
+    vm.getitem(b, args[1])
+}
+
+fn base_setitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "__setitem__", args, 3, 3)?;
+    let b = vm.unwrap_base(args[0]);
+    vm.setitem(b, args[1], args[2])?;
+    Ok(Value::None)
+}
+
+fn base_delitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "__delitem__", args, 2, 2)?;
+    let b = vm.unwrap_base(args[0]);
+    vm.delitem(b, args[1])?;
+    Ok(Value::None)
+}
+
+fn base_iter(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "__iter__", args, 1, 1)?;
+    let b = vm.unwrap_base(args[0]);
+    vm.iter(b)
+}
+
+/// `__len__`, `__contains__`, `__iter__` of every container that wraps a builtin value.
+pub const READ_PROTOCOL: &[(&str, NativeFn)] =
+    &[("__len__", base_len), ("__contains__", base_contains), ("__iter__", base_iter)];
+
+/// `__getitem__`, `__setitem__`, `__delitem__` delegating to the builtin value.
+pub const ITEM_PROTOCOL: &[(&str, NativeFn)] =
+    &[("__getitem__", base_getitem), ("__setitem__", base_setitem), ("__delitem__", base_delitem)];
+
 pub fn register(vm: &mut Vm) {
     let t = vm.types.list;
     vm.set_constructor(t, list_new);
-    vm.add_methods(t, &[("append", list_append)]);
+    vm.add_methods(
+        t,
+        &[
+            ("__init__", list_init),
+            ("append", list_append),
+            ("extend", list_extend),
+            ("insert", list_insert),
+            ("pop", list_pop),
+            ("remove", list_remove),
+            ("index", list_index),
+            ("count", list_count),
+            ("clear", list_clear),
+            ("copy", list_copy),
+            ("reverse", list_reverse),
+            ("sort", list_sort),
+        ],
+    );
+    vm.add_methods(t, READ_PROTOCOL);
+    vm.add_methods(t, ITEM_PROTOCOL);
 }

@@ -10,12 +10,15 @@ pub mod instance;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod memoryview;
 pub mod module;
 pub mod object;
 pub mod percent;
 pub mod range;
 pub mod seq;
 pub mod set;
+pub mod slice;
+pub mod sort;
 pub mod str;
 pub mod tuple;
 pub mod typeobj;
@@ -36,4 +39,6 @@ pub fn register_all(vm: &mut Vm) {
     dict::register(vm);
     set::register(vm);
     range::register(vm);
+    slice::register(vm);
+    memoryview::register(vm);
 }

@@ -1,6 +1,8 @@
 //! `range`: length, membership and indexing computed from start/stop/step, never materialised.
 
+use crate::builtins::check_args;
 use crate::heap::Obj;
+use crate::objects::iter::IterState;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -51,10 +53,19 @@ pub fn range_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResul
     Ok(Value::Obj(vm.alloc(Obj::Range { start, stop, step })))
 }
 
+/// `x` as the int a range item would equal (ints, bools, integral floats).
+fn as_range_item(vm: &Vm, x: Value) -> Option<i64> {
+    match x {
+        Value::Float(f) if f.fract() == 0.0 && f.abs() < 9.2e18 => Some(f as i64),
+        _ => vm.as_i64(x),
+    }
+}
+
 fn range_index(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "index", args, 2, 2)?;
     let Value::Obj(r) = args[0] else { return Err(vm.type_error_msg("range expected")) };
     let Obj::Range { start, stop, step } = *vm.heap.get(r) else { return Err(vm.type_error_msg("range expected")) };
-    if let Some(x) = vm.as_i64(args[1]) {
+    if let Some(x) = as_range_item(vm, args[1]) {
         if range_contains(start, stop, step, x) {
             return Ok(Value::Int(((x as i128 - start as i128) / step as i128) as i64));
         }
@@ -64,13 +75,44 @@ fn range_index(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<
 }
 
 fn range_count(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "count", args, 2, 2)?;
     let Value::Obj(r) = args[0] else { return Err(vm.type_error_msg("range expected")) };
     let Obj::Range { start, stop, step } = *vm.heap.get(r) else { return Err(vm.type_error_msg("range expected")) };
-    Ok(Value::Int(vm.as_i64(args[1]).is_some_and(|x| range_contains(start, stop, step, x)) as i64))
+    Ok(Value::Int(as_range_item(vm, args[1]).is_some_and(|x| range_contains(start, stop, step, x)) as i64))
+}
+
+/// `reversed(range(...))` as a range iterator running backwards, never materialised. None if `v` is not a
+/// range.
+pub fn reversed_iter(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
+    let Value::Obj(r) = v else { return Ok(None) };
+    let Obj::Range { start, stop, step } = *vm.heap.get(r) else { return Ok(None) };
+    let n = range_len(start, stop, step);
+    let (next, stop, step) = if n == 0 {
+        (0, 0, 1)
+    } else {
+        // From the last item down to just past the first. Near the ends of i64 that bound overflows: leave
+        // those ranges to the generic index-based `reversed`, which is lazy too.
+        let last = range_item(start, step, n - 1);
+        match (start.checked_sub(step), step.checked_neg()) {
+            (Some(past_first), Some(back)) => (last, past_first, back),
+            _ => return Ok(None),
+        }
+    };
+    Ok(Some(vm.new_iter(IterState::Range { next, stop, step })))
+}
+
+fn range_reversed(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "__reversed__", args, 1, 1)?;
+    if let Some(it) = reversed_iter(vm, args[0])? {
+        return Ok(it);
+    }
+    // A range reaching the ends of i64: walk it backwards by index.
+    let n = vm.len(args[0])?;
+    Ok(vm.new_iter(IterState::Reversed { seq: args[0], index: n }))
 }
 
 pub fn register(vm: &mut Vm) {
     let t = vm.types.range;
     vm.set_constructor(t, range_new);
-    vm.add_methods(t, &[("index", range_index), ("count", range_count)]);
+    vm.add_methods(t, &[("index", range_index), ("count", range_count), ("__reversed__", range_reversed)]);
 }

@@ -362,6 +362,17 @@ pub fn seq_binop(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Option<
         {
             crate::objects::set::set_binop(vm, op, a, b)
         }
+        (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, O(x), O(y))
+            if matches!(vm.heap.get(x), Obj::Iter(_)) || matches!(vm.heap.get(y), Obj::Iter(_)) =>
+        {
+            // Keys and items views combine with sets like sets do.
+            let (Some(a), Some(b)) =
+                (crate::objects::set::set_operand(vm, a)?, crate::objects::set::set_operand(vm, b)?)
+            else {
+                return Ok(None);
+            };
+            crate::objects::set::set_binop(vm, op, a, b)
+        }
         _ => Ok(None),
     }
 }

@@ -1,4 +1,5 @@
-//! `set` and `frozenset` operators (`| & - ^` and their in-place forms), and `dict | dict`.
+//! `set` and `frozenset`: operators (`| & - ^` and their in-place forms, plus `dict | dict`), constructors and
+//! methods. The named methods accept any iterables, unlike the operators.
 
 use crate::heap::Obj;
 use crate::value::Value;
@@ -64,6 +65,14 @@ fn combine(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Vec<Value>> {
     Ok(out)
 }
 
+/// `v` as an operand of the set operators: a set, or a keys/items view turned into one.
+pub fn set_operand(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
+    if matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Set { .. })) {
+        return Ok(Some(v));
+    }
+    crate::objects::dict::view_as_set(vm, v)
+}
+
 pub fn set_binop(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
     if is_dict(vm, a) || is_dict(vm, b) {
         if op != BinOp::BitOr || !is_dict(vm, a) || !is_dict(vm, b) {
@@ -91,13 +100,8 @@ pub fn set_binop(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Option<
 pub fn inplace_set_op(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
     let Value::Obj(ra) = a else { return Err(vm.type_error_msg("set expected")) };
     if is_dict(vm, a) {
-        let items = match vm.dict_ref(b) {
-            Some(rb) => vm.dict_store(rb).items(),
-            None => return Err(vm.unsupported_binop("__ior__", a, b)),
-        };
-        for (k, v) in items {
-            vm.dict_set(ra, k, v)?;
-        }
+        // `d |= other` takes whatever `d.update(other)` takes.
+        crate::objects::dict::dict_update_from(vm, ra, b)?;
         return Ok(a);
     }
     if !matches!(b, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Set { .. })) {
@@ -112,14 +116,99 @@ pub fn inplace_set_op(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Va
     Ok(a)
 }
 
+use crate::builtins::check_args;
 use crate::objects::function::Kwargs;
+use crate::objects::list::{receiver, READ_PROTOCOL};
+use crate::value::ObjRef;
+
+/// The set or frozenset behind the receiver (also a subclass instance wrapping one).
+fn set_of(vm: &Vm, args: &[Value]) -> PyResult<ObjRef> {
+    let v = receiver(vm, args)?;
+    match vm.unwrap_base(v) {
+        Value::Obj(r) if matches!(vm.heap.get(r), Obj::Set { .. }) => Ok(r),
+        _ => Err(vm.type_error_msg(format!("descriptor for 'set' doesn't apply to '{}'", vm.type_name(v)))),
+    }
+}
+
+fn is_frozen(vm: &Vm, r: ObjRef) -> bool {
+    matches!(vm.heap.get(r), Obj::Set { frozen: true, .. })
+}
+
+/// `other` as a set to probe: itself if it is one, else a temporary set of its items.
+fn probe_set(vm: &mut Vm, other: Value) -> PyResult<ObjRef> {
+    if let Value::Obj(r) = vm.unwrap_base(other) {
+        if matches!(vm.heap.get(r), Obj::Set { .. }) {
+            return Ok(r);
+        }
+    }
+    let s = vm.new_set(true);
+    add_all(vm, s, other)?;
+    Ok(s)
+}
+
+fn add_all(vm: &mut Vm, s: ObjRef, items: Value) -> PyResult<()> {
+    for it in vm.collect_iter(items)? {
+        vm.dict_set(s, it, Value::None)?;
+    }
+    Ok(())
+}
+
+fn members(vm: &Vm, s: ObjRef) -> Vec<Value> {
+    vm.dict_store(s).keys()
+}
+
+fn replace_members(vm: &mut Vm, s: ObjRef, keep: Vec<Value>) -> PyResult<()> {
+    vm.dict_store_mut(s).clear();
+    for k in keep {
+        vm.dict_set(s, k, Value::None)?;
+    }
+    vm.heap.resize(s);
+    Ok(())
+}
+
+/// A new set (of `s`'s kind) with `s`'s members.
+fn copy_of(vm: &mut Vm, s: ObjRef) -> Value {
+    let frozen = is_frozen(vm, s);
+    let store = vm.dict_store(s).clone();
+    Value::Obj(vm.alloc(Obj::Set { store, frozen }))
+}
+
+/// The members of `s` that are (or are not) in every one of `others`.
+fn filter_members(vm: &mut Vm, s: ObjRef, others: &[Value], keep_if_in: bool) -> PyResult<Vec<Value>> {
+    let mut keep = members(vm, s);
+    for &o in others {
+        let o = probe_set(vm, o)?;
+        let mut next = Vec::with_capacity(keep.len());
+        for k in keep {
+            if vm.dict_contains(o, k)? == keep_if_in {
+                next.push(k);
+            }
+        }
+        keep = next;
+    }
+    Ok(keep)
+}
+
+/// The members of exactly one of `s` and `other`.
+fn symmetric_members(vm: &mut Vm, s: ObjRef, other: Value) -> PyResult<Vec<Value>> {
+    let o = probe_set(vm, other)?;
+    combine(vm, BinOp::BitXor, Value::Obj(s), Value::Obj(o))
+}
+
+fn new_like(vm: &mut Vm, s: ObjRef, items: Vec<Value>) -> PyResult<Value> {
+    let frozen = is_frozen(vm, s);
+    let out = vm.new_set(frozen);
+    for k in items {
+        vm.dict_set(out, k, Value::None)?;
+    }
+    Ok(Value::Obj(out))
+}
 
 fn make_set(vm: &mut Vm, args: &[Value], frozen: bool) -> PyResult<Value> {
+    check_args(vm, if frozen { "frozenset" } else { "set" }, &args[1..], 0, 1)?;
     let s = vm.new_set(frozen);
     if let Some(&src) = args.get(1) {
-        for it in vm.collect_iter(src)? {
-            vm.dict_set(s, it, Value::None)?;
-        }
+        add_all(vm, s, src)?;
     }
     Ok(Value::Obj(s))
 }
@@ -132,14 +221,195 @@ fn frozenset_new(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     make_set(vm, args, true)
 }
 
+/// `set.__init__`, filling the set a subclass instance wraps.
+fn set_init(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "set", &args[1..], 0, 1)?;
+    let s = set_of(vm, args)?;
+    let items = match args.get(1) {
+        Some(&src) => vm.collect_iter(src)?,
+        None => Vec::new(),
+    };
+    replace_members(vm, s, items)?;
+    Ok(Value::None)
+}
+
 fn set_add(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let Value::Obj(s) = vm.unwrap_base(args[0]) else { return Err(vm.type_error_msg("set expected")) };
+    check_args(vm, "add", args, 2, 2)?;
+    let s = set_of(vm, args)?;
     vm.dict_set(s, args[1], Value::None)?;
     Ok(Value::None)
 }
 
+fn set_remove(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "remove", args, 2, 2)?;
+    let s = set_of(vm, args)?;
+    match vm.dict_del(s, args[1])? {
+        Some(_) => Ok(Value::None),
+        None => Err(vm.key_error(args[1])),
+    }
+}
+
+fn set_discard(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "discard", args, 2, 2)?;
+    let s = set_of(vm, args)?;
+    vm.dict_del(s, args[1])?;
+    Ok(Value::None)
+}
+
+fn set_pop(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "pop", args, 1, 1)?;
+    let s = set_of(vm, args)?;
+    match vm.dict_store_mut(s).pop_last() {
+        Some(e) => Ok(e.key),
+        None => Err(vm.new_error(vm.exc.key_error, "pop from an empty set")),
+    }
+}
+
+fn set_clear(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "clear", args, 1, 1)?;
+    let s = set_of(vm, args)?;
+    vm.dict_store_mut(s).clear();
+    vm.heap.resize(s);
+    Ok(Value::None)
+}
+
+fn set_copy(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "copy", args, 1, 1)?;
+    let s = set_of(vm, args)?;
+    Ok(copy_of(vm, s))
+}
+
+fn set_union(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let s = set_of(vm, args)?;
+    let out = copy_of(vm, s);
+    let Value::Obj(o) = out else { unreachable!("copy_of makes a set") };
+    for &other in &args[1..] {
+        add_all(vm, o, other)?;
+    }
+    Ok(out)
+}
+
+fn set_intersection(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let s = set_of(vm, args)?;
+    let keep = filter_members(vm, s, &args[1..], true)?;
+    new_like(vm, s, keep)
+}
+
+fn set_difference(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let s = set_of(vm, args)?;
+    let keep = filter_members(vm, s, &args[1..], false)?;
+    new_like(vm, s, keep)
+}
+
+fn set_symmetric_difference(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "symmetric_difference", args, 2, 2)?;
+    let s = set_of(vm, args)?;
+    let items = symmetric_members(vm, s, args[1])?;
+    new_like(vm, s, items)
+}
+
+fn set_update(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let s = set_of(vm, args)?;
+    for &other in &args[1..] {
+        add_all(vm, s, other)?;
+    }
+    Ok(Value::None)
+}
+
+fn set_intersection_update(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let s = set_of(vm, args)?;
+    let keep = filter_members(vm, s, &args[1..], true)?;
+    replace_members(vm, s, keep)?;
+    Ok(Value::None)
+}
+
+fn set_difference_update(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let s = set_of(vm, args)?;
+    for &other in &args[1..] {
+        for k in vm.collect_iter(other)? {
+            vm.dict_del(s, k)?;
+        }
+    }
+    Ok(Value::None)
+}
+
+fn set_symmetric_difference_update(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "symmetric_difference_update", args, 2, 2)?;
+    let s = set_of(vm, args)?;
+    let items = symmetric_members(vm, s, args[1])?;
+    replace_members(vm, s, items)?;
+    Ok(Value::None)
+}
+
+/// Every member of `a` is in `b`.
+fn all_in(vm: &mut Vm, a: &[Value], b: ObjRef) -> PyResult<bool> {
+    for &k in a {
+        if !vm.dict_contains(b, k)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+fn set_issubset(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "issubset", args, 2, 2)?;
+    let s = set_of(vm, args)?;
+    let o = probe_set(vm, args[1])?;
+    let mine = members(vm, s);
+    all_in(vm, &mine, o).map(Value::Bool)
+}
+
+fn set_issuperset(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "issuperset", args, 2, 2)?;
+    let s = set_of(vm, args)?;
+    let theirs = vm.collect_iter(args[1])?;
+    all_in(vm, &theirs, s).map(Value::Bool)
+}
+
+fn set_isdisjoint(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "isdisjoint", args, 2, 2)?;
+    let s = set_of(vm, args)?;
+    for k in vm.collect_iter(args[1])? {
+        if vm.dict_contains(s, k)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
 pub fn register(vm: &mut Vm) {
-    vm.set_constructor(vm.types.set, set_new);
-    vm.set_constructor(vm.types.frozenset, frozenset_new);
-    vm.add_methods(vm.types.set, &[("add", set_add)]);
+    let (set, frozenset) = (vm.types.set, vm.types.frozenset);
+    vm.set_constructor(set, set_new);
+    vm.set_constructor(frozenset, frozenset_new);
+    for t in [set, frozenset] {
+        vm.add_methods(
+            t,
+            &[
+                ("copy", set_copy),
+                ("union", set_union),
+                ("intersection", set_intersection),
+                ("difference", set_difference),
+                ("symmetric_difference", set_symmetric_difference),
+                ("issubset", set_issubset),
+                ("issuperset", set_issuperset),
+                ("isdisjoint", set_isdisjoint),
+            ],
+        );
+        vm.add_methods(t, READ_PROTOCOL);
+    }
+    vm.add_methods(
+        set,
+        &[
+            ("__init__", set_init),
+            ("add", set_add),
+            ("remove", set_remove),
+            ("discard", set_discard),
+            ("pop", set_pop),
+            ("clear", set_clear),
+            ("update", set_update),
+            ("intersection_update", set_intersection_update),
+            ("difference_update", set_difference_update),
+            ("symmetric_difference_update", set_symmetric_difference_update),
+        ],
+    );
 }

@@ -1,10 +1,14 @@
 //! `tuple`: constructor and methods.
 
+use crate::builtins::check_args;
+use crate::heap::Obj;
 use crate::objects::function::Kwargs;
-use crate::value::Value;
+use crate::objects::list::{receiver, seq_count, seq_index, READ_PROTOCOL};
+use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
 fn tuple_new(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "tuple", &args[1..], 0, 1)?;
     let items = match args.get(1) {
         Some(v) => vm.collect_iter(*v)?,
         None => Vec::new(),
@@ -12,6 +16,33 @@ fn tuple_new(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(vm.new_tuple(items))
 }
 
+fn tuple_ref(vm: &Vm, args: &[Value]) -> PyResult<ObjRef> {
+    let v = receiver(vm, args)?;
+    match vm.unwrap_base(v) {
+        Value::Obj(r) if matches!(vm.heap.get(r), Obj::Tuple(_)) => Ok(r),
+        _ => Err(vm.type_error_msg(format!("descriptor for 'tuple' doesn't apply to '{}'", vm.type_name(v)))),
+    }
+}
+
+fn tuple_index(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let r = tuple_ref(vm, args)?;
+    seq_index(vm, r, args)
+}
+
+fn tuple_count(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let r = tuple_ref(vm, args)?;
+    seq_count(vm, r, args)
+}
+
+fn tuple_getitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "__getitem__", args, 2, 2)?;
+    let r = tuple_ref(vm, args)?;
+    vm.getitem(Value::Obj(r), args[1])
+}
+
 pub fn register(vm: &mut Vm) {
-    vm.set_constructor(vm.types.tuple, tuple_new);
+    let t = vm.types.tuple;
+    vm.set_constructor(t, tuple_new);
+    vm.add_methods(t, &[("index", tuple_index), ("count", tuple_count), ("__getitem__", tuple_getitem)]);
+    vm.add_methods(t, READ_PROTOCOL);
 }

@@ -146,6 +146,9 @@ impl Vm {
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::Bytes(b) | Obj::ByteArray(b) => Some(b),
                 Obj::Instance(Instance { payload: Payload::Base(b), .. }) => self.as_bytes(*b),
+                Obj::Instance(Instance { payload: Payload::Native(_), .. }) => {
+                    crate::objects::memoryview::view_bytes(self, v)
+                }
                 _ => None,
             },
             _ => None,

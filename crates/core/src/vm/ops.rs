@@ -188,6 +188,19 @@ impl Vm {
                 let same = x.func.is(y.func) && x.self_.is(y.self_);
                 Ok(Some(same == (op == CmpOp::Eq)))
             }
+            (Obj::Iter(_), Obj::Set { .. } | Obj::Iter(_)) | (Obj::Set { .. }, Obj::Iter(_)) => {
+                // Keys and items views compare like sets.
+                let x = crate::objects::dict::view_as_set(self, ua)?.unwrap_or(ua);
+                let y = crate::objects::dict::view_as_set(self, ub)?.unwrap_or(ub);
+                if x.is(ua) && y.is(ub) {
+                    return Ok(match op {
+                        CmpOp::Eq => Some(ra == rb),
+                        CmpOp::NotEq => Some(ra != rb),
+                        _ => None,
+                    });
+                }
+                self.builtin_compare(x, y, op)
+            }
             _ => Ok(match op {
                 CmpOp::Eq => Some(ra == rb),
                 CmpOp::NotEq => Some(ra != rb),
@@ -634,6 +647,11 @@ impl Vm {
         if let Value::Obj(r) = container {
             match self.heap.get(r) {
                 Obj::Dict(_) | Obj::Set { .. } => return self.dict_contains(r, needle),
+                Obj::Iter(_) => {
+                    if let Some(found) = crate::objects::dict::view_contains(self, container, needle)? {
+                        return Ok(found);
+                    }
+                }
                 Obj::Str(s) => {
                     let hay = s.as_str().to_string();
                     return match self.as_str(needle) {
@@ -818,12 +836,9 @@ impl Vm {
                     kind: crate::objects::iter::DictIterKind::Keys,
                 }),
                 Obj::Range { start, stop, step } => Some(IterState::Range { next: *start, stop: *stop, step: *step }),
-                Obj::Iter(state) => match **state {
-                    IterState::DictView { dict, kind } => {
-                        let len = self.dict_store(dict).len();
-                        Some(IterState::DictKeys { dict, index: 0, len, kind })
-                    }
-                    _ => return Ok(v),
+                Obj::Iter(_) => match crate::objects::dict::view_iter_state(self, r) {
+                    Some(s) => Some(s),
+                    None => return Ok(v),
                 },
                 Obj::Generator(_) => return Ok(v),
                 Obj::Instance(i) => {

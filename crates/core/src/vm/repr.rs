@@ -117,7 +117,10 @@ impl Vm {
                 let q = g.qualname;
                 format!("<{} object '{}' at {}>", kind, self.as_str(q).unwrap_or("?"), self.address_of(r))
             }
-            Obj::Iter(_) => format!("<{} object at {}>", self.type_name(v), self.address_of(r)),
+            Obj::Iter(_) => match crate::objects::dict::view_repr(self, r)? {
+                Some(s) => s,
+                None => format!("<{} object at {}>", self.type_name(v), self.address_of(r)),
+            },
             Obj::Property { .. } => format!("<property at {}>", self.address_of(r)),
             Obj::StaticMethod(_) => format!("<staticmethod object at {}>", self.address_of(r)),
             Obj::ClassMethod(_) => format!("<classmethod object at {}>", self.address_of(r)),

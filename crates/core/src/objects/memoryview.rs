@@ -1,0 +1,169 @@
+//! `memoryview`: a window over a `bytes` or `bytearray` (the source value plus a start and a length, so
+//! slicing a view never copies). Views of a bytearray write through to it; views of bytes are read-only.
+//! Only byte format and contiguous slices (step 1), as on CircuitPython.
+
+use crate::builtins::check_args;
+use crate::heap::Obj;
+use crate::objects::function::Kwargs;
+use crate::objects::instance::NativeState;
+use crate::objects::seq::{byte_value, norm_index, slice_indices};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+use std::any::Any;
+
+pub struct MemoryView {
+    /// The `bytes` or `bytearray` viewed (never a subclass wrapper or another view).
+    source: Value,
+    start: usize,
+    len: usize,
+}
+
+impl NativeState for MemoryView {
+    fn trace(&self, out: &mut Vec<Value>) {
+        out.push(self.source);
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn as_any_mut(&mut self) -> &mut dyn Any {
+        self
+    }
+}
+
+/// The bytes a memoryview shows, if `v` is one. A bytearray that shrank under the view cuts it short.
+pub fn view_bytes(vm: &Vm, v: Value) -> Option<&[u8]> {
+    let mv = vm.native_state::<MemoryView>(v)?;
+    let Value::Obj(r) = mv.source else { return None };
+    let (Obj::Bytes(b) | Obj::ByteArray(b)) = vm.heap.get(r) else { return None };
+    let start = mv.start.min(b.len());
+    let end = mv.start.saturating_add(mv.len).min(b.len());
+    Some(&b[start..end])
+}
+
+fn view_of(vm: &Vm, v: Value) -> PyResult<(Value, usize, usize)> {
+    match vm.native_state::<MemoryView>(v) {
+        Some(mv) => Ok((mv.source, mv.start, view_bytes(vm, v).map_or(0, |b| b.len()))),
+        None => Err(vm.type_error_msg("memoryview expected")),
+    }
+}
+
+fn new_view(vm: &mut Vm, source: Value, start: usize, len: usize) -> Value {
+    let class = vm.types.memoryview;
+    vm.new_native_instance(class, Box::new(MemoryView { source, start, len }))
+}
+
+fn memoryview_new(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "memoryview", &args[1..], 1, 1)?;
+    let src = vm.unwrap_base(args[1]);
+    if let Ok((source, start, len)) = view_of(vm, src) {
+        return Ok(new_view(vm, source, start, len));
+    }
+    match src {
+        Value::Obj(r) => match vm.heap.get(r) {
+            Obj::Bytes(b) | Obj::ByteArray(b) => {
+                let len = b.len();
+                Ok(new_view(vm, src, 0, len))
+            }
+            _ => Err(vm.type_error_msg("object with buffer protocol required")),
+        },
+        _ => Err(vm.type_error_msg("object with buffer protocol required")),
+    }
+}
+
+fn is_slice(vm: &Vm, v: Value) -> bool {
+    matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Slice { .. }))
+}
+
+/// The `(start, len)` within the view that a contiguous slice selects.
+fn contiguous_slice(vm: &mut Vm, key: Value, len: usize) -> PyResult<(usize, usize)> {
+    let (a, b, step) = slice_indices(vm, key, len)?;
+    if step != 1 {
+        return Err(vm.new_error(vm.exc.not_implemented_error, "only slices with step=1 (aka None) are supported"));
+    }
+    Ok((a as usize, (b.max(a) - a) as usize))
+}
+
+fn mv_len(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "__len__", args, 1, 1)?;
+    let (_, _, len) = view_of(vm, args[0])?;
+    Ok(Value::Int(len as i64))
+}
+
+fn mv_getitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "__getitem__", args, 2, 2)?;
+    let (source, start, len) = view_of(vm, args[0])?;
+    if is_slice(vm, args[1]) {
+        let (a, n) = contiguous_slice(vm, args[1], len)?;
+        return Ok(new_view(vm, source, start + a, n));
+    }
+    let i = norm_index(vm, args[1], len, "memoryview")?;
+    Ok(Value::Int(view_bytes(vm, args[0]).map_or(0, |b| b[i]) as i64))
+}
+
+fn mv_setitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "__setitem__", args, 3, 3)?;
+    let (source, start, len) = view_of(vm, args[0])?;
+    let Value::Obj(src) = source else { return Err(vm.type_error_msg("memoryview expected")) };
+    if !matches!(vm.heap.get(src), Obj::ByteArray(_)) {
+        return Err(vm.type_error_msg("'memoryview' object doesn't support item assignment"));
+    }
+    let (at, new) = if is_slice(vm, args[1]) {
+        let (a, n) = contiguous_slice(vm, args[1], len)?;
+        let Some(bytes) = vm.as_bytes(args[2]).map(|b| b.to_vec()) else {
+            return Err(vm.type_error_msg("object with buffer protocol required"));
+        };
+        if bytes.len() != n {
+            return Err(vm.value_error("memoryview assignment: lvalue and rvalue have different structures"));
+        }
+        (a, bytes)
+    } else {
+        let i = norm_index(vm, args[1], len, "memoryview")?;
+        (i, vec![byte_value(vm, args[2])?])
+    };
+    if let Obj::ByteArray(b) = vm.heap.get_mut(src) {
+        let at = start + at;
+        if let Some(dest) = b.get_mut(at..at + new.len()) {
+            dest.copy_from_slice(&new);
+        }
+    }
+    Ok(Value::None)
+}
+
+fn mv_tobytes(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "tobytes", args, 1, 1)?;
+    view_of(vm, args[0])?;
+    let bytes = view_bytes(vm, args[0]).unwrap_or_default().to_vec();
+    Ok(vm.new_bytes(bytes))
+}
+
+fn mv_tolist(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "tolist", args, 1, 1)?;
+    view_of(vm, args[0])?;
+    let items = view_bytes(vm, args[0]).unwrap_or_default().iter().map(|b| Value::Int(*b as i64)).collect();
+    Ok(vm.new_list(items))
+}
+
+/// `mv == other`: equal to any bytes-like object with the same contents.
+fn mv_eq(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "__eq__", args, 2, 2)?;
+    match (view_bytes(vm, args[0]), vm.as_bytes(args[1])) {
+        (Some(a), Some(b)) => Ok(Value::Bool(a == b)),
+        _ => Ok(vm.not_implemented),
+    }
+}
+
+pub fn register(vm: &mut Vm) {
+    let t = vm.types.memoryview;
+    vm.set_constructor(t, memoryview_new);
+    vm.add_methods(
+        t,
+        &[
+            ("__len__", mv_len),
+            ("__getitem__", mv_getitem),
+            ("__setitem__", mv_setitem),
+            ("tobytes", mv_tobytes),
+            ("tolist", mv_tolist),
+            ("__eq__", mv_eq),
+        ],
+    );
+}

@@ -1,0 +1,31 @@
+def sl(s):
+    l = list(s)
+    l.sort()
+    return l
+
+s = {1, 2, 3}
+s.add(4)
+s.discard(1)
+s.discard(100)
+s.remove(2)
+print(sl(s))
+s.update([5], (6,), range(7, 9))
+print(sl(s))
+s.intersection_update([3, 4, 5, 6, 7, 99], range(10))
+print(sl(s))
+s.difference_update([3], {4})
+print(sl(s))
+s.symmetric_difference_update([5, 10])
+print(sl(s))
+a = {1, 2, 3, 4}
+print(sl(a.union()), sl(a.union([5], {6}, "")), sl(a.intersection([1, 2, 9], (2, 1))), sl(a.difference([1], [2])))
+print(sl(a.symmetric_difference([4, 5])), sl(a.symmetric_difference(range(3))))
+print(a.issubset(range(10)), a.issubset([1]), a.issuperset([1, 2]), a.issuperset([9]), a.isdisjoint([7]), a.isdisjoint([4]))
+c = a.copy()
+c.add(99)
+print(len(a), len(c), 99 in a, a.__contains__(1), a.__len__())
+p = set()
+x = a.pop()
+print(x in a, len(a))
+a.clear()
+print(a, p, len(a))
