@@ -1,8 +1,15 @@
 //! The standard modules implemented in Rust, one file each, registered as native modules (imported on
-//! first use).
+//! first use); `frozen/` holds the ones written in Python.
 
 use crate::vm::Vm;
 
+pub mod collections;
+pub mod gc;
+pub mod sys;
+mod util;
+
 pub fn register_all(vm: &mut Vm) {
-    let _ = vm;
+    vm.register_native_module("sys", sys::init);
+    vm.register_native_module("gc", gc::init);
+    vm.register_native_module("collections", collections::init);
 }
