@@ -5,6 +5,7 @@ use crate::vm::Vm;
 
 pub mod collections;
 pub mod gc;
+pub mod math;
 pub mod sys;
 mod util;
 
@@ -12,4 +13,5 @@ pub fn register_all(vm: &mut Vm) {
     vm.register_native_module("sys", sys::init);
     vm.register_native_module("gc", gc::init);
     vm.register_native_module("collections", collections::init);
+    vm.register_native_module("math", math::init);
 }
