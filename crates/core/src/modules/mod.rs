@@ -6,7 +6,9 @@ use crate::vm::Vm;
 pub mod collections;
 pub mod gc;
 pub mod math;
+pub mod random;
 pub mod sys;
+pub mod time;
 mod util;
 
 pub fn register_all(vm: &mut Vm) {
@@ -14,4 +16,6 @@ pub fn register_all(vm: &mut Vm) {
     vm.register_native_module("gc", gc::init);
     vm.register_native_module("collections", collections::init);
     vm.register_native_module("math", math::init);
+    vm.register_native_module("time", time::init);
+    vm.register_native_module("random", random::init);
 }
