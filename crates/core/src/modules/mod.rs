@@ -5,6 +5,7 @@ use crate::vm::Vm;
 
 pub mod collections;
 pub mod gc;
+pub mod json;
 pub mod math;
 pub mod random;
 pub mod sys;
@@ -18,4 +19,5 @@ pub fn register_all(vm: &mut Vm) {
     vm.register_native_module("math", math::init);
     vm.register_native_module("time", time::init);
     vm.register_native_module("random", random::init);
+    vm.register_native_module("json", json::init);
 }
