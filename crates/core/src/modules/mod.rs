@@ -3,10 +3,13 @@
 
 use crate::vm::Vm;
 
+pub mod binascii;
 pub mod collections;
+pub mod errno;
 pub mod gc;
 pub mod json;
 pub mod math;
+pub mod micropython;
 pub mod random;
 pub mod sys;
 pub mod time;
@@ -20,4 +23,7 @@ pub fn register_all(vm: &mut Vm) {
     vm.register_native_module("time", time::init);
     vm.register_native_module("random", random::init);
     vm.register_native_module("json", json::init);
+    vm.register_native_module("errno", errno::init);
+    vm.register_native_module("micropython", micropython::init);
+    vm.register_native_module("binascii", binascii::init);
 }
