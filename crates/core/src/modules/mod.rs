@@ -11,6 +11,7 @@ pub mod json;
 pub mod math;
 pub mod micropython;
 pub mod random;
+pub mod struct_;
 pub mod sys;
 pub mod time;
 mod util;
@@ -26,4 +27,5 @@ pub fn register_all(vm: &mut Vm) {
     vm.register_native_module("errno", errno::init);
     vm.register_native_module("micropython", micropython::init);
     vm.register_native_module("binascii", binascii::init);
+    vm.register_native_module("struct", struct_::init);
 }
