@@ -77,7 +77,8 @@ impl Vm {
     /// A native returned with a pending request while called from native code: carry it out now.
     pub(crate) fn finish_native_request(&mut self, v: Value) -> PyResult<Value> {
         match self.request.take() {
-            None => Ok(v),
+            // Called from native code, which may hold values: the periodic check collects later.
+            None | Some(Request::Collect) => Ok(v),
             Some(Request::Suspend(Suspend::Sleep { until_ns })) => {
                 self.host.sleep_blocking(until_ns);
                 Ok(v)

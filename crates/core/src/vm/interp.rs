@@ -369,6 +369,12 @@ impl Vm {
     fn carry_out(&mut self, req: Request) -> PyResult<Option<Step>> {
         match req {
             Request::Suspend(s) => Ok(Some(Step::Suspend(s))),
+            Request::Collect => {
+                if self.nested_runs == 0 {
+                    self.collect_garbage();
+                }
+                Ok(None)
+            }
             Request::Call { func, args } => {
                 pop!(self);
                 match self.invoke(func, &args, &[], OnReturn::Push)? {

@@ -73,6 +73,8 @@ pub enum Request {
         value: Value,
         throw: bool,
     },
+    /// `gc.collect()`: collect now if this is the outermost run loop (no native code holds values).
+    Collect,
 }
 
 pub struct Config {

@@ -1,0 +1,136 @@
+//! `binascii`: hex and base64 conversions and `crc32`.
+
+use super::util::{self, kwarg};
+use crate::objects::function::Kwargs;
+use crate::value::{ObjRef, Value};
+use crate::vm::{PyResult, Vm};
+
+pub fn init(vm: &mut Vm, dict: ObjRef) -> PyResult<()> {
+    util::add_functions(
+        vm,
+        dict,
+        &[
+            ("hexlify", hexlify),
+            ("unhexlify", unhexlify),
+            ("a2b_base64", a2b_base64),
+            ("b2a_base64", b2a_base64),
+            ("crc32", crc32),
+        ],
+    );
+    Ok(())
+}
+
+fn data_arg(vm: &Vm, args: &[Value], i: usize) -> PyResult<Vec<u8>> {
+    let v = *args.get(i).ok_or_else(|| vm.type_error_msg("function missing required argument"))?;
+    if let Some(b) = vm.as_bytes(v) {
+        return Ok(b.to_vec());
+    }
+    match vm.as_str(v) {
+        Some(s) if s.is_ascii() => Ok(s.as_bytes().to_vec()),
+        _ => Err(vm.type_error_msg("object with buffer protocol required")),
+    }
+}
+
+fn hexlify(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let data = data_arg(vm, args, 0)?;
+    let sep = match args.get(1) {
+        Some(s) => data_arg(vm, args, 1).ok().or_else(|| vm.as_str(*s).map(|s| s.as_bytes().to_vec())),
+        None => None,
+    };
+    let mut out = Vec::with_capacity(data.len() * 3);
+    for (i, b) in data.iter().enumerate() {
+        if i > 0 {
+            if let Some(sep) = &sep {
+                out.extend_from_slice(sep);
+            }
+        }
+        out.extend_from_slice(format!("{b:02x}").as_bytes());
+    }
+    Ok(vm.new_bytes(out))
+}
+
+fn unhexlify(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let data = data_arg(vm, args, 0)?;
+    if data.len() % 2 != 0 {
+        return Err(vm.value_error("odd-length string"));
+    }
+    let mut out = Vec::with_capacity(data.len() / 2);
+    for pair in data.chunks(2) {
+        let digit = |c: u8| (c as char).to_digit(16);
+        match (digit(pair[0]), digit(pair[1])) {
+            (Some(h), Some(l)) => out.push((h * 16 + l) as u8),
+            _ => return Err(vm.value_error("non-hex digit found")),
+        }
+    }
+    Ok(vm.new_bytes(out))
+}
+
+const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+fn b2a_base64(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let data = data_arg(vm, args, 0)?;
+    let newline = match kwarg(vm, kw, "newline") {
+        Some(v) => vm.truthy(v)?,
+        None => true,
+    };
+    let mut out = Vec::with_capacity(data.len().div_ceil(3) * 4 + 1);
+    for chunk in data.chunks(3) {
+        let n = chunk.iter().enumerate().fold(0u32, |acc, (i, b)| acc | (*b as u32) << (16 - 8 * i));
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(B64[(n >> (18 - 6 * i) & 63) as usize]);
+            } else {
+                out.push(b'=');
+            }
+        }
+    }
+    if newline {
+        out.push(b'\n');
+    }
+    Ok(vm.new_bytes(out))
+}
+
+/// Decodes leniently as CPython does: characters outside the alphabet are skipped; padding ends the data.
+fn a2b_base64(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let data = data_arg(vm, args, 0)?;
+    let mut out = Vec::with_capacity(data.len() / 4 * 3);
+    let (mut acc, mut bits, mut count) = (0u32, 0u32, 0usize);
+    let mut padded = false;
+    for c in data {
+        if c == b'=' {
+            padded = true;
+            continue;
+        }
+        let Some(v) = B64.iter().position(|b| *b == c) else { continue };
+        if padded {
+            break;
+        }
+        acc = acc << 6 | v as u32;
+        bits += 6;
+        count += 1;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+            acc &= (1 << bits) - 1;
+        }
+    }
+    if count % 4 == 1 {
+        return Err(vm.value_error("incorrect padding"));
+    }
+    if count % 4 != 0 && !padded {
+        return Err(vm.value_error("incorrect padding"));
+    }
+    Ok(vm.new_bytes(out))
+}
+
+fn crc32(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let data = data_arg(vm, args, 0)?;
+    let start = match args.get(1) {
+        Some(v) => vm.as_bigint(*v).ok_or_else(|| vm.type_error_msg("can't convert to int"))?,
+        None => 0.into(),
+    };
+    let start: u32 = (start & num_bigint::BigInt::from(0xffff_ffffu32)).try_into().unwrap_or(0);
+    let mut h = crc32fast::Hasher::new_with_initial(start);
+    h.update(&data);
+    Ok(Value::Int(h.finalize() as i64))
+}

@@ -1,0 +1,429 @@
+//! `collections`: `namedtuple` (tuple subclasses with named fields, also used by `time.struct_time`,
+//! `os.uname()` and `sys.implementation`), `OrderedDict` (a dict subclass: dicts keep insertion order) and
+//! `deque` (a ring of values with an optional `maxlen`).
+
+use super::util::{self, arg};
+use crate::heap::Obj;
+use crate::objects::function::{Kwargs, NativeKind};
+use crate::objects::instance::{Instance, NativeState, Payload};
+use crate::value::{ObjRef, Value};
+use crate::vm::{PyResult, Vm};
+use std::collections::VecDeque;
+
+pub fn init(vm: &mut Vm, dict: ObjRef) -> PyResult<()> {
+    util::add_functions(vm, dict, &[("namedtuple", namedtuple)]);
+    let od = util::class(vm, "OrderedDict", make_ordered_dict)?;
+    vm.dict_set_str(dict, "OrderedDict", Value::Obj(od));
+    let dq = util::class(vm, "deque", make_deque)?;
+    vm.dict_set_str(dict, "deque", Value::Obj(dq));
+    Ok(())
+}
+
+// ---- namedtuple ----
+
+/// A tuple subclass `name` whose items are also readable as the attributes `fields`.
+pub fn make_namedtuple(vm: &mut Vm, name: &str, fields: &[String]) -> PyResult<ObjRef> {
+    let ns = vm.new_dict();
+    let field_values: Vec<Value> = fields.iter().map(|f| vm.new_str(f)).collect();
+    let fields_tuple = vm.new_tuple(field_values);
+    vm.dict_set_str(ns, "_fields", fields_tuple);
+    let new = vm.new_native("__new__", namedtuple_new, NativeKind::Function);
+    vm.dict_set_str(ns, "__new__", new);
+    let repr = vm.new_native("__repr__", namedtuple_repr, NativeKind::Method);
+    vm.dict_set_str(ns, "__repr__", repr);
+    let asdict = vm.new_native("_asdict", namedtuple_asdict, NativeKind::Method);
+    vm.dict_set_str(ns, "_asdict", asdict);
+    for (i, f) in fields.iter().enumerate() {
+        let getter = vm.new_native_bound("field", namedtuple_field, Value::Int(i as i64));
+        let prop = Value::Obj(vm.alloc(Obj::Property {
+            fget: getter,
+            fset: Value::None,
+            fdel: Value::None,
+            doc: Value::None,
+        }));
+        vm.dict_set_str(ns, f, prop);
+    }
+    let tuple = vm.types.tuple;
+    vm.create_class(name, vec![tuple], ns)
+}
+
+/// An instance of a namedtuple class made by `make_namedtuple`.
+pub fn new_namedtuple(vm: &mut Vm, class: ObjRef, items: Vec<Value>) -> Value {
+    let t = vm.new_tuple(items);
+    Value::Obj(vm.alloc(Obj::Instance(Instance { class, dict: None, payload: Payload::Base(t) })))
+}
+
+fn class_fields(vm: &mut Vm, class: Value) -> PyResult<Vec<Value>> {
+    let f = vm.getattr_str(class, "_fields")?;
+    vm.seq_items(f).ok_or_else(|| vm.type_error_msg("_fields must be a tuple"))
+}
+
+fn namedtuple_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let Value::Obj(cls) = args[0] else { return Err(vm.type_error_msg("__new__ needs a class")) };
+    let fields = class_fields(vm, args[0])?;
+    let given = &args[1..];
+    let name = vm.type_name_of_type(cls);
+    if given.len() > fields.len() {
+        return Err(vm.type_error_msg(format!(
+            "{name}() takes {} positional arguments but {} were given",
+            fields.len(),
+            given.len()
+        )));
+    }
+    let mut items: Vec<Option<Value>> = given.iter().map(|v| Some(*v)).collect();
+    items.resize(fields.len(), None);
+    for (k, v) in kw {
+        let pos = fields.iter().position(|f| vm.as_str(*f) == vm.as_str(*k));
+        match pos {
+            Some(i) if items[i].is_none() => items[i] = Some(*v),
+            Some(_) => {
+                let k = vm.as_str(*k).unwrap_or("").to_string();
+                return Err(vm.type_error_msg(format!("{name}() got multiple values for argument '{k}'")));
+            }
+            None => {
+                let k = vm.as_str(*k).unwrap_or("").to_string();
+                return Err(vm.type_error_msg(format!("{name}() got an unexpected keyword argument '{k}'")));
+            }
+        }
+    }
+    let mut out = Vec::with_capacity(items.len());
+    for (i, v) in items.into_iter().enumerate() {
+        match v {
+            Some(v) => out.push(v),
+            None => {
+                let f = vm.as_str(fields[i]).unwrap_or("").to_string();
+                return Err(vm.type_error_msg(format!("{name}() missing required argument: '{f}'")));
+            }
+        }
+    }
+    Ok(new_namedtuple(vm, cls, out))
+}
+
+fn namedtuple_items(vm: &Vm, v: Value) -> PyResult<Vec<Value>> {
+    vm.seq_items(v).ok_or_else(|| vm.type_error_msg("namedtuple expected"))
+}
+
+fn namedtuple_field(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let i = vm.as_i64(args[0]).unwrap_or(0) as usize;
+    let items = namedtuple_items(vm, args[1])?;
+    items.get(i).copied().ok_or_else(|| vm.index_error("tuple index out of range"))
+}
+
+fn namedtuple_repr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let items = namedtuple_items(vm, args[0])?;
+    let class = Value::Obj(vm.type_of(args[0]));
+    let fields = class_fields(vm, class)?;
+    let mut s = vm.type_name(args[0]);
+    s.push('(');
+    for (i, (f, v)) in fields.iter().zip(items.iter()).enumerate() {
+        if i > 0 {
+            s.push_str(", ");
+        }
+        s.push_str(vm.as_str(*f).unwrap_or(""));
+        s.push('=');
+        s.push_str(&vm.repr(*v)?);
+    }
+    s.push(')');
+    Ok(vm.new_string(s))
+}
+
+fn namedtuple_asdict(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let items = namedtuple_items(vm, args[0])?;
+    let class = Value::Obj(vm.type_of(args[0]));
+    let fields = class_fields(vm, class)?;
+    let d = vm.new_dict();
+    for (f, v) in fields.into_iter().zip(items) {
+        vm.dict_set(d, f, v)?;
+    }
+    Ok(Value::Obj(d))
+}
+
+/// `namedtuple(name, fields)`: fields as a sequence of names or one string separated by spaces or commas.
+fn namedtuple(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let name = util::need(vm, args, kw, 0, "typename", "namedtuple")?;
+    let name = vm.expect_str(name)?;
+    let spec = util::need(vm, args, kw, 1, "field_names", "namedtuple")?;
+    let fields: Vec<String> = match vm.as_str(spec) {
+        Some(s) => s.replace(',', " ").split_whitespace().map(String::from).collect(),
+        None => {
+            let items = vm.collect_iter(spec)?;
+            items.into_iter().map(|v| vm.expect_str(v)).collect::<PyResult<_>>()?
+        }
+    };
+    for f in &fields {
+        let valid = f.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_')
+            && f.chars().all(|c| c.is_alphanumeric() || c == '_');
+        if !valid {
+            return Err(vm.value_error(format!("Type names and field names must be valid identifiers: '{f}'")));
+        }
+    }
+    make_namedtuple(vm, &name, &fields).map(Value::Obj)
+}
+
+// ---- OrderedDict ----
+
+fn make_ordered_dict(vm: &mut Vm) -> PyResult<ObjRef> {
+    let ns = vm.new_dict();
+    for (name, f) in [
+        ("move_to_end", od_move_to_end as crate::objects::function::NativeFn),
+        ("popitem", od_popitem),
+        ("__repr__", od_repr),
+    ] {
+        let m = vm.new_native(name, f, NativeKind::Method);
+        vm.dict_set_str(ns, name, m);
+    }
+    let dict = vm.types.dict;
+    vm.create_class("OrderedDict", vec![dict], ns)
+}
+
+fn od_store(vm: &Vm, v: Value) -> PyResult<ObjRef> {
+    vm.dict_ref(v).ok_or_else(|| vm.type_error_msg("OrderedDict expected"))
+}
+
+fn od_move_to_end(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let d = od_store(vm, args[0])?;
+    let key = util::need(vm, args, kw, 1, "key", "move_to_end")?;
+    let last = match arg(vm, args, kw, 2, "last") {
+        Some(v) => vm.truthy(v)?,
+        None => true,
+    };
+    let Some(value) = vm.dict_del(d, key)? else { return Err(vm.key_error(key)) };
+    if last {
+        vm.dict_set(d, key, value)?;
+    } else {
+        let rest = vm.dict_store(d).items();
+        vm.dict_store_mut(d).clear();
+        vm.dict_set(d, key, value)?;
+        for (k, v) in rest {
+            vm.dict_set(d, k, v)?;
+        }
+    }
+    Ok(Value::None)
+}
+
+fn od_popitem(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let d = od_store(vm, args[0])?;
+    let last = match arg(vm, args, kw, 1, "last") {
+        Some(v) => vm.truthy(v)?,
+        None => true,
+    };
+    let items = vm.dict_store(d).items();
+    let picked = if last { items.last() } else { items.first() };
+    let Some(&(k, v)) = picked else { return Err(vm.new_error(vm.exc.key_error, "dictionary is empty")) };
+    vm.dict_del(d, k)?;
+    Ok(vm.new_tuple(vec![k, v]))
+}
+
+fn od_repr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let d = od_store(vm, args[0])?;
+    let inner = vm.repr(Value::Obj(d))?;
+    let name = vm.type_name(args[0]);
+    Ok(vm.new_string(format!("{name}({inner})")))
+}
+
+// ---- deque ----
+
+struct Deque {
+    items: VecDeque<Value>,
+    maxlen: Option<usize>,
+}
+
+impl NativeState for Deque {
+    fn trace(&self, out: &mut Vec<Value>) {
+        out.extend(self.items.iter().copied());
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+    fn as_any_mut(&mut self) -> &mut dyn std::any::Any {
+        self
+    }
+}
+
+struct DequeIter {
+    deque: Value,
+    index: usize,
+}
+
+impl NativeState for DequeIter {
+    fn trace(&self, out: &mut Vec<Value>) {
+        out.push(self.deque);
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+    fn as_any_mut(&mut self) -> &mut dyn std::any::Any {
+        self
+    }
+}
+
+fn make_deque(vm: &mut Vm) -> PyResult<ObjRef> {
+    let c = vm.new_native_class("deque", Some(deque_new));
+    vm.add_methods(
+        c,
+        &[
+            ("append", deque_append),
+            ("appendleft", deque_appendleft),
+            ("pop", deque_pop),
+            ("popleft", deque_popleft),
+            ("extend", deque_extend),
+            ("clear", deque_clear),
+            ("__len__", deque_len),
+            ("__bool__", deque_bool),
+            ("__iter__", deque_iter),
+            ("__getitem__", deque_getitem),
+            ("__repr__", deque_repr),
+        ],
+    );
+    Ok(c)
+}
+
+fn make_deque_iter(vm: &mut Vm) -> PyResult<ObjRef> {
+    let c = vm.new_native_class("deque_iterator", None);
+    vm.add_methods(c, &[("__iter__", |_vm, a, _k| Ok(a[0])), ("__next__", deque_iter_next)]);
+    Ok(c)
+}
+
+fn deque_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let maxlen = match arg(vm, args, kw, 2, "maxlen") {
+        None | Some(Value::None) => None,
+        Some(v) => {
+            let n = vm.expect_index(v)?;
+            if n < 0 {
+                return Err(vm.value_error("maxlen must be non-negative"));
+            }
+            Some(n as usize)
+        }
+    };
+    let initial = match arg(vm, args, kw, 1, "iterable") {
+        Some(v) => vm.collect_iter(v)?,
+        None => Vec::new(),
+    };
+    let Value::Obj(cls) = args[0] else { return Err(vm.type_error_msg("deque needs a class")) };
+    let mut d = Deque { items: VecDeque::new(), maxlen };
+    for v in initial {
+        push_back(&mut d, v);
+    }
+    Ok(vm.new_native_instance(cls, Box::new(d)))
+}
+
+fn push_back(d: &mut Deque, v: Value) {
+    if d.maxlen == Some(0) {
+        return;
+    }
+    if d.maxlen.is_some_and(|m| d.items.len() >= m) {
+        d.items.pop_front();
+    }
+    d.items.push_back(v);
+}
+
+fn deque_mut(vm: &mut Vm, v: Value) -> PyResult<&mut Deque> {
+    if vm.native_state::<Deque>(v).is_none() {
+        return Err(vm.type_error_msg("deque expected"));
+    }
+    Ok(vm.native_state_mut::<Deque>(v).expect("checked"))
+}
+
+fn deque_append(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let x = *args.get(1).ok_or_else(|| vm.type_error_msg("append() takes exactly one argument"))?;
+    push_back(deque_mut(vm, args[0])?, x);
+    Ok(Value::None)
+}
+
+fn deque_appendleft(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let x = *args.get(1).ok_or_else(|| vm.type_error_msg("appendleft() takes exactly one argument"))?;
+    let d = deque_mut(vm, args[0])?;
+    if d.maxlen == Some(0) {
+        return Ok(Value::None);
+    }
+    if d.maxlen.is_some_and(|m| d.items.len() >= m) {
+        d.items.pop_back();
+    }
+    d.items.push_front(x);
+    Ok(Value::None)
+}
+
+fn deque_pop(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    match deque_mut(vm, args[0])?.items.pop_back() {
+        Some(v) => Ok(v),
+        None => Err(vm.index_error("pop from an empty deque")),
+    }
+}
+
+fn deque_popleft(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    match deque_mut(vm, args[0])?.items.pop_front() {
+        Some(v) => Ok(v),
+        None => Err(vm.index_error("pop from an empty deque")),
+    }
+}
+
+fn deque_extend(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let src = *args.get(1).ok_or_else(|| vm.type_error_msg("extend() takes exactly one argument"))?;
+    let items = vm.collect_iter(src)?;
+    let d = deque_mut(vm, args[0])?;
+    for v in items {
+        push_back(d, v);
+    }
+    Ok(Value::None)
+}
+
+fn deque_clear(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    deque_mut(vm, args[0])?.items.clear();
+    Ok(Value::None)
+}
+
+fn deque_len(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Ok(Value::Int(deque_mut(vm, args[0])?.items.len() as i64))
+}
+
+fn deque_bool(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Ok(Value::Bool(!deque_mut(vm, args[0])?.items.is_empty()))
+}
+
+fn deque_getitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let i = vm.expect_index(*args.get(1).unwrap_or(&Value::None))?;
+    let d = deque_mut(vm, args[0])?;
+    let n = d.items.len() as i64;
+    let idx = if i < 0 { i + n } else { i };
+    match (0..n).contains(&idx) {
+        true => Ok(d.items[idx as usize]),
+        false => Err(vm.index_error("deque index out of range")),
+    }
+}
+
+fn deque_repr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let (items, maxlen) = {
+        let d = deque_mut(vm, args[0])?;
+        (d.items.iter().copied().collect::<Vec<_>>(), d.maxlen)
+    };
+    let list = vm.new_list(items);
+    let inner = vm.repr(list)?;
+    let s = match maxlen {
+        Some(m) => format!("deque({inner}, maxlen={m})"),
+        None => format!("deque({inner})"),
+    };
+    Ok(vm.new_string(s))
+}
+
+fn deque_iter(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    deque_mut(vm, args[0])?;
+    let c = util::class(vm, "deque_iterator", make_deque_iter)?;
+    Ok(vm.new_native_instance(c, Box::new(DequeIter { deque: args[0], index: 0 })))
+}
+
+fn deque_iter_next(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let (deque, index) = match vm.native_state::<DequeIter>(args[0]) {
+        Some(it) => (it.deque, it.index),
+        None => return Err(vm.type_error_msg("deque_iterator expected")),
+    };
+    let item = deque_mut(vm, deque)?.items.get(index).copied();
+    match item {
+        Some(v) => {
+            if let Some(it) = vm.native_state_mut::<DequeIter>(args[0]) {
+                it.index += 1;
+            }
+            Ok(v)
+        }
+        None => Err(vm.stop_iteration(Value::None)),
+    }
+}

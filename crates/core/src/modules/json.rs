@@ -1,0 +1,489 @@
+//! `json`: `dumps`/`dump` in CPython's output format (separators, indent, sort_keys, `ensure_ascii`
+//! escapes, float repr, Infinity/NaN) and `loads`/`load` with CPython's error messages and positions.
+
+use super::util::{self, kwarg};
+use crate::heap::Obj;
+use crate::numfmt::{bigint_to_decimal, float_repr, parse_decimal_bigint};
+use crate::objects::function::Kwargs;
+use crate::value::{ObjRef, Value};
+use crate::vm::{PyResult, Vm};
+
+pub fn init(vm: &mut Vm, dict: ObjRef) -> PyResult<()> {
+    util::add_functions(vm, dict, &[("dumps", dumps), ("dump", dump), ("loads", loads), ("load", load)]);
+    Ok(())
+}
+
+struct Encoder {
+    item_sep: String,
+    key_sep: String,
+    indent: Option<String>,
+    sort_keys: bool,
+    out: String,
+}
+
+fn encoder(vm: &mut Vm, kw: Kwargs, separators: Option<Value>) -> PyResult<Encoder> {
+    let indent = match kwarg(vm, kw, "indent") {
+        None | Some(Value::None) => None,
+        Some(v) => match vm.as_str(v) {
+            Some(s) => Some(s.to_string()),
+            None => Some(" ".repeat(vm.expect_index(v)?.clamp(0, 1000) as usize)),
+        },
+    };
+    let (mut item_sep, mut key_sep) = (if indent.is_some() { "," } else { ", " }.to_string(), ": ".to_string());
+    if let Some(seps) = separators.or_else(|| kwarg(vm, kw, "separators")).filter(|v| !v.is_none()) {
+        let items = vm.collect_iter(seps)?;
+        if items.len() != 2 {
+            return Err(vm.value_error("too many values to unpack"));
+        }
+        item_sep = vm.expect_str(items[0])?;
+        key_sep = vm.expect_str(items[1])?;
+    }
+    let sort_keys = match kwarg(vm, kw, "sort_keys") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    Ok(Encoder { item_sep, key_sep, indent, sort_keys, out: String::new() })
+}
+
+fn encode_str(s: &str, out: &mut String) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            c if (c as u32) < 0x20 || (c as u32) > 0x7e => {
+                let mut buf = [0u16; 2];
+                for unit in c.encode_utf16(&mut buf) {
+                    out.push_str(&format!("\\u{unit:04x}"));
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+fn encode_float(f: f64) -> String {
+    if f.is_nan() {
+        "NaN".into()
+    } else if f.is_infinite() {
+        if f > 0.0 { "Infinity" } else { "-Infinity" }.into()
+    } else {
+        float_repr(f)
+    }
+}
+
+impl Encoder {
+    fn newline(&mut self, depth: usize) {
+        if let Some(ind) = &self.indent {
+            self.out.push('\n');
+            for _ in 0..depth {
+                self.out.push_str(ind);
+            }
+        }
+    }
+
+    fn encode(&mut self, vm: &mut Vm, v: Value, depth: usize) -> PyResult<()> {
+        match v {
+            Value::None => self.out.push_str("null"),
+            Value::Bool(b) => self.out.push_str(if b { "true" } else { "false" }),
+            Value::Int(i) => self.out.push_str(&i.to_string()),
+            Value::Float(f) => self.out.push_str(&encode_float(f)),
+            Value::Obj(_) => {
+                let base = vm.unwrap_base(v);
+                let Value::Obj(r) = base else { return self.encode(vm, base, depth) };
+                match vm.heap.get(r) {
+                    Obj::Str(s) => {
+                        let s = s.as_str().to_string();
+                        encode_str(&s, &mut self.out);
+                    }
+                    Obj::BigInt(b) => {
+                        let s = bigint_to_decimal(b);
+                        self.out.push_str(&s);
+                    }
+                    Obj::List(items) | Obj::Tuple(items) => {
+                        let items = items.clone();
+                        vm.enter_native()?;
+                        let r = self.encode_list(vm, &items, depth);
+                        vm.leave_native();
+                        r?;
+                    }
+                    Obj::Dict(d) => {
+                        let items = d.items();
+                        vm.enter_native()?;
+                        let r = self.encode_dict(vm, items, depth);
+                        vm.leave_native();
+                        r?;
+                    }
+                    _ => {
+                        let name = vm.type_name(v);
+                        return Err(vm.type_error_msg(format!("Object of type {name} is not JSON serializable")));
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn encode_list(&mut self, vm: &mut Vm, items: &[Value], depth: usize) -> PyResult<()> {
+        if items.is_empty() {
+            self.out.push_str("[]");
+            return Ok(());
+        }
+        self.out.push('[');
+        for (i, item) in items.iter().enumerate() {
+            if i > 0 {
+                let sep = self.item_sep.clone();
+                self.out.push_str(&sep);
+            }
+            self.newline(depth + 1);
+            self.encode(vm, *item, depth + 1)?;
+        }
+        self.newline(depth);
+        self.out.push(']');
+        Ok(())
+    }
+
+    fn encode_dict(&mut self, vm: &mut Vm, items: Vec<(Value, Value)>, depth: usize) -> PyResult<()> {
+        if items.is_empty() {
+            self.out.push_str("{}");
+            return Ok(());
+        }
+        let mut keyed = Vec::with_capacity(items.len());
+        for (k, v) in items {
+            let key = match k {
+                Value::None => "null".to_string(),
+                Value::Bool(b) => b.to_string(),
+                Value::Int(i) => i.to_string(),
+                Value::Float(f) => encode_float(f),
+                _ => match vm.as_str(k) {
+                    Some(s) => s.to_string(),
+                    None => match vm.as_bigint(k) {
+                        Some(b) => bigint_to_decimal(&b),
+                        None => {
+                            let name = vm.type_name(k);
+                            return Err(
+                                vm.type_error_msg(format!("keys must be str, int, float, bool or None, not {name}"))
+                            );
+                        }
+                    },
+                },
+            };
+            keyed.push((key, v));
+        }
+        if self.sort_keys {
+            keyed.sort_by(|a, b| a.0.cmp(&b.0));
+        }
+        self.out.push('{');
+        for (i, (k, v)) in keyed.into_iter().enumerate() {
+            if i > 0 {
+                let sep = self.item_sep.clone();
+                self.out.push_str(&sep);
+            }
+            self.newline(depth + 1);
+            encode_str(&k, &mut self.out);
+            let sep = self.key_sep.clone();
+            self.out.push_str(&sep);
+            self.encode(vm, v, depth + 1)?;
+        }
+        self.newline(depth);
+        self.out.push('}');
+        Ok(())
+    }
+}
+
+fn dumps(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let obj = util::need(vm, args, kw, 0, "obj", "dumps")?;
+    let mut enc = encoder(vm, kw, args.get(1).copied())?;
+    enc.encode(vm, obj, 0)?;
+    Ok(vm.new_string(enc.out))
+}
+
+fn dump(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let obj = util::need(vm, args, kw, 0, "obj", "dump")?;
+    let fp = util::need(vm, args, kw, 1, "fp", "dump")?;
+    let mut enc = encoder(vm, kw, args.get(2).copied())?;
+    enc.encode(vm, obj, 0)?;
+    let text = vm.new_string(enc.out);
+    let write = vm.getattr_str(fp, "write")?;
+    vm.call(write, &[text])?;
+    Ok(Value::None)
+}
+
+// ---- decoding ----
+
+struct Decoder<'a> {
+    text: &'a [char],
+    pos: usize,
+}
+
+impl Decoder<'_> {
+    /// A `ValueError` in CPython's shape: `msg: line L column C (char P)`.
+    fn error(&self, vm: &Vm, msg: &str, pos: usize) -> crate::vm::PyErr {
+        let before = &self.text[..pos.min(self.text.len())];
+        let line = before.iter().filter(|c| **c == '\n').count() + 1;
+        let col = match before.iter().rposition(|c| *c == '\n') {
+            Some(nl) => pos - nl,
+            None => pos + 1,
+        };
+        vm.value_error(format!("{msg}: line {line} column {col} (char {pos})"))
+    }
+
+    fn skip_ws(&mut self) {
+        while self.pos < self.text.len() && matches!(self.text[self.pos], ' ' | '\t' | '\n' | '\r') {
+            self.pos += 1;
+        }
+    }
+
+    fn peek(&self) -> Option<char> {
+        self.text.get(self.pos).copied()
+    }
+
+    fn starts_with(&self, word: &str) -> bool {
+        let n = word.chars().count();
+        self.pos + n <= self.text.len() && self.text[self.pos..self.pos + n].iter().copied().eq(word.chars())
+    }
+
+    fn value(&mut self, vm: &mut Vm, depth: usize) -> PyResult<Value> {
+        if depth > 200 {
+            return Err(vm.runtime_error("maximum recursion depth exceeded"));
+        }
+        self.skip_ws();
+        let start = self.pos;
+        match self.peek() {
+            Some('"') => {
+                let s = self.string(vm)?;
+                Ok(vm.new_string(s))
+            }
+            Some('{') => self.object(vm, depth),
+            Some('[') => self.array(vm, depth),
+            Some(c) if c == '-' || c.is_ascii_digit() => {
+                if self.starts_with("-Infinity") {
+                    self.pos += 9;
+                    return Ok(Value::Float(f64::NEG_INFINITY));
+                }
+                self.number(vm)
+            }
+            _ => {
+                for (word, v) in [
+                    ("null", Value::None),
+                    ("true", Value::Bool(true)),
+                    ("false", Value::Bool(false)),
+                    ("NaN", Value::Float(f64::NAN)),
+                    ("Infinity", Value::Float(f64::INFINITY)),
+                ] {
+                    if self.starts_with(word) {
+                        self.pos += word.len();
+                        return Ok(v);
+                    }
+                }
+                Err(self.error(vm, "Expecting value", start))
+            }
+        }
+    }
+
+    fn number(&mut self, vm: &mut Vm) -> PyResult<Value> {
+        let start = self.pos;
+        if self.peek() == Some('-') {
+            self.pos += 1;
+        }
+        let int_start = self.pos;
+        match self.peek() {
+            Some('0') => self.pos += 1,
+            Some(c) if c.is_ascii_digit() => {
+                while self.peek().is_some_and(|c| c.is_ascii_digit()) {
+                    self.pos += 1;
+                }
+            }
+            _ => return Err(self.error(vm, "Expecting value", start)),
+        }
+        let mut is_float = false;
+        if self.peek() == Some('.') && self.text.get(self.pos + 1).is_some_and(|c| c.is_ascii_digit()) {
+            is_float = true;
+            self.pos += 1;
+            while self.peek().is_some_and(|c| c.is_ascii_digit()) {
+                self.pos += 1;
+            }
+        }
+        if matches!(self.peek(), Some('e' | 'E')) {
+            let save = self.pos;
+            self.pos += 1;
+            if matches!(self.peek(), Some('+' | '-')) {
+                self.pos += 1;
+            }
+            if self.peek().is_some_and(|c| c.is_ascii_digit()) {
+                is_float = true;
+                while self.peek().is_some_and(|c| c.is_ascii_digit()) {
+                    self.pos += 1;
+                }
+            } else {
+                self.pos = save;
+            }
+        }
+        let s: String = self.text[start..self.pos].iter().collect();
+        if is_float {
+            return Ok(Value::Float(s.parse::<f64>().unwrap_or(f64::NAN)));
+        }
+        let negative = start != int_start;
+        match parse_decimal_bigint(&s[negative as usize..]) {
+            Some(b) => Ok(vm.new_int(if negative { -b } else { b })),
+            None => Err(self.error(vm, "Expecting value", start)),
+        }
+    }
+
+    fn string(&mut self, vm: &mut Vm) -> PyResult<String> {
+        let start = self.pos;
+        self.pos += 1;
+        let mut out = String::new();
+        loop {
+            let Some(c) = self.peek() else { return Err(self.error(vm, "Unterminated string starting at", start)) };
+            match c {
+                '"' => {
+                    self.pos += 1;
+                    return Ok(out);
+                }
+                '\\' => {
+                    let esc_pos = self.pos;
+                    let Some(e) = self.text.get(self.pos + 1).copied() else {
+                        return Err(self.error(vm, "Unterminated string starting at", start));
+                    };
+                    self.pos += 2;
+                    match e {
+                        '"' => out.push('"'),
+                        '\\' => out.push('\\'),
+                        '/' => out.push('/'),
+                        'b' => out.push('\u{8}'),
+                        'f' => out.push('\u{c}'),
+                        'n' => out.push('\n'),
+                        'r' => out.push('\r'),
+                        't' => out.push('\t'),
+                        'u' => {
+                            let mut code = self.hex4(vm, esc_pos)?;
+                            if (0xd800..0xdc00).contains(&code) && self.starts_with("\\u") {
+                                let save = self.pos;
+                                self.pos += 2;
+                                let low = self.hex4(vm, save)?;
+                                if (0xdc00..0xe000).contains(&low) {
+                                    code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00);
+                                } else {
+                                    self.pos = save;
+                                }
+                            }
+                            out.push(char::from_u32(code).unwrap_or('\u{fffd}'));
+                        }
+                        _ => return Err(self.error(vm, "Invalid \\escape", esc_pos)),
+                    }
+                }
+                c if (c as u32) < 0x20 => return Err(self.error(vm, "Invalid control character at", self.pos)),
+                c => {
+                    out.push(c);
+                    self.pos += 1;
+                }
+            }
+        }
+    }
+
+    fn hex4(&mut self, vm: &Vm, esc_pos: usize) -> PyResult<u32> {
+        let digits: String = self.text.get(self.pos..self.pos + 4).map(|s| s.iter().collect()).unwrap_or_default();
+        match u32::from_str_radix(&digits, 16) {
+            Ok(v) if digits.len() == 4 && digits.chars().all(|c| c.is_ascii_hexdigit()) => {
+                self.pos += 4;
+                Ok(v)
+            }
+            _ => Err(self.error(vm, "Invalid \\uXXXX escape", esc_pos + 1)),
+        }
+    }
+
+    fn array(&mut self, vm: &mut Vm, depth: usize) -> PyResult<Value> {
+        self.pos += 1;
+        let mut items = Vec::new();
+        self.skip_ws();
+        if self.peek() == Some(']') {
+            self.pos += 1;
+            return Ok(vm.new_list(items));
+        }
+        loop {
+            items.push(self.value(vm, depth + 1)?);
+            self.skip_ws();
+            match self.peek() {
+                Some(',') => self.pos += 1,
+                Some(']') => {
+                    self.pos += 1;
+                    return Ok(vm.new_list(items));
+                }
+                _ => return Err(self.error(vm, "Expecting ',' delimiter", self.pos)),
+            }
+        }
+    }
+
+    fn object(&mut self, vm: &mut Vm, depth: usize) -> PyResult<Value> {
+        self.pos += 1;
+        let d = vm.new_dict();
+        self.skip_ws();
+        if self.peek() == Some('}') {
+            self.pos += 1;
+            return Ok(Value::Obj(d));
+        }
+        loop {
+            self.skip_ws();
+            if self.peek() != Some('"') {
+                return Err(self.error(vm, "Expecting property name enclosed in double quotes", self.pos));
+            }
+            let k = self.string(vm)?;
+            self.skip_ws();
+            if self.peek() != Some(':') {
+                return Err(self.error(vm, "Expecting ':' delimiter", self.pos));
+            }
+            self.pos += 1;
+            let v = self.value(vm, depth + 1)?;
+            let k = vm.new_string(k);
+            vm.dict_set(d, k, v)?;
+            self.skip_ws();
+            match self.peek() {
+                Some(',') => self.pos += 1,
+                Some('}') => {
+                    self.pos += 1;
+                    return Ok(Value::Obj(d));
+                }
+                _ => return Err(self.error(vm, "Expecting ',' delimiter", self.pos)),
+            }
+        }
+    }
+}
+
+fn decode(vm: &mut Vm, src: Value) -> PyResult<Value> {
+    let text: Vec<char> = match vm.as_str(src) {
+        Some(s) => s.chars().collect(),
+        None => match vm.as_bytes(src) {
+            Some(b) => String::from_utf8_lossy(b).chars().collect(),
+            None => {
+                let name = vm.type_name(src);
+                return Err(vm.type_error_msg(format!("the JSON object must be str, bytes or bytearray, not {name}")));
+            }
+        },
+    };
+    let mut dec = Decoder { text: &text, pos: 0 };
+    let v = dec.value(vm, 0)?;
+    dec.skip_ws();
+    if dec.pos < text.len() {
+        return Err(dec.error(vm, "Extra data", dec.pos));
+    }
+    Ok(v)
+}
+
+fn loads(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let s = util::need(vm, args, kw, 0, "s", "loads")?;
+    decode(vm, s)
+}
+
+fn load(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let fp = util::need(vm, args, kw, 0, "fp", "load")?;
+    let read = vm.getattr_str(fp, "read")?;
+    let text = vm.call(read, &[])?;
+    decode(vm, text)
+}

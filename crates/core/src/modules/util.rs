@@ -1,0 +1,70 @@
+//! Helpers the module files share: argument lookup (positional or keyword), filling a module dict with
+//! natives, and the registry of native classes that modules create once and reuse (kept alive by pinning).
+
+use crate::objects::function::{Kwargs, NativeFn, NativeKind};
+use crate::value::{ObjRef, Value};
+use crate::vm::{PyResult, Vm};
+use std::collections::HashMap;
+
+/// A keyword argument by name.
+pub fn kwarg(vm: &Vm, kw: Kwargs, name: &str) -> Option<Value> {
+    kw.iter().find(|(k, _)| vm.as_str(*k) == Some(name)).map(|(_, v)| *v)
+}
+
+/// Argument `i` given positionally or by keyword `name`.
+pub fn arg(vm: &Vm, args: &[Value], kw: Kwargs, i: usize, name: &str) -> Option<Value> {
+    args.get(i).copied().or_else(|| kwarg(vm, kw, name))
+}
+
+/// A required argument, or `TypeError` naming the function.
+pub fn need(vm: &Vm, args: &[Value], kw: Kwargs, i: usize, name: &str, func: &str) -> PyResult<Value> {
+    arg(vm, args, kw, i, name).ok_or_else(|| vm.type_error_msg(format!("{func}() missing required argument '{name}'")))
+}
+
+/// Put module-level functions into a module dict.
+pub fn add_functions(vm: &mut Vm, dict: ObjRef, fns: &[(&'static str, NativeFn)]) {
+    for (name, f) in fns {
+        let v = vm.new_native(name, *f, NativeKind::Function);
+        vm.dict_set_str(dict, name, v);
+    }
+}
+
+/// Native classes created by modules, by key. They are pinned, so they outlive their module's dict.
+#[derive(Default)]
+struct ModuleClasses(HashMap<&'static str, ObjRef>);
+
+/// The class registered under `key`, creating it with `make` the first time.
+pub fn class(vm: &mut Vm, key: &'static str, make: fn(&mut Vm) -> PyResult<ObjRef>) -> PyResult<ObjRef> {
+    if let Some(c) = vm.extension::<ModuleClasses>().and_then(|m| m.0.get(key).copied()) {
+        return Ok(c);
+    }
+    let c = make(vm)?;
+    vm.pin(Value::Obj(c));
+    if vm.extension::<ModuleClasses>().is_none() {
+        vm.set_extension(ModuleClasses::default());
+    }
+    if let Some(m) = vm.extension_mut::<ModuleClasses>() {
+        m.0.insert(key, c);
+    }
+    Ok(c)
+}
+
+/// An `OSError` carrying an errno, as CircuitPython raises them (`OSError(2)`).
+pub fn os_error(vm: &mut Vm, errno: i64) -> crate::vm::PyErr {
+    crate::vm::PyErr::Arg(vm.exc.os_error, Value::Int(errno))
+}
+
+/// Implements `NativeState` for a type holding no Python values.
+macro_rules! plain_state {
+    ($t:ty) => {
+        impl crate::objects::instance::NativeState for $t {
+            fn as_any(&self) -> &dyn std::any::Any {
+                self
+            }
+            fn as_any_mut(&mut self) -> &mut dyn std::any::Any {
+                self
+            }
+        }
+    };
+}
+pub(crate) use plain_state;
