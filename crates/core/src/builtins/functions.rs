@@ -157,59 +157,8 @@ fn sorted(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         }
     }
     let mut items = vm.collect_iter(args[0])?;
-    sort_values(vm, &mut items, key, reverse)?;
+    crate::objects::sort::sort_values(vm, &mut items, key, reverse)?;
     Ok(vm.new_list(items))
-}
-
-// TEMPORARY: replace with `crate::objects::sort::sort_values` (same signature) once `objects/sort.rs` lands.
-/// Stable merge sort by `key(item) < key(other)`; a failing comparison or key call stops the sort.
-#[allow(clippy::ptr_arg)] // the signature of the shared `sort_values` that replaces this
-fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reverse: bool) -> PyResult<()> {
-    let mut keyed = Vec::with_capacity(items.len());
-    for v in items.iter() {
-        let k = match key {
-            Some(f) => vm.call(f, &[*v])?,
-            None => *v,
-        };
-        keyed.push((k, *v));
-    }
-    let n = keyed.len();
-    let mut buf = keyed.clone();
-    let mut width = 1;
-    while width < n {
-        let mut start = 0;
-        while start < n {
-            let mid = (start + width).min(n);
-            let end = (start + 2 * width).min(n);
-            let (mut i, mut j) = (start, mid);
-            for slot in buf[start..end].iter_mut() {
-                // Take from the right run only when it sorts strictly first: equal items keep their order.
-                let take_right = if i == mid {
-                    true
-                } else if j == end {
-                    false
-                } else if reverse {
-                    vm.less_than(keyed[i].0, keyed[j].0)?
-                } else {
-                    vm.less_than(keyed[j].0, keyed[i].0)?
-                };
-                if take_right {
-                    *slot = keyed[j];
-                    j += 1;
-                } else {
-                    *slot = keyed[i];
-                    i += 1;
-                }
-            }
-            start = end;
-        }
-        std::mem::swap(&mut keyed, &mut buf);
-        width *= 2;
-    }
-    for (slot, (_, v)) in items.iter_mut().zip(keyed) {
-        *slot = v;
-    }
-    Ok(())
 }
 
 /// `sum(iterable, /, start=0)`.
