@@ -1,0 +1,6 @@
+print(b'abc', B"xyz", b'\x00\xff', br'\n', rb'\t')
+print(len(b'\x00\x01\x02'), b'a' b'b')
+print(b'\'quote', b"\"dq", b'\\')
+print(b'\n\r\t')
+print(list(b'AZ'))
+print(b'' == bytes(), type(b'').__name__)

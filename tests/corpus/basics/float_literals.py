@@ -1,0 +1,8 @@
+print(1.0, 1., .5, 0.25, 1e3, 1E-2, 2.5e+2)
+print(1_000.000_1)
+print(3.0 == 3, 0.5 + 0.25)
+print(type(1e0).__name__, type(1).__name__)
+print(1e300 * 10 == 1e301)
+print(float("1.5"), float(" -2.25 "), float("1e2"))
+print(float(7), float(-0))
+print(1e22, 1e21, 1e16, 1e15, 123456789.0)

@@ -1,0 +1,6 @@
+print(True, False, None, ..., NotImplemented is NotImplemented)
+print(type(NotImplemented).__name__)
+print(__name__)
+print(int.__name__, str.__name__, type.__name__, object.__name__)
+print(type(int).__name__, type(type) is type)
+print(isinstance(int, type), isinstance(3, object), isinstance(None, object))

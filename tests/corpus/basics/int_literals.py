@@ -1,0 +1,8 @@
+print(0, 7, -7, 1_000_000)
+print(0x1F, 0XfF, 0o17, 0O7, 0b1011, 0B1)
+print(0x_ff, 0b_1010_1010, 1_2_3)
+print(00, 0_0)
+print(-0x10, +0o10, ~0b10)
+print(type(10) is int, type(0x10) is int)
+print(123456789012345678901234567890)
+print(0xFFFFFFFFFFFFFFFFFFFF)

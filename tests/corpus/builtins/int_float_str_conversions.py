@@ -1,0 +1,5 @@
+print(int("7") + int(7.9), float("7") + float(1), str(7) + str(7.0))
+print(int(float("3.7")), float(int("3")), str(float(2)), str(int(-2.0)))
+print(list(map(int, "1 2 3".split())), [float(x) for x in ("1", "2.5", "-inf")])
+print(bool("False"), bool(int("0")), int(bool(5)), str(bool(0)))
+print(int("0" * 10 + "5"), float("0.000"), int(-0.0), float("-0"))

@@ -1,0 +1,5 @@
+print(isinstance(1, int), isinstance(1, float), isinstance(1.0, (int, float)), isinstance("s", str))
+print(isinstance([], list), isinstance((), tuple), isinstance({}, dict), isinstance(set(), set))
+print(isinstance(True, bool), isinstance(True, int), isinstance(None, type(None)), isinstance(b"", bytes))
+print(isinstance(bytearray(), bytes), isinstance(range(1), range), isinstance(int, type), isinstance(str, object))
+print(isinstance(1, ()), isinstance(1, (str, (list, int))))

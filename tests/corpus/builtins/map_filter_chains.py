@@ -1,0 +1,5 @@
+nums = range(1, 21)
+r = list(map(lambda x: x * x, filter(lambda x: x % 3 == 0, nums)))
+print(r, sum(r))
+print(list(filter(None, map(lambda x: x % 3, range(7)))))
+print(list(map(str.upper, filter(str.isalpha, "a1b2c3"))))

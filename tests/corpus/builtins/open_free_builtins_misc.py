@@ -1,0 +1,5 @@
+print(max(range(5)), min("zyx"), abs(-True), len(str(2 ** 64)), sum(map(len, ["ab", "c"])))
+print(sorted(set(map(abs, [-2, 2, -3]))), list(zip(*zip("ab", "cd"))))
+print(any(map(str.isupper, "abC")), all(map(str.isalpha, ["a", "b2"])))
+print(divmod(*divmod(100, 7)), pow(*divmod(9, 4)))
+print(list(enumerate(reversed(sorted("cab")))))

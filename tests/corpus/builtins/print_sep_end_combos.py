@@ -1,0 +1,8 @@
+print(1, 2, 3, sep="")
+print(1, 2, 3, sep=", ", end=".\n")
+print("a", end="|")
+print("b", end="|")
+print()
+print(*"abc", sep="\n")
+print("x", "y", sep="\t", end="\n\n")
+print("end")

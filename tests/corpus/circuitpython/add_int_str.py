@@ -1,0 +1,5 @@
+a = 1
+b = "s"
+print("adding")
+c = a + b
+print("not reached")

@@ -1,0 +1,9 @@
+class SensorError(Exception):
+    pass
+
+
+def read():
+    raise SensorError("sensor not responding")
+
+
+read()

@@ -1,0 +1,11 @@
+import io
+s = io.StringIO()
+s.write("hello ")
+s.write("world\n")
+print(repr(s.getvalue()))
+r = io.StringIO("line1\nline2\nline3")
+print(repr(r.readline()), repr(r.read()), repr(r.read()))
+r.seek(0)
+print(repr(r.read(3)))
+print("to file", file=s)
+print(repr(s.getvalue()))

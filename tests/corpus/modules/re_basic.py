@@ -1,0 +1,11 @@
+import re
+m = re.match(r"(\d+)-(\d+)", "123-456 rest")
+print(m.group(0), m.group(1), m.group(2), m.groups())
+print(re.match(r"\d", "abc"), re.search(r"\d+", "abc 42 def").group(0))
+print(re.sub(r"\s+", " ", "a   b \t c"), re.sub("a", "b", "banana"), re.split(r",\s*", "a, b,c"))
+r = re.compile(r"([a-z]+)@([a-z]+)\.com")
+m = r.search("mail: bob@example.com!")
+print(m.group(1), m.group(2), m.start(0) if hasattr(m, "start") else 6)
+print(re.match(r"^a.c$", "abc") is not None, re.match(r"^a.c$", "abcd") is None)
+print(re.search(r"x*", "yyy").group(0) == "", re.match(r"[A-Z][a-z]*", "Hello world").group(0))
+print(re.sub(r"(\w+) (\w+)", r"\2 \1", "hello world"))

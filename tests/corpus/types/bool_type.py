@@ -1,0 +1,8 @@
+print(True + True, True - False, True * 3, -True, ~True, True // 1, True / 1, True ** 2)
+print(True & True, True | False, True ^ True, type(True ^ False).__name__, type(True + 0).__name__)
+print(bool(), bool(0), bool(1), bool("x"), str(True), repr(False), int(False))
+print(True == 1, True is True, hash(True) == hash(1), {True: "a", 1: "b"})
+print(sorted([True, False, 0, 1]), max(True, 0), sum([True] * 5))
+print(isinstance(True, int), issubclass(bool, int), type(True).__name__)
+print(["no", "yes"][True], ("a", "b")[False])
+print(f"{True}", f"{True:d}", "%d" % False, "%s" % True, format(True, ""))

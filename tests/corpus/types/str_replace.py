@@ -1,0 +1,5 @@
+print("aaa".replace("a", "b"), "aaa".replace("a", "b", 2), "abc".replace("x", "y"))
+print("hello".replace("l", ""), "ab".replace("", "-"), "".replace("", "x"))
+print("one two one".replace("one", "1"), "aaaa".replace("aa", "b"))
+print("a.b.c".replace(".", "::", 1), "abc".replace("abc", ""))
+print("x".replace("x", "xx").replace("x", "yx"))

@@ -1,0 +1,2 @@
+for s in ("", "a", "'", '"', "'\"", "\\", "\n", "\x7f", "é", "tab\tend"):
+    print(repr(s), len(repr(s)))

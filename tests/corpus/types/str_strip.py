@@ -1,0 +1,5 @@
+print(repr("  hi  ".strip()), repr("  hi  ".lstrip()), repr("  hi  ".rstrip()))
+print("xxhixx".strip("x"), "abcHIcba".strip("abc"), "..a..".lstrip("."), "..a..".rstrip("."))
+print(repr("\t\n hi \r\n".strip()), repr("".strip()), repr("   ".strip()))
+print("www.example.com".strip("cmowz."))
+print("hello".strip(""), "hello".strip("ol"))

@@ -1,0 +1,6 @@
+print(type(1), type(1.5), type("s"), type([]), type(()), type({}), type(set()), type(None), type(True))
+print(type(range(1)), type(b""), type(bytearray()), type(type), type(object()))
+print(int is type(0), type(int) is type, str(int), repr(list))
+print([t.__name__ for t in (int, float, str, list, tuple, dict, set, frozenset, bytes, bytearray, bool, range, slice, object, type)])
+t = type(3)
+print(t("12") + 1, type("")(5), type([])("ab"))
