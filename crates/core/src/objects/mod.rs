@@ -17,6 +17,7 @@ pub mod range;
 pub mod seq;
 pub mod set;
 pub mod str;
+pub mod strformat;
 pub mod tuple;
 pub mod typeobj;
 

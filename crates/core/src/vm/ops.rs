@@ -488,12 +488,11 @@ impl Vm {
                     }
                 }
             }
-            // Subclasses of builtins fall back to the builtin operation on their values.
+            // Subclasses of builtins fall back to the builtin operation on their values; so does a builtin
+            // that accepts any object as its operand (`"%s" % obj`).
             let (ua, ub) = (self.unwrap_base(a), self.unwrap_base(b));
-            if !ua.is(a) || !ub.is(b) {
-                if let Some(r) = self.builtin_binop(op, ua, ub)? {
-                    return Ok(r);
-                }
+            if let Some(r) = self.builtin_binop(op, ua, ub)? {
+                return Ok(r);
             }
             return Err(self.unsupported_binop(name, a, b));
         }
