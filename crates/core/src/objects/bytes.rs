@@ -876,6 +876,22 @@ fn push_lower(c: char, unicode: bool, out: &mut Vec<char>) {
     }
 }
 
+/// Titlecase letters (category Lt): cased, but neither upper nor lower.
+fn is_titlecase(c: char) -> bool {
+    matches!(c, 'ǅ' | 'ǈ' | 'ǋ' | 'ǲ' | 'ᾈ'..='ᾏ' | 'ᾘ'..='ᾟ' | 'ᾨ'..='ᾯ' | 'ᾼ' | 'ῌ' | 'ῼ')
+}
+
+/// The titlecase mapping: uppercase, except for the digraphs that have their own titlecase letter.
+fn push_title(c: char, unicode: bool, out: &mut Vec<char>) {
+    match c {
+        'Ǆ' | 'ǅ' | 'ǆ' if unicode => out.push('ǅ'),
+        'Ǉ' | 'ǈ' | 'ǉ' if unicode => out.push('ǈ'),
+        'Ǌ' | 'ǋ' | 'ǌ' if unicode => out.push('ǋ'),
+        'Ǳ' | 'ǲ' | 'ǳ' if unicode => out.push('ǲ'),
+        _ => push_upper(c, unicode, out),
+    }
+}
+
 #[derive(Clone, Copy)]
 enum Case {
     Upper,
@@ -897,22 +913,30 @@ fn change_case(vm: &mut Vm, args: &[Value], case: Case) -> PyResult<Value> {
         Case::Upper => t.data.to_ascii_uppercase(),
         Case::Lower => t.data.to_ascii_lowercase(),
         _ => {
-            let mut chars = Vec::with_capacity(t.data.len());
-            let mut prev_cased = false;
-            for (i, c) in t.chars().enumerate() {
-                let cased = is_upper(c, unicode) || is_lower(c, unicode);
+            let src: Vec<char> = t.chars().collect();
+            let mut chars = Vec::with_capacity(src.len());
+            let cased = |c: char| is_upper(c, unicode) || is_lower(c, unicode) || (unicode && is_titlecase(c));
+            for (i, &c) in src.iter().enumerate() {
+                let prev_cased = i > 0 && cased(src[i - 1]);
+                // Python's final-sigma rule: a capital sigma ending a word lowers to 'ς'.
+                let lower = |chars: &mut Vec<char>| {
+                    if c == 'Σ' && prev_cased && !src.get(i + 1).is_some_and(|&n| cased(n)) {
+                        chars.push('ς');
+                    } else {
+                        push_lower(c, unicode, chars);
+                    }
+                };
                 match case {
-                    Case::Swap if is_upper(c, unicode) => push_lower(c, unicode, &mut chars),
+                    Case::Swap if is_upper(c, unicode) => lower(&mut chars),
                     Case::Swap if is_lower(c, unicode) => push_upper(c, unicode, &mut chars),
-                    Case::Title if !prev_cased => push_upper(c, unicode, &mut chars),
-                    Case::Title => push_lower(c, unicode, &mut chars),
-                    Case::Capitalize if i == 0 => push_upper(c, unicode, &mut chars),
-                    Case::Capitalize => push_lower(c, unicode, &mut chars),
+                    Case::Title if !prev_cased => push_title(c, unicode, &mut chars),
+                    Case::Title => lower(&mut chars),
+                    Case::Capitalize if i == 0 => push_title(c, unicode, &mut chars),
+                    Case::Capitalize => lower(&mut chars),
                     Case::Fold if c == 'ß' => chars.extend(['s', 's']),
                     Case::Fold => push_lower(c, unicode, &mut chars),
                     _ => chars.push(c),
                 }
-                prev_cased = cased;
             }
             t.encode_chars(chars.into_iter())
         }
@@ -1031,7 +1055,7 @@ fn text_istitle(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let u = t.unicode();
     let (mut prev_cased, mut seen) = (false, false);
     for c in t.chars() {
-        if is_upper(c, u) {
+        if is_upper(c, u) || (u && is_titlecase(c)) {
             if prev_cased {
                 return Ok(Value::Bool(false));
             }

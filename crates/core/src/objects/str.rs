@@ -81,7 +81,7 @@ pub fn str_hash(bytes: &[u8]) -> u64 {
     }
 }
 
-/// `repr(str)`: Python's quoting and escaping (printable non-ASCII characters are kept).
+/// `repr(str)`: Python's quoting and escaping (printable non-ASCII characters are kept, others escaped).
 pub fn str_repr(s: &str) -> String {
     let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
     let mut out = String::with_capacity(s.len() + 2);
@@ -96,28 +96,34 @@ pub fn str_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c if (0x80..0xa0).contains(&(c as u32)) => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c => out.push(c),
+            c if is_printable(c) => out.push(c),
+            c => push_escape(&mut out, c),
         }
     }
     out.push(quote);
     out
 }
 
+/// `\xNN`, `\uNNNN` or `\UNNNNNNNN`, as repr writes a character it can't show.
+fn push_escape(out: &mut String, c: char) {
+    let n = c as u32;
+    if n < 0x100 {
+        out.push_str(&format!("\\x{n:02x}"));
+    } else if n < 0x10000 {
+        out.push_str(&format!("\\u{n:04x}"));
+    } else {
+        out.push_str(&format!("\\U{n:08x}"));
+    }
+}
+
 /// `ascii()`: escape every non-ASCII character of an already-made repr.
 pub fn ascii_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        let n = c as u32;
-        if n < 0x80 {
+        if c.is_ascii() {
             out.push(c);
-        } else if n < 0x100 {
-            out.push_str(&format!("\\x{n:02x}"));
-        } else if n < 0x10000 {
-            out.push_str(&format!("\\u{n:04x}"));
         } else {
-            out.push_str(&format!("\\U{n:08x}"));
+            push_escape(&mut out, c);
         }
     }
     out
