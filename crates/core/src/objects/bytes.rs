@@ -1332,7 +1332,7 @@ fn bytes_decode(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 pub(crate) fn str_encode(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let [encoding, errors] = params(vm, "encode", args, kw, ["encoding", "errors"], 0)?;
     let (codec, errors) = codec_args(vm, encoding, errors)?;
-    let s = vm.expect_str(args[0])?;
+    let s = vm.expect_str(args.first().copied().unwrap_or(Value::None))?;
     let b = encode(vm, &s, codec, &errors)?;
     Ok(vm.new_bytes(b))
 }

@@ -175,7 +175,7 @@ fn str_format(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 /// True when `self` is a non-empty str whose every character satisfies `pred`.
 fn all_chars(vm: &Vm, args: &[Value], pred: fn(char) -> bool) -> PyResult<Value> {
     check_args(vm, "method", &args[args.len().min(1)..], 0, 0)?;
-    let s = vm.expect_str(args[0])?;
+    let s = vm.expect_str(args.first().copied().unwrap_or(Value::None))?;
     Ok(Value::Bool(!s.is_empty() && s.chars().all(pred)))
 }
 
