@@ -1542,3 +1542,43 @@ pub fn register(vm: &mut Vm) {
         ],
     );
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn byte_search() {
+        assert_eq!(find_bytes(b"abcabc", b"ca"), Some(2));
+        assert_eq!(find_bytes(b"abc", b""), Some(0));
+        assert_eq!(find_bytes(b"ab", b"abc"), None);
+        assert_eq!(rfind_bytes(b"abcabc", b"ab"), Some(3));
+        assert_eq!(rfind_bytes(b"abc", b""), Some(3));
+        assert_eq!(rfind_bytes(b"aaa", b"aa"), Some(1));
+        assert_eq!(count_bytes(b"aaaa", b"aa", -1), 2);
+        assert_eq!(count_bytes(b"aaaa", b"a", 3), 3);
+    }
+
+    #[test]
+    fn whitespace_splitting() {
+        let s = " a\u{3000}b  c ".as_bytes();
+        assert_eq!(split_whitespace(s, -1, true), [&b"a"[..], b"b", b"c"]);
+        assert_eq!(split_whitespace(s, 1, true), [&b"a"[..], "b  c ".as_bytes()]);
+        assert_eq!(rsplit_whitespace(s, 1, true), [" a\u{3000}b".as_bytes(), b"c"]);
+        // Bytes don't know Unicode whitespace: U+3000's UTF-8 bytes are ordinary data.
+        assert_eq!(split_whitespace(s, -1, false), [&b"a\xe3\x80\x80b"[..], b"c"]);
+        assert_eq!(split_sep(b"a,b,c", b",", 1), [&b"a"[..], b"b,c"]);
+        assert_eq!(rsplit_sep(b"a,b,c", b",", 1), [&b"a,b"[..], b"c"]);
+    }
+
+    #[test]
+    fn units_and_breaks() {
+        let s = "é€x".as_bytes();
+        assert_eq!(unit_at(s, 0, true), ('é', 2));
+        assert_eq!(unit_before(s, 5, true), ('€', 3));
+        assert_eq!(unit_at(s, 0, false), ('\u{c3}', 1));
+        assert_eq!(line_break_at("\u{2028}".as_bytes(), 0, true), 3);
+        assert_eq!(line_break_at("\u{2028}".as_bytes(), 0, false), 0);
+        assert_eq!(line_break_at(b"\r\n", 0, false), 2);
+    }
+}
