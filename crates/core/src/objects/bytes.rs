@@ -1147,6 +1147,15 @@ fn dunder_contains(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> 
     vm.contains(me, args[1]).map(Value::Bool)
 }
 
+/// `__hash__` of the immutable kinds (so that `str.__hash__(x)` doesn't fall back to `object`'s).
+pub(crate) fn dunder_hash(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let me = vm.unwrap_base(args.first().copied().unwrap_or(Value::None));
+    if text_of(vm, me).is_none_or(|t| t.kind == Kind::ByteArray) {
+        return Err(vm.type_error_msg("descriptor '__hash__' needs a str or bytes object"));
+    }
+    vm.hash(me).map(Value::Int)
+}
+
 /// The methods str, bytes and bytearray all have.
 pub(crate) const SHARED_METHODS: &[(&str, NativeFn)] = &[
     ("find", text_find),
@@ -1528,6 +1537,7 @@ pub fn register(vm: &mut Vm) {
         vm.add_methods(ty, &[("decode", bytes_decode), ("hex", bytes_hex)]);
         vm.add_natives(ty, NativeKind::ClassMethod, &[("fromhex", bytes_fromhex)]);
     }
+    vm.add_methods(bytes, &[("__hash__", dunder_hash)]);
     vm.add_methods(
         bytearray,
         &[

@@ -297,6 +297,7 @@ const STR_METHODS: &[(&str, NativeFn)] = &[
     ("isprintable", str_isprintable),
     ("isidentifier", str_isidentifier),
     ("translate", str_translate),
+    ("__hash__", text::dunder_hash),
 ];
 
 pub fn register(vm: &mut Vm) {
