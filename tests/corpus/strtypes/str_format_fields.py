@@ -8,7 +8,7 @@ class Point:
         return "(%d, %d)" % (self.x, self.y)
 p = Point(3, 4)
 print("{} and {}".format("a", "b"), "{1}{0}{1}".format("x", "y"), "{name}!".format(name="n"))
-print("{0.x},{0.y} {p.x}".format(p, p=p), "{0[1]} {0[-1]}".format([1, 2], {"-1": 0}) if False else "{0[1]}".format([1, 2]))
+print("{0.x},{0.y} {p.x}".format(p, p=p), "{0[1]}".format([1, 2]))
 print("{d[key]} {d[1]} {t[0][1]}".format(d={"key": "v", 1: "int"}, t=[("a", "b")]))
 print("{!r} {!s} {!a} {}".format(p, p, "é", p), "{0!r:>12}|".format("x"))
 print("{{literal}} {{{}}}".format(5), "}}{{", "{{}}".format())
