@@ -166,7 +166,8 @@ fn init_method(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     if !(0..=65535).contains(&size) {
         return Err(vm.value_error("size must be 0-65535"));
     }
-    let byteorder = match kwarg(vm, kw, "byteorder") {
+    // Keyword-only on the device; the pure-Python package also takes it positionally, so both work.
+    let byteorder = match util::arg(vm, args, kw, 1, "byteorder") {
         Some(v) => vm.expect_str(v)?,
         None => String::from("BGR"),
     };
