@@ -113,6 +113,7 @@ export async function loadCircuitPython(options = {}) {
     linebuffer = true,
     files = {},
     url,
+    until,
   } = options;
   if (typeof board !== "string" || !SUPPORTED_BOARDS.includes(board)) {
     throw new Error(`unknown board '${board}' (known: ${SUPPORTED_BOARDS.join(", ")})`);
@@ -200,7 +201,13 @@ export async function loadCircuitPython(options = {}) {
   const jsModules = new Map();
   const encoder = new TextEncoder();
   const decoder = new TextDecoder();
-  const writeFile = (path, data) => interp.fs_write(path, typeof data === "string" ? encoder.encode(data) : data);
+  const writeFile = (path, data) => {
+    if (typeof data === "string") data = encoder.encode(data);
+    else if (data instanceof ArrayBuffer) data = new Uint8Array(data);
+    else if (ArrayBuffer.isView(data)) data = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+    else throw new TypeError("file contents must be a string, an ArrayBuffer or a typed array");
+    interp.fs_write(path, data);
+  };
   for (const [path, data] of Object.entries(files)) writeFile(path, data);
 
   // One program at a time: async runs queue behind each other.
@@ -241,9 +248,11 @@ export async function loadCircuitPython(options = {}) {
         const s = interp.run(SLICE_BUDGET);
         if (s.done) return s.value;
         if (s.error) throw pythonError(s.error);
+        const left = until === undefined ? Infinity : (until - interp.monotonic()) * 1000;
+        if (left <= 0) return undefined; // `until`: the board time is up; stop cleanly
         if (s.sleep !== undefined && s.sleep > 0) {
           await new Promise((resolve) => {
-            const timer = setTimeout(resolve, Math.ceil(s.sleep));
+            const timer = setTimeout(resolve, Math.ceil(Math.min(s.sleep, left)));
             wake = () => {
               clearTimeout(timer);
               resolve();
@@ -453,6 +462,8 @@ export async function loadCircuitPython(options = {}) {
     },
     replInit,
     replProcessChar,
+    /** True when the REPL waits at an empty `>>> ` prompt. */
+    replIdle: () => replState.mode === "prompt" && replState.line === "" && replState.pending === "",
     interrupt: () => {
       interp.interrupt();
       wake?.();
