@@ -42,7 +42,9 @@ fn to_js_at(vm: &mut Vm, v: Value, depth: usize) -> JsValue {
                     Obj::Str(s) => return JsValue::from_str(s.as_str()),
                     Obj::BigInt(b) => {
                         let text = b.to_string();
-                        return js_sys::BigInt::new(&JsValue::from_str(&text)).map(JsValue::from).unwrap_or(JsValue::UNDEFINED);
+                        return js_sys::BigInt::new(&JsValue::from_str(&text))
+                            .map(JsValue::from)
+                            .unwrap_or(JsValue::UNDEFINED);
                     }
                     Obj::Bytes(b) | Obj::ByteArray(b) => return Uint8Array::from(b.as_slice()).into(),
                     Obj::List(items) | Obj::Tuple(items) => Some(items.clone()),
@@ -128,7 +130,8 @@ fn to_py_at(vm: &mut Vm, js: &JsValue, mode: ToPy, depth: usize) -> PyResult<Val
         return Ok(vm.new_string(s));
     }
     if js.is_bigint() {
-        let text: String = js_sys::BigInt::unchecked_from_js_ref(js).to_string(10).map(String::from).unwrap_or_default();
+        let text: String =
+            js_sys::BigInt::unchecked_from_js_ref(js).to_string(10).map(String::from).unwrap_or_default();
         return Ok(match circuitpython_core::numfmt::parse_decimal_bigint(&text) {
             Some(b) => vm.new_int(b),
             None => Value::Int(0),
@@ -153,7 +156,8 @@ fn to_py_at(vm: &mut Vm, js: &JsValue, mode: ToPy, depth: usize) -> PyResult<Val
         }
         if let Some(map) = js.dyn_ref::<Map>() {
             let d = vm.new_dict();
-            let entries: Vec<JsValue> = js_sys::try_iter(&map.entries()).ok().flatten().into_iter().flatten().flatten().collect();
+            let entries: Vec<JsValue> =
+                js_sys::try_iter(&map.entries()).ok().flatten().into_iter().flatten().flatten().collect();
             for entry in entries {
                 let pair = Array::from(&entry);
                 let k = to_py_at(vm, &pair.get(0), mode, depth + 1)?;

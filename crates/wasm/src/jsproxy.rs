@@ -117,7 +117,6 @@ pub fn js_error(vm: &mut Vm, err: &JsValue) -> PyErr {
     vm.new_error(class, message)
 }
 
-
 fn this_proxy(vm: &Vm, v: Value) -> PyResult<(JsValue, JsValue)> {
     match vm.native_state::<JsProxy>(v) {
         Some(p) => Ok((p.value.clone(), p.this.clone())),
@@ -151,7 +150,9 @@ fn proxy_getattr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let key = JsValue::from_str(&name);
     let found = lend(vm, || -> Result<Option<JsValue>, JsValue> {
         let value = Reflect::get(&obj, &key)?;
-        if value.is_undefined() && !(obj.is_object() || obj.is_function()) || value.is_undefined() && !Reflect::has(&obj, &key)? {
+        if value.is_undefined() && !(obj.is_object() || obj.is_function())
+            || value.is_undefined() && !Reflect::has(&obj, &key)?
+        {
             return Ok(None);
         }
         Ok(Some(value))
