@@ -8,7 +8,6 @@
 
 mod bridge;
 mod convert;
-mod fallback_time;
 mod fs;
 mod host;
 mod jsproxy;
@@ -99,7 +98,6 @@ fn new_vm(bridge: &Rc<Bridge>, clock: &Clock, fs: &SharedFs, heap_size: usize) -
     let host = WasmHost::new(bridge.clone(), clock.clone(), fs.clone());
     let mut vm = Box::new(Vm::new(Box::new(host), Config { heap_size, ..Config::default() }));
     jsproxy::install(&mut vm, bridge.clone());
-    fallback_time::register_if_missing(&mut vm);
     vm
 }
 
