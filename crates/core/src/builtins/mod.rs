@@ -99,6 +99,15 @@ fn print(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 fn len(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     reject_kwargs(vm, "len", kw)?;
     check_args(vm, "len", args, 1, 1)?;
+    if let Value::Obj(r) = args[0] {
+        // Exact even beyond a 32-bit usize (the WebAssembly build).
+        if let crate::heap::Obj::Range { start, stop, step } = *vm.heap.get(r) {
+            let n = crate::objects::range::range_len(start, stop, step);
+            return i64::try_from(n)
+                .map(Value::Int)
+                .map_err(|_| vm.new_error(vm.exc.overflow_error, "range too large"));
+        }
+    }
     vm.len(args[0]).map(|n| Value::Int(n as i64))
 }
 

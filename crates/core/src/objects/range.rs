@@ -6,12 +6,13 @@ use crate::objects::iter::IterState;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
-pub fn range_len(start: i64, stop: i64, step: i64) -> usize {
+/// The number of items, exact even where it exceeds the platform's `usize` (WebAssembly is 32-bit).
+pub fn range_len(start: i64, stop: i64, step: i64) -> u64 {
     let (start, stop, step) = (start as i128, stop as i128, step as i128);
     if step > 0 && start < stop {
-        ((stop - start + step - 1) / step) as usize
+        ((stop - start + step - 1) / step) as u64
     } else if step < 0 && start > stop {
-        ((start - stop - step - 1) / (-step)) as usize
+        ((start - stop - step - 1) / (-step)) as u64
     } else {
         0
     }
@@ -23,12 +24,12 @@ pub fn range_contains(start: i64, stop: i64, step: i64, x: i64) -> bool {
 }
 
 /// The item at index `i` (already bounds-checked).
-pub fn range_item(start: i64, step: i64, i: usize) -> i64 {
+pub fn range_item(start: i64, step: i64, i: u64) -> i64 {
     (start as i128 + step as i128 * i as i128) as i64
 }
 
 /// What decides range equality: (len, first, step-if-len>1).
-pub fn range_items_key(vm: &Vm, r: ObjRef) -> (usize, i64, i64) {
+pub fn range_items_key(vm: &Vm, r: ObjRef) -> (u64, i64, i64) {
     match vm.heap.get(r) {
         Obj::Range { start, stop, step } => {
             let n = range_len(*start, *stop, *step);

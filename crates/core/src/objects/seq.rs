@@ -126,10 +126,11 @@ pub fn seq_getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
         }
         Obj::Range { start, stop, step } => {
             let (start, stop, step) = (*start, *stop, *step);
-            let len = super::range::range_len(start, stop, step);
+            let exact_len = super::range::range_len(start, stop, step);
+            let len = usize::try_from(exact_len).unwrap_or(usize::MAX);
             if slice {
                 let (a, b, c) = slice_indices(vm, key, len)?;
-                let new_start = super::range::range_item(start, step, a.max(0) as usize);
+                let new_start = super::range::range_item(start, step, a.max(0) as u64);
                 let new_stop = start as i128 + step as i128 * b as i128;
                 let new_step = step * c;
                 let _ = stop;
@@ -139,8 +140,16 @@ pub fn seq_getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
                     step: new_step,
                 })));
             }
-            let i = norm_index(vm, key, len, "range")?;
-            Ok(Value::Int(super::range::range_item(start, step, i)))
+            // Indexed in 64 bits: a range may be longer than a 32-bit `usize`.
+            let i = match vm.as_i64(key) {
+                Some(i) => i,
+                None => return norm_index(vm, key, len, "range").map(|_| Value::None),
+            };
+            let idx = if i < 0 { i as i128 + exact_len as i128 } else { i as i128 };
+            if idx < 0 || idx >= exact_len as i128 {
+                return Err(vm.index_error("range index out of range"));
+            }
+            Ok(Value::Int(super::range::range_item(start, step, idx as u64)))
         }
         _ => Err(vm.type_error_msg(format!("'{}' object isn't subscriptable", vm.type_name(obj)))),
     }

@@ -617,7 +617,9 @@ impl Vm {
                 Obj::Bytes(b) | Obj::ByteArray(b) => Some(b.len()),
                 Obj::Tuple(t) | Obj::List(t) => Some(t.len()),
                 Obj::Dict(d) | Obj::Set { store: d, .. } => Some(d.len()),
-                Obj::Range { start, stop, step } => Some(crate::objects::range::range_len(*start, *stop, *step)),
+                Obj::Range { start, stop, step } => {
+                    Some(usize::try_from(crate::objects::range::range_len(*start, *stop, *step)).unwrap_or(usize::MAX))
+                }
                 Obj::Iter(it) => it.view_len(self),
                 Obj::Instance(i) => {
                     let base = if let Payload::Base(b) = i.payload { Some(b) } else { None };
