@@ -1,4 +1,4 @@
-N = 200000
+N = 250000
 # Function-call overhead: recursive fib plus many small calls with
 # positional, default, keyword, *args and **kwargs arguments, and a bound
 # method call.  Work is linear in N.

@@ -1,4 +1,4 @@
-N = 500000
+N = 700000
 # Closures and first-class functions: nested functions capturing variables,
 # nonlocal counters, lambdas, functions stored in lists/dicts, map/filter
 # with lambdas.  Linear in N.

@@ -1,4 +1,4 @@
-N = 250000
+N = 400000
 # Exceptions: raise/catch in a loop, custom exception classes with
 # inheritance, try/except/else/finally, re-raise, exceptions raised by
 # builtins (KeyError, ZeroDivisionError, IndexError).  Linear in N.

@@ -1,4 +1,4 @@
-N = 300
+N = 500
 # Float arithmetic: a mandelbrot escape-time grid (N rows x 64 columns)
 # and a small gravity simulation (3 bodies, 100 * N steps, with
 # math.sqrt).  Constants are built from small ints so every implementation

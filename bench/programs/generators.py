@@ -1,4 +1,4 @@
-N = 500000
+N = 800000
 # Generators: a multi-stage generator pipeline, generator expressions,
 # list/dict/set comprehensions, yield from, send().  Work is linear in N.
 

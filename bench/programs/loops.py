@@ -1,4 +1,4 @@
-N = 20000
+N = 35000
 # Interpreter loop overhead: nested while/for loops over small-int
 # arithmetic, comparisons and bit operations, both inside a function (fast
 # locals) and at module level (globals).  Work is linear in N.

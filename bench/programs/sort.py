@@ -1,4 +1,4 @@
-N = 80000
+N = 100000
 # Sorting: list.sort() of ints, of strings, with key=, sorted(reverse=True),
 # and sorting tuples.  Inputs are pseudo-random (an LCG, no modules), never
 # pre-sorted.  Checksums do not depend on the order of equal keys, since

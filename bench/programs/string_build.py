@@ -1,4 +1,4 @@
-N = 60000
+N = 90000
 # String handling: bounded += concatenation, join, %-formatting,
 # str.format, f-strings, slicing, find/replace/split/upper.  Each line is
 # built to a bounded length so the work is linear in N.
