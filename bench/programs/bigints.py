@@ -1,4 +1,4 @@
-N = 40
+N = 30
 # Arbitrary-precision ints: factorial, iterative fibonacci, big multiply,
 # divmod, pow with modulus, and str() of a ~20,000-digit int.  Each of the
 # N rounds does the same fixed-size work, so the total is linear in N.
