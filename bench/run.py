@@ -113,14 +113,15 @@ def command_for(impl: str) -> tuple[list[str] | None, str]:
     if impl == "native":
         exe = ROOT / "target" / "release" / "circuitpython"
         if exe.is_file() and os.access(exe, os.X_OK):
-            return [str(exe)], ""
+            # The boards' heaps are far too small for these sizes; give it what the peers get.
+            return [str(exe), "--heap", "64m"], ""
         return None, "target/release/circuitpython not built (cargo build --release)"
     if impl == "wasm":
         cli = ROOT / "js" / "cli.mjs"
         if node is None:
             return None, "node not found"
         if cli.is_file():
-            return [node, str(cli)], ""
+            return [node, str(cli), "--heap", "64m"], ""
         return None, "js/cli.mjs missing"
     if impl in ("micropython", "pyodide"):
         if node is None:
