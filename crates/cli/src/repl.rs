@@ -348,11 +348,11 @@ impl ReplSession {
         };
         let start = before_cursor.len() - prefix.len();
         let names = match chain {
-            None => {
-                let mut names = self.vm.dir_names(Value::Obj(self.vm.main_globals)).unwrap_or_default();
-                names.extend(self.vm.dir_names(Value::Obj(self.vm.builtins)).unwrap_or_default());
-                names
-            }
+            None => [self.vm.main_globals, self.vm.builtins]
+                .iter()
+                .flat_map(|&d| self.vm.dict_store(d).keys())
+                .filter_map(|k| self.vm.as_str(k).map(str::to_string))
+                .collect(),
             Some(chain) => match self.lookup_chain(chain) {
                 Some(obj) => self.vm.dir_names(obj).unwrap_or_default(),
                 None => Vec::new(),
