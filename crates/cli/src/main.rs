@@ -112,16 +112,22 @@ fn power_on(vm: &mut Vm, root: &Path, until_ns: Option<u64>, stdin: &mut dyn Buf
     status
 }
 
-/// The keys that leave the line editor for the session (a bit each), set by the key bindings below.
-const KEY_PASTE: u8 = 1;
-const KEY_RAW: u8 = 2;
-const KEY_LEAVE_RAW: u8 = 4;
-
-/// Ctrl-A, Ctrl-B and Ctrl-E on an empty line end the line and leave a note for the loop, as CircuitPython's
-/// line editor treats them; on a non-empty line they keep their editing meaning.
+/// Ctrl-A (raw REPL), Ctrl-E (paste mode) and Ctrl-B (leave raw / banner) on an empty line, and in the raw REPL
+/// Ctrl-B and Ctrl-D on any line, end the line and leave the key for the loop, as CircuitPython's line editor
+/// treats them; otherwise they keep their editing meaning.
 struct ModeKey {
-    bit: u8,
+    key: u8,
     pressed: Arc<AtomicU8>,
+    /// The session's mode while the line is edited (`mode_code`).
+    mode: Arc<AtomicU8>,
+}
+
+fn mode_code(mode: ReplMode) -> u8 {
+    match mode {
+        ReplMode::Normal => 0,
+        ReplMode::Paste => 1,
+        ReplMode::Raw => 2,
+    }
 }
 
 impl rustyline::ConditionalEventHandler for ModeKey {
@@ -132,10 +138,17 @@ impl rustyline::ConditionalEventHandler for ModeKey {
         _positive: bool,
         ctx: &rustyline::EventContext,
     ) -> Option<rustyline::Cmd> {
-        if !ctx.line().is_empty() {
+        let raw = self.mode.load(Ordering::SeqCst) == mode_code(ReplMode::Raw);
+        let normal = self.mode.load(Ordering::SeqCst) == mode_code(ReplMode::Normal);
+        let takes = match self.key {
+            b'A' | b'E' => normal && ctx.line().is_empty(),
+            b'B' => raw || normal && ctx.line().is_empty(),
+            _ => raw,
+        };
+        if !takes {
             return None;
         }
-        self.pressed.fetch_or(self.bit, Ordering::SeqCst);
+        self.pressed.store(self.key, Ordering::SeqCst);
         Some(rustyline::Cmd::AcceptLine)
     }
 }
@@ -177,51 +190,55 @@ fn terminal_repl(session: ReplSession) -> i32 {
     };
     editor.set_helper(Some(Completion { session: session.clone() }));
     let pressed = Arc::new(AtomicU8::new(0));
-    for (key, bit) in [('A', KEY_RAW), ('B', KEY_LEAVE_RAW), ('E', KEY_PASTE)] {
-        let handler = ModeKey { bit, pressed: pressed.clone() };
-        editor.bind_sequence(rustyline::KeyEvent::ctrl(key), rustyline::EventHandler::Conditional(Box::new(handler)));
+    let mode = Arc::new(AtomicU8::new(mode_code(ReplMode::Normal)));
+    for key in [b'A', b'B', b'D', b'E'] {
+        let handler = ModeKey { key, pressed: pressed.clone(), mode: mode.clone() };
+        let event = rustyline::KeyEvent::ctrl(char::from(key));
+        editor.bind_sequence(event, rustyline::EventHandler::Conditional(Box::new(handler)));
     }
     session.borrow_mut().start();
     loop {
         let (prompt, indent) = {
             let s = session.borrow();
+            mode.store(mode_code(s.mode()), Ordering::SeqCst);
             (s.prompt(), s.auto_indent())
         };
         let read = editor.readline_with_initial(&prompt, (&indent, ""));
         let key = pressed.swap(0, Ordering::SeqCst);
         let mut s = session.borrow_mut();
-        let status = match read {
-            Ok(_) if key == KEY_PASTE && s.mode() == ReplMode::Normal => {
+        let status = match (key, read) {
+            (b'E', Ok(_)) => {
                 s.enter_paste_mode();
                 Status::Continue
             }
-            Ok(_) if key == KEY_RAW && s.mode() == ReplMode::Normal => {
+            (b'A', Ok(_)) => {
                 s.enter_raw_mode();
                 Status::Continue
             }
-            Ok(_) if key == KEY_LEAVE_RAW && s.mode() == ReplMode::Raw => {
+            (b'B', Ok(_)) if s.mode() == ReplMode::Raw => {
                 s.leave_raw_mode();
                 Status::Continue
             }
-            Ok(_) if key == KEY_LEAVE_RAW && s.mode() == ReplMode::Normal => {
+            (b'B', Ok(_)) => {
                 let text = format!("{}\n", banner(DEFAULT_BOARD_DESCRIPTION));
                 s.vm().write(Stream::Stdout, &text);
                 Status::Continue
             }
-            Ok(_) if key != 0 => Status::Continue,
-            Ok(line) => {
+            (b'D', Ok(line)) => {
+                if !line.is_empty() {
+                    s.submit_line(&line);
+                }
+                s.end_of_input()
+            }
+            (_, Ok(line)) => {
                 if s.mode() == ReplMode::Normal && !line.trim().is_empty() {
                     let _ = editor.add_history_entry(line.as_str());
                 }
                 s.submit_line(&line)
             }
-            Err(ReadlineError::Interrupted) => s.cancel_line(),
-            Err(ReadlineError::Eof) => {
-                // rustyline leaves the cursor after the prompt.
-                s.vm().write(Stream::Stdout, "\n");
-                s.end_of_input()
-            }
-            Err(e) => {
+            (_, Err(ReadlineError::Interrupted)) => s.cancel_line(),
+            (_, Err(ReadlineError::Eof)) => s.end_of_input(),
+            (_, Err(e)) => {
                 eprintln!("circuitpython: terminal error: {e}");
                 return 1;
             }

@@ -146,6 +146,8 @@ impl ReplSession {
             ReplMode::Normal if self.pending.is_empty() => PRIMARY_PROMPT.into(),
             ReplMode::Normal => CONTINUATION_PROMPT.into(),
             ReplMode::Paste => PASTE_PROMPT.into(),
+            // The raw REPL's `>` when it waits for a block (printed by the key interface itself).
+            ReplMode::Raw if self.pending.is_empty() => ">".into(),
             ReplMode::Raw => String::new(),
         }
     }
@@ -234,7 +236,7 @@ impl ReplSession {
                     self.out("\r\n");
                     self.soft_reboot();
                     self.out(RAW_REPL_MESSAGE);
-                    self.out(">");
+                    self.raw_ready();
                     return Status::Continue;
                 }
                 self.execute(&source, Mode::Exec)
@@ -256,7 +258,9 @@ impl ReplSession {
         self.just_rebooted = false;
         self.mode = ReplMode::Paste;
         self.pending.clear();
-        self.out(PASTE_MODE_MESSAGE);
+        // A line-editing front end has already ended the prompt's line.
+        let message = if self.echo { PASTE_MODE_MESSAGE } else { &PASTE_MODE_MESSAGE[1..] };
+        self.out(message);
     }
 
     /// Ctrl-A: the raw REPL, answered by its banner and `>`.
@@ -265,7 +269,14 @@ impl ReplSession {
         self.mode = ReplMode::Raw;
         self.pending.clear();
         self.out(RAW_REPL_MESSAGE);
-        self.out(">");
+        self.raw_ready();
+    }
+
+    /// The raw REPL's `>`: ready for the next block (a line-editing front end shows it as its prompt).
+    fn raw_ready(&mut self) {
+        if self.echo {
+            self.out(">");
+        }
     }
 
     /// Ctrl-B in the raw REPL: back to the friendly REPL, with its banner.
@@ -326,7 +337,8 @@ impl ReplSession {
             }
         };
         if raw {
-            self.out("\x04>");
+            self.out("\x04");
+            self.raw_ready();
         }
         status
     }
