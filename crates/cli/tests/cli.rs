@@ -4,8 +4,12 @@
 
 use circuitpython_cli::host::{Clock, Console};
 use circuitpython_cli::repl::{banner, ReplSession, Status};
+use circuitpython_cli::run::run_program;
 use circuitpython_cli::{new_vm, DEFAULT_BOARD_DESCRIPTION};
+use circuitpython_core::objects::function::{NativeFn, NativeKind};
 use circuitpython_core::vfs::MemFs;
+use circuitpython_core::vm::Request;
+use circuitpython_core::{PyResult, Suspend, Value, Vm};
 use std::cell::RefCell;
 use std::io::Write;
 use std::path::PathBuf;
@@ -417,4 +421,92 @@ fn repl_line_interface_prompts() {
     assert_eq!(s.prompt(), ">>> ");
     s.submit_line("[1, 2]");
     assert_eq!(output.borrow().as_str(), "[1, 2]\n");
+}
+
+// --- Suspensions, with stand-ins for `input()` and `time.sleep` (the real ones live in the core's modules) ---
+
+/// `ask(prompt)`: suspends for a line of input as the core's `input()` does.
+fn ask(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let prompt = args.first().and_then(|&p| vm.as_str(p)).unwrap_or("").to_string();
+    vm.request = Some(Request::Suspend(Suspend::Input { prompt }));
+    Ok(Value::None)
+}
+
+/// `nap(seconds)`: suspends until the board clock has advanced, as `time.sleep` does.
+fn nap(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let seconds = vm.expect_f64(args[0])?;
+    let until_ns = vm.host.monotonic_ns() + (seconds * 1e9) as u64;
+    vm.request = Some(Request::Suspend(Suspend::Sleep { until_ns }));
+    Ok(Value::None)
+}
+
+/// `now()`: the board clock in seconds.
+fn now(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    Ok(Value::Float(vm.host.monotonic_ns() as f64 / 1e9))
+}
+
+fn vm_with_stand_ins(fast: bool, output: &Rc<RefCell<String>>) -> Vm {
+    let mut vm = new_vm(None, Clock::new(fast), Console::Capture(output.clone()), Box::new(MemFs::new()));
+    let builtins = vm.builtins;
+    for (name, f) in [("ask", ask as NativeFn), ("nap", nap), ("now", now)] {
+        let native = vm.new_native(name, f, NativeKind::Function);
+        vm.dict_set_str(builtins, name, native);
+    }
+    vm
+}
+
+#[test]
+fn input_lines_then_eof_error_where_input_was_called() {
+    let output = Rc::new(RefCell::new(String::new()));
+    let mut vm = vm_with_stand_ins(true, &output);
+    let program = "a = ask('name? ')\nprint('hi', a)\ntry:\n    ask()\n    print('not here')\nexcept EOFError:\n    print('eof')\nask()\n";
+    let status = run_program(&mut vm, program, "code.py", None, &mut "Ada\r\n".as_bytes());
+    assert_eq!(status, 1);
+    assert_eq!(
+        output.borrow().as_str(),
+        "name? hi Ada\neof\nTraceback (most recent call last):\n  File \"code.py\", line 8, in <module>\nEOFError: \n"
+    );
+}
+
+#[test]
+fn fast_sleeps_advance_the_virtual_clock_only() {
+    let output = Rc::new(RefCell::new(String::new()));
+    let mut vm = vm_with_stand_ins(true, &output);
+    let started = Instant::now();
+    let status =
+        run_program(&mut vm, "t = now()\nnap(3600)\nprint(now() - t >= 3600)\n", "<stdin>", None, &mut &b""[..]);
+    assert_eq!((status, output.borrow().as_str()), (0, "True\n"));
+    assert!(started.elapsed() < Duration::from_secs(2));
+}
+
+#[test]
+fn until_stops_a_sleep_loop_after_that_much_board_time() {
+    let output = Rc::new(RefCell::new(String::new()));
+    let mut vm = vm_with_stand_ins(true, &output);
+    let program = "n = 0\nwhile True:\n    n += 1\n    print(n)\n    nap(1)\n";
+    let status = run_program(&mut vm, program, "<stdin>", Some(5_000_000_000), &mut &b""[..]);
+    assert_eq!(status, 0);
+    assert_eq!(output.borrow().as_str(), "1\n2\n3\n4\n5\n");
+    assert!(vm.host.monotonic_ns() >= 5_000_000_000);
+}
+
+#[test]
+fn repl_input_takes_the_next_typed_line() {
+    let output = Rc::new(RefCell::new(String::new()));
+    let captured = output.clone();
+    let make_vm = move || vm_with_stand_ins(true, &captured);
+    let mut s = ReplSession::new(Box::new(make_vm), DEFAULT_BOARD_DESCRIPTION, true);
+    s.start();
+    output.borrow_mut().clear();
+    s.feed("x = ask('? ')\r");
+    assert_eq!(std::mem::take(&mut *output.borrow_mut()), "x = ask('? ')\n? ");
+    s.feed("typed\r");
+    assert_eq!(std::mem::take(&mut *output.borrow_mut()), "typed\n>>> ");
+    s.feed("x\r");
+    assert_eq!(std::mem::take(&mut *output.borrow_mut()), "x\n'typed'\n>>> ");
+    // Ctrl-C at input() raises KeyboardInterrupt in the program; Ctrl-D raises EOFError.
+    s.feed("ask()\r\x03");
+    assert!(std::mem::take(&mut *output.borrow_mut()).ends_with("KeyboardInterrupt: \n>>> "));
+    s.feed("ask()\r\x04");
+    assert!(std::mem::take(&mut *output.borrow_mut()).ends_with("EOFError: \n>>> "));
 }
