@@ -1,152 +1,275 @@
-//! The native `circuitpython` command: runs a program file or `-c CODE` on the interpreter core.
+//! `circuitpython`: run a program (FILE, `-c CODE`, the drive's code.py, or stdin) or the REPL, as the brief's
+//! command-line section describes. Exit status: 0 success (or `--until` reached), 1 uncaught exception, 2 usage.
 
-use circuitpython_core::vfs::{FileSystem, FsError, Stat};
-use circuitpython_core::{Config, Host, Stream, Vm};
-use std::io::Write;
-use std::path::PathBuf;
-use std::time::Instant;
+use circuitpython_cli::args::{self, Action, Options, UsageError};
+use circuitpython_cli::drive::DirFs;
+use circuitpython_cli::host::{install_sigint_handler, Clock, Console};
+use circuitpython_cli::repl::{banner, ReplMode, ReplSession, Status, CIRCUITPYTHON_VERSION};
+use circuitpython_cli::run::run_program;
+use circuitpython_cli::{new_vm, DEFAULT_BOARD_DESCRIPTION};
+use circuitpython_core::{Stream, Vm};
+use rustyline::error::ReadlineError;
+use std::io::{BufRead, IsTerminal, Read};
+use std::path::{Path, PathBuf};
+use std::process::exit;
+use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::Arc;
 
-/// A drive backed by a host directory: Python paths `/x` map to `root/x`.
-struct DirFs {
-    root: PathBuf,
-}
+/// The files a board runs at power-on after boot.py, first found wins.
+const CODE_FILES: [&str; 4] = ["code.txt", "code.py", "main.txt", "main.py"];
 
-impl DirFs {
-    fn path(&self, p: &str) -> PathBuf {
-        self.root.join(p.trim_start_matches('/'))
-    }
-}
-
-fn io_err(e: std::io::Error) -> FsError {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => FsError::NotFound,
-        std::io::ErrorKind::AlreadyExists => FsError::Exists,
-        _ => FsError::Io,
-    }
-}
-
-impl FileSystem for DirFs {
-    fn read(&mut self, path: &str) -> Result<Vec<u8>, FsError> {
-        let p = self.path(path);
-        if p.is_dir() {
-            return Err(FsError::IsADirectory);
-        }
-        std::fs::read(p).map_err(io_err)
-    }
-    fn write(&mut self, path: &str, data: &[u8]) -> Result<(), FsError> {
-        let p = self.path(path);
-        let tmp = p.with_extension("tmp~");
-        std::fs::write(&tmp, data).map_err(io_err)?;
-        std::fs::rename(&tmp, &p).map_err(io_err)
-    }
-    fn stat(&mut self, path: &str) -> Result<Stat, FsError> {
-        let m = std::fs::metadata(self.path(path)).map_err(io_err)?;
-        Ok(Stat { is_dir: m.is_dir(), size: m.len(), mtime: 0 })
-    }
-    fn list_dir(&mut self, path: &str) -> Result<Vec<String>, FsError> {
-        let mut names: Vec<String> = std::fs::read_dir(self.path(path))
-            .map_err(io_err)?
-            .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
-            .collect();
-        names.sort();
-        Ok(names)
-    }
-    fn mkdir(&mut self, path: &str) -> Result<(), FsError> {
-        std::fs::create_dir(self.path(path)).map_err(io_err)
-    }
-    fn remove(&mut self, path: &str) -> Result<(), FsError> {
-        std::fs::remove_file(self.path(path)).map_err(io_err)
-    }
-    fn rmdir(&mut self, path: &str) -> Result<(), FsError> {
-        std::fs::remove_dir(self.path(path)).map_err(io_err)
-    }
-    fn rename(&mut self, from: &str, to: &str) -> Result<(), FsError> {
-        std::fs::rename(self.path(from), self.path(to)).map_err(io_err)
-    }
-}
-
-struct NativeHost {
-    start: Instant,
-    fs: DirFs,
-}
-
-impl Host for NativeHost {
-    fn write(&mut self, stream: Stream, text: &str) {
-        let _ = match stream {
-            Stream::Stdout => std::io::stdout().write_all(text.as_bytes()),
-            Stream::Stderr => std::io::stderr().write_all(text.as_bytes()),
-        };
-    }
-    fn monotonic_ns(&mut self) -> u64 {
-        self.start.elapsed().as_nanos() as u64
-    }
-    fn sleep_blocking(&mut self, until_ns: u64) {
-        let now = self.monotonic_ns();
-        if until_ns > now {
-            std::thread::sleep(std::time::Duration::from_nanos(until_ns - now));
-        }
-    }
-    fn fs(&mut self) -> &mut dyn FileSystem {
-        &mut self.fs
-    }
-}
-
-fn parse_size(s: &str) -> Option<usize> {
-    let s = s.trim().to_ascii_lowercase();
-    let (num, mul) = if let Some(n) = s.strip_suffix('k') {
-        (n, 1024)
-    } else if let Some(n) = s.strip_suffix('m') {
-        (n, 1024 * 1024)
-    } else {
-        (s.as_str(), 1)
-    };
-    num.parse::<usize>().ok().map(|n| n * mul)
-}
-
-fn usage(msg: &str) -> ! {
-    eprintln!("circuitpython: {msg}");
-    eprintln!("usage: circuitpython [-c CODE] [--heap SIZE] [FILE]");
-    std::process::exit(2);
+fn usage_exit(e: UsageError) -> ! {
+    eprintln!("circuitpython: {e}");
+    eprintln!("Try 'circuitpython --help' for more information.");
+    exit(2);
 }
 
 fn main() {
-    let mut parser = lexopt::Parser::from_env();
-    let mut code: Option<String> = None;
-    let mut file: Option<PathBuf> = None;
-    let mut heap = 192 * 1024;
-    while let Some(arg) = parser.next().unwrap_or_else(|e| usage(&e.to_string())) {
-        use lexopt::prelude::*;
-        match arg {
-            Short('c') => {
-                code = Some(parser.value().unwrap_or_else(|e| usage(&e.to_string())).string().unwrap_or_default())
+    let opts = args::parse(std::env::args_os().skip(1)).unwrap_or_else(|e| usage_exit(e));
+    match opts.action {
+        Action::Help => return print!("{}", args::USAGE),
+        Action::Version => {
+            return println!(
+                "circuitpython-wasm {} (CircuitPython {CIRCUITPYTHON_VERSION} compatible)",
+                env!("CARGO_PKG_VERSION")
+            )
+        }
+        Action::ListBoards => return args::BOARDS.iter().for_each(|b| println!("{b}")),
+        Action::Run => {}
+    }
+    if opts.trace.is_some() || !opts.inputs.is_empty() {
+        eprintln!("circuitpython: warning: --trace and --input need the virtual board, which is not built in yet");
+    }
+    install_sigint_handler();
+    exit(run(&opts));
+}
+
+fn run(opts: &Options) -> i32 {
+    let until_ns = opts.until_seconds.map(|s| (s * 1e9) as u64);
+    let file_source = opts.file.as_ref().map(|f| {
+        std::fs::read_to_string(f)
+            .unwrap_or_else(|e| usage_exit(UsageError(format!("can't open file '{}': {e}", f.display()))))
+    });
+    let root = match (&opts.drive, &opts.file) {
+        (Some(dir), _) => dir.clone(),
+        (None, Some(file)) => file.parent().filter(|p| !p.as_os_str().is_empty()).map_or(".".into(), Path::to_path_buf),
+        (None, None) => PathBuf::from("."),
+    };
+    if !root.is_dir() {
+        usage_exit(UsageError(format!("drive '{}' is not a directory", root.display())));
+    }
+    let vm_factory = |merge_stderr: bool| {
+        let (heap, fast, root) = (opts.heap, opts.fast, root.clone());
+        move || new_vm(heap, Clock::new(fast), Console::Std { merge_stderr }, Box::new(DirFs::new(root.clone())))
+    };
+    let mut stdin = std::io::stdin().lock();
+    if let Some(code) = &opts.code {
+        return run_program(&mut vm_factory(false)(), code, "<stdin>", until_ns, &mut stdin);
+    }
+    if let (Some(file), Some(source)) = (&opts.file, &file_source) {
+        let name = file.file_name().map_or("<file>".into(), |n| n.to_string_lossy().into_owned());
+        return run_program(&mut vm_factory(false)(), source, &name, until_ns, &mut stdin);
+    }
+    if opts.drive.is_some() {
+        return power_on(&mut vm_factory(false)(), &root, until_ns, &mut stdin);
+    }
+    if std::io::stdin().is_terminal() {
+        return terminal_repl(ReplSession::new(Box::new(vm_factory(true)), DEFAULT_BOARD_DESCRIPTION, false));
+    }
+    // A pipe: keys for the REPL (tools open the raw REPL with Ctrl-C / Ctrl-A) or a whole program.
+    let starts_with_keys = stdin.fill_buf().is_ok_and(|b| b.first().is_some_and(|&c| c == b'\r' || c < 6));
+    if starts_with_keys {
+        return piped_repl(ReplSession::new(Box::new(vm_factory(true)), DEFAULT_BOARD_DESCRIPTION, true), &mut stdin);
+    }
+    let mut source = String::new();
+    if let Err(e) = stdin.read_to_string(&mut source) {
+        usage_exit(UsageError(format!("can't read the program from stdin: {e}")));
+    }
+    run_program(&mut vm_factory(false)(), &source, "<stdin>", until_ns, &mut stdin)
+}
+
+/// `--drive DIR` without FILE: what a board does at power-on. boot.py's output goes to /boot_out.txt, then the
+/// first code file runs between `code.py output:` and `Code done running.`.
+fn power_on(vm: &mut Vm, root: &Path, until_ns: Option<u64>, stdin: &mut dyn BufRead) -> i32 {
+    if let Ok(boot) = std::fs::read_to_string(root.join("boot.py")) {
+        let captured = std::rc::Rc::new(std::cell::RefCell::new(String::new()));
+        let mut boot_vm =
+            new_vm(None, Clock::new(true), Console::Capture(captured.clone()), Box::new(DirFs::new(root)));
+        run_program(&mut boot_vm, &boot, "boot.py", until_ns, stdin);
+        let _ = std::fs::write(root.join("boot_out.txt"), captured.borrow().as_bytes());
+    }
+    let Some(name) = CODE_FILES.iter().find(|n| root.join(n).is_file()) else {
+        vm.write(Stream::Stdout, "No code.py found.\n");
+        return 0;
+    };
+    let source = match std::fs::read_to_string(root.join(name)) {
+        Ok(s) => s,
+        Err(e) => usage_exit(UsageError(format!("can't open file '{name}': {e}"))),
+    };
+    vm.write(Stream::Stdout, &format!("{name} output:\n"));
+    let status = run_program(vm, &source, name, until_ns, stdin);
+    vm.write(Stream::Stdout, "\nCode done running.\n");
+    status
+}
+
+/// Ctrl-A (raw REPL), Ctrl-E (paste mode) and Ctrl-B (leave raw / banner) on an empty line, and in the raw REPL
+/// Ctrl-B and Ctrl-D on any line, end the line and leave the key for the loop, as CircuitPython's line editor
+/// treats them; otherwise they keep their editing meaning.
+struct ModeKey {
+    key: u8,
+    pressed: Arc<AtomicU8>,
+    /// The session's mode while the line is edited (`mode_code`).
+    mode: Arc<AtomicU8>,
+}
+
+fn mode_code(mode: ReplMode) -> u8 {
+    match mode {
+        ReplMode::Normal => 0,
+        ReplMode::Paste => 1,
+        ReplMode::Raw => 2,
+    }
+}
+
+impl rustyline::ConditionalEventHandler for ModeKey {
+    fn handle(
+        &self,
+        _evt: &rustyline::Event,
+        _n: rustyline::RepeatCount,
+        _positive: bool,
+        ctx: &rustyline::EventContext,
+    ) -> Option<rustyline::Cmd> {
+        let raw = self.mode.load(Ordering::SeqCst) == mode_code(ReplMode::Raw);
+        let normal = self.mode.load(Ordering::SeqCst) == mode_code(ReplMode::Normal);
+        let takes = match self.key {
+            b'A' | b'E' => normal && ctx.line().is_empty(),
+            b'B' => raw || normal && ctx.line().is_empty(),
+            _ => raw,
+        };
+        if !takes {
+            return None;
+        }
+        self.pressed.store(self.key, Ordering::SeqCst);
+        Some(rustyline::Cmd::AcceptLine)
+    }
+}
+
+/// Tab completion from the session (`obj.attr` and names), indentation on a blank line.
+struct Completion {
+    session: std::rc::Rc<std::cell::RefCell<ReplSession>>,
+}
+
+impl rustyline::completion::Completer for Completion {
+    type Candidate = String;
+    fn complete(&self, line: &str, pos: usize, _: &rustyline::Context<'_>) -> rustyline::Result<(usize, Vec<String>)> {
+        let before = &line[..pos];
+        if before.trim().is_empty() {
+            return Ok((pos, vec!["    ".to_string()]));
+        }
+        Ok(self.session.borrow_mut().completions(before))
+    }
+}
+
+impl rustyline::hint::Hinter for Completion {
+    type Hint = String;
+}
+impl rustyline::highlight::Highlighter for Completion {}
+impl rustyline::validate::Validator for Completion {}
+impl rustyline::Helper for Completion {}
+
+/// The REPL on a terminal: rustyline edits lines (with history and completion), the session does the rest.
+fn terminal_repl(session: ReplSession) -> i32 {
+    let session = std::rc::Rc::new(std::cell::RefCell::new(session));
+    let config =
+        rustyline::Config::builder().completion_type(rustyline::CompletionType::List).auto_add_history(false).build();
+    let Ok(mut editor) = rustyline::Editor::<Completion, rustyline::history::MemHistory>::with_history(
+        config,
+        rustyline::history::MemHistory::new(),
+    ) else {
+        eprintln!("circuitpython: can't set up the terminal");
+        return 1;
+    };
+    editor.set_helper(Some(Completion { session: session.clone() }));
+    let pressed = Arc::new(AtomicU8::new(0));
+    let mode = Arc::new(AtomicU8::new(mode_code(ReplMode::Normal)));
+    for key in [b'A', b'B', b'D', b'E'] {
+        let handler = ModeKey { key, pressed: pressed.clone(), mode: mode.clone() };
+        let event = rustyline::KeyEvent::ctrl(char::from(key));
+        editor.bind_sequence(event, rustyline::EventHandler::Conditional(Box::new(handler)));
+    }
+    session.borrow_mut().start();
+    loop {
+        let (prompt, indent) = {
+            let s = session.borrow();
+            mode.store(mode_code(s.mode()), Ordering::SeqCst);
+            (s.prompt(), s.auto_indent())
+        };
+        let read = editor.readline_with_initial(&prompt, (&indent, ""));
+        let key = pressed.swap(0, Ordering::SeqCst);
+        let mut s = session.borrow_mut();
+        let status = match (key, read) {
+            (b'E', Ok(_)) => {
+                s.enter_paste_mode();
+                Status::Continue
             }
-            Long("heap") => {
-                let v = parser.value().unwrap_or_else(|e| usage(&e.to_string())).string().unwrap_or_default();
-                heap = parse_size(&v).unwrap_or_else(|| usage(&format!("bad heap size '{v}'")));
+            (b'A', Ok(_)) => {
+                s.enter_raw_mode();
+                Status::Continue
             }
-            Value(v) if file.is_none() && code.is_none() => file = Some(PathBuf::from(v)),
-            _ => usage(&arg.unexpected().to_string()),
+            (b'B', Ok(_)) if s.mode() == ReplMode::Raw => {
+                s.leave_raw_mode();
+                Status::Continue
+            }
+            (b'B', Ok(_)) => {
+                let text = format!("{}\n", banner(DEFAULT_BOARD_DESCRIPTION));
+                s.vm().write(Stream::Stdout, &text);
+                Status::Continue
+            }
+            (b'D', Ok(line)) => {
+                if !line.is_empty() {
+                    s.submit_line(&line);
+                }
+                s.end_of_input()
+            }
+            (_, Ok(line)) => {
+                if s.mode() == ReplMode::Normal && !line.trim().is_empty() {
+                    let _ = editor.add_history_entry(line.as_str());
+                }
+                s.submit_line(&line)
+            }
+            (_, Err(ReadlineError::Interrupted)) => s.cancel_line(),
+            (_, Err(ReadlineError::Eof)) => s.end_of_input(),
+            (_, Err(e)) => {
+                eprintln!("circuitpython: terminal error: {e}");
+                return 1;
+            }
+        };
+        if let Status::Exit(code) = status {
+            return code;
         }
     }
-    let (source, filename, root) = match (&code, &file) {
-        (Some(c), _) => (c.clone(), "<stdin>".to_string(), std::env::current_dir().unwrap_or_default()),
-        (None, Some(f)) => match std::fs::read_to_string(f) {
-            Ok(s) => {
-                let dir = f.parent().map(|p| p.to_path_buf()).filter(|p| !p.as_os_str().is_empty());
-                let name = f.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-                (s, name, dir.unwrap_or_else(|| PathBuf::from(".")))
-            }
-            Err(e) => usage(&format!("can't open file '{}': {e}", f.display())),
-        },
-        (None, None) => usage("the REPL is not available yet"),
-    };
-    let host = NativeHost { start: Instant::now(), fs: DirFs { root } };
-    let mut vm = Vm::new(Box::new(host), Config { heap_size: heap, ..Config::default() });
-    match vm.exec_main(&source, &filename) {
-        Ok(_) => std::process::exit(0),
-        Err(e) => {
-            vm.print_exception(e);
-            std::process::exit(1);
+}
+
+/// The REPL on a pipe: bytes as a serial line would carry them (mpremote-style tools drive the raw REPL so).
+fn piped_repl(mut session: ReplSession, stdin: &mut dyn BufRead) -> i32 {
+    session.start();
+    let mut partial: Vec<u8> = Vec::new();
+    loop {
+        let chunk = match stdin.fill_buf() {
+            Ok([]) | Err(_) => return 0,
+            Ok(bytes) => bytes.to_vec(),
+        };
+        stdin.consume(chunk.len());
+        partial.extend_from_slice(&chunk);
+        // Feed what is valid UTF-8; keep a character split across reads for the next one.
+        let valid = match std::str::from_utf8(&partial) {
+            Ok(text) => text.len(),
+            Err(e) if e.error_len().is_none() => e.valid_up_to(),
+            Err(e) => e.valid_up_to() + e.error_len().unwrap_or(1),
+        };
+        let text = String::from_utf8_lossy(&partial[..valid]).into_owned();
+        partial.drain(..valid);
+        if let Status::Exit(code) = session.feed(&text) {
+            return code;
         }
     }
 }

@@ -33,6 +33,7 @@ pub trait Host {
         0x853c_49e6_748f_ea9b ^ self.monotonic_ns()
     }
 
-    /// Called after the VM has run a slice of instructions, so a virtual clock can charge their cost.
+    /// Called after a slice that ran out of its instruction budget (busy code, not a sleep), so a virtual
+    /// clock can charge the time such code takes.
     fn after_slice(&mut self, _instructions: u64) {}
 }

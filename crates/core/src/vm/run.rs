@@ -184,8 +184,12 @@ impl Vm {
         }
         let before = self.instructions;
         let exit = self.execute(0, Some(budget.max(1)));
+        // Only a slice that used up its budget costs board time: code that sleeps wakes at exactly the time
+        // it asked for, so virtual-time runs show round times (blink toggles at 0.5, 1.0, ...).
         let ran = self.instructions - before;
-        self.host.after_slice(ran);
+        if matches!(exit, Exit::Budget) {
+            self.host.after_slice(ran);
+        }
         match exit {
             Exit::Return(v) | Exit::Yield(v) => {
                 self.frames.clear();

@@ -1,0 +1,509 @@
+//! The `circuitpython` command end to end (the built binary: flags, exit statuses, tracebacks, stdin, time
+//! options, Ctrl-C) and the REPL through `ReplSession` (prompts, continuation, auto-indent, paste mode, the raw
+//! REPL's bytes, completion, soft reboot).
+
+use circuitpython_cli::host::{Clock, Console};
+use circuitpython_cli::repl::{banner, ReplSession, Status};
+use circuitpython_cli::run::run_program;
+use circuitpython_cli::{new_vm, DEFAULT_BOARD_DESCRIPTION};
+use circuitpython_core::objects::function::{NativeFn, NativeKind};
+use circuitpython_core::vfs::MemFs;
+use circuitpython_core::vm::Request;
+use circuitpython_core::{PyResult, Suspend, Value, Vm};
+use std::cell::RefCell;
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+use std::rc::Rc;
+use std::time::{Duration, Instant};
+
+const BIN: &str = env!("CARGO_BIN_EXE_circuitpython");
+
+fn run_with_stdin(args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(BIN)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start circuitpython");
+    child.stdin.take().expect("stdin").write_all(stdin.as_bytes()).expect("write stdin");
+    child.wait_with_output().expect("wait for circuitpython")
+}
+
+fn run(args: &[&str]) -> Output {
+    run_with_stdin(args, "")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn temp_dir(tag: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("cpy-cli-{tag}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    dir
+}
+
+/// Run `source` as a program file; returns the output and the time taken.
+fn run_file(tag: &str, source: &str, extra: &[&str]) -> (Output, Duration) {
+    let dir = temp_dir(tag);
+    let file = dir.join("code.py");
+    std::fs::write(&file, source).expect("write program");
+    let mut args: Vec<&str> = extra.to_vec();
+    let path = file.to_string_lossy().into_owned();
+    args.push(&path);
+    let started = Instant::now();
+    let out = run(&args);
+    let took = started.elapsed();
+    let _ = std::fs::remove_dir_all(&dir);
+    (out, took)
+}
+
+#[test]
+fn dash_c_prints() {
+    let o = run(&["-c", "print(1+1)"]);
+    assert_eq!(stdout(&o), "2\n");
+    assert_eq!(o.status.code(), Some(0));
+}
+
+#[test]
+fn name_error_traceback_names_line_3() {
+    let (o, _) = run_file("nameerror", "a = 1\nb = 2\nprint(x)\n", &[]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        stderr(&o),
+        "Traceback (most recent call last):\n  File \"code.py\", line 3, in <module>\nNameError: name 'x' isn't defined\n"
+    );
+    assert_eq!(stdout(&o), "");
+}
+
+#[test]
+fn runaway_recursion_is_a_runtime_error() {
+    let (o, took) = run_file("recursion", "def f():\n    f()\nf()\n", &[]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).ends_with("RuntimeError: maximum recursion depth exceeded\n"), "{}", stderr(&o));
+    assert!(!stderr(&o).contains("panicked"));
+    assert!(took < Duration::from_secs(5), "took {took:?}");
+}
+
+#[test]
+fn heap_limit_raises_memory_error() {
+    let (o, took) = run_file("heap", "a = []\nwhile True:\n    a.append(1)\n", &["--heap", "64k"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("MemoryError"), "{}", stderr(&o));
+    assert!(took < Duration::from_secs(5), "took {took:?}");
+}
+
+#[test]
+fn huge_int_power() {
+    let o = run(&["-c", "x = 10**100000\nprint(x % 7, x > 10**99999)"]);
+    assert_eq!(stdout(&o), "4 True\n");
+    assert_eq!(o.status.code(), Some(0));
+}
+
+#[test]
+fn syntax_error_names_its_line() {
+    let (o, _) = run_file("syntax", "x = 1\ny = (1,\nz = 2\n", &[]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(err.starts_with("Traceback (most recent call last):\n  File \"code.py\", line "), "{err}");
+    assert!(err.contains("SyntaxError: "), "{err}");
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    for args in [&["--bogus"][..], &["--heap", "lots"], &["--until"], &["--input", "nonsense"], &["a.py", "b.py"]] {
+        let o = run(args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        assert!(stderr(&o).starts_with("circuitpython: "), "{args:?}: {}", stderr(&o));
+    }
+    let o = run(&["/nonexistent/dir/code.py"]);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn help_version_and_boards() {
+    let help = run(&["--help"]);
+    assert_eq!(help.status.code(), Some(0));
+    for flag in ["-c CODE", "--drive", "--board", "--heap", "--fast", "--until", "--trace", "--input"] {
+        assert!(stdout(&help).contains(flag), "{flag}");
+    }
+    assert!(stdout(&run(&["--version"])).starts_with("circuitpython-wasm "));
+    assert_eq!(stdout(&run(&["--list-boards"])), "raspberry_pi_pico\n");
+}
+
+#[test]
+fn system_exit_gives_its_code_without_traceback() {
+    let o = run(&["-c", "print('a')\nraise SystemExit(3)"]);
+    assert_eq!(o.status.code(), Some(3));
+    assert_eq!(stdout(&o), "a\n");
+    assert_eq!(stderr(&o), "");
+    assert_eq!(run(&["-c", "raise SystemExit"]).status.code(), Some(0));
+    let o = run(&["-c", "raise SystemExit('bye')"]);
+    assert_eq!((o.status.code(), stderr(&o).as_str()), (Some(1), "bye\n"));
+}
+
+#[test]
+fn sys_exit_gives_its_code() {
+    assert_eq!(run(&["-c", "import sys\nsys.exit(3)"]).status.code(), Some(3));
+}
+
+#[test]
+fn program_from_stdin() {
+    let o = run_with_stdin(&[], "x = 20\nprint(x + 1)\n");
+    assert_eq!(stdout(&o), "21\n");
+    assert_eq!(o.status.code(), Some(0));
+}
+
+#[test]
+fn input_reads_stdin_lines_then_eof() {
+    let program = "a = input('name? ')\nprint('hi', a)\ntry:\n    input()\nexcept EOFError:\n    print('eof')\n";
+    let (dir, file) = (temp_dir("input"), "p.py");
+    std::fs::write(dir.join(file), program).expect("write");
+    let path = dir.join(file).to_string_lossy().into_owned();
+    let o = run_with_stdin(&[&path], "Ada\n");
+    assert_eq!(stdout(&o), "name? hi Ada\neof\n");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn fast_sleep_is_instant_on_a_virtual_clock() {
+    let program = "import time\nt = time.monotonic()\ntime.sleep(3600)\nprint(time.monotonic() - t >= 3600)\n";
+    let started = Instant::now();
+    let o = run(&["--fast", "-c", program]);
+    assert_eq!(stdout(&o), "True\n", "{}", stderr(&o));
+    assert!(started.elapsed() < Duration::from_secs(5));
+}
+
+#[test]
+fn until_stops_a_sleeping_loop_cleanly() {
+    let program = "import time\nn = 0\nwhile True:\n    n += 1\n    print(n)\n    time.sleep(1)\n";
+    let o = run(&["--fast", "--until", "5", "-c", program]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(stdout(&o), "1\n2\n3\n4\n5\n6\n");
+}
+
+#[test]
+fn until_stops_a_busy_loop_on_the_virtual_clock() {
+    // 10 ms of board time is a million instructions at the documented 1 µs per 100 instructions.
+    let o = run(&["--fast", "--until", "0.01", "-c", "n = 0\nwhile True:\n    n += 1\n"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(stderr(&o), "");
+}
+
+#[test]
+fn ctrl_c_interrupts_a_busy_loop() {
+    let child = Command::new(BIN)
+        .args(["-c", "print('started')\nwhile True:\n    pass\n"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start");
+    std::thread::sleep(Duration::from_millis(500));
+    let killed = Command::new("kill").args(["-INT", &child.id().to_string()]).status().expect("kill");
+    assert!(killed.success());
+    let started = Instant::now();
+    let o = child.wait_with_output().expect("wait");
+    assert!(started.elapsed() < Duration::from_secs(5));
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(stdout(&o), "started\n");
+    assert!(stderr(&o).ends_with("KeyboardInterrupt: \n"), "{}", stderr(&o));
+}
+
+#[test]
+fn drive_imports_from_lib_and_runs_code_py_like_a_board() {
+    let dir = temp_dir("drive");
+    std::fs::create_dir_all(dir.join("lib")).expect("lib");
+    std::fs::write(dir.join("lib/helper.py"), "def greet():\n    return 'hello from lib'\n").expect("write");
+    std::fs::write(dir.join("code.py"), "import helper\nprint(helper.greet())\n").expect("write");
+    std::fs::write(dir.join("boot.py"), "print('booting')\n").expect("write");
+    let o = run(&["--drive", &dir.to_string_lossy()]);
+    assert_eq!(stdout(&o), "code.py output:\nhello from lib\n\nCode done running.\n", "{}", stderr(&o));
+    assert_eq!(std::fs::read_to_string(dir.join("boot_out.txt")).expect("boot_out.txt"), "booting\n");
+    let o = run(&[&dir.join("code.py").to_string_lossy()]);
+    assert_eq!(stdout(&o), "hello from lib\n", "{}", stderr(&o));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn piped_raw_repl_protocol() {
+    let o = run_with_stdin(&[], "\r\x03\x03\r\x01print(2+3)\x04x(\x04\x02");
+    let out = stdout(&o);
+    assert!(out.contains("raw REPL; CTRL-B to exit\r\n>OK5\n\x04\x04>OK\x04Traceback"), "{out:?}");
+    assert!(out.contains("SyntaxError: invalid syntax\n\x04>\r\n"), "{out:?}");
+    assert_eq!(o.status.code(), Some(0));
+}
+
+// --- The REPL session ---------------------------------------------------------------------------------------
+
+/// A session on a capturing console: `feed` returns what the REPL printed in answer to the keys.
+struct Repl {
+    session: ReplSession,
+    output: Rc<RefCell<String>>,
+}
+
+impl Repl {
+    fn new() -> Repl {
+        let output = Rc::new(RefCell::new(String::new()));
+        let captured = output.clone();
+        let make_vm =
+            move || new_vm(None, Clock::new(true), Console::Capture(captured.clone()), Box::new(MemFs::new()));
+        let mut session = ReplSession::new(Box::new(make_vm), DEFAULT_BOARD_DESCRIPTION, true);
+        session.start();
+        let repl = Repl { session, output };
+        assert_eq!(repl.take(), format!("{}\n>>> ", banner(DEFAULT_BOARD_DESCRIPTION)));
+        repl
+    }
+
+    fn take(&self) -> String {
+        std::mem::take(&mut *self.output.borrow_mut())
+    }
+
+    fn feed(&mut self, keys: &str) -> String {
+        assert_eq!(self.session.feed(keys), Status::Continue);
+        self.take()
+    }
+}
+
+#[test]
+fn banner_shape() {
+    assert_eq!(
+        banner("Raspberry Pi Pico with rp2040"),
+        format!(
+            "circuitpython-wasm {} (CircuitPython 10.0.0 compatible) on 2026-11-25; Raspberry Pi Pico with rp2040",
+            env!("CARGO_PKG_VERSION")
+        )
+    );
+}
+
+#[test]
+fn repl_echoes_expressions_and_keeps_state() {
+    let mut r = Repl::new();
+    assert_eq!(r.feed("1+1\r"), "1+1\n2\n>>> ");
+    assert_eq!(r.feed("x = 5\r"), "x = 5\n>>> ");
+    assert_eq!(r.feed("x * 2\r\n"), "x * 2\n10\n>>> ");
+    assert_eq!(r.feed("None\r"), "None\n>>> ");
+    assert_eq!(r.feed("'a' + 'b'\r"), "'a' + 'b'\n'ab'\n>>> ");
+    assert_eq!(r.feed("\r"), "\n>>> ");
+}
+
+#[test]
+fn repl_errors_keep_the_session_alive() {
+    let mut r = Repl::new();
+    assert_eq!(
+        r.feed("undefined_name\r"),
+        "undefined_name\nTraceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\nNameError: name 'undefined_name' isn't defined\n>>> "
+    );
+    let out = r.feed("1 +\r");
+    assert!(out.contains("SyntaxError"), "{out}");
+    assert!(out.ends_with(">>> "));
+    assert_eq!(r.feed("2+2\r"), "2+2\n4\n>>> ");
+}
+
+#[test]
+fn repl_continuation_and_auto_indent() {
+    let mut r = Repl::new();
+    assert_eq!(r.feed("for i in range(2):\r"), "for i in range(2):\n...     ");
+    assert_eq!(r.feed("if i:\r"), "if i:\n...         ");
+    assert_eq!(r.feed("print('odd', i)\r"), "print('odd', i)\n...         ");
+    // Backspace out of the inner block, then finish with an empty line.
+    assert_eq!(r.feed("\x7f\x7f\x7f\x7fprint(i)\r"), "\x08 \x08\x08 \x08\x08 \x08\x08 \x08print(i)\n...     ");
+    assert_eq!(r.feed("\r"), "\n0\nodd 1\n1\n>>> ");
+    // Open brackets continue too, without indentation.
+    assert_eq!(r.feed("(1,\r"), "(1,\n... ");
+    assert_eq!(r.feed("2)\r"), "2)\n(1, 2)\n>>> ");
+}
+
+#[test]
+fn repl_ctrl_c_cancels_the_statement() {
+    let mut r = Repl::new();
+    r.feed("def f():\r");
+    assert_eq!(r.feed("\x03"), "\n>>> ");
+    assert_eq!(r.feed("abc\x03"), "abc\n>>> ");
+    assert_eq!(r.feed("f\r").lines().rev().nth(1), Some("NameError: name 'f' isn't defined"));
+}
+
+#[test]
+fn repl_paste_mode() {
+    let mut r = Repl::new();
+    assert_eq!(r.feed("\x05"), "\npaste mode; Ctrl-C to cancel, Ctrl-D to finish\n=== ");
+    assert_eq!(r.feed("def f():\r"), "def f():\n=== ");
+    assert_eq!(r.feed("    return 7\r"), "    return 7\n=== ");
+    assert_eq!(r.feed("print(f())\r"), "print(f())\n=== ");
+    // No expression echo in paste mode: the block runs as a file would.
+    assert_eq!(r.feed("f()\x04"), "f()\n7\n>>> ");
+    // Ctrl-C abandons a paste.
+    r.feed("\x05print('never')\r");
+    assert_eq!(r.feed("\x03"), "\n>>> ");
+}
+
+#[test]
+fn repl_raw_protocol_bytes() {
+    let mut r = Repl::new();
+    assert_eq!(r.feed("\x01"), "\nraw REPL; CTRL-B to exit\r\n>");
+    assert_eq!(r.feed("print('hi')\r\nx = 41\r\nprint(x + 1)"), "");
+    assert_eq!(r.feed("\x04"), "OKhi\n42\n\x04\x04>");
+    assert_eq!(
+        r.feed("1/0\x04"),
+        "OK\x04Traceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\nZeroDivisionError: divide by zero\n\x04>"
+    );
+    // Raw-paste mode is declined, so tools fall back to the plain raw REPL.
+    assert_eq!(r.feed("\x05A\x01"), "R\x00");
+    // Ctrl-D on its own soft-reboots and stays raw.
+    assert_eq!(r.feed("\x04"), "OK\r\nsoft reboot\nraw REPL; CTRL-B to exit\r\n>");
+    assert_eq!(r.feed("print(x)\x04").lines().rev().nth(1), Some("NameError: name 'x' isn't defined"));
+    assert_eq!(r.feed("\x02"), format!("\r\n{}\n>>> ", banner(DEFAULT_BOARD_DESCRIPTION)));
+    assert_eq!(r.feed("3\r"), "3\n3\n>>> ");
+}
+
+#[test]
+fn repl_soft_reboot_then_exit() {
+    let mut r = Repl::new();
+    r.feed("y = 1\r");
+    assert_eq!(r.feed("\x04"), format!("\nsoft reboot\n{}\n>>> ", banner(DEFAULT_BOARD_DESCRIPTION)));
+    assert_eq!(r.feed("y\r").lines().rev().nth(1), Some("NameError: name 'y' isn't defined"));
+    r.feed("\x04");
+    assert_eq!(r.session.feed("\x04"), Status::Exit(0));
+}
+
+#[test]
+fn repl_system_exit_ends_the_session() {
+    let mut r = Repl::new();
+    assert_eq!(r.session.feed("raise SystemExit(4)\r"), Status::Exit(4));
+}
+
+#[test]
+fn repl_tab_completion() {
+    let mut r = Repl::new();
+    r.feed("counter_value = 3\r");
+    r.feed("count");
+    assert_eq!(r.feed("\t"), "er_value");
+    assert_eq!(r.feed("\r"), "\n3\n>>> ");
+    assert_eq!(r.feed("\t"), "    ");
+    r.feed("\x03");
+    r.feed("class K:\ralpha = 1\rbeta = 2\r\r");
+    r.feed("K.al");
+    assert_eq!(r.feed("\t"), "pha");
+    r.feed("\x03");
+    let (start, names) = r.session.completions("x = K.");
+    assert_eq!(start, 6);
+    assert!(names.contains(&"alpha".to_string()) && names.contains(&"beta".to_string()), "{names:?}");
+    assert!(!names.iter().any(|n| n.starts_with('_')), "{names:?}");
+    let (_, names) = r.session.completions("pri");
+    assert_eq!(names, vec!["print".to_string()]);
+    let (_, names) = r.session.completions("nothing_here.x");
+    assert!(names.is_empty());
+}
+
+#[test]
+fn repl_line_interface_prompts() {
+    let output = Rc::new(RefCell::new(String::new()));
+    let captured = output.clone();
+    let make_vm = move || new_vm(None, Clock::new(true), Console::Capture(captured.clone()), Box::new(MemFs::new()));
+    let mut s = ReplSession::new(Box::new(make_vm), DEFAULT_BOARD_DESCRIPTION, false);
+    assert_eq!((s.prompt().as_str(), s.auto_indent().as_str()), (">>> ", ""));
+    s.submit_line("while False:");
+    assert_eq!((s.prompt().as_str(), s.auto_indent().as_str()), ("... ", "    "));
+    s.submit_line("    pass");
+    assert_eq!(s.auto_indent(), "    ");
+    s.submit_line("");
+    assert_eq!(s.prompt(), ">>> ");
+    s.submit_line("[1, 2]");
+    assert_eq!(output.borrow().as_str(), "[1, 2]\n");
+}
+
+// --- Suspensions, with stand-ins for `input()` and `time.sleep` (the real ones live in the core's modules) ---
+
+/// `ask(prompt)`: suspends for a line of input as the core's `input()` does.
+fn ask(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let prompt = args.first().and_then(|&p| vm.as_str(p)).unwrap_or("").to_string();
+    vm.request = Some(Request::Suspend(Suspend::Input { prompt }));
+    Ok(Value::None)
+}
+
+/// `nap(seconds)`: suspends until the board clock has advanced, as `time.sleep` does.
+fn nap(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let seconds = vm.expect_f64(args[0])?;
+    let until_ns = vm.host.monotonic_ns() + (seconds * 1e9) as u64;
+    vm.request = Some(Request::Suspend(Suspend::Sleep { until_ns }));
+    Ok(Value::None)
+}
+
+/// `now()`: the board clock in seconds.
+fn now(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    Ok(Value::Float(vm.host.monotonic_ns() as f64 / 1e9))
+}
+
+fn vm_with_stand_ins(fast: bool, output: &Rc<RefCell<String>>) -> Vm {
+    let mut vm = new_vm(None, Clock::new(fast), Console::Capture(output.clone()), Box::new(MemFs::new()));
+    let builtins = vm.builtins;
+    for (name, f) in [("ask", ask as NativeFn), ("nap", nap), ("now", now)] {
+        let native = vm.new_native(name, f, NativeKind::Function);
+        vm.dict_set_str(builtins, name, native);
+    }
+    vm
+}
+
+#[test]
+fn input_lines_then_eof_error_where_input_was_called() {
+    let output = Rc::new(RefCell::new(String::new()));
+    let mut vm = vm_with_stand_ins(true, &output);
+    let program = "a = ask('name? ')\nprint('hi', a)\ntry:\n    ask()\n    print('not here')\nexcept EOFError:\n    print('eof')\nask()\n";
+    let status = run_program(&mut vm, program, "code.py", None, &mut "Ada\r\n".as_bytes());
+    assert_eq!(status, 1);
+    assert_eq!(
+        output.borrow().as_str(),
+        "name? hi Ada\neof\nTraceback (most recent call last):\n  File \"code.py\", line 8, in <module>\nEOFError: \n"
+    );
+}
+
+#[test]
+fn fast_sleeps_advance_the_virtual_clock_only() {
+    let output = Rc::new(RefCell::new(String::new()));
+    let mut vm = vm_with_stand_ins(true, &output);
+    let started = Instant::now();
+    let status =
+        run_program(&mut vm, "t = now()\nnap(3600)\nprint(now() - t >= 3600)\n", "<stdin>", None, &mut &b""[..]);
+    assert_eq!((status, output.borrow().as_str()), (0, "True\n"));
+    assert!(started.elapsed() < Duration::from_secs(2));
+}
+
+#[test]
+fn until_stops_a_sleep_loop_after_that_much_board_time() {
+    let output = Rc::new(RefCell::new(String::new()));
+    let mut vm = vm_with_stand_ins(true, &output);
+    let program = "n = 0\nwhile True:\n    n += 1\n    print(n)\n    nap(1)\n";
+    let status = run_program(&mut vm, program, "<stdin>", Some(5_000_000_000), &mut &b""[..]);
+    assert_eq!(status, 0);
+    // Board time 0..=5 inclusive: the wake-up at exactly 5 s still runs.
+    assert_eq!(output.borrow().as_str(), "1\n2\n3\n4\n5\n6\n");
+    assert!(vm.host.monotonic_ns() >= 5_000_000_000);
+}
+
+#[test]
+fn repl_input_takes_the_next_typed_line() {
+    let output = Rc::new(RefCell::new(String::new()));
+    let captured = output.clone();
+    let make_vm = move || vm_with_stand_ins(true, &captured);
+    let mut s = ReplSession::new(Box::new(make_vm), DEFAULT_BOARD_DESCRIPTION, true);
+    s.start();
+    output.borrow_mut().clear();
+    s.feed("x = ask('? ')\r");
+    assert_eq!(std::mem::take(&mut *output.borrow_mut()), "x = ask('? ')\n? ");
+    s.feed("typed\r");
+    assert_eq!(std::mem::take(&mut *output.borrow_mut()), "typed\n>>> ");
+    s.feed("x\r");
+    assert_eq!(std::mem::take(&mut *output.borrow_mut()), "x\n'typed'\n>>> ");
+    // Ctrl-C at input() raises KeyboardInterrupt in the program; Ctrl-D raises EOFError.
+    s.feed("ask()\r\x03");
+    assert!(std::mem::take(&mut *output.borrow_mut()).ends_with("KeyboardInterrupt: \n>>> "));
+    s.feed("ask()\r\x04");
+    assert!(std::mem::take(&mut *output.borrow_mut()).ends_with("EOFError: \n>>> "));
+}
