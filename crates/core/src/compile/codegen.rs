@@ -369,6 +369,21 @@ impl<'a> Compiler<'a> {
                     self.delete(t)?;
                 }
             }
+            StmtKind::Assign { targets, value } if swap_assignment(targets, value).is_some() => {
+                // `a, b = x, y` (two or three items, no stars): no tuple is built; the values are reordered
+                // on the stack so the first target is stored first.
+                let (elts, n) = swap_assignment(targets, value).expect("checked by the guard");
+                for e in elts {
+                    self.expr(e)?;
+                }
+                self.emit(Instr::Swap(n));
+                let (ExprKind::Tuple { elts: tgts, .. } | ExprKind::List { elts: tgts, .. }) = &targets[0].kind else {
+                    unreachable!("checked by swap_assignment")
+                };
+                for t in tgts {
+                    self.store(t)?;
+                }
+            }
             StmtKind::Assign { targets, value } => {
                 self.expr(value)?;
                 for (i, t) in targets.iter().enumerate() {
@@ -1573,4 +1588,16 @@ impl<'a> Compiler<'a> {
         }
         Ok(())
     }
+}
+
+/// The value items of `a, b = x, y` or `a, b, c = x, y, z` (one target, no starred items on either side), and
+/// the `Swap` depth that puts the first value on top.
+fn swap_assignment<'e>(targets: &[Expr], value: &'e Expr) -> Option<(&'e [Expr], u32)> {
+    let [target] = targets else { return None };
+    let (ExprKind::Tuple { elts: tgts, .. } | ExprKind::List { elts: tgts, .. }) = &target.kind else { return None };
+    let ExprKind::Tuple { elts: vals, .. } = &value.kind else { return None };
+    let starred = |e: &Expr| matches!(e.kind, ExprKind::Starred { .. });
+    let n = vals.len();
+    ((n == 2 || n == 3) && tgts.len() == n && !tgts.iter().any(starred) && !vals.iter().any(starred))
+        .then_some((vals.as_slice(), n as u32))
 }

@@ -444,6 +444,14 @@ impl Vm {
         if cls == self.types.type_ && args.len() == 1 && kwargs.is_empty() {
             return Ok(CallOutcome::Done(Value::Obj(self.type_of(args[0]))));
         }
+        // A builtin type itself (`str(x)`, `list(it)`, `DigitalInOut(pin)`): its constructor does it all.
+        let t = self.type_obj(cls);
+        if let (true, Some(ctor)) = (t.builtin, t.constructor) {
+            let mut full: Args = SmallVec::with_capacity(args.len() + 1);
+            full.push(Value::Obj(cls));
+            full.extend_from_slice(args);
+            return ctor(self, &full, kwargs).map(CallOutcome::Done);
+        }
         let new_name = self.intern("__new__");
         let init_name = self.intern("__init__");
         let user_new = self.lookup_special(cls, new_name);

@@ -113,6 +113,20 @@ impl Vm {
                 }
                 Instr::Compare(op) => {
                     let n = frame.stack.len();
+                    if let (Value::Float(a), Value::Float(b)) = (frame.stack[n - 2], frame.stack[n - 1]) {
+                        let r = match op {
+                            CmpOp::Lt => Some(a < b),
+                            CmpOp::LtE => Some(a <= b),
+                            CmpOp::Gt => Some(a > b),
+                            CmpOp::GtE => Some(a >= b),
+                            _ => None,
+                        };
+                        if let Some(r) = r {
+                            frame.stack.truncate(n - 2);
+                            frame.stack.push(Value::Bool(r));
+                            continue;
+                        }
+                    }
                     if let (Value::Int(a), Value::Int(b)) = (frame.stack[n - 2], frame.stack[n - 1]) {
                         let r = match op {
                             CmpOp::Lt => Some(a < b),
@@ -132,6 +146,26 @@ impl Vm {
                 }
                 Instr::BinaryOp(op) | Instr::InplaceOp(op) => {
                     let n = frame.stack.len();
+                    let floats = match (frame.stack[n - 2], frame.stack[n - 1]) {
+                        (Value::Float(a), Value::Float(b)) => Some((a, b)),
+                        (Value::Float(a), Value::Int(b)) => Some((a, b as f64)),
+                        (Value::Int(a), Value::Float(b)) => Some((a as f64, b)),
+                        _ => None,
+                    };
+                    if let Some((a, b)) = floats {
+                        let r = match op {
+                            BinOp::Add => Some(a + b),
+                            BinOp::Sub => Some(a - b),
+                            BinOp::Mult => Some(a * b),
+                            BinOp::Div if b != 0.0 => Some(a / b),
+                            _ => None,
+                        };
+                        if let Some(r) = r {
+                            frame.stack.truncate(n - 2);
+                            frame.stack.push(Value::Float(r));
+                            continue;
+                        }
+                    }
                     if let (Value::Int(a), Value::Int(b)) = (frame.stack[n - 2], frame.stack[n - 1]) {
                         let r = match op {
                             BinOp::Add => a.checked_add(b),
@@ -694,8 +728,23 @@ impl Vm {
     }
 
     fn kwargs_from_names(&self, names: Value, values: &[Value]) -> Vec<(Value, Value)> {
-        let names = self.seq_items(names).unwrap_or_default();
-        names.into_iter().zip(values.iter().copied()).collect()
+        match names {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Tuple(names) => names.iter().copied().zip(values.iter().copied()).collect(),
+                _ => Vec::new(),
+            },
+            _ => Vec::new(),
+        }
+    }
+
+    fn tuple_len(&self, t: Value) -> usize {
+        match t {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Tuple(items) => items.len(),
+                _ => 0,
+            },
+            _ => 0,
+        }
     }
 
     fn kwargs_from_dict(&mut self, d: Value) -> PyResult<Vec<(Value, Value)>> {
@@ -1307,7 +1356,7 @@ impl Vm {
             }
             Instr::CallFunctionKw { argc, kwnames } => {
                 let names = top!(self).code.consts[kwnames as usize];
-                let nkw = self.seq_items(names).map_or(0, |n| n.len());
+                let nkw = self.tuple_len(names);
                 let all = self.pop_n_small(argc as usize);
                 let f = pop!(self);
                 let npos = all.len() - nkw;
@@ -1336,7 +1385,7 @@ impl Vm {
             Instr::CallMethodKw { name, argc, kwnames } => {
                 let f = top!(self);
                 let (name, names) = (f.code.names[name as usize], f.code.consts[kwnames as usize]);
-                let nkw = self.seq_items(names).map_or(0, |n| n.len());
+                let nkw = self.tuple_len(names);
                 let f = top!(self);
                 let kwvalues: Vec<Value> = f.stack[f.stack.len() - nkw..].to_vec();
                 let kwargs = self.kwargs_from_names(names, &kwvalues);
