@@ -228,6 +228,15 @@ impl Vm {
                 let f = *f;
                 Flow::Value(self.new_bound_method(f, Value::Obj(class)))
             }
+            Obj::Instance(i) => {
+                // A Python descriptor: `__get__(descriptor, obj, type)`.
+                let dclass = i.class;
+                let get = self.intern("__get__");
+                match self.lookup_special(dclass, get) {
+                    Some(g) => Flow::Call(g, vec![found, obj, Value::Obj(class)]),
+                    None => Flow::Value(found),
+                }
+            }
             Obj::Property { fget, .. } => {
                 let fget = *fget;
                 if fget.is_none() {
@@ -242,6 +251,25 @@ impl Vm {
 
     pub fn new_bound_method(&mut self, func: Value, self_: Value) -> Value {
         Value::Obj(self.heap.alloc(Obj::BoundMethod(BoundMethod { func, self_ })))
+    }
+
+    /// A special method of a Python descriptor object (`__get__`, `__set__`, `__delete__`).
+    pub fn descriptor_method(&mut self, descriptor: Value, name: &str) -> Option<Value> {
+        match descriptor {
+            Value::Obj(r) if matches!(self.heap.get(r), Obj::Instance(_)) => self.special_method(descriptor, name),
+            _ => None,
+        }
+    }
+
+    /// A descriptor that also controls assignment or deletion, so it takes precedence over the instance dict.
+    pub fn is_data_descriptor(&mut self, v: Value) -> bool {
+        match v {
+            Value::Obj(r) if matches!(self.heap.get(r), Obj::Property { .. }) => true,
+            Value::Obj(r) if matches!(self.heap.get(r), Obj::Instance(_)) => {
+                self.descriptor_method(v, "__set__").is_some() || self.descriptor_method(v, "__delete__").is_some()
+            }
+            _ => false,
+        }
     }
 
     fn is_property_without_getter(&self, v: Value) -> bool {
@@ -277,7 +305,8 @@ impl Vm {
         }
         let class = self.type_of(obj);
         let found = self.lookup_in_mro(class, name);
-        // Data descriptors (properties) on the class win over the instance dict.
+        // Data descriptors (properties, objects with `__set__`/`__delete__`) on the class win over the
+        // instance dict.
         if let Some(f) = found {
             if let Value::Obj(fr) = f {
                 if matches!(self.heap.get(fr), Obj::Property { .. }) {
@@ -286,6 +315,9 @@ impl Vm {
                     }
                     return Ok(self.bind(f, obj, class));
                 }
+            }
+            if self.is_data_descriptor(f) {
+                return Ok(self.bind(f, obj, class));
             }
         }
         if let Some(d) = self.instance_dict(obj) {
@@ -318,6 +350,14 @@ impl Vm {
                 }
                 Obj::Native(n) if n.kind == NativeKind::ClassMethod => {
                     Flow::Value(self.new_bound_method(f, Value::Obj(ty)))
+                }
+                Obj::Instance(i) => {
+                    let dclass = i.class;
+                    let get = self.intern("__get__");
+                    match self.lookup_special(dclass, get) {
+                        Some(g) => Flow::Call(g, vec![f, Value::None, Value::Obj(ty)]),
+                        None => Flow::Value(f),
+                    }
                 }
                 _ => Flow::Value(f),
             });
@@ -580,13 +620,16 @@ impl Vm {
             }
         }
         let class = self.type_of(obj);
-        if let Some(Value::Obj(fr)) = self.lookup_in_mro(class, name) {
+        if let Some(found @ Value::Obj(fr)) = self.lookup_in_mro(class, name) {
             if let Obj::Property { fset, .. } = self.heap.get(fr) {
                 let fset = *fset;
                 if fset.is_none() {
                     return Err(self.new_error(self.exc.attribute_error, "can't set attribute"));
                 }
                 return Ok(Some((fset, vec![obj, value])));
+            }
+            if let Some(set) = self.descriptor_method(found, "__set__") {
+                return Ok(Some((set, vec![found, obj, value])));
             }
         }
         let setattr = self.intern("__setattr__");
@@ -640,6 +683,12 @@ impl Vm {
                     return Err(self.new_error(self.exc.attribute_error, "can't delete attribute"));
                 }
                 self.call(fdel, &[obj])?;
+                return Ok(());
+            }
+        }
+        if let Some(found) = self.lookup_in_mro(class, name) {
+            if let Some(del) = self.descriptor_method(found, "__delete__") {
+                self.call(del, &[found, obj])?;
                 return Ok(());
             }
         }

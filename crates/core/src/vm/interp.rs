@@ -659,8 +659,8 @@ impl Vm {
         let Obj::Instance(inst) = self.heap.get(r) else { return None };
         let (class, dict) = (inst.class, inst.dict?);
         let index = self.str_key_index(dict, name)?;
-        if let Some(Value::Obj(d)) = self.lookup_in_mro(class, name) {
-            if matches!(self.heap.get(d), Obj::Property { .. }) {
+        if let Some(d) = self.lookup_in_mro(class, name) {
+            if self.is_data_descriptor(d) {
                 return None;
             }
         }
@@ -678,8 +678,8 @@ impl Vm {
         if self.type_obj(class).builtin {
             return Ok(None);
         }
-        if let Some(Value::Obj(d)) = self.lookup_in_mro(class, name) {
-            if matches!(self.heap.get(d), Obj::Property { .. }) {
+        if let Some(d) = self.lookup_in_mro(class, name) {
+            if self.is_data_descriptor(d) {
                 return Ok(None);
             }
         }
