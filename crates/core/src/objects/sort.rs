@@ -11,10 +11,11 @@ const INSERTION_RUN: usize = 12;
 /// Sort `items` in place by `key(item)` (or the items themselves) with `<`, stably. `reverse` keeps equal
 /// items in their original order, as Python's does. On error `items` is left as it was.
 pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reverse: bool) -> PyResult<()> {
-    if items.len() < 2 {
+    if items.is_empty() || (items.len() == 1 && key.is_none_or(|k| k.is_none())) {
         return Ok(());
     }
-    // Sort (key, item) pairs; without a key function the key is the item itself.
+    // Sort (key, item) pairs (the key function is called once per item, even for a single item, as Python
+    // does); without a key function the key is the item itself.
     let mut pairs: Vec<(Value, Value)> = Vec::with_capacity(items.len());
     for &item in items.iter() {
         let k = match key {

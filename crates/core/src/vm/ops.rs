@@ -41,6 +41,10 @@ fn cmp_dunders(op: CmpOp) -> (&'static str, &'static str) {
     }
 }
 
+/// Deepest native recursion (repr/==/hash of nested containers). Each level takes a few hundred bytes of
+/// Rust stack; the WebAssembly build has a 4 MB stack (see `.cargo/config.toml`).
+const MAX_NATIVE_DEPTH: usize = 1000;
+
 impl Vm {
     fn is_instance_obj(&self, v: Value) -> bool {
         matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Instance(_)))
@@ -48,7 +52,7 @@ impl Vm {
 
     /// Guard native recursion (repr of nested containers, deep equality).
     pub fn enter_native(&mut self) -> PyResult<()> {
-        if self.native_depth >= 200 {
+        if self.native_depth >= MAX_NATIVE_DEPTH {
             return Err(self.runtime_error("maximum recursion depth exceeded"));
         }
         self.native_depth += 1;
