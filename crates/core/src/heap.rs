@@ -109,8 +109,9 @@ pub struct Heap {
     next_gc: usize,
     pub collections: u64,
     pub enabled: bool,
-    /// Size of the most recent allocation or growth, for `MemoryError`'s message.
-    pub last_request: usize,
+    /// Size of the most recent allocation or growth, for `MemoryError`'s message (a Cell so that
+    /// `reserve`, called while native code borrows the heap, can record it).
+    last_request: std::cell::Cell<usize>,
 }
 
 /// Allocating `needed` bytes would exceed the heap even if every unreachable object were freed.
@@ -130,7 +131,7 @@ impl Heap {
             next_gc: (limit / 8).max(8 * 1024),
             collections: 0,
             enabled: true,
-            last_request: 0,
+            last_request: std::cell::Cell::new(0),
         }
     }
 
@@ -141,6 +142,11 @@ impl Heap {
     pub fn set_limit(&mut self, limit: usize) {
         self.limit = limit;
         self.next_gc = self.next_gc.min(limit);
+    }
+
+    /// Size of the most recent allocation request.
+    pub fn last_request(&self) -> usize {
+        self.last_request.get()
     }
 
     pub fn used(&self) -> usize {
@@ -164,9 +170,9 @@ impl Heap {
 
     /// Check that `bytes` more would fit in the live set; for big single allocations (`[0] * 10**9`) that
     /// must fail at once rather than after the fact.
-    pub fn reserve(&mut self, bytes: usize) -> Result<(), OutOfMemory> {
+    pub fn reserve(&self, bytes: usize) -> Result<(), OutOfMemory> {
         if self.live_after_gc.saturating_add(bytes) > self.limit {
-            self.last_request = bytes;
+            self.last_request.set(bytes);
             Err(OutOfMemory { needed: bytes })
         } else {
             Ok(())
@@ -176,7 +182,7 @@ impl Heap {
     pub fn alloc(&mut self, obj: Obj) -> ObjRef {
         let size = obj.size();
         self.used += size;
-        self.last_request = size;
+        self.last_request.set(size);
         let slot = Slot { obj, marked: false, size };
         if let Some(i) = self.free.pop() {
             self.slots[i as usize] = slot;
@@ -273,7 +279,7 @@ impl Heap {
         let slot = &mut self.slots[r.0 as usize];
         let new = slot.obj.size();
         if new > slot.size {
-            self.last_request = new - slot.size;
+            self.last_request.set(new - slot.size);
         }
         self.used = self.used + new - slot.size.min(self.used + new);
         slot.size = new;

@@ -1,1 +1,473 @@
-//! placeholder
+//! WebAssembly bindings: the `Interpreter` class that `js/index.mjs` drives.
+//!
+//! JS starts a program (`exec_start`), then calls `run(budget)` in slices; each call returns a status object
+//! (`{done, value}`, `{error}`, `{yielded}`, `{sleep: ms}`, `{input: prompt}` or `{await: promise}`) and JS
+//! resumes the VM after timers, promises and input. Values cross with the conversions of `convert.rs`;
+//! Python objects handed to JS are pinned and reached again through `call`/`get_attr`/`unpin`. Bad input
+//! from JS is reported as a JS `Error`, never a panic (a panic would kill the instance).
+
+mod bridge;
+mod convert;
+mod fs;
+mod host;
+mod jsproxy;
+mod reentry;
+
+use bridge::Bridge;
+use circuitpython_core::bytecode::Mode;
+use circuitpython_core::heap::Obj;
+use circuitpython_core::{Config, PyErr, RunOutcome, Suspend, Value, Vm};
+use convert::{to_js, to_py, ToPy};
+use host::{Clock, SharedFs, WasmHost};
+use js_sys::{Array, Object, Reflect};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use wasm_bindgen::prelude::*;
+
+/// Runs a coroutine left as the value of `runPythonAsync` code to its end, stacklessly (`send` resumes it in
+/// the outermost loop, so its `await`s on JS promises suspend the VM).
+const COROUTINE_DRIVER: &str = "def run(coro):\n    try:\n        while True:\n            coro.send(None)\n    except StopIteration as e:\n        return e.value\n";
+
+/// What the started program still has to do after its current code object completes.
+#[derive(Default)]
+struct Program {
+    /// The last expression statement, compiled apart so its value can be returned (a pinned code object).
+    last_expression: Option<u64>,
+    /// Await a coroutine result (runPythonAsync).
+    drive_coroutine: bool,
+}
+
+#[wasm_bindgen]
+pub struct Interpreter {
+    vm: RefCell<Box<Vm>>,
+    /// Where the VM lives (stable while boxed), to recognise it when lent to re-entrant calls.
+    vm_addr: Cell<*mut Vm>,
+    interrupt: RefCell<Arc<AtomicBool>>,
+    bridge: Rc<Bridge>,
+    fs: SharedFs,
+    clock: Clock,
+    heap_size: usize,
+    program: RefCell<Program>,
+    /// The coroutine driver's namespace in the current VM (pinned), made on first use.
+    driver: Cell<Option<u64>>,
+}
+
+fn js_err(msg: impl AsRef<str>) -> JsError {
+    JsError::new(msg.as_ref())
+}
+
+/// `{k: v, ...}`.
+fn object(fields: &[(&str, JsValue)]) -> JsValue {
+    let obj = Object::new();
+    for (k, v) in fields {
+        let _ = Reflect::set(&obj, &JsValue::from_str(k), v);
+    }
+    obj.into()
+}
+
+/// A Python exception as `{type, message, traceback}` (JS turns it into a `PythonError`).
+fn error_object(vm: &mut Vm, err: PyErr) -> JsValue {
+    let exc = vm.materialize(err);
+    let class = vm.type_name(exc);
+    let message = vm.exception_str(exc);
+    let traceback = vm.format_exception(exc);
+    object(&[(
+        "error",
+        object(&[
+            ("type", JsValue::from_str(&class)),
+            ("message", JsValue::from_str(&message)),
+            ("traceback", JsValue::from_str(&traceback)),
+        ]),
+    )])
+}
+
+/// `{value}` or `{error}`, for calls from JS that run Python code to completion.
+fn outcome(vm: &mut Vm, result: Result<Value, PyErr>) -> JsValue {
+    match result {
+        Ok(v) => {
+            let value = to_js(vm, v);
+            object(&[("value", value)])
+        }
+        Err(e) => error_object(vm, e),
+    }
+}
+
+fn new_vm(bridge: &Rc<Bridge>, clock: &Clock, fs: &SharedFs, heap_size: usize) -> Box<Vm> {
+    let host = WasmHost::new(bridge.clone(), clock.clone(), fs.clone());
+    let mut vm = Box::new(Vm::new(Box::new(host), Config { heap_size, ..Config::default() }));
+    jsproxy::install(&mut vm, bridge.clone());
+    vm
+}
+
+#[wasm_bindgen]
+impl Interpreter {
+    /// `bridge`: `{write(stream, text), now(), makePyProxy(handle, callable, typeName), handleOf(value),
+    /// str(value)}`; `heap_size` in bytes; `virtual_time`: the clock moves only by sleeps and instructions.
+    #[wasm_bindgen(constructor)]
+    pub fn new(bridge: JsValue, heap_size: f64, virtual_time: bool) -> Result<Interpreter, JsError> {
+        let bridge = Rc::new(Bridge::from_js(&bridge).map_err(js_err)?);
+        if !(heap_size.is_finite() && (16.0 * 1024.0..=1024.0 * 1024.0 * 1024.0).contains(&heap_size)) {
+            return Err(js_err("heapsize must be a number of bytes between 16 KiB and 1 GiB"));
+        }
+        let heap_size = heap_size as usize;
+        let clock = Clock::new(bridge.clone(), virtual_time);
+        let fs = SharedFs::default();
+        let mut vm = new_vm(&bridge, &clock, &fs, heap_size);
+        let vm_addr = Cell::new(&mut *vm as *mut Vm);
+        let interrupt = RefCell::new(vm.interrupt_handle());
+        Ok(Interpreter {
+            vm: RefCell::new(vm),
+            vm_addr,
+            interrupt,
+            bridge,
+            fs,
+            clock,
+            heap_size,
+            program: RefCell::new(Program::default()),
+            driver: Cell::new(None),
+        })
+    }
+
+    fn with_vm<R>(&self, f: impl FnOnce(&mut Vm) -> Result<R, JsError>) -> Result<R, JsError> {
+        if let Some(lent) = reentry::lent(self.vm_addr.get()) {
+            // SAFETY: the pointer comes from the `&mut Vm` of a native function of this VM that is waiting
+            // for the JS call we are in; it is not used until we return.
+            return f(unsafe { &mut *lent });
+        }
+        let mut vm = self
+            .vm
+            .try_borrow_mut()
+            .map_err(|_| js_err("the interpreter is busy (called from its own output callback?)"))?;
+        f(&mut vm)
+    }
+
+    /// Power-on state again (soft reboot): a new VM on the same drive and clock.
+    pub fn reset(&self) -> Result<(), JsError> {
+        let mut vm = self.vm.try_borrow_mut().map_err(|_| js_err("can't reset the interpreter while it runs"))?;
+        *vm = new_vm(&self.bridge, &self.clock, &self.fs, self.heap_size);
+        self.vm_addr.set(&mut **vm as *mut Vm);
+        *self.interrupt.borrow_mut() = vm.interrupt_handle();
+        *self.program.borrow_mut() = Program::default();
+        self.driver.set(None);
+        Ok(())
+    }
+
+    /// Compile `source` and start it in `__main__`. `mode`: "file" (a whole program), "exec" (the last
+    /// expression statement's value is the result; with `drive_coroutine` a coroutine result is awaited)
+    /// or "single" (a REPL entry: expression values are printed). Returns undefined, or `{error}` for a
+    /// syntax error.
+    pub fn exec_start(
+        &self,
+        source: &str,
+        filename: &str,
+        mode: &str,
+        drive_coroutine: bool,
+    ) -> Result<JsValue, JsError> {
+        let split_last = mode == "exec";
+        let mode = match mode {
+            "file" | "exec" => Mode::Exec,
+            "single" => Mode::Single,
+            _ => return Err(js_err(format!("unknown mode '{mode}' (use 'file', 'exec' or 'single')"))),
+        };
+        self.with_vm(|vm| {
+            if vm.is_running() {
+                return Err(js_err("the interpreter is already running a program"));
+            }
+            self.interrupt.borrow().store(false, Ordering::Relaxed);
+            let mut program = Program { last_expression: None, drive_coroutine };
+            let code = match split_last.then(|| compile_split(vm, source, filename)).flatten() {
+                Some((body, last)) => {
+                    let last = Value::Obj(vm.heap.alloc(Obj::Code(last)));
+                    program.last_expression = Some(vm.pin(last));
+                    body
+                }
+                None => match vm.compile_source(source, filename, mode) {
+                    Ok(code) => code,
+                    Err(e) => return Ok(error_object(vm, e)),
+                },
+            };
+            let globals = vm.main_globals;
+            vm.start(code, globals);
+            *self.program.borrow_mut() = program;
+            Ok(JsValue::UNDEFINED)
+        })
+    }
+
+    /// Run about `budget` instructions; returns the status object described in the module comment.
+    pub fn run(&self, budget: f64) -> Result<JsValue, JsError> {
+        let budget = if budget.is_finite() && budget >= 1.0 { budget as u64 } else { 1 };
+        self.with_vm(|vm| {
+            if !vm.is_running() {
+                return Err(js_err("no program is running (call exec_start first)"));
+            }
+            Ok(match vm.run(budget) {
+                RunOutcome::Complete(v) => self.complete(vm, v),
+                RunOutcome::Error(e) => {
+                    self.end_program(vm);
+                    error_object(vm, e)
+                }
+                RunOutcome::Yielded => object(&[("yielded", JsValue::TRUE)]),
+                RunOutcome::Suspended(Suspend::Sleep { until_ns }) => {
+                    self.clock.advance_to(until_ns);
+                    let ms = until_ns.saturating_sub(self.clock.now_ns()) as f64 / 1e6;
+                    object(&[("sleep", JsValue::from_f64(ms))])
+                }
+                RunOutcome::Suspended(Suspend::Input { prompt }) => object(&[("input", JsValue::from_str(&prompt))]),
+                RunOutcome::Suspended(Suspend::HostWait { token }) => match jsproxy::take_promise(vm, token) {
+                    Some(promise) => object(&[("await", promise)]),
+                    None => {
+                        let e = vm.runtime_error("awaited a future the host doesn't know");
+                        let exc = vm.materialize(e);
+                        vm.resume_error(exc);
+                        object(&[("yielded", JsValue::TRUE)])
+                    }
+                },
+            })
+        })
+    }
+
+    /// The current code object finished with `v`: go on with the next stage, or report the result.
+    fn complete(&self, vm: &mut Vm, v: Value) -> JsValue {
+        let next = self.program.borrow_mut().last_expression.take();
+        if let Some(handle) = next {
+            let code = vm.pinned(handle).and_then(|c| vm.code_of(c));
+            vm.unpin(handle);
+            if let Some(code) = code {
+                let globals = vm.main_globals;
+                vm.start(code, globals);
+                return object(&[("yielded", JsValue::TRUE)]);
+            }
+        }
+        let drive = std::mem::take(&mut self.program.borrow_mut().drive_coroutine);
+        if drive && vm.type_name(v) == "coroutine" {
+            match self.start_driver(vm, v) {
+                Ok(()) => return object(&[("yielded", JsValue::TRUE)]),
+                Err(e) => return error_object(vm, e),
+            }
+        }
+        let value = to_js(vm, v);
+        object(&[("done", JsValue::TRUE), ("value", value)])
+    }
+
+    fn start_driver(&self, vm: &mut Vm, coro: Value) -> Result<(), PyErr> {
+        let ns = match self.driver.get().and_then(|h| vm.pinned(h)) {
+            Some(Value::Obj(ns)) => ns,
+            _ => {
+                let ns = vm.new_dict();
+                self.driver.set(Some(vm.pin(Value::Obj(ns))));
+                let code = vm.compile_source(COROUTINE_DRIVER, "<async>", Mode::Exec)?;
+                vm.run_module_body(code, ns)?;
+                ns
+            }
+        };
+        vm.dict_set_str(ns, "coro", coro);
+        let code = vm.compile_source("run(coro)", "<async>", Mode::Eval)?;
+        vm.start(code, ns);
+        Ok(())
+    }
+
+    fn end_program(&self, vm: &mut Vm) {
+        let program = std::mem::take(&mut *self.program.borrow_mut());
+        if let Some(h) = program.last_expression {
+            vm.unpin(h);
+        }
+    }
+
+    /// Stop the running program where it is (e.g. `runPython` met a sleep it can't wait for).
+    pub fn abort(&self) -> Result<(), JsError> {
+        self.with_vm(|vm| {
+            vm.frames.clear();
+            self.end_program(vm);
+            Ok(())
+        })
+    }
+
+    pub fn is_running(&self) -> Result<bool, JsError> {
+        self.with_vm(|vm| Ok(vm.is_running()))
+    }
+
+    /// Raise KeyboardInterrupt at the next check (works while Python code runs, from any JS callback).
+    pub fn interrupt(&self) {
+        self.interrupt.borrow().store(true, Ordering::Relaxed);
+    }
+
+    /// After `{input}`: the line typed, without its newline.
+    pub fn resume_input(&self, line: &str) -> Result<(), JsError> {
+        self.with_vm(|vm| {
+            vm.resume_input(line);
+            Ok(())
+        })
+    }
+
+    /// After `{await}`: the promise fulfilled with `value`.
+    pub fn resume_value(&self, value: JsValue) -> Result<(), JsError> {
+        self.with_vm(|vm| {
+            let v = to_py(vm, &value, ToPy::Ref).unwrap_or(Value::None);
+            vm.resume_value(v);
+            Ok(())
+        })
+    }
+
+    /// After `{await}`: the promise rejected with `error` (raised in Python as `JsException`), or, with
+    /// `interrupt`, the wait was interrupted (KeyboardInterrupt).
+    pub fn resume_error(&self, error: JsValue, interrupt: bool) -> Result<(), JsError> {
+        self.with_vm(|vm| {
+            let exc = if interrupt {
+                let class = vm.exc.keyboard_interrupt;
+                vm.new_exception_value(class, vec![])
+            } else {
+                let e = jsproxy::js_error(vm, &error);
+                vm.materialize(e)
+            };
+            vm.resume_error(exc);
+            Ok(())
+        })
+    }
+
+    /// `py.globals.get(name)`.
+    pub fn global_get(&self, name: &str) -> Result<JsValue, JsError> {
+        self.with_vm(|vm| {
+            let g = vm.main_globals;
+            Ok(match vm.dict_get_str(g, name) {
+                Some(v) => to_js(vm, v),
+                None => JsValue::UNDEFINED,
+            })
+        })
+    }
+
+    /// `py.globals.set(name, value)` (arrays, plain objects and Maps are copied).
+    pub fn global_set(&self, name: &str, value: JsValue) -> Result<(), JsError> {
+        self.with_vm(|vm| {
+            let v = to_py(vm, &value, ToPy::Copy).map_err(|e| js_err(py_message(vm, e)))?;
+            let g = vm.main_globals;
+            vm.dict_set_str(g, name, v);
+            Ok(())
+        })
+    }
+
+    /// `py.globals.delete(name)`; false if there was no such global.
+    pub fn global_delete(&self, name: &str) -> Result<bool, JsError> {
+        self.with_vm(|vm| {
+            let g = vm.main_globals;
+            let key = vm.new_str(name);
+            Ok(matches!(vm.dict_del(g, key), Ok(Some(_))))
+        })
+    }
+
+    /// `py.registerJsModule(name, object)`.
+    pub fn register_js_module(&self, name: &str, module: JsValue) -> Result<(), JsError> {
+        if name.is_empty() || !(module.is_object() || module.is_function()) {
+            return Err(js_err("registerJsModule needs a module name and an object"));
+        }
+        self.with_vm(|vm| jsproxy::register_js_module(vm, name, module).map_err(|e| js_err(py_message(vm, e))))
+    }
+
+    /// `py.pyimport(name)`: `{value}` (the module, as a proxy) or `{error}`.
+    pub fn pyimport(&self, name: &str) -> Result<JsValue, JsError> {
+        self.with_vm(|vm| {
+            let g = vm.main_globals;
+            let fromlist = vm.new_tuple(vec![Value::None]);
+            let result = vm.import(name, fromlist, 0, g);
+            Ok(outcome(vm, result))
+        })
+    }
+
+    /// Call a pinned Python object with JS arguments (copied into Python values): `{value}` or `{error}`.
+    pub fn call(&self, handle: f64, args: Array) -> Result<JsValue, JsError> {
+        self.with_vm(|vm| {
+            let f = pinned(vm, handle)?;
+            let mut py_args = Vec::with_capacity(args.length() as usize);
+            for a in args.iter() {
+                match to_py(vm, &a, ToPy::Copy) {
+                    Ok(v) => py_args.push(v),
+                    Err(e) => return Ok(error_object(vm, e)),
+                }
+            }
+            let result = vm.call(f, &py_args);
+            Ok(outcome(vm, result))
+        })
+    }
+
+    /// An attribute of a pinned Python object: `{value}` or `{error}`.
+    pub fn get_attr(&self, handle: f64, name: &str) -> Result<JsValue, JsError> {
+        self.with_vm(|vm| {
+            let obj = pinned(vm, handle)?;
+            let result = vm.getattr_str(obj, name);
+            Ok(outcome(vm, result))
+        })
+    }
+
+    /// Set an attribute of a pinned Python object: `{value}` or `{error}`.
+    pub fn set_attr(&self, handle: f64, name: &str, value: JsValue) -> Result<JsValue, JsError> {
+        self.with_vm(|vm| {
+            let obj = pinned(vm, handle)?;
+            let result = to_py(vm, &value, ToPy::Copy).and_then(|v| vm.setattr_str(obj, name, v).map(|_| Value::None));
+            Ok(outcome(vm, result))
+        })
+    }
+
+    /// `repr()` of a pinned Python object.
+    pub fn repr(&self, handle: f64) -> Result<String, JsError> {
+        self.with_vm(|vm| {
+            let obj = pinned(vm, handle)?;
+            vm.repr(obj).map_err(|e| js_err(py_message(vm, e)))
+        })
+    }
+
+    /// Release a pinned Python object (its JS proxy was destroyed or collected).
+    pub fn unpin(&self, handle: f64) -> Result<(), JsError> {
+        self.with_vm(|vm| {
+            if handle >= 1.0 {
+                vm.unpin(handle as u64);
+            }
+            Ok(())
+        })
+    }
+
+    /// The board clock in seconds (real or virtual).
+    pub fn monotonic(&self) -> f64 {
+        self.clock.now_ns() as f64 / 1e9
+    }
+
+    /// Heap bytes in use and the limit.
+    pub fn heap_stats(&self) -> Result<Array, JsError> {
+        self.with_vm(|vm| Ok(Array::of2(&(vm.heap.used() as f64).into(), &(vm.heap.limit() as f64).into())))
+    }
+}
+
+fn pinned(vm: &Vm, handle: f64) -> Result<Value, JsError> {
+    let found = (handle >= 1.0 && handle.fract() == 0.0).then(|| vm.pinned(handle as u64)).flatten();
+    found.ok_or_else(|| js_err("this Python object proxy was destroyed or belongs to an interpreter that was reset"))
+}
+
+/// "Type: message" of a Python exception, for JS `Error`s.
+fn py_message(vm: &mut Vm, err: PyErr) -> String {
+    let exc = vm.materialize(err);
+    vm.format_exception_only(exc).trim_end().to_string()
+}
+
+/// True when `source` needs more lines before it can run (the REPL's `... ` continuation).
+#[wasm_bindgen]
+pub fn is_incomplete(source: &str) -> bool {
+    circuitpython_parser::is_incomplete(source)
+}
+
+/// Compile a module in two parts when its last statement is an expression: the statements before it, and
+/// the expression in eval mode (so its value is the program's result). `None` when there is nothing to
+/// split or anything fails to compile (the caller compiles it whole, which reports the syntax error).
+fn compile_split(
+    vm: &mut Vm,
+    source: &str,
+    filename: &str,
+) -> Option<(Rc<circuitpython_core::vm::code::Code>, Rc<circuitpython_core::vm::code::Code>)> {
+    let mut module = circuitpython_parser::parse_module(source).ok()?;
+    if !matches!(module.body.last()?.kind, circuitpython_parser::ast::StmtKind::Expr(_)) {
+        return None;
+    }
+    let last = circuitpython_parser::ast::Module { body: vec![module.body.pop()?] };
+    let body = circuitpython_core::compile::compile(&module, filename, Mode::Exec).ok()?;
+    let last = circuitpython_core::compile::compile(&last, filename, Mode::Eval).ok()?;
+    Some((vm.load_code(body), vm.load_code(last)))
+}

@@ -11,7 +11,7 @@ print(s.args)
 with s:
     raise KeyError("k")
 t, v, tb = s.args
-print(t.__name__, v.args, tb is not None)
+print(t.__name__, v.args)
 class Raiser:
     def __enter__(self):
         return self

@@ -1,5 +1,5 @@
 e = OSError(2, "msg")
-print(e.args, isinstance(e, Exception), type(e).__name__)
+print(e.args, isinstance(e, Exception))
 try:
     raise OSError(5)
 except OSError as err:

@@ -168,6 +168,19 @@ fn iter(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 fn next(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     reject_kwargs(vm, "next", kw)?;
     check_args(vm, "next", args, 1, 2)?;
+    if let Value::Obj(r) = args[0] {
+        if matches!(vm.heap.get(r), crate::heap::Obj::Generator(_)) {
+            if args.len() == 1 {
+                // Resumed by the VM after this returns: stackless, and its return value reaches StopIteration.
+                vm.request = Some(crate::vm::Request::Resume { gen: r, value: Value::None, throw: false });
+                return Ok(Value::None);
+            }
+            return match vm.resume_generator_nested(r, Value::None, false)? {
+                crate::vm::call::GenResult::Yield(v) => Ok(v),
+                crate::vm::call::GenResult::Return(_) => Ok(args[1]),
+            };
+        }
+    }
     match vm.next(args[0]) {
         Ok(Some(v)) => Ok(v),
         Ok(None) => match args.get(1) {

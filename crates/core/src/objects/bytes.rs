@@ -1,4 +1,16 @@
-//! `bytes` and `bytearray`: their repr (Python's `b'...'` escaping).
+//! `bytes` and `bytearray`: constructors, repr, codecs, hex, bytearray mutation, and the text methods they
+//! share with `str`. Those (find, split, strip, replace, justify, case changes, predicates...) are written once
+//! here over a `Text` view of the raw data; `str` stores UTF-8, and its kind switches on Python's Unicode
+//! rules: character indices, Unicode whitespace and line breaks, Unicode case mappings.
+
+use crate::heap::Obj;
+use crate::numfmt::is_py_space;
+use crate::objects::function::{Kwargs, NativeFn, NativeKind};
+use crate::objects::seq::{byte_value, clamp_index, norm_index};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+use circuitpython_parser::ast::{BinOp, CmpOp};
+use std::borrow::Cow;
 
 /// `repr(bytes)`: `b'...'`, choosing double quotes when the data has a single quote and no double quote.
 pub fn bytes_repr(b: &[u8]) -> String {
@@ -24,18 +36,1473 @@ pub fn bytes_repr(b: &[u8]) -> String {
     out
 }
 
-use crate::objects::function::Kwargs;
-use crate::value::Value;
-use crate::vm::{PyResult, Vm};
+// ---- arguments ----
 
-/// The bytes of a constructor argument: an int (zeros), str with encoding, bytes-like, or iterable of ints.
-fn bytes_from(vm: &mut Vm, args: &[Value]) -> PyResult<Vec<u8>> {
-    let Some(&x) = args.get(1) else { return Ok(Vec::new()) };
+/// The parameters of a native method after `self`, given by position or keyword, in `names` order; the first
+/// `required` must be present.
+pub(crate) fn params<const N: usize>(
+    vm: &Vm,
+    name: &str,
+    args: &[Value],
+    kw: Kwargs,
+    names: [&str; N],
+    required: usize,
+) -> PyResult<[Option<Value>; N]> {
+    let pos = args.get(1..).unwrap_or(&[]);
+    if pos.len() > N {
+        return Err(vm.type_error_msg(format!("{name}() takes at most {N} arguments ({} given)", pos.len())));
+    }
+    let mut out = [None; N];
+    for (slot, v) in out.iter_mut().zip(pos) {
+        *slot = Some(*v);
+    }
+    for (k, v) in kw {
+        let key = vm.as_str(*k).unwrap_or("");
+        match names.iter().position(|n| *n == key) {
+            Some(i) if out[i].is_none() => out[i] = Some(*v),
+            Some(_) => return Err(vm.type_error_msg(format!("{name}() got multiple values for argument '{key}'"))),
+            None => return Err(vm.type_error_msg(format!("unexpected keyword argument '{key}'"))),
+        }
+    }
+    if out[..required].iter().any(Option::is_none) {
+        return Err(vm.type_error_msg(format!("{name}() missing required argument")));
+    }
+    Ok(out)
+}
+
+/// An optional argument where Python's `None` also means "not given".
+fn given(v: Option<Value>) -> Option<Value> {
+    v.filter(|v| !v.is_none())
+}
+
+/// The `start, end` arguments of find/count/startswith...: negatives count from the end, then both are
+/// clamped to `0..=len`. `None` when `start > end` (nothing matches, not even the empty string).
+pub(crate) fn span(vm: &Vm, start: Option<Value>, end: Option<Value>, len: usize) -> PyResult<Option<(usize, usize)>> {
+    let len = len as i64;
+    let bound = |v: Option<Value>, default: i64| -> PyResult<i64> {
+        match given(v) {
+            None => Ok(default),
+            Some(v) => {
+                let i = clamp_index(vm, v)?;
+                Ok(if i < 0 { (i + len).max(0) } else { i })
+            }
+        }
+    };
+    let a = bound(start, 0)?;
+    let b = bound(end, len)?.min(len);
+    Ok((a <= b).then_some((a as usize, b as usize)))
+}
+
+// ---- the text view ----
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Kind {
+    Str,
+    Bytes,
+    ByteArray,
+}
+
+/// The data of a str (UTF-8), bytes or bytearray, with its length in characters (str) or bytes.
+pub(crate) struct Text<'a> {
+    pub data: &'a [u8],
+    pub kind: Kind,
+    pub len: usize,
+}
+
+impl Text<'_> {
+    fn unicode(&self) -> bool {
+        self.kind == Kind::Str
+    }
+
+    fn is_ascii(&self) -> bool {
+        self.len == self.data.len()
+    }
+
+    /// Byte offset of character (or byte) index `i <= len`.
+    fn offset(&self, i: usize) -> usize {
+        if self.is_ascii() {
+            i
+        } else {
+            self.data.iter().enumerate().filter(|(_, b)| !is_continuation(**b)).nth(i).map_or(self.data.len(), |p| p.0)
+        }
+    }
+
+    /// Character (or byte) index of byte offset `b`.
+    fn index_of(&self, b: usize) -> usize {
+        if self.is_ascii() {
+            b
+        } else {
+            unit_count(&self.data[..b], true)
+        }
+    }
+
+    /// The characters (str) or bytes as chars (bytes map to U+0000..U+00FF).
+    fn chars(&self) -> Units<'_> {
+        Units { data: self.data, pos: 0, unicode: self.unicode() }
+    }
+
+    /// Build a result from chars made by `chars()` (and case mappings, which keep bytes below U+0100).
+    fn encode_chars(&self, chars: impl Iterator<Item = char>) -> Vec<u8> {
+        if self.unicode() {
+            chars.collect::<String>().into_bytes()
+        } else {
+            chars.map(|c| c as u8).collect()
+        }
+    }
+}
+
+fn is_continuation(b: u8) -> bool {
+    b & 0xC0 == 0x80
+}
+
+fn unit_count(data: &[u8], unicode: bool) -> usize {
+    if unicode {
+        data.iter().filter(|b| !is_continuation(**b)).count()
+    } else {
+        data.len()
+    }
+}
+
+/// The character starting at byte `i` and its length in bytes.
+fn unit_at(data: &[u8], i: usize, unicode: bool) -> (char, usize) {
+    let b = data[i];
+    if b < 0x80 || !unicode {
+        return (b as char, 1);
+    }
+    let len = match b {
+        0xF0.. => 4,
+        0xE0.. => 3,
+        _ => 2,
+    };
+    let end = (i + len).min(data.len());
+    match std::str::from_utf8(&data[i..end]).ok().and_then(|s| s.chars().next()) {
+        Some(c) => (c, end - i),
+        None => ('\u{fffd}', 1),
+    }
+}
+
+/// The character ending at byte `i` (exclusive) and its length in bytes.
+fn unit_before(data: &[u8], i: usize, unicode: bool) -> (char, usize) {
+    let mut j = i - 1;
+    if unicode {
+        while j > 0 && i - j < 4 && is_continuation(data[j]) {
+            j -= 1;
+        }
+    }
+    unit_at(data, j, unicode)
+}
+
+struct Units<'a> {
+    data: &'a [u8],
+    pos: usize,
+    unicode: bool,
+}
+
+impl Iterator for Units<'_> {
+    type Item = char;
+    fn next(&mut self) -> Option<char> {
+        if self.pos >= self.data.len() {
+            return None;
+        }
+        let (c, n) = unit_at(self.data, self.pos, self.unicode);
+        self.pos += n;
+        Some(c)
+    }
+}
+
+/// Whitespace as `split()` and `strip()` see it: Unicode's for str, ASCII's for bytes.
+fn is_space(c: char, unicode: bool) -> bool {
+    if unicode {
+        is_py_space(c)
+    } else {
+        matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c')
+    }
+}
+
+/// Byte length of the line break starting at `i` (`\r\n` is one), or 0.
+fn line_break_at(data: &[u8], i: usize, unicode: bool) -> usize {
+    match data[i] {
+        b'\n' => 1,
+        b'\r' => 1 + (data.get(i + 1) == Some(&b'\n')) as usize,
+        0x0b | 0x0c | 0x1c | 0x1d | 0x1e if unicode => 1,
+        0xC2 if unicode && data.get(i + 1) == Some(&0x85) => 2,
+        0xE2 if unicode && data.get(i + 1) == Some(&0x80) && matches!(data.get(i + 2), Some(0xA8 | 0xA9)) => 3,
+        _ => 0,
+    }
+}
+
+/// `self` of a text method (str, bytes, bytearray or a subclass instance).
+pub(crate) fn text_of(vm: &Vm, v: Value) -> Option<Text<'_>> {
+    let Value::Obj(r) = vm.unwrap_base(v) else { return None };
+    match vm.heap.get(r) {
+        Obj::Str(s) => Some(Text { data: s.as_str().as_bytes(), kind: Kind::Str, len: s.char_len() }),
+        Obj::Bytes(b) => Some(Text { data: b, kind: Kind::Bytes, len: b.len() }),
+        Obj::ByteArray(b) => Some(Text { data: b, kind: Kind::ByteArray, len: b.len() }),
+        _ => None,
+    }
+}
+
+fn this<'a>(vm: &'a Vm, args: &[Value]) -> PyResult<Text<'a>> {
+    args.first()
+        .and_then(|v| text_of(vm, *v))
+        .ok_or_else(|| vm.type_error_msg("descriptor needs a str, bytes or bytearray object"))
+}
+
+/// An argument that must be of the same family as `self`: str for str, bytes-like for bytes.
+fn like_arg(vm: &Vm, kind: Kind, v: Value) -> PyResult<&[u8]> {
+    match kind {
+        Kind::Str => vm
+            .as_str(v)
+            .map(str::as_bytes)
+            .ok_or_else(|| vm.type_error_msg(format!("can't convert '{}' object to str implicitly", vm.type_name(v)))),
+        _ => vm
+            .as_bytes(v)
+            .ok_or_else(|| vm.type_error_msg(format!("a bytes-like object is required, not '{}'", vm.type_name(v)))),
+    }
+}
+
+/// A substring to search for: like `like_arg`, and for bytes also an int (one byte).
+fn needle_arg(vm: &Vm, kind: Kind, v: Value) -> PyResult<Cow<'_, [u8]>> {
+    if kind != Kind::Str {
+        if let Some(i) = vm.as_i64(v) {
+            return match u8::try_from(i) {
+                Ok(b) => Ok(Cow::Owned(vec![b])),
+                Err(_) => Err(vm.value_error("byte must be in range(0, 256)")),
+            };
+        }
+    }
+    like_arg(vm, kind, v).map(Cow::Borrowed)
+}
+
+pub(crate) fn new_text(vm: &mut Vm, kind: Kind, data: Vec<u8>) -> Value {
+    match kind {
+        Kind::Str => match String::from_utf8(data) {
+            Ok(s) => vm.new_string(s),
+            Err(e) => vm.new_string(String::from_utf8_lossy(e.as_bytes()).into_owned()),
+        },
+        Kind::Bytes => vm.new_bytes(data),
+        Kind::ByteArray => vm.new_bytearray(data),
+    }
+}
+
+fn new_texts(vm: &mut Vm, kind: Kind, parts: Vec<Vec<u8>>) -> Vec<Value> {
+    parts.into_iter().map(|p| new_text(vm, kind, p)).collect()
+}
+
+// ---- searching ----
+
+pub(crate) fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    if needle.is_empty() {
+        return Some(0);
+    }
+    let last = hay.len().checked_sub(needle.len())?;
+    let mut i = 0;
+    while i <= last {
+        i += hay[i..=last].iter().position(|&b| b == needle[0])?;
+        if &hay[i..i + needle.len()] == needle {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
+}
+
+pub(crate) fn rfind_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    let last = hay.len().checked_sub(needle.len())?;
+    if needle.is_empty() {
+        return Some(hay.len());
+    }
+    let mut end = last + 1;
+    while end > 0 {
+        let i = hay[..end].iter().rposition(|&b| b == needle[0])?;
+        if &hay[i..i + needle.len()] == needle {
+            return Some(i);
+        }
+        end = i;
+    }
+    None
+}
+
+/// Non-overlapping occurrences of a non-empty `needle`, at most `limit` (negative: all).
+fn count_bytes(hay: &[u8], needle: &[u8], limit: i64) -> usize {
+    let mut n = 0;
+    let mut pos = 0;
+    while limit < 0 || (n as i64) < limit {
+        match find_bytes(&hay[pos..], needle) {
+            Some(i) => {
+                n += 1;
+                pos += i + needle.len();
+            }
+            None => break,
+        }
+    }
+    n
+}
+
+/// find/rfind/index/rindex: the character index of the match, if any.
+fn search(vm: &Vm, args: &[Value], kw: Kwargs, name: &str, from_end: bool) -> PyResult<Option<usize>> {
+    let [sub, start, end] = params(vm, name, args, kw, ["sub", "start", "end"], 1)?;
+    let t = this(vm, args)?;
+    let needle = needle_arg(vm, t.kind, sub.unwrap_or(Value::None))?;
+    let Some((a, b)) = span(vm, start, end, t.len)? else { return Ok(None) };
+    if b - a < unit_count(&needle, t.unicode()) {
+        return Ok(None);
+    }
+    let (ba, bb) = (t.offset(a), t.offset(b));
+    let found = if from_end { rfind_bytes(&t.data[ba..bb], &needle) } else { find_bytes(&t.data[ba..bb], &needle) };
+    Ok(found.map(|p| t.index_of(ba + p)))
+}
+
+fn text_find(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    Ok(Value::Int(search(vm, args, kw, "find", false)?.map_or(-1, |i| i as i64)))
+}
+
+fn text_rfind(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    Ok(Value::Int(search(vm, args, kw, "rfind", true)?.map_or(-1, |i| i as i64)))
+}
+
+fn text_index(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    match search(vm, args, kw, "index", false)? {
+        Some(i) => Ok(Value::Int(i as i64)),
+        None => Err(vm.value_error("substring not found")),
+    }
+}
+
+fn text_rindex(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    match search(vm, args, kw, "rindex", true)? {
+        Some(i) => Ok(Value::Int(i as i64)),
+        None => Err(vm.value_error("substring not found")),
+    }
+}
+
+fn text_count(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let [sub, start, end] = params(vm, "count", args, kw, ["sub", "start", "end"], 1)?;
+    let t = this(vm, args)?;
+    let needle = needle_arg(vm, t.kind, sub.unwrap_or(Value::None))?;
+    let Some((a, b)) = span(vm, start, end, t.len)? else { return Ok(Value::Int(0)) };
+    let n = if needle.is_empty() { b - a + 1 } else { count_bytes(&t.data[t.offset(a)..t.offset(b)], &needle, -1) };
+    Ok(Value::Int(n as i64))
+}
+
+/// startswith/endswith: `prefix` may be a tuple of candidates.
+fn tail_match(vm: &Vm, args: &[Value], kw: Kwargs, name: &str, at_end: bool) -> PyResult<Value> {
+    let [prefix, start, end] = params(vm, name, args, kw, ["prefix", "start", "end"], 1)?;
+    let t = this(vm, args)?;
+    let prefix = prefix.unwrap_or(Value::None);
+    let candidates = match vm.seq_items(prefix) {
+        Some(items) if matches!(vm.unwrap_base(prefix), Value::Obj(r) if matches!(vm.heap.get(r), Obj::Tuple(_))) => {
+            items
+        }
+        _ => vec![prefix],
+    };
+    let Some((a, b)) = span(vm, start, end, t.len)? else { return Ok(Value::Bool(false)) };
+    let hay = &t.data[t.offset(a)..t.offset(b)];
+    for c in candidates {
+        let p = like_arg(vm, t.kind, c).map_err(|_| {
+            let what = if t.unicode() { "str" } else { "bytes" };
+            vm.type_error_msg(format!("{name} first arg must be {what} or a tuple of {what}, not {}", vm.type_name(c)))
+        })?;
+        if if at_end { hay.ends_with(p) } else { hay.starts_with(p) } {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn text_startswith(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    tail_match(vm, args, kw, "startswith", false)
+}
+
+fn text_endswith(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    tail_match(vm, args, kw, "endswith", true)
+}
+
+// ---- splitting and joining ----
+
+/// Pieces between runs of whitespace, from the left, at most `maxsplit` splits (negative: no limit).
+fn split_whitespace(data: &[u8], maxsplit: i64, unicode: bool) -> Vec<&[u8]> {
+    let mut out = Vec::new();
+    let mut i = skip_space(data, 0, unicode);
+    while i < data.len() {
+        if maxsplit >= 0 && out.len() as i64 == maxsplit {
+            out.push(&data[i..]);
+            break;
+        }
+        let start = i;
+        while i < data.len() {
+            let (c, n) = unit_at(data, i, unicode);
+            if is_space(c, unicode) {
+                break;
+            }
+            i += n;
+        }
+        out.push(&data[start..i]);
+        i = skip_space(data, i, unicode);
+    }
+    out
+}
+
+/// Like `split_whitespace`, splitting from the right.
+fn rsplit_whitespace(data: &[u8], maxsplit: i64, unicode: bool) -> Vec<&[u8]> {
+    let mut out = Vec::new();
+    let mut i = skip_space_back(data, data.len(), unicode);
+    while i > 0 {
+        if maxsplit >= 0 && out.len() as i64 == maxsplit {
+            out.push(&data[..i]);
+            break;
+        }
+        let end = i;
+        while i > 0 {
+            let (c, n) = unit_before(data, i, unicode);
+            if is_space(c, unicode) {
+                break;
+            }
+            i -= n;
+        }
+        out.push(&data[i..end]);
+        i = skip_space_back(data, i, unicode);
+    }
+    out.reverse();
+    out
+}
+
+fn skip_space(data: &[u8], mut i: usize, unicode: bool) -> usize {
+    while i < data.len() {
+        let (c, n) = unit_at(data, i, unicode);
+        if !is_space(c, unicode) {
+            break;
+        }
+        i += n;
+    }
+    i
+}
+
+fn skip_space_back(data: &[u8], mut i: usize, unicode: bool) -> usize {
+    while i > 0 {
+        let (c, n) = unit_before(data, i, unicode);
+        if !is_space(c, unicode) {
+            break;
+        }
+        i -= n;
+    }
+    i
+}
+
+fn split_sep<'a>(data: &'a [u8], sep: &[u8], maxsplit: i64) -> Vec<&'a [u8]> {
+    let mut out = Vec::new();
+    let mut rest = data;
+    while maxsplit < 0 || (out.len() as i64) < maxsplit {
+        let Some(i) = find_bytes(rest, sep) else { break };
+        out.push(&rest[..i]);
+        rest = &rest[i + sep.len()..];
+    }
+    out.push(rest);
+    out
+}
+
+fn rsplit_sep<'a>(data: &'a [u8], sep: &[u8], maxsplit: i64) -> Vec<&'a [u8]> {
+    let mut out = Vec::new();
+    let mut rest = data;
+    while maxsplit < 0 || (out.len() as i64) < maxsplit {
+        let Some(i) = rfind_bytes(rest, sep) else { break };
+        out.push(&rest[i + sep.len()..]);
+        rest = &rest[..i];
+    }
+    out.push(rest);
+    out.reverse();
+    out
+}
+
+fn split_impl(vm: &mut Vm, args: &[Value], kw: Kwargs, name: &str, from_end: bool) -> PyResult<Value> {
+    let [sep, maxsplit] = params(vm, name, args, kw, ["sep", "maxsplit"], 0)?;
+    let maxsplit = match maxsplit {
+        Some(v) => vm.expect_index(v)?,
+        None => -1,
+    };
+    let t = this(vm, args)?;
+    let kind = t.kind;
+    let pieces: Vec<Vec<u8>> = match given(sep) {
+        None if from_end => rsplit_whitespace(t.data, maxsplit, t.unicode()),
+        None => split_whitespace(t.data, maxsplit, t.unicode()),
+        Some(sep) => {
+            let sep = like_arg(vm, kind, sep)?;
+            if sep.is_empty() {
+                return Err(vm.value_error("empty separator"));
+            }
+            if from_end {
+                rsplit_sep(t.data, sep, maxsplit)
+            } else {
+                split_sep(t.data, sep, maxsplit)
+            }
+        }
+    }
+    .into_iter()
+    .map(<[u8]>::to_vec)
+    .collect();
+    let items = new_texts(vm, kind, pieces);
+    Ok(vm.new_list(items))
+}
+
+fn text_split(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    split_impl(vm, args, kw, "split", false)
+}
+
+fn text_rsplit(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    split_impl(vm, args, kw, "rsplit", true)
+}
+
+fn text_splitlines(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let [keepends] = params(vm, "splitlines", args, kw, ["keepends"], 0)?;
+    let keepends = match keepends {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let t = this(vm, args)?;
+    let (data, kind) = (t.data, t.kind);
+    let mut lines = Vec::new();
+    let (mut start, mut i) = (0, 0);
+    while i < data.len() {
+        let n = line_break_at(data, i, t.unicode());
+        if n == 0 {
+            i += 1;
+            continue;
+        }
+        lines.push(data[start..if keepends { i + n } else { i }].to_vec());
+        i += n;
+        start = i;
+    }
+    if start < data.len() {
+        lines.push(data[start..].to_vec());
+    }
+    let items = new_texts(vm, kind, lines);
+    Ok(vm.new_list(items))
+}
+
+fn partition_impl(vm: &mut Vm, args: &[Value], from_end: bool) -> PyResult<Value> {
+    crate::builtins::check_args(vm, "partition", &args[args.len().min(1)..], 1, 1)?;
+    let t = this(vm, args)?;
+    let kind = t.kind;
+    let sep = like_arg(vm, kind, args[1])?;
+    if sep.is_empty() {
+        return Err(vm.value_error("empty separator"));
+    }
+    let found = if from_end { rfind_bytes(t.data, sep) } else { find_bytes(t.data, sep) };
+    let parts = match found {
+        Some(i) => vec![t.data[..i].to_vec(), sep.to_vec(), t.data[i + sep.len()..].to_vec()],
+        None if from_end => vec![vec![], vec![], t.data.to_vec()],
+        None => vec![t.data.to_vec(), vec![], vec![]],
+    };
+    let items = new_texts(vm, kind, parts);
+    Ok(vm.new_tuple(items))
+}
+
+fn text_partition(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    partition_impl(vm, args, false)
+}
+
+fn text_rpartition(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    partition_impl(vm, args, true)
+}
+
+fn text_join(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    crate::builtins::check_args(vm, "join", &args[args.len().min(1)..], 1, 1)?;
+    let items = vm.collect_iter(args[1])?;
+    let t = this(vm, args)?;
+    let kind = t.kind;
+    let mut out = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.extend_from_slice(t.data);
+        }
+        let part = like_arg(vm, kind, *item)
+            .map_err(|_| vm.type_error_msg("join expects a list of str/bytes objects consistent with self object"))?;
+        out.extend_from_slice(part);
+        if out.len() > 4096 && i % 256 == 0 {
+            vm.heap.reserve(out.len()).map_err(|_| vm.memory_error())?;
+        }
+    }
+    Ok(new_text(vm, kind, out))
+}
+
+// ---- replacing, stripping, padding ----
+
+fn text_replace(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let [old, new, count] = params(vm, "replace", args, kw, ["old", "new", "count"], 2)?;
+    let limit = match count {
+        Some(v) => vm.expect_index(v)?,
+        None => -1,
+    };
+    let t = this(vm, args)?;
+    let kind = t.kind;
+    let old = like_arg(vm, kind, old.unwrap_or(Value::None))?;
+    let new = like_arg(vm, kind, new.unwrap_or(Value::None))?;
+    let data = t.data;
+    let matches = if old.is_empty() {
+        let slots = t.len + 1;
+        usize::try_from(limit).map_or(slots, |l| l.min(slots))
+    } else {
+        count_bytes(data, old, limit)
+    };
+    let size = data.len() - matches * old.len() + matches.saturating_mul(new.len());
+    vm.heap.reserve(size).map_err(|_| vm.memory_error())?;
+    let mut out = Vec::with_capacity(size);
+    if old.is_empty() {
+        let mut done = 0;
+        let mut i = 0;
+        while i <= data.len() {
+            if done < matches {
+                out.extend_from_slice(new);
+                done += 1;
+            }
+            if i == data.len() {
+                break;
+            }
+            let n = unit_at(data, i, t.unicode()).1;
+            out.extend_from_slice(&data[i..i + n]);
+            i += n;
+        }
+    } else {
+        let mut rest = data;
+        for _ in 0..matches {
+            let Some(i) = find_bytes(rest, old) else { break };
+            out.extend_from_slice(&rest[..i]);
+            out.extend_from_slice(new);
+            rest = &rest[i + old.len()..];
+        }
+        out.extend_from_slice(rest);
+    }
+    Ok(new_text(vm, kind, out))
+}
+
+fn strip_impl(vm: &mut Vm, args: &[Value], kw: Kwargs, name: &str, left: bool, right: bool) -> PyResult<Value> {
+    let [chars] = params(vm, name, args, kw, ["chars"], 0)?;
+    let t = this(vm, args)?;
+    let (data, unicode, kind) = (t.data, t.unicode(), t.kind);
+    let set: Option<Vec<char>> = match given(chars) {
+        Some(c) => Some(Units { data: like_arg(vm, kind, c)?, pos: 0, unicode }.collect()),
+        None => None,
+    };
+    let strip_it = |c: char| match &set {
+        Some(set) => set.contains(&c),
+        None => is_space(c, unicode),
+    };
+    let (mut a, mut b) = (0, data.len());
+    while left && a < b {
+        let (c, n) = unit_at(data, a, unicode);
+        if !strip_it(c) {
+            break;
+        }
+        a += n;
+    }
+    while right && b > a {
+        let (c, n) = unit_before(data, b, unicode);
+        if !strip_it(c) {
+            break;
+        }
+        b -= n;
+    }
+    let out = data[a..b].to_vec();
+    Ok(new_text(vm, kind, out))
+}
+
+fn text_strip(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    strip_impl(vm, args, kw, "strip", true, true)
+}
+
+fn text_lstrip(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    strip_impl(vm, args, kw, "lstrip", true, false)
+}
+
+fn text_rstrip(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    strip_impl(vm, args, kw, "rstrip", false, true)
+}
+
+fn affix_impl(vm: &mut Vm, args: &[Value], suffix: bool) -> PyResult<Value> {
+    crate::builtins::check_args(vm, "removeprefix", &args[args.len().min(1)..], 1, 1)?;
+    let t = this(vm, args)?;
+    let kind = t.kind;
+    let affix = like_arg(vm, kind, args[1])?;
+    let out = match suffix {
+        false => t.data.strip_prefix(affix),
+        true => t.data.strip_suffix(affix),
+    }
+    .unwrap_or(t.data)
+    .to_vec();
+    Ok(new_text(vm, kind, out))
+}
+
+fn text_removeprefix(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    affix_impl(vm, args, false)
+}
+
+fn text_removesuffix(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    affix_impl(vm, args, true)
+}
+
+/// center/ljust/rjust: `left_share(margin, width)` is how much of the padding goes on the left.
+fn justify(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: Kwargs,
+    name: &str,
+    left_share: fn(usize, usize) -> usize,
+) -> PyResult<Value> {
+    let [width, fill] = params(vm, name, args, kw, ["width", "fillchar"], 1)?;
+    let width = vm.expect_index(width.unwrap_or(Value::None))?;
+    let t = this(vm, args)?;
+    let kind = t.kind;
+    let fill: Vec<u8> = match fill {
+        None => vec![b' '],
+        Some(f) => {
+            let ok = like_arg(vm, kind, f).ok().filter(|b| unit_count(b, t.unicode()) == 1);
+            match ok {
+                Some(b) => b.to_vec(),
+                None if t.unicode() => {
+                    return Err(vm.type_error_msg("The fill character must be exactly one character long"))
+                }
+                None => return Err(vm.type_error_msg("fill character must be a byte string of length 1")),
+            }
+        }
+    };
+    let margin = (width.max(0) as usize).saturating_sub(t.len);
+    vm.heap.reserve(margin.saturating_mul(fill.len())).map_err(|_| vm.memory_error())?;
+    let left = left_share(margin, width as usize);
+    let mut out = Vec::with_capacity(t.data.len() + margin * fill.len());
+    out.extend(fill.iter().cycle().take(left * fill.len()));
+    out.extend_from_slice(t.data);
+    out.extend(fill.iter().cycle().take((margin - left) * fill.len()));
+    Ok(new_text(vm, kind, out))
+}
+
+fn text_center(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    // CPython's rule: odd margins put the extra character on the left only when the width is odd.
+    justify(vm, args, kw, "center", |margin, width| margin / 2 + (margin & width & 1))
+}
+
+fn text_ljust(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    justify(vm, args, kw, "ljust", |_, _| 0)
+}
+
+fn text_rjust(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    justify(vm, args, kw, "rjust", |margin, _| margin)
+}
+
+fn text_zfill(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let [width] = params(vm, "zfill", args, kw, ["width"], 1)?;
+    let width = vm.expect_index(width.unwrap_or(Value::None))?;
+    let t = this(vm, args)?;
+    let kind = t.kind;
+    let pad = (width.max(0) as usize).saturating_sub(t.len);
+    vm.heap.reserve(pad).map_err(|_| vm.memory_error())?;
+    let mut out = Vec::with_capacity(t.data.len() + pad);
+    let (sign, digits) = match t.data.first() {
+        Some(b'+' | b'-') => t.data.split_at(1),
+        _ => (&[][..], t.data),
+    };
+    out.extend_from_slice(sign);
+    out.resize(sign.len() + pad, b'0');
+    out.extend_from_slice(digits);
+    Ok(new_text(vm, kind, out))
+}
+
+fn text_expandtabs(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let [tabsize] = params(vm, "expandtabs", args, kw, ["tabsize"], 0)?;
+    let tabsize = match tabsize {
+        Some(v) => vm.expect_index(v)?,
+        None => 8,
+    };
+    let t = this(vm, args)?;
+    let kind = t.kind;
+    let tabs = t.data.iter().filter(|b| **b == b'\t').count();
+    vm.heap.reserve(tabs.saturating_mul(tabsize.max(0) as usize)).map_err(|_| vm.memory_error())?;
+    let mut out = Vec::with_capacity(t.data.len());
+    let mut col = 0i64;
+    let mut i = 0;
+    while i < t.data.len() {
+        let n = unit_at(t.data, i, t.unicode()).1;
+        match t.data[i] {
+            b'\t' if tabsize > 0 => {
+                let spaces = tabsize - col % tabsize;
+                out.resize(out.len() + spaces as usize, b' ');
+                col += spaces;
+            }
+            b'\t' => {}
+            b'\n' | b'\r' => {
+                out.push(t.data[i]);
+                col = 0;
+            }
+            _ => {
+                out.extend_from_slice(&t.data[i..i + n]);
+                col += 1;
+            }
+        }
+        i += n;
+    }
+    Ok(new_text(vm, kind, out))
+}
+
+// ---- case ----
+
+/// The case rules: Unicode's for str, ASCII letters only for bytes.
+fn is_upper(c: char, unicode: bool) -> bool {
+    if unicode {
+        c.is_uppercase()
+    } else {
+        c.is_ascii_uppercase()
+    }
+}
+
+fn is_lower(c: char, unicode: bool) -> bool {
+    if unicode {
+        c.is_lowercase()
+    } else {
+        c.is_ascii_lowercase()
+    }
+}
+
+fn push_upper(c: char, unicode: bool, out: &mut Vec<char>) {
+    if unicode {
+        out.extend(c.to_uppercase())
+    } else {
+        out.push(c.to_ascii_uppercase())
+    }
+}
+
+fn push_lower(c: char, unicode: bool, out: &mut Vec<char>) {
+    if unicode {
+        out.extend(c.to_lowercase())
+    } else {
+        out.push(c.to_ascii_lowercase())
+    }
+}
+
+/// Titlecase letters (category Lt): cased, but neither upper nor lower.
+fn is_titlecase(c: char) -> bool {
+    matches!(c, 'ǅ' | 'ǈ' | 'ǋ' | 'ǲ' | 'ᾈ'..='ᾏ' | 'ᾘ'..='ᾟ' | 'ᾨ'..='ᾯ' | 'ᾼ' | 'ῌ' | 'ῼ')
+}
+
+/// The titlecase mapping: uppercase, except for the digraphs that have their own titlecase letter.
+fn push_title(c: char, unicode: bool, out: &mut Vec<char>) {
+    match c {
+        'Ǆ' | 'ǅ' | 'ǆ' if unicode => out.push('ǅ'),
+        'Ǉ' | 'ǈ' | 'ǉ' if unicode => out.push('ǈ'),
+        'Ǌ' | 'ǋ' | 'ǌ' if unicode => out.push('ǋ'),
+        'Ǳ' | 'ǲ' | 'ǳ' if unicode => out.push('ǲ'),
+        _ => push_upper(c, unicode, out),
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Case {
+    Upper,
+    Lower,
+    Swap,
+    Title,
+    Capitalize,
+    Fold,
+}
+
+fn change_case(vm: &mut Vm, args: &[Value], case: Case) -> PyResult<Value> {
+    crate::builtins::check_args(vm, "method", &args[args.len().min(1)..], 0, 0)?;
+    let t = this(vm, args)?;
+    let (kind, unicode) = (t.kind, t.unicode());
+    let out = match case {
+        // Whole-string mappings handle context rules such as the final sigma.
+        Case::Upper if unicode => std::str::from_utf8(t.data).unwrap_or("").to_uppercase().into_bytes(),
+        Case::Lower if unicode => std::str::from_utf8(t.data).unwrap_or("").to_lowercase().into_bytes(),
+        Case::Upper => t.data.to_ascii_uppercase(),
+        Case::Lower => t.data.to_ascii_lowercase(),
+        _ => {
+            let src: Vec<char> = t.chars().collect();
+            let mut chars = Vec::with_capacity(src.len());
+            let cased = |c: char| is_upper(c, unicode) || is_lower(c, unicode) || (unicode && is_titlecase(c));
+            for (i, &c) in src.iter().enumerate() {
+                let prev_cased = i > 0 && cased(src[i - 1]);
+                // Python's final-sigma rule: a capital sigma ending a word lowers to 'ς'.
+                let lower = |chars: &mut Vec<char>| {
+                    if c == 'Σ' && prev_cased && !src.get(i + 1).is_some_and(|&n| cased(n)) {
+                        chars.push('ς');
+                    } else {
+                        push_lower(c, unicode, chars);
+                    }
+                };
+                match case {
+                    Case::Swap if is_upper(c, unicode) => lower(&mut chars),
+                    Case::Swap if is_lower(c, unicode) => push_upper(c, unicode, &mut chars),
+                    Case::Title if !prev_cased => push_title(c, unicode, &mut chars),
+                    Case::Title => lower(&mut chars),
+                    Case::Capitalize if i == 0 => push_title(c, unicode, &mut chars),
+                    Case::Capitalize => lower(&mut chars),
+                    Case::Fold if c == 'ß' => chars.extend(['s', 's']),
+                    Case::Fold => push_lower(c, unicode, &mut chars),
+                    _ => chars.push(c),
+                }
+            }
+            t.encode_chars(chars.into_iter())
+        }
+    };
+    Ok(new_text(vm, kind, out))
+}
+
+fn text_upper(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    change_case(vm, args, Case::Upper)
+}
+
+fn text_lower(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    change_case(vm, args, Case::Lower)
+}
+
+fn text_swapcase(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    change_case(vm, args, Case::Swap)
+}
+
+fn text_title(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    change_case(vm, args, Case::Title)
+}
+
+fn text_capitalize(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    change_case(vm, args, Case::Capitalize)
+}
+
+pub(crate) fn text_casefold(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    change_case(vm, args, Case::Fold)
+}
+
+// ---- predicates ----
+
+/// True when `self` is non-empty and every character satisfies `pred(c, unicode)`.
+fn all_chars(vm: &Vm, args: &[Value], pred: fn(char, bool) -> bool) -> PyResult<Value> {
+    crate::builtins::check_args(vm, "method", &args[args.len().min(1)..], 0, 0)?;
+    let t = this(vm, args)?;
+    let unicode = t.unicode();
+    Ok(Value::Bool(t.len > 0 && t.chars().all(|c| pred(c, unicode))))
+}
+
+/// Decimal digits (Unicode category Nd). Rust has no category table: non-ASCII numerics count unless they
+/// are the common non-decimal ones (super/subscripts, fractions, Roman numerals, circled numbers).
+pub(crate) fn is_decimal(c: char) -> bool {
+    c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric() && !is_digit_only(c) && !is_numeric_only(c))
+}
+
+fn is_digit_only(c: char) -> bool {
+    matches!(c, '²' | '³' | '¹' | '⁰'..='⁹' | '₀'..='₉' | '①'..='⑨' | '⑴'..='⑼' | '⒈'..='⒐' | '⓵'..='⓽')
+}
+
+fn is_numeric_only(c: char) -> bool {
+    matches!(c, '¼'..='¾' | '⅐'..='⅟' | 'Ⅰ'..='ↂ' | '⑩'..='⑳' | '〇' | '一' | '二' | '三' | '四' | '五')
+}
+
+pub(crate) fn is_digit(c: char, unicode: bool) -> bool {
+    if unicode {
+        is_decimal(c) || is_digit_only(c)
+    } else {
+        c.is_ascii_digit()
+    }
+}
+
+pub(crate) fn is_alpha(c: char, unicode: bool) -> bool {
+    if unicode {
+        c.is_alphabetic() && !c.is_numeric()
+    } else {
+        c.is_ascii_alphabetic()
+    }
+}
+
+fn text_isdigit(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    all_chars(vm, args, is_digit)
+}
+
+fn text_isalpha(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    all_chars(vm, args, is_alpha)
+}
+
+fn text_isalnum(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    all_chars(vm, args, |c, u| is_alpha(c, u) || is_digit(c, u) || (u && c.is_numeric()))
+}
+
+fn text_isspace(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    all_chars(vm, args, is_space)
+}
+
+fn text_isascii(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let t = this(vm, args)?;
+    Ok(Value::Bool(t.data.is_ascii()))
+}
+
+/// isupper/islower: at least one cased character, and none of the other case.
+fn cased_only(vm: &Vm, args: &[Value], upper: bool) -> PyResult<Value> {
+    let t = this(vm, args)?;
+    let u = t.unicode();
+    let (mut seen, mut ok) = (false, true);
+    for c in t.chars() {
+        let (want, other) = if upper { (is_upper(c, u), is_lower(c, u)) } else { (is_lower(c, u), is_upper(c, u)) };
+        seen |= want;
+        ok &= !other;
+    }
+    Ok(Value::Bool(seen && ok))
+}
+
+fn text_isupper(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    cased_only(vm, args, true)
+}
+
+fn text_islower(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    cased_only(vm, args, false)
+}
+
+fn text_istitle(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let t = this(vm, args)?;
+    let u = t.unicode();
+    let (mut prev_cased, mut seen) = (false, false);
+    for c in t.chars() {
+        if is_upper(c, u) || (u && is_titlecase(c)) {
+            if prev_cased {
+                return Ok(Value::Bool(false));
+            }
+            prev_cased = true;
+            seen = true;
+        } else if is_lower(c, u) {
+            if !prev_cased {
+                return Ok(Value::Bool(false));
+            }
+            seen = true;
+        } else {
+            prev_cased = false;
+        }
+    }
+    Ok(Value::Bool(seen))
+}
+
+// ---- dunders that programs call by name ----
+
+fn binop_impl(vm: &mut Vm, args: &[Value], op: BinOp, reflected: bool) -> PyResult<Value> {
+    crate::builtins::check_args(vm, "operator", &args[args.len().min(1)..], 1, 1)?;
+    // The builtin value, so that a subclass's own `__add__` calling this can't recurse into itself.
+    let me = vm.unwrap_base(args[0]);
+    if reflected {
+        vm.binary_op(op, args[1], me)
+    } else {
+        vm.binary_op(op, me, args[1])
+    }
+}
+
+fn compare_impl(vm: &mut Vm, args: &[Value], op: CmpOp) -> PyResult<Value> {
+    crate::builtins::check_args(vm, "operator", &args[args.len().min(1)..], 1, 1)?;
+    let me = vm.unwrap_base(args[0]);
+    let other = vm.unwrap_base(args[1]);
+    if text_of(vm, other).map(|t| t.unicode()) != text_of(vm, me).map(|t| t.unicode()) {
+        return Ok(vm.not_implemented);
+    }
+    vm.compare(me, other, op)
+}
+
+fn dunder_add(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    binop_impl(vm, args, BinOp::Add, false)
+}
+
+fn dunder_mul(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    binop_impl(vm, args, BinOp::Mult, false)
+}
+
+fn dunder_rmul(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    binop_impl(vm, args, BinOp::Mult, true)
+}
+
+fn dunder_mod(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    binop_impl(vm, args, BinOp::Mod, false)
+}
+
+fn dunder_eq(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    compare_impl(vm, args, CmpOp::Eq)
+}
+
+fn dunder_ne(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    compare_impl(vm, args, CmpOp::NotEq)
+}
+
+fn dunder_lt(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    compare_impl(vm, args, CmpOp::Lt)
+}
+
+fn dunder_le(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    compare_impl(vm, args, CmpOp::LtE)
+}
+
+fn dunder_gt(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    compare_impl(vm, args, CmpOp::Gt)
+}
+
+fn dunder_ge(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    compare_impl(vm, args, CmpOp::GtE)
+}
+
+fn dunder_len(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let t = this(vm, args)?;
+    Ok(Value::Int(t.len as i64))
+}
+
+fn dunder_contains(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    crate::builtins::check_args(vm, "__contains__", &args[args.len().min(1)..], 1, 1)?;
+    let me = vm.unwrap_base(args[0]);
+    vm.contains(me, args[1]).map(Value::Bool)
+}
+
+/// `__hash__` of the immutable kinds (so that `str.__hash__(x)` doesn't fall back to `object`'s).
+pub(crate) fn dunder_hash(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let me = vm.unwrap_base(args.first().copied().unwrap_or(Value::None));
+    if text_of(vm, me).is_none_or(|t| t.kind == Kind::ByteArray) {
+        return Err(vm.type_error_msg("descriptor '__hash__' needs a str or bytes object"));
+    }
+    vm.hash(me).map(Value::Int)
+}
+
+/// The methods str, bytes and bytearray all have.
+pub(crate) const SHARED_METHODS: &[(&str, NativeFn)] = &[
+    ("find", text_find),
+    ("rfind", text_rfind),
+    ("index", text_index),
+    ("rindex", text_rindex),
+    ("count", text_count),
+    ("startswith", text_startswith),
+    ("endswith", text_endswith),
+    ("split", text_split),
+    ("rsplit", text_rsplit),
+    ("splitlines", text_splitlines),
+    ("partition", text_partition),
+    ("rpartition", text_rpartition),
+    ("join", text_join),
+    ("replace", text_replace),
+    ("strip", text_strip),
+    ("lstrip", text_lstrip),
+    ("rstrip", text_rstrip),
+    ("removeprefix", text_removeprefix),
+    ("removesuffix", text_removesuffix),
+    ("center", text_center),
+    ("ljust", text_ljust),
+    ("rjust", text_rjust),
+    ("zfill", text_zfill),
+    ("expandtabs", text_expandtabs),
+    ("upper", text_upper),
+    ("lower", text_lower),
+    ("swapcase", text_swapcase),
+    ("title", text_title),
+    ("capitalize", text_capitalize),
+    ("isdigit", text_isdigit),
+    ("isalpha", text_isalpha),
+    ("isalnum", text_isalnum),
+    ("isspace", text_isspace),
+    ("isupper", text_isupper),
+    ("islower", text_islower),
+    ("istitle", text_istitle),
+    ("isascii", text_isascii),
+    ("__len__", dunder_len),
+    ("__contains__", dunder_contains),
+    ("__add__", dunder_add),
+    ("__mul__", dunder_mul),
+    ("__rmul__", dunder_rmul),
+    ("__mod__", dunder_mod),
+    ("__eq__", dunder_eq),
+    ("__ne__", dunder_ne),
+    ("__lt__", dunder_lt),
+    ("__le__", dunder_le),
+    ("__gt__", dunder_gt),
+    ("__ge__", dunder_ge),
+];
+
+// ---- codecs ----
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Codec {
+    Utf8,
+    Ascii,
+    Latin1,
+}
+
+/// The codec an encoding name denotes (case, `-`/`_` and spaces ignored, as Python's aliases).
+pub(crate) fn codec(vm: &Vm, name: &str) -> PyResult<Codec> {
+    let norm: String = name.chars().filter(|c| !matches!(c, '-' | '_' | ' ')).flat_map(char::to_lowercase).collect();
+    match norm.as_str() {
+        "utf8" | "u8" | "utf" => Ok(Codec::Utf8),
+        "ascii" | "usascii" | "646" => Ok(Codec::Ascii),
+        "latin1" | "latin" | "iso88591" | "l1" | "8859" | "cp819" => Ok(Codec::Latin1),
+        _ => Err(vm.new_error(vm.exc.lookup_error, format!("unknown encoding: {name}"))),
+    }
+}
+
+/// The `encoding` and `errors` arguments (strings, defaults utf-8 and strict).
+fn codec_args(vm: &Vm, encoding: Option<Value>, errors: Option<Value>) -> PyResult<(Codec, String)> {
+    let text = |v: Option<Value>, default: &str| -> PyResult<String> {
+        match v {
+            None => Ok(default.to_string()),
+            Some(v) => vm.expect_str(v),
+        }
+    };
+    let codec = codec(vm, &text(encoding, "utf-8")?)?;
+    Ok((codec, text(errors, "strict")?))
+}
+
+/// Bytes to text. `errors`: strict (UnicodeError), ignore, replace (U+FFFD), backslashreplace.
+pub(crate) fn decode(vm: &Vm, data: &[u8], codec: Codec, errors: &str) -> PyResult<String> {
+    let mut out = String::with_capacity(data.len());
+    let bad = |out: &mut String, bytes: &[u8], pos: usize, why: &str| -> PyResult<()> {
+        match errors {
+            "ignore" => {}
+            "replace" => out.push('\u{fffd}'),
+            "backslashreplace" => bytes.iter().for_each(|b| out.push_str(&format!("\\x{b:02x}"))),
+            "strict" => {
+                let name = match codec {
+                    Codec::Utf8 => "utf-8",
+                    _ => "ascii",
+                };
+                return Err(vm.new_error(
+                    vm.exc.unicode_error,
+                    format!("'{name}' codec can't decode byte 0x{:02x} in position {pos}: {why}", bytes[0]),
+                ));
+            }
+            _ => return Err(vm.new_error(vm.exc.lookup_error, format!("unknown error handler name '{errors}'"))),
+        }
+        Ok(())
+    };
+    match codec {
+        Codec::Latin1 => out.extend(data.iter().map(|&b| b as char)),
+        Codec::Ascii => {
+            for (i, &b) in data.iter().enumerate() {
+                if b < 0x80 {
+                    out.push(b as char);
+                } else {
+                    bad(&mut out, &data[i..=i], i, "ordinal not in range(128)")?;
+                }
+            }
+        }
+        Codec::Utf8 => {
+            let mut pos = 0;
+            for chunk in data.utf8_chunks() {
+                out.push_str(chunk.valid());
+                pos += chunk.valid().len();
+                let invalid = chunk.invalid();
+                if !invalid.is_empty() {
+                    let why = if invalid[0] >= 0x80 && is_continuation(invalid[0]) {
+                        "invalid start byte"
+                    } else {
+                        "invalid continuation byte"
+                    };
+                    bad(&mut out, invalid, pos, why)?;
+                    pos += invalid.len();
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Text to bytes. `errors`: strict (UnicodeError), ignore, replace (`?`), backslashreplace, xmlcharrefreplace.
+pub(crate) fn encode(vm: &Vm, s: &str, codec: Codec, errors: &str) -> PyResult<Vec<u8>> {
+    let limit = match codec {
+        Codec::Utf8 => return Ok(s.as_bytes().to_vec()),
+        Codec::Ascii => 0x80,
+        Codec::Latin1 => 0x100,
+    };
+    let mut out = Vec::with_capacity(s.len());
+    for (i, c) in s.chars().enumerate() {
+        let n = c as u32;
+        if n < limit {
+            out.push(n as u8);
+            continue;
+        }
+        match errors {
+            "ignore" => {}
+            "replace" => out.push(b'?'),
+            "backslashreplace" => out.extend_from_slice(crate::objects::str::ascii_escape(&c.to_string()).as_bytes()),
+            "xmlcharrefreplace" => out.extend_from_slice(format!("&#{n};").as_bytes()),
+            "strict" => {
+                let name = if codec == Codec::Ascii { "ascii" } else { "latin-1" };
+                return Err(vm.new_error(
+                    vm.exc.unicode_error,
+                    format!(
+                        "'{name}' codec can't encode character '\\u{n:04x}' in position {i}: ordinal not in range({limit})"
+                    ),
+                ));
+            }
+            _ => return Err(vm.new_error(vm.exc.lookup_error, format!("unknown error handler name '{errors}'"))),
+        }
+    }
+    Ok(out)
+}
+
+fn bytes_decode(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let [encoding, errors] = params(vm, "decode", args, kw, ["encoding", "errors"], 0)?;
+    let (codec, errors) = codec_args(vm, encoding, errors)?;
+    let t = this(vm, args)?;
+    let s = decode(vm, t.data, codec, &errors)?;
+    Ok(vm.new_string(s))
+}
+
+/// `str.encode(encoding='utf-8', errors='strict')`.
+pub(crate) fn str_encode(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let [encoding, errors] = params(vm, "encode", args, kw, ["encoding", "errors"], 0)?;
+    let (codec, errors) = codec_args(vm, encoding, errors)?;
+    let s = vm.expect_str(args.first().copied().unwrap_or(Value::None))?;
+    let b = encode(vm, &s, codec, &errors)?;
+    Ok(vm.new_bytes(b))
+}
+
+// ---- hex ----
+
+/// `bytes.hex(sep=None, bytes_per_sep=1)`: groups of `bytes_per_sep` counted from the right (from the left
+/// when negative).
+fn bytes_hex(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let [sep, per] = params(vm, "hex", args, kw, ["sep", "bytes_per_sep"], 0)?;
+    let sep: Option<char> = match given(sep) {
+        None => None,
+        Some(s) => {
+            let raw = vm.as_str(s).map(str::as_bytes).or_else(|| vm.as_bytes(s));
+            match raw {
+                Some([c]) if c.is_ascii() => Some(*c as char),
+                _ => return Err(vm.value_error("sep must be ASCII.")),
+            }
+        }
+    };
+    let per = match per {
+        Some(v) => vm.expect_index(v)?,
+        None => 1,
+    };
+    let t = this(vm, args)?;
+    let n = t.data.len();
+    let group = per.unsigned_abs().max(1) as usize;
+    let mut out = String::with_capacity(n * 3);
+    for (i, b) in t.data.iter().enumerate() {
+        if let Some(sep) = sep {
+            let boundary = if per < 0 { i % group == 0 } else { (n - i) % group == 0 };
+            if i > 0 && boundary {
+                out.push(sep);
+            }
+        }
+        out.push_str(&format!("{b:02x}"));
+    }
+    Ok(vm.new_string(out))
+}
+
+/// `bytes.fromhex(s)` / `bytearray.fromhex(s)`: pairs of hex digits, whitespace allowed between pairs.
+fn bytes_fromhex(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    crate::builtins::check_args(vm, "fromhex", &args[args.len().min(1)..], 1, 1)?;
+    let s = vm.expect_str(args[1])?;
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len() / 2);
+    let mut i = 0;
+    let err =
+        |vm: &Vm, i: usize| vm.value_error(format!("non-hexadecimal number found in fromhex() arg at position {i}"));
+    while i < b.len() {
+        if b[i].is_ascii_whitespace() || b[i] == 0x0b {
+            i += 1;
+            continue;
+        }
+        let hi = (b[i] as char).to_digit(16).ok_or_else(|| err(vm, i))?;
+        let lo = b.get(i + 1).and_then(|c| (*c as char).to_digit(16)).ok_or_else(|| err(vm, i + 1))?;
+        out.push((hi * 16 + lo) as u8);
+        i += 2;
+    }
+    let is_bytearray = matches!(args[0], Value::Obj(c) if vm.is_subclass(c, vm.types.bytearray));
+    Ok(if is_bytearray { vm.new_bytearray(out) } else { vm.new_bytes(out) })
+}
+
+// ---- bytearray mutation ----
+
+/// Run `f` on the bytearray `self`, then re-measure it for the heap.
+fn with_bytearray<R>(vm: &mut Vm, v: Value, f: impl FnOnce(&mut Vec<u8>) -> R) -> PyResult<R> {
+    let Value::Obj(r) = vm.unwrap_base(v) else { return Err(vm.type_error_msg("bytearray expected")) };
+    let Obj::ByteArray(b) = vm.heap.get_mut(r) else { return Err(vm.type_error_msg("bytearray expected")) };
+    let out = f(b);
+    vm.heap.resize(r);
+    Ok(out)
+}
+
+fn bytearray_append(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    crate::builtins::check_args(vm, "append", &args[args.len().min(1)..], 1, 1)?;
+    let b = byte_value(vm, args[1])?;
+    with_bytearray(vm, args[0], |v| v.push(b))?;
+    Ok(Value::None)
+}
+
+fn bytearray_extend(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    crate::builtins::check_args(vm, "extend", &args[args.len().min(1)..], 1, 1)?;
+    let extra = match vm.as_bytes(args[1]) {
+        Some(b) => b.to_vec(),
+        None => {
+            if vm.as_str(args[1]).is_some() {
+                return Err(vm.type_error_msg("expected an iterable of integers, not str"));
+            }
+            let items = vm.collect_iter(args[1])?;
+            items.into_iter().map(|v| byte_value(vm, v)).collect::<PyResult<Vec<u8>>>()?
+        }
+    };
+    with_bytearray(vm, args[0], |v| v.extend_from_slice(&extra))?;
+    Ok(Value::None)
+}
+
+fn bytearray_insert(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    crate::builtins::check_args(vm, "insert", &args[args.len().min(1)..], 2, 2)?;
+    let len = this(vm, args)?.len as i64;
+    let i = clamp_index(vm, args[1])?;
+    let i = if i < 0 { (i + len).max(0) } else { i.min(len) } as usize;
+    let b = byte_value(vm, args[2])?;
+    with_bytearray(vm, args[0], |v| v.insert(i, b))?;
+    Ok(Value::None)
+}
+
+fn bytearray_pop(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    crate::builtins::check_args(vm, "pop", &args[args.len().min(1)..], 0, 1)?;
+    let len = this(vm, args)?.len;
+    if len == 0 {
+        return Err(vm.index_error("pop from empty bytearray"));
+    }
+    let i = match args.get(1) {
+        Some(k) => norm_index(vm, *k, len, "bytearray")?,
+        None => len - 1,
+    };
+    let b = with_bytearray(vm, args[0], |v| v.remove(i))?;
+    Ok(Value::Int(b as i64))
+}
+
+fn bytearray_remove(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    crate::builtins::check_args(vm, "remove", &args[args.len().min(1)..], 1, 1)?;
+    let b = byte_value(vm, args[1])?;
+    let Some(i) = this(vm, args)?.data.iter().position(|x| *x == b) else {
+        return Err(vm.value_error("value not found in bytearray"));
+    };
+    with_bytearray(vm, args[0], |v| v.remove(i))?;
+    Ok(Value::None)
+}
+
+fn bytearray_clear(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    with_bytearray(vm, args.first().copied().unwrap_or(Value::None), |v| *v = Vec::new())?;
+    Ok(Value::None)
+}
+
+fn bytearray_reverse(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    with_bytearray(vm, args.first().copied().unwrap_or(Value::None), |v| v.reverse())?;
+    Ok(Value::None)
+}
+
+fn bytearray_copy(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let data = this(vm, args)?.data.to_vec();
+    Ok(vm.new_bytearray(data))
+}
+
+// ---- constructors ----
+
+/// The bytes of a constructor argument: str with an encoding, an int (zeros), bytes-like, or iterable of ints.
+fn bytes_from(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Vec<u8>> {
+    let [source, encoding, errors] = params(vm, "bytes", args, kw, ["source", "encoding", "errors"], 0)?;
+    let Some(x) = source else { return Ok(Vec::new()) };
     if let Some(s) = vm.as_str(x) {
-        if args.len() < 3 {
+        if encoding.is_none() {
             return Err(vm.type_error_msg("string argument without an encoding"));
         }
-        return Ok(s.as_bytes().to_vec());
+        let (codec, errors) = codec_args(vm, encoding, errors)?;
+        return encode(vm, s, codec, &errors);
+    }
+    if encoding.is_some() || errors.is_some() {
+        return Err(vm.type_error_msg("encoding or errors without a string argument"));
     }
     if let Some(n) = vm.as_i64(x) {
         if n < 0 {
@@ -48,24 +1515,80 @@ fn bytes_from(vm: &mut Vm, args: &[Value]) -> PyResult<Vec<u8>> {
         return Ok(b.to_vec());
     }
     let items = vm.collect_iter(x)?;
-    let mut out = Vec::with_capacity(items.len());
-    for it in items {
-        out.push(crate::objects::seq::byte_value(vm, it)?);
-    }
-    Ok(out)
+    items.into_iter().map(|v| byte_value(vm, v)).collect()
 }
 
-fn bytes_new(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let b = bytes_from(vm, args)?;
+fn bytes_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let b = bytes_from(vm, args, kw)?;
     Ok(vm.new_bytes(b))
 }
 
-fn bytearray_new(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let b = bytes_from(vm, args)?;
+fn bytearray_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let b = bytes_from(vm, args, kw)?;
     Ok(vm.new_bytearray(b))
 }
 
 pub fn register(vm: &mut Vm) {
-    vm.set_constructor(vm.types.bytes, bytes_new);
-    vm.set_constructor(vm.types.bytearray, bytearray_new);
+    let (bytes, bytearray) = (vm.types.bytes, vm.types.bytearray);
+    vm.set_constructor(bytes, bytes_new);
+    vm.set_constructor(bytearray, bytearray_new);
+    for ty in [bytes, bytearray] {
+        vm.add_methods(ty, SHARED_METHODS);
+        vm.add_methods(ty, &[("decode", bytes_decode), ("hex", bytes_hex)]);
+        vm.add_natives(ty, NativeKind::ClassMethod, &[("fromhex", bytes_fromhex)]);
+    }
+    vm.add_methods(bytes, &[("__hash__", dunder_hash)]);
+    vm.add_methods(
+        bytearray,
+        &[
+            ("append", bytearray_append),
+            ("extend", bytearray_extend),
+            ("insert", bytearray_insert),
+            ("pop", bytearray_pop),
+            ("remove", bytearray_remove),
+            ("clear", bytearray_clear),
+            ("reverse", bytearray_reverse),
+            ("copy", bytearray_copy),
+        ],
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn byte_search() {
+        assert_eq!(find_bytes(b"abcabc", b"ca"), Some(2));
+        assert_eq!(find_bytes(b"abc", b""), Some(0));
+        assert_eq!(find_bytes(b"ab", b"abc"), None);
+        assert_eq!(rfind_bytes(b"abcabc", b"ab"), Some(3));
+        assert_eq!(rfind_bytes(b"abc", b""), Some(3));
+        assert_eq!(rfind_bytes(b"aaa", b"aa"), Some(1));
+        assert_eq!(count_bytes(b"aaaa", b"aa", -1), 2);
+        assert_eq!(count_bytes(b"aaaa", b"a", 3), 3);
+    }
+
+    #[test]
+    fn whitespace_splitting() {
+        let s = " a\u{3000}b  c ".as_bytes();
+        assert_eq!(split_whitespace(s, -1, true), [&b"a"[..], b"b", b"c"]);
+        assert_eq!(split_whitespace(s, 1, true), [&b"a"[..], "b  c ".as_bytes()]);
+        assert_eq!(rsplit_whitespace(s, 1, true), [" a\u{3000}b".as_bytes(), b"c"]);
+        // Bytes don't know Unicode whitespace: U+3000's UTF-8 bytes are ordinary data.
+        assert_eq!(split_whitespace(s, -1, false), [&b"a\xe3\x80\x80b"[..], b"c"]);
+        assert_eq!(split_sep(b"a,b,c", b",", 1), [&b"a"[..], b"b,c"]);
+        assert_eq!(rsplit_sep(b"a,b,c", b",", 1), [&b"a,b"[..], b"c"]);
+    }
+
+    #[test]
+    fn units_and_breaks() {
+        let s = "é€x".as_bytes();
+        assert_eq!(unit_at(s, 0, true), ('é', 2));
+        assert_eq!(unit_before(s, 5, true), ('€', 3));
+        assert_eq!(unit_at(s, 0, false), ('\u{c3}', 1));
+        assert_eq!(line_break_at("\u{2028}".as_bytes(), 0, true), 3);
+        assert_eq!(line_break_at("\u{2028}".as_bytes(), 0, false), 0);
+        assert_eq!(line_break_at(b"\r\n", 0, false), 2);
+    }
 }

@@ -128,6 +128,15 @@ fn floor_mod_i64(a: i64, b: i64) -> Option<i64> {
 impl Vm {
     /// Binary operation on two ints (each i64 or BigInt). None if an operand is not an int.
     pub fn int_binop(&mut self, op: BinOp, a: Value, b: Value) -> Option<PyResult<Value>> {
+        // bool & | ^ bool stays a bool.
+        if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+            match op {
+                BinOp::BitAnd => return Some(Ok(Value::Bool(x & y))),
+                BinOp::BitOr => return Some(Ok(Value::Bool(x | y))),
+                BinOp::BitXor => return Some(Ok(Value::Bool(x ^ y))),
+                _ => {}
+            }
+        }
         if let (Some(x), Some(y)) = (self.as_i64_strict(a), self.as_i64_strict(b)) {
             if let Some(r) = self.i64_binop(op, x, y) {
                 return Some(r);

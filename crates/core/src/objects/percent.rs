@@ -1,4 +1,5 @@
-//! `str % args` and `bytes % args`: drives the `%` template with `numfmt`'s conversions.
+//! `str % args` and `bytes % args`: drives the `%` template with `numfmt`'s conversions. A bytes template is
+//! handled as Latin-1 text (one char per byte), so every byte survives and the result maps back exactly.
 
 use crate::numfmt::{self, PercentSpec};
 use crate::value::Value;
@@ -8,7 +9,7 @@ pub fn percent_format(vm: &mut Vm, template: Value, args: Value) -> PyResult<Val
     let is_bytes = vm.as_str(template).is_none();
     let tpl: String = match vm.as_str(template) {
         Some(s) => s.to_string(),
-        None => String::from_utf8_lossy(vm.as_bytes(template).unwrap_or(&[])).into_owned(),
+        None => latin1(vm.as_bytes(template).unwrap_or(&[])),
     };
     let is_tuple = matches!(args, Value::Obj(r) if matches!(vm.heap.get(r), crate::heap::Obj::Tuple(_)));
     let items: Vec<Value> = if is_tuple { vm.seq_items(args).unwrap_or_default() } else { vec![args] };
@@ -49,32 +50,56 @@ pub fn percent_format(vm: &mut Vm, template: Value, args: Value) -> PyResult<Val
         let value = match &spec.key {
             Some(k) => {
                 let Some(m) = mapping else { return Err(vm.type_error_msg("format requires a dict")) };
-                let key = vm.new_str(k);
+                let key = if is_bytes { vm.new_bytes(k.chars().map(|c| c as u8).collect()) } else { vm.new_str(k) };
                 vm.getitem(m, key)?
             }
             None => take(vm)?,
         };
-        out.push_str(&convert(vm, value, &spec)?);
+        out.push_str(&convert(vm, value, &spec, is_bytes)?);
     }
     out.push_str(&tpl[lit_start..]);
     if next < items.len() && mapping.is_none() {
         return Err(vm.type_error_msg("format string didn't convert all arguments"));
     }
-    Ok(if is_bytes { vm.new_bytes(out.into_bytes()) } else { vm.new_string(out) })
+    Ok(if is_bytes { vm.new_bytes(out.chars().map(|c| c as u8).collect()) } else { vm.new_string(out) })
 }
 
-fn convert(vm: &mut Vm, v: Value, spec: &PercentSpec) -> PyResult<String> {
+fn latin1(b: &[u8]) -> String {
+    b.iter().map(|&c| c as char).collect()
+}
+
+/// One conversion; for a bytes template the result holds only chars below U+0100.
+fn convert(vm: &mut Vm, v: Value, spec: &PercentSpec, is_bytes: bool) -> PyResult<String> {
     let r = match spec.conv {
+        's' | 'b' if is_bytes => match vm.as_bytes(v) {
+            Some(b) => Ok(numfmt::percent_pad_str(&latin1(b), spec)),
+            None => {
+                return Err(vm.type_error_msg(format!(
+                    "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                    vm.type_name(v)
+                )))
+            }
+        },
         's' => {
-            let s = match vm.as_bytes(v) {
-                Some(b) if vm.as_str(v).is_none() => String::from_utf8_lossy(b).into_owned(),
-                _ => vm.str_of(v)?,
-            };
+            let s = vm.str_of(v)?;
             Ok(numfmt::percent_pad_str(&s, spec))
         }
         'r' | 'a' => {
-            let s = vm.repr(v)?;
+            let mut s = vm.repr(v)?;
+            if spec.conv == 'a' || is_bytes {
+                s = crate::objects::str::ascii_escape(&s);
+            }
             Ok(numfmt::percent_pad_str(&s, spec))
+        }
+        'c' if is_bytes => {
+            let c = match (vm.as_bytes(v), vm.as_i64(v)) {
+                (Some([b]), _) => *b,
+                (_, Some(i)) => {
+                    u8::try_from(i).map_err(|_| vm.new_error(vm.exc.overflow_error, "%c arg not in range(256)"))?
+                }
+                _ => return Err(vm.type_error_msg("%c requires an integer in range(256) or a single byte")),
+            };
+            Ok(numfmt::percent_pad_str(&(c as char).to_string(), spec))
         }
         'c' => {
             if let Some(s) = vm.as_str(v) {

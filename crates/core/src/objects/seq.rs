@@ -29,7 +29,7 @@ pub fn slice_indices(vm: &mut Vm, slice: Value, len: usize) -> PyResult<(i64, i6
 }
 
 /// An index for slicing: big ints saturate instead of failing.
-fn clamp_index(vm: &mut Vm, v: Value) -> PyResult<i64> {
+pub(crate) fn clamp_index(vm: &Vm, v: Value) -> PyResult<i64> {
     if let Some(i) = vm.as_i64(v) {
         return Ok(i);
     }

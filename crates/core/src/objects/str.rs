@@ -1,6 +1,7 @@
 //! `str`: immutable Unicode text stored as UTF-8, with its length in characters and its hash cached so that
 //! dict lookups of names and keys are cheap. Indexing is O(1) for ASCII text and O(n) otherwise (as on
-//! CircuitPython, which also stores UTF-8).
+//! CircuitPython, which also stores UTF-8). Its constructor and the methods only str has live here; the text
+//! methods it shares with bytes are in `bytes.rs`, `str.format` in `strformat.rs`, `%` in `percent.rs`.
 
 use std::cell::Cell;
 
@@ -80,7 +81,7 @@ pub fn str_hash(bytes: &[u8]) -> u64 {
     }
 }
 
-/// `repr(str)`: Python's quoting and escaping (printable non-ASCII characters are kept).
+/// `repr(str)`: Python's quoting and escaping (printable non-ASCII characters are kept, others escaped).
 pub fn str_repr(s: &str) -> String {
     let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
     let mut out = String::with_capacity(s.len() + 2);
@@ -95,50 +96,65 @@ pub fn str_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c if (0x80..0xa0).contains(&(c as u32)) => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c => out.push(c),
+            c if is_printable(c) => out.push(c),
+            c => push_escape(&mut out, c),
         }
     }
     out.push(quote);
     out
 }
 
+/// `\xNN`, `\uNNNN` or `\UNNNNNNNN`, as repr writes a character it can't show.
+fn push_escape(out: &mut String, c: char) {
+    let n = c as u32;
+    if n < 0x100 {
+        out.push_str(&format!("\\x{n:02x}"));
+    } else if n < 0x10000 {
+        out.push_str(&format!("\\u{n:04x}"));
+    } else {
+        out.push_str(&format!("\\U{n:08x}"));
+    }
+}
+
 /// `ascii()`: escape every non-ASCII character of an already-made repr.
 pub fn ascii_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        let n = c as u32;
-        if n < 0x80 {
+        if c.is_ascii() {
             out.push(c);
-        } else if n < 0x100 {
-            out.push_str(&format!("\\x{n:02x}"));
-        } else if n < 0x10000 {
-            out.push_str(&format!("\\u{n:04x}"));
         } else {
-            out.push_str(&format!("\\U{n:08x}"));
+            push_escape(&mut out, c);
         }
     }
     out
 }
 
-use crate::objects::function::Kwargs;
+use crate::builtins::check_args;
+use crate::objects::bytes::{self as text, codec, decode, is_decimal, params};
+use crate::objects::function::{Kwargs, NativeFn, NativeKind};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
-/// `str(x='')` and `str(bytes, encoding)`.
-fn str_new(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let Some(&x) = args.get(1) else { return Ok(vm.intern("")) };
-    if args.len() > 2 {
-        if let Some(b) = vm.as_bytes(x) {
-            return match std::str::from_utf8(b) {
-                Ok(s) => {
-                    let s = s.to_string();
-                    Ok(vm.new_string(s))
-                }
-                Err(_) => Err(vm.new_error(vm.exc.unicode_error, "invalid utf-8")),
-            };
-        }
+/// `str(x='')` and `str(bytes, encoding='utf-8', errors='strict')`.
+fn str_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let [x, encoding, errors] = params(vm, "str", args, kw, ["object", "encoding", "errors"], 0)?;
+    let Some(x) = x else { return Ok(vm.intern("")) };
+    if encoding.is_some() || errors.is_some() {
+        let Some(data) = vm.as_bytes(x) else {
+            return Err(
+                vm.type_error_msg(format!("decoding to str: need a bytes-like object, {} found", vm.type_name(x)))
+            );
+        };
+        let name = match encoding {
+            Some(e) => vm.expect_str(e)?,
+            None => "utf-8".into(),
+        };
+        let errors = match errors {
+            Some(e) => vm.expect_str(e)?,
+            None => "strict".into(),
+        };
+        let s = decode(vm, data, codec(vm, &name)?, &errors)?;
+        return Ok(vm.new_string(s));
     }
     if vm.as_str(x).is_some() && vm.type_of(x) == vm.types.str {
         return Ok(x);
@@ -147,6 +163,147 @@ fn str_new(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(vm.new_string(s))
 }
 
+fn str_format(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let Some(template) = args.first().and_then(|v| vm.as_str(*v)) else {
+        return Err(vm.type_error_msg("format() needs a str"));
+    };
+    let template = template.to_string();
+    let out = crate::objects::strformat::format_template(vm, &template, &args[1..], kw)?;
+    Ok(vm.new_string(out))
+}
+
+/// True when `self` is a non-empty str whose every character satisfies `pred`.
+fn all_chars(vm: &Vm, args: &[Value], pred: fn(char) -> bool) -> PyResult<Value> {
+    check_args(vm, "method", &args[args.len().min(1)..], 0, 0)?;
+    let s = vm.expect_str(args.first().copied().unwrap_or(Value::None))?;
+    Ok(Value::Bool(!s.is_empty() && s.chars().all(pred)))
+}
+
+fn str_isdecimal(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    all_chars(vm, args, is_decimal)
+}
+
+fn str_isnumeric(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    all_chars(vm, args, char::is_numeric)
+}
+
+/// Python's printable: not a control, format, separator (other than space) or unassigned character.
+fn is_printable(c: char) -> bool {
+    if c.is_ascii() {
+        return (' '..='~').contains(&c);
+    }
+    !(c.is_control()
+        || c.is_whitespace()
+        || matches!(c, '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{feff}'))
+}
+
+fn str_isprintable(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let s = vm.expect_str(args.first().copied().unwrap_or(Value::None))?;
+    Ok(Value::Bool(s.chars().all(is_printable)))
+}
+
+fn str_isidentifier(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let s = vm.expect_str(args.first().copied().unwrap_or(Value::None))?;
+    let mut chars = s.chars();
+    let ok = match chars.next() {
+        Some(c) => (c == '_' || c.is_alphabetic()) && chars.all(|c| c == '_' || c.is_alphanumeric()),
+        None => false,
+    };
+    Ok(Value::Bool(ok))
+}
+
+/// `str.maketrans(x[, y[, z]])`: a dict from code points to code points, strings or None.
+fn str_maketrans(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "maketrans", args, 1, 3)?;
+    let table = vm.new_dict();
+    if args.len() == 1 {
+        let Some(d) = vm.dict_ref(args[0]) else {
+            return Err(vm.type_error_msg("if you give only one argument to maketrans it must be a dict"));
+        };
+        for (k, v) in vm.dict_store(d).items() {
+            let key = match vm.as_str(k) {
+                Some(s) => {
+                    let mut chars = s.chars();
+                    match (chars.next(), chars.next()) {
+                        (Some(c), None) => Value::Int(c as i64),
+                        _ => return Err(vm.value_error("string keys in translate table must be of length 1")),
+                    }
+                }
+                None if vm.is_int(k) => k,
+                None => return Err(vm.type_error_msg("keys in translate table must be strings or integers")),
+            };
+            vm.dict_set(table, key, v)?;
+        }
+        return Ok(Value::Obj(table));
+    }
+    let from: Vec<char> = vm.expect_str(args[0])?.chars().collect();
+    let to: Vec<char> = vm.expect_str(args[1])?.chars().collect();
+    if from.len() != to.len() {
+        return Err(vm.value_error("the first two maketrans arguments must have equal length"));
+    }
+    for (f, t) in from.into_iter().zip(to) {
+        vm.dict_set(table, Value::Int(f as i64), Value::Int(t as i64))?;
+    }
+    if let Some(&z) = args.get(2) {
+        for c in vm.expect_str(z)?.chars() {
+            vm.dict_set(table, Value::Int(c as i64), Value::None)?;
+        }
+    }
+    Ok(Value::Obj(table))
+}
+
+/// `str.translate(table)`: each character's code point looked up in `table` (any mapping or sequence); a
+/// LookupError keeps the character, None deletes it, an int or str replaces it.
+fn str_translate(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "translate", &args[args.len().min(1)..], 1, 1)?;
+    let s = vm.expect_str(args[0])?;
+    let table = args[1];
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let mapped = match vm.getitem(table, Value::Int(c as i64)) {
+            Ok(v) => v,
+            Err(e) if vm.error_matches(&e, vm.exc.lookup_error) => {
+                out.push(c);
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
+        if mapped.is_none() {
+            continue;
+        }
+        if let Some(r) = vm.as_str(mapped) {
+            out.push_str(r);
+        } else if let Some(n) = vm.as_i64(mapped) {
+            match u32::try_from(n).ok().and_then(char::from_u32) {
+                Some(r) => out.push(r),
+                None => return Err(vm.value_error("character mapping must be in range(0x110000)")),
+            }
+        } else {
+            return Err(vm.type_error_msg("character mapping must return integer, None or str"));
+        }
+        if out.len() > 4096 && out.len() % 1024 < 4 {
+            vm.heap.reserve(out.len()).map_err(|_| vm.memory_error())?;
+        }
+    }
+    Ok(vm.new_string(out))
+}
+
+const STR_METHODS: &[(&str, NativeFn)] = &[
+    ("format", str_format),
+    ("encode", text::str_encode),
+    ("casefold", text::text_casefold),
+    ("isdecimal", str_isdecimal),
+    ("isnumeric", str_isnumeric),
+    ("isprintable", str_isprintable),
+    ("isidentifier", str_isidentifier),
+    ("translate", str_translate),
+    ("__hash__", text::dunder_hash),
+];
+
 pub fn register(vm: &mut Vm) {
-    vm.set_constructor(vm.types.str, str_new);
+    let t = vm.types.str;
+    vm.set_constructor(t, str_new);
+    vm.add_methods(t, text::SHARED_METHODS);
+    vm.add_methods(t, STR_METHODS);
+    vm.add_natives(t, NativeKind::Function, &[("maketrans", str_maketrans)]);
 }

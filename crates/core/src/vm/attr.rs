@@ -593,7 +593,11 @@ impl Vm {
         if let Some(f) = self.lookup_special(class, setattr) {
             return Ok(Some((f, vec![obj, name, value])));
         }
-        if self.type_obj(class).layout == crate::objects::typeobj::Layout::Native && self.type_obj(class).builtin {
+        // Instances of builtin classes (`object()`, native classes) have no attribute dict.
+        if self.type_obj(class).builtin
+            && class != self.exc.base_exception
+            && !self.is_subclass(class, self.exc.base_exception)
+        {
             let n = self.as_str(name).unwrap_or("").to_string();
             return Err(self.attribute_error(obj, &n));
         }

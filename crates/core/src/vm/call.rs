@@ -492,12 +492,9 @@ impl Vm {
                 if user_new.is_none()
                     && (!args.is_empty() || !kwargs.is_empty())
                     && self.type_obj(cls).layout == Layout::Object
-                    && !self.type_obj(cls).builtin
                 {
-                    return Err(self.type_error_msg(
-                        "function takes 0 positional arguments but 1 were given"
-                            .replace("1 were", &format!("{} were", args.len())),
-                    ));
+                    let name = self.type_name_of_type(cls);
+                    return Err(self.type_error_msg(format!("{name}() takes no arguments")));
                 }
                 Ok(CallOutcome::Done(instance))
             }

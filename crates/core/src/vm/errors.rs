@@ -60,7 +60,7 @@ impl Vm {
     pub fn memory_error(&self) -> PyErr {
         PyErr::Msg(
             self.exc.memory_error,
-            format!("memory allocation failed, allocating {} bytes", self.heap.last_request),
+            format!("memory allocation failed, allocating {} bytes", self.heap.last_request()),
         )
     }
 

@@ -501,7 +501,8 @@ impl Vm {
                     }
                 }
             }
-            // Builtin operations still apply: `str % obj`, and subclasses of builtins on their values.
+            // Subclasses of builtins fall back to the builtin operation on their values; so does a builtin
+            // that accepts any object as its operand (`"%s" % obj`).
             let (ua, ub) = (self.unwrap_base(a), self.unwrap_base(b));
             if let Some(r) = self.builtin_binop(op, ua, ub)? {
                 return Ok(r);

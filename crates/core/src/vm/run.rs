@@ -177,6 +177,11 @@ impl Vm {
         if self.frames.is_empty() {
             return RunOutcome::Complete(Value::None);
         }
+        // An interrupt that arrived while the program was suspended (in a sleep) is raised before anything runs.
+        if self.take_interrupt() {
+            let class = self.exc.keyboard_interrupt;
+            self.pending_throw = Some(self.new_exception_value(class, vec![]));
+        }
         let before = self.instructions;
         let exit = self.execute(0, Some(budget.max(1)));
         let ran = self.instructions - before;

@@ -1,0 +1,99 @@
+//! `analogio`: AnalogIn (a host-set 16-bit reading, `reference_voltage` 3.3) and AnalogOut on pins with a
+//! DAC; boards without one raise `NotImplementedError` as their ports do.
+
+use crate::state::EventKind;
+use crate::util::{self, add_class, add_context_manager, add_property, native_state};
+use circuitpython_core::objects::function::Kwargs;
+use circuitpython_core::{ObjRef, PyResult, Value, Vm};
+use std::rc::Rc;
+
+struct Analog {
+    pin: usize,
+    name: Rc<str>,
+    deinited: bool,
+}
+native_state!(Analog);
+
+pub fn init(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
+    let analog_in = add_class(vm, m, "AnalogIn", Some(construct_in), &[("deinit", deinit)]);
+    add_context_manager(vm, analog_in);
+    add_property(vm, analog_in, "value", get_in_value, None);
+    add_property(vm, analog_in, "reference_voltage", reference_voltage, None);
+    let analog_out = add_class(vm, m, "AnalogOut", Some(construct_out), &[("deinit", deinit)]);
+    add_context_manager(vm, analog_out);
+    add_property(vm, analog_out, "value", write_only, Some(set_out_value));
+    Ok(())
+}
+
+fn construct(vm: &mut Vm, args: &[Value], kw: Kwargs, dac: bool) -> PyResult<Value> {
+    let Value::Obj(class) = args[0] else { return Err(vm.type_error_msg("bad class")) };
+    let pin = util::required(vm, args, kw, 0, "pin")?;
+    let pin = util::pin_arg(vm, pin, "pin")?;
+    let caps = util::caps(vm, pin.index);
+    if dac && !util::board(vm).borrow().def.pins.iter().any(|p| p.caps.dac) {
+        return Err(vm.new_error(vm.exc.not_implemented_error, "AnalogOut functionality not supported"));
+    }
+    if (dac && !caps.dac) || (!dac && !caps.adc) {
+        return Err(util::invalid_pin(vm));
+    }
+    util::claim(vm, &pin)?;
+    Ok(vm.new_native_instance(class, Box::new(Analog { pin: pin.index, name: pin.name, deinited: false })))
+}
+
+fn construct_in(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    construct(vm, args, kw, false)
+}
+
+fn construct_out(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    construct(vm, args, kw, true)
+}
+
+fn this(vm: &Vm, v: Value) -> PyResult<(usize, Rc<str>)> {
+    match vm.native_state::<Analog>(v) {
+        Some(a) if !a.deinited => Ok((a.pin, a.name.clone())),
+        Some(_) => Err(util::deinited_error(vm)),
+        None => Err(vm.type_error_msg(format!("expected an analog object, got {}", vm.type_name(v)))),
+    }
+}
+
+fn deinit(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let pin = match vm.native_state_mut::<Analog>(args[0]) {
+        Some(a) if !a.deinited => {
+            a.deinited = true;
+            Some(a.pin)
+        }
+        _ => None,
+    };
+    if let Some(pin) = pin {
+        util::release(vm, pin);
+    }
+    Ok(Value::None)
+}
+
+fn get_in_value(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let (pin, _) = this(vm, args[0])?;
+    util::now_ns(vm);
+    Ok(Value::Int(util::board(vm).borrow().pins[pin].analog as i64))
+}
+
+fn reference_voltage(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    this(vm, args[0])?;
+    Ok(Value::Float(3.3))
+}
+
+fn write_only(vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Err(vm.new_error(vm.exc.attribute_error, "unreadable attribute"))
+}
+
+fn set_out_value(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let (pin, name) = this(vm, args[0])?;
+    let value = util::int_in_range(vm, args[1], 0, 65535, "value")? as u16;
+    util::now_ns(vm);
+    let b = util::board(vm);
+    let mut b = b.borrow_mut();
+    if b.pins[pin].analog != value {
+        b.pins[pin].analog = value;
+        b.log(&name, EventKind::AnalogOut(value));
+    }
+    Ok(Value::None)
+}

@@ -1,0 +1,510 @@
+//! `busio`: I2C against the simulated devices the host attaches (register maps with an auto-incrementing
+//! pointer), SPI against the board's MOSI/MISO byte queues, UART against host-fed receive bytes, with
+//! CircuitPython's locking rules and errors.
+
+use crate::state::EventKind;
+use crate::util::{self, add_class, add_context_manager, add_property, arg, kwarg, native_state, PinObj};
+use circuitpython_core::heap::Obj;
+use circuitpython_core::objects::function::Kwargs;
+use circuitpython_core::{ObjRef, PyResult, Value, Vm};
+use std::rc::Rc;
+
+struct Bus {
+    kind: BusKind,
+    pins: Vec<usize>,
+    deinited: bool,
+    locked: bool,
+    frequency: i64,
+    /// Name of the UART's TX pin, for trace events.
+    tx_name: Option<Rc<str>>,
+    timeout: f64,
+}
+native_state!(Bus);
+
+#[derive(Clone, Copy, PartialEq)]
+enum BusKind {
+    I2c,
+    Spi,
+    Uart,
+}
+
+pub fn init(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
+    let i2c = add_class(
+        vm,
+        m,
+        "I2C",
+        Some(i2c_new),
+        &[
+            ("deinit", deinit),
+            ("try_lock", try_lock),
+            ("unlock", unlock),
+            ("scan", i2c_scan),
+            ("writeto", i2c_writeto),
+            ("readfrom_into", i2c_readfrom_into),
+            ("writeto_then_readfrom", i2c_writeto_then_readfrom),
+        ],
+    );
+    add_context_manager(vm, i2c);
+    add_property(vm, i2c, "frequency", get_frequency, None);
+    let spi = add_class(
+        vm,
+        m,
+        "SPI",
+        Some(spi_new),
+        &[
+            ("deinit", deinit),
+            ("try_lock", try_lock),
+            ("unlock", unlock),
+            ("configure", spi_configure),
+            ("write", spi_write),
+            ("readinto", spi_readinto),
+            ("write_readinto", spi_write_readinto),
+        ],
+    );
+    add_context_manager(vm, spi);
+    add_property(vm, spi, "frequency", get_frequency, None);
+    let uart = add_class(
+        vm,
+        m,
+        "UART",
+        Some(uart_new),
+        &[
+            ("deinit", deinit),
+            ("read", uart_read),
+            ("readinto", uart_readinto),
+            ("readline", uart_readline),
+            ("write", uart_write),
+            ("reset_input_buffer", uart_reset_input_buffer),
+        ],
+    );
+    add_context_manager(vm, uart);
+    add_property(vm, uart, "in_waiting", uart_in_waiting, None);
+    add_property(vm, uart, "baudrate", get_frequency, Some(set_baudrate));
+    add_property(vm, uart, "timeout", uart_timeout, Some(uart_set_timeout));
+    Ok(())
+}
+
+/// True for a deinitialised bus (so `board.I2C()` makes a new one).
+pub fn is_deinited(vm: &Vm, v: Value) -> bool {
+    vm.native_state::<Bus>(v).is_none_or(|b| b.deinited)
+}
+
+fn optional_pin(vm: &Vm, v: Option<Value>, what: &str) -> PyResult<Option<PinObj>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => util::pin_arg(vm, v, what).map(Some),
+    }
+}
+
+fn new_bus(vm: &mut Vm, class: Value, kind: BusKind, pins: Vec<PinObj>, frequency: i64) -> PyResult<Value> {
+    let Value::Obj(class) = class else { return Err(vm.type_error_msg("bad class")) };
+    for (i, p) in pins.iter().enumerate() {
+        if let Err(e) = util::claim(vm, p) {
+            for q in &pins[..i] {
+                util::release(vm, q.index);
+            }
+            return Err(e);
+        }
+    }
+    let tx_name = if kind == BusKind::Uart { pins.first().map(|p| p.name.clone()) } else { None };
+    let bus = Bus {
+        kind,
+        pins: pins.iter().map(|p| p.index).collect(),
+        deinited: false,
+        locked: false,
+        frequency,
+        tx_name,
+        timeout: 1.0,
+    };
+    Ok(vm.new_native_instance(class, Box::new(bus)))
+}
+
+/// `I2C(scl, sda, *, frequency=100000, timeout=255)`.
+fn i2c_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let scl = util::required(vm, args, kw, 0, "scl")?;
+    let scl = util::pin_arg(vm, scl, "scl")?;
+    let sda = util::required(vm, args, kw, 1, "sda")?;
+    let sda = util::pin_arg(vm, sda, "sda")?;
+    if scl.index == sda.index {
+        return Err(util::invalid_pin(vm));
+    }
+    let frequency = match kwarg(vm, kw, "frequency") {
+        Some(v) => vm.expect_index(v)?,
+        None => 100_000,
+    };
+    new_bus(vm, args[0], BusKind::I2c, vec![scl, sda], frequency)
+}
+
+/// `SPI(clock, MOSI=None, MISO=None)`.
+fn spi_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let clock = util::required(vm, args, kw, 0, "clock")?;
+    let clock = util::pin_arg(vm, clock, "clock")?;
+    let mut pins = vec![clock];
+    pins.extend(optional_pin(vm, arg(vm, args, kw, 1, "MOSI"), "MOSI")?);
+    pins.extend(optional_pin(vm, arg(vm, args, kw, 2, "MISO"), "MISO")?);
+    new_bus(vm, args[0], BusKind::Spi, pins, 250_000)
+}
+
+/// `UART(tx=None, rx=None, *, baudrate=9600, ...)`.
+fn uart_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let tx = optional_pin(vm, arg(vm, args, kw, 0, "tx"), "tx")?;
+    let rx = optional_pin(vm, arg(vm, args, kw, 1, "rx"), "rx")?;
+    if tx.is_none() && rx.is_none() {
+        return Err(vm.value_error("tx and rx cannot both be None"));
+    }
+    let baudrate = match kwarg(vm, kw, "baudrate") {
+        Some(v) => vm.expect_index(v)?,
+        None => 9600,
+    };
+    let obj = new_bus(vm, args[0], BusKind::Uart, tx.into_iter().chain(rx).collect(), baudrate)?;
+    if let Some(t) = kwarg(vm, kw, "timeout") {
+        let t = vm.expect_f64(t)?;
+        if let Some(b) = vm.native_state_mut::<Bus>(obj) {
+            b.timeout = t;
+        }
+    }
+    Ok(obj)
+}
+
+fn this(vm: &Vm, v: Value) -> PyResult<&Bus> {
+    match vm.native_state::<Bus>(v) {
+        Some(b) if !b.deinited => Ok(b),
+        Some(_) => Err(util::deinited_error(vm)),
+        None => Err(vm.type_error_msg(format!("expected a bus, got {}", vm.type_name(v)))),
+    }
+}
+
+/// The bus, which must be locked (I2C and SPI transfers).
+fn locked(vm: &Vm, v: Value) -> PyResult<&Bus> {
+    let b = this(vm, v)?;
+    if !b.locked {
+        return Err(vm.runtime_error("Function requires lock"));
+    }
+    Ok(b)
+}
+
+fn deinit(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let pins = match vm.native_state_mut::<Bus>(args[0]) {
+        Some(b) if !b.deinited => {
+            b.deinited = true;
+            std::mem::take(&mut b.pins)
+        }
+        _ => Vec::new(),
+    };
+    for pin in pins {
+        util::release(vm, pin);
+    }
+    Ok(Value::None)
+}
+
+fn try_lock(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let was = this(vm, args[0])?.locked;
+    if let Some(b) = vm.native_state_mut::<Bus>(args[0]) {
+        b.locked = true;
+    }
+    Ok(Value::Bool(!was))
+}
+
+fn unlock(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    this(vm, args[0])?;
+    if let Some(b) = vm.native_state_mut::<Bus>(args[0]) {
+        b.locked = false;
+    }
+    Ok(Value::None)
+}
+
+fn get_frequency(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Ok(Value::Int(this(vm, args[0])?.frequency))
+}
+
+fn set_baudrate(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let rate = vm.expect_index(args[1])?;
+    this(vm, args[0])?;
+    if let Some(b) = vm.native_state_mut::<Bus>(args[0]) {
+        b.frequency = rate;
+    }
+    Ok(Value::None)
+}
+
+/// `buf[start:end]` bounds of a buffer argument, from the `start`/`end` keywords (`end` may be negative).
+fn bounds(vm: &Vm, kw: Kwargs, len: usize, start_name: &str, end_name: &str) -> PyResult<(usize, usize)> {
+    let norm = |v: Option<Value>, default: usize| -> PyResult<usize> {
+        match v {
+            None | Some(Value::None) => Ok(default),
+            Some(v) => {
+                let i = vm.expect_index(v)?;
+                let i = if i < 0 { i + len as i64 } else { i };
+                Ok(i.clamp(0, len as i64) as usize)
+            }
+        }
+    };
+    let start = norm(kwarg(vm, kw, start_name), 0)?;
+    let end = norm(kwarg(vm, kw, end_name), len)?;
+    Ok((start, end.max(start)))
+}
+
+fn read_buffer(vm: &Vm, v: Value) -> PyResult<Vec<u8>> {
+    vm.as_bytes(v).map(<[u8]>::to_vec).ok_or_else(|| vm.type_error_msg("object with buffer protocol required"))
+}
+
+fn writable_len(vm: &Vm, v: Value) -> PyResult<usize> {
+    match v {
+        Value::Obj(r) => match vm.heap.get(r) {
+            Obj::ByteArray(b) => Ok(b.len()),
+            _ => Err(vm.type_error_msg("object with buffer protocol required")),
+        },
+        _ => Err(vm.type_error_msg("object with buffer protocol required")),
+    }
+}
+
+/// Copy `data` into a bytearray at `start`.
+fn fill_buffer(vm: &mut Vm, v: Value, start: usize, data: &[u8]) {
+    if let Value::Obj(r) = v {
+        if let Obj::ByteArray(b) = vm.heap.get_mut(r) {
+            let end = (start + data.len()).min(b.len());
+            b[start..end].copy_from_slice(&data[..end - start]);
+        }
+    }
+}
+
+fn address(vm: &Vm, v: Value) -> PyResult<u8> {
+    Ok(util::int_in_range(vm, v, 0, 127, "address")? as u8)
+}
+
+fn no_device(vm: &mut Vm) -> circuitpython_core::PyErr {
+    let msg = vm.new_str("No such device");
+    let exc = vm.new_exception_value(vm.exc.os_error, vec![Value::Int(19), msg]);
+    circuitpython_core::PyErr::Exc(exc)
+}
+
+fn i2c_scan(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    locked(vm, args[0])?;
+    let found: Vec<Value> = util::board(vm).borrow().i2c_devices.keys().map(|a| Value::Int(*a as i64)).collect();
+    Ok(vm.new_list(found))
+}
+
+/// A write: the first byte sets the register pointer, the rest are stored from there.
+fn device_write(vm: &mut Vm, addr: u8, data: &[u8]) -> PyResult<()> {
+    let b = util::board(vm);
+    let mut b = b.borrow_mut();
+    let Some(dev) = b.i2c_devices.get_mut(&addr) else {
+        drop(b);
+        return Err(no_device(vm));
+    };
+    dev.written.push(data.to_vec());
+    if let Some((&reg, values)) = data.split_first() {
+        dev.pointer = reg;
+        for &v in values {
+            dev.registers.insert(dev.pointer, v);
+            dev.pointer = dev.pointer.wrapping_add(1);
+        }
+    }
+    Ok(())
+}
+
+/// A read: registers from the pointer on (0 where unset).
+fn device_read(vm: &mut Vm, addr: u8, n: usize) -> PyResult<Vec<u8>> {
+    let b = util::board(vm);
+    let mut b = b.borrow_mut();
+    let Some(dev) = b.i2c_devices.get_mut(&addr) else {
+        drop(b);
+        return Err(no_device(vm));
+    };
+    let mut out = Vec::with_capacity(n);
+    for _ in 0..n {
+        out.push(dev.registers.get(&dev.pointer).copied().unwrap_or(0));
+        dev.pointer = dev.pointer.wrapping_add(1);
+    }
+    Ok(out)
+}
+
+fn i2c_writeto(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    locked(vm, args[0])?;
+    let addr = address(vm, util::required(vm, args, kw, 0, "address")?)?;
+    let buf = read_buffer(vm, util::required(vm, args, kw, 1, "buffer")?)?;
+    let (s, e) = bounds(vm, kw, buf.len(), "start", "end")?;
+    device_write(vm, addr, &buf[s..e])?;
+    Ok(Value::None)
+}
+
+fn i2c_readfrom_into(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    locked(vm, args[0])?;
+    let addr = address(vm, util::required(vm, args, kw, 0, "address")?)?;
+    let buf = util::required(vm, args, kw, 1, "buffer")?;
+    let len = writable_len(vm, buf)?;
+    let (s, e) = bounds(vm, kw, len, "start", "end")?;
+    let data = device_read(vm, addr, e - s)?;
+    fill_buffer(vm, buf, s, &data);
+    Ok(Value::None)
+}
+
+fn i2c_writeto_then_readfrom(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    locked(vm, args[0])?;
+    let addr = address(vm, util::required(vm, args, kw, 0, "address")?)?;
+    let out = read_buffer(vm, util::required(vm, args, kw, 1, "buffer_out")?)?;
+    let buf_in = util::required(vm, args, kw, 2, "buffer_in")?;
+    let (os, oe) = bounds(vm, kw, out.len(), "out_start", "out_end")?;
+    let len = writable_len(vm, buf_in)?;
+    let (is, ie) = bounds(vm, kw, len, "in_start", "in_end")?;
+    device_write(vm, addr, &out[os..oe])?;
+    let data = device_read(vm, addr, ie - is)?;
+    fill_buffer(vm, buf_in, is, &data);
+    Ok(Value::None)
+}
+
+fn spi_configure(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    locked(vm, args[0])?;
+    if let Some(rate) = kwarg(vm, kw, "baudrate") {
+        let rate = vm.expect_index(rate)?;
+        if let Some(b) = vm.native_state_mut::<Bus>(args[0]) {
+            b.frequency = rate;
+        }
+    }
+    Ok(Value::None)
+}
+
+fn spi_transfer(vm: &mut Vm, out: &[u8], n_in: usize, fill: u8) -> Vec<u8> {
+    let b = util::board(vm);
+    let mut b = b.borrow_mut();
+    b.spi_mosi.extend_from_slice(out);
+    (0..n_in)
+        .map(|_| {
+            if out.is_empty() {
+                b.spi_mosi.push(fill);
+            }
+            b.spi_miso.pop_front().unwrap_or(0xFF)
+        })
+        .collect()
+}
+
+fn spi_write(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    locked(vm, args[0])?;
+    let buf = read_buffer(vm, util::required(vm, args, kw, 0, "buffer")?)?;
+    let (s, e) = bounds(vm, kw, buf.len(), "start", "end")?;
+    spi_transfer(vm, &buf[s..e], 0, 0);
+    Ok(Value::None)
+}
+
+fn spi_readinto(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    locked(vm, args[0])?;
+    let buf = util::required(vm, args, kw, 0, "buffer")?;
+    let len = writable_len(vm, buf)?;
+    let (s, e) = bounds(vm, kw, len, "start", "end")?;
+    let fill = match kwarg(vm, kw, "write_value") {
+        Some(v) => util::int_in_range(vm, v, 0, 255, "write_value")? as u8,
+        None => 0,
+    };
+    let data = spi_transfer(vm, &[], e - s, fill);
+    fill_buffer(vm, buf, s, &data);
+    Ok(Value::None)
+}
+
+fn spi_write_readinto(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    locked(vm, args[0])?;
+    let out = read_buffer(vm, util::required(vm, args, kw, 0, "buffer_out")?)?;
+    let buf_in = util::required(vm, args, kw, 1, "buffer_in")?;
+    let (os, oe) = bounds(vm, kw, out.len(), "out_start", "out_end")?;
+    let len = writable_len(vm, buf_in)?;
+    let (is, ie) = bounds(vm, kw, len, "in_start", "in_end")?;
+    if oe - os != ie - is {
+        return Err(vm.value_error("buffer slices must be of equal length"));
+    }
+    util::board(vm).borrow_mut().spi_mosi.extend_from_slice(&out[os..oe]);
+    let read = spi_transfer(vm, &[], ie - is, 0);
+    fill_buffer(vm, buf_in, is, &read);
+    Ok(Value::None)
+}
+
+fn uart(vm: &Vm, v: Value) -> PyResult<&Bus> {
+    let b = this(vm, v)?;
+    if b.kind != BusKind::Uart {
+        return Err(vm.type_error_msg("expected UART"));
+    }
+    Ok(b)
+}
+
+/// Take up to `n` received bytes (all when `None`); `None` when nothing arrived (after the timeout).
+fn take_rx(vm: &mut Vm, obj: Value, n: Option<usize>) -> PyResult<Option<Vec<u8>>> {
+    let timeout = uart(vm, obj)?.timeout;
+    let b = util::board(vm);
+    if b.borrow().uart_rx.is_empty() && timeout > 0.0 {
+        // Nothing to read: wait out the timeout on the board clock (inputs may arrive meanwhile).
+        let until = util::now_ns(vm) + (timeout * 1e9) as u64;
+        vm.host.sleep_blocking(until);
+        b.borrow_mut().advance_to(until);
+    }
+    let mut b = b.borrow_mut();
+    if b.uart_rx.is_empty() {
+        return Ok(None);
+    }
+    let n = n.unwrap_or(usize::MAX).min(b.uart_rx.len());
+    Ok(Some(b.uart_rx.drain(..n).collect()))
+}
+
+fn uart_read(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let n = match arg(vm, args, kw, 0, "nbytes") {
+        None | Some(Value::None) => None,
+        Some(v) => Some(vm.expect_index(v)?.max(0) as usize),
+    };
+    Ok(match take_rx(vm, args[0], n)? {
+        Some(bytes) => vm.new_bytes(bytes),
+        None => Value::None,
+    })
+}
+
+fn uart_readinto(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let buf = util::required(vm, args, kw, 0, "buf")?;
+    let len = writable_len(vm, buf)?;
+    Ok(match take_rx(vm, args[0], Some(len))? {
+        Some(bytes) => {
+            fill_buffer(vm, buf, 0, &bytes);
+            Value::Int(bytes.len() as i64)
+        }
+        None => Value::None,
+    })
+}
+
+fn uart_readline(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let newline = util::board(vm).borrow().uart_rx.iter().position(|&c| c == b'\n');
+    Ok(match take_rx(vm, args[0], newline.map(|i| i + 1))? {
+        Some(bytes) => vm.new_bytes(bytes),
+        None => Value::None,
+    })
+}
+
+fn uart_write(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let name = uart(vm, args[0])?.tx_name.clone();
+    let Some(name) = name else { return Err(vm.value_error("No TX pin")) };
+    let data = read_buffer(vm, util::required(vm, args, kw, 0, "buf")?)?;
+    util::now_ns(vm);
+    let b = util::board(vm);
+    let mut b = b.borrow_mut();
+    b.uart_tx.extend_from_slice(&data);
+    b.log(&name, EventKind::UartTx(data.clone()));
+    Ok(Value::Int(data.len() as i64))
+}
+
+fn uart_reset_input_buffer(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    uart(vm, args[0])?;
+    util::board(vm).borrow_mut().uart_rx.clear();
+    Ok(Value::None)
+}
+
+fn uart_in_waiting(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    uart(vm, args[0])?;
+    util::now_ns(vm);
+    Ok(Value::Int(util::board(vm).borrow().uart_rx.len() as i64))
+}
+
+fn uart_timeout(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Ok(Value::Float(uart(vm, args[0])?.timeout))
+}
+
+fn uart_set_timeout(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let t = vm.expect_f64(args[1])?;
+    uart(vm, args[0])?;
+    if let Some(b) = vm.native_state_mut::<Bus>(args[0]) {
+        b.timeout = t;
+    }
+    Ok(Value::None)
+}

@@ -1,0 +1,216 @@
+//! `digitalio`: DigitalInOut (direction, value, pull, drive_mode, switch_to_output/switch_to_input, deinit,
+//! context manager) and the Direction, Pull and DriveMode enums, with CircuitPython's errors.
+
+use crate::state::Pull;
+use crate::util::{self, add_class, add_context_manager, add_enum, add_property, arg, enum_code, native_state};
+use circuitpython_core::objects::function::Kwargs;
+use circuitpython_core::{ObjRef, PyResult, Value, Vm};
+use std::rc::Rc;
+
+const DIRECTION: &str = "digitalio.Direction";
+const PULL: &str = "digitalio.Pull";
+const DRIVE_MODE: &str = "digitalio.DriveMode";
+
+/// A DigitalInOut's own state; the pin's level and pull live in the board state.
+pub struct DigitalInOut {
+    pub pin: usize,
+    pub name: Rc<str>,
+    pub deinited: bool,
+    open_drain: bool,
+}
+native_state!(DigitalInOut);
+
+pub fn init(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
+    add_enum(vm, m, DIRECTION, &[("INPUT", 0), ("OUTPUT", 1)]);
+    add_enum(vm, m, PULL, &[("UP", 1), ("DOWN", 2)]);
+    add_enum(vm, m, DRIVE_MODE, &[("PUSH_PULL", 0), ("OPEN_DRAIN", 1)]);
+    let class = add_class(
+        vm,
+        m,
+        "DigitalInOut",
+        Some(construct),
+        &[("deinit", deinit), ("switch_to_output", switch_to_output), ("switch_to_input", switch_to_input)],
+    );
+    add_context_manager(vm, class);
+    add_property(vm, class, "direction", get_direction, Some(set_direction));
+    add_property(vm, class, "value", get_value, Some(set_value));
+    add_property(vm, class, "pull", get_pull, Some(set_pull));
+    add_property(vm, class, "drive_mode", get_drive_mode, Some(set_drive_mode));
+    Ok(())
+}
+
+fn construct(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let Value::Obj(class) = args[0] else { return Err(vm.type_error_msg("bad class")) };
+    let pin = util::required(vm, args, kw, 0, "pin")?;
+    let pin = util::pin_arg(vm, pin, "pin")?;
+    util::claim(vm, &pin)?;
+    {
+        let b = util::board(vm);
+        let mut b = b.borrow_mut();
+        b.pins[pin.index].pull = None;
+        b.release_output(pin.index);
+    }
+    Ok(vm.new_native_instance(
+        class,
+        Box::new(DigitalInOut { pin: pin.index, name: pin.name, deinited: false, open_drain: false }),
+    ))
+}
+
+/// The live object behind `self`, or `Object has been deinitialized`.
+fn this(vm: &Vm, v: Value) -> PyResult<(usize, Rc<str>)> {
+    match vm.native_state::<DigitalInOut>(v) {
+        Some(d) if !d.deinited => Ok((d.pin, d.name.clone())),
+        Some(_) => Err(util::deinited_error(vm)),
+        None => Err(vm.type_error_msg(format!("expected DigitalInOut, got {}", vm.type_name(v)))),
+    }
+}
+
+fn deinit(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let pin = match vm.native_state_mut::<DigitalInOut>(args[0]) {
+        Some(d) if !d.deinited => {
+            d.deinited = true;
+            Some(d.pin)
+        }
+        _ => None,
+    };
+    if let Some(pin) = pin {
+        util::release(vm, pin);
+        util::board(vm).borrow_mut().pins[pin].pull = None;
+    }
+    Ok(Value::None)
+}
+
+fn is_output(vm: &Vm, pin: usize) -> bool {
+    util::board(vm).borrow().pins[pin].output
+}
+
+fn output(vm: &mut Vm, obj: Value, value: bool, open_drain: bool) -> PyResult<()> {
+    let (pin, name) = this(vm, obj)?;
+    if let Some(d) = vm.native_state_mut::<DigitalInOut>(obj) {
+        d.open_drain = open_drain;
+    }
+    let b = util::board(vm);
+    let mut b = b.borrow_mut();
+    b.pins[pin].pull = None;
+    b.drive(pin, &name, value);
+    Ok(())
+}
+
+fn input(vm: &mut Vm, obj: Value, pull: Option<Pull>) -> PyResult<()> {
+    let (pin, _) = this(vm, obj)?;
+    let b = util::board(vm);
+    let mut b = b.borrow_mut();
+    b.pins[pin].pull = pull;
+    b.release_output(pin);
+    Ok(())
+}
+
+fn pull_arg(vm: &Vm, v: Option<Value>) -> PyResult<Option<Pull>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => Ok(match enum_code(vm, v, PULL)? {
+            1 => Some(Pull::Up),
+            _ => Some(Pull::Down),
+        }),
+    }
+}
+
+fn drive_mode_arg(vm: &Vm, v: Option<Value>) -> PyResult<bool> {
+    match v {
+        None => Ok(false),
+        Some(v) => Ok(enum_code(vm, v, DRIVE_MODE)? == 1),
+    }
+}
+
+fn switch_to_output(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let value = match arg(vm, args, kw, 0, "value") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let open_drain = drive_mode_arg(vm, arg(vm, args, kw, 1, "drive_mode"))?;
+    output(vm, args[0], value, open_drain)?;
+    Ok(Value::None)
+}
+
+fn switch_to_input(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let pull = pull_arg(vm, arg(vm, args, kw, 0, "pull"))?;
+    input(vm, args[0], pull)?;
+    Ok(Value::None)
+}
+
+fn get_direction(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let (pin, _) = this(vm, args[0])?;
+    let member = if is_output(vm, pin) { "OUTPUT" } else { "INPUT" };
+    util::enum_member(vm, "digitalio", "Direction", member)
+}
+
+fn set_direction(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    this(vm, args[0])?;
+    if enum_code(vm, args[1], DIRECTION)? == 1 {
+        output(vm, args[0], false, false)?;
+    } else {
+        input(vm, args[0], None)?;
+    }
+    Ok(Value::None)
+}
+
+fn get_value(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let (pin, _) = this(vm, args[0])?;
+    util::now_ns(vm);
+    Ok(Value::Bool(util::board(vm).borrow().pins[pin].read()))
+}
+
+fn set_value(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let (pin, name) = this(vm, args[0])?;
+    if !is_output(vm, pin) {
+        return Err(vm.new_error(vm.exc.attribute_error, "Cannot set value when direction is input."));
+    }
+    let level = vm.truthy(args[1])?;
+    util::now_ns(vm);
+    util::board(vm).borrow_mut().drive(pin, &name, level);
+    Ok(Value::None)
+}
+
+fn get_pull(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let (pin, _) = this(vm, args[0])?;
+    if is_output(vm, pin) {
+        return Err(vm.new_error(vm.exc.attribute_error, "Pull not used when direction is output."));
+    }
+    let pull = util::board(vm).borrow().pins[pin].pull;
+    match pull {
+        None => Ok(Value::None),
+        Some(Pull::Up) => util::enum_member(vm, "digitalio", "Pull", "UP"),
+        Some(Pull::Down) => util::enum_member(vm, "digitalio", "Pull", "DOWN"),
+    }
+}
+
+fn set_pull(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let (pin, _) = this(vm, args[0])?;
+    if is_output(vm, pin) {
+        return Err(vm.new_error(vm.exc.attribute_error, "Pull not used when direction is output."));
+    }
+    let pull = pull_arg(vm, Some(args[1]))?;
+    input(vm, args[0], pull)?;
+    Ok(Value::None)
+}
+
+fn get_drive_mode(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let (pin, _) = this(vm, args[0])?;
+    if !is_output(vm, pin) {
+        return Err(vm.new_error(vm.exc.attribute_error, "Drive mode not used when direction is input."));
+    }
+    let open_drain = vm.native_state::<DigitalInOut>(args[0]).is_some_and(|d| d.open_drain);
+    util::enum_member(vm, "digitalio", "DriveMode", if open_drain { "OPEN_DRAIN" } else { "PUSH_PULL" })
+}
+
+fn set_drive_mode(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let (pin, _) = this(vm, args[0])?;
+    if !is_output(vm, pin) {
+        return Err(vm.new_error(vm.exc.attribute_error, "Drive mode not used when direction is input."));
+    }
+    let open_drain = drive_mode_arg(vm, Some(args[1]))?;
+    if let Some(d) = vm.native_state_mut::<DigitalInOut>(args[0]) {
+        d.open_drain = open_drain;
+    }
+    Ok(Value::None)
+}

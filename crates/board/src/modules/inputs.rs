@@ -1,0 +1,581 @@
+//! Input modules driven by the host's inputs: `touchio` (TouchIn), `keypad` (Keys, KeyMatrix, Event,
+//! EventQueue; scanning happens in the board state at the exact board time an input changes), `countio`
+//! (Counter) and `rotaryio` (IncrementalEncoder).
+
+use crate::state::{KeyScanner, Pull};
+use crate::util::{self, add_class, add_context_manager, add_enum, add_property, kwarg, native_state, PinObj};
+use circuitpython_core::objects::function::Kwargs;
+use circuitpython_core::{ObjRef, PyResult, Value, Vm};
+use std::collections::VecDeque;
+
+/// A claimed-pins object's state: pins it holds, whether deinitialised, and a per-class payload.
+struct Held<T> {
+    pins: Vec<usize>,
+    deinited: bool,
+    data: T,
+}
+
+macro_rules! held_state {
+    ($($t:ty),*) => {$(
+        impl circuitpython_core::objects::instance::NativeState for Held<$t> {
+            fn as_any(&self) -> &dyn std::any::Any { self }
+            fn as_any_mut(&mut self) -> &mut dyn std::any::Any { self }
+        }
+    )*};
+}
+
+/// Pin arguments claimed together (all or none).
+fn claim_all(vm: &Vm, pins: &[PinObj]) -> PyResult<()> {
+    for (i, p) in pins.iter().enumerate() {
+        if pins[..i].iter().any(|q| q.index == p.index) {
+            return Err(vm.value_error(format!("{} in use", util::board(vm).borrow().def.pins[p.index].display_name)));
+        }
+        if let Err(e) = util::claim(vm, p) {
+            for q in &pins[..i] {
+                util::release(vm, q.index);
+            }
+            return Err(e);
+        }
+    }
+    Ok(())
+}
+
+fn live<T: 'static>(vm: &Vm, v: Value) -> PyResult<&Held<T>>
+where
+    Held<T>: circuitpython_core::objects::instance::NativeState,
+{
+    match vm.native_state::<Held<T>>(v) {
+        Some(h) if !h.deinited => Ok(h),
+        Some(_) => Err(util::deinited_error(vm)),
+        None => Err(vm.type_error_msg(format!("unexpected {}", vm.type_name(v)))),
+    }
+}
+
+fn live_mut<T: 'static>(vm: &mut Vm, v: Value) -> PyResult<&mut Held<T>>
+where
+    Held<T>: circuitpython_core::objects::instance::NativeState,
+{
+    live::<T>(vm, v)?;
+    Ok(vm.native_state_mut::<Held<T>>(v).expect("checked"))
+}
+
+/// Deinit: release the pins; true when this call did it (the first time).
+fn deinit_held<T: 'static>(vm: &mut Vm, v: Value) -> bool
+where
+    Held<T>: circuitpython_core::objects::instance::NativeState,
+{
+    let Some(h) = vm.native_state_mut::<Held<T>>(v) else { return false };
+    if h.deinited {
+        return false;
+    }
+    h.deinited = true;
+    for pin in std::mem::take(&mut h.pins) {
+        util::release(vm, pin);
+        util::board(vm).borrow_mut().pins[pin].pull = None;
+    }
+    true
+}
+
+// ---- touchio ----
+
+struct Touch {
+    threshold: i64,
+}
+held_state!(Touch);
+
+/// Raw readings the virtual pad reports untouched and touched.
+const TOUCH_IDLE: i64 = 500;
+const TOUCH_PRESSED: i64 = 2000;
+
+pub fn init_touchio(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
+    let class = add_class(vm, m, "TouchIn", Some(touch_new), &[("deinit", touch_deinit)]);
+    add_context_manager(vm, class);
+    add_property(vm, class, "value", touch_value, None);
+    add_property(vm, class, "raw_value", touch_raw, None);
+    add_property(vm, class, "threshold", touch_threshold, Some(touch_set_threshold));
+    Ok(())
+}
+
+fn touch_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let Value::Obj(class) = args[0] else { return Err(vm.type_error_msg("bad class")) };
+    let pin = util::required(vm, args, kw, 0, "pin")?;
+    let pin = util::pin_arg(vm, pin, "pin")?;
+    // Chips without touch hardware (RP2040) do touch in software on any pin with an external pull-down.
+    let hardware_touch = util::board(vm).borrow().def.pins.iter().any(|p| p.caps.touch);
+    if hardware_touch && !util::caps(vm, pin.index).touch {
+        return Err(util::invalid_pin(vm));
+    }
+    util::claim(vm, &pin)?;
+    let state = Held { pins: vec![pin.index], deinited: false, data: Touch { threshold: TOUCH_IDLE + 100 } };
+    Ok(vm.new_native_instance(class, Box::new(state)))
+}
+
+fn touch_deinit(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    deinit_held::<Touch>(vm, args[0]);
+    Ok(Value::None)
+}
+
+fn touch_raw_of(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    let pin = live::<Touch>(vm, v)?.pins[0];
+    util::now_ns(vm);
+    Ok(if util::board(vm).borrow().pins[pin].touched { TOUCH_PRESSED } else { TOUCH_IDLE })
+}
+
+fn touch_value(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let raw = touch_raw_of(vm, args[0])?;
+    Ok(Value::Bool(raw > live::<Touch>(vm, args[0])?.data.threshold))
+}
+
+fn touch_raw(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Ok(Value::Int(touch_raw_of(vm, args[0])?))
+}
+
+fn touch_threshold(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Ok(Value::Int(live::<Touch>(vm, args[0])?.data.threshold))
+}
+
+fn touch_set_threshold(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let t = util::int_in_range(vm, args[1], 0, 65535, "threshold")?;
+    live_mut::<Touch>(vm, args[0])?.data.threshold = t;
+    Ok(Value::None)
+}
+
+// ---- keypad ----
+
+/// Keys/KeyMatrix: the index of their scanner in the board state, and their EventQueue object.
+struct Scanner {
+    index: usize,
+    key_count: usize,
+    queue: Value,
+}
+
+impl circuitpython_core::objects::instance::NativeState for Held<Scanner> {
+    fn trace(&self, out: &mut Vec<Value>) {
+        out.push(self.data.queue);
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+    fn as_any_mut(&mut self) -> &mut dyn std::any::Any {
+        self
+    }
+}
+
+/// An EventQueue reads its scanner's queue in the board state.
+struct Queue {
+    scanner: usize,
+}
+native_state!(Queue);
+
+#[derive(Clone, Copy)]
+struct KeyEventObj {
+    key_number: i64,
+    pressed: bool,
+    timestamp: i64,
+}
+native_state!(KeyEventObj);
+
+pub fn init_keypad(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
+    let keys = add_class(vm, m, "Keys", Some(keys_new), &[("deinit", scanner_deinit), ("reset", scanner_reset)]);
+    let matrix =
+        add_class(vm, m, "KeyMatrix", Some(matrix_new), &[("deinit", scanner_deinit), ("reset", scanner_reset)]);
+    for class in [keys, matrix] {
+        add_context_manager(vm, class);
+        add_property(vm, class, "events", scanner_events, None);
+        add_property(vm, class, "key_count", scanner_key_count, None);
+    }
+    let queue = add_class(
+        vm,
+        m,
+        "EventQueue",
+        None,
+        &[
+            ("get", queue_get),
+            ("get_into", queue_get_into),
+            ("clear", queue_clear),
+            ("__len__", queue_len),
+            ("__bool__", queue_bool),
+        ],
+    );
+    add_property(vm, queue, "overflowed", queue_overflowed, None);
+    let event = add_class(
+        vm,
+        m,
+        "Event",
+        Some(event_new),
+        &[("__eq__", event_eq), ("__hash__", event_hash), ("__repr__", event_repr)],
+    );
+    add_property(vm, event, "key_number", event_key_number, None);
+    add_property(vm, event, "pressed", event_pressed, None);
+    add_property(vm, event, "released", event_released, None);
+    add_property(vm, event, "timestamp", event_timestamp, None);
+    Ok(())
+}
+
+fn pins_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<Vec<PinObj>> {
+    let items = vm.collect_iter(v)?;
+    items.into_iter().map(|p| util::pin_arg(vm, p, what)).collect()
+}
+
+fn max_events_arg(vm: &Vm, kw: Kwargs) -> PyResult<usize> {
+    match kwarg(vm, kw, "max_events") {
+        Some(v) => Ok(util::int_in_range(vm, v, 1, 64, "max_events")? as usize),
+        None => Ok(64),
+    }
+}
+
+/// Register a scanner for `pins` (empty for a matrix, whose keys the host does not wire) and make the object.
+fn new_scanner(
+    vm: &mut Vm,
+    class: ObjRef,
+    pins: Vec<usize>,
+    key_count: usize,
+    value_when_pressed: bool,
+    max_events: usize,
+) -> PyResult<Value> {
+    let b = util::board(vm);
+    let index = {
+        let mut b = b.borrow_mut();
+        b.scanners.push(Some(KeyScanner {
+            pins: pins.clone(),
+            value_when_pressed,
+            pressed: vec![false; key_count],
+            events: VecDeque::new(),
+            max_events,
+            overflowed: false,
+        }));
+        b.scan_keys();
+        b.scanners.len() - 1
+    };
+    let queue_class = util::class_of(vm, "keypad", "EventQueue")?;
+    let queue = vm.new_native_instance(queue_class, Box::new(Queue { scanner: index }));
+    let state = Held { pins, deinited: false, data: Scanner { index, key_count, queue } };
+    Ok(vm.new_native_instance(class, Box::new(state)))
+}
+
+/// `Keys(pins, *, value_when_pressed, pull=True, interval=0.02, max_events=64)`.
+fn keys_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let Value::Obj(class) = args[0] else { return Err(vm.type_error_msg("bad class")) };
+    let pins = util::required(vm, args, kw, 0, "pins")?;
+    let pins = pins_arg(vm, pins, "pin")?;
+    let pressed = kwarg(vm, kw, "value_when_pressed")
+        .ok_or_else(|| vm.type_error_msg("'value_when_pressed' argument required"))?;
+    let value_when_pressed = vm.truthy(pressed)?;
+    let pull = match kwarg(vm, kw, "pull") {
+        Some(v) => vm.truthy(v)?,
+        None => true,
+    };
+    let max_events = max_events_arg(vm, kw)?;
+    claim_all(vm, &pins)?;
+    let b = util::board(vm);
+    for p in &pins {
+        let mut b = b.borrow_mut();
+        b.pins[p.index].pull = pull.then_some(if value_when_pressed { Pull::Down } else { Pull::Up });
+        b.release_output(p.index);
+    }
+    let indices: Vec<usize> = pins.iter().map(|p| p.index).collect();
+    let n = indices.len();
+    new_scanner(vm, class, indices, n, value_when_pressed, max_events)
+}
+
+/// `KeyMatrix(row_pins, column_pins, columns_to_anodes=True, interval=0.02, max_events=64)`.
+fn matrix_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let Value::Obj(class) = args[0] else { return Err(vm.type_error_msg("bad class")) };
+    let rows = util::required(vm, args, kw, 0, "row_pins")?;
+    let rows = pins_arg(vm, rows, "pin")?;
+    let cols = util::required(vm, args, kw, 1, "column_pins")?;
+    let cols = pins_arg(vm, cols, "pin")?;
+    let max_events = max_events_arg(vm, kw)?;
+    let all: Vec<PinObj> = rows.iter().chain(&cols).cloned().collect();
+    claim_all(vm, &all)?;
+    let obj = new_scanner(vm, class, Vec::new(), rows.len() * cols.len(), true, max_events)?;
+    if let Some(h) = vm.native_state_mut::<Held<Scanner>>(obj) {
+        h.pins = all.iter().map(|p| p.index).collect();
+    }
+    Ok(obj)
+}
+
+fn scanner_deinit(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    if deinit_held::<Scanner>(vm, args[0]) {
+        let index = vm.native_state::<Held<Scanner>>(args[0]).map(|h| h.data.index);
+        if let Some(slot) = index.and_then(|i| util::board(vm).borrow_mut().scanners.get_mut(i).map(|s| s.take())) {
+            drop(slot);
+        }
+    }
+    Ok(Value::None)
+}
+
+/// `reset()`: forget the key states, so held keys are reported pressed again.
+fn scanner_reset(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let index = live::<Scanner>(vm, args[0])?.data.index;
+    let b = util::board(vm);
+    let mut b = b.borrow_mut();
+    if let Some(Some(s)) = b.scanners.get_mut(index) {
+        s.pressed.iter_mut().for_each(|p| *p = false);
+    }
+    b.scan_keys();
+    Ok(Value::None)
+}
+
+fn scanner_events(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Ok(live::<Scanner>(vm, args[0])?.data.queue)
+}
+
+fn scanner_key_count(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Ok(Value::Int(live::<Scanner>(vm, args[0])?.data.key_count as i64))
+}
+
+/// Run `f` on the scanner behind a queue (after syncing the clock, so due inputs are seen).
+fn with_queue<R>(vm: &mut Vm, v: Value, f: impl FnOnce(&mut KeyScanner) -> R) -> PyResult<Option<R>> {
+    let index =
+        vm.native_state::<Queue>(v).map(|q| q.scanner).ok_or_else(|| vm.type_error_msg("expected EventQueue"))?;
+    util::now_ns(vm);
+    let b = util::board(vm);
+    let mut b = b.borrow_mut();
+    Ok(b.scanners.get_mut(index).and_then(|s| s.as_mut()).map(f))
+}
+
+/// `supervisor.ticks_ms()` at a board time.
+pub fn ticks_ms_at(t_ns: u64) -> i64 {
+    ((t_ns / 1_000_000) % (1 << 29)) as i64
+}
+
+fn queue_get(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let Some(Some(e)) = with_queue(vm, args[0], |s| s.events.pop_front())? else { return Ok(Value::None) };
+    let class = util::class_of(vm, "keypad", "Event")?;
+    let obj = KeyEventObj { key_number: e.key_number as i64, pressed: e.pressed, timestamp: ticks_ms_at(e.t_ns) };
+    Ok(vm.new_native_instance(class, Box::new(obj)))
+}
+
+fn queue_get_into(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let target = args.get(1).copied().unwrap_or(Value::None);
+    if vm.native_state::<KeyEventObj>(target).is_none() {
+        return Err(vm.type_error_msg(format!("event must be of type Event, not {}", vm.type_name(target))));
+    }
+    let Some(Some(e)) = with_queue(vm, args[0], |s| s.events.pop_front())? else { return Ok(Value::Bool(false)) };
+    if let Some(obj) = vm.native_state_mut::<KeyEventObj>(target) {
+        *obj = KeyEventObj { key_number: e.key_number as i64, pressed: e.pressed, timestamp: ticks_ms_at(e.t_ns) };
+    }
+    Ok(Value::Bool(true))
+}
+
+fn queue_clear(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    with_queue(vm, args[0], |s| {
+        s.events.clear();
+        s.overflowed = false;
+    })?;
+    Ok(Value::None)
+}
+
+fn queue_len(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Ok(Value::Int(with_queue(vm, args[0], |s| s.events.len())?.unwrap_or(0) as i64))
+}
+
+fn queue_bool(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Ok(Value::Bool(with_queue(vm, args[0], |s| !s.events.is_empty())?.unwrap_or(false)))
+}
+
+fn queue_overflowed(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Ok(Value::Bool(with_queue(vm, args[0], |s| s.overflowed)?.unwrap_or(false)))
+}
+
+/// `Event(key_number=0, pressed=True)`.
+fn event_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let Value::Obj(class) = args[0] else { return Err(vm.type_error_msg("bad class")) };
+    let key_number = match util::arg(vm, args, kw, 0, "key_number") {
+        Some(v) => util::int_in_range(vm, v, 0, 65535, "key_number")?,
+        None => 0,
+    };
+    let pressed = match util::arg(vm, args, kw, 1, "pressed") {
+        Some(v) => vm.truthy(v)?,
+        None => true,
+    };
+    let timestamp = match util::arg(vm, args, kw, 2, "timestamp") {
+        Some(Value::None) | None => ticks_ms_at(util::now_ns(vm)),
+        Some(v) => vm.expect_index(v)?,
+    };
+    Ok(vm.new_native_instance(class, Box::new(KeyEventObj { key_number, pressed, timestamp })))
+}
+
+fn event(vm: &Vm, v: Value) -> PyResult<KeyEventObj> {
+    vm.native_state::<KeyEventObj>(v).copied().ok_or_else(|| vm.type_error_msg("expected Event"))
+}
+
+fn event_key_number(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Ok(Value::Int(event(vm, args[0])?.key_number))
+}
+
+fn event_pressed(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Ok(Value::Bool(event(vm, args[0])?.pressed))
+}
+
+fn event_released(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Ok(Value::Bool(!event(vm, args[0])?.pressed))
+}
+
+fn event_timestamp(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Ok(Value::Int(event(vm, args[0])?.timestamp))
+}
+
+/// Events are equal when key number and pressed/released agree (timestamps are ignored, as documented).
+fn event_eq(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let a = event(vm, args[0])?;
+    Ok(match args.get(1).and_then(|v| vm.native_state::<KeyEventObj>(*v)) {
+        Some(b) => Value::Bool(a.key_number == b.key_number && a.pressed == b.pressed),
+        None => vm.not_implemented,
+    })
+}
+
+fn event_hash(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let e = event(vm, args[0])?;
+    Ok(Value::Int(e.key_number * 2 + e.pressed as i64))
+}
+
+fn event_repr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let e = event(vm, args[0])?;
+    let text = format!("<Event: key_number {} {}>", e.key_number, if e.pressed { "pressed" } else { "released" });
+    Ok(vm.new_string(text))
+}
+
+// ---- countio ----
+
+struct Counter {
+    /// Count the edges of this kind: 0 fall, 1 rise, 2 both.
+    edge: u8,
+    /// The pin's edge total when the count was last set.
+    base: u64,
+    offset: i64,
+}
+held_state!(Counter);
+
+pub fn init_countio(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
+    add_enum(vm, m, "countio.Edge", &[("FALL", 0), ("RISE", 1), ("RISE_AND_FALL", 2)]);
+    let class = add_class(vm, m, "Counter", Some(counter_new), &[("deinit", counter_deinit), ("reset", counter_reset)]);
+    add_context_manager(vm, class);
+    add_property(vm, class, "count", counter_count, Some(counter_set_count));
+    Ok(())
+}
+
+fn edges(vm: &Vm, pin: usize, edge: u8) -> u64 {
+    let b = util::board(vm);
+    let b = b.borrow();
+    let p = &b.pins[pin];
+    match edge {
+        0 => p.falls,
+        1 => p.rises,
+        _ => p.rises + p.falls,
+    }
+}
+
+/// `Counter(pin, *, edge=Edge.FALL, pull=None)`.
+fn counter_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let Value::Obj(class) = args[0] else { return Err(vm.type_error_msg("bad class")) };
+    let pin = util::required(vm, args, kw, 0, "pin")?;
+    let pin = util::pin_arg(vm, pin, "pin")?;
+    let edge = match kwarg(vm, kw, "edge") {
+        Some(v) => util::enum_code(vm, v, "countio.Edge")?,
+        None => 0,
+    };
+    let pull = match kwarg(vm, kw, "pull") {
+        Some(Value::None) | None => None,
+        Some(v) => Some(if util::enum_code(vm, v, "digitalio.Pull")? == 1 { Pull::Up } else { Pull::Down }),
+    };
+    util::claim(vm, &pin)?;
+    util::board(vm).borrow_mut().pins[pin.index].pull = pull;
+    let base = edges(vm, pin.index, edge);
+    let state = Held { pins: vec![pin.index], deinited: false, data: Counter { edge, base, offset: 0 } };
+    Ok(vm.new_native_instance(class, Box::new(state)))
+}
+
+fn counter_deinit(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    deinit_held::<Counter>(vm, args[0]);
+    Ok(Value::None)
+}
+
+fn counter_count(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    util::now_ns(vm);
+    let h = live::<Counter>(vm, args[0])?;
+    let total = edges(vm, h.pins[0], h.data.edge);
+    Ok(Value::Int((total - h.data.base) as i64 + h.data.offset))
+}
+
+fn set_count(vm: &mut Vm, obj: Value, count: i64) -> PyResult<()> {
+    let (pin, edge) = {
+        let h = live::<Counter>(vm, obj)?;
+        (h.pins[0], h.data.edge)
+    };
+    let base = edges(vm, pin, edge);
+    let h = live_mut::<Counter>(vm, obj)?;
+    h.data.base = base;
+    h.data.offset = count;
+    Ok(())
+}
+
+fn counter_set_count(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let count = vm.expect_index(args[1])?;
+    set_count(vm, args[0], count)?;
+    Ok(Value::None)
+}
+
+fn counter_reset(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    set_count(vm, args[0], 0)?;
+    Ok(Value::None)
+}
+
+// ---- rotaryio ----
+
+/// The encoder's position is the program's (the host has no knob to turn yet).
+struct Encoder {
+    position: i64,
+    divisor: i64,
+}
+held_state!(Encoder);
+
+pub fn init_rotaryio(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
+    let class = add_class(vm, m, "IncrementalEncoder", Some(encoder_new), &[("deinit", encoder_deinit)]);
+    add_context_manager(vm, class);
+    add_property(vm, class, "position", encoder_position, Some(encoder_set_position));
+    add_property(vm, class, "divisor", encoder_divisor, Some(encoder_set_divisor));
+    Ok(())
+}
+
+/// `IncrementalEncoder(pin_a, pin_b, divisor=4)`.
+fn encoder_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let Value::Obj(class) = args[0] else { return Err(vm.type_error_msg("bad class")) };
+    let a = util::required(vm, args, kw, 0, "pin_a")?;
+    let a = util::pin_arg(vm, a, "pin_a")?;
+    let b = util::required(vm, args, kw, 1, "pin_b")?;
+    let b = util::pin_arg(vm, b, "pin_b")?;
+    let divisor = match util::arg(vm, args, kw, 2, "divisor") {
+        Some(v) => vm.expect_index(v)?,
+        None => 4,
+    };
+    claim_all(vm, &[a.clone(), b.clone()])?;
+    let state = Held { pins: vec![a.index, b.index], deinited: false, data: Encoder { position: 0, divisor } };
+    Ok(vm.new_native_instance(class, Box::new(state)))
+}
+
+fn encoder_deinit(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    deinit_held::<Encoder>(vm, args[0]);
+    Ok(Value::None)
+}
+
+fn encoder_position(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Ok(Value::Int(live::<Encoder>(vm, args[0])?.data.position))
+}
+
+fn encoder_set_position(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let p = vm.expect_index(args[1])?;
+    live_mut::<Encoder>(vm, args[0])?.data.position = p;
+    Ok(Value::None)
+}
+
+fn encoder_divisor(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Ok(Value::Int(live::<Encoder>(vm, args[0])?.data.divisor))
+}
+
+fn encoder_set_divisor(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let d = vm.expect_index(args[1])?;
+    live_mut::<Encoder>(vm, args[0])?.data.divisor = d;
+    Ok(Value::None)
+}

@@ -1,0 +1,364 @@
+//! Pixels: `neopixel_write` (bytes to the board's pixel buffer for a pin, a trace event per change),
+//! `rainbowio.colorwheel`, and CircuitPython's native `adafruit_pixelbuf.PixelBuf` (colours, brightness,
+//! byte order, auto_write; `show()` hands the bytes to the subclass's `_transmit`, as `neopixel.NeoPixel`
+//! expects).
+
+use crate::modules::digitalio::DigitalInOut;
+use crate::util::{self, add_class, add_functions, add_property, kwarg, native_state, PinObj};
+use circuitpython_core::heap::Obj;
+use circuitpython_core::objects::function::Kwargs;
+use circuitpython_core::objects::seq::{slice_indices, slice_positions};
+use circuitpython_core::{ObjRef, PyResult, Value, Vm};
+
+pub fn init_neopixel_write(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
+    add_functions(vm, m, &[("neopixel_write", neopixel_write)]);
+    Ok(())
+}
+
+/// `neopixel_write(digitalinout, buf)`: the pin is a DigitalInOut in CircuitPython; a bare Pin is accepted.
+fn neopixel_write(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    if args.len() != 2 {
+        return Err(vm.type_error_msg(format!("function takes 2 positional arguments but {} were given", args.len())));
+    }
+    let (pin, name) = if let Some(d) = vm.native_state::<DigitalInOut>(args[0]) {
+        if d.deinited {
+            return Err(util::deinited_error(vm));
+        }
+        (d.pin, d.name.clone())
+    } else if let Some(p) = vm.native_state::<PinObj>(args[0]) {
+        (p.index, p.name.clone())
+    } else {
+        return Err(
+            vm.type_error_msg(format!("digitalinout must be of type DigitalInOut, not {}", vm.type_name(args[0])))
+        );
+    };
+    let bytes = vm
+        .as_bytes(args[1])
+        .map(<[u8]>::to_vec)
+        .ok_or_else(|| vm.type_error_msg("object with buffer protocol required"))?;
+    util::now_ns(vm);
+    util::board(vm).borrow_mut().show_pixels(pin, &name, &bytes);
+    Ok(Value::None)
+}
+
+pub fn init_rainbowio(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
+    add_functions(vm, m, &[("colorwheel", colorwheel)]);
+    Ok(())
+}
+
+/// CircuitPython's colour wheel: 0-255 goes red → green → blue → red, as a 0xRRGGBB int.
+fn colorwheel(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let pos = vm.expect_f64(args.first().copied().unwrap_or(Value::Int(0)))?;
+    let pos = if pos.is_finite() { pos.rem_euclid(256.0) } else { 0.0 };
+    let color = if pos < 85.0 {
+        ((255.0 - pos * 3.0) as u32) << 16 | ((pos * 3.0) as u32) << 8
+    } else if pos < 170.0 {
+        let pos = pos - 85.0;
+        ((255.0 - pos * 3.0) as u32) << 8 | (pos * 3.0) as u32
+    } else {
+        let pos = pos - 170.0;
+        ((pos * 3.0) as u32) << 16 | (255.0 - pos * 3.0) as u32
+    };
+    Ok(Value::Int(color as i64))
+}
+
+struct PixelBuf {
+    /// Colours as set (before brightness), RGBW.
+    colors: Vec<[u8; 4]>,
+    /// Channel order of the transmitted bytes (`GRB`, `GRBW`, `RGB`...; `P` for a DotStar brightness byte).
+    byteorder: String,
+    brightness: f64,
+    auto_write: bool,
+    header: Vec<u8>,
+    trailer: Vec<u8>,
+}
+native_state!(PixelBuf);
+
+impl PixelBuf {
+    fn bpp(&self) -> usize {
+        self.byteorder.len()
+    }
+
+    fn has_white(&self) -> bool {
+        self.byteorder.contains('W')
+    }
+
+    /// The bytes to transmit: header, each pixel scaled by brightness in byte order, trailer.
+    fn transmit_bytes(&self) -> Vec<u8> {
+        let scale = (self.brightness * 256.0) as u32;
+        let mut out = self.header.clone();
+        for c in &self.colors {
+            for ch in self.byteorder.chars() {
+                let v = match ch {
+                    'R' => c[0],
+                    'G' => c[1],
+                    'B' => c[2],
+                    'W' => c[3],
+                    _ => 0xFF,
+                };
+                out.push(if scale < 256 { ((v as u32 * scale) >> 8) as u8 } else { v });
+            }
+        }
+        out.extend_from_slice(&self.trailer);
+        out
+    }
+}
+
+pub fn init_pixelbuf(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
+    let class = add_class(
+        vm,
+        m,
+        "PixelBuf",
+        Some(construct),
+        &[
+            ("__init__", init_method),
+            ("__len__", len),
+            ("__getitem__", getitem),
+            ("__setitem__", setitem),
+            ("fill", fill),
+            ("show", show),
+        ],
+    );
+    add_property(vm, class, "brightness", get_brightness, Some(set_brightness));
+    add_property(vm, class, "auto_write", get_auto_write, Some(set_auto_write));
+    add_property(vm, class, "byteorder", get_byteorder, None);
+    add_property(vm, class, "bpp", get_bpp, None);
+    add_functions(vm, m, &[("colorwheel", colorwheel)]);
+    Ok(())
+}
+
+/// A subclass (NeoPixel) is made empty and filled by `super().__init__`; PixelBuf itself is filled here.
+fn construct(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let Value::Obj(class) = args[0] else { return Err(vm.type_error_msg("bad class")) };
+    let empty = PixelBuf {
+        colors: Vec::new(),
+        byteorder: String::from("BGR"),
+        brightness: 1.0,
+        auto_write: false,
+        header: Vec::new(),
+        trailer: Vec::new(),
+    };
+    let obj = vm.new_native_instance(class, Box::new(empty));
+    let is_base = matches!(vm.heap.get(class), Obj::Type(t) if t.builtin);
+    if is_base {
+        let mut full = vec![obj];
+        full.extend_from_slice(&args[1..]);
+        init_method(vm, &full, kw)?;
+    }
+    Ok(obj)
+}
+
+fn this(vm: &Vm, v: Value) -> PyResult<&PixelBuf> {
+    vm.native_state::<PixelBuf>(v).ok_or_else(|| vm.type_error_msg("expected PixelBuf"))
+}
+
+fn this_mut(vm: &mut Vm, v: Value) -> PyResult<&mut PixelBuf> {
+    if vm.native_state::<PixelBuf>(v).is_none() {
+        return Err(vm.type_error_msg("expected PixelBuf"));
+    }
+    Ok(vm.native_state_mut::<PixelBuf>(v).expect("checked"))
+}
+
+/// `PixelBuf(size, *, byteorder="BGR", brightness=0, auto_write=False, header=b"", trailer=b"")`.
+fn init_method(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let size = util::required(vm, args, kw, 0, "size")?;
+    let size = vm.expect_index(size)?;
+    if !(0..=65535).contains(&size) {
+        return Err(vm.value_error("size must be 0-65535"));
+    }
+    // Keyword-only on the device; the pure-Python package also takes it positionally, so both work.
+    let byteorder = match util::arg(vm, args, kw, 1, "byteorder") {
+        Some(v) => vm.expect_str(v)?,
+        None => String::from("BGR"),
+    };
+    let valid_letters = byteorder.chars().all(|c| "RGBWP".contains(c));
+    let unique = byteorder.chars().all(|c| byteorder.matches(c).count() == 1);
+    if !(3..=4).contains(&byteorder.len()) || !valid_letters || !unique || !byteorder.contains(['R', 'G', 'B']) {
+        return Err(vm.value_error("Invalid byteorder string"));
+    }
+    let brightness = match kwarg(vm, kw, "brightness") {
+        Some(v) => vm.expect_f64(v)?.clamp(0.0, 1.0),
+        None => 0.0,
+    };
+    let auto_write = match kwarg(vm, kw, "auto_write") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let bytes_kw = |vm: &Vm, name: &str| -> PyResult<Vec<u8>> {
+        match kwarg(vm, kw, name) {
+            Some(Value::None) | None => Ok(Vec::new()),
+            Some(v) => vm
+                .as_bytes(v)
+                .map(<[u8]>::to_vec)
+                .ok_or_else(|| vm.type_error_msg("object with buffer protocol required")),
+        }
+    };
+    let header = bytes_kw(vm, "header")?;
+    let trailer = bytes_kw(vm, "trailer")?;
+    vm.heap.reserve(size as usize * 8).map_err(|_| vm.memory_error())?;
+    let p = this_mut(vm, args[0])?;
+    *p = PixelBuf { colors: vec![[0; 4]; size as usize], byteorder, brightness, auto_write, header, trailer };
+    Ok(Value::None)
+}
+
+fn len(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Ok(Value::Int(this(vm, args[0])?.colors.len() as i64))
+}
+
+fn color_tuple(vm: &mut Vm, c: [u8; 4], white: bool) -> Value {
+    let mut items: Vec<Value> = c[..3].iter().map(|&x| Value::Int(x as i64)).collect();
+    if white {
+        items.push(Value::Int(c[3] as i64));
+    }
+    vm.new_tuple(items)
+}
+
+fn is_slice(vm: &Vm, v: Value) -> bool {
+    matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Slice { .. }))
+}
+
+/// A position, negative counting from the end, or `IndexError`.
+fn position(vm: &Vm, key: Value, len: usize) -> PyResult<usize> {
+    let i = vm.expect_index(key)?;
+    let i = if i < 0 { i + len as i64 } else { i };
+    if i < 0 || i >= len as i64 {
+        return Err(vm.index_error("index out of range"));
+    }
+    Ok(i as usize)
+}
+
+fn getitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let (colors, white) = {
+        let p = this(vm, args[0])?;
+        (p.colors.clone(), p.has_white())
+    };
+    let key = args.get(1).copied().unwrap_or(Value::None);
+    if is_slice(vm, key) {
+        let (start, stop, step) = slice_indices(vm, key, colors.len())?;
+        let items = slice_positions(start, stop, step).map(|i| color_tuple(vm, colors[i], white)).collect();
+        return Ok(vm.new_list(items));
+    }
+    let i = position(vm, key, colors.len())?;
+    Ok(color_tuple(vm, colors[i], white))
+}
+
+/// A colour from an int 0xRRGGBB (grey goes to the white channel of RGBW pixels) or an (r, g, b[, w]) tuple.
+fn parse_color(vm: &mut Vm, v: Value, has_white: bool) -> PyResult<[u8; 4]> {
+    if let Some(i) = vm.as_i64(v) {
+        let [r, g, b] = [(i >> 16) as u8, (i >> 8) as u8, i as u8];
+        if has_white && r == g && g == b {
+            return Ok([0, 0, 0, r]);
+        }
+        return Ok([r, g, b, 0]);
+    }
+    let items = match vm.seq_items(v) {
+        Some(items) => items,
+        None => vm.collect_iter(v)?,
+    };
+    let expected = if has_white { 4 } else { 3 };
+    if items.len() != 3 && items.len() != expected {
+        return Err(vm.value_error(format!("Expected tuple of length {expected}, got {}", items.len())));
+    }
+    let mut c = [0u8; 4];
+    for (slot, item) in c.iter_mut().zip(&items) {
+        *slot = if let Value::Float(f) = item {
+            (f.clamp(0.0, 1.0) * 255.0) as u8
+        } else {
+            vm.expect_index(*item)?.clamp(0, 255) as u8
+        };
+    }
+    Ok(c)
+}
+
+fn setitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let (n, white) = {
+        let p = this(vm, args[0])?;
+        (p.colors.len(), p.has_white())
+    };
+    let (key, value) = (args[1], args[2]);
+    if is_slice(vm, key) {
+        let (start, stop, step) = slice_indices(vm, key, n)?;
+        let positions: Vec<usize> = slice_positions(start, stop, step).collect();
+        let values = vm.collect_iter(value)?;
+        if values.len() != positions.len() {
+            return Err(vm.value_error(format!(
+                "Unmatched number of items on RHS (expected {}, got {}).",
+                positions.len(),
+                values.len()
+            )));
+        }
+        let mut colors = Vec::with_capacity(values.len());
+        for v in values {
+            colors.push(parse_color(vm, v, white)?);
+        }
+        let p = this_mut(vm, args[0])?;
+        for (i, c) in positions.into_iter().zip(colors) {
+            p.colors[i] = c;
+        }
+    } else {
+        let i = position(vm, key, n)?;
+        let c = parse_color(vm, value, white)?;
+        this_mut(vm, args[0])?.colors[i] = c;
+    }
+    auto_show(vm, args[0])
+}
+
+fn auto_show(vm: &mut Vm, obj: Value) -> PyResult<Value> {
+    if this(vm, obj)?.auto_write {
+        show(vm, &[obj], &[])?;
+    }
+    Ok(Value::None)
+}
+
+fn fill(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let white = this(vm, args[0])?.has_white();
+    let c = parse_color(vm, args.get(1).copied().unwrap_or(Value::Int(0)), white)?;
+    this_mut(vm, args[0])?.colors.iter_mut().for_each(|x| *x = c);
+    auto_show(vm, args[0])
+}
+
+/// Send the pixels: the next `neopixel_write` decodes them in this buffer's byte order.
+fn show(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let (bytes, order) = {
+        let p = this(vm, args[0])?;
+        (p.transmit_bytes(), p.byteorder.clone())
+    };
+    if order.contains('P') {
+        util::board(vm).borrow_mut().pixel_order = order.replace('P', "");
+    } else {
+        util::board(vm).borrow_mut().pixel_order = order;
+    }
+    let buf = vm.new_bytearray(bytes);
+    let transmit = vm.getattr_str(args[0], "_transmit")?;
+    vm.call(transmit, &[buf])?;
+    Ok(Value::None)
+}
+
+fn get_brightness(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Ok(Value::Float(this(vm, args[0])?.brightness))
+}
+
+fn set_brightness(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let b = vm.expect_f64(args[1])?.clamp(0.0, 1.0);
+    this_mut(vm, args[0])?.brightness = b;
+    auto_show(vm, args[0])
+}
+
+fn get_auto_write(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Ok(Value::Bool(this(vm, args[0])?.auto_write))
+}
+
+fn set_auto_write(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let a = vm.truthy(args[1])?;
+    this_mut(vm, args[0])?.auto_write = a;
+    Ok(Value::None)
+}
+
+fn get_byteorder(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let order = this(vm, args[0])?.byteorder.clone();
+    Ok(vm.new_string(order))
+}
+
+fn get_bpp(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Ok(Value::Int(this(vm, args[0])?.bpp() as i64))
+}

@@ -1,0 +1,390 @@
+//! The host's view of the board, outside the VM: pin levels and directions, PWM, NeoPixel buffers, analog and
+//! touch inputs, UART bytes, simulated I2C devices, claimed pins, the board clock, inputs scheduled for a
+//! board time, and the event log that becomes the JSON-lines trace.
+
+use crate::boards::BoardDef;
+use std::collections::{BTreeMap, VecDeque};
+use std::rc::Rc;
+
+/// Board time charged per executed instruction under virtual time (about what an RP2040 manages).
+pub const NS_PER_INSTRUCTION: u64 = 1_000;
+/// The slice size hosts should run so that native and WebAssembly builds charge time identically.
+pub const SLICE_INSTRUCTIONS: u64 = 10_000;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pull {
+    Up,
+    Down,
+}
+
+/// One MCU pin as the outside world sees it.
+#[derive(Clone, Debug, Default)]
+pub struct PinState {
+    pub claimed: bool,
+    pub output: bool,
+    /// The level the board drives when `output`.
+    pub level: bool,
+    pub pull: Option<Pull>,
+    /// A level the host drives (a button, a wire); `None` leaves the pin to its pull.
+    pub input: Option<bool>,
+    /// Host-set analog reading, 0-65535.
+    pub analog: u16,
+    pub touched: bool,
+    /// `(duty_cycle, frequency)` while a PWMOut runs on the pin.
+    pub pwm: Option<(u16, u32)>,
+    /// Rising and falling edges seen on the pin (for countio).
+    pub rises: u64,
+    pub falls: u64,
+}
+
+impl PinState {
+    /// What a digital read returns.
+    pub fn read(&self) -> bool {
+        if self.output {
+            return self.level;
+        }
+        self.input.unwrap_or(self.pull == Some(Pull::Up))
+    }
+}
+
+/// What changed.
+#[derive(Clone, Debug, PartialEq)]
+pub enum EventKind {
+    Digital(bool),
+    Pwm {
+        duty_cycle: u16,
+        frequency: u32,
+    },
+    /// Colours in RGB(W) order, one entry per pixel.
+    Pixels(Vec<Vec<u8>>),
+    AnalogOut(u16),
+    UartTx(Vec<u8>),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Event {
+    pub t_ns: u64,
+    /// The board name the program used for the pin (`LED`, `GP15`, `NEOPIXEL`).
+    pub pin: String,
+    pub kind: EventKind,
+}
+
+impl Event {
+    /// The trace line for this event (without the newline), e.g. `{"t":0.5,"pin":"LED","value":true}`.
+    pub fn to_json(&self) -> String {
+        let t = format_seconds(self.t_ns);
+        let pin = json_string(&self.pin);
+        match &self.kind {
+            EventKind::Digital(v) => format!("{{\"t\":{t},\"pin\":{pin},\"value\":{v}}}"),
+            EventKind::Pwm { duty_cycle, frequency } => {
+                format!("{{\"t\":{t},\"pin\":{pin},\"pwm\":{{\"duty_cycle\":{duty_cycle},\"frequency\":{frequency}}}}}")
+            }
+            EventKind::Pixels(pixels) => {
+                let key = if pixels.first().is_some_and(|p| p.len() == 4) { "rgbw" } else { "rgb" };
+                let list: Vec<String> = pixels
+                    .iter()
+                    .map(|p| format!("[{}]", p.iter().map(|c| c.to_string()).collect::<Vec<_>>().join(",")))
+                    .collect();
+                format!("{{\"t\":{t},\"pixels\":{pin},\"{key}\":[{}]}}", list.join(","))
+            }
+            EventKind::AnalogOut(v) => format!("{{\"t\":{t},\"pin\":{pin},\"analog\":{v}}}"),
+            EventKind::UartTx(bytes) => {
+                format!("{{\"t\":{t},\"uart\":{pin},\"tx\":{}}}", json_string(&String::from_utf8_lossy(bytes)))
+            }
+        }
+    }
+}
+
+/// Seconds with microsecond resolution, printed as the shortest decimal that reads back (`0.5`, `1.0`).
+fn format_seconds(ns: u64) -> String {
+    let s = format!("{}", (ns / 1_000) as f64 / 1e6);
+    if s.contains('.') || s.contains('e') {
+        s
+    } else {
+        s + ".0"
+    }
+}
+
+fn json_string(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// An input the host applies when the board clock reaches `t_ns` (`--input BUTTON_A=1@2.5`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ScheduledInput {
+    pub t_ns: u64,
+    pub pin: usize,
+    pub value: InputValue,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum InputValue {
+    Digital(bool),
+    Analog(u16),
+    Touch(bool),
+}
+
+/// A simulated I2C device: a register map with an auto-incrementing register pointer, like most sensors.
+#[derive(Clone, Debug, Default)]
+pub struct I2cDevice {
+    pub registers: BTreeMap<u8, u8>,
+    pub pointer: u8,
+    /// Every write the program made, for the host to inspect.
+    pub written: Vec<Vec<u8>>,
+}
+
+/// A `keypad` scanner's view, kept here so that input changes produce events at the exact board time.
+#[derive(Clone, Debug)]
+pub struct KeyScanner {
+    pub pins: Vec<usize>,
+    pub value_when_pressed: bool,
+    pub pressed: Vec<bool>,
+    pub events: VecDeque<KeyEvent>,
+    pub max_events: usize,
+    pub overflowed: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct KeyEvent {
+    pub key_number: usize,
+    pub pressed: bool,
+    pub t_ns: u64,
+}
+
+pub struct BoardState {
+    pub def: Rc<BoardDef>,
+    pub pins: Vec<PinState>,
+    /// The last colours sent to each pixel pin, by MCU pin index.
+    pub pixels: BTreeMap<usize, Vec<Vec<u8>>>,
+    /// Byte order and size the next `neopixel_write` uses (set by `adafruit_pixelbuf` before it transmits).
+    pub pixel_order: String,
+    pub events: Vec<Event>,
+    pub virtual_time: bool,
+    now_ns: u64,
+    scheduled: Vec<ScheduledInput>,
+    pub i2c_devices: BTreeMap<u8, I2cDevice>,
+    /// Bytes the host sends to the board's UART, and bytes the program wrote.
+    pub uart_rx: VecDeque<u8>,
+    pub uart_tx: Vec<u8>,
+    /// Bytes a simulated SPI device answers with (0xFF once empty), and everything written.
+    pub spi_miso: VecDeque<u8>,
+    pub spi_mosi: Vec<u8>,
+    pub scanners: Vec<Option<KeyScanner>>,
+    /// `microcontroller.nvm` (survives soft reboots).
+    pub nvm: Vec<u8>,
+    /// `supervisor.reload()` / `microcontroller.reset()` asked for a soft reboot.
+    pub reload_requested: bool,
+    pub next_code_file: Option<String>,
+    /// Python may write to the drive only after `storage.remount("/", readonly=False)` in boot.py, as on a
+    /// board whose drive the computer (here: the host) owns. The host's file system should refuse Python's
+    /// writes with `OSError: [Errno 30] Read-only filesystem` while this is false (TODO in the hosts).
+    pub drive_writable: bool,
+}
+
+impl BoardState {
+    pub fn new(def: Rc<BoardDef>, virtual_time: bool) -> BoardState {
+        let pins = vec![PinState::default(); def.pins.len()];
+        BoardState {
+            def,
+            pins,
+            pixels: BTreeMap::new(),
+            pixel_order: String::from("GRB"),
+            events: Vec::new(),
+            virtual_time,
+            now_ns: 0,
+            scheduled: Vec::new(),
+            i2c_devices: BTreeMap::new(),
+            uart_rx: VecDeque::new(),
+            uart_tx: Vec::new(),
+            spi_miso: VecDeque::new(),
+            spi_mosi: Vec::new(),
+            scanners: Vec::new(),
+            nvm: vec![0xFF; 256],
+            reload_requested: false,
+            next_code_file: None,
+            drive_writable: false,
+        }
+    }
+
+    /// A soft reboot: pins released and reset, objects gone; inputs, devices, the clock and nvm stay.
+    pub fn soft_reset(&mut self) {
+        for pin in &mut self.pins {
+            *pin = PinState { input: pin.input, analog: pin.analog, touched: pin.touched, ..PinState::default() };
+        }
+        self.scanners.clear();
+        self.reload_requested = false;
+        self.pixel_order = String::from("GRB");
+    }
+
+    /// The board clock (nanoseconds since power-on).
+    pub fn now_ns(&self) -> u64 {
+        self.now_ns
+    }
+
+    /// The clock as `Host::monotonic_ns` should report it: under real time the host's elapsed time (moving the
+    /// board clock there first), under virtual time the board clock alone.
+    pub fn clock_ns(&mut self, real_elapsed_ns: u64) -> u64 {
+        if !self.virtual_time {
+            self.advance_to(real_elapsed_ns);
+        }
+        self.now_ns
+    }
+
+    /// Move the clock forward to `t_ns` (never backwards), applying the scheduled inputs due by then in
+    /// order, each at its own time.
+    pub fn advance_to(&mut self, t_ns: u64) {
+        while let Some(first) = self.scheduled.first() {
+            if first.t_ns > t_ns {
+                break;
+            }
+            let input = self.scheduled.remove(0);
+            self.now_ns = self.now_ns.max(input.t_ns);
+            self.apply_input(input.pin, input.value);
+        }
+        self.now_ns = self.now_ns.max(t_ns);
+    }
+
+    /// Charge a slice of instructions to the virtual clock (`Host::after_slice`); real time ignores it.
+    pub fn charge_instructions(&mut self, instructions: u64) {
+        if self.virtual_time {
+            self.advance_to(self.now_ns + instructions.saturating_mul(NS_PER_INSTRUCTION));
+        }
+    }
+
+    pub fn schedule(&mut self, input: ScheduledInput) {
+        let at = self.scheduled.partition_point(|s| s.t_ns <= input.t_ns);
+        self.scheduled.insert(at, input);
+    }
+
+    /// Parse and schedule `PIN=VALUE@SECONDS` (`BUTTON_A=1@2.5`, `A0=32768@1`, `A1=touch@3`): 0/1/true/
+    /// false set a digital level, bigger numbers an analog reading, `touch`/`release` a touch pad.
+    pub fn schedule_spec(&mut self, spec: &str) -> Result<(), String> {
+        let bad = || format!("bad --input {spec:?}: expected PIN=VALUE@SECONDS");
+        let (assign, at) = spec.rsplit_once('@').ok_or_else(bad)?;
+        let (name, value) = assign.split_once('=').ok_or_else(bad)?;
+        let seconds: f64 = at.trim().parse().map_err(|_| bad())?;
+        if !(seconds.is_finite() && seconds >= 0.0) {
+            return Err(bad());
+        }
+        let pin = self.pin_index(name.trim()).ok_or_else(|| format!("no pin named {name} on {}", self.def.id))?;
+        let value = parse_input_value(value.trim()).ok_or_else(bad)?;
+        self.schedule(ScheduledInput { t_ns: (seconds * 1e9).round() as u64, pin, value });
+        Ok(())
+    }
+
+    /// A `board` name (or an MCU pin name) to its pin index.
+    pub fn pin_index(&self, name: &str) -> Option<usize> {
+        self.def.pin_index(name).or_else(|| self.def.pins.iter().position(|p| p.name == name))
+    }
+
+    /// Drive an input now (a click in the UI, a scheduled input).
+    pub fn apply_input(&mut self, pin: usize, value: InputValue) {
+        let Some(state) = self.pins.get_mut(pin) else { return };
+        match value {
+            InputValue::Digital(level) => {
+                let before = state.read();
+                state.input = Some(level);
+                state.analog = if level { 65535 } else { 0 };
+                match (before, state.read()) {
+                    (false, true) => state.rises += 1,
+                    (true, false) => state.falls += 1,
+                    _ => {}
+                }
+            }
+            InputValue::Analog(v) => state.analog = v,
+            InputValue::Touch(t) => state.touched = t,
+        }
+        self.scan_keys();
+    }
+
+    /// Set what the program drives on a pin, logging a trace event when the level changes.
+    pub fn drive(&mut self, pin: usize, name: &str, level: bool) {
+        let state = &mut self.pins[pin];
+        let was = state.read();
+        state.output = true;
+        state.level = level;
+        if was != level {
+            self.log(name, EventKind::Digital(level));
+        }
+    }
+
+    /// Stop driving a pin (direction input, deinit).
+    pub fn release_output(&mut self, pin: usize) {
+        self.pins[pin].output = false;
+        self.scan_keys();
+    }
+
+    pub fn log(&mut self, pin: &str, kind: EventKind) {
+        self.events.push(Event { t_ns: self.now_ns, pin: pin.to_string(), kind });
+    }
+
+    /// Take the events logged so far as trace lines (each without its newline).
+    pub fn drain_trace_lines(&mut self) -> Vec<String> {
+        self.events.drain(..).map(|e| e.to_json()).collect()
+    }
+
+    /// Re-read every keypad scanner's pins, queueing an event for each change at the current time.
+    pub fn scan_keys(&mut self) {
+        let now = self.now_ns;
+        let pins = &self.pins;
+        for scanner in self.scanners.iter_mut().flatten() {
+            for (key, &pin) in scanner.pins.iter().enumerate() {
+                let pressed = pins[pin].read() == scanner.value_when_pressed;
+                if pressed != scanner.pressed[key] {
+                    scanner.pressed[key] = pressed;
+                    if scanner.events.len() >= scanner.max_events {
+                        scanner.overflowed = true;
+                    } else {
+                        scanner.events.push_back(KeyEvent { key_number: key, pressed, t_ns: now });
+                    }
+                }
+            }
+        }
+    }
+
+    /// Attach (or replace) a simulated I2C device.
+    pub fn attach_i2c_device(&mut self, address: u8, registers: &[(u8, u8)]) {
+        let device = I2cDevice { registers: registers.iter().copied().collect(), ..I2cDevice::default() };
+        self.i2c_devices.insert(address, device);
+    }
+
+    /// Record a NeoPixel transmission (raw bytes in `pixel_order`), logging an event when the colours change.
+    pub fn show_pixels(&mut self, pin: usize, name: &str, bytes: &[u8]) {
+        let order = self.pixel_order.clone();
+        let bpp = order.len().clamp(3, 4);
+        let pixels: Vec<Vec<u8>> = bytes
+            .chunks(bpp)
+            .filter(|c| c.len() == bpp)
+            .map(|chunk| {
+                "RGBW"[..bpp].chars().map(|channel| order.find(channel).map(|i| chunk[i]).unwrap_or(0)).collect()
+            })
+            .collect();
+        if self.pixels.get(&pin) != Some(&pixels) {
+            self.pixels.insert(pin, pixels.clone());
+            self.log(name, EventKind::Pixels(pixels));
+        }
+    }
+}
+
+fn parse_input_value(text: &str) -> Option<InputValue> {
+    match text.to_ascii_lowercase().as_str() {
+        "true" | "high" | "pressed" => Some(InputValue::Digital(true)),
+        "false" | "low" | "released" => Some(InputValue::Digital(false)),
+        "touch" => Some(InputValue::Touch(true)),
+        "release" => Some(InputValue::Touch(false)),
+        n => match n.parse::<u32>().ok()? {
+            v @ 0..=1 => Some(InputValue::Digital(v == 1)),
+            v => Some(InputValue::Analog(u16::try_from(v).ok()?)),
+        },
+    }
+}

@@ -1,0 +1,205 @@
+//! Helpers shared by the hardware modules: reaching the board state from native code, argument parsing,
+//! native classes with properties, pin arguments and claims, and CircuitPython's common errors.
+
+use crate::state::BoardState;
+use crate::BoardHandle;
+use circuitpython_core::heap::Obj;
+use circuitpython_core::objects::function::{Kwargs, NativeFn, NativeKind};
+use circuitpython_core::{ObjRef, PyErr, PyResult, Value, Vm};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// Implement `NativeState` for a Rust struct that holds no Python values.
+macro_rules! native_state {
+    ($($t:ty),*) => {$(
+        impl circuitpython_core::objects::instance::NativeState for $t {
+            fn as_any(&self) -> &dyn std::any::Any { self }
+            fn as_any_mut(&mut self) -> &mut dyn std::any::Any { self }
+        }
+    )*};
+}
+pub(crate) use native_state;
+
+/// The shared board state (cloned out of the VM so the VM stays usable while it is borrowed).
+pub fn board(vm: &Vm) -> Rc<RefCell<BoardState>> {
+    vm.extension::<BoardHandle>().expect("circuitpython_board::install was called").state.clone()
+}
+
+/// The board clock, synchronised with the host first (under real time the host moves it).
+pub fn now_ns(vm: &mut Vm) -> u64 {
+    let host_now = vm.host.monotonic_ns();
+    let b = board(vm);
+    let mut b = b.borrow_mut();
+    b.advance_to(host_now);
+    b.now_ns()
+}
+
+pub fn kwarg(vm: &Vm, kw: Kwargs, name: &str) -> Option<Value> {
+    kw.iter().find(|(k, _)| vm.as_str(*k) == Some(name)).map(|(_, v)| *v)
+}
+
+/// Argument `index` (counting from the first after self/class) given positionally or by keyword.
+pub fn arg(vm: &Vm, args: &[Value], kw: Kwargs, index: usize, name: &str) -> Option<Value> {
+    args.get(index + 1).copied().or_else(|| kwarg(vm, kw, name))
+}
+
+/// A required argument, or CircuitPython's message for a missing one.
+pub fn required(vm: &Vm, args: &[Value], kw: Kwargs, index: usize, name: &str) -> PyResult<Value> {
+    arg(vm, args, kw, index, name).ok_or_else(|| vm.type_error_msg(format!("'{name}' argument required")))
+}
+
+/// An int argument within `lo..=hi`, with CircuitPython's `%q must be %d-%d` message.
+pub fn int_in_range(vm: &Vm, v: Value, lo: i64, hi: i64, name: &str) -> PyResult<i64> {
+    let i = vm.expect_index(v)?;
+    if i < lo || i > hi {
+        return Err(vm.value_error(format!("{name} must be {lo}-{hi}")));
+    }
+    Ok(i)
+}
+
+pub fn deinited_error(vm: &Vm) -> PyErr {
+    vm.value_error("Object has been deinitialized")
+}
+
+/// A new native class stored in a module's namespace.
+pub fn add_class(
+    vm: &mut Vm,
+    module: ObjRef,
+    name: &str,
+    constructor: Option<NativeFn>,
+    methods: &[(&'static str, NativeFn)],
+) -> ObjRef {
+    let class = vm.new_native_class(name, constructor);
+    vm.add_methods(class, methods);
+    vm.dict_set_str(module, name, Value::Obj(class));
+    class
+}
+
+/// A property implemented by native getter/setter functions (each gets the instance as `args[0]`).
+pub fn add_property(vm: &mut Vm, class: ObjRef, name: &'static str, get: NativeFn, set: Option<NativeFn>) {
+    let fget = vm.new_native(name, get, NativeKind::Function);
+    let fset = match set {
+        Some(f) => vm.new_native(name, f, NativeKind::Function),
+        None => Value::None,
+    };
+    let prop = vm.alloc(Obj::Property { fget, fset, fdel: Value::None, doc: Value::None });
+    vm.type_dict_set(class, name, Value::Obj(prop));
+}
+
+pub fn add_functions(vm: &mut Vm, module: ObjRef, functions: &[(&'static str, NativeFn)]) {
+    for (name, f) in functions {
+        let v = vm.new_native(name, *f, NativeKind::Function);
+        vm.dict_set_str(module, name, v);
+    }
+}
+
+/// `with obj:` support for classes whose `__exit__` deinitialises.
+pub fn add_context_manager(vm: &mut Vm, class: ObjRef) {
+    vm.add_methods(class, &[("__enter__", enter_self), ("__exit__", exit_deinit)]);
+}
+
+fn enter_self(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Ok(args[0])
+}
+
+fn exit_deinit(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let deinit = vm.getattr_str(args[0], "deinit")?;
+    vm.call(deinit, &[])?;
+    Ok(Value::None)
+}
+
+/// A class of a module, importing the module if needed (classes live in their module's namespace).
+pub fn class_of(vm: &mut Vm, module: &str, name: &str) -> PyResult<ObjRef> {
+    let m = vm.import_one(module)?;
+    match vm.getattr_str(m, name)? {
+        Value::Obj(r) => Ok(r),
+        _ => Err(vm.runtime_error(format!("{module}.{name} missing"))),
+    }
+}
+
+/// A `microcontroller.Pin`: the MCU pin and the board name it was reached by (traces use that name).
+#[derive(Clone, Debug)]
+pub struct PinObj {
+    pub index: usize,
+    pub name: Rc<str>,
+}
+native_state!(PinObj);
+
+/// The pin an argument names; `TypeError` for anything but a Pin (None is refused too).
+pub fn pin_arg(vm: &Vm, v: Value, what: &str) -> PyResult<PinObj> {
+    vm.native_state::<PinObj>(v)
+        .cloned()
+        .ok_or_else(|| vm.type_error_msg(format!("{what} must be of type Pin, not {}", vm.type_name(v))))
+}
+
+/// Claim a pin for an object, or `ValueError: GP25 in use` with the name CircuitPython prints.
+pub fn claim(vm: &Vm, pin: &PinObj) -> PyResult<()> {
+    let b = board(vm);
+    let mut b = b.borrow_mut();
+    if b.pins[pin.index].claimed {
+        return Err(vm.value_error(format!("{} in use", b.def.pins[pin.index].display_name)));
+    }
+    b.pins[pin.index].claimed = true;
+    Ok(())
+}
+
+pub fn release(vm: &Vm, pin: usize) {
+    let b = board(vm);
+    let mut b = b.borrow_mut();
+    b.pins[pin].claimed = false;
+    b.pins[pin].pwm = None;
+    b.release_output(pin);
+}
+
+/// `ValueError: Invalid pin` when the pin's hardware cannot do what is asked.
+pub fn invalid_pin(vm: &Vm) -> PyErr {
+    vm.value_error("Invalid pin")
+}
+
+/// The capabilities of a pin.
+pub fn caps(vm: &Vm, pin: usize) -> crate::boards::Caps {
+    board(vm).borrow().def.pins[pin].caps
+}
+
+/// An enum-like class (`digitalio.Direction`) whose members are instances printing as `module.Class.NAME`.
+pub struct EnumMember {
+    pub class_path: &'static str,
+    pub name: &'static str,
+    pub code: u8,
+}
+native_state!(EnumMember);
+
+pub fn add_enum(vm: &mut Vm, module: ObjRef, class_path: &'static str, members: &[(&'static str, u8)]) -> ObjRef {
+    let name = class_path.rsplit('.').next().unwrap_or(class_path);
+    let class = add_class(vm, module, name, None, &[("__repr__", enum_repr)]);
+    for &(member, code) in members {
+        let v = vm.new_native_instance(class, Box::new(EnumMember { class_path, name: member, code }));
+        vm.type_dict_set(class, member, v);
+    }
+    class
+}
+
+fn enum_repr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let text = match vm.native_state::<EnumMember>(args[0]) {
+        Some(m) => format!("{}.{}", m.class_path, m.name),
+        None => String::from("<enum>"),
+    };
+    Ok(vm.new_string(text))
+}
+
+/// The code of an enum member of `class_path`, or `TypeError` naming the expected class.
+pub fn enum_code(vm: &Vm, v: Value, class_path: &str) -> PyResult<u8> {
+    match vm.native_state::<EnumMember>(v) {
+        Some(m) if m.class_path == class_path => Ok(m.code),
+        _ => {
+            let short = class_path.rsplit('.').next().unwrap_or(class_path);
+            Err(vm.type_error_msg(format!("{} must be of type {short}, not {}", short.to_lowercase(), vm.type_name(v))))
+        }
+    }
+}
+
+/// The member of an enum class with this code.
+pub fn enum_member(vm: &mut Vm, module: &str, class: &str, member: &str) -> PyResult<Value> {
+    let c = class_of(vm, module, class)?;
+    vm.getattr_str(Value::Obj(c), member)
+}

@@ -1,0 +1,215 @@
+#!/usr/bin/env node
+//! The Node command line of the WebAssembly build: the same flags and exit statuses as the native
+//! `circuitpython` (run FILE, `-c CODE`, a program on stdin, or the REPL; `--drive DIR` runs boot.py then
+//! code.py as a board does). The board's drive is a copy of FILE's directory (or DIR) in memory.
+
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import { loadCircuitPython, PythonError } from "./index.mjs";
+
+const BOARDS = ["raspberry_pi_pico", "feather_rp2040", "metro_m4_express", "circuitplayground_bluefruit"];
+const USAGE = "usage: circuitpython [OPTIONS] [FILE]   (options: -c CODE, --drive DIR, --board NAME, --list-boards,\n" +
+  "       --heap SIZE, --fast, --until SECONDS, --trace FILE, --input PIN=VALUE@T)";
+/** The drive copied from disk: skip what is not board content, and stay within a board-sized budget. */
+const DRIVE_SKIP = new Set([".git", "node_modules", "target", "__pycache__"]);
+const DRIVE_MAX_BYTES = 64 * 1024 * 1024;
+
+function usage(message) {
+  process.stderr.write(`circuitpython: ${message}\n${USAGE}\n`);
+  process.exit(2);
+}
+
+function parseSize(text) {
+  const m = /^(\d+)([km]?)$/i.exec(String(text).trim());
+  if (!m) return null;
+  return Number(m[1]) * { "": 1, k: 1024, m: 1024 * 1024 }[m[2].toLowerCase()];
+}
+
+function parseArgs(argv) {
+  const opts = { heap: undefined, fast: false, until: undefined, board: "raspberry_pi_pico", inputs: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = (name) => {
+      const eq = arg.indexOf("=");
+      if (arg.startsWith("--") && eq > 0) return arg.slice(eq + 1);
+      if (i + 1 >= argv.length) usage(`missing value for ${name}`);
+      return argv[++i];
+    };
+    const flag = arg.startsWith("--") ? arg.split("=")[0] : arg;
+    switch (flag) {
+      case "-c":
+        opts.code = value("-c");
+        // Like Python: what follows -c CODE is sys.argv for the program.
+        opts.rest = argv.slice(i + 1);
+        return opts;
+      case "--heap":
+        opts.heap = parseSize(value("--heap"));
+        if (opts.heap === null) usage(`bad heap size '${argv[i]}'`);
+        break;
+      case "--fast":
+        opts.fast = true;
+        break;
+      case "--until": {
+        const v = value("--until");
+        opts.until = Number(v);
+        if (!Number.isFinite(opts.until) || opts.until < 0) usage(`bad --until value '${v}'`);
+        break;
+      }
+      case "--drive":
+        opts.drive = value("--drive");
+        break;
+      case "--board":
+        opts.board = value("--board");
+        if (!BOARDS.includes(opts.board)) usage(`unknown board '${opts.board}' (see --list-boards)`);
+        break;
+      case "--list-boards":
+        process.stdout.write(BOARDS.join("\n") + "\n");
+        process.exit(0);
+        break;
+      case "--trace":
+        opts.trace = value("--trace");
+        break;
+      case "--input":
+        opts.inputs.push(value("--input"));
+        break;
+      case "-h":
+      case "--help":
+        process.stdout.write(USAGE + "\n");
+        process.exit(0);
+        break;
+      default:
+        if (arg.startsWith("-") && arg !== "-") usage(`unexpected option '${arg}'`);
+        opts.file = arg;
+        opts.rest = argv.slice(i + 1);
+        return opts;
+    }
+  }
+  return opts;
+}
+
+/** Copy a directory tree into the in-memory drive. */
+function mountDrive(py, dir) {
+  let budget = DRIVE_MAX_BYTES;
+  const walk = (hostDir, boardDir) => {
+    for (const name of readdirSync(hostDir)) {
+      if (DRIVE_SKIP.has(name)) continue;
+      const hostPath = join(hostDir, name);
+      const boardPath = `${boardDir}/${name}`;
+      let st;
+      try {
+        st = statSync(hostPath);
+      } catch {
+        continue;
+      }
+      if (st.isDirectory()) {
+        py.FS.mkdir(boardPath);
+        walk(hostPath, boardPath);
+      } else if (st.isFile() && st.size <= budget) {
+        budget -= st.size;
+        py.FS.writeFile(boardPath, readFileSync(hostPath));
+      }
+    }
+  };
+  walk(dir, "");
+}
+
+function exitStatusOf(error) {
+  if (!(error instanceof PythonError)) {
+    process.stderr.write(`${error?.stack ?? error}\n`);
+    return 1;
+  }
+  if (error.type === "SystemExit") {
+    const message = error.message.replace(/^SystemExit:? ?/, "");
+    if (message === "" || message === "None") return 0;
+    if (/^-?\d+$/.test(message)) return Number(message) & 0xff;
+    process.stderr.write(`${message}\n`);
+    return 1;
+  }
+  process.stderr.write(error.traceback);
+  return 1;
+}
+
+async function readStdin() {
+  const chunks = [];
+  for await (const chunk of process.stdin) chunks.push(chunk);
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+async function repl(py) {
+  const stdin = process.stdin;
+  stdin.setRawMode(true);
+  stdin.setEncoding("utf8");
+  py.replInit();
+  let queue = Promise.resolve();
+  await new Promise((done) => {
+    stdin.on("data", (chunk) => {
+      // Ctrl-D on an empty line leaves the command-line REPL (a board would soft-reboot instead).
+      if (chunk === "\x04" && py.replIdle()) {
+        process.stdout.write("\r\n");
+        done();
+        return;
+      }
+      if (chunk === "\x03") py.replProcessChar(chunk);
+      else queue = queue.then(() => py.replProcessChar(chunk));
+    });
+  });
+  stdin.setRawMode(false);
+  stdin.pause();
+}
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  const interactive = opts.code === undefined && opts.file === undefined && !opts.drive && process.stdin.isTTY;
+  const rawTerminal = interactive && process.stdout.isTTY;
+  // In raw mode the terminal does not turn "\n" into "\r\n"; do it here.
+  const toTerminal = (stream) => (text) => stream.write(rawTerminal ? text.replace(/(?<!\r)\n/g, "\r\n") : text);
+  let source;
+  let filename = "<stdin>";
+  let driveDir = opts.drive ? resolve(opts.drive) : process.cwd();
+  if (opts.file !== undefined) {
+    try {
+      source = readFileSync(opts.file, "utf8");
+    } catch (e) {
+      usage(`can't open file '${opts.file}': ${e.message}`);
+    }
+    filename = basename(opts.file);
+    if (!opts.drive) driveDir = dirname(resolve(opts.file));
+  } else if (opts.code !== undefined) {
+    source = opts.code;
+  } else if (!opts.drive && !process.stdin.isTTY) {
+    source = await readStdin();
+  }
+  const py = await loadCircuitPython({
+    board: opts.board,
+    heapsize: opts.heap,
+    virtualTime: opts.fast,
+    until: opts.until,
+    linebuffer: false,
+    stdout: toTerminal(process.stdout),
+    stderr: toTerminal(process.stderr),
+    stdin: interactive ? undefined : () => "",
+  });
+  try {
+    mountDrive(py, driveDir);
+  } catch (e) {
+    usage(`can't read drive '${driveDir}': ${e.message}`);
+  }
+  if (source !== undefined) {
+    try {
+      await py.runFile(source, filename);
+      return 0;
+    } catch (e) {
+      return exitStatusOf(e);
+    }
+  }
+  if (opts.drive) {
+    await py.start();
+    return 0;
+  }
+  await repl(py);
+  return 0;
+}
+
+const status = await main();
+// Let pending output drain before exiting.
+process.stdout.write("", () => process.stderr.write("", () => process.exit(status)));

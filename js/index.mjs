@@ -1,0 +1,514 @@
+//! circuitpython-wasm: `loadCircuitPython(options)`, the JavaScript API of the interpreter compiled to
+//! WebAssembly. Drives the VM in slices so the event loop never freezes, turns sleeps into timers and awaits
+//! JS promises, proxies Python objects for JS, and runs the REPL and the board's power-on sequence.
+
+import initWasm, { Interpreter, is_incomplete } from "./dist/circuitpython.js";
+
+const isNode = typeof process !== "undefined" && process.versions != null && process.versions.node != null;
+
+/** Instructions per `run` call; the driver yields to the event loop after about `SLICE_MS` of them. */
+const SLICE_BUDGET = 10_000;
+const SLICE_MS = 8;
+/** `runPython` runs to completion: budget per call, looped. */
+const SYNC_BUDGET = 10_000_000;
+
+const SUPPORTED_BOARDS = ["raspberry_pi_pico", "feather_rp2040", "metro_m4_express", "circuitplayground_bluefruit"];
+const CODE_FILES = ["code.txt", "code.py", "main.txt", "main.py"];
+
+let wasmReady = null;
+
+/** Load and instantiate the WebAssembly module once per JS realm (Node: from disk; browser: by URL). */
+function loadWasm(url) {
+  if (wasmReady === null) {
+    wasmReady = (async () => {
+      const wasmUrl = url ?? new URL("./dist/circuitpython_bg.wasm", import.meta.url);
+      if (isNode && (wasmUrl instanceof URL ? wasmUrl.protocol === "file:" : !/^https?:/.test(wasmUrl))) {
+        const { readFile } = await import("node:fs/promises");
+        await initWasm({ module_or_path: await readFile(wasmUrl) });
+      } else {
+        await initWasm({ module_or_path: wasmUrl });
+      }
+    })();
+  }
+  return wasmReady;
+}
+
+/** A Python exception that reached JavaScript. */
+export class PythonError extends Error {
+  constructor(type, message, traceback) {
+    super(message ? `${type}: ${message}` : type);
+    this.name = "PythonError";
+    /** The exception's class name, e.g. "NameError". */
+    this.type = type;
+    /** The full traceback as Python prints it. */
+    this.traceback = traceback;
+  }
+}
+
+function pythonError(e) {
+  return new PythonError(e.type, e.message, e.traceback);
+}
+
+/** `{value}` or `{error}` from the bindings → value or thrown PythonError. */
+function unwrap(result) {
+  if (result.error) throw pythonError(result.error);
+  return result.value;
+}
+
+const yieldToEventLoop = (() => {
+  if (typeof setImmediate === "function") return () => new Promise((resolve) => setImmediate(resolve));
+  if (typeof MessageChannel === "function") {
+    const channel = new MessageChannel();
+    const waiting = [];
+    channel.port1.onmessage = () => waiting.shift()?.();
+    return () =>
+      new Promise((resolve) => {
+        waiting.push(resolve);
+        channel.port2.postMessage(0);
+      });
+  }
+  return () => new Promise((resolve) => setTimeout(resolve, 0));
+})();
+
+/** Output to a callback, whole lines at a time (without their newline) when `linebuffer` is set. */
+function makeWriter(callback, linebuffer) {
+  let pending = "";
+  return {
+    write(text) {
+      if (!linebuffer) {
+        callback(text);
+        return;
+      }
+      pending += text;
+      let i;
+      while ((i = pending.indexOf("\n")) >= 0) {
+        const line = pending.slice(0, i);
+        pending = pending.slice(i + 1);
+        callback(line);
+      }
+    },
+    flush() {
+      if (pending !== "") {
+        const rest = pending;
+        pending = "";
+        callback(rest);
+      }
+    },
+  };
+}
+
+const INTERRUPTED = Symbol("interrupted");
+
+/**
+ * Load the interpreter. See index.d.ts for the options and the returned API.
+ */
+export async function loadCircuitPython(options = {}) {
+  const {
+    board = "raspberry_pi_pico",
+    heapsize = 192 * 1024,
+    virtualTime = false,
+    stdout,
+    stderr,
+    stdin,
+    linebuffer = true,
+    files = {},
+    url,
+    until,
+  } = options;
+  if (typeof board !== "string" || !SUPPORTED_BOARDS.includes(board)) {
+    throw new Error(`unknown board '${board}' (known: ${SUPPORTED_BOARDS.join(", ")})`);
+  }
+  await loadWasm(url);
+
+  const out = makeWriter(stdout ?? ((line) => console.log(line)), stdout ? linebuffer : true);
+  const err = makeWriter(stderr ?? ((line) => console.error(line)), stderr ? linebuffer : true);
+  /** While boot.py runs its output goes to /boot_out.txt instead. */
+  let capture = null;
+  const writeOut = (text) => (capture !== null ? (capture.text += text) : out.write(text));
+  const writeErr = (text) => (capture !== null ? (capture.text += text) : err.write(text));
+
+  // Python objects handed to JS: a Proxy per pinned object, released when JS drops it.
+  let generation = 0;
+  const proxyInfo = new WeakMap();
+  const registry = new FinalizationRegistry(({ handle, gen }) => {
+    if (gen === generation) interp.unpin(handle);
+  });
+  const live = (info) => {
+    if (info.destroyed) throw new Error("this Python object proxy was destroyed");
+    if (info.generation !== generation) throw new Error("this Python object belongs to an interpreter that was reset");
+    return info.handle;
+  };
+  const makePyProxy = (handle, callable, typeName) => {
+    const info = { handle, generation, destroyed: false, typeName };
+    const call = (...args) => unwrap(interp.call(live(info), args));
+    const target = callable ? function () {} : {};
+    const proxy = new Proxy(target, {
+      apply: (_t, _this, args) => call(...args),
+      get: (_t, prop) => {
+        switch (prop) {
+          case "call":
+            return call;
+          case "destroy":
+            return () => {
+              if (!info.destroyed && info.generation === generation) interp.unpin(info.handle);
+              info.destroyed = true;
+              registry.unregister(info);
+            };
+          case "toString":
+            return () => interp.repr(live(info));
+          case "then":
+            return undefined; // not a thenable: `await proxy` must not call into Python
+          case Symbol.toPrimitive:
+            return () => interp.repr(live(info));
+          case Symbol.for("nodejs.util.inspect.custom"):
+            return () => `<PyProxy ${info.destroyed ? "(destroyed)" : interp.repr(live(info))}>`;
+        }
+        if (typeof prop === "symbol") return undefined;
+        return unwrap(interp.get_attr(live(info), prop));
+      },
+      set: (_t, prop, value) => {
+        if (typeof prop === "symbol") return false;
+        unwrap(interp.set_attr(live(info), prop, value));
+        return true;
+      },
+      has: (_t, prop) => {
+        if (typeof prop === "symbol") return false;
+        return !interp.get_attr(live(info), prop).error;
+      },
+    });
+    proxyInfo.set(proxy, info);
+    registry.register(proxy, { handle, gen: generation }, info);
+    return proxy;
+  };
+  const bridge = {
+    write: (stream, text) => (stream === 1 ? writeOut(text) : writeErr(text)),
+    now: () => performance.now(),
+    makePyProxy,
+    handleOf: (value) => {
+      const info = (typeof value === "object" || typeof value === "function") && value !== null && proxyInfo.get(value);
+      return info && !info.destroyed && info.generation === generation ? info.handle : -1;
+    },
+    str: (value) => {
+      try {
+        return String(value);
+      } catch {
+        return Object.prototype.toString.call(value);
+      }
+    },
+  };
+  const interp = new Interpreter(bridge, heapsize, !!virtualTime);
+
+  const jsModules = new Map();
+  const encoder = new TextEncoder();
+  const decoder = new TextDecoder();
+  const writeFile = (path, data) => {
+    if (typeof data === "string") data = encoder.encode(data);
+    else if (data instanceof ArrayBuffer) data = new Uint8Array(data);
+    else if (ArrayBuffer.isView(data)) data = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+    else throw new TypeError("file contents must be a string, an ArrayBuffer or a typed array");
+    interp.fs_write(path, data);
+  };
+  for (const [path, data] of Object.entries(files)) writeFile(path, data);
+
+  // One program at a time: async runs queue behind each other.
+  let queue = Promise.resolve();
+  const serialise = (task) => {
+    const result = queue.then(task, task);
+    queue = result.catch(() => {});
+    return result;
+  };
+  /** Wakes the driver from a sleep, an await or an input wait when `interrupt()` is called. */
+  let wake = null;
+  let running = false;
+
+  const start = (code, filename, mode, driveCoroutine) => {
+    if (typeof code !== "string") throw new TypeError("code must be a string");
+    const started = interp.exec_start(code, filename, mode, driveCoroutine);
+    if (started && started.error) throw pythonError(started.error);
+  };
+
+  /** A line for `input()`: from the `stdin` option, or from the REPL's key feed. */
+  let replInputWaiter = null;
+  const readLine = async (prompt) => {
+    writeOut(prompt);
+    if (replInputWaiter !== undefined && replState.mode === "running") {
+      replState.mode = "input";
+      return new Promise((resolve) => (replInputWaiter = resolve));
+    }
+    const line = stdin ? await stdin(prompt) : "";
+    return String(line ?? "").replace(/\r?\n$/, "");
+  };
+
+  /** Run the started program to its end without blocking the event loop. */
+  const drive = async () => {
+    running = true;
+    try {
+      let sliceStart = performance.now();
+      for (;;) {
+        const s = interp.run(SLICE_BUDGET);
+        if (s.done) return s.value;
+        if (s.error) throw pythonError(s.error);
+        const left = until === undefined ? Infinity : (until - interp.monotonic()) * 1000;
+        if (left <= 0) return undefined; // `until`: the board time is up; stop cleanly
+        if (s.sleep !== undefined && s.sleep > 0) {
+          await new Promise((resolve) => {
+            const timer = setTimeout(resolve, Math.ceil(Math.min(s.sleep, left)));
+            wake = () => {
+              clearTimeout(timer);
+              resolve();
+            };
+          });
+          wake = null;
+          sliceStart = performance.now();
+        } else if (s.input !== undefined) {
+          const line = await Promise.race([
+            readLine(s.input),
+            new Promise((resolve) => (wake = () => resolve(INTERRUPTED))),
+          ]);
+          wake = null;
+          interp.resume_input(line === INTERRUPTED ? "" : line);
+          sliceStart = performance.now();
+        } else if (s.await !== undefined) {
+          try {
+            const value = await Promise.race([
+              Promise.resolve(s.await),
+              new Promise((_, reject) => (wake = () => reject(INTERRUPTED))),
+            ]);
+            interp.resume_value(value);
+          } catch (e) {
+            interp.resume_error(e === INTERRUPTED ? undefined : e, e === INTERRUPTED);
+          }
+          wake = null;
+          sliceStart = performance.now();
+        } else if (performance.now() - sliceStart > SLICE_MS) {
+          await yieldToEventLoop();
+          sliceStart = performance.now();
+        }
+      }
+    } finally {
+      running = false;
+      if (interp.is_running()) interp.abort();
+    }
+  };
+
+  const runAsync = (code, filename, mode) =>
+    serialise(async () => {
+      start(code, filename, mode, mode === "exec");
+      return drive();
+    });
+
+  const runPython = (code) => {
+    if (running) throw new Error("runPython: the interpreter is already running a program");
+    start(code, "<stdin>", "exec", false);
+    for (;;) {
+      const s = interp.run(SYNC_BUDGET);
+      if (s.done) return s.value;
+      if (s.error) throw pythonError(s.error);
+      if (s.yielded || (s.sleep !== undefined && s.sleep <= 0)) continue;
+      if (s.input !== undefined && stdin) {
+        writeOut(s.input);
+        const line = stdin(s.input);
+        if (typeof line === "string" || line == null) {
+          interp.resume_input(String(line ?? "").replace(/\r?\n$/, ""));
+          continue;
+        }
+      }
+      interp.abort();
+      throw new Error("runPython cannot suspend (time.sleep, input() or await); use runPythonAsync");
+    }
+  };
+
+  // ---- REPL ----
+  const replState = { mode: "off", line: "", pending: "" };
+  const banner = () =>
+    `Adafruit CircuitPython 10.0.0 on 2026-11-25; circuitpython-wasm ${board} with virtual MCU\r\n`;
+  const prompt = () => writeOut(replState.pending ? "... " : ">>> ");
+
+  const replInit = () => {
+    replState.mode = "prompt";
+    replState.line = "";
+    replState.pending = "";
+    writeOut(banner());
+    prompt();
+  };
+
+  const replExecute = async (source) => {
+    replState.mode = "running";
+    try {
+      await serialise(async () => {
+        start(source, "<stdin>", "single", false);
+        return drive();
+      });
+    } catch (e) {
+      if (e instanceof PythonError) writeErr(e.traceback.replace(/\n/g, "\r\n"));
+      else writeErr(`${e}\r\n`);
+    }
+    replState.mode = "prompt";
+    prompt();
+  };
+
+  const replProcessChar = async (chars) => {
+    for (const c of String(chars)) {
+      if (replState.mode === "running") {
+        if (c === "\x03") api.interrupt();
+        continue;
+      }
+      if (replState.mode === "input") {
+        if (c === "\r" || c === "\n") {
+          writeOut("\r\n");
+          const line = replState.line;
+          replState.line = "";
+          replState.mode = "running";
+          replInputWaiter?.(line);
+        } else if (c === "\x03") {
+          replState.mode = "running";
+          api.interrupt();
+        } else if (c === "\x7f" || c === "\b") {
+          if (replState.line) {
+            replState.line = replState.line.slice(0, -1);
+            writeOut("\b \b");
+          }
+        } else {
+          replState.line += c;
+          writeOut(c);
+        }
+        continue;
+      }
+      if (replState.mode !== "prompt") continue;
+      if (c === "\r" || c === "\n") {
+        writeOut("\r\n");
+        const source = replState.pending ? `${replState.pending}\n${replState.line}` : replState.line;
+        replState.line = "";
+        if (replState.pending && replState.line === "" && source.endsWith("\n")) {
+          replState.pending = "";
+          await replExecute(source);
+        } else if (source.trim() !== "" && is_incomplete(source)) {
+          replState.pending = source;
+          prompt();
+        } else {
+          replState.pending = "";
+          if (source.trim() === "") prompt();
+          else await replExecute(source);
+        }
+      } else if (c === "\x03") {
+        replState.line = "";
+        replState.pending = "";
+        writeOut("\r\nKeyboardInterrupt\r\n");
+        prompt();
+      } else if (c === "\x04") {
+        if (replState.line === "" && replState.pending === "") {
+          writeOut("\r\n");
+          await api.softReboot();
+          replInit();
+        }
+      } else if (c === "\x7f" || c === "\b") {
+        if (replState.line) {
+          replState.line = replState.line.slice(0, -1);
+          writeOut("\b \b");
+        }
+      } else if (c >= " " || c === "\t") {
+        replState.line += c;
+        writeOut(c);
+      }
+    }
+  };
+
+  // ---- power-on sequence ----
+  const readText = (path) => {
+    try {
+      return decoder.decode(interp.fs_read(path));
+    } catch {
+      return null;
+    }
+  };
+  const runFileTo = async (source, filename) => {
+    try {
+      await runAsync(source, filename, "file");
+    } catch (e) {
+      if (!(e instanceof PythonError)) throw e;
+      writeErr(e.traceback);
+    }
+  };
+
+  const api = {
+    PythonError,
+    runPython,
+    runPythonAsync: (code) => runAsync(code, "<stdin>", "exec"),
+    /** Run a whole program file (as the CLI does): no last-expression value. */
+    runFile: (code, filename = "code.py") => runAsync(code, filename, "file"),
+    globals: {
+      get: (name) => interp.global_get(String(name)),
+      set: (name, value) => interp.global_set(String(name), value),
+      delete: (name) => interp.global_delete(String(name)),
+    },
+    registerJsModule: (name, module) => {
+      interp.register_js_module(String(name), module);
+      jsModules.set(String(name), module);
+    },
+    pyimport: (name) => unwrap(interp.pyimport(String(name))),
+    FS: {
+      readFile: (path, opts = {}) => {
+        const data = interp.fs_read(String(path));
+        const encoding = typeof opts === "string" ? opts : opts.encoding;
+        return encoding === "utf8" || encoding === "utf-8" ? decoder.decode(data) : data;
+      },
+      writeFile: (path, data) => writeFile(String(path), data),
+      mkdir: (path) => interp.fs_mkdir(String(path)),
+      readdir: (path = "/") => interp.fs_readdir(String(path)),
+      unlink: (path) => interp.fs_unlink(String(path)),
+      rmdir: (path) => interp.fs_rmdir(String(path)),
+      rename: (from, to) => interp.fs_rename(String(from), String(to)),
+      stat: (path) => interp.fs_stat(String(path)),
+    },
+    replInit,
+    replProcessChar,
+    /** True when the REPL waits at an empty `>>> ` prompt. */
+    replIdle: () => replState.mode === "prompt" && replState.line === "" && replState.pending === "",
+    interrupt: () => {
+      interp.interrupt();
+      wake?.();
+    },
+    /** Power-on: boot.py (output to /boot_out.txt), then the first of code.txt, code.py, main.txt, main.py. */
+    start: async () => {
+      const boot = readText("/boot.py");
+      if (boot !== null) {
+        capture = { text: "" };
+        try {
+          await runFileTo(boot, "boot.py");
+        } finally {
+          const text = capture.text;
+          capture = null;
+          writeFile("/boot_out.txt", text);
+        }
+      }
+      const name = CODE_FILES.find((f) => readText(`/${f}`) !== null);
+      if (name !== undefined) {
+        writeOut(`${name} output:\n`);
+        await runFileTo(readText(`/${name}`), name);
+        writeOut("\nCode done running.\n");
+      }
+      writeOut("\nPress any key to enter the REPL. Use CTRL-D to reload.\n");
+      out.flush();
+      err.flush();
+    },
+    /** Soft reboot: a fresh VM (modules, globals, heap) on the same drive. */
+    softReboot: async () => {
+      api.interrupt();
+      await queue;
+      writeOut("soft reboot\n");
+      generation += 1;
+      interp.reset();
+      for (const [name, module] of jsModules) interp.register_js_module(name, module);
+    },
+    /** Time on the board clock, in seconds (virtual under `virtualTime`). */
+    monotonic: () => interp.monotonic(),
+    /** Flush partial lines held by `linebuffer`. */
+    flush: () => {
+      out.flush();
+      err.flush();
+    },
+    // The virtual board (pins, pixels, inputs) arrives with the board crate; until then an empty object.
+    board: {},
+  };
+  return api;
+}

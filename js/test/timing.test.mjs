@@ -1,0 +1,69 @@
+//! The engine never blocks the event loop: sleeps become timers, busy loops run in slices, and
+//! `interrupt()` stops any loop quickly; the instance keeps working afterwards. Margins are generous.
+
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { loadCircuitPython } from "../index.mjs";
+
+test("a 10 ms setInterval keeps ticking during time.sleep", async () => {
+  const py = await loadCircuitPython({ stdout: () => {} });
+  let ticks = 0;
+  const interval = setInterval(() => ticks++, 10);
+  const t0 = performance.now();
+  await py.runPythonAsync("import time\nfor i in range(5): time.sleep(0.1)");
+  clearInterval(interval);
+  const elapsed = performance.now() - t0;
+  assert.ok(elapsed >= 490, `slept ${elapsed} ms`);
+  assert.ok(ticks >= 40, `only ${ticks} ticks`);
+});
+
+test("interrupt() stops while True: pass and the instance runs again", async () => {
+  const out = [];
+  const py = await loadCircuitPython({ stdout: (l) => out.push(l) });
+  let ticks = 0;
+  const interval = setInterval(() => ticks++, 10);
+  const run = py.runPythonAsync("while True: pass");
+  await new Promise((r) => setTimeout(r, 200));
+  const t0 = performance.now();
+  py.interrupt();
+  await assert.rejects(run, (e) => e.type === "KeyboardInterrupt");
+  const latency = performance.now() - t0;
+  clearInterval(interval);
+  assert.ok(latency < 300, `interrupt took ${latency} ms`);
+  assert.ok(ticks >= 10, `event loop starved: ${ticks} ticks in 200 ms`);
+  py.runPython("print(2)");
+  assert.deepEqual(out, ["2"]);
+});
+
+test("interrupt() during a sleep raises KeyboardInterrupt at once", async () => {
+  const py = await loadCircuitPython({ stdout: () => {} });
+  const run = py.runPythonAsync("import time\ntime.sleep(60)");
+  await new Promise((r) => setTimeout(r, 50));
+  const t0 = performance.now();
+  py.interrupt();
+  await assert.rejects(run, (e) => e.type === "KeyboardInterrupt");
+  assert.ok(performance.now() - t0 < 300);
+  assert.equal(await py.runPythonAsync("1 + 1"), 2);
+});
+
+test("interrupt() during an await of a JS promise", async () => {
+  const py = await loadCircuitPython({ stdout: () => {} });
+  const run = py.runPythonAsync("import js\nasync def f():\n    await js.Promise.new(lambda resolve, reject: None)\nf()");
+  await new Promise((r) => setTimeout(r, 50));
+  py.interrupt();
+  await assert.rejects(run, (e) => e.type === "KeyboardInterrupt");
+});
+
+test("virtual time: sleeps take no real time and the clock is deterministic", async () => {
+  const py = await loadCircuitPython({ virtualTime: true, stdout: () => {} });
+  const t0 = performance.now();
+  const slept = py.runPython("import time\nt = time.monotonic()\nfor i in range(100): time.sleep(1)\ntime.monotonic() - t");
+  assert.ok(performance.now() - t0 < 2000);
+  assert.ok(slept >= 100 && slept < 101, `virtual clock moved ${slept} s`);
+});
+
+test("runPython refuses to wait in real time", async () => {
+  const py = await loadCircuitPython({ stdout: () => {} });
+  assert.throws(() => py.runPython("import time\ntime.sleep(0.05)"), /runPython cannot suspend; use runPythonAsync|cannot suspend/);
+  assert.equal(py.runPython("'ok'"), "ok");
+});

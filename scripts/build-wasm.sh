@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+#! Builds the npm package's WebAssembly module and glue into js/dist from a fresh clone: installs the wasm32
+#! target and wasm-bindgen-cli (at exactly the wasm-bindgen version in Cargo.lock) when missing, compiles the
+#! bindings crate with the size-first `wasm` profile, generates the `--target web` glue, and shrinks the module
+#! with binaryen's wasm-opt (npm package) when it is available. Safe to run again: each step is skipped or
+#! cheap when already done.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+
+bindgen_version=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$bindgen_version" ]; then
+    # --locked can fail when a registry mirror lacks one of the CLI's locked dependencies; then let cargo
+    # resolve them afresh (the CLI's own version is still exact, and that is what must match the crate).
+    cargo install wasm-bindgen-cli --version "$bindgen_version" --locked ||
+        cargo install wasm-bindgen-cli --version "$bindgen_version"
+fi
+
+cargo build --profile wasm --target wasm32-unknown-unknown -p circuitpython-wasm
+wasm-bindgen --target web --no-typescript --out-dir js/dist --out-name circuitpython \
+    target/wasm32-unknown-unknown/wasm/circuitpython_wasm.wasm
+
+# wasm-opt comes from the npm `binaryen` package (a dev dependency of js/); skip it if not installed.
+wasm_opt=js/node_modules/.bin/wasm-opt
+if [ -x "$wasm_opt" ]; then
+    "$wasm_opt" -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+        --enable-mutable-globals --enable-reference-types --enable-multivalue \
+        js/dist/circuitpython_bg.wasm -o js/dist/circuitpython_bg.wasm.opt
+    mv js/dist/circuitpython_bg.wasm.opt js/dist/circuitpython_bg.wasm
+fi
+ls -l js/dist/circuitpython_bg.wasm

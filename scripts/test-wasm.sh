@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# The WebAssembly package's tests: builds the package (installing the wasm32 target, wasm-bindgen-cli and the
+# npm dev dependencies as needed), installs Debian's Chromium for the browser test, then runs the Node API
+# tests (including the headless-Chromium one) and the .py corpus through the WebAssembly build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[ -d js/node_modules/binaryen ] && [ -d js/node_modules/playwright-core ] || (cd js && npm ci --no-audit --no-fund)
+scripts/build-wasm.sh
+scripts/setup-browser.sh
+echo "== node --test js/test/"
+node --test js/test/
+echo "== corpus through WebAssembly"
+node tests/run_corpus_wasm.mjs
