@@ -7,9 +7,11 @@ pub mod binascii;
 pub mod collections;
 pub mod errno;
 pub mod gc;
+pub mod io;
 pub mod json;
 pub mod math;
 pub mod micropython;
+pub mod os;
 pub mod random;
 pub mod struct_;
 pub mod sys;
@@ -28,4 +30,7 @@ pub fn register_all(vm: &mut Vm) {
     vm.register_native_module("micropython", micropython::init);
     vm.register_native_module("binascii", binascii::init);
     vm.register_native_module("struct", struct_::init);
+    vm.register_native_module("os", os::init);
+    vm.register_native_module("io", io::init);
+    io::register_open(vm);
 }

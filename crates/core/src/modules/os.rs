@@ -339,3 +339,8 @@ fn urandom(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     }
     Ok(vm.new_bytes(out))
 }
+
+/// For the board's `storage.remount`: whether code may write to the drive from now on.
+pub fn set_drive_writable(vm: &mut Vm, writable: bool) {
+    drive(vm).writable = writable;
+}
