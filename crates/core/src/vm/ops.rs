@@ -42,7 +42,7 @@ fn cmp_dunders(op: CmpOp) -> (&'static str, &'static str) {
 }
 
 impl Vm {
-    fn is_instance_obj(&self, v: Value) -> bool {
+    pub(crate) fn is_instance_obj(&self, v: Value) -> bool {
         matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Instance(_)))
     }
 
