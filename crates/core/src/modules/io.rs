@@ -4,7 +4,6 @@
 
 use super::os::{check_writable, fs_error, resolve};
 use super::util::{self, arg, plain_state};
-use crate::heap::Obj;
 use crate::objects::function::{Kwargs, NativeFn, NativeKind};
 use crate::value::{ObjRef, Value};
 use crate::vfs::FsError;
@@ -66,9 +65,7 @@ fn make_class(vm: &mut Vm, name: &str, ctor: Option<NativeFn>, memory: bool) -> 
     if memory {
         vm.add_methods(c, &[("getvalue", getvalue)]);
     }
-    let fget = vm.new_native("closed", |vm, a, _k| Ok(Value::Bool(stream(vm, a[0])?.closed)), NativeKind::Function);
-    let prop = Value::Obj(vm.alloc(Obj::Property { fget, fset: Value::None, fdel: Value::None, doc: Value::None }));
-    vm.type_dict_set(c, "closed", prop);
+    util::add_property(vm, c, "closed", |vm, a, _k| Ok(Value::Bool(stream(vm, a[0])?.closed)));
     c
 }
 

@@ -13,6 +13,7 @@ pub mod math;
 pub mod micropython;
 pub mod os;
 pub mod random;
+pub mod re;
 pub mod select;
 pub mod struct_;
 pub mod sys;
@@ -35,6 +36,7 @@ pub fn register_all(vm: &mut Vm) {
     vm.register_native_module("io", io::init);
     io::register_open(vm);
     vm.register_native_module("select", select::init);
+    vm.register_native_module("re", re::init);
     register_frozen(vm);
 }
 
