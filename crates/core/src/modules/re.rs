@@ -121,8 +121,11 @@ fn match_class(vm: &mut Vm) -> PyResult<ObjRef> {
 
 // ---- compiling ----
 
-/// Python's pattern syntax in regress's dialect, with the capture groups' count and names.
-fn translate(pattern: &str, flags: &mut i64) -> Result<(String, usize, Vec<(String, usize)>), String> {
+/// A pattern in regress's dialect, its number of capture groups, and the named ones' numbers.
+type Translated = (String, usize, Vec<(String, usize)>);
+
+/// Python's pattern syntax in regress's dialect.
+fn translate(pattern: &str, flags: &mut i64) -> Result<Translated, String> {
     let chars: Vec<char> = pattern.chars().collect();
     let mut out = String::with_capacity(pattern.len() + 8);
     let (mut groups, mut names) = (0usize, Vec::new());
@@ -170,7 +173,7 @@ fn translate(pattern: &str, flags: &mut i64) -> Result<(String, usize, Vec<(Stri
                 let closed = chars.len() > i + 1 + rest.len();
                 let (lo, hi) = rest.split_once(',').unwrap_or((rest.as_str(), rest.as_str()));
                 let digits = |s: &str| s.chars().all(|c| c.is_ascii_digit());
-                if closed && digits(lo) && digits(hi) && !rest.is_empty() && !(lo.is_empty() && !rest.contains(',')) {
+                if closed && !rest.is_empty() && digits(lo) && digits(hi) {
                     let lo = if lo.is_empty() { "0" } else { lo };
                     if rest.contains(',') {
                         out.push_str(&format!("{{{lo},{hi}}}"));
