@@ -18,6 +18,7 @@ pub mod select;
 pub mod struct_;
 pub mod sys;
 pub mod time;
+pub mod traceback;
 mod util;
 
 pub fn register_all(vm: &mut Vm) {
@@ -37,6 +38,8 @@ pub fn register_all(vm: &mut Vm) {
     io::register_open(vm);
     vm.register_native_module("select", select::init);
     vm.register_native_module("re", re::init);
+    vm.register_native_module("traceback", traceback::init);
+    vm.register_native_module("builtins", traceback::init_builtins);
     register_frozen(vm);
 }
 
