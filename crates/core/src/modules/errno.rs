@@ -1,4 +1,5 @@
-//! `errno`: the error numbers CircuitPython defines, and `errorcode` mapping them back to names.
+//! `errno`: the error numbers CircuitPython defines, `errorcode` mapping them back to names, and the text an
+//! `OSError(errno)` prints (`[Errno 2] No such file/directory`).
 
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
@@ -32,4 +33,22 @@ pub fn init(vm: &mut Vm, dict: ObjRef) -> PyResult<()> {
     }
     vm.dict_set_str(dict, "errorcode", Value::Obj(errorcode));
     Ok(())
+}
+
+/// What `str(OSError(code))` shows after `[Errno code] `: CircuitPython's description for the common file
+/// errors, else the errno's name.
+pub fn describe(code: i64) -> Option<&'static str> {
+    let text = match code {
+        1 => "Operation not permitted",
+        2 => "No such file/directory",
+        5 => "Input/output error",
+        13 => "Permission denied",
+        17 => "File exists",
+        19 => "No such device",
+        22 => "Invalid argument",
+        28 => "No space left on device",
+        30 => "Read-only filesystem",
+        _ => return CODES.iter().find(|(_, c)| *c == code).map(|(name, _)| *name),
+    };
+    Some(text)
 }

@@ -1,5 +1,5 @@
 //! The standard modules implemented in Rust, one file each, registered as native modules (imported on
-//! first use); `frozen/` holds the ones written in Python.
+//! first use); `frozen/` holds the ones written in Python (see its README for their origin and licence).
 
 use crate::vm::Vm;
 
@@ -7,13 +7,18 @@ pub mod binascii;
 pub mod collections;
 pub mod errno;
 pub mod gc;
+pub mod io;
 pub mod json;
 pub mod math;
 pub mod micropython;
+pub mod os;
 pub mod random;
+pub mod re;
+pub mod select;
 pub mod struct_;
 pub mod sys;
 pub mod time;
+pub mod traceback;
 mod util;
 
 pub fn register_all(vm: &mut Vm) {
@@ -28,4 +33,25 @@ pub fn register_all(vm: &mut Vm) {
     vm.register_native_module("micropython", micropython::init);
     vm.register_native_module("binascii", binascii::init);
     vm.register_native_module("struct", struct_::init);
+    vm.register_native_module("os", os::init);
+    vm.register_native_module("io", io::init);
+    io::register_open(vm);
+    vm.register_native_module("select", select::init);
+    vm.register_native_module("re", re::init);
+    vm.register_native_module("traceback", traceback::init);
+    vm.register_native_module("builtins", traceback::init_builtins);
+    register_frozen(vm);
+}
+
+/// Adafruit's pure-Python asyncio (and the ticks library it imports), as CircuitPython freezes them.
+fn register_frozen(vm: &mut Vm) {
+    vm.register_frozen_module("adafruit_ticks", include_str!("frozen/adafruit_ticks.py"));
+    vm.register_frozen_module("asyncio.__init__", include_str!("frozen/asyncio/__init__.py"));
+    vm.register_frozen_module("asyncio.core", include_str!("frozen/asyncio/core.py"));
+    vm.register_frozen_module("asyncio.event", include_str!("frozen/asyncio/event.py"));
+    vm.register_frozen_module("asyncio.funcs", include_str!("frozen/asyncio/funcs.py"));
+    vm.register_frozen_module("asyncio.lock", include_str!("frozen/asyncio/lock.py"));
+    vm.register_frozen_module("asyncio.stream", include_str!("frozen/asyncio/stream.py"));
+    vm.register_frozen_module("asyncio.task", include_str!("frozen/asyncio/task.py"));
+    vm.register_frozen_module("asyncio.traceback", include_str!("frozen/asyncio/traceback.py"));
 }

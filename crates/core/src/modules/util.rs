@@ -29,6 +29,14 @@ pub fn add_functions(vm: &mut Vm, dict: ObjRef, fns: &[(&'static str, NativeFn)]
     }
 }
 
+/// A read-only property computed by `fget(self)`.
+pub fn add_property(vm: &mut Vm, class: ObjRef, name: &'static str, fget: NativeFn) {
+    let fget = vm.new_native(name, fget, NativeKind::Function);
+    let prop = crate::heap::Obj::Property { fget, fset: Value::None, fdel: Value::None, doc: Value::None };
+    let prop = Value::Obj(vm.alloc(prop));
+    vm.type_dict_set(class, name, prop);
+}
+
 /// Native classes created by modules, by key. They are pinned, so they outlive their module's dict.
 #[derive(Default)]
 struct ModuleClasses(HashMap<&'static str, ObjRef>);

@@ -164,8 +164,22 @@ impl Vm {
         let args = self.exc_data(exc).map(|e| e.args).unwrap_or(Value::None);
         let items = self.seq_items(args).unwrap_or_default();
         let class = self.type_of(exc);
+        let errno_text = match items.first() {
+            Some(Value::Int(code)) if class == self.exc.os_error => {
+                crate::modules::errno::describe(*code).map(|text| (*code, text))
+            }
+            _ => None,
+        };
         let r = match items.len() {
             0 => Ok(String::new()),
+            // CircuitPython words an errno: `[Errno 2] No such file/directory`.
+            1 | 2 if errno_text.is_some() => {
+                let (code, text) = errno_text.unwrap_or_default();
+                match items.get(1) {
+                    Some(detail) => self.str_of(*detail).map(|d| format!("[Errno {code}] {text}: {d}")),
+                    None => Ok(format!("[Errno {code}] {text}")),
+                }
+            }
             1 if self.is_subclass(class, self.exc.key_error) && self.exc_data(exc).is_some() => self.repr(items[0]),
             1 => self.str_of(items[0]),
             _ => self.repr(args),

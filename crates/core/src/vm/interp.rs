@@ -1673,40 +1673,37 @@ impl Vm {
                 return Ok(None);
             }
         }
-        // Any other iterator: next() or send(), then yield what it produced.
-        let produced = if value.is_none() {
-            self.next(sub)?
-        } else {
+        // Any other iterator: next() or send(), then yield what it produced. A Python `__next__` is called
+        // directly so the value its StopIteration carries becomes the result (asyncio's tasks return so).
+        let produced = if !value.is_none() {
             let send = self.getattr_str(sub, "send")?;
-            match self.call(send, &[value]) {
-                Ok(v) => Some(v),
-                Err(e) if self.error_matches(&e, self.exc.stop_iteration) => {
-                    let exc = self.materialize(e);
-                    let v = self.getattr_str(exc, "value")?;
-                    let f = top!(self);
-                    f.stack.pop();
-                    f.stack.push(v);
-                    return Ok(None);
-                }
-                Err(e) => return Err(e),
+            self.call(send, &[value]).map(Some)
+        } else {
+            match self.special_method(sub, "__next__") {
+                Some(f) if self.is_instance_obj(sub) => self.call(f, &[sub]).map(Some),
+                _ => self.next(sub),
             }
         };
-        match produced {
-            Some(v) => {
+        let finished = match produced {
+            Ok(Some(v)) => {
                 top!(self).ip -= 1;
                 // A host future yielded from an `await` suspends the whole VM.
                 if let Some(token) = self.host_future_token(v) {
                     return Ok(Some(Step::Suspend(Suspend::HostWait { token })));
                 }
-                Ok(Some(Step::Yield(v)))
+                return Ok(Some(Step::Yield(v)));
             }
-            None => {
-                let f = top!(self);
-                f.stack.pop();
-                f.stack.push(Value::None);
-                Ok(None)
+            Ok(None) => Value::None,
+            Err(e) if self.error_matches(&e, self.exc.stop_iteration) => {
+                let exc = self.materialize(e);
+                self.getattr_str(exc, "value")?
             }
-        }
+            Err(e) => return Err(e),
+        };
+        let f = top!(self);
+        f.stack.pop();
+        f.stack.push(finished);
+        Ok(None)
     }
 
     fn pop_n(&mut self, n: usize) -> Vec<Value> {

@@ -46,7 +46,7 @@ fn cmp_dunders(op: CmpOp) -> (&'static str, &'static str) {
 const MAX_NATIVE_DEPTH: usize = 1000;
 
 impl Vm {
-    fn is_instance_obj(&self, v: Value) -> bool {
+    pub(crate) fn is_instance_obj(&self, v: Value) -> bool {
         matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Instance(_)))
     }
 
