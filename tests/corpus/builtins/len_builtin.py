@@ -8,4 +8,4 @@ for bad in (5, 1.5, None, iter([])):
     try:
         len(bad)
     except TypeError:
-        print("TypeError", type(bad).__name__)
+        print("TypeError")
