@@ -102,10 +102,16 @@ fn gen_iter(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(args[0])
 }
 
+fn agen_anext(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let gen = gen_ref(vm, args[0])?;
+    Ok(vm.new_iter(crate::objects::iter::IterState::AsyncGenStep { gen }))
+}
+
 pub fn register(vm: &mut Vm) {
     for t in [vm.types.generator, vm.types.coroutine, vm.types.async_generator] {
         vm.add_methods(t, &[("send", gen_send), ("throw", gen_throw), ("close", gen_close), ("__next__", gen_send)]);
     }
     vm.add_methods(vm.types.generator, &[("__iter__", gen_iter)]);
     vm.add_methods(vm.types.coroutine, &[("__await__", gen_iter)]);
+    vm.add_methods(vm.types.async_generator, &[("__aiter__", gen_iter), ("__anext__", agen_anext)]);
 }

@@ -70,6 +70,10 @@ pub enum IterState {
         obj: Value,
         index: i64,
     },
+    /// The awaitable returned by `agen.__anext__()` (run by the VM's `YieldFrom`).
+    AsyncGenStep {
+        gen: ObjRef,
+    },
 }
 
 impl IterState {
@@ -88,6 +92,7 @@ impl IterState {
             IterState::Filter { func, iter } => out.extend_from_slice(&[*func, *iter]),
             IterState::Callable { func, sentinel, .. } => out.extend_from_slice(&[*func, *sentinel]),
             IterState::GetItem { obj, .. } => out.push(*obj),
+            IterState::AsyncGenStep { gen } => out.push(Value::Obj(*gen)),
         }
     }
 
@@ -119,6 +124,7 @@ fn state(vm: &mut Vm, r: ObjRef) -> &mut IterState {
 /// Advance a builtin iterator.
 pub fn iter_next(vm: &mut Vm, r: ObjRef) -> PyResult<Option<Value>> {
     match state(vm, r) {
+        IterState::AsyncGenStep { .. } => Err(vm.type_error_msg("'async_generator_asend' object isn't an iterator")),
         IterState::Seq { seq, index } => {
             let (seq, i) = (*seq, *index);
             let Value::Obj(s) = seq else { return Ok(None) };

@@ -38,6 +38,9 @@ pub enum OnReturn {
     /// A generator resumed by `send`/`next`/`throw` called from Python: a yield pushes the value; a return
     /// raises StopIteration(value) in the caller.
     GenSend,
+    /// An async generator run by awaiting its `__anext__()`: its `yield` completes that await; its awaits pass
+    /// through to the awaiting frame; its end raises StopAsyncIteration there.
+    AsyncGenAnext,
     /// A generator resumed from native code (`next()` in `list(gen)`): the nested run ends with its yield or
     /// return.
     GenNative,

@@ -348,7 +348,12 @@ impl Vm {
                     }
                 }
                 Ok(Some(Step::Yield(v))) => {
-                    if let Some(exit) = self.yield_from_frame(v) {
+                    if let Some(exit) = self.yield_from_frame(v, true) {
+                        return exit;
+                    }
+                }
+                Ok(Some(Step::Delegate(v))) => {
+                    if let Some(exit) = self.yield_from_frame(v, false) {
                         return exit;
                     }
                 }
@@ -468,6 +473,10 @@ impl Vm {
                 let base = 0;
                 return self.handle_error(e, base);
             }
+            OnReturn::AsyncGenAnext => {
+                let e = PyErr::Msg(self.exc.stop_async_iteration, String::new());
+                return self.handle_error(e, 0);
+            }
         }
         None
     }
@@ -481,8 +490,9 @@ impl Vm {
         }
     }
 
-    /// The top frame (a generator's) yields `v`: store it back into its generator and hand `v` on.
-    fn yield_from_frame(&mut self, v: Value) -> Option<Exit> {
+    /// The top frame (a generator's) yields `v` — its own `yield` (`own`), or a value passed up from what it
+    /// delegates to with `yield from`/`await`: store it back into its generator and hand `v` on.
+    fn yield_from_frame(&mut self, v: Value, mut own: bool) -> Option<Exit> {
         loop {
             let mut frame = self.frames.pop().expect("yielding frame");
             let on_return = frame.on_return;
@@ -497,10 +507,18 @@ impl Vm {
             self.heap.resize(g);
             match on_return {
                 OnReturn::GenNative => return Some(Exit::Yield(v)),
-                OnReturn::GenYieldFrom => {
-                    // The delegating generator yields the same value; it re-runs `YieldFrom` when resumed.
+                OnReturn::AsyncGenAnext if own => {
+                    // An async generator's `yield`: the awaited `__anext__()` completes with the value.
+                    let f = top!(self);
+                    f.stack.pop();
+                    f.stack.push(v);
+                    return None;
+                }
+                OnReturn::GenYieldFrom | OnReturn::AsyncGenAnext => {
+                    // The delegating frame passes the value on; it re-runs `YieldFrom` when resumed.
                     let f = top!(self);
                     f.ip -= 1;
+                    own = false;
                     continue;
                 }
                 _ => {
@@ -1590,8 +1608,10 @@ impl Vm {
 
     fn awaitable(&mut self, v: Value) -> PyResult<Value> {
         if let Value::Obj(r) = v {
-            if let Obj::Generator(_) = self.heap.get(r) {
-                return Ok(v);
+            match self.heap.get(r) {
+                Obj::Generator(_) => return Ok(v),
+                Obj::Iter(state) if matches!(**state, IterState::AsyncGenStep { .. }) => return Ok(v),
+                _ => {}
             }
         }
         if let Some(f) = self.special_method(v, "__await__") {
@@ -1664,6 +1684,15 @@ impl Vm {
         let value = pop!(self);
         let sub = *top!(self).stack.last().expect("stack");
         if let Value::Obj(r) = sub {
+            if let Obj::Iter(state) = self.heap.get(r) {
+                if let IterState::AsyncGenStep { gen } = **state {
+                    // Awaiting `agen.__anext__()`: run the async generator to its next `yield`.
+                    if self.push_generator(gen, value, false, OnReturn::AsyncGenAnext)?.is_some() {
+                        return Err(PyErr::Msg(self.exc.stop_async_iteration, String::new()));
+                    }
+                    return Ok(None);
+                }
+            }
             if let Obj::Generator(_) = self.heap.get(r) {
                 if let Some(ret) = self.push_generator(r, value, false, OnReturn::GenYieldFrom)? {
                     let f = top!(self);
@@ -1691,7 +1720,7 @@ impl Vm {
                 if let Some(token) = self.host_future_token(v) {
                     return Ok(Some(Step::Suspend(Suspend::HostWait { token })));
                 }
-                return Ok(Some(Step::Yield(v)));
+                return Ok(Some(Step::Delegate(v)));
             }
             Ok(None) => Value::None,
             Err(e) if self.error_matches(&e, self.exc.stop_iteration) => {
@@ -1742,6 +1771,9 @@ impl Vm {
 /// What an instruction asks the loop to do besides continuing.
 pub enum Step {
     Return(Value),
+    /// The frame's own `yield`.
     Yield(Value),
+    /// A value yielded by what the frame delegates to (`yield from`, `await`), passed up.
+    Delegate(Value),
     Suspend(Suspend),
 }
