@@ -162,7 +162,7 @@ impl Vm {
         } else {
             None
         };
-        self.frames.push(*frame);
+        self.frames.push(frame);
         if let Some(Value::Obj(sub)) = delegate {
             // Step past the YieldFrom, as if it had just resumed the subgenerator.
             self.frames.last_mut().expect("frame").ip += 1;
@@ -317,7 +317,7 @@ impl Vm {
             let mut frame = frame;
             frame.generator = Some(g);
             if let Obj::Generator(gen) = self.heap.get_mut(g) {
-                gen.frame = Some(Box::new(frame));
+                gen.frame = Some(frame);
             }
             self.heap.resize(g);
             return Ok(CallOutcome::Done(Value::Obj(g)));

@@ -174,6 +174,14 @@ impl Vm {
                             BinOp::BitAnd => Some(a & b),
                             BinOp::BitOr => Some(a | b),
                             BinOp::BitXor => Some(a ^ b),
+                            // Python's floor semantics; zero divisors and overflow take the general path.
+                            BinOp::Mod if b != 0 && a != i64::MIN => {
+                                Some(a.rem_euclid(b) + if b < 0 && a.rem_euclid(b) != 0 { b } else { 0 })
+                            }
+                            BinOp::FloorDiv if b != 0 && a != i64::MIN => {
+                                Some(a.div_euclid(b) - if b < 0 && a.rem_euclid(b) != 0 { 1 } else { 0 })
+                            }
+                            BinOp::RShift if (0..64).contains(&b) => Some(a >> b),
                             _ => None,
                         };
                         if let Some(r) = r {
@@ -501,7 +509,7 @@ impl Vm {
             };
             frame.on_return = OnReturn::Push;
             if let Obj::Generator(gen) = self.heap.get_mut(g) {
-                gen.frame = Some(Box::new(frame));
+                gen.frame = Some(frame);
                 gen.running = false;
             }
             self.heap.resize(g);
