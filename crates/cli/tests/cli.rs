@@ -352,7 +352,7 @@ fn repl_raw_protocol_bytes() {
     assert_eq!(r.feed("\x04"), "OKhi\n42\n\x04\x04>");
     assert_eq!(
         r.feed("1/0\x04"),
-        "OK\x04Traceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\nZeroDivisionError: divide by zero\n\x04>"
+        "OK\x04Traceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\nZeroDivisionError: division by zero\n\x04>"
     );
     // Raw-paste mode is declined, so tools fall back to the plain raw REPL.
     assert_eq!(r.feed("\x05A\x01"), "R\x00");

@@ -146,7 +146,7 @@ impl<'a> Lexer<'a> {
                     if col != *indents.last().unwrap_or(&0) {
                         return Err(Fail::new(
                             ParseErrorKind::IndentationError,
-                            "unindent doesn't match any outer indentation level",
+                            "unindent doesn't match any outer indent level",
                             self.line,
                             false,
                         ));

@@ -284,7 +284,7 @@ impl<'t> Parser<'t> {
             Tok::Indent => return self.fail_kind(ParseErrorKind::IndentationError, "unexpected indent"),
             _ => {
                 return self
-                    .fail_kind(ParseErrorKind::IndentationError, "unindent doesn't match any outer indentation level")
+                    .fail_kind(ParseErrorKind::IndentationError, "unindent doesn't match any outer indent level")
             }
         };
         out.push(Stmt { line, kind });

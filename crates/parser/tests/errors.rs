@@ -60,7 +60,7 @@ fn indentation_errors() {
     assert_eq!(err("  x = 1"), e("unexpected indent", 1));
     assert_eq!(kind("  x = 1"), ParseErrorKind::IndentationError);
     assert_eq!(err("x = 1\n    y = 2"), e("unexpected indent", 2));
-    assert_eq!(err("if x:\n    y\n  z"), e("unindent doesn't match any outer indentation level", 3));
+    assert_eq!(err("if x:\n    y\n  z"), e("unindent doesn't match any outer indent level", 3));
     assert_eq!(kind("if x:\n    y\n  z"), ParseErrorKind::IndentationError);
     assert_eq!(err("if x:\ny"), e("expected an indented block", 2));
     assert_eq!(kind("if x:\ny"), ParseErrorKind::IndentationError);

@@ -52,7 +52,7 @@ impl Vm {
     }
 
     pub fn zero_division(&self) -> PyErr {
-        PyErr::Msg(self.exc.zero_division_error, "divide by zero".into())
+        PyErr::Msg(self.exc.zero_division_error, "division by zero".into())
     }
 
     /// `MemoryError` with the device's message. Materialising it allocates a little, which the soft heap
