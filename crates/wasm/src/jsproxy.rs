@@ -278,7 +278,7 @@ fn proxy_iter(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     });
     match iterator {
         Ok(Some(it)) => Ok(new_js_proxy(vm, it, JsValue::UNDEFINED)),
-        Ok(None) => Err(vm.type_error_msg("'JsProxy' object isn't iterable")),
+        Ok(None) => Err(vm.type_error_msg("'JsProxy' object is not iterable")),
         Err(e) => Err(js_error(vm, &e)),
     }
 }

@@ -641,7 +641,7 @@ impl<'a> Compiler<'a> {
         let fbs = &self.unit().fblocks;
         let found = fbs.iter().rposition(|f| matches!(f, FBlock::WhileLoop { .. } | FBlock::ForLoop { .. }));
         let Some(idx) = found else {
-            return Err(err(if is_break { "'break' outside loop" } else { "'continue' outside loop" }, line));
+            return Err(err("'break'/'continue' outside loop", line));
         };
         let (start, end) = match fbs[idx] {
             FBlock::WhileLoop { start, end } | FBlock::ForLoop { start, end } => (start, end),

@@ -438,8 +438,8 @@ fn generator_flags() {
 #[test]
 fn syntax_errors_with_lines() {
     assert_eq!(comp_err(vec![s(StmtKind::Pass), at(2, ret(int(1)))]), ("'return' outside function".into(), 2));
-    assert_eq!(comp_err(vec![at(3, s(StmtKind::Break))]), ("'break' outside loop".into(), 3));
-    assert_eq!(comp_err(vec![at(1, s(StmtKind::Continue))]), ("'continue' outside loop".into(), 1));
+    assert_eq!(comp_err(vec![at(3, s(StmtKind::Break))]), ("'break'/'continue' outside loop".into(), 3));
+    assert_eq!(comp_err(vec![at(1, s(StmtKind::Continue))]), ("'break'/'continue' outside loop".into(), 1));
     let y = Expr { line: 4, kind: ExprKind::Yield(None) };
     assert_eq!(comp_err(vec![at(4, expr_stmt(y))]), ("'yield' outside function".into(), 4));
     let nl = def("f", &[], vec![at(5, s(StmtKind::Nonlocal(vec!["q".into()])))]);
@@ -925,7 +925,7 @@ fn programs_compile_and_verify() {
 #[test]
 fn source_errors() {
     assert_eq!(src_err("x = 1\nreturn x\n"), ("'return' outside function".into(), 2));
-    assert_eq!(src_err("if x:\n    break\n"), ("'break' outside loop".into(), 2));
+    assert_eq!(src_err("if x:\n    break\n"), ("'break'/'continue' outside loop".into(), 2));
     assert_eq!(src_err("def f():\n    pass\nclass C:\n    yield 1\n"), ("'yield' outside function".into(), 4));
     assert_eq!(src_err("x = 1\n\ny = 2j\n"), ("complex values not supported".into(), 3));
     assert_eq!(src_err("def f():\n    x = 1\n    global x\n"), ("identifier redefined as global".into(), 3));

@@ -124,7 +124,7 @@ fn state(vm: &mut Vm, r: ObjRef) -> &mut IterState {
 /// Advance a builtin iterator.
 pub fn iter_next(vm: &mut Vm, r: ObjRef) -> PyResult<Option<Value>> {
     match state(vm, r) {
-        IterState::AsyncGenStep { .. } => Err(vm.type_error_msg("'async_generator_asend' object isn't an iterator")),
+        IterState::AsyncGenStep { .. } => Err(vm.type_error_msg("'async_generator_asend' object is not an iterator")),
         IterState::Seq { seq, index } => {
             let (seq, i) = (*seq, *index);
             let Value::Obj(s) = seq else { return Ok(None) };
@@ -189,7 +189,7 @@ pub fn iter_next(vm: &mut Vm, r: ObjRef) -> PyResult<Option<Value>> {
             }
             Ok(None)
         }
-        IterState::DictView { .. } => Err(vm.type_error_msg("'dict_keys' object isn't an iterator")),
+        IterState::DictView { .. } => Err(vm.type_error_msg("'dict_keys' object is not an iterator")),
         IterState::Enumerate { iter, count } => {
             let (it, c) = (*iter, *count);
             match vm.next(it)? {

@@ -35,7 +35,7 @@ pub fn percent_format(vm: &mut Vm, template: Value, args: Value) -> PyResult<Val
         let mut take = |vm: &mut Vm| -> PyResult<Value> {
             let v = items.get(next).copied();
             next += 1;
-            v.ok_or_else(|| vm.type_error_msg("format string needs more arguments"))
+            v.ok_or_else(|| vm.type_error_msg("not enough arguments for format string"))
         };
         if spec.width_from_arg {
             let w = take(vm)?;
@@ -59,7 +59,7 @@ pub fn percent_format(vm: &mut Vm, template: Value, args: Value) -> PyResult<Val
     }
     out.push_str(&tpl[lit_start..]);
     if next < items.len() && mapping.is_none() {
-        return Err(vm.type_error_msg("format string didn't convert all arguments"));
+        return Err(vm.type_error_msg("not all arguments converted during string formatting"));
     }
     Ok(if is_bytes { vm.new_bytes(out.chars().map(|c| c as u8).collect()) } else { vm.new_string(out) })
 }

@@ -868,7 +868,7 @@ impl Vm {
                 return Ok(Value::Obj(self.heap.alloc(Obj::Iter(Box::new(s)))));
             }
         }
-        Err(self.type_error_msg(format!("'{}' object isn't iterable", self.type_name(v))))
+        Err(self.type_error_msg(format!("'{}' object is not iterable", self.type_name(v))))
     }
 
     /// Next item of an iterator, or None when exhausted (StopIteration is consumed).
@@ -894,7 +894,7 @@ impl Vm {
                 _ => {}
             }
         }
-        Err(self.type_error_msg(format!("'{}' object isn't an iterator", self.type_name(it))))
+        Err(self.type_error_msg(format!("'{}' object is not an iterator", self.type_name(it))))
     }
 
     /// All items of an iterable.
