@@ -122,6 +122,9 @@ fn json_string(s: &str) -> String {
     out
 }
 
+/// Where a host streams events as they happen (`BoardState::set_event_sink`).
+pub type EventSink = Box<dyn FnMut(&Event)>;
+
 /// An input the host applies when the board clock reaches `t_ns` (`--input BUTTON_A=1@2.5`).
 #[derive(Clone, Debug, PartialEq)]
 pub struct ScheduledInput {
@@ -173,7 +176,7 @@ pub struct BoardState {
     pub pixel_order: String,
     /// Events not yet taken by the host (`drain_trace_lines`), unless an event sink takes them at once.
     pub events: Vec<Event>,
-    event_sink: Option<Box<dyn FnMut(&Event)>>,
+    event_sink: Option<EventSink>,
     pub virtual_time: bool,
     now_ns: u64,
     scheduled: Vec<ScheduledInput>,
@@ -339,7 +342,7 @@ impl BoardState {
     }
 
     /// Hand every event to `sink` as it happens (the native `--trace`), instead of keeping it in `events`.
-    pub fn set_event_sink(&mut self, sink: Box<dyn FnMut(&Event)>) {
+    pub fn set_event_sink(&mut self, sink: EventSink) {
         self.event_sink = Some(sink);
     }
 
