@@ -9,6 +9,21 @@ use circuitpython_core::{Host, PyErr, RunOutcome, Stream, Suspend, Value, Vm};
 use std::cell::RefCell;
 use std::rc::Rc;
 
+/// The version of CircuitPython this interpreter follows.
+pub const CIRCUITPYTHON_VERSION: &str = "10.0.0";
+/// The date the banner gives for this build (CircuitPython's banner shows its build date).
+pub const RELEASE_DATE: &str = "2026-11-25";
+
+/// The REPL banner and boot_out.txt's first line, in CircuitPython's shape (`Adafruit CircuitPython 10.0.0 on
+/// DATE; BOARD with MCU`), naming this project: e.g. `circuitpython-wasm 0.1.0 (CircuitPython 10.0.0
+/// compatible) on 2026-11-25; Raspberry Pi Pico with rp2040`. Both hosts print it.
+pub fn banner(board_description: &str) -> String {
+    format!(
+        "circuitpython-wasm {} (CircuitPython {CIRCUITPYTHON_VERSION} compatible) on {RELEASE_DATE}; {board_description}",
+        env!("CARGO_PKG_VERSION")
+    )
+}
+
 /// The files the supervisor runs after boot.py, in CircuitPython's order of preference.
 pub const CODE_FILES: [&str; 4] = ["code.txt", "code.py", "main.txt", "main.py"];
 pub const CODE_DONE: &str = "\nCode done running.\n";
@@ -107,12 +122,13 @@ pub fn finish_code(vm: &mut Vm, result: Result<Value, PyErr>) {
     vm.write(Stream::Stdout, PRESS_ANY_KEY);
 }
 
-/// Power-on (or the JS `start()`): boot.py, then start the code file. Returns true when a program was
+/// Power-on (or the JS `start()`): boot.py (boot_out.txt starts with the banner), then start the code file. Returns true when a program was
 /// started (run it with `run_slice`, then `finish_code`); otherwise the supervisor's texts are already out
 /// (no code file, or one that doesn't compile).
-pub fn power_on(vm: &mut Vm, header: &str) -> bool {
-    run_boot(vm, header);
+pub fn power_on(vm: &mut Vm) -> bool {
     let Some(state) = vm.extension::<crate::BoardHandle>().map(|h| h.state.clone()) else { return false };
+    let header = banner(&state.borrow().def.machine);
+    run_boot(vm, &header);
     match start_code(vm, &state) {
         Ok(Some(_)) => true,
         Ok(None) => {

@@ -77,7 +77,7 @@ fn run(opts: &Options) -> i32 {
         return run_program(&mut vm_factory(false)(), source, &name, until_ns, &mut stdin);
     }
     if opts.drive.is_some() {
-        return power_on(&mut vm_factory(false)(), &banner(&description), until_ns, &mut stdin);
+        return power_on(&mut vm_factory(false)(), until_ns, &mut stdin);
     }
     if std::io::stdin().is_terminal() {
         return terminal_repl(ReplSession::new(Box::new(vm_factory(true)), &description, false), &description);

@@ -95,12 +95,11 @@ pub fn run_program(vm: &mut Vm, source: &str, filename: &str, until_ns: Option<u
     }
 }
 
-/// What a board does at power-on (`--drive DIR` without FILE): boot.py with its output to /boot_out.txt after
-/// `boot_header`, then the first code file between `code.py output:` and the supervisor's closing texts. Exit
+/// What a board does at power-on (`--drive DIR` without FILE): boot.py with its output to /boot_out.txt, then the first code file between `code.py output:` and the supervisor's closing texts. Exit
 /// status 1 when the code ended with an uncaught exception (other than SystemExit), else 0.
-pub fn power_on(vm: &mut Vm, boot_header: &str, until_ns: Option<u64>, stdin: &mut dyn BufRead) -> i32 {
+pub fn power_on(vm: &mut Vm, until_ns: Option<u64>, stdin: &mut dyn BufRead) -> i32 {
     take_sigint();
-    if !supervisor::power_on(vm, boot_header) {
+    if !supervisor::power_on(vm) {
         return 0;
     }
     let result = run_started(vm, until_ns, stdin);
