@@ -127,7 +127,7 @@ impl Interpreter {
 
     /// Attach (or replace) a simulated I2C device; `registers` is `[reg0, value0, reg1, value1, ...]`.
     pub fn board_attach_i2c(&self, address: u8, registers: &[u8]) -> Result<(), JsError> {
-        if address > 0x7F || registers.len() % 2 != 0 {
+        if address > 0x7F || !registers.len().is_multiple_of(2) {
             return Err(JsError::new("an I2C device needs a 7-bit address and (register, value) byte pairs"));
         }
         let pairs: Vec<(u8, u8)> = registers.chunks(2).map(|p| (p[0], p[1])).collect();

@@ -249,7 +249,7 @@ impl Interpreter {
 
     /// Stop programs once board time passes `seconds` (inclusive, as the CLI's `--until`); negative: never.
     pub fn set_until(&self, seconds: f64) {
-        let limit = (seconds.is_finite() && seconds >= 0.0).then(|| (seconds * 1e9) as u64);
+        let limit = (seconds.is_finite() && seconds >= 0.0).then_some((seconds * 1e9) as u64);
         self.until_ns.set(limit);
     }
 
