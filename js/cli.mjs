@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 //! The Node command line of the WebAssembly build: the same flags and exit statuses as the native
 //! `circuitpython` (run FILE, `-c CODE`, a program on stdin, or the REPL; `--drive DIR` runs boot.py then
-//! code.py as a board does). The board's drive is a copy of FILE's directory (or DIR) in memory.
+//! code.py as a board does). The board's drive is a copy of FILE's directory (or DIR) in memory. The virtual
+//! board flags (`--board`, `--list-boards`, `--fast`, `--until`, `--input`, `--trace`) behave and print exactly
+//! as natively: both builds share the board crate's clock, slice loop and trace format.
 
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { openSync, readFileSync, readdirSync, statSync, writeSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { loadCircuitPython, PythonError } from "./index.mjs";
-
-const BOARDS = ["raspberry_pi_pico", "feather_rp2040", "metro_m4_express", "circuitplayground_bluefruit"];
+import { boardIds, boardsListing, loadCircuitPython, PythonError } from "./index.mjs";
 const USAGE = "usage: circuitpython [OPTIONS] [FILE]   (options: -c CODE, --drive DIR, --board NAME, --list-boards,\n" +
   "       --heap SIZE, --fast, --until SECONDS, --trace FILE, --input PIN=VALUE@T)";
 /** The drive copied from disk: skip what is not board content, and stay within a board-sized budget. */
@@ -60,11 +60,9 @@ function parseArgs(argv) {
         break;
       case "--board":
         opts.board = value("--board");
-        if (!BOARDS.includes(opts.board)) usage(`unknown board '${opts.board}' (see --list-boards)`);
         break;
       case "--list-boards":
-        process.stdout.write(BOARDS.join("\n") + "\n");
-        process.exit(0);
+        opts.listBoards = true;
         break;
       case "--trace":
         opts.trace = value("--trace");
@@ -157,8 +155,27 @@ async function repl(py) {
   stdin.pause();
 }
 
+/** `--trace FILE|-`: a writer of one JSON line per event, written as it happens. */
+function traceWriter(path) {
+  let fd = 2;
+  if (path !== "-") {
+    try {
+      fd = openSync(path, "w");
+    } catch (e) {
+      usage(`can't write trace file '${path}': ${e.message}`);
+    }
+  }
+  return (_event, line) => writeSync(fd, `${line}\n`);
+}
+
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
+  if (opts.listBoards) {
+    process.stdout.write(await boardsListing());
+    return 0;
+  }
+  const boards = await boardIds();
+  if (!boards.includes(opts.board)) usage(`unknown board '${opts.board}' (valid: ${boards.join(", ")})`);
   const interactive = opts.code === undefined && opts.file === undefined && !opts.drive && process.stdin.isTTY;
   const rawTerminal = interactive && process.stdout.isTTY;
   // In raw mode the terminal does not turn "\n" into "\r\n"; do it here.
@@ -194,6 +211,14 @@ async function main() {
   } catch (e) {
     usage(`can't read drive '${driveDir}': ${e.message}`);
   }
+  for (const spec of opts.inputs) {
+    try {
+      py.board.scheduleInput(spec);
+    } catch (e) {
+      usage(e.message);
+    }
+  }
+  if (opts.trace !== undefined) py.board.on("event", traceWriter(opts.trace));
   if (source !== undefined) {
     try {
       await py.runFile(source, filename);
@@ -202,10 +227,7 @@ async function main() {
       return exitStatusOf(e);
     }
   }
-  if (opts.drive) {
-    await py.start();
-    return 0;
-  }
+  if (opts.drive) return (await py.start()) ? 0 : 1;
   await repl(py);
   return 0;
 }

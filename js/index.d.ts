@@ -4,9 +4,12 @@
 export interface LoadOptions {
   /** Virtual board: "raspberry_pi_pico" (default), "feather_rp2040", "metro_m4_express", "circuitplayground_bluefruit". */
   board?: string;
-  /** Python heap size in bytes (default 192 KiB); exceeding it raises MemoryError as on a board. */
+  /** Python heap size in bytes (default: the board's); exceeding it raises MemoryError as on a board. */
   heapsize?: number;
-  /** Board clock moves only by sleeps and a fixed cost per instruction: deterministic, sleeps take no real time. */
+  /**
+   * Board clock moves only by sleeps (waking at exactly the time asked) and a fixed cost per busy slice:
+   * deterministic, sleeps take no real time, and traces are byte-identical to the native CLI's `--fast`.
+   */
   virtualTime?: boolean;
   /** Program output (default: console.log per line). */
   stdout?: (text: string) => void;
@@ -20,7 +23,7 @@ export interface LoadOptions {
   files?: Record<string, string | Uint8Array>;
   /** Where to fetch the .wasm from (default: dist/circuitpython_bg.wasm beside index.mjs). */
   url?: string | URL;
-  /** Stop running programs cleanly once the board clock reaches this many seconds (the CLI's --until). */
+  /** Stop running programs cleanly once the board clock passes this many seconds (inclusive, as the CLI's --until). */
   until?: number;
 }
 
@@ -71,6 +74,83 @@ export interface FileSystem {
   stat(path: string): Stat;
 }
 
+/** A pin as the host sees it. */
+export interface PinState {
+  /** The board name CircuitPython prints for the pin (e.g. "GP25"). */
+  name: string;
+  /** The MCU's name (e.g. "GPIO25"). */
+  mcu: string;
+  /** The level a digital read gives (driven by the program, or by the host's input, or the pull). */
+  value: boolean;
+  /** True while the program drives the pin. */
+  output: boolean;
+  /** PWM output, or null. */
+  pwm: { duty_cycle: number; frequency: number } | null;
+  /** The analog value the host set (0-65535). */
+  analog: number;
+  touched: boolean;
+}
+
+/**
+ * A board event, as one trace line of the CLI's `--trace` (JSON-parsed): `t` is board seconds.
+ * `{t, pin, value}` digital level, `{t, pin, pwm: {duty_cycle, frequency}}`, `{t, pixels, rgb|rgbw}`,
+ * `{t, pin, analog}` (AnalogOut), `{t, uart, tx}` (UART output).
+ */
+export interface BoardEvent {
+  t: number;
+  pin?: string;
+  value?: boolean;
+  pwm?: { duty_cycle: number; frequency: number };
+  pixels?: string;
+  rgb?: number[][];
+  rgbw?: number[][];
+  analog?: number;
+  uart?: string;
+  tx?: string;
+}
+
+/** The virtual board: outputs as a snapshot and as events, inputs the host drives. */
+export interface Board {
+  id: string;
+  name: string;
+  /** "BOARD with MCU", as `sys.implementation._machine` and `os.uname().machine` report it. */
+  machine: string;
+  mcu: string;
+  /** `board` name → MCU pin name. */
+  pinNames: Record<string, string>;
+  /** Snapshot of every pin, keyed by each of its `board` names (aliases share a state). */
+  readonly pins: Record<string, PinState>;
+  /** The state of one pin by `board` name; throws for a name the board lacks. */
+  getPin(name: string): PinState;
+  /** Last colours sent to each pixel pin, e.g. `{ NEOPIXEL: [[255, 0, 0], ...] }`. */
+  readonly pixels: Record<string, number[][]>;
+  /**
+   * Listen to board events. Listeners are called after each slice the VM runs, in order, with the parsed
+   * event and its trace line exactly as the CLI's `--trace` writes it (without the newline).
+   */
+  on(type: "event", listener: (event: BoardEvent, line: string) => void): void;
+  off(type: "event", listener: (event: BoardEvent, line: string) => void): void;
+  /** Drive a digital level on a pin (a wire, a button). */
+  setPin(name: string, value: boolean): void;
+  /** Set the analog reading of a pin, 0-65535. */
+  setAnalog(name: string, value: number): void;
+  setTouch(name: string, touched: boolean): void;
+  /** Press / release a button (the boards here read their buttons high when pressed). */
+  press(button: string): void;
+  release(button: string): void;
+  /** Schedule an input at a board time, as the CLI's `--input`: "BUTTON_A=1@2.5". Throws on a bad spec. */
+  scheduleInput(spec: string): void;
+  /** Bytes arriving on the board's UART. */
+  uartWrite(data: string | Uint8Array | ArrayBuffer): void;
+  /** The bytes the program wrote to the UART since the last call. */
+  uartRead(): Uint8Array;
+  /**
+   * Attach (or replace) a simulated I2C device at a 7-bit address: a register map with an auto-incrementing
+   * pointer. `registers`: `{reg: value}`, a Map, `[reg, value]` pairs, or a Uint8Array (register i = value).
+   */
+  attachI2CDevice(address: number, registers?: Record<number, number> | Map<number, number> | [number, number][] | Uint8Array): void;
+}
+
 /** A loaded interpreter. */
 export interface CircuitPython {
   PythonError: typeof PythonError;
@@ -110,18 +190,24 @@ export interface CircuitPython {
   interrupt(): void;
   /**
    * Power-on: run boot.py (its output goes to /boot_out.txt), then the first of code.txt, code.py, main.txt,
-   * main.py between "code.py output:" and "Code done running." lines, as a board does.
+   * main.py between "code.py output:" and "Code done running." lines, as a board does. Resolves false when the
+   * code ended with an uncaught exception (printed before "Code done running.").
    */
-  start(): Promise<void>;
-  /** Soft reboot: stop the program, fresh interpreter state (modules, globals, heap) on the same drive. */
+  start(): Promise<boolean>;
+  /** Soft reboot: stop the program, fresh interpreter state (modules, globals, heap, pins) on the same drive and clock. */
   softReboot(): Promise<void>;
   /** The board clock in seconds. */
   monotonic(): number;
   /** Flush partial lines held back by `linebuffer`. */
   flush(): void;
-  /** The virtual board (pins, pixels, inputs): an empty object until the board support lands. */
-  board: Record<string, unknown>;
+  /** The virtual board: pins, pixels, events, inputs. */
+  board: Board;
 }
+
+/** The ids of the built-in virtual boards. */
+export function boardIds(url?: string | URL): Promise<string[]>;
+/** The CLI's `--list-boards` text: one board a line, its id then what it is. */
+export function boardsListing(url?: string | URL): Promise<string>;
 
 /** Load the WebAssembly module (once per page or process) and create an interpreter. */
 export function loadCircuitPython(options?: LoadOptions): Promise<CircuitPython>;

@@ -1,19 +1,17 @@
 //! circuitpython-wasm: `loadCircuitPython(options)`, the JavaScript API of the interpreter compiled to
 //! WebAssembly. Drives the VM in slices so the event loop never freezes, turns sleeps into timers and awaits
-//! JS promises, proxies Python objects for JS, and runs the REPL and the board's power-on sequence.
+//! JS promises, proxies Python objects for JS, runs the REPL and the board's power-on sequence, and exposes the
+//! virtual board (`py.board`: pins, pixels, inputs, events).
 
-import initWasm, { Interpreter, is_incomplete } from "./dist/circuitpython.js";
+import initWasm, { Interpreter, is_incomplete, board_ids, boards_listing } from "./dist/circuitpython.js";
 
 const isNode = typeof process !== "undefined" && process.versions != null && process.versions.node != null;
 
-/** Instructions per `run` call; the driver yields to the event loop after about `SLICE_MS` of them. */
+/** Instructions per `run` call (one board slice); the driver yields to the event loop after about `SLICE_MS`. */
 const SLICE_BUDGET = 10_000;
 const SLICE_MS = 8;
 /** `runPython` runs to completion: budget per call, looped. */
 const SYNC_BUDGET = 10_000_000;
-
-const SUPPORTED_BOARDS = ["raspberry_pi_pico", "feather_rp2040", "metro_m4_express", "circuitplayground_bluefruit"];
-const CODE_FILES = ["code.txt", "code.py", "main.txt", "main.py"];
 
 let wasmReady = null;
 
@@ -31,6 +29,18 @@ function loadWasm(url) {
     })();
   }
   return wasmReady;
+}
+
+/** The ids of the built-in virtual boards. */
+export async function boardIds(url) {
+  await loadWasm(url);
+  return board_ids();
+}
+
+/** The `--list-boards` text: one board a line, its id then what it is. */
+export async function boardsListing(url) {
+  await loadWasm(url);
+  return boards_listing();
 }
 
 /** A Python exception that reached JavaScript. */
@@ -98,6 +108,8 @@ function makeWriter(callback, linebuffer) {
 }
 
 const INTERRUPTED = Symbol("interrupted");
+/** What `drive` returns when a supervised code file ended with an uncaught exception (already printed). */
+const FAILED = Symbol("failed");
 
 /**
  * Load the interpreter. See index.d.ts for the options and the returned API.
@@ -105,7 +117,7 @@ const INTERRUPTED = Symbol("interrupted");
 export async function loadCircuitPython(options = {}) {
   const {
     board = "raspberry_pi_pico",
-    heapsize = 192 * 1024,
+    heapsize,
     virtualTime = false,
     stdout,
     stderr,
@@ -115,17 +127,15 @@ export async function loadCircuitPython(options = {}) {
     url,
     until,
   } = options;
-  if (typeof board !== "string" || !SUPPORTED_BOARDS.includes(board)) {
-    throw new Error(`unknown board '${board}' (known: ${SUPPORTED_BOARDS.join(", ")})`);
-  }
   await loadWasm(url);
+  if (typeof board !== "string" || !board_ids().includes(board)) {
+    throw new Error(`unknown board '${board}' (valid: ${board_ids().join(", ")})`);
+  }
 
   const out = makeWriter(stdout ?? ((line) => console.log(line)), stdout ? linebuffer : true);
   const err = makeWriter(stderr ?? ((line) => console.error(line)), stderr ? linebuffer : true);
-  /** While boot.py runs its output goes to /boot_out.txt instead. */
-  let capture = null;
-  const writeOut = (text) => (capture !== null ? (capture.text += text) : out.write(text));
-  const writeErr = (text) => (capture !== null ? (capture.text += text) : err.write(text));
+  const writeOut = (text) => out.write(text);
+  const writeErr = (text) => err.write(text);
 
   // Python objects handed to JS: a Proxy per pinned object, released when JS drops it.
   let generation = 0;
@@ -196,7 +206,19 @@ export async function loadCircuitPython(options = {}) {
       }
     },
   };
-  const interp = new Interpreter(bridge, heapsize, !!virtualTime);
+  const interp = new Interpreter(bridge, board, heapsize ?? 0, !!virtualTime);
+  if (until !== undefined) interp.set_until(Number(until));
+
+  // Board events: handed to `py.board.on("event", cb)` listeners after every slice, in order.
+  const eventListeners = new Set();
+  const flushEvents = () => {
+    const lines = interp.board_trace();
+    if (eventListeners.size === 0) return;
+    for (const line of lines) {
+      const event = JSON.parse(line);
+      for (const listener of eventListeners) listener(event, line);
+    }
+  };
 
   const jsModules = new Map();
   const encoder = new TextEncoder();
@@ -246,20 +268,23 @@ export async function loadCircuitPython(options = {}) {
       let sliceStart = performance.now();
       for (;;) {
         const s = interp.run(SLICE_BUDGET);
-        if (s.done) return s.value;
+        flushEvents();
+        if (s.done) return s.failed ? FAILED : s.value;
         if (s.error) throw pythonError(s.error);
-        const left = until === undefined ? Infinity : (until - interp.monotonic()) * 1000;
-        if (left <= 0) return undefined; // `until`: the board time is up; stop cleanly
-        if (s.sleep !== undefined && s.sleep > 0) {
-          await new Promise((resolve) => {
-            const timer = setTimeout(resolve, Math.ceil(Math.min(s.sleep, left)));
-            wake = () => {
-              clearTimeout(timer);
-              resolve();
-            };
-          });
-          wake = null;
-          sliceStart = performance.now();
+        if (s.sleep !== undefined) {
+          if (s.sleep > 0) {
+            await new Promise((resolve) => {
+              const timer = setTimeout(resolve, Math.ceil(s.sleep));
+              wake = () => {
+                clearTimeout(timer);
+                resolve();
+              };
+            });
+            wake = null;
+            sliceStart = performance.now();
+          }
+          // The wake-up lies beyond `until`: the board time is up; stop cleanly.
+          if (s.stop) return undefined;
         } else if (s.input !== undefined) {
           const line = await Promise.race([
             readLine(s.input),
@@ -302,8 +327,10 @@ export async function loadCircuitPython(options = {}) {
     start(code, "<stdin>", "exec", false);
     for (;;) {
       const s = interp.run(SYNC_BUDGET);
+      flushEvents();
       if (s.done) return s.value;
       if (s.error) throw pythonError(s.error);
+      if (s.sleep !== undefined && s.stop) return undefined;
       if (s.yielded || (s.sleep !== undefined && s.sleep <= 0)) continue;
       if (s.input !== undefined && stdin) {
         writeOut(s.input);
@@ -320,8 +347,7 @@ export async function loadCircuitPython(options = {}) {
 
   // ---- REPL ----
   const replState = { mode: "off", line: "", pending: "" };
-  const banner = () =>
-    `Adafruit CircuitPython 10.0.0 on 2026-11-25; circuitpython-wasm ${board} with virtual MCU\r\n`;
+  const banner = () => `${interp.banner()}\r\n`;
   const prompt = () => writeOut(replState.pending ? "... " : ">>> ");
 
   const replInit = () => {
@@ -413,21 +439,56 @@ export async function loadCircuitPython(options = {}) {
     }
   };
 
-  // ---- power-on sequence ----
-  const readText = (path) => {
-    try {
-      return decoder.decode(interp.fs_read(path));
-    } catch {
-      return null;
+  // ---- the virtual board ----
+  const info = interp.board_info();
+  const pinSnapshot = () => {
+    const pins = {};
+    for (const pin of interp.board_pins()) {
+      const { names, ...state } = pin;
+      for (const name of names.length ? names : [pin.name]) pins[name] = state;
     }
+    return pins;
   };
-  const runFileTo = async (source, filename) => {
-    try {
-      await runAsync(source, filename, "file");
-    } catch (e) {
-      if (!(e instanceof PythonError)) throw e;
-      writeErr(e.traceback);
-    }
+  const pinName = (name) => {
+    if (typeof name !== "string" || !(name in info.pins)) throw new Error(`no pin named ${name} on ${board}`);
+    return name;
+  };
+  const boardApi = {
+    id: info.id,
+    name: info.name,
+    machine: info.machine,
+    mcu: info.mcu,
+    /** `board` name → MCU pin name. */
+    pinNames: info.pins,
+    get pins() {
+      return pinSnapshot();
+    },
+    getPin: (name) => pinSnapshot()[pinName(name)],
+    get pixels() {
+      return interp.board_pixels();
+    },
+    on: (type, listener) => {
+      if (type !== "event" || typeof listener !== "function") throw new TypeError('on("event", listener)');
+      eventListeners.add(listener);
+    },
+    off: (type, listener) => eventListeners.delete(listener),
+    setPin: (name, value) => interp.board_set_input(pinName(name), "digital", value ? 1 : 0),
+    setAnalog: (name, value) => interp.board_set_input(pinName(name), "analog", Number(value)),
+    setTouch: (name, touched) => interp.board_set_input(pinName(name), "touch", touched ? 1 : 0),
+    press: (button) => boardApi.setPin(button, true),
+    release: (button) => boardApi.setPin(button, false),
+    scheduleInput: (spec) => interp.board_schedule(String(spec)),
+    uartWrite: (data) => interp.board_uart_write(typeof data === "string" ? encoder.encode(data) : new Uint8Array(data)),
+    uartRead: () => interp.board_uart_read(),
+    attachI2CDevice: (address, registers = {}) => {
+      const pairs =
+        registers instanceof Uint8Array
+          ? [...registers].map((value, reg) => [reg, value])
+          : registers instanceof Map || Array.isArray(registers)
+            ? [...registers]
+            : Object.entries(registers);
+      interp.board_attach_i2c(Number(address), new Uint8Array(pairs.flatMap(([reg, v]) => [Number(reg), Number(v)])));
+    },
   };
 
   const api = {
@@ -469,28 +530,23 @@ export async function loadCircuitPython(options = {}) {
       wake?.();
     },
     /** Power-on: boot.py (output to /boot_out.txt), then the first of code.txt, code.py, main.txt, main.py. */
-    start: async () => {
-      const boot = readText("/boot.py");
-      if (boot !== null) {
-        capture = { text: "" };
-        try {
-          await runFileTo(boot, "boot.py");
-        } finally {
-          const text = capture.text;
-          capture = null;
-          writeFile("/boot_out.txt", text);
+    start: () =>
+      serialise(async () => {
+        let ok = true;
+        if (interp.power_on()) {
+          try {
+            ok = (await drive()) !== FAILED;
+          } catch (e) {
+            if (!(e instanceof PythonError)) throw e;
+            writeErr(e.traceback);
+            ok = false;
+          }
         }
-      }
-      const name = CODE_FILES.find((f) => readText(`/${f}`) !== null);
-      if (name !== undefined) {
-        writeOut(`${name} output:\n`);
-        await runFileTo(readText(`/${name}`), name);
-        writeOut("\nCode done running.\n");
-      }
-      writeOut("\nPress any key to enter the REPL. Use CTRL-D to reload.\n");
-      out.flush();
-      err.flush();
-    },
+        flushEvents();
+        out.flush();
+        err.flush();
+        return ok;
+      }),
     /** Soft reboot: a fresh VM (modules, globals, heap) on the same drive. */
     softReboot: async () => {
       api.interrupt();
@@ -507,8 +563,7 @@ export async function loadCircuitPython(options = {}) {
       out.flush();
       err.flush();
     },
-    // The virtual board (pins, pixels, inputs) arrives with the board crate; until then an empty object.
-    board: {},
+    board: boardApi,
   };
   return api;
 }

@@ -10,15 +10,15 @@
 //! let def = Rc::new(circuitpython_board::find_board("raspberry_pi_pico").unwrap());   // --board
 //! let state = Rc::new(RefCell::new(BoardState::new(def.clone(), virtual_time)));        // --fast
 //! state.borrow_mut().schedule_spec("BUTTON_A=1@2.5")?;                                   // --input
-//! // The host's `Host` impl keeps a clone of `state` and answers the clock from it:
+//! // The host's `Host` impl keeps a clone of `state` and answers the clock from it (the only clock):
 //! //   monotonic_ns():      state.borrow_mut().clock_ns(real_elapsed_ns)
 //! //   sleep_blocking(t):   virtual: state.advance_to(t); real: sleep, then clock_ns(real)
-//! //   after_slice(n):      state.borrow_mut().charge_instructions(n)
+//! //   after_slice(_):      state.borrow_mut().charge_busy_slice()
 //! let mut vm = Vm::new(Box::new(host), Config { heap_size: def.heap, ..Config::default() });
 //! circuitpython_board::install(&mut vm, &def, state.clone());
-//! // Run code with supervisor::run_code (or power_on for boot.py + code.py), in slices of SLICE_INSTRUCTIONS;
-//! // `RunStep::Sleep { until_ns }` under real time means: wait, then call run_code again.
-//! // After each slice: state.borrow_mut().drain_trace_lines() -> write them to --trace.
+//! // Start code (vm.start, or supervisor::power_on for boot.py + code.py), then loop supervisor::run_slice;
+//! // `RunStep::Sleep { until_ns, .. }` (real time only) means: wait, then call run_slice again.
+//! // Trace: state.borrow_mut().set_event_sink(..) to stream events, or drain_trace_lines() after slices.
 //! ```
 //! Trace lines: `{"t":0.5,"pin":"LED","value":true}`, `{"t":1.0,"pin":"GP15","pwm":{"duty_cycle":32768,
 //! "frequency":500}}`, `{"t":1.0,"pixels":"NEOPIXEL","rgb":[[255,0,0]]}` (`rgbw` for 4-byte pixels), plus
@@ -29,9 +29,9 @@
 //! pin shows changes (so a pin switched to output low logs nothing), pixel events when the colours change.
 //!
 //! Virtual time: the clock moves only by sleeps (the host advances it to the sleep's end at once) and by
-//! `NS_PER_INSTRUCTION` per executed instruction, charged at the end of each slice; scheduled inputs are
-//! applied in order, each at its own time, as the clock passes them. `--until T`: the run stops when the
-//! clock reaches T (a sleep ending at or after T ends it, with the clock set to T).
+//! `BUSY_SLICE_NS` for each slice that used its whole budget; scheduled inputs are applied in order, each at
+//! its own time, as the clock passes them. `--until T` is inclusive: everything at board time <= T runs, and
+//! the run stops when the clock passes T or the next wake-up lies beyond it (the clock is then set to T).
 //!
 //! The host drives inputs with `BoardState::apply_input(pin, InputValue)` and `pin_index(name)`, attaches
 //! I2C devices with `attach_i2c_device(addr, &[(reg, value)])`, feeds UART bytes into `uart_rx` and reads
@@ -45,8 +45,9 @@ pub mod supervisor;
 mod util;
 
 pub use boards::{all_boards, board_ids, find_board, BoardDef};
-pub use state::{BoardState, InputValue, NS_PER_INSTRUCTION, SLICE_INSTRUCTIONS};
+pub use state::{BoardState, Event, InputValue, BUSY_SLICE_NS, NS_PER_INSTRUCTION, SLICE_INSTRUCTIONS};
 
+use circuitpython_core::modules::sys::BoardIdentity;
 use circuitpython_core::Vm;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -59,8 +60,14 @@ pub struct BoardHandle {
     pub(crate) singletons: [Option<u64>; 3],
 }
 
-/// Register the board's modules in `vm` and share `state` with them.
+/// Register the board's modules in `vm`, share `state` with them, and make `sys`/`os` report the board.
 pub fn install(vm: &mut Vm, def: &Rc<BoardDef>, state: Rc<RefCell<BoardState>>) {
+    vm.set_extension(BoardIdentity { platform: def.platform.clone(), machine: def.machine.clone() });
     vm.set_extension(BoardHandle { def: def.clone(), state, singletons: [None; 3] });
     modules::register(vm);
+}
+
+/// `--list-boards`: one board a line, its id then what it is (the same text in both command lines).
+pub fn boards_listing() -> String {
+    all_boards().iter().map(|b| format!("{:<28} {}\n", b.id, b.machine)).collect()
 }

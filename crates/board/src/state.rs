@@ -6,10 +6,14 @@ use crate::boards::BoardDef;
 use std::collections::{BTreeMap, VecDeque};
 use std::rc::Rc;
 
-/// Board time charged per executed instruction under virtual time (about what an RP2040 manages).
+/// Board time an instruction takes under virtual time (about what an RP2040 manages).
 pub const NS_PER_INSTRUCTION: u64 = 1_000;
-/// The slice size hosts should run so that native and WebAssembly builds charge time identically.
+/// The slice size both hosts run (through `supervisor::run_slice`), so native and WebAssembly runs charge
+/// time identically.
 pub const SLICE_INSTRUCTIONS: u64 = 10_000;
+/// What a busy slice (one that used its whole budget without sleeping) costs under virtual time: a fixed
+/// amount, so the clock never depends on how a host counts instructions.
+pub const BUSY_SLICE_NS: u64 = SLICE_INSTRUCTIONS * NS_PER_INSTRUCTION;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Pull {
@@ -95,14 +99,13 @@ impl Event {
     }
 }
 
-/// Seconds with microsecond resolution, printed as the shortest decimal that reads back (`0.5`, `1.0`).
+/// Seconds with microsecond resolution as the shortest decimal (`0.5`, `1.0`, `10.0`, `2.000125`), from the
+/// integer clock so no float rounding shows.
 fn format_seconds(ns: u64) -> String {
-    let s = format!("{}", (ns / 1_000) as f64 / 1e6);
-    if s.contains('.') || s.contains('e') {
-        s
-    } else {
-        s + ".0"
-    }
+    let micros = ns / 1_000;
+    let fraction = format!("{:06}", micros % 1_000_000);
+    let fraction = fraction.trim_end_matches('0');
+    format!("{}.{}", micros / 1_000_000, if fraction.is_empty() { "0" } else { fraction })
 }
 
 fn json_string(s: &str) -> String {
@@ -118,6 +121,9 @@ fn json_string(s: &str) -> String {
     out.push('"');
     out
 }
+
+/// Where a host streams events as they happen (`BoardState::set_event_sink`).
+pub type EventSink = Box<dyn FnMut(&Event)>;
 
 /// An input the host applies when the board clock reaches `t_ns` (`--input BUTTON_A=1@2.5`).
 #[derive(Clone, Debug, PartialEq)]
@@ -168,7 +174,9 @@ pub struct BoardState {
     pub pixels: BTreeMap<usize, Vec<Vec<u8>>>,
     /// Byte order and size the next `neopixel_write` uses (set by `adafruit_pixelbuf` before it transmits).
     pub pixel_order: String,
+    /// Events not yet taken by the host (`drain_trace_lines`), unless an event sink takes them at once.
     pub events: Vec<Event>,
+    event_sink: Option<EventSink>,
     pub virtual_time: bool,
     now_ns: u64,
     scheduled: Vec<ScheduledInput>,
@@ -200,6 +208,7 @@ impl BoardState {
             pixels: BTreeMap::new(),
             pixel_order: String::from("GRB"),
             events: Vec::new(),
+            event_sink: None,
             virtual_time,
             now_ns: 0,
             scheduled: Vec::new(),
@@ -254,10 +263,10 @@ impl BoardState {
         self.now_ns = self.now_ns.max(t_ns);
     }
 
-    /// Charge a slice of instructions to the virtual clock (`Host::after_slice`); real time ignores it.
-    pub fn charge_instructions(&mut self, instructions: u64) {
+    /// Charge a busy slice to the virtual clock (`Host::after_slice`); real time ignores it.
+    pub fn charge_busy_slice(&mut self) {
         if self.virtual_time {
-            self.advance_to(self.now_ns + instructions.saturating_mul(NS_PER_INSTRUCTION));
+            self.advance_to(self.now_ns + BUSY_SLICE_NS);
         }
     }
 
@@ -325,7 +334,16 @@ impl BoardState {
     }
 
     pub fn log(&mut self, pin: &str, kind: EventKind) {
-        self.events.push(Event { t_ns: self.now_ns, pin: pin.to_string(), kind });
+        let event = Event { t_ns: self.now_ns, pin: pin.to_string(), kind };
+        match &mut self.event_sink {
+            Some(sink) => sink(&event),
+            None => self.events.push(event),
+        }
+    }
+
+    /// Hand every event to `sink` as it happens (the native `--trace`), instead of keeping it in `events`.
+    pub fn set_event_sink(&mut self, sink: EventSink) {
+        self.event_sink = Some(sink);
     }
 
     /// Take the events logged so far as trace lines (each without its newline).

@@ -1,6 +1,6 @@
 //! The supervisor's flow for hosts: power-on (`boot.py` with its output to `/boot_out.txt`, then the first of
-//! `code.txt`, `code.py`, `main.txt`, `main.py`) with CircuitPython's texts, and a slice runner that
-//! handles sleeps under virtual time and `--until`.
+//! `code.txt`, `code.py`, `main.txt`, `main.py`) with CircuitPython's texts, and the slice runner both hosts
+//! use, which handles sleeps under virtual time and `--until`.
 
 use crate::state::{BoardState, SLICE_INSTRUCTIONS};
 use circuitpython_core::bytecode::Mode;
@@ -8,6 +8,21 @@ use circuitpython_core::vfs::FileSystem;
 use circuitpython_core::{Host, PyErr, RunOutcome, Stream, Suspend, Value, Vm};
 use std::cell::RefCell;
 use std::rc::Rc;
+
+/// The version of CircuitPython this interpreter follows.
+pub const CIRCUITPYTHON_VERSION: &str = "10.0.0";
+/// The date the banner gives for this build (CircuitPython's banner shows its build date).
+pub const RELEASE_DATE: &str = "2026-11-25";
+
+/// The REPL banner and boot_out.txt's first line, in CircuitPython's shape (`Adafruit CircuitPython 10.0.0 on
+/// DATE; BOARD with MCU`), naming this project: e.g. `circuitpython-wasm 0.1.0 (CircuitPython 10.0.0
+/// compatible) on 2026-11-25; Raspberry Pi Pico with rp2040`. Both hosts print it.
+pub fn banner(board_description: &str) -> String {
+    format!(
+        "circuitpython-wasm {} (CircuitPython {CIRCUITPYTHON_VERSION} compatible) on {RELEASE_DATE}; {board_description}",
+        env!("CARGO_PKG_VERSION")
+    )
+}
 
 /// The files the supervisor runs after boot.py, in CircuitPython's order of preference.
 pub const CODE_FILES: [&str; 4] = ["code.txt", "code.py", "main.txt", "main.py"];
@@ -20,41 +35,52 @@ pub const SOFT_REBOOT: &str = "soft reboot\n";
 pub enum RunStep {
     /// Call `run_slice` again.
     Running,
-    /// Real time only: wait until the board clock (the host's monotonic clock) reaches this, then continue.
-    Sleep { until_ns: u64 },
+    /// Real time only: wait until the board clock (the host's monotonic clock) reaches `until_ns`; then call
+    /// `run_slice` again, or with `then_stop` (the wake-up lies beyond `--until`) the run is over.
+    Sleep { until_ns: u64, then_stop: bool },
     /// `input()` or a host future: resume the VM as `Suspend` says, then continue.
     Suspended(Suspend),
     /// The program ended: `Ok` with its value or the exception that escaped.
     Done(Result<Value, PyErr>),
-    /// The board clock reached `--until`: stop cleanly.
+    /// The board clock passed `--until` (or the next wake-up lies beyond it): the program was stopped.
     UntilReached,
 }
 
-/// Run one slice of the started program. Under virtual time a sleep moves the clock to its end at once
-/// (or to `until_ns` when it ends there or later, which ends the run).
-pub fn run_slice(vm: &mut Vm, state: &Rc<RefCell<BoardState>>, until_ns: Option<u64>) -> RunStep {
-    let reached = |state: &Rc<RefCell<BoardState>>| until_ns.is_some_and(|u| state.borrow().now_ns() >= u);
-    if reached(state) {
-        return RunStep::UntilReached;
+/// Run one slice (`SLICE_INSTRUCTIONS`) of the started program: the one slice loop both hosts use. `--until`
+/// is inclusive: everything at board time <= `until_ns` runs (a sleep waking at exactly `until_ns` runs on);
+/// the run stops when the clock has passed it or the next wake-up would. Under virtual time a sleep moves
+/// the clock to its end at once.
+pub fn run_slice(vm: &mut Vm, until_ns: Option<u64>) -> RunStep {
+    let Some(state) = vm.extension::<crate::BoardHandle>().map(|h| h.state.clone()) else {
+        return RunStep::Done(Err(vm.runtime_error("no virtual board installed")));
+    };
+    let stop = |vm: &mut Vm| {
+        vm.frames.clear();
+        RunStep::UntilReached
+    };
+    // Through the host, so that under real time the board clock catches up (and due inputs apply).
+    if until_ns.is_some_and(|limit| vm.host.monotonic_ns() > limit) {
+        return stop(vm);
     }
     match vm.run(SLICE_INSTRUCTIONS) {
         RunOutcome::Complete(v) => RunStep::Done(Ok(v)),
         RunOutcome::Error(e) => RunStep::Done(Err(e)),
-        RunOutcome::Yielded if reached(state) => RunStep::UntilReached,
         RunOutcome::Yielded => RunStep::Running,
         RunOutcome::Suspended(Suspend::Sleep { until_ns: wake }) => {
+            let beyond = until_ns.filter(|&limit| wake > limit);
             let mut s = state.borrow_mut();
-            if let Some(limit) = until_ns.filter(|&u| wake >= u) {
-                if s.virtual_time {
+            match (s.virtual_time, beyond) {
+                (true, Some(limit)) => {
                     s.advance_to(limit);
-                    return RunStep::UntilReached;
+                    drop(s);
+                    stop(vm)
                 }
-            }
-            if s.virtual_time {
-                s.advance_to(wake);
-                RunStep::Running
-            } else {
-                RunStep::Sleep { until_ns: wake.min(until_ns.unwrap_or(u64::MAX)) }
+                (true, None) => {
+                    s.advance_to(wake);
+                    RunStep::Running
+                }
+                (false, Some(limit)) => RunStep::Sleep { until_ns: limit, then_stop: true },
+                (false, None) => RunStep::Sleep { until_ns: wake, then_stop: false },
             }
         }
         RunOutcome::Suspended(other) => RunStep::Suspended(other),
@@ -94,6 +120,26 @@ pub fn finish_code(vm: &mut Vm, result: Result<Value, PyErr>) {
     }
     vm.write(Stream::Stdout, CODE_DONE);
     vm.write(Stream::Stdout, PRESS_ANY_KEY);
+}
+
+/// Power-on (or the JS `start()`): boot.py (boot_out.txt starts with the banner), then start the code file. Returns true when a program was
+/// started (run it with `run_slice`, then `finish_code`); otherwise the supervisor's texts are already out
+/// (no code file, or one that doesn't compile).
+pub fn power_on(vm: &mut Vm) -> bool {
+    let Some(state) = vm.extension::<crate::BoardHandle>().map(|h| h.state.clone()) else { return false };
+    let header = banner(&state.borrow().def.machine);
+    run_boot(vm, &header);
+    match start_code(vm, &state) {
+        Ok(Some(_)) => true,
+        Ok(None) => {
+            vm.write(Stream::Stdout, PRESS_ANY_KEY);
+            false
+        }
+        Err(e) => {
+            finish_code(vm, Err(e));
+            false
+        }
+    }
 }
 
 /// Run `/boot.py` if present, to completion (it should be short), with its output going to `/boot_out.txt`

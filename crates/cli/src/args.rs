@@ -25,18 +25,6 @@ usage: circuitpython [OPTIONS] [FILE]
 Exit status: 0 on success, 1 on an uncaught exception, 2 on a usage error.
 ";
 
-/// The boards `--board` accepts; the first is the default.
-pub const BOARDS: &[&str] = &["raspberry_pi_pico"];
-
-/// An input change scheduled with `--input PIN=VALUE@T`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ScheduledInput {
-    pub pin: String,
-    /// The value as written (`1`, `0`, `true`, `32768`...): its meaning depends on the pin's kind.
-    pub value: String,
-    pub at_seconds: f64,
-}
-
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     /// Run a program (FILE, `-c`, the drive's code.py, or stdin) or start the REPL.
@@ -59,7 +47,9 @@ pub struct Options {
     pub until_seconds: Option<f64>,
     /// `--trace FILE` (`-` = stderr); the virtual board writes it.
     pub trace: Option<String>,
-    pub inputs: Vec<ScheduledInput>,
+    /// `--input PIN=VALUE@T` as given: the board checks them (`BoardState::schedule_spec`), since what is valid
+    /// depends on its pins.
+    pub inputs: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -92,17 +82,6 @@ fn parse_seconds(text: &str) -> Option<f64> {
     text.trim().parse::<f64>().ok().filter(|s| s.is_finite() && *s >= 0.0)
 }
 
-/// `PIN=VALUE@T`, e.g. `BUTTON_A=1@2.5`.
-pub fn parse_input(text: &str) -> Option<ScheduledInput> {
-    let (pin, rest) = text.split_once('=')?;
-    let (value, at) = rest.rsplit_once('@')?;
-    let pin_ok = !pin.is_empty() && pin.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
-    if !pin_ok || value.is_empty() {
-        return None;
-    }
-    Some(ScheduledInput { pin: pin.to_string(), value: value.to_string(), at_seconds: parse_seconds(at)? })
-}
-
 fn string(value: OsString, flag: &str) -> Result<String, UsageError> {
     value.into_string().map_err(|_| UsageError(format!("{flag}: argument is not valid UTF-8")))
 }
@@ -119,7 +98,7 @@ where
         file: None,
         code: None,
         drive: None,
-        board: BOARDS[0].to_string(),
+        board: crate::DEFAULT_BOARD.to_string(),
         heap: None,
         fast: false,
         until_seconds: None,
@@ -132,8 +111,9 @@ where
             Long("drive") => o.drive = Some(PathBuf::from(parser.value()?)),
             Long("board") => {
                 let name = string(parser.value()?, "--board")?;
-                if !BOARDS.contains(&name.as_str()) {
-                    return Err(UsageError(format!("unknown board '{name}' (see --list-boards)")));
+                let known = circuitpython_board::board_ids();
+                if !known.contains(&name) {
+                    return Err(UsageError(format!("unknown board '{name}' (valid: {})", known.join(", "))));
                 }
                 o.board = name;
             }
@@ -149,12 +129,7 @@ where
                     Some(parse_seconds(&text).ok_or_else(|| UsageError(format!("bad --until seconds '{text}'")))?);
             }
             Long("trace") => o.trace = Some(string(parser.value()?, "--trace")?),
-            Long("input") => {
-                let text = string(parser.value()?, "--input")?;
-                let input = parse_input(&text)
-                    .ok_or_else(|| UsageError(format!("bad --input '{text}' (expected PIN=VALUE@SECONDS)")))?;
-                o.inputs.push(input);
-            }
+            Long("input") => o.inputs.push(string(parser.value()?, "--input")?),
             Short('h') | Long("help") => o.action = Action::Help,
             Long("version") => o.action = Action::Version,
             // Flags may come before or after FILE (CircuitPython programs take no arguments of their own).
@@ -194,7 +169,7 @@ mod tests {
             "--drive",
             "d",
             "--board",
-            "raspberry_pi_pico",
+            "metro_m4_express",
             "--heap",
             "64k",
             "--fast",
@@ -209,12 +184,13 @@ mod tests {
             "prog.py",
         ]);
         assert_eq!(o.drive, Some(PathBuf::from("d")));
+        assert_eq!(o.board, "metro_m4_express");
         assert_eq!(o.heap, Some(65536));
         assert!(o.fast);
         assert_eq!(o.until_seconds, Some(2.5));
         assert_eq!(o.trace.as_deref(), Some("-"));
         assert_eq!(o.inputs.len(), 2);
-        assert_eq!(o.inputs[0], ScheduledInput { pin: "BUTTON_A".into(), value: "1".into(), at_seconds: 2.5 });
+        assert_eq!(o.inputs[0], "BUTTON_A=1@2.5");
         assert_eq!(o.file, Some(PathBuf::from("prog.py")));
     }
 
@@ -235,8 +211,8 @@ mod tests {
         assert!(err(&["--heap"]).contains("heap"));
         assert!(err(&["--until", "-1"]).contains("until"));
         assert!(err(&["--board", "nope"]).contains("nope"));
-        assert!(err(&["--input", "A=1"]).contains("--input"));
-        assert!(err(&["--input", "=1@2"]).contains("--input"));
+        assert!(err(&["--board", "nope"]).contains("feather_rp2040"), "lists the valid boards");
+        assert!(err(&["--input"]).contains("--input"));
         assert!(err(&["-c"]).contains("-c"));
         assert!(err(&["-c", "1", "f.py"]).contains("f.py"));
         assert!(err(&["a.py", "b.py"]).contains("b.py"));

@@ -1,14 +1,14 @@
 //! `NativeHost`: the core's `Host` on the native command line: the console (or a capture buffer, for tests),
 //! the board clock, the drive, and Ctrl-C.
 //!
-//! The clock is real time, or with `--fast` a virtual clock that starts at 0 and moves only when the program
-//! sleeps (instantly, to the wake-up time) and by a fixed cost per instruction: 1 µs per 100 instructions
-//! (`NS_PER_INSTRUCTION`), charged after each slice the VM runs. Runs under `--fast` are therefore deterministic
-//! whatever the host machine's speed.
+//! The clock is the virtual board's (`BoardState`, shared with the board modules): real time, or with `--fast`
+//! virtual time that moves only when the program sleeps (instantly, to the wake-up time) and by a fixed cost
+//! per busy slice, so runs under `--fast` are deterministic whatever the host machine's speed.
 //!
 //! Ctrl-C (SIGINT) only raises `SIGINT_PENDING`; the run loop turns it into a `KeyboardInterrupt` in the VM,
 //! and a real sleep wakes up early to let it.
 
+use circuitpython_board::BoardState;
 use circuitpython_core::vfs::FileSystem;
 use circuitpython_core::{Host, Stream};
 use std::cell::RefCell;
@@ -16,9 +16,6 @@ use std::io::Write;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
-
-/// Virtual time charged per instruction under `--fast`: 100 instructions cost 1 µs of board time.
-pub const NS_PER_INSTRUCTION: u64 = 10;
 
 /// Set by the SIGINT handler; taken by the run loop.
 pub static SIGINT_PENDING: AtomicBool = AtomicBool::new(false);
@@ -39,21 +36,6 @@ pub fn install_sigint_handler() {
     });
 }
 
-pub enum Clock {
-    Real { start: Instant },
-    Virtual { now_ns: u64 },
-}
-
-impl Clock {
-    pub fn new(fast: bool) -> Clock {
-        if fast {
-            Clock::Virtual { now_ns: 0 }
-        } else {
-            Clock::Real { start: Instant::now() }
-        }
-    }
-}
-
 /// Where program output goes.
 pub enum Console {
     /// The process's stdout and stderr; with `merge_stderr` (the REPL, like a board's single serial line)
@@ -64,14 +46,20 @@ pub enum Console {
 }
 
 pub struct NativeHost {
-    pub clock: Clock,
+    /// Real time counts from here.
+    start: Instant,
+    pub board: Rc<RefCell<BoardState>>,
     pub console: Console,
     pub fs: Box<dyn FileSystem>,
 }
 
 impl NativeHost {
-    pub fn new(clock: Clock, console: Console, fs: Box<dyn FileSystem>) -> NativeHost {
-        NativeHost { clock, console, fs }
+    pub fn new(board: Rc<RefCell<BoardState>>, console: Console, fs: Box<dyn FileSystem>) -> NativeHost {
+        NativeHost { start: Instant::now(), board, console, fs }
+    }
+
+    fn real_elapsed_ns(&self) -> u64 {
+        self.start.elapsed().as_nanos() as u64
     }
 }
 
@@ -92,26 +80,23 @@ impl Host for NativeHost {
     }
 
     fn monotonic_ns(&mut self) -> u64 {
-        match &self.clock {
-            Clock::Real { start } => start.elapsed().as_nanos() as u64,
-            Clock::Virtual { now_ns } => *now_ns,
-        }
+        let real = self.real_elapsed_ns();
+        self.board.borrow_mut().clock_ns(real)
     }
 
     /// Sleep until `until_ns`, waking early if Ctrl-C is pressed (the caller checks `SIGINT_PENDING`).
     fn sleep_blocking(&mut self, until_ns: u64) {
-        match &mut self.clock {
-            Clock::Virtual { now_ns } => *now_ns = (*now_ns).max(until_ns),
-            Clock::Real { start } => {
-                const TICK: Duration = Duration::from_millis(20);
-                loop {
-                    let now = start.elapsed().as_nanos() as u64;
-                    if now >= until_ns || SIGINT_PENDING.load(Ordering::SeqCst) {
-                        break;
-                    }
-                    std::thread::sleep(TICK.min(Duration::from_nanos(until_ns - now)));
-                }
+        if self.board.borrow().virtual_time {
+            self.board.borrow_mut().advance_to(until_ns);
+            return;
+        }
+        const TICK: Duration = Duration::from_millis(20);
+        loop {
+            let now = self.monotonic_ns();
+            if now >= until_ns || SIGINT_PENDING.load(Ordering::SeqCst) {
+                break;
             }
+            std::thread::sleep(TICK.min(Duration::from_nanos(until_ns - now)));
         }
     }
 
@@ -120,19 +105,15 @@ impl Host for NativeHost {
     }
 
     fn random_u64(&mut self) -> u64 {
-        match self.clock {
-            // Deterministic under --fast, like everything else there.
-            Clock::Virtual { .. } => 0x853c_49e6_748f_ea9b,
-            Clock::Real { .. } => {
-                let wall = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
-                0x853c_49e6_748f_ea9b ^ wall.as_nanos() as u64 ^ (u64::from(std::process::id()) << 32)
-            }
+        // Deterministic under --fast, like everything else there.
+        if self.board.borrow().virtual_time {
+            return 0x853c_49e6_748f_ea9b;
         }
+        let wall = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+        0x853c_49e6_748f_ea9b ^ wall.as_nanos() as u64 ^ (u64::from(std::process::id()) << 32)
     }
 
-    fn after_slice(&mut self, instructions: u64) {
-        if let Clock::Virtual { now_ns } = &mut self.clock {
-            *now_ns = now_ns.saturating_add(instructions.saturating_mul(NS_PER_INSTRUCTION));
-        }
+    fn after_slice(&mut self, _instructions: u64) {
+        self.board.borrow_mut().charge_busy_slice();
     }
 }

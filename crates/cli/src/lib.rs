@@ -1,5 +1,5 @@
-//! The native `circuitpython` command as a library: options, the native host (console, clock, Ctrl-C), the
-//! directory-backed drive, the slice-driving run loop and the REPL session. `main.rs` wires them up; the
+//! The native `circuitpython` command as a library: options, the native host (console, board clock, Ctrl-C),
+//! the directory-backed drive, the slice-driving run loop and the REPL session. `main.rs` wires them up; the
 //! tests and other front ends use them directly.
 
 pub mod args;
@@ -8,15 +8,31 @@ pub mod host;
 pub mod repl;
 pub mod run;
 
+use circuitpython_board::{find_board, BoardState};
 use circuitpython_core::vfs::FileSystem;
 use circuitpython_core::{Config, Vm};
+use std::cell::RefCell;
+use std::rc::Rc;
 
-/// The banner's `BOARD with MCU` part for the default board (the virtual board crate will supply it per board).
-pub const DEFAULT_BOARD_DESCRIPTION: &str = "Raspberry Pi Pico with rp2040";
+/// `--board`'s default.
+pub const DEFAULT_BOARD: &str = "raspberry_pi_pico";
 
-/// A fresh VM on a native host.
-pub fn new_vm(heap_size: Option<usize>, clock: host::Clock, console: host::Console, fs: Box<dyn FileSystem>) -> Vm {
-    let defaults = Config::default();
-    let config = Config { heap_size: heap_size.unwrap_or(defaults.heap_size), ..defaults };
-    Vm::new(Box::new(host::NativeHost::new(clock, console, fs)), config)
+/// A fresh board state for the built-in board `id` (`None` if there is no such board); `virtual_time` is `--fast`.
+pub fn new_board(id: &str, virtual_time: bool) -> Option<Rc<RefCell<BoardState>>> {
+    let def = Rc::new(find_board(id)?);
+    Some(Rc::new(RefCell::new(BoardState::new(def, virtual_time))))
+}
+
+/// A fresh VM on a native host with `board` installed; the heap is the board's unless `heap_size` is given.
+pub fn new_vm(
+    board: &Rc<RefCell<BoardState>>,
+    heap_size: Option<usize>,
+    console: host::Console,
+    fs: Box<dyn FileSystem>,
+) -> Vm {
+    let def = board.borrow().def.clone();
+    let config = Config { heap_size: heap_size.unwrap_or(def.heap), ..Config::default() };
+    let mut vm = Vm::new(Box::new(host::NativeHost::new(board.clone(), console, fs)), config);
+    circuitpython_board::install(&mut vm, &def, board.clone());
+    vm
 }

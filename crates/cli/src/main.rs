@@ -1,22 +1,22 @@
 //! `circuitpython`: run a program (FILE, `-c CODE`, the drive's code.py, or stdin) or the REPL, as the brief's
 //! command-line section describes. Exit status: 0 success (or `--until` reached), 1 uncaught exception, 2 usage.
 
+use circuitpython_board::BoardState;
 use circuitpython_cli::args::{self, Action, Options, UsageError};
 use circuitpython_cli::drive::DirFs;
-use circuitpython_cli::host::{install_sigint_handler, Clock, Console};
+use circuitpython_cli::host::{install_sigint_handler, Console};
 use circuitpython_cli::repl::{banner, ReplMode, ReplSession, Status, CIRCUITPYTHON_VERSION};
-use circuitpython_cli::run::run_program;
-use circuitpython_cli::{new_vm, DEFAULT_BOARD_DESCRIPTION};
-use circuitpython_core::{Stream, Vm};
+use circuitpython_cli::run::{power_on, run_program};
+use circuitpython_cli::{new_board, new_vm};
+use circuitpython_core::Stream;
 use rustyline::error::ReadlineError;
-use std::io::{BufRead, IsTerminal, Read};
+use std::cell::RefCell;
+use std::io::{BufRead, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::exit;
+use std::rc::Rc;
 use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::Arc;
-
-/// The files a board runs at power-on after boot.py, first found wins.
-const CODE_FILES: [&str; 4] = ["code.txt", "code.py", "main.txt", "main.py"];
 
 fn usage_exit(e: UsageError) -> ! {
     eprintln!("circuitpython: {e}");
@@ -34,11 +34,8 @@ fn main() {
                 env!("CARGO_PKG_VERSION")
             )
         }
-        Action::ListBoards => return args::BOARDS.iter().for_each(|b| println!("{b}")),
+        Action::ListBoards => return print!("{}", circuitpython_board::boards_listing()),
         Action::Run => {}
-    }
-    if opts.trace.is_some() || !opts.inputs.is_empty() {
-        eprintln!("circuitpython: warning: --trace and --input need the virtual board, which is not built in yet");
     }
     install_sigint_handler();
     exit(run(&opts));
@@ -58,9 +55,18 @@ fn run(opts: &Options) -> i32 {
     if !root.is_dir() {
         usage_exit(UsageError(format!("drive '{}' is not a directory", root.display())));
     }
+    let board = set_up_board(opts);
+    let description = board.borrow().def.machine.clone();
     let vm_factory = |merge_stderr: bool| {
-        let (heap, fast, root) = (opts.heap, opts.fast, root.clone());
-        move || new_vm(heap, Clock::new(fast), Console::Std { merge_stderr }, Box::new(DirFs::new(root.clone())))
+        let (heap, root, board) = (opts.heap, root.clone(), board.clone());
+        let mut first = true;
+        move || {
+            // Every VM after the first is a soft reboot: the pins are released, the clock and inputs go on.
+            if !std::mem::take(&mut first) {
+                board.borrow_mut().soft_reset();
+            }
+            new_vm(&board, heap, Console::Std { merge_stderr }, Box::new(DirFs::new(root.clone())))
+        }
     };
     let mut stdin = std::io::stdin().lock();
     if let Some(code) = &opts.code {
@@ -71,15 +77,15 @@ fn run(opts: &Options) -> i32 {
         return run_program(&mut vm_factory(false)(), source, &name, until_ns, &mut stdin);
     }
     if opts.drive.is_some() {
-        return power_on(&mut vm_factory(false)(), &root, until_ns, &mut stdin);
+        return power_on(&mut vm_factory(false)(), until_ns, &mut stdin);
     }
     if std::io::stdin().is_terminal() {
-        return terminal_repl(ReplSession::new(Box::new(vm_factory(true)), DEFAULT_BOARD_DESCRIPTION, false));
+        return terminal_repl(ReplSession::new(Box::new(vm_factory(true)), &description, false), &description);
     }
     // A pipe: keys for the REPL (tools open the raw REPL with Ctrl-C / Ctrl-A) or a whole program.
     let starts_with_keys = stdin.fill_buf().is_ok_and(|b| b.first().is_some_and(|&c| c == b'\r' || c < 6));
     if starts_with_keys {
-        return piped_repl(ReplSession::new(Box::new(vm_factory(true)), DEFAULT_BOARD_DESCRIPTION, true), &mut stdin);
+        return piped_repl(ReplSession::new(Box::new(vm_factory(true)), &description, true), &mut stdin);
     }
     let mut source = String::new();
     if let Err(e) = stdin.read_to_string(&mut source) {
@@ -88,28 +94,30 @@ fn run(opts: &Options) -> i32 {
     run_program(&mut vm_factory(false)(), &source, "<stdin>", until_ns, &mut stdin)
 }
 
-/// `--drive DIR` without FILE: what a board does at power-on. boot.py's output goes to /boot_out.txt, then the
-/// first code file runs between `code.py output:` and `Code done running.`.
-fn power_on(vm: &mut Vm, root: &Path, until_ns: Option<u64>, stdin: &mut dyn BufRead) -> i32 {
-    if let Ok(boot) = std::fs::read_to_string(root.join("boot.py")) {
-        let captured = std::rc::Rc::new(std::cell::RefCell::new(String::new()));
-        let mut boot_vm =
-            new_vm(None, Clock::new(true), Console::Capture(captured.clone()), Box::new(DirFs::new(root)));
-        run_program(&mut boot_vm, &boot, "boot.py", until_ns, stdin);
-        let _ = std::fs::write(root.join("boot_out.txt"), captured.borrow().as_bytes());
+/// The virtual board of `--board`, with `--fast`, the `--input` changes scheduled and `--trace` streaming
+/// its events (to stderr for `-`), each line written as the event happens.
+fn set_up_board(opts: &Options) -> Rc<RefCell<BoardState>> {
+    let board = new_board(&opts.board, opts.fast)
+        .unwrap_or_else(|| usage_exit(UsageError(format!("unknown board '{}'", opts.board))));
+    for spec in &opts.inputs {
+        if let Err(e) = board.borrow_mut().schedule_spec(spec) {
+            usage_exit(UsageError(e));
+        }
     }
-    let Some(name) = CODE_FILES.iter().find(|n| root.join(n).is_file()) else {
-        vm.write(Stream::Stdout, "No code.py found.\n");
-        return 0;
-    };
-    let source = match std::fs::read_to_string(root.join(name)) {
-        Ok(s) => s,
-        Err(e) => usage_exit(UsageError(format!("can't open file '{name}': {e}"))),
-    };
-    vm.write(Stream::Stdout, &format!("{name} output:\n"));
-    let status = run_program(vm, &source, name, until_ns, stdin);
-    vm.write(Stream::Stdout, "\nCode done running.\n");
-    status
+    if let Some(path) = &opts.trace {
+        let mut out: Box<dyn Write> = if path == "-" {
+            Box::new(std::io::stderr())
+        } else {
+            match std::fs::File::create(path) {
+                Ok(file) => Box::new(std::io::LineWriter::new(file)),
+                Err(e) => usage_exit(UsageError(format!("can't write trace file '{path}': {e}"))),
+            }
+        };
+        board.borrow_mut().set_event_sink(Box::new(move |event| {
+            let _ = writeln!(out, "{}", event.to_json());
+        }));
+    }
+    board
 }
 
 /// Ctrl-A (raw REPL), Ctrl-E (paste mode) and Ctrl-B (leave raw / banner) on an empty line, and in the raw REPL
@@ -177,7 +185,7 @@ impl rustyline::validate::Validator for Completion {}
 impl rustyline::Helper for Completion {}
 
 /// The REPL on a terminal: rustyline edits lines (with history and completion), the session does the rest.
-fn terminal_repl(session: ReplSession) -> i32 {
+fn terminal_repl(session: ReplSession, board_description: &str) -> i32 {
     let session = std::rc::Rc::new(std::cell::RefCell::new(session));
     let config =
         rustyline::Config::builder().completion_type(rustyline::CompletionType::List).auto_add_history(false).build();
@@ -220,7 +228,7 @@ fn terminal_repl(session: ReplSession) -> i32 {
                 Status::Continue
             }
             (b'B', Ok(_)) => {
-                let text = format!("{}\n", banner(DEFAULT_BOARD_DESCRIPTION));
+                let text = format!("{}\n", banner(board_description));
                 s.vm().write(Stream::Stdout, &text);
                 Status::Continue
             }

@@ -22,20 +22,7 @@ use crate::run::{drive, raise_at_suspension, Outcome};
 use circuitpython_core::bytecode::Mode;
 use circuitpython_core::{PyErr, Stream, Value, Vm};
 
-/// The version of CircuitPython this interpreter follows.
-pub const CIRCUITPYTHON_VERSION: &str = "10.0.0";
-/// The date the banner gives for this build (CircuitPython's banner shows its build date).
-pub const RELEASE_DATE: &str = "2026-11-25";
-
-/// The REPL banner, in CircuitPython's shape (`Adafruit CircuitPython 10.0.0 on DATE; BOARD with MCU`), naming
-/// this project: e.g. `circuitpython-wasm 0.1.0 (CircuitPython 10.0.0 compatible) on 2026-11-25; Raspberry Pi
-/// Pico with rp2040`.
-pub fn banner(board_description: &str) -> String {
-    format!(
-        "circuitpython-wasm {} (CircuitPython {CIRCUITPYTHON_VERSION} compatible) on {RELEASE_DATE}; {board_description}",
-        env!("CARGO_PKG_VERSION")
-    )
-}
+pub use circuitpython_board::supervisor::{banner, CIRCUITPYTHON_VERSION};
 
 pub const PRIMARY_PROMPT: &str = ">>> ";
 pub const CONTINUATION_PROMPT: &str = "... ";

@@ -1,14 +1,13 @@
-//! Driving a started program through the VM's slices: sleeping through `time.sleep` (really, or on the virtual
-//! clock), stopping at `--until`, turning Ctrl-C into `KeyboardInterrupt`, and handing `input()` back to the
-//! caller (the program runner reads stdin, the REPL reads its keys). Also the exit status of an uncaught error.
+//! Driving a started program through the board's slice loop (`supervisor::run_slice`, shared with the
+//! WebAssembly host): sleeping through `time.sleep` in real time, stopping at `--until`, turning Ctrl-C into
+//! `KeyboardInterrupt`, and handing `input()` back to the caller (the program runner reads stdin, the REPL reads
+//! its keys). Also the exit status of an uncaught error, and the supervisor's power-on run (`--drive`).
 
 use crate::host::take_sigint;
+use circuitpython_board::supervisor::{self, run_slice, RunStep};
 use circuitpython_core::bytecode::Mode;
-use circuitpython_core::{PyErr, RunOutcome, Suspend, Value, Vm};
+use circuitpython_core::{PyErr, Suspend, Value, Vm};
 use std::io::BufRead;
-
-/// Instructions per slice: small enough that Ctrl-C and `--until` are noticed within a millisecond or so.
-const SLICE: u64 = 20_000;
 
 pub enum Outcome {
     Finished(Result<Value, PyErr>),
@@ -24,37 +23,30 @@ pub fn raise_at_suspension(vm: &mut Vm, class: circuitpython_core::ObjRef) {
     vm.resume_error(exc);
 }
 
-/// Run the started program until it finishes, needs input, or board time reaches `until_ns`.
+/// Run the started program until it finishes, needs input, or board time passes `until_ns` (inclusive).
 pub fn drive(vm: &mut Vm, until_ns: Option<u64>) -> Outcome {
     loop {
         if take_sigint() {
             vm.interrupt();
         }
-        // `--until T` includes what happens at exactly T (a sleep waking at T runs on) and stops after it.
-        if until_ns.is_some_and(|limit| vm.host.monotonic_ns() > limit) {
-            vm.frames.clear();
-            return Outcome::TimeUp;
-        }
-        match vm.run(SLICE) {
-            RunOutcome::Complete(v) => return Outcome::Finished(Ok(v)),
-            RunOutcome::Error(e) => return Outcome::Finished(Err(e)),
-            RunOutcome::Yielded => {}
-            RunOutcome::Suspended(Suspend::Sleep { until_ns: wake }) => {
-                // Waking after the limit: the program stops at the limit instead.
-                if until_ns.is_some_and(|limit| wake > limit) {
-                    let limit = until_ns.unwrap_or(wake);
-                    vm.host.sleep_blocking(limit);
-                    vm.frames.clear();
-                    return Outcome::TimeUp;
-                }
+        match run_slice(vm, until_ns) {
+            RunStep::Running => {}
+            RunStep::Done(result) => return Outcome::Finished(result),
+            RunStep::UntilReached => return Outcome::TimeUp,
+            RunStep::Sleep { until_ns: wake, then_stop } => {
                 vm.host.sleep_blocking(wake);
                 if take_sigint() {
                     let class = vm.exc.keyboard_interrupt;
                     raise_at_suspension(vm, class);
+                } else if then_stop {
+                    vm.frames.clear();
+                    return Outcome::TimeUp;
                 }
             }
-            RunOutcome::Suspended(Suspend::Input { prompt }) => return Outcome::NeedInput(prompt),
-            RunOutcome::Suspended(Suspend::HostWait { .. }) => {
+            RunStep::Suspended(Suspend::Input { prompt }) => return Outcome::NeedInput(prompt),
+            // run_slice turns sleeps into `RunStep::Sleep`; should one come through, wait it out.
+            RunStep::Suspended(Suspend::Sleep { until_ns: wake }) => vm.host.sleep_blocking(wake),
+            RunStep::Suspended(Suspend::HostWait { .. }) => {
                 // Only the WebAssembly host creates host futures; nothing here could ever resolve one.
                 let class = vm.exc.runtime_error;
                 let msg = vm.new_str("no host futures on the native command line");
@@ -97,10 +89,32 @@ pub fn run_program(vm: &mut Vm, source: &str, filename: &str, until_ns: Option<u
     take_sigint();
     let globals = vm.main_globals;
     vm.start(code, globals);
+    match run_started(vm, until_ns, stdin) {
+        Ok(_) => 0,
+        Err(e) => exit_status(vm, e),
+    }
+}
+
+/// What a board does at power-on (`--drive DIR` without FILE): boot.py with its output to /boot_out.txt, then the first code file between `code.py output:` and the supervisor's closing texts. Exit
+/// status 1 when the code ended with an uncaught exception (other than SystemExit), else 0.
+pub fn power_on(vm: &mut Vm, until_ns: Option<u64>, stdin: &mut dyn BufRead) -> i32 {
+    take_sigint();
+    if !supervisor::power_on(vm) {
+        return 0;
+    }
+    let result = run_started(vm, until_ns, stdin);
+    let failed = matches!(&result, Err(e) if !vm.error_matches(e, vm.exc.system_exit));
+    supervisor::finish_code(vm, result);
+    i32::from(failed)
+}
+
+/// Drive the started program to its end (or `--until`, which counts as success), answering `input()` from
+/// `stdin` (its end raises EOFError where the program waits).
+fn run_started(vm: &mut Vm, until_ns: Option<u64>, stdin: &mut dyn BufRead) -> Result<Value, PyErr> {
     loop {
         match drive(vm, until_ns) {
-            Outcome::Finished(Ok(_)) | Outcome::TimeUp => return 0,
-            Outcome::Finished(Err(e)) => return exit_status(vm, e),
+            Outcome::Finished(result) => return result,
+            Outcome::TimeUp => return Ok(Value::None),
             Outcome::NeedInput(prompt) => {
                 vm.write(circuitpython_core::Stream::Stdout, &prompt);
                 let mut line = String::new();

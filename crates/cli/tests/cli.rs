@@ -2,10 +2,10 @@
 //! options, Ctrl-C) and the REPL through `ReplSession` (prompts, continuation, auto-indent, paste mode, the raw
 //! REPL's bytes, completion, soft reboot).
 
-use circuitpython_cli::host::{Clock, Console};
+use circuitpython_cli::host::Console;
 use circuitpython_cli::repl::{banner, ReplSession, Status};
 use circuitpython_cli::run::run_program;
-use circuitpython_cli::{new_vm, DEFAULT_BOARD_DESCRIPTION};
+use circuitpython_cli::{new_board, new_vm, DEFAULT_BOARD};
 use circuitpython_core::objects::function::{NativeFn, NativeKind};
 use circuitpython_core::vfs::MemFs;
 use circuitpython_core::vm::Request;
@@ -18,6 +18,14 @@ use std::rc::Rc;
 use std::time::{Duration, Instant};
 
 const BIN: &str = env!("CARGO_BIN_EXE_circuitpython");
+/// The default board's banner part.
+const DEFAULT_BOARD_DESCRIPTION: &str = "Raspberry Pi Pico with rp2040";
+
+/// A VM on the default board with its output captured into `output` and an empty in-memory drive.
+fn capture_vm(fast: bool, output: &Rc<RefCell<String>>) -> Vm {
+    let board = new_board(DEFAULT_BOARD, fast).expect("default board");
+    new_vm(&board, None, Console::Capture(output.clone()), Box::new(MemFs::new()))
+}
 
 fn run_with_stdin(args: &[&str], stdin: &str) -> Output {
     let mut child = Command::new(BIN)
@@ -135,7 +143,8 @@ fn help_version_and_boards() {
         assert!(stdout(&help).contains(flag), "{flag}");
     }
     assert!(stdout(&run(&["--version"])).starts_with("circuitpython-wasm "));
-    assert_eq!(stdout(&run(&["--list-boards"])), "raspberry_pi_pico\n");
+    let boards = stdout(&run(&["--list-boards"]));
+    assert!(boards.starts_with("raspberry_pi_pico "), "{boards}");
 }
 
 #[test]
@@ -191,7 +200,7 @@ fn until_stops_a_sleeping_loop_cleanly() {
 
 #[test]
 fn until_stops_a_busy_loop_on_the_virtual_clock() {
-    // 10 ms of board time is a million instructions at the documented 1 µs per 100 instructions.
+    // 10 ms of board time is one busy slice (BUSY_SLICE_NS); the run stops once the clock has passed it.
     let o = run(&["--fast", "--until", "0.01", "-c", "n = 0\nwhile True:\n    n += 1\n"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert_eq!(stderr(&o), "");
@@ -225,8 +234,15 @@ fn drive_imports_from_lib_and_runs_code_py_like_a_board() {
     std::fs::write(dir.join("code.py"), "import helper\nprint(helper.greet())\n").expect("write");
     std::fs::write(dir.join("boot.py"), "print('booting')\n").expect("write");
     let o = run(&["--drive", &dir.to_string_lossy()]);
-    assert_eq!(stdout(&o), "code.py output:\nhello from lib\n\nCode done running.\n", "{}", stderr(&o));
-    assert_eq!(std::fs::read_to_string(dir.join("boot_out.txt")).expect("boot_out.txt"), "booting\n");
+    assert_eq!(
+        stdout(&o),
+        "code.py output:\nhello from lib\n\nCode done running.\n\nPress any key to enter the REPL. Use CTRL-D to reload.\n",
+        "{}",
+        stderr(&o)
+    );
+    let boot_out = std::fs::read_to_string(dir.join("boot_out.txt")).expect("boot_out.txt");
+    let header = banner(DEFAULT_BOARD_DESCRIPTION);
+    assert_eq!(boot_out, format!("{header}\nBoard ID:raspberry_pi_pico\nboot.py output:\nbooting\n"));
     let o = run(&[&dir.join("code.py").to_string_lossy()]);
     assert_eq!(stdout(&o), "hello from lib\n", "{}", stderr(&o));
     let _ = std::fs::remove_dir_all(&dir);
@@ -253,8 +269,7 @@ impl Repl {
     fn new() -> Repl {
         let output = Rc::new(RefCell::new(String::new()));
         let captured = output.clone();
-        let make_vm =
-            move || new_vm(None, Clock::new(true), Console::Capture(captured.clone()), Box::new(MemFs::new()));
+        let make_vm = move || capture_vm(true, &captured);
         let mut session = ReplSession::new(Box::new(make_vm), DEFAULT_BOARD_DESCRIPTION, true);
         session.start();
         let repl = Repl { session, output };
@@ -406,7 +421,7 @@ fn repl_tab_completion() {
 fn repl_line_interface_prompts() {
     let output = Rc::new(RefCell::new(String::new()));
     let captured = output.clone();
-    let make_vm = move || new_vm(None, Clock::new(true), Console::Capture(captured.clone()), Box::new(MemFs::new()));
+    let make_vm = move || capture_vm(true, &captured);
     let mut s = ReplSession::new(Box::new(make_vm), DEFAULT_BOARD_DESCRIPTION, false);
     assert_eq!((s.prompt().as_str(), s.auto_indent().as_str()), (">>> ", ""));
     s.submit_line("while False:");
@@ -442,7 +457,7 @@ fn now(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> 
 }
 
 fn vm_with_stand_ins(fast: bool, output: &Rc<RefCell<String>>) -> Vm {
-    let mut vm = new_vm(None, Clock::new(fast), Console::Capture(output.clone()), Box::new(MemFs::new()));
+    let mut vm = capture_vm(fast, output);
     let builtins = vm.builtins;
     for (name, f) in [("ask", ask as NativeFn), ("nap", nap), ("now", now)] {
         let native = vm.new_native(name, f, NativeKind::Function);

@@ -1,15 +1,13 @@
-//! The `Host` the interpreter runs on inside WebAssembly: output goes to JS callbacks, the clock is
-//! `performance.now()` or a virtual clock, and the drive is an in-memory `MemFs` shared with the JS `FS` API.
+//! The `Host` the interpreter runs on inside WebAssembly: output goes to JS callbacks, the clock is the
+//! virtual board's (`BoardState`: `performance.now()` under real time, or virtual time, exactly as natively),
+//! and the drive is an in-memory `MemFs` shared with the JS `FS` API.
 
 use crate::bridge::Bridge;
+use circuitpython_board::BoardState;
 use circuitpython_core::vfs::{FileSystem, FsError, MemFs, Stat};
 use circuitpython_core::{Host, Stream};
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
-
-/// Board time charged per instruction under virtual time, so busy loops advance `time.monotonic()`
-/// deterministically (about a microcontroller's bytecode rate).
-const VIRTUAL_NS_PER_INSTRUCTION: u64 = 200;
 
 /// The drive, shared by the VM (through the host) and by the JS `FS` methods (which work even while
 /// Python code is running or suspended).
@@ -43,53 +41,30 @@ impl FileSystem for SharedFs {
     }
 }
 
-/// The board clock. Real time counts from the interpreter's creation; virtual time only moves when the
-/// host advances it (sleeps, instruction cost).
-#[derive(Clone)]
-pub struct Clock {
-    bridge: Rc<Bridge>,
-    start_ms: f64,
-    /// `Some(ns)` under virtual time.
-    virtual_ns: Option<Rc<Cell<u64>>>,
-}
-
-impl Clock {
-    pub fn new(bridge: Rc<Bridge>, virtual_time: bool) -> Clock {
-        let start_ms = bridge.now_ms();
-        Clock { bridge, start_ms, virtual_ns: virtual_time.then(|| Rc::new(Cell::new(0))) }
-    }
-
-    pub fn is_virtual(&self) -> bool {
-        self.virtual_ns.is_some()
-    }
-
-    pub fn now_ns(&self) -> u64 {
-        match &self.virtual_ns {
-            Some(v) => v.get(),
-            None => ((self.bridge.now_ms() - self.start_ms).max(0.0) * 1e6) as u64,
-        }
-    }
-
-    /// Under virtual time, move the clock forward to `ns` (never backwards).
-    pub fn advance_to(&self, ns: u64) {
-        if let Some(v) = &self.virtual_ns {
-            v.set(v.get().max(ns));
-        }
-    }
-}
-
 pub struct WasmHost {
     pub bridge: Rc<Bridge>,
-    pub clock: Clock,
+    /// `performance.now()` when the board was powered on: real time counts from there.
+    start_ms: f64,
+    pub board: Rc<RefCell<BoardState>>,
     pub fs: SharedFs,
     random_state: u64,
 }
 
 impl WasmHost {
-    pub fn new(bridge: Rc<Bridge>, clock: Clock, fs: SharedFs) -> WasmHost {
+    pub fn new(bridge: Rc<Bridge>, start_ms: f64, board: Rc<RefCell<BoardState>>, fs: SharedFs) -> WasmHost {
         let random_state = bridge.random_seed();
-        WasmHost { bridge, clock, fs, random_state }
+        WasmHost { bridge, start_ms, board, fs, random_state }
     }
+
+    fn is_virtual(&self) -> bool {
+        self.board.borrow().virtual_time
+    }
+}
+
+/// The board clock in nanoseconds, catching up with real time unless the clock is virtual.
+pub fn board_now_ns(bridge: &Bridge, start_ms: f64, board: &RefCell<BoardState>) -> u64 {
+    let real_ns = ((bridge.now_ms() - start_ms).max(0.0) * 1e6) as u64;
+    board.borrow_mut().clock_ns(real_ns)
 }
 
 impl Host for WasmHost {
@@ -98,12 +73,12 @@ impl Host for WasmHost {
     }
 
     fn monotonic_ns(&mut self) -> u64 {
-        self.clock.now_ns()
+        board_now_ns(&self.bridge, self.start_ms, &self.board)
     }
 
     fn unix_time(&mut self) -> f64 {
-        if self.clock.is_virtual() {
-            946_684_800.0 + self.clock.now_ns() as f64 / 1e9
+        if self.is_virtual() {
+            946_684_800.0 + self.monotonic_ns() as f64 / 1e9
         } else {
             self.bridge.date_now_ms() / 1000.0
         }
@@ -111,10 +86,10 @@ impl Host for WasmHost {
 
     /// Only reached from nested runs (a sleep inside a callback), where the VM cannot give control back.
     fn sleep_blocking(&mut self, until_ns: u64) {
-        if self.clock.is_virtual() {
-            self.clock.advance_to(until_ns);
+        if self.is_virtual() {
+            self.board.borrow_mut().advance_to(until_ns);
         } else {
-            while self.clock.now_ns() < until_ns {}
+            while self.monotonic_ns() < until_ns {}
         }
     }
 
@@ -131,9 +106,7 @@ impl Host for WasmHost {
         z ^ (z >> 31)
     }
 
-    fn after_slice(&mut self, instructions: u64) {
-        if let Some(v) = &self.clock.virtual_ns {
-            v.set(v.get() + instructions * VIRTUAL_NS_PER_INSTRUCTION);
-        }
+    fn after_slice(&mut self, _instructions: u64) {
+        self.board.borrow_mut().charge_busy_slice();
     }
 }

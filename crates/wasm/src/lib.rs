@@ -1,11 +1,14 @@
 //! WebAssembly bindings: the `Interpreter` class that `js/index.mjs` drives.
 //!
-//! JS starts a program (`exec_start`), then calls `run(budget)` in slices; each call returns a status object
-//! (`{done, value}`, `{error}`, `{yielded}`, `{sleep: ms}`, `{input: prompt}` or `{await: promise}`) and JS
-//! resumes the VM after timers, promises and input. Values cross with the conversions of `convert.rs`;
+//! JS starts a program (`exec_start`, or `power_on` for boot.py + code.py), then calls `run(budget)`; each call
+//! runs the board's slices (`supervisor::run_slice`, the same loop as the native CLI, so virtual-time runs and
+//! traces are identical) and returns a status object (`{done, value}`, `{done, until}`, `{error}`,
+//! `{yielded}`, `{sleep: ms, stop}`, `{input: prompt}` or `{await: promise}`); JS resumes the VM after timers,
+//! promises and input. Values cross with the conversions of `convert.rs`;
 //! Python objects handed to JS are pinned and reached again through `call`/`get_attr`/`unpin`. Bad input
 //! from JS is reported as a JS `Error`, never a panic (a panic would kill the instance).
 
+mod board;
 mod bridge;
 mod convert;
 mod fs;
@@ -14,11 +17,13 @@ mod jsproxy;
 mod reentry;
 
 use bridge::Bridge;
+use circuitpython_board::supervisor::{self, run_slice, RunStep};
+use circuitpython_board::{BoardDef, BoardState, SLICE_INSTRUCTIONS};
 use circuitpython_core::bytecode::Mode;
 use circuitpython_core::heap::Obj;
-use circuitpython_core::{Config, PyErr, RunOutcome, Suspend, Value, Vm};
+use circuitpython_core::{Config, PyErr, Suspend, Value, Vm};
 use convert::{to_js, to_py, ToPy};
-use host::{Clock, SharedFs, WasmHost};
+use host::{board_now_ns, SharedFs, WasmHost};
 use js_sys::{Array, Object, Reflect};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -37,6 +42,8 @@ struct Program {
     last_expression: Option<u64>,
     /// Await a coroutine result (runPythonAsync).
     drive_coroutine: bool,
+    /// The supervisor's code file (`power_on`): its end prints the traceback and `Code done running.`.
+    supervised: bool,
 }
 
 #[wasm_bindgen]
@@ -47,7 +54,12 @@ pub struct Interpreter {
     interrupt: RefCell<Arc<AtomicBool>>,
     bridge: Rc<Bridge>,
     fs: SharedFs,
-    clock: Clock,
+    /// `performance.now()` at power-on: real board time counts from there.
+    start_ms: f64,
+    def: Rc<BoardDef>,
+    board: Rc<RefCell<BoardState>>,
+    /// `until` (the CLI's `--until`), in board nanoseconds.
+    until_ns: Cell<Option<u64>>,
     heap_size: usize,
     program: RefCell<Program>,
     /// The coroutine driver's namespace in the current VM (pinned), made on first use.
@@ -94,27 +106,43 @@ fn outcome(vm: &mut Vm, result: Result<Value, PyErr>) -> JsValue {
     }
 }
 
-fn new_vm(bridge: &Rc<Bridge>, clock: &Clock, fs: &SharedFs, heap_size: usize) -> Box<Vm> {
-    let host = WasmHost::new(bridge.clone(), clock.clone(), fs.clone());
-    let mut vm = Box::new(Vm::new(Box::new(host), Config { heap_size, ..Config::default() }));
+/// A VM on the board `def`/`board`, with the JS proxies and the board's modules installed.
+fn new_vm(
+    bridge: &Rc<Bridge>,
+    start_ms: f64,
+    def: &Rc<BoardDef>,
+    board: &Rc<RefCell<BoardState>>,
+    fs: &SharedFs,
+    heap: usize,
+) -> Box<Vm> {
+    let host = WasmHost::new(bridge.clone(), start_ms, board.clone(), fs.clone());
+    let mut vm = Box::new(Vm::new(Box::new(host), Config { heap_size: heap, ..Config::default() }));
     jsproxy::install(&mut vm, bridge.clone());
+    circuitpython_board::install(&mut vm, def, board.clone());
     vm
 }
 
 #[wasm_bindgen]
 impl Interpreter {
     /// `bridge`: `{write(stream, text), now(), makePyProxy(handle, callable, typeName), handleOf(value),
-    /// str(value)}`; `heap_size` in bytes; `virtual_time`: the clock moves only by sleeps and instructions.
+    /// str(value)}`; `board`: a built-in board id; `heap_size` in bytes (0: the board's); `virtual_time`: the
+    /// clock moves only by sleeps and busy slices.
     #[wasm_bindgen(constructor)]
-    pub fn new(bridge: JsValue, heap_size: f64, virtual_time: bool) -> Result<Interpreter, JsError> {
+    pub fn new(bridge: JsValue, board: &str, heap_size: f64, virtual_time: bool) -> Result<Interpreter, JsError> {
         let bridge = Rc::new(Bridge::from_js(&bridge).map_err(js_err)?);
+        let def = circuitpython_board::find_board(board).ok_or_else(|| {
+            js_err(format!("unknown board '{board}' (valid: {})", circuitpython_board::board_ids().join(", ")))
+        })?;
+        let def = Rc::new(def);
+        let heap_size = if heap_size == 0.0 { def.heap as f64 } else { heap_size };
         if !(heap_size.is_finite() && (16.0 * 1024.0..=1024.0 * 1024.0 * 1024.0).contains(&heap_size)) {
             return Err(js_err("heapsize must be a number of bytes between 16 KiB and 1 GiB"));
         }
         let heap_size = heap_size as usize;
-        let clock = Clock::new(bridge.clone(), virtual_time);
+        let start_ms = bridge.now_ms();
+        let board = Rc::new(RefCell::new(BoardState::new(def.clone(), virtual_time)));
         let fs = SharedFs::default();
-        let mut vm = new_vm(&bridge, &clock, &fs, heap_size);
+        let mut vm = new_vm(&bridge, start_ms, &def, &board, &fs, heap_size);
         let vm_addr = Cell::new(&mut *vm as *mut Vm);
         let interrupt = RefCell::new(vm.interrupt_handle());
         Ok(Interpreter {
@@ -123,7 +151,10 @@ impl Interpreter {
             interrupt,
             bridge,
             fs,
-            clock,
+            start_ms,
+            def,
+            board,
+            until_ns: Cell::new(None),
             heap_size,
             program: RefCell::new(Program::default()),
             driver: Cell::new(None),
@@ -143,10 +174,11 @@ impl Interpreter {
         f(&mut vm)
     }
 
-    /// Power-on state again (soft reboot): a new VM on the same drive and clock.
+    /// Soft reboot: a new VM on the same drive and clock, the board's pins released.
     pub fn reset(&self) -> Result<(), JsError> {
         let mut vm = self.vm.try_borrow_mut().map_err(|_| js_err("can't reset the interpreter while it runs"))?;
-        *vm = new_vm(&self.bridge, &self.clock, &self.fs, self.heap_size);
+        self.board.borrow_mut().soft_reset();
+        *vm = new_vm(&self.bridge, self.start_ms, &self.def, &self.board, &self.fs, self.heap_size);
         self.vm_addr.set(&mut **vm as *mut Vm);
         *self.interrupt.borrow_mut() = vm.interrupt_handle();
         *self.program.borrow_mut() = Program::default();
@@ -176,7 +208,7 @@ impl Interpreter {
                 return Err(js_err("the interpreter is already running a program"));
             }
             self.interrupt.borrow().store(false, Ordering::Relaxed);
-            let mut program = Program { last_expression: None, drive_coroutine };
+            let mut program = Program { last_expression: None, drive_coroutine, supervised: false };
             let code = match split_last.then(|| compile_split(vm, source, filename)).flatten() {
                 Some((body, last)) => {
                     let last = Value::Obj(vm.heap.alloc(Obj::Code(last)));
@@ -195,37 +227,86 @@ impl Interpreter {
         })
     }
 
-    /// Run about `budget` instructions; returns the status object described in the module comment.
+    /// Power-on: boot.py (output to /boot_out.txt), then start the first code file after printing
+    /// `code.py output:`. True when a program was started (drive it with `run`; its end prints the
+    /// supervisor's texts); false when the texts are already out (no code file, or a syntax error).
+    pub fn power_on(&self) -> Result<bool, JsError> {
+        self.with_vm(|vm| {
+            if vm.is_running() {
+                return Err(js_err("the interpreter is already running a program"));
+            }
+            self.interrupt.borrow().store(false, Ordering::Relaxed);
+            let started = supervisor::power_on(vm);
+            *self.program.borrow_mut() = Program { supervised: started, ..Program::default() };
+            Ok(started)
+        })
+    }
+
+    /// The REPL banner (and boot_out.txt's first line) for this board, as the native CLI prints it.
+    pub fn banner(&self) -> String {
+        supervisor::banner(&self.def.machine)
+    }
+
+    /// Stop programs once board time passes `seconds` (inclusive, as the CLI's `--until`); negative: never.
+    pub fn set_until(&self, seconds: f64) {
+        let limit = (seconds.is_finite() && seconds >= 0.0).then_some((seconds * 1e9) as u64);
+        self.until_ns.set(limit);
+    }
+
+    /// Run about `budget` instructions, in board slices; returns the status object described in the module
+    /// comment.
     pub fn run(&self, budget: f64) -> Result<JsValue, JsError> {
-        let budget = if budget.is_finite() && budget >= 1.0 { budget as u64 } else { 1 };
+        let slices = if budget.is_finite() && budget >= 1.0 { (budget as u64).div_ceil(SLICE_INSTRUCTIONS) } else { 1 };
         self.with_vm(|vm| {
             if !vm.is_running() {
                 return Err(js_err("no program is running (call exec_start first)"));
             }
-            Ok(match vm.run(budget) {
-                RunOutcome::Complete(v) => self.complete(vm, v),
-                RunOutcome::Error(e) => {
-                    self.end_program(vm);
-                    error_object(vm, e)
-                }
-                RunOutcome::Yielded => object(&[("yielded", JsValue::TRUE)]),
-                RunOutcome::Suspended(Suspend::Sleep { until_ns }) => {
-                    self.clock.advance_to(until_ns);
-                    let ms = until_ns.saturating_sub(self.clock.now_ns()) as f64 / 1e6;
-                    object(&[("sleep", JsValue::from_f64(ms))])
-                }
-                RunOutcome::Suspended(Suspend::Input { prompt }) => object(&[("input", JsValue::from_str(&prompt))]),
-                RunOutcome::Suspended(Suspend::HostWait { token }) => match jsproxy::take_promise(vm, token) {
-                    Some(promise) => object(&[("await", promise)]),
-                    None => {
-                        let e = vm.runtime_error("awaited a future the host doesn't know");
-                        let exc = vm.materialize(e);
-                        vm.resume_error(exc);
-                        object(&[("yielded", JsValue::TRUE)])
+            for _ in 0..slices {
+                match run_slice(vm, self.until_ns.get()) {
+                    RunStep::Running => {}
+                    RunStep::Done(Ok(v)) => return Ok(self.complete(vm, v)),
+                    RunStep::Done(Err(e)) => return Ok(self.failed(vm, e)),
+                    RunStep::UntilReached => {
+                        self.end_program(vm);
+                        return Ok(object(&[("done", JsValue::TRUE), ("until", JsValue::TRUE)]));
                     }
-                },
-            })
+                    RunStep::Sleep { until_ns, then_stop } => return Ok(self.sleep_status(until_ns, then_stop)),
+                    // run_slice turns sleeps into `RunStep::Sleep`; should one come through, wait it out.
+                    RunStep::Suspended(Suspend::Sleep { until_ns }) => return Ok(self.sleep_status(until_ns, false)),
+                    RunStep::Suspended(Suspend::Input { prompt }) => {
+                        return Ok(object(&[("input", JsValue::from_str(&prompt))]))
+                    }
+                    RunStep::Suspended(Suspend::HostWait { token }) => match jsproxy::take_promise(vm, token) {
+                        Some(promise) => return Ok(object(&[("await", promise)])),
+                        None => {
+                            let e = vm.runtime_error("awaited a future the host doesn't know");
+                            let exc = vm.materialize(e);
+                            vm.resume_error(exc);
+                        }
+                    },
+                }
+            }
+            Ok(object(&[("yielded", JsValue::TRUE)]))
         })
+    }
+
+    /// `{sleep: ms, stop}`: JS waits that long, then runs on (or, with `stop`, the run is over).
+    fn sleep_status(&self, until_ns: u64, stop: bool) -> JsValue {
+        let now = board_now_ns(&self.bridge, self.start_ms, &self.board);
+        let ms = until_ns.saturating_sub(now) as f64 / 1e6;
+        object(&[("sleep", JsValue::from_f64(ms)), ("stop", JsValue::from_bool(stop))])
+    }
+
+    /// The program ended with an exception: the supervisor prints it with its texts, otherwise JS gets it.
+    fn failed(&self, vm: &mut Vm, e: PyErr) -> JsValue {
+        let supervised = self.program.borrow().supervised;
+        self.end_program(vm);
+        if supervised {
+            let failed = !vm.error_matches(&e, vm.exc.system_exit);
+            supervisor::finish_code(vm, Err(e));
+            return object(&[("done", JsValue::TRUE), ("failed", JsValue::from_bool(failed))]);
+        }
+        error_object(vm, e)
     }
 
     /// The current code object finished with `v`: go on with the next stage, or report the result.
@@ -239,6 +320,10 @@ impl Interpreter {
                 vm.start(code, globals);
                 return object(&[("yielded", JsValue::TRUE)]);
             }
+        }
+        if std::mem::take(&mut self.program.borrow_mut().supervised) {
+            supervisor::finish_code(vm, Ok(v));
+            return object(&[("done", JsValue::TRUE)]);
         }
         let drive = std::mem::take(&mut self.program.borrow_mut().drive_coroutine);
         if drive && vm.type_name(v) == "coroutine" {
@@ -428,7 +513,7 @@ impl Interpreter {
 
     /// The board clock in seconds (real or virtual).
     pub fn monotonic(&self) -> f64 {
-        self.clock.now_ns() as f64 / 1e9
+        board_now_ns(&self.bridge, self.start_ms, &self.board) as f64 / 1e9
     }
 
     /// Heap bytes in use and the limit.

@@ -31,8 +31,8 @@ impl Host for TestHost {
     fn fs(&mut self) -> &mut dyn FileSystem {
         &mut self.fs
     }
-    fn after_slice(&mut self, instructions: u64) {
-        self.state.borrow_mut().charge_instructions(instructions);
+    fn after_slice(&mut self, _instructions: u64) {
+        self.state.borrow_mut().charge_busy_slice();
     }
 }
 
@@ -94,7 +94,7 @@ impl Board {
         self.vm.start(code, globals);
         let until_ns = Some((until * 1e9) as u64);
         loop {
-            match run_slice(&mut self.vm, &self.state, until_ns) {
+            match run_slice(&mut self.vm, until_ns) {
                 RunStep::Running => {}
                 RunStep::Done(Ok(_)) | RunStep::UntilReached => return None,
                 RunStep::Done(Err(e)) => return Some(self.error_text(e)),
