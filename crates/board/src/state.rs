@@ -193,10 +193,6 @@ pub struct BoardState {
     /// `supervisor.reload()` / `microcontroller.reset()` asked for a soft reboot.
     pub reload_requested: bool,
     pub next_code_file: Option<String>,
-    /// Python may write to the drive only after `storage.remount("/", readonly=False)` in boot.py, as on a
-    /// board whose drive the computer (here: the host) owns. The host's file system should refuse Python's
-    /// writes with `OSError: [Errno 30] Read-only filesystem` while this is false (TODO in the hosts).
-    pub drive_writable: bool,
 }
 
 impl BoardState {
@@ -221,7 +217,6 @@ impl BoardState {
             nvm: vec![0xFF; 256],
             reload_requested: false,
             next_code_file: None,
-            drive_writable: false,
         }
     }
 

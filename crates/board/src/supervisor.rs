@@ -128,6 +128,9 @@ pub fn finish_code(vm: &mut Vm, result: Result<Value, PyErr>) {
 pub fn power_on(vm: &mut Vm) -> bool {
     let Some(state) = vm.extension::<crate::BoardHandle>().map(|h| h.state.clone()) else { return false };
     let header = banner(&state.borrow().def.machine);
+    // As on a board whose drive is shared over USB: read-only to Python code unless boot.py remounts it
+    // (`storage.remount("/", readonly=False)`); the host's own writes (boot_out.txt) always go through.
+    circuitpython_core::modules::os::set_drive_writable(vm, false);
     run_boot(vm, &header);
     match start_code(vm, &state) {
         Ok(Some(_)) => true,

@@ -74,7 +74,10 @@ fn run(opts: &Options) -> i32 {
     }
     if let (Some(file), Some(source)) = (&opts.file, &file_source) {
         let name = file.file_name().map_or("<file>".into(), |n| n.to_string_lossy().into_owned());
-        return run_program(&mut vm_factory(false)(), source, &name, until_ns, &mut stdin);
+        let mut vm = vm_factory(false)();
+        // `sys.argv` as a command-line Python gives it: the program's path.
+        vm.argv = vec![file.to_string_lossy().into_owned()];
+        return run_program(&mut vm, source, &name, until_ns, &mut stdin);
     }
     if opts.drive.is_some() {
         return power_on(&mut vm_factory(false)(), until_ns, &mut stdin);

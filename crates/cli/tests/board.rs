@@ -149,3 +149,30 @@ fn board_heap_is_the_default() {
         .expect("run");
     assert_eq!(text(&o.stdout), "131072\n", "{}", text(&o.stderr));
 }
+
+/// Power-on with `--drive`: code.py may not write to the drive unless boot.py remounted it writable.
+fn power_on_writing(tag: &str, boot: Option<&str>) -> (Output, bool) {
+    let dir = temp_dir(tag);
+    std::fs::write(
+        dir.join("code.py"),
+        "try:\n    with open('/out.txt', 'w') as f:\n        f.write('hi')\n    print('wrote')\nexcept OSError as e:\n    print('OSError', e.args[0])\n",
+    )
+    .expect("write code.py");
+    if let Some(b) = boot {
+        std::fs::write(dir.join("boot.py"), b).expect("write boot.py");
+    }
+    let out = Command::new(BIN).args(["--fast", "--drive"]).arg(&dir).output().expect("run circuitpython");
+    let written = dir.join("out.txt").exists();
+    let _ = std::fs::remove_dir_all(&dir);
+    (out, written)
+}
+
+#[test]
+fn drive_is_read_only_to_code_unless_boot_remounts_it() {
+    let (o, written) = power_on_writing("ro", None);
+    assert!(text(&o.stdout).contains("OSError 30"), "{}", text(&o.stdout));
+    assert!(!written);
+    let (o, written) = power_on_writing("rw", Some("import storage\nstorage.remount('/', readonly=False)\n"));
+    assert!(text(&o.stdout).contains("wrote"), "{}{}", text(&o.stdout), text(&o.stderr));
+    assert!(written);
+}

@@ -89,7 +89,7 @@ fn remount(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         Some(v) => vm.truthy(v)?,
         None => false,
     };
-    util::board(vm).borrow_mut().drive_writable = !readonly;
+    circuitpython_core::modules::os::set_drive_writable(vm, !readonly);
     Ok(Value::None)
 }
 
