@@ -201,6 +201,7 @@ async function main() {
     heapsize: opts.heap,
     virtualTime: opts.fast,
     until: opts.until,
+    argv: opts.file ? [opts.file, ...(opts.rest ?? [])] : opts.code !== undefined ? ["-c", ...(opts.rest ?? [])] : [],
     linebuffer: false,
     stdout: toTerminal(process.stdout),
     stderr: toTerminal(process.stderr),

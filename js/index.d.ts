@@ -25,6 +25,8 @@ export interface LoadOptions {
   url?: string | URL;
   /** Stop running programs cleanly once the board clock passes this many seconds (inclusive, as the CLI's --until). */
   until?: number;
+  /** `sys.argv` for the programs this instance runs (default: empty, as on a board). */
+  argv?: string[];
 }
 
 /** A Python exception that reached JavaScript. */

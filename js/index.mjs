@@ -126,6 +126,7 @@ export async function loadCircuitPython(options = {}) {
     files = {},
     url,
     until,
+    argv,
   } = options;
   await loadWasm(url);
   if (typeof board !== "string" || !board_ids().includes(board)) {
@@ -208,6 +209,7 @@ export async function loadCircuitPython(options = {}) {
   };
   const interp = new Interpreter(bridge, board, heapsize ?? 0, !!virtualTime);
   if (until !== undefined) interp.set_until(Number(until));
+  if (argv !== undefined) interp.set_argv(Array.from(argv, String));
 
   // Board events: handed to `py.board.on("event", cb)` listeners after every slice, in order.
   const eventListeners = new Set();

@@ -79,6 +79,7 @@ async function runWasm(file, flags) {
     stderr: (t) => (stderr += t),
     stdin: () => "",
     files: driveOf(dirname(file)),
+    argv: [basename(file)],
   });
   let code = 0;
   let timer;

@@ -174,6 +174,13 @@ impl Interpreter {
         f(&mut vm)
     }
 
+    /// `sys.argv` for programs run from now on (the Node CLI passes the program path and its arguments).
+    pub fn set_argv(&self, argv: Vec<String>) -> Result<(), JsError> {
+        let mut vm = self.vm.try_borrow_mut().map_err(|_| js_err("can't set argv while the interpreter runs"))?;
+        vm.argv = argv;
+        Ok(())
+    }
+
     /// Soft reboot: a new VM on the same drive and clock, the board's pins released.
     pub fn reset(&self) -> Result<(), JsError> {
         let mut vm = self.vm.try_borrow_mut().map_err(|_| js_err("can't reset the interpreter while it runs"))?;

@@ -1,3 +1,4 @@
+# flags: --fast
 import asyncio
 async def ticker(n, delay):
     for i in range(n):
