@@ -1,7 +1,8 @@
 import math
 print(math.pi, math.e, math.tau, math.inf, -math.inf)
 print(math.sqrt(16), math.sqrt(2), math.sqrt(-0.0))
-print(math.exp(1), math.log(100, 10), math.log(8, 2), math.log2(1024), math.log10(1000))
+# exp() is within an ulp of the exact result; the last digit depends on the platform libm (wasm vs glibc).
+print(round(math.exp(1), 13), math.log(100, 10), math.log(8, 2), math.log2(1024), math.log10(1000))
 print(math.sin(0), math.cos(0), math.atan2(1, 1), math.hypot(3, 4))
 print(math.ceil(1.2), math.floor(-1.2), math.trunc(-1.7), math.ceil(5), math.floor(1e30))
 print(math.fabs(-3), math.fmod(7, 3), math.fmod(-7, 3), math.copysign(1, -0.0))
