@@ -97,7 +97,7 @@ pub fn float_arith(vm: &mut Vm, op: BinOp, x: f64, y: f64) -> PyResult<Value> {
             if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
                 return Err(vm.value_error("complex values not supported"));
             }
-            let r = x.powf(y);
+            let r = libm::pow(x, y);
             if r.is_infinite() && x.is_finite() && y.is_finite() {
                 return Err(vm.new_error(vm.exc.overflow_error, "math range error"));
             }
