@@ -3,6 +3,7 @@
 
 use crate::vm::Vm;
 
+pub mod array;
 pub mod binascii;
 pub mod collections;
 pub mod errno;
@@ -32,6 +33,7 @@ pub fn register_all(vm: &mut Vm) {
     vm.register_native_module("errno", errno::init);
     vm.register_native_module("micropython", micropython::init);
     vm.register_native_module("binascii", binascii::init);
+    vm.register_native_module("array", array::init);
     vm.register_native_module("struct", struct_::init);
     vm.register_native_module("os", os::init);
     vm.register_native_module("io", io::init);
