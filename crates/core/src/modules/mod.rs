@@ -8,6 +8,7 @@ pub mod binascii;
 pub mod collections;
 pub mod errno;
 pub mod gc;
+pub mod hashlib;
 pub mod io;
 pub mod json;
 pub mod math;
@@ -34,6 +35,7 @@ pub fn register_all(vm: &mut Vm) {
     vm.register_native_module("micropython", micropython::init);
     vm.register_native_module("binascii", binascii::init);
     vm.register_native_module("array", array::init);
+    vm.register_native_module("hashlib", hashlib::init);
     vm.register_native_module("struct", struct_::init);
     vm.register_native_module("os", os::init);
     vm.register_native_module("io", io::init);
