@@ -22,6 +22,7 @@ pub mod sys;
 pub mod time;
 pub mod traceback;
 mod util;
+pub mod zlib;
 
 pub fn register_all(vm: &mut Vm) {
     vm.register_native_module("sys", sys::init);
@@ -36,6 +37,7 @@ pub fn register_all(vm: &mut Vm) {
     vm.register_native_module("binascii", binascii::init);
     vm.register_native_module("array", array::init);
     vm.register_native_module("hashlib", hashlib::init);
+    vm.register_native_module("zlib", zlib::init);
     vm.register_native_module("struct", struct_::init);
     vm.register_native_module("os", os::init);
     vm.register_native_module("io", io::init);
