@@ -3,10 +3,12 @@
 
 use crate::vm::Vm;
 
+pub mod array;
 pub mod binascii;
 pub mod collections;
 pub mod errno;
 pub mod gc;
+pub mod hashlib;
 pub mod io;
 pub mod json;
 pub mod math;
@@ -20,6 +22,7 @@ pub mod sys;
 pub mod time;
 pub mod traceback;
 mod util;
+pub mod zlib;
 
 pub fn register_all(vm: &mut Vm) {
     vm.register_native_module("sys", sys::init);
@@ -32,6 +35,9 @@ pub fn register_all(vm: &mut Vm) {
     vm.register_native_module("errno", errno::init);
     vm.register_native_module("micropython", micropython::init);
     vm.register_native_module("binascii", binascii::init);
+    vm.register_native_module("array", array::init);
+    vm.register_native_module("hashlib", hashlib::init);
+    vm.register_native_module("zlib", zlib::init);
     vm.register_native_module("struct", struct_::init);
     vm.register_native_module("os", os::init);
     vm.register_native_module("io", io::init);

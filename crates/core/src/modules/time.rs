@@ -33,8 +33,25 @@ pub fn init(vm: &mut Vm, dict: ObjRef) -> PyResult<()> {
 fn struct_time_class(vm: &mut Vm) -> PyResult<ObjRef> {
     util::class(vm, "struct_time", |vm| {
         let fields: Vec<String> = FIELDS.iter().map(|f| f.to_string()).collect();
-        super::collections::make_namedtuple(vm, "struct_time", &fields)
+        let class = super::collections::make_namedtuple(vm, "struct_time", &fields)?;
+        let new = vm.new_native("__new__", struct_time_new, crate::objects::function::NativeKind::Function);
+        vm.type_dict_set(class, "__new__", new);
+        Ok(class)
     })
+}
+
+/// `struct_time(seq)`: unlike other namedtuples it takes one 9-item sequence, as in CPython and CircuitPython
+/// (adafruit_datetime builds them so).
+fn struct_time_new(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let Some((&Value::Obj(class), [seq])) = args.split_first() else {
+        return Err(vm.type_error_msg("struct_time() takes exactly one argument"));
+    };
+    let items = vm.collect_iter(*seq)?;
+    if items.len() != FIELDS.len() {
+        let msg = format!("time.struct_time() takes a 9-sequence ({}-sequence given)", items.len());
+        return Err(vm.type_error_msg(msg));
+    }
+    Ok(super::collections::new_namedtuple(vm, class, items))
 }
 
 fn monotonic(vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {

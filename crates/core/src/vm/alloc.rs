@@ -148,6 +148,7 @@ impl Vm {
                 Obj::Instance(Instance { payload: Payload::Base(b), .. }) => self.as_bytes(*b),
                 Obj::Instance(Instance { payload: Payload::Native(_), .. }) => {
                     crate::objects::memoryview::view_bytes(self, v)
+                        .or_else(|| crate::modules::array::array_bytes(self, v))
                 }
                 _ => None,
             },

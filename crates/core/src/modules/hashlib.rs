@@ -1,0 +1,149 @@
+//! `hashlib`: SHA-1 and SHA-256 as CircuitPython offers them (`new(name, data=b"")` and the named
+//! constructors `sha1(data=b"")`/`sha256(data=b"")`), returning `Hash` objects with `update`, `digest`,
+//! `hexdigest`, `copy`, `digest_size`, `block_size` and `name`.
+
+use super::util::{self, arg};
+use crate::objects::function::Kwargs;
+use crate::objects::instance::NativeState;
+use crate::value::{ObjRef, Value};
+use crate::vm::{PyResult, Vm};
+use sha2::Digest;
+
+pub fn init(vm: &mut Vm, dict: ObjRef) -> PyResult<()> {
+    util::add_functions(vm, dict, &[("new", hash_new), ("sha1", new_sha1), ("sha256", new_sha256)]);
+    Ok(())
+}
+
+#[derive(Clone)]
+enum Hasher {
+    Sha1(sha1::Sha1),
+    Sha256(sha2::Sha256),
+}
+
+impl Hasher {
+    fn named(name: &str) -> Option<Hasher> {
+        match name.to_ascii_lowercase().as_str() {
+            "sha1" => Some(Hasher::Sha1(sha1::Sha1::new())),
+            "sha256" => Some(Hasher::Sha256(sha2::Sha256::new())),
+            _ => None,
+        }
+    }
+
+    fn name(&self) -> &'static str {
+        match self {
+            Hasher::Sha1(_) => "sha1",
+            Hasher::Sha256(_) => "sha256",
+        }
+    }
+
+    fn digest_size(&self) -> usize {
+        match self {
+            Hasher::Sha1(_) => 20,
+            Hasher::Sha256(_) => 32,
+        }
+    }
+
+    fn update(&mut self, data: &[u8]) {
+        match self {
+            Hasher::Sha1(h) => h.update(data),
+            Hasher::Sha256(h) => h.update(data),
+        }
+    }
+
+    /// The digest of everything fed so far; the hasher stays usable.
+    fn digest(&self) -> Vec<u8> {
+        match self.clone() {
+            Hasher::Sha1(h) => h.finalize().to_vec(),
+            Hasher::Sha256(h) => h.finalize().to_vec(),
+        }
+    }
+}
+
+impl NativeState for Hasher {
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+    fn as_any_mut(&mut self) -> &mut dyn std::any::Any {
+        self
+    }
+}
+
+fn make_hash_class(vm: &mut Vm) -> PyResult<ObjRef> {
+    let c = vm.new_native_class("Hash", None);
+    vm.add_methods(
+        c,
+        &[("update", hash_update), ("digest", hash_digest), ("hexdigest", hash_hexdigest), ("copy", hash_copy)],
+    );
+    util::add_property(vm, c, "digest_size", |vm, a, _| Ok(Value::Int(hasher(vm, a[0])?.digest_size() as i64)));
+    util::add_property(vm, c, "block_size", |vm, a, _| hasher(vm, a[0]).map(|_| Value::Int(64)));
+    util::add_property(vm, c, "name", |vm, a, _| {
+        let name = hasher(vm, a[0])?.name();
+        Ok(vm.new_str(name))
+    });
+    Ok(c)
+}
+
+fn hasher(vm: &Vm, v: Value) -> PyResult<&Hasher> {
+    vm.native_state::<Hasher>(v).ok_or_else(|| vm.type_error_msg("Hash expected"))
+}
+
+/// The bytes to hash: any object with the buffer protocol. On CircuitPython a `str` has one too (its
+/// UTF-8 bytes), so strings hash there where CPython wants them encoded first.
+fn data_bytes(vm: &Vm, v: Value) -> PyResult<Vec<u8>> {
+    match (vm.as_bytes(v), vm.as_str(v)) {
+        (Some(b), _) => Ok(b.to_vec()),
+        (None, Some(s)) => Ok(s.as_bytes().to_vec()),
+        _ => Err(vm.type_error_msg("object with buffer protocol required")),
+    }
+}
+
+fn new_hash(vm: &mut Vm, mut h: Hasher, data: Option<Value>) -> PyResult<Value> {
+    if let Some(d) = data.filter(|d| !d.is_none()) {
+        h.update(&data_bytes(vm, d)?);
+    }
+    let class = util::class(vm, "hashlib.Hash", make_hash_class)?;
+    Ok(vm.new_native_instance(class, Box::new(h)))
+}
+
+fn hash_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let name = util::need(vm, args, kw, 0, "name", "new")?;
+    let name = vm.expect_str(name)?;
+    let h = Hasher::named(&name).ok_or_else(|| vm.value_error("Unsupported hash algorithm"))?;
+    let data = arg(vm, args, kw, 1, "data");
+    new_hash(vm, h, data)
+}
+
+fn new_sha1(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let data = arg(vm, args, kw, 0, "data");
+    new_hash(vm, Hasher::Sha1(sha1::Sha1::new()), data)
+}
+
+fn new_sha256(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let data = arg(vm, args, kw, 0, "data");
+    new_hash(vm, Hasher::Sha256(sha2::Sha256::new()), data)
+}
+
+fn hash_update(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    crate::builtins::check_args(vm, "update", args, 2, 2)?;
+    hasher(vm, args[0])?;
+    let data = data_bytes(vm, args[1])?;
+    if let Some(h) = vm.native_state_mut::<Hasher>(args[0]) {
+        h.update(&data);
+    }
+    Ok(Value::None)
+}
+
+fn hash_digest(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let digest = hasher(vm, args[0])?.digest();
+    Ok(vm.new_bytes(digest))
+}
+
+fn hash_hexdigest(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let hex: String = hasher(vm, args[0])?.digest().iter().map(|b| format!("{b:02x}")).collect();
+    Ok(vm.new_string(hex))
+}
+
+fn hash_copy(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let h = hasher(vm, args[0])?.clone();
+    new_hash(vm, h, None)
+}
