@@ -49,15 +49,22 @@ pub fn register_all(vm: &mut Vm) {
     register_frozen(vm);
 }
 
+/// A frozen module's source, as build.rs copied it (comment lines blanked).
+macro_rules! frozen {
+    ($file:literal) => {
+        include_str!(concat!(env!("OUT_DIR"), "/frozen/", $file))
+    };
+}
+
 /// Adafruit's pure-Python asyncio (and the ticks library it imports), as CircuitPython freezes them.
 fn register_frozen(vm: &mut Vm) {
-    vm.register_frozen_module("adafruit_ticks", include_str!("frozen/adafruit_ticks.py"));
-    vm.register_frozen_module("asyncio.__init__", include_str!("frozen/asyncio/__init__.py"));
-    vm.register_frozen_module("asyncio.core", include_str!("frozen/asyncio/core.py"));
-    vm.register_frozen_module("asyncio.event", include_str!("frozen/asyncio/event.py"));
-    vm.register_frozen_module("asyncio.funcs", include_str!("frozen/asyncio/funcs.py"));
-    vm.register_frozen_module("asyncio.lock", include_str!("frozen/asyncio/lock.py"));
-    vm.register_frozen_module("asyncio.stream", include_str!("frozen/asyncio/stream.py"));
-    vm.register_frozen_module("asyncio.task", include_str!("frozen/asyncio/task.py"));
-    vm.register_frozen_module("asyncio.traceback", include_str!("frozen/asyncio/traceback.py"));
+    vm.register_frozen_module("adafruit_ticks", frozen!("adafruit_ticks.py"));
+    vm.register_frozen_module("asyncio.__init__", frozen!("asyncio/__init__.py"));
+    vm.register_frozen_module("asyncio.core", frozen!("asyncio/core.py"));
+    vm.register_frozen_module("asyncio.event", frozen!("asyncio/event.py"));
+    vm.register_frozen_module("asyncio.funcs", frozen!("asyncio/funcs.py"));
+    vm.register_frozen_module("asyncio.lock", frozen!("asyncio/lock.py"));
+    vm.register_frozen_module("asyncio.stream", frozen!("asyncio/stream.py"));
+    vm.register_frozen_module("asyncio.task", frozen!("asyncio/task.py"));
+    vm.register_frozen_module("asyncio.traceback", frozen!("asyncio/traceback.py"));
 }

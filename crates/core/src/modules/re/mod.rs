@@ -1,27 +1,20 @@
-//! `re`: regular expressions on the `regress` backtracking engine. Python's syntax is translated to the
-//! ECMAScript dialect regress reads (named groups, `\A`/`\Z`, Python's `.`, `^`, `$` and `{` rules), and
-//! positions are converted between the engine's byte offsets and Python's character indices.
+//! `re`: the Python API (module functions, `Pattern` and `Match` objects) over our own backtracking engine in
+//! `engine.rs`. Subjects are matched as characters, so every position here is a character index.
+
+mod engine;
 
 use super::util::{self, arg};
 use crate::objects::function::Kwargs;
 use crate::objects::instance::NativeState;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
+use engine::{Regex, Spans, DOTALL, IGNORECASE, MULTILINE};
 use std::ops::Range;
 use std::rc::Rc;
 
-const IGNORECASE: i64 = 2;
-const MULTILINE: i64 = 8;
-const DOTALL: i64 = 16;
-
 struct Compiled {
     source: String,
-    flags: i64,
-    regex: regress::Regex,
-    /// The same pattern anchored at both ends, for `fullmatch`.
-    full: regress::Regex,
-    groups: usize,
-    names: Vec<(String, usize)>,
+    regex: Regex,
 }
 
 struct PatternState(Rc<Compiled>);
@@ -31,8 +24,8 @@ struct MatchState {
     pattern: Rc<Compiled>,
     /// The subject string (traced).
     subject: Value,
-    /// Byte ranges: the whole match, then each group.
-    spans: Vec<Option<Range<usize>>>,
+    /// Character ranges: the whole match, then each group.
+    spans: Spans,
 }
 
 impl NativeState for MatchState {
@@ -92,8 +85,8 @@ fn pattern_class(vm: &mut Vm) -> PyResult<ObjRef> {
             let s = compiled(vm, a[0])?.source.clone();
             Ok(vm.new_string(s))
         });
-        util::add_property(vm, c, "flags", |vm, a, _k| Ok(Value::Int(compiled(vm, a[0])?.flags)));
-        util::add_property(vm, c, "groups", |vm, a, _k| Ok(Value::Int(compiled(vm, a[0])?.groups as i64)));
+        util::add_property(vm, c, "flags", |vm, a, _k| Ok(Value::Int(compiled(vm, a[0])?.regex.flags)));
+        util::add_property(vm, c, "groups", |vm, a, _k| Ok(Value::Int(compiled(vm, a[0])?.regex.groups as i64)));
         Ok(c)
     })
 }
@@ -121,146 +114,11 @@ fn match_class(vm: &mut Vm) -> PyResult<ObjRef> {
 
 // ---- compiling ----
 
-/// A pattern in regress's dialect, its number of capture groups, and the named ones' numbers.
-type Translated = (String, usize, Vec<(String, usize)>);
-
-/// Python's pattern syntax in regress's dialect.
-fn translate(pattern: &str, flags: &mut i64) -> Result<Translated, String> {
-    let chars: Vec<char> = pattern.chars().collect();
-    let mut out = String::with_capacity(pattern.len() + 8);
-    let (mut groups, mut names) = (0usize, Vec::new());
-    let mut i = 0;
-    let mut in_class = false;
-    while i < chars.len() {
-        let c = chars[i];
-        match c {
-            '\\' => {
-                let next = *chars.get(i + 1).ok_or("bad escape (end of pattern)")?;
-                match next {
-                    'A' if !in_class => out.push_str(r"(?<![\s\S])"),
-                    'Z' if !in_class => out.push_str(r"(?![\s\S])"),
-                    _ => {
-                        out.push('\\');
-                        out.push(next);
-                    }
-                }
-                i += 2;
-                continue;
-            }
-            '[' if !in_class => {
-                in_class = true;
-                out.push('[');
-                if chars.get(i + 1) == Some(&'^') {
-                    out.push('^');
-                    i += 1;
-                }
-                // A `]` first in a class is a literal in Python.
-                if chars.get(i + 1) == Some(&']') {
-                    out.push_str(r"\]");
-                    i += 1;
-                }
-            }
-            '[' => out.push_str(r"\["),
-            ']' if in_class => {
-                in_class = false;
-                out.push(']');
-            }
-            _ if in_class => out.push(c),
-            ']' => out.push_str(r"\]"),
-            '}' => out.push_str(r"\}"),
-            '{' => {
-                let rest: String = chars[i + 1..].iter().take_while(|c| **c != '}').collect();
-                let closed = chars.len() > i + 1 + rest.len();
-                let (lo, hi) = rest.split_once(',').unwrap_or((rest.as_str(), rest.as_str()));
-                let digits = |s: &str| s.chars().all(|c| c.is_ascii_digit());
-                if closed && !rest.is_empty() && digits(lo) && digits(hi) {
-                    let lo = if lo.is_empty() { "0" } else { lo };
-                    if rest.contains(',') {
-                        out.push_str(&format!("{{{lo},{hi}}}"));
-                    } else {
-                        out.push_str(&format!("{{{lo}}}"));
-                    }
-                    i += rest.chars().count() + 2;
-                    continue;
-                }
-                out.push_str(r"\{");
-            }
-            '.' => out.push_str(if *flags & DOTALL != 0 { r"[\s\S]" } else { r"[^\n]" }),
-            '^' => out.push_str(if *flags & MULTILINE != 0 { r"(?<![^\n])" } else { r"(?<![\s\S])" }),
-            '$' => out.push_str(if *flags & MULTILINE != 0 { r"(?=\n|(?![\s\S]))" } else { r"(?=\n?(?![\s\S]))" }),
-            '(' => {
-                let rest: String = chars[i + 1..].iter().take(4).collect();
-                if rest.starts_with("?P<")
-                    || (rest.starts_with("?<") && !rest.starts_with("?<=") && !rest.starts_with("?<!"))
-                {
-                    let start = i + if rest.starts_with("?P<") { 4 } else { 3 };
-                    let name: String = chars[start..].iter().take_while(|c| **c != '>').collect();
-                    if name.is_empty() || !name.chars().all(|c| c.is_alphanumeric() || c == '_') {
-                        return Err(format!("bad character in group name '{name}'"));
-                    }
-                    groups += 1;
-                    names.push((name.clone(), groups));
-                    out.push_str(&format!("(?<{name}>"));
-                    i = start + name.chars().count() + 1;
-                    continue;
-                }
-                if rest.starts_with("?P=") {
-                    let name: String = chars[i + 4..].iter().take_while(|c| **c != ')').collect();
-                    out.push_str(&format!(r"\k<{name}>"));
-                    i += 4 + name.chars().count() + 1;
-                    continue;
-                }
-                if rest.starts_with("?#") {
-                    while i < chars.len() && chars[i] != ')' {
-                        i += 1;
-                    }
-                    i += 1;
-                    continue;
-                }
-                if rest.strip_prefix('?').is_some_and(|r| r.starts_with(|c: char| "aiLmsux".contains(c))) {
-                    let inline: String = chars[i + 2..].iter().take_while(|c| **c != ')' && **c != ':').collect();
-                    if chars.get(i + 2 + inline.chars().count()) == Some(&')') && i == 0 {
-                        for f in inline.chars() {
-                            *flags |= match f {
-                                'i' => IGNORECASE,
-                                'm' => MULTILINE,
-                                's' => DOTALL,
-                                _ => 0,
-                            };
-                        }
-                        // Restart: the flags change how `.`, `^` and `$` translate.
-                        let rest: String = chars[inline.chars().count() + 3..].iter().collect();
-                        return translate(&rest, flags);
-                    }
-                    return Err("scoped and non-leading inline flags are not supported".into());
-                }
-                if !rest.starts_with('?') {
-                    groups += 1;
-                }
-                out.push('(');
-            }
-            c => out.push(c),
-        }
-        i += 1;
+fn regex_error(vm: &Vm, e: engine::Error) -> crate::vm::PyErr {
+    match e {
+        engine::Error::Syntax(detail) => vm.value_error(detail),
+        engine::Error::TooComplex => vm.runtime_error("regular expression too complex for this input"),
     }
-    if in_class {
-        return Err("unterminated character set".into());
-    }
-    Ok((out, groups, names))
-}
-
-fn build(vm: &mut Vm, source: &str, flags: i64) -> PyResult<Compiled> {
-    let mut flags = flags;
-    let (translated, groups, names) = translate(source, &mut flags).map_err(|e| regex_error(vm, &e))?;
-    let regress_flags = regress::Flags { icase: flags & IGNORECASE != 0, ..Default::default() };
-    let regex = regress::Regex::with_flags(&translated, regress_flags).map_err(|e| regex_error(vm, &e.to_string()))?;
-    let full = regress::Regex::with_flags(&format!(r"(?:{translated})(?![\s\S])"), regress_flags)
-        .map_err(|e| regex_error(vm, &e.to_string()))?;
-    Ok(Compiled { source: source.to_string(), flags, regex, full, groups, names })
-}
-
-fn regex_error(vm: &Vm, detail: &str) -> crate::vm::PyErr {
-    vm.value_error(format!("Error in regex: {detail}"))
 }
 
 fn compile(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
@@ -273,7 +131,8 @@ fn compile(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         return Ok(p);
     }
     let source = vm.as_str(p).map(str::to_string).ok_or_else(|| vm.type_error_msg("pattern must be a str"))?;
-    let c = build(vm, &source, flags)?;
+    let regex = engine::compile(&source, flags).map_err(|e| regex_error(vm, e))?;
+    let c = Compiled { source, regex };
     let class = pattern_class(vm)?;
     Ok(vm.new_native_instance(class, Box::new(PatternState(Rc::new(c)))))
 }
@@ -300,10 +159,11 @@ fn compiled(vm: &Vm, v: Value) -> PyResult<Rc<Compiled>> {
     vm.native_state::<PatternState>(v).map(|p| p.0.clone()).ok_or_else(|| vm.type_error_msg("Pattern expected"))
 }
 
-fn subject(vm: &Vm, v: Option<Value>) -> PyResult<(Value, String)> {
+/// The subject string's value and characters.
+fn subject(vm: &Vm, v: Option<Value>) -> PyResult<(Value, Vec<char>)> {
     let v = v.ok_or_else(|| vm.type_error_msg("missing required argument 'string'"))?;
     match vm.as_str(v) {
-        Some(s) => Ok((v, s.to_string())),
+        Some(s) => Ok((v, s.chars().collect())),
         None => {
             let t = vm.type_name(v);
             Err(vm.type_error_msg(format!("expected string, got '{t}'")))
@@ -311,33 +171,7 @@ fn subject(vm: &Vm, v: Option<Value>) -> PyResult<(Value, String)> {
     }
 }
 
-/// The byte offset of character index `i` (clamped).
-fn byte_at(text: &str, i: i64) -> usize {
-    if i <= 0 {
-        return 0;
-    }
-    text.char_indices().nth(i as usize).map(|(b, _)| b).unwrap_or(text.len())
-}
-
-fn char_index(text: &str, byte: usize) -> i64 {
-    text[..byte.min(text.len())].chars().count() as i64
-}
-
-fn find(c: &Compiled, text: &str, from: usize, full: bool) -> Option<regress::Match> {
-    if from > text.len() {
-        return None;
-    }
-    if full {
-        c.full.find_from(text, from).next()
-    } else {
-        c.regex.find_from(text, from).next()
-    }
-}
-
-fn new_match(vm: &mut Vm, c: &Rc<Compiled>, subject: Value, m: &regress::Match) -> PyResult<Value> {
-    let mut spans = vec![Some(m.range())];
-    spans.extend(m.captures.iter().cloned());
-    spans.resize(c.groups + 1, None);
+fn new_match(vm: &mut Vm, c: &Rc<Compiled>, subject: Value, spans: Spans) -> PyResult<Value> {
     let class = match_class(vm)?;
     Ok(vm.new_native_instance(class, Box::new(MatchState { pattern: c.clone(), subject, spans })))
 }
@@ -346,22 +180,21 @@ fn new_match(vm: &mut Vm, c: &Rc<Compiled>, subject: Value, m: &regress::Match) 
 fn search_at(vm: &mut Vm, args: &[Value], kw: Kwargs, anchored: bool, full: bool) -> PyResult<Value> {
     let c = compiled(vm, args[0])?;
     let (sv, text) = subject(vm, arg(vm, args, kw, 1, "string"))?;
-    let pos = match arg(vm, args, kw, 2, "pos") {
-        Some(p) => vm.expect_index(p)?,
-        None => 0,
+    let index = |vm: &Vm, name, i, default| -> PyResult<usize> {
+        let n = match arg(vm, args, kw, i, name) {
+            Some(v) => vm.expect_index(v)?,
+            None => default as i64,
+        };
+        Ok(n.clamp(0, text.len() as i64) as usize)
     };
-    let (sv, text) = match arg(vm, args, kw, 3, "endpos") {
-        Some(e) => {
-            let end = byte_at(&text, vm.expect_index(e)?);
-            let cut = text[..end].to_string();
-            (vm.new_str(&cut), cut)
-        }
-        None => (sv, text),
-    };
-    let from = byte_at(&text, pos);
-    match find(&c, &text, from, full) {
-        Some(m) if !anchored || m.start() == from => new_match(vm, &c, sv, &m),
-        _ => Ok(Value::None),
+    let pos = index(vm, "pos", 2, 0)?;
+    let end = index(vm, "endpos", 3, text.len())?;
+    if pos > end {
+        return Ok(Value::None);
+    }
+    match c.regex.search(&text[..end], pos, anchored, full, false).map_err(|e| regex_error(vm, e))? {
+        Some(spans) => new_match(vm, &c, sv, spans),
+        None => Ok(Value::None),
     }
 }
 
@@ -377,16 +210,21 @@ fn pattern_fullmatch(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value>
     search_at(vm, args, kw, true, true)
 }
 
-/// Every match from the start, as regress iterates them (an empty match advances by one character).
-fn all_matches(c: &Compiled, text: &str, limit: usize) -> Vec<regress::Match> {
+/// Every match from the start (at most `limit` unless 0); after an empty match the next one may not be empty
+/// at the same place, as in CPython.
+fn all_matches(vm: &Vm, c: &Compiled, text: &[char], limit: usize) -> PyResult<Vec<Spans>> {
     let mut out = Vec::new();
-    for m in c.regex.find_iter(text) {
-        if limit != 0 && out.len() >= limit {
+    let (mut at, mut after_empty) = (0, false);
+    while at <= text.len() && (limit == 0 || out.len() < limit) {
+        let Some(spans) = c.regex.search(text, at, false, false, after_empty).map_err(|e| regex_error(vm, e))? else {
             break;
-        }
-        out.push(m);
+        };
+        let whole = spans[0].clone().unwrap_or(at..at);
+        after_empty = whole.is_empty();
+        at = whole.end;
+        out.push(spans);
     }
-    out
+    Ok(out)
 }
 
 fn count_arg(vm: &Vm, args: &[Value], kw: Kwargs, i: usize, name: &str) -> PyResult<usize> {
@@ -396,8 +234,8 @@ fn count_arg(vm: &Vm, args: &[Value], kw: Kwargs, i: usize, name: &str) -> PyRes
     }
 }
 
-fn group_text(text: &str, r: &Option<Range<usize>>) -> Option<String> {
-    r.as_ref().map(|r| text[r.clone()].to_string())
+fn group_text(text: &[char], r: &Option<Range<usize>>) -> Option<String> {
+    r.as_ref().map(|r| text[r.clone()].iter().collect())
 }
 
 /// `sub(repl, string, count=0)`: `repl` is a template (`\1`, `\g<name>`) or a function of the match.
@@ -409,32 +247,33 @@ fn pattern_sub(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let template = vm.as_str(repl).map(str::to_string);
     let mut out = String::new();
     let mut last = 0;
-    for m in all_matches(&c, &text, count) {
-        out.push_str(&text[last..m.start()]);
+    for spans in all_matches(vm, &c, &text, count)? {
+        let whole = spans[0].clone().unwrap_or_default();
+        out.extend(&text[last..whole.start]);
         match &template {
-            Some(t) => expand(vm, &c, t, &text, &m, &mut out)?,
+            Some(t) => expand(vm, &c, t, &text, &spans, &mut out)?,
             None => {
-                let mo = new_match(vm, &c, sv, &m)?;
+                let mo = new_match(vm, &c, sv, spans)?;
                 let r = vm.call(repl, &[mo])?;
                 let s = vm.as_str(r).map(str::to_string).ok_or_else(|| vm.type_error_msg("expected str instance"))?;
                 out.push_str(&s);
             }
         }
-        last = m.end();
+        last = whole.end;
     }
-    out.push_str(&text[last..]);
+    out.extend(&text[last..]);
     Ok(vm.new_string(out))
 }
 
 /// Append a replacement template with its group references filled in.
-fn expand(vm: &Vm, c: &Compiled, t: &str, text: &str, m: &regress::Match, out: &mut String) -> PyResult<()> {
+fn expand(vm: &Vm, c: &Compiled, t: &str, text: &[char], spans: &Spans, out: &mut String) -> PyResult<()> {
     let chars: Vec<char> = t.chars().collect();
     let mut i = 0;
     let group = |n: usize, out: &mut String| -> PyResult<()> {
-        if n > c.groups {
+        if n > c.regex.groups {
             return Err(vm.value_error(format!("invalid group reference {n}")));
         }
-        if let Some(s) = group_text(text, &m.group(n)) {
+        if let Some(s) = group_text(text, &spans[n]) {
             out.push_str(&s);
         }
         Ok(())
@@ -460,7 +299,7 @@ fn expand(vm: &Vm, c: &Compiled, t: &str, text: &str, m: &regress::Match, out: &
                 i += name.chars().count() + 2;
                 match name.parse::<usize>() {
                     Ok(n) => group(n, out)?,
-                    Err(_) => match c.names.iter().find(|(k, _)| *k == name) {
+                    Err(_) => match c.regex.names.iter().find(|(k, _)| *k == name) {
                         Some((_, n)) => group(*n, out)?,
                         None => return Err(vm.index_error(format!("unknown group name '{name}'"))),
                     },
@@ -484,7 +323,7 @@ fn expand(vm: &Vm, c: &Compiled, t: &str, text: &str, m: &regress::Match, out: &
     Ok(())
 }
 
-fn group_value(vm: &mut Vm, text: &str, r: &Option<Range<usize>>, default: Value) -> Value {
+fn group_value(vm: &mut Vm, text: &[char], r: &Option<Range<usize>>, default: Value) -> Value {
     match group_text(text, r) {
         Some(s) => vm.new_string(s),
         None => default,
@@ -498,15 +337,16 @@ fn pattern_split(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let maxsplit = count_arg(vm, args, kw, 2, "maxsplit")?;
     let mut parts = Vec::new();
     let mut last = 0;
-    for m in all_matches(&c, &text, maxsplit) {
-        parts.push(vm.new_str(&text[last..m.start()]));
-        for g in &m.captures {
+    for spans in all_matches(vm, &c, &text, maxsplit)? {
+        let whole = spans[0].clone().unwrap_or_default();
+        parts.push(group_value(vm, &text, &Some(last..whole.start), Value::None));
+        for g in &spans[1..] {
             let v = group_value(vm, &text, g, Value::None);
             parts.push(v);
         }
-        last = m.end();
+        last = whole.end;
     }
-    parts.push(vm.new_str(&text[last..]));
+    parts.push(group_value(vm, &text, &Some(last..text.len()), Value::None));
     Ok(vm.new_list(parts))
 }
 
@@ -515,12 +355,12 @@ fn pattern_findall(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let (_, text) = subject(vm, arg(vm, args, kw, 1, "string"))?;
     let empty = vm.new_str("");
     let mut items = Vec::new();
-    for m in all_matches(&c, &text, 0) {
-        let item = match c.groups {
-            0 => vm.new_str(&text[m.range()]),
-            1 => group_value(vm, &text, &m.group(1), empty),
+    for spans in all_matches(vm, &c, &text, 0)? {
+        let item = match c.regex.groups {
+            0 => group_value(vm, &text, &spans[0], empty),
+            1 => group_value(vm, &text, &spans[1], empty),
             _ => {
-                let gs = (1..=c.groups).map(|i| group_value(vm, &text, &m.group(i), empty)).collect();
+                let gs = spans[1..].iter().map(|g| group_value(vm, &text, g, empty)).collect();
                 vm.new_tuple(gs)
             }
         };
@@ -533,8 +373,8 @@ fn pattern_finditer(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> 
     let c = compiled(vm, args[0])?;
     let (sv, text) = subject(vm, arg(vm, args, kw, 1, "string"))?;
     let mut items = Vec::new();
-    for m in all_matches(&c, &text, 0) {
-        items.push(new_match(vm, &c, sv, &m)?);
+    for spans in all_matches(vm, &c, &text, 0)? {
+        items.push(new_match(vm, &c, sv, spans)?);
     }
     let list = vm.new_list(items);
     vm.iter(list)
@@ -556,7 +396,7 @@ fn match_state(vm: &Vm, v: Value) -> PyResult<&MatchState> {
 /// A group by number or name, as an index into the spans.
 fn group_index(vm: &Vm, m: &MatchState, g: Value) -> PyResult<usize> {
     let idx = match vm.as_str(g) {
-        Some(name) => m.pattern.names.iter().find(|(k, _)| k == name).map(|(_, i)| *i),
+        Some(name) => m.pattern.regex.names.iter().find(|(k, _)| k == name).map(|(_, i)| *i),
         None => vm.as_i64(g).filter(|i| *i >= 0).map(|i| i as usize),
     };
     match idx {
@@ -565,9 +405,10 @@ fn group_index(vm: &Vm, m: &MatchState, g: Value) -> PyResult<usize> {
     }
 }
 
-fn match_parts(vm: &Vm, v: Value) -> PyResult<(String, Vec<Option<Range<usize>>>)> {
+/// The subject's characters and the match's spans.
+fn match_parts(vm: &Vm, v: Value) -> PyResult<(Vec<char>, Spans)> {
     let m = match_state(vm, v)?;
-    Ok((vm.as_str(m.subject).unwrap_or("").to_string(), m.spans.clone()))
+    Ok((vm.as_str(m.subject).unwrap_or("").chars().collect(), m.spans.clone()))
 }
 
 fn match_group(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
@@ -591,7 +432,7 @@ fn match_groups(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 fn match_groupdict(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let (text, spans) = match_parts(vm, args[0])?;
     let default = arg(vm, args, kw, 1, "default").unwrap_or(Value::None);
-    let names = match_state(vm, args[0])?.pattern.names.clone();
+    let names = match_state(vm, args[0])?.pattern.regex.names.clone();
     let d = vm.new_dict();
     for (name, i) in names {
         let v = group_value(vm, &text, &spans[i], default);
@@ -605,9 +446,8 @@ fn match_groupdict(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 fn span_of(vm: &Vm, args: &[Value]) -> PyResult<(i64, i64)> {
     let m = match_state(vm, args[0])?;
     let i = group_index(vm, m, args.get(1).copied().unwrap_or(Value::Int(0)))?;
-    let text = vm.as_str(m.subject).unwrap_or("");
     Ok(match &m.spans[i] {
-        Some(r) => (char_index(text, r.start), char_index(text, r.end)),
+        Some(r) => (r.start as i64, r.end as i64),
         None => (-1, -1),
     })
 }
