@@ -3,6 +3,21 @@
 
 use std::collections::BTreeMap;
 
+/// An absolute path without `.`, `..`, empty parts or a trailing slash (`..` above `/` stays at `/`).
+pub fn normalise(path: &str) -> String {
+    let mut parts: Vec<&str> = Vec::new();
+    for part in path.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                parts.pop();
+            }
+            p => parts.push(p),
+        }
+    }
+    format!("/{}", parts.join("/"))
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FsError {
     NotFound,

@@ -2,24 +2,9 @@
 //! `rmdir`, `rename`, `stat`). Paths may be relative (to `/`); they are normalised here.
 
 use crate::Interpreter;
-use circuitpython_core::vfs::{FileSystem, FsError};
+use circuitpython_core::vfs::{normalise, FileSystem, FsError};
 use js_sys::{Array, Uint8Array};
 use wasm_bindgen::prelude::*;
-
-/// An absolute path without `.`, `..`, empty parts or a trailing slash.
-fn normalise(path: &str) -> String {
-    let mut parts: Vec<&str> = Vec::new();
-    for part in path.split('/') {
-        match part {
-            "" | "." => {}
-            ".." => {
-                parts.pop();
-            }
-            p => parts.push(p),
-        }
-    }
-    format!("/{}", parts.join("/"))
-}
 
 fn fs_error(e: FsError, op: &str, path: &str) -> JsError {
     let (code, text) = match e {

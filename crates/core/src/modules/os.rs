@@ -51,17 +51,7 @@ pub fn check_writable(vm: &mut Vm) -> PyResult<()> {
 /// An absolute, normalised path for `path` taken relative to the working directory.
 pub fn resolve(vm: &mut Vm, path: &str) -> String {
     let joined = if path.starts_with('/') { path.to_string() } else { format!("{}/{}", drive(vm).cwd, path) };
-    let mut parts: Vec<&str> = Vec::new();
-    for part in joined.split('/') {
-        match part {
-            "" | "." => {}
-            ".." => {
-                parts.pop();
-            }
-            p => parts.push(p),
-        }
-    }
-    format!("/{}", parts.join("/"))
+    crate::vfs::normalise(&joined)
 }
 
 /// A path argument (str) resolved against the working directory.

@@ -1,6 +1,7 @@
 //! `float(str)` and `int(str, base)`: Python's string rules.
 
-use super::{is_py_space, py_str_repr, FormatError};
+use super::{is_py_space, FormatError};
+use crate::objects::str::str_repr as py_str_repr;
 use num_bigint::BigInt;
 use num_traits::Num;
 

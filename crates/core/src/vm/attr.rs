@@ -199,6 +199,12 @@ impl Vm {
 
     /// Dict lookup by a str key using only the cached hash and identity/text equality (never runs Python).
     pub fn dict_get_str_fast(&self, dict: ObjRef, key: Value) -> Option<Value> {
+        let i = self.str_key_index(dict, key)?;
+        self.heap.dict(dict).entry(i).map(|e| e.value)
+    }
+
+    /// Entry index of a str key in a dict, found with the cached hash and without running Python code.
+    pub(crate) fn str_key_index(&self, dict: ObjRef, key: Value) -> Option<usize> {
         let Obj::Dict(d) = self.heap.get(dict) else { return None };
         let hash = match key {
             Value::Obj(k) => match self.heap.get(k) {
@@ -208,7 +214,7 @@ impl Vm {
             _ => return None,
         };
         match d.probe(&self.heap, hash, key) {
-            crate::objects::dict::Probe::Found(i) => d.entry(i).map(|e| e.value),
+            crate::objects::dict::Probe::Found(i) => Some(i),
             _ => None,
         }
     }

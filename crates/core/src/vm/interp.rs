@@ -76,7 +76,6 @@ impl Vm {
                     }
                 }
             }
-            let depth = self.frames.len();
             let frame = top!(self);
             let instr = frame.code.obj.code[frame.ip];
             frame.ip += 1;
@@ -227,39 +226,8 @@ impl Vm {
                     let argc = argc as usize;
                     let n = frame.stack.len();
                     if let Value::Obj(fr) = frame.stack[n - argc - 1] {
-                        if let Obj::Function(func) = self.heap.get(fr) {
-                            let co = &func.code.obj;
-                            let simple = co.argcount as usize == argc
-                                && co.kwonlyargcount == 0
-                                && co.cellvars.is_empty()
-                                && !(co.flags.varargs
-                                    || co.flags.varkeywords
-                                    || co.flags.generator
-                                    || co.flags.coroutine
-                                    || co.flags.async_generator);
-                            if simple && depth < self.recursion_limit {
-                                let (code, globals, cells) = (func.code.clone(), func.globals, func.closure.clone());
-                                let (mut stack, mut locals) = self.frame_pool.pop().unwrap_or_default();
-                                locals.extend(frame.stack[n - argc..].iter().map(|v| Some(*v)));
-                                locals.resize(code.obj.varnames.len(), None);
-                                frame.stack.truncate(n - argc - 1);
-                                stack.reserve(code.obj.max_stack as usize);
-                                self.frames.push(Frame {
-                                    code,
-                                    ip: 0,
-                                    stack,
-                                    locals,
-                                    cells,
-                                    globals,
-                                    locals_dict: None,
-                                    blocks: Vec::new(),
-                                    handling: Vec::new(),
-                                    on_return: OnReturn::Push,
-                                    generator: None,
-                                    function: Some(fr),
-                                });
-                                continue;
-                            }
+                        if self.push_plain_call(fr, n - argc, n - argc - 1) {
+                            continue;
                         }
                     }
                 }
@@ -290,43 +258,11 @@ impl Vm {
                         let argc = argc as usize;
                         let n = frame.stack.len();
                         let obj = frame.stack[n - argc - 1];
-                        if self.heap.method_cache_valid(obj, class, epoch, name) {
-                            if let Value::Obj(fr) = method {
-                                if let Obj::Function(func) = self.heap.get(fr) {
-                                    let co = &func.code.obj;
-                                    let simple = co.argcount as usize == argc + 1
-                                        && co.kwonlyargcount == 0
-                                        && co.cellvars.is_empty()
-                                        && !(co.flags.varargs
-                                            || co.flags.varkeywords
-                                            || co.flags.generator
-                                            || co.flags.coroutine
-                                            || co.flags.async_generator);
-                                    if simple && depth < self.recursion_limit {
-                                        let (code, globals, cells) =
-                                            (func.code.clone(), func.globals, func.closure.clone());
-                                        let (mut stack, mut locals) = self.frame_pool.pop().unwrap_or_default();
-                                        locals.extend(frame.stack[n - argc - 1..].iter().map(|v| Some(*v)));
-                                        locals.resize(code.obj.varnames.len(), None);
-                                        frame.stack.truncate(n - argc - 1);
-                                        stack.reserve(code.obj.max_stack as usize);
-                                        self.frames.push(Frame {
-                                            code,
-                                            ip: 0,
-                                            stack,
-                                            locals,
-                                            cells,
-                                            globals,
-                                            locals_dict: None,
-                                            blocks: Vec::new(),
-                                            handling: Vec::new(),
-                                            on_return: OnReturn::Push,
-                                            generator: None,
-                                            function: Some(fr),
-                                        });
-                                        continue;
-                                    }
-                                }
+                        if let (true, Value::Obj(fr)) = (self.heap.method_cache_valid(obj, class, epoch, name), method)
+                        {
+                            // The object itself is the first argument.
+                            if self.push_plain_call(fr, n - argc - 1, n - argc - 1) {
+                                continue;
                             }
                         }
                     }
@@ -723,20 +659,47 @@ impl Vm {
         }))
     }
 
-    /// Entry index of an interned-str key, found without running Python code.
-    fn str_key_index(&self, dict: ObjRef, key: Value) -> Option<usize> {
-        let Obj::Dict(d) = self.heap.get(dict) else { return None };
-        let hash = match key {
-            Value::Obj(k) => match self.heap.get(k) {
-                Obj::Str(s) => s.hash(),
-                _ => return None,
-            },
-            _ => return None,
-        };
-        match d.probe(&self.heap, hash, key) {
-            crate::objects::dict::Probe::Found(i) => Some(i),
-            _ => None,
+    /// Call a plain Python function (positional parameters only, no cells, not a generator) with the top
+    /// frame's values from `args_from` as its arguments, truncating that stack to `keep`. False, touching
+    /// nothing, when the function needs the general path.
+    #[inline]
+    fn push_plain_call(&mut self, fr: ObjRef, args_from: usize, keep: usize) -> bool {
+        let Obj::Function(func) = self.heap.get(fr) else { return false };
+        let co = &func.code.obj;
+        let caller = self.frames.last_mut().expect("frame");
+        let simple = co.argcount as usize == caller.stack.len() - args_from
+            && co.kwonlyargcount == 0
+            && co.cellvars.is_empty()
+            && !(co.flags.varargs
+                || co.flags.varkeywords
+                || co.flags.generator
+                || co.flags.coroutine
+                || co.flags.async_generator);
+        if !simple || self.frames.len() >= self.recursion_limit {
+            return false;
         }
+        let caller = self.frames.last_mut().expect("frame");
+        let (code, globals, cells) = (func.code.clone(), func.globals, func.closure.clone());
+        let (mut stack, mut locals) = self.frame_pool.pop().unwrap_or_default();
+        locals.extend(caller.stack[args_from..].iter().map(|v| Some(*v)));
+        locals.resize(code.obj.varnames.len(), None);
+        caller.stack.truncate(keep);
+        stack.reserve(code.obj.max_stack as usize);
+        self.frames.push(Frame {
+            code,
+            ip: 0,
+            stack,
+            locals,
+            cells,
+            globals,
+            locals_dict: None,
+            blocks: Vec::new(),
+            handling: Vec::new(),
+            on_return: OnReturn::Push,
+            generator: None,
+            function: Some(fr),
+        });
+        true
     }
 
     /// Push the result of a call made by an instruction (or nothing if a frame was pushed).

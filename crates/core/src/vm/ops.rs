@@ -29,6 +29,19 @@ pub fn binop_dunders(op: BinOp) -> (&'static str, &'static str, &'static str) {
     }
 }
 
+/// Whether an ordering makes the comparison `op` true.
+fn ordering_satisfies(o: Ordering, op: CmpOp) -> bool {
+    match op {
+        CmpOp::Lt => o == Ordering::Less,
+        CmpOp::LtE => o != Ordering::Greater,
+        CmpOp::Gt => o == Ordering::Greater,
+        CmpOp::GtE => o != Ordering::Less,
+        CmpOp::Eq => o == Ordering::Equal,
+        CmpOp::NotEq => o != Ordering::Equal,
+        _ => false,
+    }
+}
+
 fn cmp_dunders(op: CmpOp) -> (&'static str, &'static str) {
     match op {
         CmpOp::Lt => ("__lt__", "__gt__"),
@@ -119,18 +132,7 @@ impl Vm {
 
     /// Builtin comparison; `Ok(None)` means "not supported for these types" (NotImplemented).
     fn builtin_compare(&mut self, a: Value, b: Value, op: CmpOp) -> PyResult<Option<bool>> {
-        let ord_result = |o: Option<Ordering>| -> Option<bool> {
-            let o = o?;
-            Some(match op {
-                CmpOp::Lt => o == Ordering::Less,
-                CmpOp::LtE => o != Ordering::Greater,
-                CmpOp::Gt => o == Ordering::Greater,
-                CmpOp::GtE => o != Ordering::Less,
-                CmpOp::Eq => o == Ordering::Equal,
-                CmpOp::NotEq => o != Ordering::Equal,
-                _ => false,
-            })
-        };
+        let ord_result = |o: Option<Ordering>| o.map(|o| ordering_satisfies(o, op));
         let nan_result = matches!(op, CmpOp::NotEq);
         let (ua, ub) = (self.unwrap_base(a), self.unwrap_base(b));
         // Numbers.
@@ -228,16 +230,7 @@ impl Vm {
                     };
                 }
             }
-            let o = x.len().cmp(&y.len());
-            Ok(match op {
-                CmpOp::Lt => o == Ordering::Less,
-                CmpOp::LtE => o != Ordering::Greater,
-                CmpOp::Gt => o == Ordering::Greater,
-                CmpOp::GtE => o != Ordering::Less,
-                CmpOp::Eq => o == Ordering::Equal,
-                CmpOp::NotEq => o != Ordering::Equal,
-                _ => false,
-            })
+            Ok(ordering_satisfies(x.len().cmp(&y.len()), op))
         })();
         self.leave_native();
         r
