@@ -117,33 +117,9 @@ impl Vm {
         PyErr::Exc(exc)
     }
 
-    /// Start running module code in `globals` (its namespace). Run it with `run`.
-    pub fn start(&mut self, code: Rc<Code>, globals: ObjRef) {
-        let frame = Frame {
-            stack: Vec::with_capacity(code.obj.max_stack as usize),
-            locals: vec![None; code.obj.varnames.len()],
-            cells: Vec::new(),
-            code,
-            ip: 0,
-            globals,
-            locals_dict: Some(globals),
-            blocks: Vec::new(),
-            handling: Vec::new(),
-            on_return: OnReturn::Native,
-            generator: None,
-            function: None,
-        };
-        self.frames.push(frame);
-    }
-
-    /// Run module-level code (a module body, `exec`/`eval` code) with these global and local namespaces,
-    /// waiting for it (a nested run); returns what the code returns (the value of an `eval` expression).
-    pub fn run_code_in(&mut self, code: Rc<Code>, globals: ObjRef, locals: ObjRef) -> PyResult<Value> {
-        if self.nested_runs >= super::MAX_NESTED_RUNS {
-            return Err(self.runtime_error("maximum recursion depth exceeded"));
-        }
-        let base = self.frames.len();
-        self.frames.push(Frame {
+    /// A frame for module-level code (a module body, `exec`/`eval` code) in these namespaces.
+    fn module_frame(code: Rc<Code>, globals: ObjRef, locals: ObjRef) -> Frame {
+        Frame {
             stack: Vec::with_capacity(code.obj.max_stack as usize),
             locals: vec![None; code.obj.varnames.len()],
             cells: Vec::new(),
@@ -156,15 +132,23 @@ impl Vm {
             on_return: OnReturn::Native,
             generator: None,
             function: None,
-        });
-        self.nested_runs += 1;
-        let exit = self.execute(base, None);
-        self.nested_runs -= 1;
-        match exit {
-            Exit::Return(v) | Exit::Yield(v) => Ok(v),
-            Exit::Raise(e) => Err(e),
-            Exit::Budget | Exit::Suspend(_) => Err(self.runtime_error("can't suspend here")),
         }
+    }
+
+    /// Start running module code in `globals` (its namespace). Run it with `run`.
+    pub fn start(&mut self, code: Rc<Code>, globals: ObjRef) {
+        self.frames.push(Self::module_frame(code, globals, globals));
+    }
+
+    /// Run module-level code with these global and local namespaces, waiting for it (a nested run); returns
+    /// what the code returns (the value of an `eval` expression).
+    pub fn run_code_in(&mut self, code: Rc<Code>, globals: ObjRef, locals: ObjRef) -> PyResult<Value> {
+        if self.nested_runs >= super::MAX_NESTED_RUNS {
+            return Err(self.runtime_error("maximum recursion depth exceeded"));
+        }
+        let base = self.frames.len();
+        self.frames.push(Self::module_frame(code, globals, locals));
+        self.run_nested(base)
     }
 
     /// True while a started program has frames left to run.
