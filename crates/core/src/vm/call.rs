@@ -369,7 +369,7 @@ impl Vm {
             )));
         }
         let kwdict = if co.flags.varkeywords {
-            let d = self.new_dict();
+            let d = self.heap.alloc(Obj::Dict(crate::objects::dict::DictStore::with_capacity(kwargs.len())));
             locals[slot] = Some(Value::Obj(d));
             Some(d)
         } else {

@@ -716,13 +716,13 @@ impl Vm {
         Ok(None)
     }
 
-    fn kwargs_from_names(&self, names: Value, values: &[Value]) -> Vec<(Value, Value)> {
+    fn kwargs_from_names(&self, names: Value, values: &[Value]) -> Kwargs {
         match names {
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::Tuple(names) => names.iter().copied().zip(values.iter().copied()).collect(),
-                _ => Vec::new(),
+                _ => Kwargs::new(),
             },
-            _ => Vec::new(),
+            _ => Kwargs::new(),
         }
     }
 
@@ -750,13 +750,7 @@ impl Vm {
     }
 
     /// `obj.name(args)`: call a method found on the type without making a bound method.
-    fn call_method(
-        &mut self,
-        name: Value,
-        argc: usize,
-        kwargs: Vec<(Value, Value)>,
-        nkw: usize,
-    ) -> PyResult<Option<Step>> {
+    fn call_method(&mut self, name: Value, argc: usize, kwargs: Kwargs, nkw: usize) -> PyResult<Option<Step>> {
         let f = top!(self);
         let total = argc;
         let obj_pos = f.stack.len() - total - 1;
@@ -1369,14 +1363,14 @@ impl Vm {
             }
             Instr::CallMethod { name, argc } => {
                 let name = top!(self).code.names[name as usize];
-                return self.call_method(name, argc as usize, Vec::new(), 0);
+                return self.call_method(name, argc as usize, Kwargs::new(), 0);
             }
             Instr::CallMethodKw { name, argc, kwnames } => {
                 let f = top!(self);
                 let (name, names) = (f.code.names[name as usize], f.code.consts[kwnames as usize]);
                 let nkw = self.tuple_len(names);
                 let f = top!(self);
-                let kwvalues: Vec<Value> = f.stack[f.stack.len() - nkw..].to_vec();
+                let kwvalues: SmallVec<[Value; 4]> = f.stack[f.stack.len() - nkw..].iter().copied().collect();
                 let kwargs = self.kwargs_from_names(names, &kwvalues);
                 return self.call_method(name, argc as usize, kwargs, nkw);
             }
@@ -1738,6 +1732,9 @@ impl Vm {
         self.interned_value(name).unwrap_or(Value::None)
     }
 }
+
+/// Keyword arguments of a call instruction, without a heap allocation for the usual few.
+type Kwargs = SmallVec<[(Value, Value); 4]>;
 
 /// What an instruction asks the loop to do besides continuing.
 pub enum Step {
