@@ -120,6 +120,31 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     }
 }
 
+/// `type.__new__(mcls, name, bases, ns)`: what a Python metaclass's `__new__` calls through `super()`.
+fn type_dunder_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let Some(Value::Obj(mcls)) = args.first().copied() else {
+        return Err(vm.type_error_msg("type.__new__(X): X is not a type object"));
+    };
+    if args.len() == 2 {
+        return Ok(Value::Obj(vm.type_of(args[1])));
+    }
+    let class = type_new(vm, args, kw)?;
+    if let (Value::Obj(c), true) = (class, mcls != vm.types.type_ && vm.is_subclass(mcls, vm.types.type_)) {
+        if let Obj::Type(t) = vm.heap.get_mut(c) {
+            t.metaclass = Some(mcls);
+        }
+    }
+    Ok(class)
+}
+
+/// `type.__call__(cls, *args)`: make an instance (reached through `super()` in a metaclass's `__call__`).
+fn type_call(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    match args.first() {
+        Some(Value::Obj(cls)) if vm.is_type(args[0]) => vm.construct(*cls, &args[1..], kw),
+        _ => Err(vm.type_error_msg("descriptor '__call__' requires a 'type' object")),
+    }
+}
+
 fn type_mro(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let Value::Obj(r) = args[0] else { return Err(vm.type_error_msg("descriptor 'mro' needs a type")) };
     let mro: Vec<Value> = vm.type_obj(r).mro.iter().map(|c| Value::Obj(*c)).collect();
@@ -254,6 +279,7 @@ impl Vm {
             constructor: None,
             layout,
             builtin: false,
+            metaclass: None,
         })));
         let Some(mro) = c3_merge(self, r, &bases) else {
             return Err(self.type_error_msg("Cannot create a consistent method resolution order (MRO)"));
@@ -357,6 +383,20 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
             metaclass = Some(*v);
         }
     }
+    // Without an explicit one, the class gets the most derived metaclass of its bases.
+    if metaclass.is_none() {
+        let type_ = vm.types.type_;
+        for b in &bases {
+            let m = vm.type_of(Value::Obj(*b));
+            let current = match metaclass {
+                Some(Value::Obj(c)) => c,
+                _ => type_,
+            };
+            if m != type_ && vm.is_subclass(m, current) {
+                metaclass = Some(Value::Obj(m));
+            }
+        }
+    }
     let ns = vm.new_dict();
     let Value::Obj(fr) = body else { return Err(vm.type_error_msg("__build_class__: func must be a function")) };
     let base = vm.frames.len();
@@ -426,7 +466,9 @@ pub fn register(vm: &mut Vm) {
         Ok(vm.new_instance(cls))
     });
     let t = vm.types.type_;
-    vm.set_constructor(t, type_new);
+    vm.set_constructor(t, type_dunder_new);
+    vm.add_natives(t, NativeKind::Function, &[("__new__", type_dunder_new)]);
+    vm.add_methods(t, &[("__call__", type_call)]);
     vm.add_methods(t, &[("mro", type_mro), ("__subclasscheck__", type_subclasscheck)]);
     vm.set_constructor(vm.types.super_, super_new);
     let p = vm.types.property;

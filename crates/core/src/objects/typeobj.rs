@@ -17,6 +17,8 @@ pub struct Type {
     pub layout: Layout,
     /// Builtin types are immutable from Python.
     pub builtin: bool,
+    /// The class of this class when it is not `type` (a Python metaclass).
+    pub metaclass: Option<ObjRef>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -36,5 +38,6 @@ impl Type {
         out.extend(self.bases.iter().map(|b| Value::Obj(*b)));
         out.extend(self.mro.iter().map(|b| Value::Obj(*b)));
         out.push(Value::Obj(self.dict));
+        out.extend(self.metaclass.map(Value::Obj));
     }
 }

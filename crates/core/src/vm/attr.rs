@@ -98,7 +98,7 @@ impl Vm {
                 Obj::Function(_) => t.function,
                 Obj::BoundMethod(_) => t.bound_method,
                 Obj::Native(_) => t.native_function,
-                Obj::Type(_) => t.type_,
+                Obj::Type(ty) => ty.metaclass.unwrap_or(t.type_),
                 Obj::Instance(i) => i.class,
                 Obj::Module(_) => t.module,
                 Obj::Cell(_) => t.cell,
@@ -372,8 +372,8 @@ impl Vm {
         if let Some(v) = self.type_special_attr(ty, &n) {
             return Ok(Flow::Value(v));
         }
-        // Attributes of `type` itself (e.g. `mro`), bound to the class.
-        let meta = self.types.type_;
+        // Attributes of the class's metaclass (`type`'s `mro`, or a Python metaclass's methods), bound to it.
+        let meta = self.type_of(Value::Obj(ty));
         if let Some(f) = self.lookup_in_mro(meta, name) {
             return Ok(self.bind(f, Value::Obj(ty), meta));
         }

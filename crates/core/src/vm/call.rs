@@ -228,7 +228,19 @@ impl Vm {
                 }
                 self.invoke(func, &full, kwargs, on_return)
             }
-            Obj::Type(_) => self.instantiate(r, args, kwargs, on_return),
+            Obj::Type(t) => {
+                // A Python metaclass may define how its classes are called.
+                if let Some(meta) = t.metaclass {
+                    let call = self.intern("__call__");
+                    if let Some(c) = self.lookup_special(meta, call).filter(|c| self.is_python_function(*c)) {
+                        let mut full: Args = SmallVec::with_capacity(args.len() + 1);
+                        full.push(f);
+                        full.extend_from_slice(args);
+                        return self.invoke(c, &full, kwargs, on_return);
+                    }
+                }
+                self.instantiate(r, args, kwargs, on_return)
+            }
             Obj::Instance(i) => {
                 let class = i.class;
                 let name = self.intern("__call__");
@@ -549,7 +561,8 @@ impl Vm {
                         full.extend_from_slice(args);
                     }
                     let v = ctor(self, &full, if is_sub && mutable { &[] } else { kwargs })?;
-                    if is_sub && layout == Layout::Builtin {
+                    // (A metaclass's instances are classes: `type`'s constructor made one already.)
+                    if is_sub && layout == Layout::Builtin && base != self.types.type_ {
                         return Ok(Value::Obj(self.heap.alloc(Obj::Instance(Instance {
                             class: cls,
                             dict: None,
@@ -591,6 +604,19 @@ impl Vm {
             closure,
             dict: None,
         }))))
+    }
+
+    /// `cls(*args)` made from native code, skipping a metaclass `__call__` (that is what calls this).
+    pub(crate) fn construct(&mut self, cls: ObjRef, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+        let base = self.frames.len();
+        match self.instantiate(cls, args, kwargs, OnReturn::Native)? {
+            CallOutcome::Done(v) => Ok(v),
+            CallOutcome::Pushed => self.run_nested(base),
+        }
+    }
+
+    pub(crate) fn is_python_function(&self, f: Value) -> bool {
+        matches!(f, Value::Obj(r) if matches!(self.heap.get(r), Obj::Function(_)))
     }
 
     /// Whether calling `f` would bind `self` (for `CallMethod`): a function or native method found on the type.

@@ -137,6 +137,7 @@ impl Bootstrap {
             constructor: None,
             layout,
             builtin: true,
+            metaclass: None,
         })));
         // Builtin hierarchies are single inheritance: the MRO is the chain of bases.
         let mut mro = vec![r];
@@ -168,6 +169,7 @@ pub fn create(host: Box<dyn Host>, config: Config) -> Vm {
         constructor: None,
         layout: Layout::Object,
         builtin: true,
+        metaclass: None,
     })));
     if let Obj::Type(t) = heap.get_mut(object) {
         t.mro = vec![object];
@@ -320,6 +322,7 @@ impl Vm {
             constructor,
             layout: Layout::Native,
             builtin: true,
+            metaclass: None,
         })));
         if let Obj::Type(t) = self.heap.get_mut(r) {
             t.mro = vec![r, object];
@@ -343,6 +346,7 @@ impl Vm {
             constructor: None,
             layout: Layout::Exception,
             builtin: true,
+            metaclass: None,
         })));
         mro.insert(0, r);
         if let Obj::Type(t) = self.heap.get_mut(r) {
