@@ -64,8 +64,8 @@ pub trait FileSystem {
     fn rename(&mut self, from: &str, to: &str) -> Result<(), FsError>;
 }
 
-/// An in-memory drive. Directories are implied by their entries and by explicit `mkdir`.
-#[derive(Default, Debug, Clone)]
+/// An in-memory drive. Directories are implied by their entries and by explicit `mkdir`; `/` always exists.
+#[derive(Debug, Clone)]
 pub struct MemFs {
     files: BTreeMap<String, Vec<u8>>,
     dirs: std::collections::BTreeSet<String>,
@@ -80,9 +80,7 @@ fn parent(path: &str) -> &str {
 
 impl MemFs {
     pub fn new() -> Self {
-        let mut fs = MemFs::default();
-        fs.dirs.insert("/".into());
-        fs
+        MemFs { files: BTreeMap::new(), dirs: std::iter::once("/".to_string()).collect() }
     }
 
     fn is_dir(&self, path: &str) -> bool {
@@ -95,6 +93,12 @@ impl MemFs {
             self.dirs.insert(p.clone());
             p = parent(&p).to_string();
         }
+    }
+}
+
+impl Default for MemFs {
+    fn default() -> Self {
+        MemFs::new()
     }
 }
 
@@ -193,5 +197,27 @@ impl FileSystem for MemFs {
         } else {
             Err(FsError::NotFound)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_default_drive_has_its_root_for_mkdir_and_listing() {
+        let mut fs = MemFs::default();
+        fs.mkdir("/lib").expect("mkdir under the root");
+        fs.write("/code.py", b"print(1)").expect("write");
+        assert_eq!(fs.list_dir("/").expect("list"), vec!["code.py".to_string(), "lib".to_string()]);
+        assert_eq!(fs.mkdir("/lib"), Err(FsError::Exists));
+        assert_eq!(fs.mkdir("/a/b"), Err(FsError::NotFound));
+    }
+
+    #[test]
+    fn normalise_resolves_dots_and_stays_under_the_root() {
+        assert_eq!(normalise("/a/./b/../c/"), "/a/c");
+        assert_eq!(normalise("/../../x"), "/x");
+        assert_eq!(normalise(""), "/");
     }
 }

@@ -1,0 +1,38 @@
+// The Node command line (`cli.mjs`): flags and exit statuses as the native CLI's, run as a child process.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const cli = join(dirname(fileURLToPath(import.meta.url)), "..", "cli.mjs");
+const run = (args, cwd) => spawnSync(process.execPath, [cli, ...args], { cwd, encoding: "utf8" });
+
+test("-c runs code with the current directory, subdirectories included, as the drive", () => {
+  const dir = mkdtempSync(join(tmpdir(), "cpy-cli-"));
+  try {
+    mkdirSync(join(dir, "lib", "pkg"), { recursive: true });
+    writeFileSync(join(dir, "lib", "pkg", "__init__.py"), "VALUE = 42\n");
+    const r = run(["-c", "import pkg\nprint(1 + 1, pkg.VALUE)"], dir);
+    assert.equal(r.stderr, "");
+    assert.equal(r.stdout, "2 42\n");
+    assert.equal(r.status, 0);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("a NameError exits 1 with the traceback on stderr; a bad flag exits 2", () => {
+  const dir = mkdtempSync(join(tmpdir(), "cpy-cli-"));
+  try {
+    writeFileSync(join(dir, "p.py"), "a = 1\nb = 2\nprint(x)\n");
+    const r = run([join(dir, "p.py")], dir);
+    assert.equal(r.status, 1);
+    assert.equal(r.stderr, `Traceback (most recent call last):\n  File "p.py", line 3, in <module>\nNameError: name 'x' isn't defined\n`);
+    assert.equal(run(["--no-such-flag"], dir).status, 2);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
