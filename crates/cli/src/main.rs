@@ -8,7 +8,7 @@ use circuitpython_cli::host::{install_sigint_handler, Console};
 use circuitpython_cli::repl::{banner, ReplMode, ReplSession, Status, CIRCUITPYTHON_VERSION};
 use circuitpython_cli::run::{power_on, run_program};
 use circuitpython_cli::{new_board, new_vm};
-use circuitpython_core::Stream;
+use circuitpython_core::{Stream, Vm};
 use rustyline::error::ReadlineError;
 use std::cell::RefCell;
 use std::io::{BufRead, IsTerminal, Read, Write};
@@ -41,6 +41,14 @@ fn main() {
     exit(run(&opts));
 }
 
+/// Run a program on `vm` and give its exit status. The process ends right after, so the VM is not dropped:
+/// freeing a large heap object by object would only delay the exit.
+fn finish(mut vm: Vm, run: impl FnOnce(&mut Vm) -> i32) -> i32 {
+    let status = run(&mut vm);
+    std::mem::forget(vm);
+    status
+}
+
 fn run(opts: &Options) -> i32 {
     let until_ns = opts.until_seconds.map(|s| (s * 1e9) as u64);
     let file_source = opts.file.as_ref().map(|f| {
@@ -70,14 +78,14 @@ fn run(opts: &Options) -> i32 {
     };
     let mut stdin = std::io::stdin().lock();
     if let Some(code) = &opts.code {
-        return run_program(&mut vm_factory(false)(), code, "<stdin>", until_ns, &mut stdin);
+        return finish(vm_factory(false)(), |vm| run_program(vm, code, "<stdin>", until_ns, &mut stdin));
     }
     if let (Some(file), Some(source)) = (&opts.file, &file_source) {
         let name = file.file_name().map_or("<file>".into(), |n| n.to_string_lossy().into_owned());
         let mut vm = vm_factory(false)();
         // `sys.argv` as a command-line Python gives it: the program's path.
         vm.argv = vec![file.to_string_lossy().into_owned()];
-        return run_program(&mut vm, source, &name, until_ns, &mut stdin);
+        return finish(vm, |vm| run_program(vm, source, &name, until_ns, &mut stdin));
     }
     if opts.drive.is_some() {
         return power_on(&mut vm_factory(false)(), until_ns, &mut stdin);
@@ -94,7 +102,7 @@ fn run(opts: &Options) -> i32 {
     if let Err(e) = stdin.read_to_string(&mut source) {
         usage_exit(UsageError(format!("can't read the program from stdin: {e}")));
     }
-    run_program(&mut vm_factory(false)(), &source, "<stdin>", until_ns, &mut stdin)
+    finish(vm_factory(false)(), |vm| run_program(vm, &source, "<stdin>", until_ns, &mut stdin))
 }
 
 /// The virtual board of `--board`, with `--fast`, the `--input` changes scheduled and `--trace` streaming
