@@ -2,6 +2,7 @@
 
 pub mod bytes;
 pub mod dict;
+pub mod dunders;
 pub mod exception;
 pub mod float;
 pub mod function;
@@ -40,6 +41,8 @@ pub fn register_all(vm: &mut Vm) {
     dict::register(vm);
     set::register(vm);
     range::register(vm);
+    // Last: only fills in what the types above don't define themselves.
+    dunders::register(vm);
     slice::register(vm);
     memoryview::register(vm);
 }
