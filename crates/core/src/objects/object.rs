@@ -93,7 +93,7 @@ fn object_dir(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 /// `type(x)` or `type(name, bases, dict)`.
-fn type_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+fn type_new(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     match args.len() {
         2 => Ok(Value::Obj(vm.type_of(args[1]))),
         4 => {
@@ -102,7 +102,6 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
             let Some(ns) = vm.dict_ref(args[3]) else {
                 return Err(vm.type_error_msg("type() argument 3 must be dict"));
             };
-            let _ = kw;
             let mut base_refs = Vec::new();
             for b in bases {
                 match b {

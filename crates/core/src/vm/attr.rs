@@ -456,20 +456,15 @@ impl Vm {
             return Ok(None);
         };
         let v = match (self.heap.get(r), n.as_str()) {
-            (Obj::Instance(i), "__dict__") => {
-                let _ = i;
-                Some(Value::Obj(self.ensure_instance_dict(r)))
-            }
+            (Obj::Instance(_), "__dict__") => Some(Value::Obj(self.ensure_instance_dict(r))),
             (Obj::Instance(Instance { payload: Payload::Exception(e), .. }), "args") => Some(e.args),
             (Obj::Instance(Instance { payload: Payload::Exception(e), .. }), "__cause__") => Some(e.cause),
             (Obj::Instance(Instance { payload: Payload::Exception(e), .. }), "__context__") => Some(e.context),
             (Obj::Instance(Instance { payload: Payload::Exception(e), .. }), "__suppress_context__") => {
                 Some(Value::Bool(e.suppress_context))
             }
-            (Obj::Instance(Instance { payload: Payload::Exception(e), .. }), "__traceback__") => {
-                let _ = e;
-                Some(Value::None)
-            }
+            // No traceback objects (as on CircuitPython).
+            (Obj::Instance(Instance { payload: Payload::Exception(_), .. }), "__traceback__") => Some(Value::None),
             (Obj::Instance(Instance { payload: Payload::Exception(e), class, .. }), "value")
                 if self.is_subclass(*class, self.exc.stop_iteration) =>
             {
@@ -525,13 +520,7 @@ impl Vm {
             (Obj::Range { step, .. }, "step") => Some(Value::Int(*step)),
             _ => None,
         };
-        if v.is_some() {
-            return Ok(v);
-        }
-        if let Some(d) = self.instance_dict(obj) {
-            let _ = d;
-        }
-        Ok(None)
+        Ok(v)
     }
 
     pub fn instance_dict(&self, obj: Value) -> Option<ObjRef> {
