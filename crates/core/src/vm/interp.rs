@@ -829,7 +829,11 @@ impl Vm {
             return Ok(false);
         }
         match class {
-            Value::Obj(r) if matches!(self.heap.get(r), Obj::Type(_)) => Ok(self.isinstance(exc, r)),
+            Value::Obj(r)
+                if matches!(self.heap.get(r), Obj::Type(_)) && self.is_subclass(r, self.exc.base_exception) =>
+            {
+                Ok(self.isinstance(exc, r))
+            }
             _ => Err(self.type_error_msg("catching classes that do not inherit from BaseException is not allowed")),
         }
     }
