@@ -14,7 +14,7 @@ pub enum GenKind {
 pub struct Generator {
     pub kind: GenKind,
     /// The suspended frame; `None` while running or once finished.
-    pub frame: Option<Frame>,
+    pub frame: Option<Box<Frame>>,
     pub running: bool,
     pub started: bool,
     pub finished: bool,

@@ -16,17 +16,59 @@ use std::rc::Rc;
 
 pub type Args = SmallVec<[Value; 8]>;
 
-/// Most recycled frame buffers kept for reuse.
+/// Most finished frames kept for reuse.
 const FRAME_POOL_SIZE: usize = 64;
 
 impl Vm {
-    /// Keep a finished frame's buffers for the next call (saves two allocations per call).
-    pub(crate) fn recycle_frame(&mut self, frame: Frame) {
+    /// A frame for `code`, taken from the pool of finished frames when there is one (its buffers are reused,
+    /// so a call allocates nothing).
+    pub(crate) fn make_frame(
+        &mut self,
+        code: Rc<super::code::Code>,
+        globals: ObjRef,
+        locals_dict: Option<ObjRef>,
+        on_return: OnReturn,
+        function: Option<ObjRef>,
+    ) -> Box<Frame> {
+        let max_stack = code.obj.max_stack as usize;
+        match self.frame_pool.pop() {
+            Some(mut f) => {
+                f.code = code;
+                f.ip = 0;
+                f.globals = globals;
+                f.locals_dict = locals_dict;
+                f.on_return = on_return;
+                f.generator = None;
+                f.function = function;
+                f.stack.reserve(max_stack);
+                f
+            }
+            None => Box::new(Frame {
+                code,
+                ip: 0,
+                stack: Vec::with_capacity(max_stack),
+                locals: Vec::new(),
+                cells: Vec::new(),
+                globals,
+                locals_dict,
+                blocks: Vec::new(),
+                handling: Vec::new(),
+                on_return,
+                generator: None,
+                function,
+            }),
+        }
+    }
+
+    /// Keep a finished frame for the next call.
+    pub(crate) fn recycle_frame(&mut self, mut frame: Box<Frame>) {
         if self.frame_pool.len() < FRAME_POOL_SIZE {
-            let (mut stack, mut locals) = (frame.stack, frame.locals);
-            stack.clear();
-            locals.clear();
-            self.frame_pool.push((stack, locals));
+            frame.stack.clear();
+            frame.locals.clear();
+            frame.cells.clear();
+            frame.blocks.clear();
+            frame.handling.clear();
+            self.frame_pool.push(frame);
         }
     }
 }
@@ -279,32 +321,17 @@ impl Vm {
         let code = func.code.clone();
         let globals = func.globals;
         let closure = func.closure.clone();
-        let (mut stack, mut locals) = self.frame_pool.pop().unwrap_or_default();
-        if let Err(e) = self.bind_arguments(fr, args, kwargs, &mut locals) {
-            self.frame_pool.push((stack, locals));
+        let mut frame = self.make_frame(code.clone(), globals, locals_dict, on_return, Some(fr));
+        if let Err(e) = self.bind_arguments(fr, args, kwargs, &mut frame.locals) {
+            self.recycle_frame(frame);
             return Err(e);
         }
         let flags = code.obj.flags;
-        let mut cells: Vec<Value> = Vec::with_capacity(code.obj.cellvars.len() + closure.len());
         for _ in 0..code.obj.cellvars.len() {
-            cells.push(Value::Obj(self.heap.alloc(Obj::Cell(None))));
+            let cell = Value::Obj(self.heap.alloc(Obj::Cell(None)));
+            frame.cells.push(cell);
         }
-        cells.extend(closure);
-        stack.reserve(code.obj.max_stack as usize);
-        let frame = Frame {
-            stack,
-            code,
-            ip: 0,
-            locals,
-            cells,
-            globals,
-            locals_dict,
-            blocks: Vec::new(),
-            handling: Vec::new(),
-            on_return,
-            generator: None,
-            function: Some(fr),
-        };
+        frame.cells.extend(closure);
         if flags.generator || flags.coroutine || flags.async_generator {
             let kind = if flags.async_generator {
                 GenKind::AsyncGenerator
@@ -326,7 +353,6 @@ impl Vm {
                 name,
                 qualname,
             })));
-            let mut frame = frame;
             frame.generator = Some(g);
             if let Obj::Generator(gen) = self.heap.get_mut(g) {
                 gen.frame = Some(frame);
@@ -335,6 +361,7 @@ impl Vm {
             return Ok(CallOutcome::Done(Value::Obj(g)));
         }
         if self.frames.len() >= self.recursion_limit {
+            self.recycle_frame(frame);
             return Err(self.runtime_error("maximum recursion depth exceeded"));
         }
         self.frames.push(frame);

@@ -6,7 +6,7 @@
 use super::attr::Flow;
 use super::call::{Args, CallOutcome};
 use super::code::NameCache;
-use super::frame::{Block, Frame, OnReturn};
+use super::frame::{Block, OnReturn};
 use super::{PyErr, PyResult, Request, Suspend, Vm};
 use crate::bytecode::{Instr, MAKE_FN_CLOSURE, MAKE_FN_DEFAULTS, MAKE_FN_KWDEFAULTS};
 use crate::heap::Obj;
@@ -678,27 +678,15 @@ impl Vm {
         if !simple || self.frames.len() >= self.recursion_limit {
             return false;
         }
+        let (code, globals, closure) = (func.code.clone(), func.globals, func.closure.clone());
+        let nlocals = code.obj.varnames.len();
+        let mut frame = self.make_frame(code, globals, None, OnReturn::Push, Some(fr));
+        frame.cells.extend(closure);
         let caller = self.frames.last_mut().expect("frame");
-        let (code, globals, cells) = (func.code.clone(), func.globals, func.closure.clone());
-        let (mut stack, mut locals) = self.frame_pool.pop().unwrap_or_default();
-        locals.extend(caller.stack[args_from..].iter().map(|v| Some(*v)));
-        locals.resize(code.obj.varnames.len(), None);
+        frame.locals.extend(caller.stack[args_from..].iter().map(|v| Some(*v)));
+        frame.locals.resize(nlocals, None);
         caller.stack.truncate(keep);
-        stack.reserve(code.obj.max_stack as usize);
-        self.frames.push(Frame {
-            code,
-            ip: 0,
-            stack,
-            locals,
-            cells,
-            globals,
-            locals_dict: None,
-            blocks: Vec::new(),
-            handling: Vec::new(),
-            on_return: OnReturn::Push,
-            generator: None,
-            function: Some(fr),
-        });
+        self.frames.push(frame);
         true
     }
 

@@ -104,7 +104,8 @@ pub struct Vm {
     pub modules: ObjRef,
     /// The `__main__` module's dict.
     pub main_globals: ObjRef,
-    pub frames: Vec<Frame>,
+    /// The Python call stack (boxed, so suspending and resuming a generator moves a pointer, not a frame).
+    pub frames: Vec<Box<Frame>>,
     pub recursion_limit: usize,
     nested_runs: usize,
     /// Nesting of native recursion (repr of nested lists, deep equality), bounded like calls.
@@ -131,8 +132,8 @@ pub struct Vm {
     /// The exception being raised is a re-raise: don't add the current frame to its traceback again.
     pub(crate) reraising: bool,
     pub(crate) mro_cache: attr::MroCache,
-    /// Buffers of finished frames (value stack, locals), reused by the next calls.
-    pub(crate) frame_pool: Vec<(Vec<Value>, Vec<Option<Value>>)>,
+    /// Finished frames, reused by the next calls.
+    pub(crate) frame_pool: Vec<Box<Frame>>,
     /// Containers whose repr is being built (to print `[...]` for a cycle).
     pub(crate) repr_active: Vec<ObjRef>,
     /// `sys.argv` and the like set by the host before running.

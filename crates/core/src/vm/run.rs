@@ -118,8 +118,8 @@ impl Vm {
     }
 
     /// A frame for module-level code (a module body, `exec`/`eval` code) in these namespaces.
-    fn module_frame(code: Rc<Code>, globals: ObjRef, locals: ObjRef) -> Frame {
-        Frame {
+    fn module_frame(code: Rc<Code>, globals: ObjRef, locals: ObjRef) -> Box<Frame> {
+        Box::new(Frame {
             stack: Vec::with_capacity(code.obj.max_stack as usize),
             locals: vec![None; code.obj.varnames.len()],
             cells: Vec::new(),
@@ -132,7 +132,7 @@ impl Vm {
             on_return: OnReturn::Native,
             generator: None,
             function: None,
-        }
+        })
     }
 
     /// Start running module code in `globals` (its namespace). Run it with `run`.
