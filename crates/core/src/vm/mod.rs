@@ -104,7 +104,9 @@ pub struct Vm {
     pub modules: ObjRef,
     /// The `__main__` module's dict.
     pub main_globals: ObjRef,
-    /// The Python call stack (boxed, so suspending and resuming a generator moves a pointer, not a frame).
+    /// The Python call stack. Boxed on purpose: suspending and resuming a generator moves its frame between
+    /// here and the generator object, and a pointer is cheaper to move than a frame.
+    #[allow(clippy::vec_box)]
     pub frames: Vec<Box<Frame>>,
     pub recursion_limit: usize,
     nested_runs: usize,
@@ -132,7 +134,8 @@ pub struct Vm {
     /// The exception being raised is a re-raise: don't add the current frame to its traceback again.
     pub(crate) reraising: bool,
     pub(crate) mro_cache: attr::MroCache,
-    /// Finished frames, reused by the next calls.
+    /// Finished frames, reused by the next calls (kept boxed: they go back onto `frames` as they are).
+    #[allow(clippy::vec_box)]
     pub(crate) frame_pool: Vec<Box<Frame>>,
     /// Containers whose repr is being built (to print `[...]` for a cycle).
     pub(crate) repr_active: Vec<ObjRef>,
