@@ -659,7 +659,7 @@ impl Vm {
         }))
     }
 
-    /// Call a plain Python function (positional parameters only, no cells, not a generator) with the top
+    /// Call a plain Python function (positional parameters only, not a generator) with the top
     /// frame's values from `args_from` as its arguments, truncating that stack to `keep`. False, touching
     /// nothing, when the function needs the general path.
     #[inline]
@@ -669,7 +669,6 @@ impl Vm {
         let caller = self.frames.last_mut().expect("frame");
         let simple = co.argcount as usize == caller.stack.len() - args_from
             && co.kwonlyargcount == 0
-            && co.cellvars.is_empty()
             && !(co.flags.varargs
                 || co.flags.varkeywords
                 || co.flags.generator
@@ -680,7 +679,13 @@ impl Vm {
         }
         let (code, globals, closure) = (func.code.clone(), func.globals, func.closure.clone());
         let nlocals = code.obj.varnames.len();
+        let ncells = code.obj.cellvars.len();
         let mut frame = self.make_frame(code, globals, None, OnReturn::Push, Some(fr));
+        // Fresh cells for the variables inner functions capture (the body fills those that are parameters).
+        for _ in 0..ncells {
+            let cell = Value::Obj(self.heap.alloc(Obj::Cell(None)));
+            frame.cells.push(cell);
+        }
         frame.cells.extend(closure);
         let caller = self.frames.last_mut().expect("frame");
         frame.locals.extend(caller.stack[args_from..].iter().map(|v| Some(*v)));
