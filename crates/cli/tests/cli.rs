@@ -522,3 +522,30 @@ fn repl_input_takes_the_next_typed_line() {
     s.feed("ask()\r\x04");
     assert!(std::mem::take(&mut *output.borrow_mut()).ends_with("EOFError: \n>>> "));
 }
+
+#[test]
+fn imported_module_bodies_run_in_the_main_loop() {
+    // A module that sleeps while it is imported (on the virtual clock), one that fails (and is imported
+    // again), and a circular pair.
+    let dir = temp_dir("imports");
+    let files = [
+        ("slowmod.py", "import time\nprint('slowmod start')\ntime.sleep(100)\nVALUE = 7\n"),
+        ("badmod.py", "X = 1\nraise ValueError('bad module')\n"),
+        ("cyc_a.py", "import cyc_b\nA = 1\n"),
+        ("cyc_b.py", "import cyc_a\nB = 2\n"),
+        (
+            "main.py",
+            "import time, sys\nt = time.monotonic()\nimport slowmod\nprint(slowmod.VALUE, time.monotonic() - t >= 100)\n\
+             for i in range(2):\n    try:\n        import badmod\n    except ValueError as e:\n        print('failed:', e)\n\
+             print('badmod' in sys.modules)\nimport cyc_a\nprint(cyc_a.A, cyc_a.cyc_b.B)\n",
+        ),
+    ];
+    for (name, text) in files {
+        std::fs::write(dir.join(name), text).expect("write module");
+    }
+    let o = run(&["--fast", dir.join("main.py").to_str().expect("path")]);
+    assert_eq!(stderr(&o), "");
+    assert_eq!(stdout(&o), "slowmod start\n7 True\nfailed: bad module\nfailed: bad module\nFalse\n1 2\n");
+    assert_eq!(o.status.code(), Some(0));
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -41,6 +41,9 @@ pub enum OnReturn {
     /// An async generator run by awaiting its `__anext__()`: its `yield` completes that await; its awaits pass
     /// through to the awaiting frame; its end raises StopAsyncIteration there.
     AsyncGenAnext,
+    /// The body of a module being imported by an `import` statement: its module object is pushed on the
+    /// caller's stack when it ends; if it raises, the module leaves `sys.modules` again.
+    ImportModule(Value),
     /// A generator resumed from native code (`next()` in `list(gen)`): the nested run ends with its yield or
     /// return.
     GenNative,
@@ -75,7 +78,7 @@ impl Frame {
         out.push(Value::Obj(self.globals));
         out.extend(self.locals_dict.map(Value::Obj));
         out.extend_from_slice(&self.handling);
-        if let OnReturn::Init(v) | OnReturn::InitNative(v) = self.on_return {
+        if let OnReturn::Init(v) | OnReturn::InitNative(v) | OnReturn::ImportModule(v) = self.on_return {
             out.push(v);
         }
         out.extend(self.generator.map(Value::Obj));

@@ -9,6 +9,14 @@ use crate::value::{ObjRef, Value};
 
 pub const DEFAULT_PATH: [&str; 4] = ["", "/", ".frozen", "/lib"];
 
+/// A module found by `prepare_import`.
+pub(crate) enum Prepared {
+    /// Already imported, native, or nothing left to run.
+    Ready(Value),
+    /// Registered in `sys.modules`; its body still has to run in `dict`.
+    Body { module: Value, code: std::rc::Rc<super::code::Code>, dict: ObjRef },
+}
+
 impl Vm {
     pub fn new_module(&mut self, name: &str) -> (Value, ObjRef) {
         let dict = self.new_dict();
@@ -81,11 +89,28 @@ impl Vm {
         Ok(base)
     }
 
-    /// Import one module by its full dotted name (its parent package already imported).
+    /// Import one module by its full dotted name (its parent package already imported), running its body to
+    /// completion in a nested run.
     pub fn import_one(&mut self, full: &str) -> PyResult<Value> {
+        match self.prepare_import(full)? {
+            Prepared::Ready(m) => Ok(m),
+            Prepared::Body { module, code, dict } => {
+                if let Err(e) = self.run_module_body(code, dict) {
+                    self.forget_module(full);
+                    return Err(e);
+                }
+                self.bind_submodule(full, module)?;
+                Ok(module)
+            }
+        }
+    }
+
+    /// Find `full` and make its module object (registered in `sys.modules`); a module from source still has
+    /// its body to run, by the caller: nested, or as a frame of the instruction loop (`import x` statements).
+    pub(crate) fn prepare_import(&mut self, full: &str) -> PyResult<Prepared> {
         let key = self.new_str(full);
         if let Some(m) = self.dict_get(self.modules, key)? {
-            return Ok(m);
+            return Ok(Prepared::Ready(m));
         }
         if let Some(init) = self.native_modules.get(full).copied() {
             let (m, dict) = self.new_module(full);
@@ -95,7 +120,7 @@ impl Vm {
                 return Err(e);
             }
             self.bind_submodule(full, m)?;
-            return Ok(m);
+            return Ok(Prepared::Ready(m));
         }
         let (source, file, is_pkg) = match self.find_module_source(full) {
             Some(found) => found,
@@ -116,16 +141,16 @@ impl Vm {
             let pk = self.new_str(pkg);
             self.dict_set_str(dict, "__package__", pk);
         }
-        self.dict_set(self.modules, key, m)?;
         let display = file.strip_prefix('/').unwrap_or(&file).to_string();
-        let result =
-            self.compile_source(&source, &display, Mode::Exec).and_then(|code| self.run_module_body(code, dict));
-        if let Err(e) = result {
-            let _ = self.dict_del(self.modules, key);
-            return Err(e);
-        }
-        self.bind_submodule(full, m)?;
-        Ok(m)
+        let code = self.compile_source(&source, &display, Mode::Exec)?;
+        self.dict_set(self.modules, key, m)?;
+        Ok(Prepared::Body { module: m, code, dict })
+    }
+
+    /// Drop a module whose body failed from `sys.modules`, so a later import tries again.
+    pub(crate) fn forget_module(&mut self, full: &str) {
+        let key = self.new_str(full);
+        let _ = self.dict_del(self.modules, key);
     }
 
     /// Make `pkg.sub` reachable as an attribute of `pkg`.

@@ -402,6 +402,7 @@ impl Vm {
                 push!(self, inst);
             }
             OnReturn::Discard => {}
+            OnReturn::ImportModule(module) => push!(self, module),
             OnReturn::GenForIter(target) => {
                 let f = top!(self);
                 f.stack.pop();
@@ -522,6 +523,12 @@ impl Vm {
             }
             let is_stop = self.isinstance(exc, self.exc.stop_iteration);
             let (on_return, in_generator) = (frame.on_return, frame.generator.is_some());
+            if let OnReturn::ImportModule(module) = on_return {
+                let name = self.getattr_str(module, "__name__").ok().and_then(|n| self.as_str(n).map(String::from));
+                if let Some(name) = name {
+                    self.forget_module(&name);
+                }
+            }
             self.recycle_frame(frame);
             match on_return {
                 OnReturn::Native | OnReturn::InitNative(_) | OnReturn::GenNative => {
@@ -1510,6 +1517,25 @@ impl Vm {
                 let (name, globals) = (f.code.names[name as usize], f.globals);
                 let fromlist = pop!(self);
                 let name = self.as_str(name).unwrap_or("").to_string();
+                if level == 0 && !name.contains('.') {
+                    // A top-level module: its body runs as a frame of this loop (so it can sleep, be
+                    // interrupted and collected like any code), and the module is pushed when it ends.
+                    match self.prepare_import(&name)? {
+                        crate::vm::import::Prepared::Ready(m) => push!(self, m),
+                        crate::vm::import::Prepared::Body { module, code, dict } => {
+                            if self.frames.len() >= self.recursion_limit {
+                                self.forget_module(&name);
+                                return Err(self.runtime_error("maximum recursion depth exceeded"));
+                            }
+                            let mut frame =
+                                self.make_frame(code, dict, Some(dict), OnReturn::ImportModule(module), None);
+                            let n = frame.code.obj.varnames.len();
+                            frame.locals.resize(n, None);
+                            self.frames.push(frame);
+                        }
+                    }
+                    return Ok(None);
+                }
                 let m = self.import(&name, fromlist, level, globals)?;
                 push!(self, m);
             }
