@@ -133,26 +133,23 @@ async function readStdin() {
   return Buffer.concat(chunks).toString("utf8");
 }
 
+/** The REPL on a raw terminal, keys straight to the shared session; resolves to the exit status once the
+ * session ends (`sys.exit()`, or Ctrl-D right after the soft reboot of a first Ctrl-D), as natively. */
 async function repl(py) {
   const stdin = process.stdin;
   stdin.setRawMode(true);
   stdin.setEncoding("utf8");
   py.replInit();
-  let queue = Promise.resolve();
-  await new Promise((done) => {
-    stdin.on("data", (chunk) => {
-      // Ctrl-D on an empty line leaves the command-line REPL (a board would soft-reboot instead).
-      if (chunk === "\x04" && py.replIdle()) {
-        process.stdout.write("\r\n");
-        done();
-        return;
-      }
-      if (chunk === "\x03") py.replProcessChar(chunk);
-      else queue = queue.then(() => py.replProcessChar(chunk));
-    });
+  const status = await new Promise((done) => {
+    stdin.on("data", (chunk) =>
+      py.replProcessChar(chunk).then((code) => {
+        if (code !== undefined) done(code);
+      }),
+    );
   });
   stdin.setRawMode(false);
   stdin.pause();
+  return status;
 }
 
 /** `--trace FILE|-`: a writer of one JSON line per event, written as it happens. */
@@ -229,8 +226,7 @@ async function main() {
     }
   }
   if (opts.drive) return (await py.start()) ? 0 : 1;
-  await repl(py);
-  return 0;
+  return repl(py);
 }
 
 const status = await main();

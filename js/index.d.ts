@@ -182,11 +182,26 @@ export interface CircuitPython {
   /** Import a Python module and return it (as a proxy). */
   pyimport(name: string): PyProxy;
   FS: FileSystem;
-  /** Print the banner and the first `>>> ` prompt. */
+  /**
+   * Start the REPL: print the banner and the first `>>> ` prompt. The REPL is the native CLI's own (one Rust
+   * session for both), so keys and output are the same: everything goes to `stdout`, tracebacks included,
+   * lines ending in "\n" (a raw terminal converts them), except the raw REPL's byte-exact protocol texts.
+   */
   replInit(): void;
-  /** Feed keys (echoed to stdout); resolves once any code they complete has run. Ctrl-C interrupts, Ctrl-D soft-reboots. */
-  replProcessChar(chars: string): Promise<void>;
-  /** True when the REPL waits at an empty prompt. */
+  /**
+   * Feed keys as a serial terminal sends them: printable text (echoed), Enter, Backspace, Tab (completes names
+   * and `obj.attr`, `pri` → `print(`; indents on a blank line), Up/Down (`\x1b[A`/`\x1b[B`: history),
+   * Ctrl-C (cancels the line, or interrupts the running entry), Ctrl-D (soft reboot on an empty line; ends a
+   * paste or raw block; EOFError at `input()`), Ctrl-E (paste mode, `=== `), Ctrl-A/Ctrl-B (enter/leave the
+   * raw REPL: `OK`, output, `\x04`, error, `\x04`, `>`). Continuation lines (`... `) are auto-indented.
+   *
+   * Entries run without blocking the event loop. Resolves once the entries the keys complete have run (and
+   * keys fed meanwhile were handled: they answer a waiting `input()` or wait their turn; Ctrl-C interrupts at
+   * once), to `undefined`, or to an exit status when the session ended (`sys.exit()`, or Ctrl-D right after the
+   * soft reboot of a first Ctrl-D): a terminal host exits then, a page may call `replInit()` again.
+   */
+  replProcessChar(chars: string): Promise<number | undefined>;
+  /** True when the REPL waits at an empty `>>> ` prompt with nothing running. */
   replIdle(): boolean;
   /** Raise KeyboardInterrupt in the running program at once (also during sleeps, awaits and input). */
   interrupt(): void;

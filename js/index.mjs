@@ -1,9 +1,9 @@
 //! circuitpython-wasm: `loadCircuitPython(options)`, the JavaScript API of the interpreter compiled to
 //! WebAssembly. Drives the VM in slices so the event loop never freezes, turns sleeps into timers and awaits
-//! JS promises, proxies Python objects for JS, runs the REPL and the board's power-on sequence, and exposes the
-//! virtual board (`py.board`: pins, pixels, inputs, events).
+//! JS promises, proxies Python objects for JS, runs the entries of the shared Rust REPL session and the board's
+//! power-on sequence, and exposes the virtual board (`py.board`: pins, pixels, inputs, events).
 
-import initWasm, { Interpreter, is_incomplete, board_ids, boards_listing } from "./dist/circuitpython.js";
+import initWasm, { Interpreter, board_ids, boards_listing } from "./dist/circuitpython.js";
 
 const isNode = typeof process !== "undefined" && process.versions != null && process.versions.node != null;
 
@@ -108,6 +108,8 @@ function makeWriter(callback, linebuffer) {
 }
 
 const INTERRUPTED = Symbol("interrupted");
+/** What `readLine` returns when the REPL session already resumed the waiting `input()` itself. */
+const RESUMED = Symbol("resumed");
 /** What `drive` returns when a supervised code file ended with an uncaught exception (already printed). */
 const FAILED = Symbol("failed");
 
@@ -223,6 +225,12 @@ export async function loadCircuitPython(options = {}) {
   };
 
   const jsModules = new Map();
+  /** A fresh VM (modules, globals, heap) on the same drive; Python proxies of the old one die. */
+  const reboot = () => {
+    generation += 1;
+    interp.reset();
+    for (const [name, module] of jsModules) interp.register_js_module(name, module);
+  };
   const encoder = new TextEncoder();
   const decoder = new TextDecoder();
   const writeFile = (path, data) => {
@@ -251,14 +259,13 @@ export async function loadCircuitPython(options = {}) {
     if (started && started.error) throw pythonError(started.error);
   };
 
-  /** A line for `input()`: from the `stdin` option, or from the REPL's key feed. */
-  let replInputWaiter = null;
+  /** A line for `input()`: from the REPL's keys when a REPL entry runs, else from the `stdin` option. */
   const readLine = async (prompt) => {
-    writeOut(prompt);
-    if (replInputWaiter !== undefined && replState.mode === "running") {
-      replState.mode = "input";
+    if (replRunning) {
+      if (interp.repl_wait_input(prompt).resume) return RESUMED;
       return new Promise((resolve) => (replInputWaiter = resolve));
     }
+    writeOut(prompt);
     const line = stdin ? await stdin(prompt) : "";
     return String(line ?? "").replace(/\r?\n$/, "");
   };
@@ -271,7 +278,7 @@ export async function loadCircuitPython(options = {}) {
       for (;;) {
         const s = interp.run(SLICE_BUDGET);
         flushEvents();
-        if (s.done) return s.failed ? FAILED : s.value;
+        if (s.done) return s.repl ?? (s.failed ? FAILED : s.value);
         if (s.error) throw pythonError(s.error);
         if (s.sleep !== undefined) {
           if (s.sleep > 0) {
@@ -293,7 +300,8 @@ export async function loadCircuitPython(options = {}) {
             new Promise((resolve) => (wake = () => resolve(INTERRUPTED))),
           ]);
           wake = null;
-          interp.resume_input(line === INTERRUPTED ? "" : line);
+          replInputWaiter = null;
+          if (line !== RESUMED) interp.resume_input(line === INTERRUPTED ? "" : line);
           sliceStart = performance.now();
         } else if (s.await !== undefined) {
           try {
@@ -347,98 +355,54 @@ export async function loadCircuitPython(options = {}) {
     }
   };
 
-  // ---- REPL ----
-  const replState = { mode: "off", line: "", pending: "" };
-  const banner = () => `${interp.banner()}\r\n`;
-  const prompt = () => writeOut(replState.pending ? "... " : ">>> ");
+  // ---- REPL: the shared Rust session (`ReplSession`, as in the native CLI); JS only runs its entries ----
+  /** A REPL entry is being driven (`input()` then reads REPL keys); `replInputWaiter` resolves such a wait. */
+  let replRunning = false;
+  let replInputWaiter = null;
+  /** Resolves when the REPL has done all it was asked (the entries run, reboots made): the exit status, if any. */
+  let replBusy = null;
 
-  const replInit = () => {
-    replState.mode = "prompt";
-    replState.line = "";
-    replState.pending = "";
-    writeOut(banner());
-    prompt();
-  };
-
-  const replExecute = async (source) => {
-    replState.mode = "running";
-    try {
-      await serialise(async () => {
-        start(source, "<stdin>", "single", false);
-        return drive();
-      });
-    } catch (e) {
-      if (e instanceof PythonError) writeErr(e.traceback.replace(/\n/g, "\r\n"));
-      else writeErr(`${e}\r\n`);
-    }
-    replState.mode = "prompt";
-    prompt();
-  };
-
-  const replProcessChar = async (chars) => {
-    for (const c of String(chars)) {
-      if (replState.mode === "running") {
-        if (c === "\x03") api.interrupt();
-        continue;
-      }
-      if (replState.mode === "input") {
-        if (c === "\r" || c === "\n") {
-          writeOut("\r\n");
-          const line = replState.line;
-          replState.line = "";
-          replState.mode = "running";
-          replInputWaiter?.(line);
-        } else if (c === "\x03") {
-          replState.mode = "running";
-          api.interrupt();
-        } else if (c === "\x7f" || c === "\b") {
-          if (replState.line) {
-            replState.line = replState.line.slice(0, -1);
-            writeOut("\b \b");
-          }
-        } else {
-          replState.line += c;
-          writeOut(c);
+  /** Do what the session asks (`{run}`, `{reboot}`, `{exit}`) until it waits for keys again. */
+  const replServe = async (status) => {
+    for (;;) {
+      if (status.run) {
+        replRunning = true;
+        let result;
+        try {
+          result = await serialise(drive);
+        } catch (e) {
+          writeErr(`${e?.stack ?? e}\n`);
+        } finally {
+          replRunning = false;
+          replInputWaiter = null;
         }
-        continue;
-      }
-      if (replState.mode !== "prompt") continue;
-      if (c === "\r" || c === "\n") {
-        writeOut("\r\n");
-        const source = replState.pending ? `${replState.pending}\n${replState.line}` : replState.line;
-        replState.line = "";
-        if (replState.pending && replState.line === "" && source.endsWith("\n")) {
-          replState.pending = "";
-          await replExecute(source);
-        } else if (source.trim() !== "" && is_incomplete(source)) {
-          replState.pending = source;
-          prompt();
-        } else {
-          replState.pending = "";
-          if (source.trim() === "") prompt();
-          else await replExecute(source);
-        }
-      } else if (c === "\x03") {
-        replState.line = "";
-        replState.pending = "";
-        writeOut("\r\nKeyboardInterrupt\r\n");
-        prompt();
-      } else if (c === "\x04") {
-        if (replState.line === "" && replState.pending === "") {
-          writeOut("\r\n");
-          await api.softReboot();
-          replInit();
-        }
-      } else if (c === "\x7f" || c === "\b") {
-        if (replState.line) {
-          replState.line = replState.line.slice(0, -1);
-          writeOut("\b \b");
-        }
-      } else if (c >= " " || c === "\t") {
-        replState.line += c;
-        writeOut(c);
+        // No REPL status: the entry was stopped (board time up) or the host failed; the session still prompts.
+        status = result ?? interp.repl_abort().repl;
+      } else if (status.reboot) {
+        reboot();
+        status = interp.repl_rebooted();
+      } else {
+        return status.exit;
       }
     }
+  };
+
+  const replProcessChar = (keys) => {
+    keys = String(keys);
+    if (replBusy === null) {
+      replBusy = replServe(interp.repl_feed(keys)).finally(() => (replBusy = null));
+      return replBusy;
+    }
+    // An entry runs: Ctrl-C interrupts it, a line answers its `input()`, other keys wait their turn.
+    for (const c of keys) {
+      if (c === "\x03" && replInputWaiter === null) {
+        api.interrupt();
+      } else if (interp.repl_feed(c).resume) {
+        replInputWaiter?.(RESUMED);
+        replInputWaiter = null;
+      }
+    }
+    return replBusy;
   };
 
   // ---- the virtual board ----
@@ -523,10 +487,10 @@ export async function loadCircuitPython(options = {}) {
       rename: (from, to) => interp.fs_rename(String(from), String(to)),
       stat: (path) => interp.fs_stat(String(path)),
     },
-    replInit,
+    replInit: () => interp.repl_init(),
     replProcessChar,
     /** True when the REPL waits at an empty `>>> ` prompt. */
-    replIdle: () => replState.mode === "prompt" && replState.line === "" && replState.pending === "",
+    replIdle: () => replBusy === null && interp.repl_idle(),
     interrupt: () => {
       interp.interrupt();
       wake?.();
@@ -554,9 +518,7 @@ export async function loadCircuitPython(options = {}) {
       api.interrupt();
       await queue;
       writeOut("soft reboot\n");
-      generation += 1;
-      interp.reset();
-      for (const [name, module] of jsModules) interp.register_js_module(name, module);
+      reboot();
     },
     /** Time on the board clock, in seconds (virtual under `virtualTime`). */
     monotonic: () => interp.monotonic(),

@@ -266,8 +266,8 @@ test("REPL: prompts, continuation lines, expression echo", async () => {
   await py.replProcessChar("x\r");
   const text = chunks.join("");
   // The native REPL's banner: this project, CircuitPython's version, the board.
-  assert.match(text, /^circuitpython-wasm .* \(CircuitPython 10\.0\.0 compatible\) on .*; Raspberry Pi Pico with rp2040\r\n>>> /);
-  assert.ok(text.includes(">>> 1 + 2\r\n3\n>>> "), JSON.stringify(text));
+  assert.match(text, /^circuitpython-wasm .* \(CircuitPython 10\.0\.0 compatible\) on .*; Raspberry Pi Pico with rp2040\n>>> /);
+  assert.ok(text.includes(">>> 1 + 2\n3\n>>> "), JSON.stringify(text));
   assert.ok(text.includes("... "), JSON.stringify(text));
   assert.ok(text.includes("0\n1\n>>> "), JSON.stringify(text));
   assert.match(text, /NameError: name 'x' isn't defined/);

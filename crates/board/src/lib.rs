@@ -40,6 +40,7 @@
 
 pub mod boards;
 mod modules;
+pub mod repl;
 pub mod state;
 pub mod supervisor;
 mod util;

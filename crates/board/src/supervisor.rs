@@ -110,6 +110,24 @@ pub fn start_code(vm: &mut Vm, state: &Rc<RefCell<BoardState>>) -> Result<Option
     Ok(Some(file))
 }
 
+/// The process exit status a `SystemExit` asks for (`err` must be one): its code, 0 for none, and for any other
+/// value 1 after printing it to stderr, as CPython does.
+pub fn system_exit_status(vm: &mut Vm, err: PyErr) -> i32 {
+    let exc = vm.materialize(err);
+    let args = vm.exc_data(exc).map(|e| e.args).unwrap_or(Value::None);
+    let code = vm.seq_items(args).and_then(|items| items.first().copied()).unwrap_or(Value::None);
+    match code {
+        Value::None => 0,
+        Value::Int(n) => n as i32,
+        Value::Bool(b) => i32::from(b),
+        other => {
+            let text = vm.str_of(other).unwrap_or_default();
+            vm.write(Stream::Stderr, &format!("{text}\n"));
+            1
+        }
+    }
+}
+
 /// After the code file ends: its traceback (not for SystemExit), then `Code done running.` and the
 /// REPL prompt text.
 pub fn finish_code(vm: &mut Vm, result: Result<Value, PyErr>) {

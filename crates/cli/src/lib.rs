@@ -1,6 +1,6 @@
 //! The native `circuitpython` command as a library: options, the native host (console, board clock, Ctrl-C),
-//! the directory-backed drive, the slice-driving run loop and the REPL session. `main.rs` wires them up; the
-//! tests and other front ends use them directly.
+//! the directory-backed drive, the slice-driving run loop and the native host of the shared REPL session.
+//! `main.rs` wires them up; the tests and other front ends use them directly.
 
 pub mod args;
 pub mod drive;

@@ -5,7 +5,7 @@ use circuitpython_board::BoardState;
 use circuitpython_cli::args::{self, Action, Options, UsageError};
 use circuitpython_cli::drive::DirFs;
 use circuitpython_cli::host::{install_sigint_handler, Console};
-use circuitpython_cli::repl::{banner, ReplMode, ReplSession, Status, CIRCUITPYTHON_VERSION};
+use circuitpython_cli::repl::{banner, NativeRepl, ReplMode, CIRCUITPYTHON_VERSION};
 use circuitpython_cli::run::{power_on, run_program};
 use circuitpython_cli::{new_board, new_vm};
 use circuitpython_core::{Stream, Vm};
@@ -96,12 +96,12 @@ fn run(opts: &Options) -> i32 {
         return power_on(&mut vm_factory(false)(), until_ns, &mut stdin);
     }
     if std::io::stdin().is_terminal() {
-        return terminal_repl(ReplSession::new(Box::new(vm_factory(true)), &description, false), &description);
+        return terminal_repl(NativeRepl::new(Box::new(vm_factory(true)), &description, false), &description);
     }
     // A pipe: keys for the REPL (tools open the raw REPL with Ctrl-C / Ctrl-A) or a whole program.
     let starts_with_keys = stdin.fill_buf().is_ok_and(|b| b.first().is_some_and(|&c| c == b'\r' || c < 6));
     if starts_with_keys {
-        return piped_repl(ReplSession::new(Box::new(vm_factory(true)), &description, true), &mut stdin);
+        return piped_repl(NativeRepl::new(Box::new(vm_factory(true)), &description, true), &mut stdin);
     }
     let mut source = String::new();
     if let Err(e) = stdin.read_to_string(&mut source) {
@@ -179,7 +179,7 @@ impl rustyline::ConditionalEventHandler for ModeKey {
 
 /// Tab completion from the session (`obj.attr` and names), indentation on a blank line.
 struct Completion {
-    session: std::rc::Rc<std::cell::RefCell<ReplSession>>,
+    session: std::rc::Rc<std::cell::RefCell<NativeRepl>>,
 }
 
 impl rustyline::completion::Completer for Completion {
@@ -201,7 +201,7 @@ impl rustyline::validate::Validator for Completion {}
 impl rustyline::Helper for Completion {}
 
 /// The REPL on a terminal: rustyline edits lines (with history and completion), the session does the rest.
-fn terminal_repl(session: ReplSession, board_description: &str) -> i32 {
+fn terminal_repl(session: NativeRepl, board_description: &str) -> i32 {
     let session = std::rc::Rc::new(std::cell::RefCell::new(session));
     let config =
         rustyline::Config::builder().completion_type(rustyline::CompletionType::List).auto_add_history(false).build();
@@ -233,20 +233,20 @@ fn terminal_repl(session: ReplSession, board_description: &str) -> i32 {
         let status = match (key, read) {
             (b'E', Ok(_)) => {
                 s.enter_paste_mode();
-                Status::Continue
+                None
             }
             (b'A', Ok(_)) => {
                 s.enter_raw_mode();
-                Status::Continue
+                None
             }
             (b'B', Ok(_)) if s.mode() == ReplMode::Raw => {
                 s.leave_raw_mode();
-                Status::Continue
+                None
             }
             (b'B', Ok(_)) => {
                 let text = format!("{}\n", banner(board_description));
                 s.vm().write(Stream::Stdout, &text);
-                Status::Continue
+                None
             }
             (b'D', Ok(line)) => {
                 if !line.is_empty() {
@@ -267,14 +267,14 @@ fn terminal_repl(session: ReplSession, board_description: &str) -> i32 {
                 return 1;
             }
         };
-        if let Status::Exit(code) = status {
+        if let Some(code) = status {
             return code;
         }
     }
 }
 
 /// The REPL on a pipe: bytes as a serial line would carry them (mpremote-style tools drive the raw REPL so).
-fn piped_repl(mut session: ReplSession, stdin: &mut dyn BufRead) -> i32 {
+fn piped_repl(mut session: NativeRepl, stdin: &mut dyn BufRead) -> i32 {
     session.start();
     let mut partial: Vec<u8> = Vec::new();
     loop {
@@ -292,7 +292,7 @@ fn piped_repl(mut session: ReplSession, stdin: &mut dyn BufRead) -> i32 {
         };
         let text = String::from_utf8_lossy(&partial[..valid]).into_owned();
         partial.drain(..valid);
-        if let Status::Exit(code) = session.feed(&text) {
+        if let Some(code) = session.feed(&text) {
             return code;
         }
     }

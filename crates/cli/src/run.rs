@@ -4,6 +4,7 @@
 //! its keys). Also the exit status of an uncaught error, and the supervisor's power-on run (`--drive`).
 
 use crate::host::take_sigint;
+use circuitpython_board::repl::raise_at_suspension;
 use circuitpython_board::supervisor::{self, run_slice, RunStep};
 use circuitpython_core::bytecode::Mode;
 use circuitpython_core::{PyErr, Suspend, Value, Vm};
@@ -11,16 +12,10 @@ use std::io::BufRead;
 
 pub enum Outcome {
     Finished(Result<Value, PyErr>),
-    /// `input(prompt)` is waiting: resume with `vm.resume_input(line)` or `raise_at_suspension`, then `drive`.
+    /// `input(prompt)` is waiting: resume with `vm.resume_input(line)` or `repl::raise_at_suspension`, then `drive`.
     NeedInput(String),
     /// The board clock reached the `--until` limit; the program was stopped.
     TimeUp,
-}
-
-/// Resume a suspended program by raising a new `class()` exception where it waits.
-pub fn raise_at_suspension(vm: &mut Vm, class: circuitpython_core::ObjRef) {
-    let exc = vm.new_exception_value(class, vec![]);
-    vm.resume_error(exc);
 }
 
 /// Run the started program until it finishes, needs input, or board time passes `until_ns` (inclusive).
@@ -64,19 +59,7 @@ pub fn exit_status(vm: &mut Vm, err: PyErr) -> i32 {
         vm.print_exception(err);
         return 1;
     }
-    let exc = vm.materialize(err);
-    let args = vm.exc_data(exc).map(|e| e.args).unwrap_or(Value::None);
-    let code = vm.seq_items(args).and_then(|items| items.first().copied()).unwrap_or(Value::None);
-    match code {
-        Value::None => 0,
-        Value::Int(n) => n as i32,
-        Value::Bool(b) => i32::from(b),
-        other => {
-            let text = vm.str_of(other).unwrap_or_default();
-            vm.write(circuitpython_core::Stream::Stderr, &format!("{text}\n"));
-            1
-        }
-    }
+    supervisor::system_exit_status(vm, err)
 }
 
 /// Compile and run a whole program as `__main__`, reading `input()` lines from `stdin`; returns the exit status.

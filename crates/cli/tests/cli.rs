@@ -1,9 +1,9 @@
 //! The `circuitpython` command end to end (the built binary: flags, exit statuses, tracebacks, stdin, time
-//! options, Ctrl-C) and the REPL through `ReplSession` (prompts, continuation, auto-indent, paste mode, the raw
+//! options, Ctrl-C) and the REPL through `NativeRepl`, the native host of the shared session (prompts, continuation, auto-indent, paste mode, the raw
 //! REPL's bytes, completion, soft reboot).
 
 use circuitpython_cli::host::Console;
-use circuitpython_cli::repl::{banner, ReplSession, Status};
+use circuitpython_cli::repl::{banner, NativeRepl};
 use circuitpython_cli::run::run_program;
 use circuitpython_cli::{new_board, new_vm, DEFAULT_BOARD};
 use circuitpython_core::objects::function::{NativeFn, NativeKind};
@@ -261,7 +261,7 @@ fn piped_raw_repl_protocol() {
 
 /// A session on a capturing console: `feed` returns what the REPL printed in answer to the keys.
 struct Repl {
-    session: ReplSession,
+    session: NativeRepl,
     output: Rc<RefCell<String>>,
 }
 
@@ -270,7 +270,7 @@ impl Repl {
         let output = Rc::new(RefCell::new(String::new()));
         let captured = output.clone();
         let make_vm = move || capture_vm(true, &captured);
-        let mut session = ReplSession::new(Box::new(make_vm), DEFAULT_BOARD_DESCRIPTION, true);
+        let mut session = NativeRepl::new(Box::new(make_vm), DEFAULT_BOARD_DESCRIPTION, true);
         session.start();
         let repl = Repl { session, output };
         assert_eq!(repl.take(), format!("{}\n>>> ", banner(DEFAULT_BOARD_DESCRIPTION)));
@@ -282,7 +282,7 @@ impl Repl {
     }
 
     fn feed(&mut self, keys: &str) -> String {
-        assert_eq!(self.session.feed(keys), Status::Continue);
+        assert_eq!(self.session.feed(keys), None);
         self.take()
     }
 }
@@ -385,13 +385,13 @@ fn repl_soft_reboot_then_exit() {
     assert_eq!(r.feed("\x04"), format!("\nsoft reboot\n{}\n>>> ", banner(DEFAULT_BOARD_DESCRIPTION)));
     assert_eq!(r.feed("y\r").lines().rev().nth(1), Some("NameError: name 'y' isn't defined"));
     r.feed("\x04");
-    assert_eq!(r.session.feed("\x04"), Status::Exit(0));
+    assert_eq!(r.session.feed("\x04"), Some(0));
 }
 
 #[test]
 fn repl_system_exit_ends_the_session() {
     let mut r = Repl::new();
-    assert_eq!(r.session.feed("raise SystemExit(4)\r"), Status::Exit(4));
+    assert_eq!(r.session.feed("raise SystemExit(4)\r"), Some(4));
 }
 
 #[test]
@@ -418,11 +418,65 @@ fn repl_tab_completion() {
 }
 
 #[test]
+fn repl_tab_completes_a_callable_with_its_bracket() {
+    let mut r = Repl::new();
+    r.feed("pri");
+    assert_eq!(r.feed("\t"), "nt(");
+    assert_eq!(r.feed("'x')\r"), "'x')\nx\n>>> ");
+}
+
+#[test]
+fn repl_history_with_up_and_down_arrows() {
+    let mut r = Repl::new();
+    r.feed("1+1\r");
+    r.feed("x = 3\r");
+    // Up shows the last line, Up again the one before; Down goes back, and past the newest empties the line.
+    assert_eq!(r.feed("\x1b[A"), "x = 3\x1b[K");
+    assert_eq!(r.feed("\x1b[A"), "\x08\x08\x08\x08\x081+1\x1b[K");
+    assert_eq!(r.feed("\r"), "\n2\n>>> ");
+    // Recalled lines join the history too: now 1+1, x = 3, 1+1.
+    assert_eq!(r.feed("\x1b[A\x1b[A"), "1+1\x1b[K\x08\x08\x08x = 3\x1b[K");
+    assert_eq!(r.feed("\x1b[B"), "\x08\x08\x08\x08\x081+1\x1b[K");
+    assert_eq!(r.feed("\x1b[B"), "\x08\x08\x08\x1b[K");
+    assert_eq!(r.feed("x\r"), "x\n3\n>>> ");
+}
+
+/// The shared session on its own: it hands complete entries to the host instead of running them, queues the
+/// keys typed meanwhile, and prints the outcome and the next prompt when told.
+#[test]
+fn shared_session_hands_entries_to_the_host() {
+    use circuitpython_board::repl::{ReplSession, Status};
+    use circuitpython_core::bytecode::Mode;
+    let output = Rc::new(RefCell::new(String::new()));
+    let mut vm = capture_vm(true, &output);
+    let mut s = ReplSession::new(DEFAULT_BOARD_DESCRIPTION, true);
+    s.start(&mut vm);
+    output.borrow_mut().clear();
+    assert_eq!(s.feed(&mut vm, "for i in (1, 2):\r"), Status::Idle);
+    let status = s.feed(&mut vm, "print(i)\r\r7\r");
+    assert_eq!(status, Status::Run { source: "for i in (1, 2):\n    print(i)\n    \n".into(), mode: Mode::Single });
+    assert!(!s.is_idle());
+    // `7\r` waits until the host reports the first entry done, then is handed out in its turn.
+    assert_eq!(s.finished(&mut vm, Ok(Value::None)), Status::Run { source: "7\n".into(), mode: Mode::Single });
+    let err = vm.runtime_error("boom");
+    assert_eq!(s.finished(&mut vm, Err(err)), Status::Idle);
+    assert!(s.is_idle());
+    let printed = std::mem::take(&mut *output.borrow_mut());
+    assert!(printed.starts_with("for i in (1, 2):\n...     print(i)\n...     \n>>> 7\n"), "{printed:?}");
+    assert!(printed.ends_with("RuntimeError: boom\n>>> "), "{printed:?}");
+    assert_eq!(s.feed(&mut vm, "\x05x = 1\r\x04"), Status::Run { source: "x = 1\n".into(), mode: Mode::Exec });
+    assert_eq!(s.finished(&mut vm, Ok(Value::None)), Status::Idle);
+    assert_eq!(s.feed(&mut vm, "\x04"), Status::SoftReboot);
+    assert_eq!(s.rebooted(&mut vm), Status::Idle);
+    assert_eq!(s.feed(&mut vm, "\x04"), Status::Exit(0));
+}
+
+#[test]
 fn repl_line_interface_prompts() {
     let output = Rc::new(RefCell::new(String::new()));
     let captured = output.clone();
     let make_vm = move || capture_vm(true, &captured);
-    let mut s = ReplSession::new(Box::new(make_vm), DEFAULT_BOARD_DESCRIPTION, false);
+    let mut s = NativeRepl::new(Box::new(make_vm), DEFAULT_BOARD_DESCRIPTION, false);
     assert_eq!((s.prompt().as_str(), s.auto_indent().as_str()), (">>> ", ""));
     s.submit_line("while False:");
     assert_eq!((s.prompt().as_str(), s.auto_indent().as_str()), ("... ", "    "));
@@ -507,7 +561,7 @@ fn repl_input_takes_the_next_typed_line() {
     let output = Rc::new(RefCell::new(String::new()));
     let captured = output.clone();
     let make_vm = move || vm_with_stand_ins(true, &captured);
-    let mut s = ReplSession::new(Box::new(make_vm), DEFAULT_BOARD_DESCRIPTION, true);
+    let mut s = NativeRepl::new(Box::new(make_vm), DEFAULT_BOARD_DESCRIPTION, true);
     s.start();
     output.borrow_mut().clear();
     s.feed("x = ask('? ')\r");

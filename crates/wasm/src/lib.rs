@@ -5,7 +5,12 @@
 //! traces are identical) and returns a status object (`{done, value}`, `{done, until}`, `{error}`,
 //! `{yielded}`, `{sleep: ms, stop}`, `{input: prompt}` or `{await: promise}`); JS resumes the VM after timers,
 //! promises and input. Values cross with the conversions of `convert.rs`;
-//! Python objects handed to JS are pinned and reached again through `call`/`get_attr`/`unpin`. Bad input
+//! Python objects handed to JS are pinned and reached again through `call`/`get_attr`/`unpin`.
+//!
+//! The REPL is the shared `circuitpython_board::repl::ReplSession` (the native CLI's too): `repl_feed(keys)` and
+//! friends return `{idle}`, `{run}` (an entry was started: drive it with `run`, whose final status then carries
+//! `repl`, the session's next status), `{resume}` (the entry waiting in `input()` got its line: keep driving),
+//! `{reboot}` (soft-reboot, then `repl_rebooted`) or `{exit: code}`. Bad input
 //! from JS is reported as a JS `Error`, never a panic (a panic would kill the instance).
 
 mod board;
@@ -17,6 +22,7 @@ mod jsproxy;
 mod reentry;
 
 use bridge::Bridge;
+use circuitpython_board::repl::{ReplSession, Status, REPL_FILENAME};
 use circuitpython_board::supervisor::{self, run_slice, RunStep};
 use circuitpython_board::{BoardDef, BoardState, SLICE_INSTRUCTIONS};
 use circuitpython_core::bytecode::Mode;
@@ -44,6 +50,8 @@ struct Program {
     drive_coroutine: bool,
     /// The supervisor's code file (`power_on`): its end prints the traceback and `Code done running.`.
     supervised: bool,
+    /// A REPL entry: its end goes to the REPL session.
+    repl: bool,
 }
 
 #[wasm_bindgen]
@@ -64,6 +72,8 @@ pub struct Interpreter {
     program: RefCell<Program>,
     /// The coroutine driver's namespace in the current VM (pinned), made on first use.
     driver: Cell<Option<u64>>,
+    /// The REPL's state (kept across soft reboots), from `repl_init` on.
+    repl: RefCell<Option<ReplSession>>,
 }
 
 fn js_err(msg: impl AsRef<str>) -> JsError {
@@ -158,6 +168,7 @@ impl Interpreter {
             heap_size,
             program: RefCell::new(Program::default()),
             driver: Cell::new(None),
+            repl: RefCell::new(None),
         })
     }
 
@@ -215,7 +226,7 @@ impl Interpreter {
                 return Err(js_err("the interpreter is already running a program"));
             }
             self.interrupt.borrow().store(false, Ordering::Relaxed);
-            let mut program = Program { last_expression: None, drive_coroutine, supervised: false };
+            let mut program = Program { drive_coroutine, ..Program::default() };
             let code = match split_last.then(|| compile_split(vm, source, filename)).flatten() {
                 Some((body, last)) => {
                     let last = Value::Obj(vm.heap.alloc(Obj::Code(last)));
@@ -273,6 +284,9 @@ impl Interpreter {
                     RunStep::Running => {}
                     RunStep::Done(Ok(v)) => return Ok(self.complete(vm, v)),
                     RunStep::Done(Err(e)) => return Ok(self.failed(vm, e)),
+                    RunStep::UntilReached if self.program.borrow().repl => {
+                        return Ok(self.repl_done(vm, Ok(Value::None)))
+                    }
                     RunStep::UntilReached => {
                         self.end_program(vm);
                         return Ok(object(&[("done", JsValue::TRUE), ("until", JsValue::TRUE)]));
@@ -306,6 +320,9 @@ impl Interpreter {
 
     /// The program ended with an exception: the supervisor prints it with its texts, otherwise JS gets it.
     fn failed(&self, vm: &mut Vm, e: PyErr) -> JsValue {
+        if self.program.borrow().repl {
+            return self.repl_done(vm, Err(e));
+        }
         let supervised = self.program.borrow().supervised;
         self.end_program(vm);
         if supervised {
@@ -318,6 +335,9 @@ impl Interpreter {
 
     /// The current code object finished with `v`: go on with the next stage, or report the result.
     fn complete(&self, vm: &mut Vm, v: Value) -> JsValue {
+        if self.program.borrow().repl {
+            return self.repl_done(vm, Ok(v));
+        }
         let next = self.program.borrow_mut().last_expression.take();
         if let Some(handle) = next {
             let code = vm.pinned(handle).and_then(|c| vm.code_of(c));
@@ -374,6 +394,87 @@ impl Interpreter {
             self.end_program(vm);
             Ok(())
         })
+    }
+
+    /// Start the REPL: its banner and first prompt.
+    pub fn repl_init(&self) -> Result<(), JsError> {
+        self.with_vm(|vm| {
+            let mut session = ReplSession::new(&self.def.machine, true);
+            session.start(vm);
+            *self.repl.borrow_mut() = Some(session);
+            Ok(())
+        })
+    }
+
+    /// Keys typed at the REPL (queued while an entry runs, except for its `input()`): the REPL status.
+    pub fn repl_feed(&self, keys: &str) -> Result<JsValue, JsError> {
+        self.repl_call(|session, vm| session.feed(vm, keys))
+    }
+
+    /// The running REPL entry waits in `input(prompt)`: `{resume}` if queued keys answered it, else `{idle}`
+    /// (the answer comes with later `repl_feed` calls).
+    pub fn repl_wait_input(&self, prompt: &str) -> Result<JsValue, JsError> {
+        self.repl_call(|session, vm| session.wait_input(vm, prompt))
+    }
+
+    /// After `{reboot}` and `reset`: the REPL's texts on the fresh VM, then its status.
+    pub fn repl_rebooted(&self) -> Result<JsValue, JsError> {
+        self.repl_call(|session, vm| session.rebooted(vm))
+    }
+
+    /// The REPL entry was stopped without an outcome (board time up, or a host error): the next prompt.
+    pub fn repl_abort(&self) -> Result<JsValue, JsError> {
+        self.with_vm(|vm| {
+            vm.frames.clear();
+            Ok(self.repl_done(vm, Ok(Value::None)))
+        })
+    }
+
+    /// True at an empty `>>> ` prompt with nothing running or queued.
+    pub fn repl_idle(&self) -> bool {
+        self.repl.borrow().as_ref().is_some_and(|s| s.is_idle())
+    }
+
+    fn repl_call(&self, call: impl FnOnce(&mut ReplSession, &mut Vm) -> Status) -> Result<JsValue, JsError> {
+        self.with_vm(|vm| {
+            let mut slot = self.repl.borrow_mut();
+            let session = slot.as_mut().ok_or_else(|| js_err("the REPL isn't started (call replInit first)"))?;
+            let status = call(session, vm);
+            Ok(self.repl_status(vm, session, status))
+        })
+    }
+
+    /// The session's status for JS; an entry to run is compiled and started here (a syntax error goes straight
+    /// back to the session).
+    fn repl_status(&self, vm: &mut Vm, session: &mut ReplSession, mut status: Status) -> JsValue {
+        loop {
+            status = match status {
+                Status::Idle => return object(&[("idle", JsValue::TRUE)]),
+                Status::Resume => return object(&[("resume", JsValue::TRUE)]),
+                Status::SoftReboot => return object(&[("reboot", JsValue::TRUE)]),
+                Status::Exit(code) => return object(&[("exit", JsValue::from(code))]),
+                Status::Run { source, mode } => match vm.compile_source(&source, REPL_FILENAME, mode) {
+                    Ok(code) => {
+                        self.interrupt.borrow().store(false, Ordering::Relaxed);
+                        let globals = vm.main_globals;
+                        vm.start(code, globals);
+                        *self.program.borrow_mut() = Program { repl: true, ..Program::default() };
+                        return object(&[("run", JsValue::TRUE)]);
+                    }
+                    Err(e) => session.finished(vm, Err(e)),
+                },
+            };
+        }
+    }
+
+    /// A REPL entry ended: the session prints the outcome and the prompt; `{done, repl: status}`.
+    fn repl_done(&self, vm: &mut Vm, result: Result<Value, PyErr>) -> JsValue {
+        self.end_program(vm);
+        let mut slot = self.repl.borrow_mut();
+        let Some(session) = slot.as_mut() else { return object(&[("done", JsValue::TRUE)]) };
+        let status = session.finished(vm, result);
+        let next = self.repl_status(vm, session, status);
+        object(&[("done", JsValue::TRUE), ("repl", next)])
     }
 
     pub fn is_running(&self) -> Result<bool, JsError> {
@@ -538,12 +639,6 @@ fn pinned(vm: &Vm, handle: f64) -> Result<Value, JsError> {
 fn py_message(vm: &mut Vm, err: PyErr) -> String {
     let exc = vm.materialize(err);
     vm.format_exception_only(exc).trim_end().to_string()
-}
-
-/// True when `source` needs more lines before it can run (the REPL's `... ` continuation).
-#[wasm_bindgen]
-pub fn is_incomplete(source: &str) -> bool {
-    circuitpython_parser::is_incomplete(source)
 }
 
 /// Compile a module in two parts when its last statement is an expression: the statements before it, and

@@ -1,0 +1,672 @@
+//! The CircuitPython REPL as a terminal- and executor-independent state machine, `ReplSession`, shared by the
+//! native command line and the WebAssembly package so that both REPLs behave alike.
+//!
+//! The session never runs code itself. It holds no VM either: every call gets the host's current `&mut Vm`
+//! (to print, to complete names, to resume `input()`). When an entry is complete a call returns
+//! `Status::Run { source, mode }`; the host compiles and runs it its own way (the native CLI blocking, the
+//! WebAssembly host in slices between event-loop turns) and then calls `finished(vm, result)`, which prints the
+//! traceback (or the raw REPL's `\x04` framing) and the next prompt. While the code runs:
+//! - keys fed in are queued (type-ahead) and handled after `finished`; the host turns Ctrl-C into an interrupt;
+//! - when the code waits in `input()`, the host calls `wait_input(vm, prompt)`; the next typed line (or Ctrl-C,
+//!   Ctrl-D) resumes the VM and the call returns `Status::Resume`: the host goes on running the code.
+//!
+//! `Status::SoftReboot` asks the host for a fresh VM (Ctrl-D), then for `rebooted(new_vm)`.
+//!
+//! Two ways in, over the same state:
+//! - keys: `feed(vm, keys)` takes what a serial terminal would send (echoing it, editing with Backspace, Enter,
+//!   Tab, Up/Down for history, and the control keys Ctrl-A raw REPL, Ctrl-B leave it, Ctrl-C cancel, Ctrl-D
+//!   finish or soft reboot, Ctrl-E paste mode) and prints prompts itself;
+//! - lines: a line-editing front end (rustyline) shows `prompt()` with `auto_indent()` pre-typed, then calls
+//!   `submit_line`, `cancel_line` (Ctrl-C), `end_of_input` (Ctrl-D), `enter_paste_mode`, `enter_raw_mode`,
+//!   `leave_raw_mode` and `completions`. Prompts are then the front end's to print.
+//!
+//! Everything the session prints goes to the VM's stdout, tracebacks included (at a REPL they share one console,
+//! as on a board's serial line). Lines end in `\n`, except the raw REPL's protocol texts, which are byte-exact
+//! (`\r\n`, `\x04`) because tools parse them.
+//!
+//! Behaviour (CircuitPython's, with these choices for a desktop command):
+//! - Ctrl-D on an empty line soft-reboots (`soft reboot`, a fresh VM, the banner again); a second Ctrl-D right
+//!   after that ends the session (`Status::Exit(0)`), as does `sys.exit()` (with its code).
+//! - Tab with nothing to complete before the cursor inserts four spaces.
+
+use crate::supervisor::{banner, system_exit_status};
+use circuitpython_core::bytecode::Mode;
+use circuitpython_core::{ObjRef, PyErr, Stream, Value, Vm};
+use std::collections::VecDeque;
+
+pub const PRIMARY_PROMPT: &str = ">>> ";
+pub const CONTINUATION_PROMPT: &str = "... ";
+pub const PASTE_PROMPT: &str = "=== ";
+pub const PASTE_MODE_MESSAGE: &str = "\npaste mode; Ctrl-C to cancel, Ctrl-D to finish\n";
+pub const RAW_REPL_MESSAGE: &str = "raw REPL; CTRL-B to exit\r\n";
+/// The file name REPL entries compile under (tracebacks show it).
+pub const REPL_FILENAME: &str = "<stdin>";
+
+const CTRL_A: char = '\x01';
+const CTRL_B: char = '\x02';
+const CTRL_C: char = '\x03';
+const CTRL_D: char = '\x04';
+const CTRL_E: char = '\x05';
+
+/// What the host has to do after a call into the session.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Status {
+    /// Nothing: waiting for more keys (or lines).
+    Idle,
+    /// Compile `source` (file name `REPL_FILENAME`) in `mode`, run it in `__main__`, then call `finished`.
+    /// `Single` for REPL entries (expression values are printed), `Exec` for paste-mode and raw-REPL blocks.
+    Run { source: String, mode: Mode },
+    /// The code waiting in `input()` was resumed (with a line, or an exception raised where it waits): go on
+    /// running it.
+    Resume,
+    /// Make a fresh VM (a soft reboot), then call `rebooted` with it.
+    SoftReboot,
+    /// The session ended (`sys.exit(code)`, or Ctrl-D twice); a command line exits with this status.
+    Exit(i32),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReplMode {
+    /// The friendly REPL: `>>> ` / `... `.
+    Normal,
+    /// Ctrl-E: lines collected under `=== ` until Ctrl-D.
+    Paste,
+    /// Ctrl-A: the machine-facing raw REPL (no echo, code ended by Ctrl-D).
+    Raw,
+}
+
+/// Where the escape-sequence filter of the key interface is (Up/Down recall history; other sequences are
+/// dropped whole rather than typed).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Escape {
+    None,
+    Started,
+    Csi,
+}
+
+pub struct ReplSession {
+    board_description: String,
+    mode: ReplMode,
+    /// A `Status::Run` was handed out and `finished` not called yet.
+    running: bool,
+    /// The `input()` prompt while the running code waits for a line.
+    waiting_input: Option<String>,
+    /// Keys fed while code runs, handled once it is done.
+    queued: VecDeque<char>,
+    /// Normal mode: the statement's lines so far; paste and raw mode: the block so far.
+    pending: String,
+    /// Key interface: the line being typed.
+    line: String,
+    /// Key interface: echo keys and print prompts.
+    echo: bool,
+    /// Key interface: lines entered at `>>> `/`... `, oldest first, and which one Up/Down shows (None: the
+    /// line being typed).
+    history: Vec<String>,
+    history_pos: Option<usize>,
+    /// The last thing done was a soft reboot by Ctrl-D: another Ctrl-D ends the session.
+    just_rebooted: bool,
+    last_was_cr: bool,
+    escape: Escape,
+    /// Raw mode: how much of the raw-paste request `Ctrl-E A Ctrl-A` has arrived.
+    raw_paste_probe: usize,
+}
+
+fn out(vm: &mut Vm, text: &str) {
+    vm.write(Stream::Stdout, text);
+}
+
+/// Resume code waiting in `input()` by raising a new `class()` exception where it waits.
+pub fn raise_at_suspension(vm: &mut Vm, class: ObjRef) {
+    let exc = vm.new_exception_value(class, vec![]);
+    vm.resume_error(exc);
+}
+
+impl ReplSession {
+    /// A session for the board `board_description` (the banner's `BOARD with MCU` part). `echo` selects the
+    /// key interface's terminal behaviour (see the module comment).
+    pub fn new(board_description: &str, echo: bool) -> ReplSession {
+        ReplSession {
+            board_description: board_description.to_string(),
+            mode: ReplMode::Normal,
+            running: false,
+            waiting_input: None,
+            queued: VecDeque::new(),
+            pending: String::new(),
+            line: String::new(),
+            echo,
+            history: Vec::new(),
+            history_pos: None,
+            just_rebooted: false,
+            last_was_cr: false,
+            escape: Escape::None,
+            raw_paste_probe: 0,
+        }
+    }
+
+    pub fn mode(&self) -> ReplMode {
+        self.mode
+    }
+
+    /// True at an empty primary prompt with nothing running or queued.
+    pub fn is_idle(&self) -> bool {
+        !self.running
+            && self.mode == ReplMode::Normal
+            && self.pending.is_empty()
+            && self.line.trim().is_empty()
+            && self.queued.is_empty()
+    }
+
+    /// Print the banner (and, with echo, the first prompt).
+    pub fn start(&mut self, vm: &mut Vm) {
+        let text = format!("{}\n", banner(&self.board_description));
+        out(vm, &text);
+        self.show_prompt(vm);
+    }
+
+    /// The prompt for the next line: `>>> `, `... `, `=== `, the `input()` prompt, or nothing in raw mode.
+    pub fn prompt(&self) -> String {
+        if let Some(p) = &self.waiting_input {
+            return p.clone();
+        }
+        match self.mode {
+            ReplMode::Normal if self.pending.is_empty() => PRIMARY_PROMPT.into(),
+            ReplMode::Normal => CONTINUATION_PROMPT.into(),
+            ReplMode::Paste => PASTE_PROMPT.into(),
+            // The raw REPL's `>` when it waits for a block (printed by the key interface itself).
+            ReplMode::Raw if self.pending.is_empty() => ">".into(),
+            ReplMode::Raw => String::new(),
+        }
+    }
+
+    /// The indentation to pre-type on a continuation line: the previous line's, four more after a `:`.
+    pub fn auto_indent(&self) -> String {
+        if self.mode != ReplMode::Normal || self.waiting_input.is_some() || self.pending.is_empty() {
+            return String::new();
+        }
+        let last = self.pending.trim_end_matches('\n').rsplit('\n').next().unwrap_or("");
+        let indent = last.len() - last.trim_start_matches([' ', '\t']).len();
+        let extra = if last.trim_end().ends_with(':') { 4 } else { 0 };
+        " ".repeat(indent + extra)
+    }
+
+    fn show_prompt(&mut self, vm: &mut Vm) {
+        if !self.echo {
+            return;
+        }
+        let prompt = self.prompt();
+        self.line = self.auto_indent();
+        self.history_pos = None;
+        out(vm, &format!("{prompt}{}", self.line));
+    }
+
+    /// A whole line was entered (without its newline).
+    pub fn submit_line(&mut self, vm: &mut Vm, line: &str) -> Status {
+        self.just_rebooted = false;
+        if self.waiting_input.take().is_some() {
+            vm.resume_input(line);
+            return Status::Resume;
+        }
+        match self.mode {
+            ReplMode::Normal => {
+                if self.pending.is_empty() && line.trim().is_empty() {
+                    return Status::Idle;
+                }
+                self.pending.push_str(line);
+                self.pending.push('\n');
+                if circuitpython_parser::is_incomplete(&self.pending) {
+                    return Status::Idle;
+                }
+                let source = std::mem::take(&mut self.pending);
+                self.run(source, Mode::Single)
+            }
+            ReplMode::Paste | ReplMode::Raw => {
+                self.pending.push_str(line);
+                self.pending.push('\n');
+                Status::Idle
+            }
+        }
+    }
+
+    /// Ctrl-C while typing: drop the line (and the unfinished statement or paste), or interrupt `input()`.
+    pub fn cancel_line(&mut self, vm: &mut Vm) -> Status {
+        self.just_rebooted = false;
+        if self.waiting_input.take().is_some() {
+            let class = vm.exc.keyboard_interrupt;
+            raise_at_suspension(vm, class);
+            return Status::Resume;
+        }
+        self.pending.clear();
+        if self.mode == ReplMode::Paste {
+            self.mode = ReplMode::Normal;
+        }
+        Status::Idle
+    }
+
+    /// Ctrl-D on an empty line: run the paste or raw block, or soft-reboot; at `input()`, end of file.
+    pub fn end_of_input(&mut self, vm: &mut Vm) -> Status {
+        if self.waiting_input.take().is_some() {
+            let class = vm.exc.eof_error;
+            raise_at_suspension(vm, class);
+            return Status::Resume;
+        }
+        match self.mode {
+            ReplMode::Paste => {
+                self.mode = ReplMode::Normal;
+                let source = std::mem::take(&mut self.pending);
+                self.run(source, Mode::Exec)
+            }
+            ReplMode::Raw => {
+                out(vm, "OK");
+                let source = std::mem::take(&mut self.pending).replace("\r\n", "\n").replace('\r', "\n");
+                if source.is_empty() {
+                    out(vm, "\r\n");
+                    return Status::SoftReboot;
+                }
+                self.run(source, Mode::Exec)
+            }
+            ReplMode::Normal if self.just_rebooted => Status::Exit(0),
+            ReplMode::Normal => {
+                self.pending.clear();
+                Status::SoftReboot
+            }
+        }
+    }
+
+    /// After `Status::SoftReboot`: `vm` is the fresh one. Prints `soft reboot` and the banner (the raw REPL's
+    /// in raw mode), then goes on with queued keys.
+    pub fn rebooted(&mut self, vm: &mut Vm) -> Status {
+        self.running = false;
+        self.waiting_input = None;
+        out(vm, "soft reboot\n");
+        if self.mode == ReplMode::Raw {
+            out(vm, RAW_REPL_MESSAGE);
+            self.raw_ready(vm);
+        } else {
+            let text = format!("{}\n", banner(&self.board_description));
+            out(vm, &text);
+            self.just_rebooted = true;
+            self.show_prompt(vm);
+        }
+        self.process(vm)
+    }
+
+    /// Ctrl-E: paste mode.
+    pub fn enter_paste_mode(&mut self, vm: &mut Vm) {
+        self.just_rebooted = false;
+        self.mode = ReplMode::Paste;
+        self.pending.clear();
+        // A line-editing front end has already ended the prompt's line.
+        let message = if self.echo { PASTE_MODE_MESSAGE } else { &PASTE_MODE_MESSAGE[1..] };
+        out(vm, message);
+    }
+
+    /// Ctrl-A: the raw REPL, answered by its banner and `>`.
+    pub fn enter_raw_mode(&mut self, vm: &mut Vm) {
+        self.just_rebooted = false;
+        self.mode = ReplMode::Raw;
+        self.pending.clear();
+        out(vm, RAW_REPL_MESSAGE);
+        self.raw_ready(vm);
+    }
+
+    /// The raw REPL's `>`: ready for the next block (a line-editing front end shows it as its prompt).
+    fn raw_ready(&mut self, vm: &mut Vm) {
+        if self.echo {
+            out(vm, ">");
+        }
+    }
+
+    /// Ctrl-B in the raw REPL: back to the friendly REPL, with its banner.
+    pub fn leave_raw_mode(&mut self, vm: &mut Vm) {
+        self.mode = ReplMode::Normal;
+        self.pending.clear();
+        let text = format!("\r\n{}\n", banner(&self.board_description));
+        out(vm, &text);
+    }
+
+    fn run(&mut self, source: String, mode: Mode) -> Status {
+        self.running = true;
+        Status::Run { source, mode }
+    }
+
+    /// The running code waits in `input(prompt)`: the next line typed answers it (see the module comment).
+    pub fn wait_input(&mut self, vm: &mut Vm, prompt: &str) -> Status {
+        if self.echo {
+            out(vm, prompt);
+            self.line.clear();
+        }
+        self.waiting_input = Some(prompt.to_string());
+        self.process(vm)
+    }
+
+    /// The code of the last `Status::Run` ended with `result` (a compile error counts): print its traceback (or
+    /// the raw REPL's framing), then the next prompt, and go on with queued keys.
+    pub fn finished(&mut self, vm: &mut Vm, result: Result<Value, PyErr>) -> Status {
+        self.running = false;
+        self.waiting_input = None;
+        let raw = self.mode == ReplMode::Raw;
+        if raw {
+            out(vm, "\x04");
+        }
+        if let Err(e) = result {
+            if vm.error_matches(&e, vm.exc.system_exit) {
+                return Status::Exit(system_exit_status(vm, e));
+            }
+            let exc = vm.materialize(e);
+            let text = vm.format_exception(exc);
+            out(vm, &text);
+        }
+        if raw {
+            out(vm, "\x04");
+            self.raw_ready(vm);
+        } else {
+            self.show_prompt(vm);
+        }
+        self.process(vm)
+    }
+
+    /// Names that complete the dotted name ending `before_cursor`: (byte offset where the completed word
+    /// starts, sorted candidates). `obj.attr` looks `obj` up and lists its attributes (`dir()`); a bare name
+    /// lists `__main__`'s globals and the builtins. Names starting with `_` only for a `_` prefix.
+    pub fn completions(&self, vm: &mut Vm, before_cursor: &str) -> (usize, Vec<String>) {
+        let word = dotted_word(before_cursor);
+        let (chain, prefix) = match word.rsplit_once('.') {
+            Some((chain, prefix)) => (Some(chain), prefix),
+            None => (None, word),
+        };
+        let start = before_cursor.len() - prefix.len();
+        let names = match chain {
+            None => [vm.main_globals, vm.builtins]
+                .iter()
+                .flat_map(|&d| vm.dict_store(d).keys())
+                .filter_map(|k| vm.as_str(k).map(str::to_string))
+                .collect(),
+            Some(chain) => match lookup_chain(vm, chain) {
+                Some(obj) => vm.dir_names(obj).unwrap_or_default(),
+                None => Vec::new(),
+            },
+        };
+        let mut found: Vec<String> = names
+            .into_iter()
+            .filter(|n| n.starts_with(prefix) && (prefix.starts_with('_') || !n.starts_with('_')))
+            .collect();
+        found.sort();
+        found.dedup();
+        (start, found)
+    }
+
+    /// Feed keys as a serial terminal sends them (see the module comment). Returns at the first thing the
+    /// host has to do; the keys after it stay queued until the host calls back (`finished`, `rebooted`...).
+    pub fn feed(&mut self, vm: &mut Vm, keys: &str) -> Status {
+        self.queued.extend(keys.chars());
+        self.process(vm)
+    }
+
+    /// Handle queued keys until one needs the host, or none is left; keys wait while code runs (except for
+    /// `input()`).
+    fn process(&mut self, vm: &mut Vm) -> Status {
+        while !self.running || self.waiting_input.is_some() {
+            let Some(key) = self.queued.pop_front() else { break };
+            let status = self.key(vm, key);
+            if status != Status::Idle {
+                return status;
+            }
+        }
+        Status::Idle
+    }
+
+    fn key(&mut self, vm: &mut Vm, key: char) -> Status {
+        let after_cr = std::mem::replace(&mut self.last_was_cr, key == '\r');
+        if self.mode == ReplMode::Raw && self.waiting_input.is_none() {
+            return self.raw_key(vm, key);
+        }
+        match (self.escape, key) {
+            (Escape::None, '\x1b') => {
+                self.escape = Escape::Started;
+                return Status::Idle;
+            }
+            (Escape::Started, '[' | 'O') => {
+                self.escape = Escape::Csi;
+                return Status::Idle;
+            }
+            (Escape::Csi, c) if !c.is_ascii_alphabetic() && c != '~' => return Status::Idle,
+            (Escape::Csi, 'A') => {
+                self.escape = Escape::None;
+                self.recall(vm, true);
+                return Status::Idle;
+            }
+            (Escape::Csi, 'B') => {
+                self.escape = Escape::None;
+                self.recall(vm, false);
+                return Status::Idle;
+            }
+            (Escape::Started | Escape::Csi, _) => {
+                self.escape = Escape::None;
+                return Status::Idle;
+            }
+            (Escape::None, _) => {}
+        }
+        match key {
+            '\n' if after_cr => Status::Idle,
+            '\r' | '\n' => {
+                self.echo_text(vm, "\n");
+                let line = std::mem::take(&mut self.line);
+                if self.mode == ReplMode::Normal && self.waiting_input.is_none() {
+                    self.remember(&line);
+                }
+                let status = self.submit_line(vm, &line);
+                self.prompt_if_idle(vm, &status);
+                status
+            }
+            '\x7f' | '\x08' => {
+                if self.line.pop().is_some() {
+                    self.echo_text(vm, "\x08 \x08");
+                }
+                Status::Idle
+            }
+            '\t' => {
+                self.tab(vm);
+                Status::Idle
+            }
+            CTRL_C => {
+                self.echo_text(vm, "\n");
+                self.line.clear();
+                let status = self.cancel_line(vm);
+                self.prompt_if_idle(vm, &status);
+                status
+            }
+            CTRL_D if self.line.is_empty() || self.mode == ReplMode::Paste || self.waiting_input.is_some() => {
+                if self.mode == ReplMode::Paste && self.waiting_input.is_none() {
+                    let line = std::mem::take(&mut self.line);
+                    if !line.is_empty() {
+                        self.submit_line(vm, &line);
+                    }
+                }
+                self.echo_text(vm, "\n");
+                let status = self.end_of_input(vm);
+                self.prompt_if_idle(vm, &status);
+                status
+            }
+            CTRL_E if self.mode == ReplMode::Normal && self.waiting_input.is_none() => {
+                self.line.clear();
+                self.enter_paste_mode(vm);
+                self.show_prompt(vm);
+                Status::Idle
+            }
+            CTRL_A if self.mode == ReplMode::Normal && self.waiting_input.is_none() => {
+                self.line.clear();
+                self.echo_text(vm, "\n");
+                self.enter_raw_mode(vm);
+                Status::Idle
+            }
+            CTRL_B if self.mode == ReplMode::Normal && self.waiting_input.is_none() => {
+                self.line.clear();
+                self.pending.clear();
+                let text = format!("\n{}\n", banner(&self.board_description));
+                out(vm, &text);
+                self.show_prompt(vm);
+                Status::Idle
+            }
+            c if c < ' ' => Status::Idle,
+            c => {
+                self.line.push(c);
+                let mut text = [0u8; 4];
+                self.echo_text(vm, c.encode_utf8(&mut text));
+                Status::Idle
+            }
+        }
+    }
+
+    fn echo_text(&mut self, vm: &mut Vm, text: &str) {
+        if self.echo {
+            out(vm, text);
+        }
+    }
+
+    /// After a key that ended a line: the next prompt, unless the host now has something to do (running code
+    /// prompts when it is done; code resumed from `input()` is still running).
+    fn prompt_if_idle(&mut self, vm: &mut Vm, status: &Status) {
+        if *status == Status::Idle && self.waiting_input.is_none() && self.mode != ReplMode::Raw {
+            self.show_prompt(vm);
+        }
+    }
+
+    /// Keep an entered line for Up/Down (not blank ones, nor a repeat of the last).
+    fn remember(&mut self, line: &str) {
+        let text = line.trim_end();
+        if !text.trim().is_empty() && self.history.last().map(String::as_str) != Some(text) {
+            self.history.push(text.to_string());
+        }
+        self.history_pos = None;
+    }
+
+    /// Up (`older`) or Down: replace the line being typed by the previous or next history entry (Down past the
+    /// newest gives an empty line).
+    fn recall(&mut self, vm: &mut Vm, older: bool) {
+        if self.waiting_input.is_some() || self.mode != ReplMode::Normal || self.history.is_empty() {
+            return;
+        }
+        let pos = match (self.history_pos, older) {
+            (None, true) => Some(self.history.len() - 1),
+            (None, false) => return,
+            (Some(p), true) => Some(p.saturating_sub(1)),
+            (Some(p), false) => (p + 1 < self.history.len()).then_some(p + 1),
+        };
+        self.history_pos = pos;
+        let text = pos.map_or_else(String::new, |p| self.history[p].clone());
+        // Back over the old line, the new one, then clear what the old one left beyond it.
+        let erase = "\x08".repeat(self.line.chars().count());
+        self.echo_text(vm, &format!("{erase}{text}\x1b[K"));
+        self.line = text;
+    }
+
+    fn raw_key(&mut self, vm: &mut Vm, key: char) -> Status {
+        // `Ctrl-E A Ctrl-A` asks for raw-paste mode; answering `R\x00` (unsupported) makes tools such as
+        // mpremote fall back to the plain raw REPL.
+        const RAW_PASTE_REQUEST: [char; 3] = [CTRL_E, 'A', CTRL_A];
+        if self.pending.is_empty() && key == RAW_PASTE_REQUEST[self.raw_paste_probe] {
+            self.raw_paste_probe += 1;
+            if self.raw_paste_probe == RAW_PASTE_REQUEST.len() {
+                self.raw_paste_probe = 0;
+                out(vm, "R\x00");
+            }
+            return Status::Idle;
+        }
+        // A partial request was ordinary input after all.
+        let probe: String = RAW_PASTE_REQUEST[..std::mem::take(&mut self.raw_paste_probe)].iter().collect();
+        for c in probe.chars().filter(|c| !c.is_control()) {
+            self.pending.push(c);
+        }
+        match key {
+            CTRL_A => Status::Idle,
+            CTRL_B => {
+                self.leave_raw_mode(vm);
+                self.show_prompt(vm);
+                Status::Idle
+            }
+            CTRL_C => {
+                self.pending.clear();
+                Status::Idle
+            }
+            CTRL_D => self.end_of_input(vm),
+            c => {
+                self.pending.push(c);
+                Status::Idle
+            }
+        }
+    }
+
+    /// Tab in the key interface: complete a unique name or the candidates' common prefix; list the candidates
+    /// when there is nothing more to add; indent when there is no word.
+    fn tab(&mut self, vm: &mut Vm) {
+        let before = self.line.clone();
+        if before.trim().is_empty() {
+            self.line.push_str("    ");
+            self.echo_text(vm, "    ");
+            return;
+        }
+        let (start, candidates) = self.completions(vm, &before);
+        let typed = &before[start..];
+        let common = common_prefix(&candidates);
+        if common.len() > typed.len() {
+            let mut rest = common[typed.len()..].to_string();
+            // A unique callable completes with its opening bracket, as CPython's completer does.
+            if candidates.len() == 1 && is_callable(vm, &format!("{}{rest}", dotted_word(&before))) {
+                rest.push('(');
+            }
+            self.line.push_str(&rest);
+            self.echo_text(vm, &rest);
+        } else if candidates.len() > 1 && self.echo {
+            let listing = format!("\n{}\n{}{}", candidates.join("  "), self.prompt(), self.line);
+            out(vm, &listing);
+        }
+    }
+}
+
+/// The dotted name that ends `text` (`x = obj.at` → `obj.at`).
+fn dotted_word(text: &str) -> &str {
+    let start = text
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphanumeric() || *c == '_' || *c == '.')
+        .last()
+        .map_or(text.len(), |(i, _)| i);
+    &text[start..]
+}
+
+/// Whether the dotted name `word` names something callable (by the builtin `callable`).
+fn is_callable(vm: &mut Vm, word: &str) -> bool {
+    let builtins = vm.builtins;
+    let (Some(obj), Some(callable)) = (lookup_chain(vm, word), vm.dict_get_str(builtins, "callable")) else {
+        return false;
+    };
+    vm.call(callable, &[obj]).is_ok_and(|v| matches!(v, Value::Bool(true)))
+}
+
+/// The value of `a.b.c` by name lookup and attribute access (no other evaluation).
+fn lookup_chain(vm: &mut Vm, chain: &str) -> Option<Value> {
+    let mut parts = chain.split('.');
+    let first = parts.next()?;
+    if first.is_empty() || first.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let (globals, builtins) = (vm.main_globals, vm.builtins);
+    let mut obj = vm.dict_get_str(globals, first).or_else(|| vm.dict_get_str(builtins, first))?;
+    for part in parts {
+        obj = vm.getattr_str(obj, part).ok()?;
+    }
+    Some(obj)
+}
+
+/// The longest prefix all `names` share.
+fn common_prefix(names: &[String]) -> &str {
+    let Some(first) = names.first() else { return "" };
+    let mut end = first.len();
+    for n in &names[1..] {
+        end = end.min(first.bytes().zip(n.bytes()).take_while(|(a, b)| a == b).count());
+    }
+    while !first.is_char_boundary(end) {
+        end -= 1;
+    }
+    &first[..end]
+}

@@ -1,0 +1,121 @@
+//! The REPL through the JS API (`replInit`/`replProcessChar`), driven by keys as a terminal sends them: the
+//! shared Rust session behind it (prompts, auto-indent, paste mode, raw REPL bytes, completion, history,
+//! soft reboot) with entries run by the non-blocking JS driver (`input()` and Ctrl-C while they run).
+
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { loadCircuitPython } from "../index.mjs";
+
+/** A REPL past its banner; `keys(k)` feeds keys and gives what was printed in answer. */
+async function repl() {
+  const chunks = [];
+  const py = await loadCircuitPython({ stdout: (t) => chunks.push(t), stderr: (t) => chunks.push(t), linebuffer: false });
+  py.replInit();
+  const banner = chunks.splice(0).join("");
+  assert.match(banner, /^circuitpython-wasm .*; Raspberry Pi Pico with rp2040\n>>> $/);
+  const take = () => chunks.splice(0).join("");
+  const keys = async (k) => {
+    await py.replProcessChar(k);
+    return take();
+  };
+  /** Wait until the output so far contains `text` (for entries still running). */
+  const waitFor = async (text) => {
+    for (let i = 0; i < 200 && !chunks.join("").includes(text); i++) await new Promise((r) => setTimeout(r, 5));
+    assert.ok(chunks.join("").includes(text), JSON.stringify(chunks.join("")));
+    return take();
+  };
+  return { py, keys, waitFor, banner };
+}
+
+test("expressions echo their value", async () => {
+  const { keys } = await repl();
+  assert.equal(await keys("1+1\r"), "1+1\n2\n>>> ");
+  assert.equal(await keys("x = 'a'\r"), "x = 'a'\n>>> ");
+  assert.equal(await keys("x * 3\r"), "x * 3\n'aaa'\n>>> ");
+});
+
+test("a for loop auto-indents and ends at a blank line", async () => {
+  const { keys } = await repl();
+  assert.equal(await keys("for i in range(3):\r"), "for i in range(3):\n...     ");
+  assert.equal(await keys("print(i * 10)\r"), "print(i * 10)\n...     ");
+  assert.equal(await keys("\r"), "\n0\n10\n20\n>>> ");
+});
+
+test("Ctrl-E paste mode runs the block as a file", async () => {
+  const { keys } = await repl();
+  assert.equal(await keys("\x05"), "\npaste mode; Ctrl-C to cancel, Ctrl-D to finish\n=== ");
+  assert.equal(await keys("def f():\r    return 7\r"), "def f():\n===     return 7\n=== ");
+  assert.equal(await keys("print(f())\x04"), "print(f())\n7\n>>> ");
+});
+
+test("raw REPL protocol bytes", async () => {
+  const { keys } = await repl();
+  assert.equal(await keys("\x01"), "\nraw REPL; CTRL-B to exit\r\n>");
+  assert.equal(await keys("print('hi')\r\nprint(6 * 7)"), "");
+  assert.equal(await keys("\x04"), "OKhi\n42\n\x04\x04>");
+  assert.equal(
+    await keys("1/0\x04"),
+    'OK\x04Traceback (most recent call last):\n  File "<stdin>", line 1, in <module>\nZeroDivisionError: division by zero\n\x04>',
+  );
+  assert.equal(await keys("\x05A\x01"), "R\x00");
+  assert.match(await keys("\x02"), /^\r\ncircuitpython-wasm .*\n>>> $/);
+});
+
+test("Ctrl-C interrupts a busy loop without blocking the event loop", async () => {
+  const { py, keys, waitFor } = await repl();
+  let ticks = 0;
+  const timer = setInterval(() => ticks++, 5);
+  const running = py.replProcessChar("while True: pass\r\r");
+  await new Promise((r) => setTimeout(r, 100));
+  assert.ok(ticks >= 5, `event loop ticked ${ticks} times`);
+  py.replProcessChar("\x03");
+  await running;
+  clearInterval(timer);
+  const out = await waitFor(">>> ");
+  assert.ok(out.endsWith("KeyboardInterrupt: \n>>> "), JSON.stringify(out));
+  assert.equal(await keys("2\r"), "2\n2\n>>> ");
+});
+
+test("Tab completes pri to print(", async () => {
+  const { keys } = await repl();
+  assert.equal(await keys("pri"), "pri");
+  assert.equal(await keys("\t"), "nt(");
+  assert.equal(await keys("'ok')\r"), "'ok')\nok\n>>> ");
+});
+
+test("Up arrow recalls the previous line", async () => {
+  const { keys } = await repl();
+  await keys("40 + 2\r");
+  assert.equal(await keys("\x1b[A"), "40 + 2\x1b[K");
+  assert.equal(await keys("\r"), "\n42\n>>> ");
+});
+
+test("input() inside the REPL reads the next typed line", async () => {
+  const { py, keys, waitFor } = await repl();
+  const running = py.replProcessChar("name = input('who? ')\r");
+  assert.equal(await waitFor("\nwho? "), "name = input('who? ')\nwho? ");
+  await py.replProcessChar("Ada\r");
+  await running;
+  assert.equal(await waitFor(">>> "), "Ada\n>>> ");
+  assert.equal(await keys("name\r"), "name\n'Ada'\n>>> ");
+});
+
+test("errors print a traceback and keep the session", async () => {
+  const { keys } = await repl();
+  assert.equal(
+    await keys("nope\r"),
+    "nope\nTraceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\nNameError: name 'nope' isn't defined\n>>> ",
+  );
+  assert.match(await keys("1 +\r"), /SyntaxError/);
+  assert.equal(await keys("3\r"), "3\n3\n>>> ");
+});
+
+test("Ctrl-D soft-reboots with the banner; a second one ends the session", async () => {
+  const { py, keys, banner } = await repl();
+  await keys("y = 1\r");
+  assert.equal(await keys("\x04"), `\nsoft reboot\n${banner}`);
+  assert.match(await keys("y\r"), /NameError: name 'y' isn't defined\n>>> $/);
+  assert.ok(py.replIdle());
+  await keys("\x04");
+  assert.equal(await py.replProcessChar("\x04"), 0);
+});
