@@ -576,18 +576,23 @@ pub fn view_as_set(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
     Ok(Some(Value::Obj(s)))
 }
 
-/// `dict_keys([1, 2])`, or None if `r` is not a view.
-pub fn view_repr(vm: &mut Vm, r: ObjRef) -> PyResult<Option<String>> {
-    let Some((d, kind)) = as_view(vm, Value::Obj(r)) else { return Ok(None) };
-    let name = vm.type_name(Value::Obj(r));
-    let members: Vec<Value> = match kind {
+/// What a view of `d` shows, in order: keys, values, or (key, value) tuples.
+fn view_members(vm: &mut Vm, d: ObjRef, kind: DictIterKind) -> Vec<Value> {
+    match kind {
         DictIterKind::Keys => vm.dict_store(d).keys(),
         DictIterKind::Values => vm.dict_store(d).values(),
         DictIterKind::Items => {
             let items = vm.dict_store(d).items();
             items.into_iter().map(|(k, v)| vm.new_tuple(vec![k, v])).collect()
         }
-    };
+    }
+}
+
+/// `dict_keys([1, 2])`, or None if `r` is not a view.
+pub fn view_repr(vm: &mut Vm, r: ObjRef) -> PyResult<Option<String>> {
+    let Some((d, kind)) = as_view(vm, Value::Obj(r)) else { return Ok(None) };
+    let name = vm.type_name(Value::Obj(r));
+    let members = view_members(vm, d, kind);
     let list = vm.new_list(members);
     Ok(Some(format!("{name}({})", vm.repr(list)?)))
 }
@@ -599,14 +604,7 @@ pub fn reversed_iter(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
         (None, Some(view)) => view,
         (None, None) => return Ok(None),
     };
-    let members: Vec<Value> = match kind {
-        DictIterKind::Keys => vm.dict_store(d).keys(),
-        DictIterKind::Values => vm.dict_store(d).values(),
-        DictIterKind::Items => {
-            let items = vm.dict_store(d).items();
-            items.into_iter().map(|(k, v)| vm.new_tuple(vec![k, v])).collect()
-        }
-    };
+    let members = view_members(vm, d, kind);
     let seq = vm.new_list(members.into_iter().rev().collect());
     Ok(Some(vm.new_iter(IterState::Seq { seq, index: 0 })))
 }
