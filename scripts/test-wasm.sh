@@ -8,7 +8,8 @@ cd "$(dirname "$0")/.."
 scripts/build-wasm.sh
 scripts/setup-browser.sh
 echo "== node --test js/test/"
-# One test file at a time: several files measure that timers keep firing while Python runs.
-node --test --test-concurrency=1 js/test/
+# One test file at a time: several files measure that timers keep firing while Python runs. Each test has a
+# minute, the whole run ten, so a hang fails CI instead of stalling it.
+timeout 600 node --test --test-concurrency=1 --test-timeout=60000 js/test/
 echo "== corpus through WebAssembly"
-node tests/run_corpus_wasm.mjs
+timeout 1200 node tests/run_corpus_wasm.mjs
