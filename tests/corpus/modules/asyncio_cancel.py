@@ -1,3 +1,4 @@
+# flags: --fast
 import asyncio
 
 async def forever(name):

@@ -1,3 +1,4 @@
+# flags: --fast
 import asyncio
 
 async def worker(name, delay, n):
