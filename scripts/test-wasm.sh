@@ -12,4 +12,7 @@ echo "== node --test js/test/"
 # minute, the whole run ten, so a hang fails CI instead of stalling it.
 timeout 600 node --test --test-concurrency=1 --test-timeout=60000 js/test/
 echo "== corpus through WebAssembly"
-timeout 1200 node tests/run_corpus_wasm.mjs
+# --no-turbofan: Node 20's optimizing JS compiler crashed the runner about once in ten runs of its 556 fresh
+# instances ("Fatal error ... unreachable code" in V8's Deoptimizer, nodejs/node#57556 family); with the
+# runner's JS kept at baseline tiers, 8 of 8 parallel runs passed. WebAssembly tiering is unaffected.
+timeout 1200 node --no-turbofan tests/run_corpus_wasm.mjs
