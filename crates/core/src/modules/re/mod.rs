@@ -260,6 +260,8 @@ fn pattern_sub(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
             }
         }
         last = whole.end;
+        // The result grows outside the heap until it is done: keep it within the board's memory as it grows.
+        vm.heap.reserve(out.len()).map_err(|_| vm.memory_error())?;
     }
     out.extend(&text[last..]);
     Ok(vm.new_string(out))
