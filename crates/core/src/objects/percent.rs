@@ -55,9 +55,7 @@ pub fn percent_format(vm: &mut Vm, template: Value, args: Value) -> PyResult<Val
             }
             None => take(vm)?,
         };
-        // A width or a float's precision is text to build before the heap sees it: check it fits the board.
-        let float_digits = if matches!(value, Value::Float(_)) { spec.precision.unwrap_or(0) } else { 0 };
-        vm.heap.reserve(spec.width.max(float_digits)).map_err(|_| vm.memory_error())?;
+        vm.reserve_formatted(vm.unwrap_base(value), spec.width, spec.precision)?;
         out.push_str(&convert(vm, value, &spec, is_bytes)?);
     }
     out.push_str(&tpl[lit_start..]);

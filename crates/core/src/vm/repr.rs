@@ -229,6 +229,13 @@ impl Vm {
         self.repr(v)
     }
 
+    /// Check that a conversion's padding (and a float's digits) fit the heap: they are built as text before
+    /// the heap sees them, and `f"{1:{10**9}}"` must be a MemoryError on a board, not gigabytes of host memory.
+    pub(crate) fn reserve_formatted(&self, v: Value, width: usize, precision: Option<usize>) -> PyResult<()> {
+        let float_digits = if matches!(v, Value::Float(_)) { precision.unwrap_or(0) } else { 0 };
+        self.heap.reserve(width.max(float_digits)).map_err(|_| self.memory_error())
+    }
+
     /// `format(v, spec)`.
     pub fn format(&mut self, v: Value, spec: &str) -> PyResult<String> {
         if let Value::Obj(r) = v {
@@ -248,10 +255,7 @@ impl Vm {
         }
         let parsed = crate::numfmt::parse_format_spec(spec).map_err(|e| self.numfmt_error(e))?;
         let u = self.unwrap_base(v);
-        // The padding (and a float's digits) are built as text before the heap sees them: `f"{1:{10**9}}"`
-        // must be a MemoryError on a board, not gigabytes of host memory.
-        let float_digits = if matches!(u, Value::Float(_)) { parsed.precision.unwrap_or(0) } else { 0 };
-        self.heap.reserve(parsed.width.unwrap_or(0).max(float_digits)).map_err(|_| self.memory_error())?;
+        self.reserve_formatted(u, parsed.width.unwrap_or(0), parsed.precision)?;
         let r = match u {
             Value::Float(f) => crate::numfmt::format_float(f, &parsed),
             Value::Bool(_) | Value::Int(_) => {
