@@ -32,14 +32,7 @@ fn deep_nesting_is_an_error() {
     nested_error(format!("x = {}1{}", "a[".repeat(n), "]".repeat(n)));
     nested_error(format!("x = {}1{}", "-(".repeat(n), ")".repeat(n)));
     nested_error(format!("{} = 1", "(a, ".repeat(n) + &")".repeat(n)));
-    let mut blocks = String::new();
-    for i in 0..n {
-        blocks.push_str(&" ".repeat(i));
-        blocks.push_str("if x:\n");
-    }
-    blocks.push_str(&" ".repeat(n));
-    blocks.push_str("pass\n");
-    nested_error(blocks);
+    nested_error(nested_ifs(n));
     // Unclosed deep nesting: still an error (not an "incomplete" request for more input).
     small_stack(|| assert!(parse_module(&"(".repeat(100_000)).is_err()));
 }
@@ -65,15 +58,20 @@ fn nesting_below_the_limit_fits_a_small_stack() {
         }
         let src = format!("x = f'{{{}1{}}}'", "(".repeat(n - 5), ")".repeat(n - 5));
         assert!(parse_module(&src).is_ok());
-        let mut blocks = String::new();
-        for i in 0..n {
-            blocks.push_str(&" ".repeat(i));
-            blocks.push_str("if x:\n");
-        }
-        blocks.push_str(&" ".repeat(n));
-        blocks.push_str("pass\n");
-        assert!(parse_module(&blocks).is_ok());
+        assert!(parse_module(&nested_ifs(n)).is_ok());
     });
+}
+
+/// `n` `if` statements, each inside the one before.
+fn nested_ifs(n: usize) -> String {
+    let mut blocks = String::new();
+    for i in 0..n {
+        blocks.push_str(&" ".repeat(i));
+        blocks.push_str("if x:\n");
+    }
+    blocks.push_str(&" ".repeat(n));
+    blocks.push_str("pass\n");
+    blocks
 }
 
 /// Take a tree apart without recursion (a 100,000-deep left spine would overflow `Drop`'s recursion).
