@@ -1,7 +1,7 @@
 //! Build script: copies the frozen Python modules (`src/modules/frozen`) into OUT_DIR with their comment
-//! lines blanked, so the binary does not carry the comments (a few KB gzipped) while line numbers in
-//! tracebacks still match the sources. The leading header (SPDX lines) is kept; `#` lines inside
-//! triple-quoted strings are left alone.
+//! lines blanked and their docstrings emptied, so the binary does not carry them (several KB gzipped; the
+//! board's own firmware drops docstrings too) while line numbers in tracebacks still match the sources.
+//! The leading header (SPDX lines) is kept; `#` lines inside other triple-quoted strings are left alone.
 
 use std::path::Path;
 use std::{env, fs};
@@ -30,16 +30,33 @@ fn copy_dir(from: &Path, to: &Path) {
 
 fn without_comments(source: &str) -> String {
     let mut out = String::with_capacity(source.len());
-    let (mut in_header, mut in_string) = (true, false);
+    let (mut in_header, mut in_string, mut in_docstring) = (true, false, false);
+    // A docstring is a triple-quoted string that starts the line after a `def`/`class` header.
+    let mut after_header = false;
     for line in source.lines() {
         let trimmed = line.trim();
         in_header &= trimmed.is_empty() || trimmed.starts_with('#');
-        if in_header || in_string || !trimmed.starts_with('#') {
+        let quotes = line.matches("\"\"\"").count();
+        if in_docstring {
+            // Blank the docstring's later lines; the string ends on the line with the closing quotes.
+            in_docstring = quotes % 2 == 0;
+        } else if after_header && trimmed.starts_with("\"\"\"") {
+            // Keep the statement (a body may be only its docstring) as an empty string on the same line.
+            let indent = &line[..line.len() - line.trim_start().len()];
+            out.push_str(indent);
+            out.push_str("\"\"");
+            in_docstring = quotes == 1;
+        } else if in_header || in_string || !trimmed.starts_with('#') {
             out.push_str(line.trim_end());
+            if quotes % 2 == 1 {
+                in_string = !in_string;
+            }
         }
         out.push('\n');
-        if line.matches("\"\"\"").count() % 2 == 1 {
-            in_string = !in_string;
+        if !trimmed.is_empty() && !trimmed.starts_with('#') {
+            after_header = !in_string
+                && (trimmed.starts_with("def ") || trimmed.starts_with("async def ") || trimmed.starts_with("class "))
+                && trimmed.ends_with(':');
         }
     }
     out

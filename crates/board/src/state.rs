@@ -3,7 +3,7 @@
 //! board time, and the event log that becomes the JSON-lines trace.
 
 use crate::boards::BoardDef;
-use std::collections::{BTreeMap, VecDeque};
+use std::collections::VecDeque;
 use std::rc::Rc;
 
 /// Board time an instruction takes under virtual time (about what an RP2040 manages).
@@ -141,9 +141,11 @@ pub enum InputValue {
 }
 
 /// A simulated I2C device: a register map with an auto-incrementing register pointer, like most sensors.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct I2cDevice {
-    pub registers: BTreeMap<u8, u8>,
+    pub address: u8,
+    /// All 256 registers (0 where never set).
+    pub registers: Vec<u8>,
     pub pointer: u8,
     /// Every write the program made, for the host to inspect.
     pub written: Vec<Vec<u8>>,
@@ -170,8 +172,8 @@ pub struct KeyEvent {
 pub struct BoardState {
     pub def: Rc<BoardDef>,
     pub pins: Vec<PinState>,
-    /// The last colours sent to each pixel pin, by MCU pin index.
-    pub pixels: BTreeMap<usize, Vec<Vec<u8>>>,
+    /// The last colours sent to each pixel pin, by MCU pin index (None: no pixels written there).
+    pub pixels: Vec<Option<Vec<Vec<u8>>>>,
     /// Byte order and size the next `neopixel_write` uses (set by `adafruit_pixelbuf` before it transmits).
     pub pixel_order: String,
     /// Events not yet taken by the host (`drain_trace_lines`), unless an event sink takes them at once.
@@ -180,7 +182,8 @@ pub struct BoardState {
     pub virtual_time: bool,
     now_ns: u64,
     scheduled: Vec<ScheduledInput>,
-    pub i2c_devices: BTreeMap<u8, I2cDevice>,
+    /// Attached I2C devices, ordered by address (as `I2C.scan()` lists them).
+    pub i2c_devices: Vec<I2cDevice>,
     /// Bytes the host sends to the board's UART, and bytes the program wrote.
     pub uart_rx: VecDeque<u8>,
     pub uart_tx: Vec<u8>,
@@ -198,17 +201,18 @@ pub struct BoardState {
 impl BoardState {
     pub fn new(def: Rc<BoardDef>, virtual_time: bool) -> BoardState {
         let pins = vec![PinState::default(); def.pins.len()];
+        let pixels = vec![None; def.pins.len()];
         BoardState {
             def,
             pins,
-            pixels: BTreeMap::new(),
+            pixels,
             pixel_order: String::from("GRB"),
             events: Vec::new(),
             event_sink: None,
             virtual_time,
             now_ns: 0,
             scheduled: Vec::new(),
-            i2c_devices: BTreeMap::new(),
+            i2c_devices: Vec::new(),
             uart_rx: VecDeque::new(),
             uart_tx: Vec::new(),
             spi_miso: VecDeque::new(),
@@ -366,9 +370,20 @@ impl BoardState {
     }
 
     /// Attach (or replace) a simulated I2C device.
+    /// The attached I2C device at `address`, if any.
+    pub fn i2c_device_mut(&mut self, address: u8) -> Option<&mut I2cDevice> {
+        self.i2c_devices.iter_mut().find(|d| d.address == address)
+    }
+
     pub fn attach_i2c_device(&mut self, address: u8, registers: &[(u8, u8)]) {
-        let device = I2cDevice { registers: registers.iter().copied().collect(), ..I2cDevice::default() };
-        self.i2c_devices.insert(address, device);
+        let mut device = I2cDevice { address, registers: vec![0; 256], pointer: 0, written: Vec::new() };
+        for &(register, value) in registers {
+            device.registers[register as usize] = value;
+        }
+        match self.i2c_devices.binary_search_by_key(&address, |d| d.address) {
+            Ok(i) => self.i2c_devices[i] = device,
+            Err(i) => self.i2c_devices.insert(i, device),
+        }
     }
 
     /// Record a NeoPixel transmission (raw bytes in `pixel_order`), logging an event when the colours change.
@@ -382,8 +397,8 @@ impl BoardState {
                 "RGBW"[..bpp].chars().map(|channel| order.find(channel).map(|i| chunk[i]).unwrap_or(0)).collect()
             })
             .collect();
-        if self.pixels.get(&pin) != Some(&pixels) {
-            self.pixels.insert(pin, pixels.clone());
+        if self.pixels[pin].as_ref() != Some(&pixels) {
+            self.pixels[pin] = Some(pixels.clone());
             self.log(name, EventKind::Pixels(pixels));
         }
     }

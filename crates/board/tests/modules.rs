@@ -156,7 +156,7 @@ fn i2c_scan_and_registers() {
     );
     assert_eq!(err, None);
     assert_eq!(b.output(), "[68]\n[18, 52]\nTrue\n");
-    assert_eq!(b.state.borrow().i2c_devices[&0x44].registers[&5], 9);
+    assert_eq!(b.state.borrow_mut().i2c_device_mut(0x44).unwrap().registers[5], 9);
 }
 
 #[test]

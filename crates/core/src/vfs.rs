@@ -1,7 +1,7 @@
 //! The board's drive as the core sees it: a small file-system trait, and `MemFs`, an in-memory drive used by
 //! the WebAssembly build and the tests. Paths are absolute, `/`-separated, already normalised by the caller.
 
-use std::collections::BTreeMap;
+use std::collections::{HashMap, HashSet};
 
 /// An absolute path without `.`, `..`, empty parts or a trailing slash (`..` above `/` stays at `/`).
 pub fn normalise(path: &str) -> String {
@@ -65,10 +65,12 @@ pub trait FileSystem {
 }
 
 /// An in-memory drive. Directories are implied by their entries and by explicit `mkdir`; `/` always exists.
+/// Hash maps rather than ordered ones: `list_dir` sorts its answer, and ordered maps cost the WebAssembly
+/// build several KB of code per key type.
 #[derive(Debug, Clone)]
 pub struct MemFs {
-    files: BTreeMap<String, Vec<u8>>,
-    dirs: std::collections::BTreeSet<String>,
+    files: HashMap<String, Vec<u8>>,
+    dirs: HashSet<String>,
 }
 
 fn parent(path: &str) -> &str {
@@ -80,7 +82,7 @@ fn parent(path: &str) -> &str {
 
 impl MemFs {
     pub fn new() -> Self {
-        MemFs { files: BTreeMap::new(), dirs: std::iter::once("/".to_string()).collect() }
+        MemFs { files: HashMap::new(), dirs: std::iter::once("/".to_string()).collect() }
     }
 
     fn is_dir(&self, path: &str) -> bool {

@@ -88,8 +88,10 @@ impl Interpreter {
     pub fn board_pixels(&self) -> JsValue {
         let state = self.board.borrow();
         let out = Object::new();
-        for (index, pixels) in &state.pixels {
-            set(&out, &self.def.pins[*index].display_name, colours(pixels));
+        for (pin, pixels) in self.def.pins.iter().zip(&state.pixels) {
+            if let Some(pixels) = pixels {
+                set(&out, &pin.display_name, colours(pixels));
+            }
         }
         out.into()
     }

@@ -279,7 +279,7 @@ fn no_device(vm: &mut Vm) -> circuitpython_core::PyErr {
 
 fn i2c_scan(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     locked(vm, args[0])?;
-    let found: Vec<Value> = util::board(vm).borrow().i2c_devices.keys().map(|a| Value::Int(*a as i64)).collect();
+    let found: Vec<Value> = util::board(vm).borrow().i2c_devices.iter().map(|d| Value::Int(d.address as i64)).collect();
     Ok(vm.new_list(found))
 }
 
@@ -287,7 +287,7 @@ fn i2c_scan(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 fn device_write(vm: &mut Vm, addr: u8, data: &[u8]) -> PyResult<()> {
     let b = util::board(vm);
     let mut b = b.borrow_mut();
-    let Some(dev) = b.i2c_devices.get_mut(&addr) else {
+    let Some(dev) = b.i2c_device_mut(addr) else {
         drop(b);
         return Err(no_device(vm));
     };
@@ -295,24 +295,24 @@ fn device_write(vm: &mut Vm, addr: u8, data: &[u8]) -> PyResult<()> {
     if let Some((&reg, values)) = data.split_first() {
         dev.pointer = reg;
         for &v in values {
-            dev.registers.insert(dev.pointer, v);
+            dev.registers[dev.pointer as usize] = v;
             dev.pointer = dev.pointer.wrapping_add(1);
         }
     }
     Ok(())
 }
 
-/// A read: registers from the pointer on (0 where unset).
+/// A read: registers from the pointer on.
 fn device_read(vm: &mut Vm, addr: u8, n: usize) -> PyResult<Vec<u8>> {
     let b = util::board(vm);
     let mut b = b.borrow_mut();
-    let Some(dev) = b.i2c_devices.get_mut(&addr) else {
+    let Some(dev) = b.i2c_device_mut(addr) else {
         drop(b);
         return Err(no_device(vm));
     };
     let mut out = Vec::with_capacity(n);
     for _ in 0..n {
-        out.push(dev.registers.get(&dev.pointer).copied().unwrap_or(0));
+        out.push(dev.registers[dev.pointer as usize]);
         dev.pointer = dev.pointer.wrapping_add(1);
     }
     Ok(out)
