@@ -15,12 +15,13 @@
 //! Two ways in, over the same state:
 //! - keys: `feed(vm, keys)` takes what a serial terminal would send and prints prompts itself. It edits the line
 //!   as MicroPython's readline does, redrawing with backspaces, `ESC [ n D` and `ESC [ K` (so any terminal and
-//!   xterm.js show it): Left/Right, Home/End, Backspace, Delete, Tab (completes the word before the cursor),
-//!   Enter, Up/Down for history, the emacs keys Ctrl-B/F (left/right), Ctrl-K/U (delete to the end/start),
-//!   Ctrl-P/N (history), Ctrl-W and Alt-Backspace, Alt-D (delete a word), Alt-B/F and Ctrl-Left/Right (move by
-//!   words). At an empty line Ctrl-A enters the raw REPL (where Ctrl-B leaves it), Ctrl-B prints the banner,
-//!   Ctrl-D finishes or soft-reboots and Ctrl-E enters paste mode; at a non-empty line Ctrl-A/E go home/end and
-//!   Ctrl-D deletes at the cursor. Ctrl-C cancels the line. Other escape sequences are dropped, never typed;
+//!   xterm.js show it): Left/Right, Home/End, Backspace (four spaces at once in the leading indentation),
+//!   Delete, Tab (completes the word before the cursor), Enter, Up/Down for history, the emacs keys Ctrl-B/F
+//!   (left/right), Ctrl-K/U (delete to the end/start), Ctrl-P/N (history), Ctrl-W and Alt-Backspace, Alt-D
+//!   (delete a word), Alt-B/F and Ctrl-Left/Right (move by words). At an empty line Ctrl-A enters the raw REPL
+//!   (where Ctrl-B leaves it), Ctrl-B prints the banner, Ctrl-D finishes or soft-reboots and Ctrl-E enters paste
+//!   mode; at a non-empty line Ctrl-A/E go home/end and Ctrl-D deletes at the cursor. Ctrl-C cancels the line.
+//!   Other escape sequences are dropped, never typed;
 //! - lines: a line-editing front end (rustyline) shows `prompt()` with `auto_indent()` pre-typed, then calls
 //!   `submit_line`, `cancel_line` (Ctrl-C), `end_of_input` (Ctrl-D), `enter_paste_mode`, `enter_raw_mode`,
 //!   `leave_raw_mode` and `completions`. Prompts are then the front end's to print.
@@ -607,7 +608,7 @@ impl ReplSession {
             Edit::End => self.move_to(vm, len),
             Edit::WordLeft => self.move_to(vm, self.word_start()),
             Edit::WordRight => self.move_to(vm, self.word_end()),
-            Edit::Backspace => self.replace(vm, self.char_before()..cursor, ""),
+            Edit::Backspace => self.replace(vm, self.backspace_start()..cursor, ""),
             Edit::Delete => self.replace(vm, cursor..self.char_after(), ""),
             Edit::KillToEnd => self.replace(vm, cursor..len, ""),
             Edit::KillToStart => self.replace(vm, 0..cursor, ""),
@@ -621,6 +622,17 @@ impl ReplSession {
     /// Where the character before the cursor starts (the cursor itself at the start of the line).
     fn char_before(&self) -> usize {
         self.line[..self.cursor].char_indices().next_back().map_or(0, |(i, _)| i)
+    }
+
+    /// Where Backspace deletes from: the character before the cursor, or a whole indentation step when only
+    /// spaces (four or more) precede it, as MicroPython's auto-indent does, so that one key dedents a block.
+    fn backspace_start(&self) -> usize {
+        let before = &self.line[..self.cursor];
+        if before.len() >= 4 && before.bytes().all(|b| b == b' ') {
+            self.cursor - 4
+        } else {
+            self.char_before()
+        }
     }
 
     /// Where the character after the cursor ends (the cursor itself at the end of the line).

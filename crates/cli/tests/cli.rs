@@ -329,8 +329,8 @@ fn repl_continuation_and_auto_indent() {
     assert_eq!(r.feed("for i in range(2):\r"), "for i in range(2):\n...     ");
     assert_eq!(r.feed("if i:\r"), "if i:\n...         ");
     assert_eq!(r.feed("print('odd', i)\r"), "print('odd', i)\n...         ");
-    // Backspace out of the inner block, then finish with an empty line.
-    assert_eq!(r.feed("\x7f\x7f\x7f\x7fprint(i)\r"), "\x08\x1b[K\x08\x1b[K\x08\x1b[K\x08\x1b[Kprint(i)\n...     ");
+    // One Backspace dedents out of the inner block (a whole indentation step), then finish with an empty line.
+    assert_eq!(r.feed("\x7fprint(i)\r"), "\x08\x08\x08\x08\x1b[Kprint(i)\n...     ");
     assert_eq!(r.feed("\r"), "\n0\nodd 1\n1\n>>> ");
     // Open brackets continue too, without indentation.
     assert_eq!(r.feed("(1,\r"), "(1,\n... ");
@@ -498,6 +498,20 @@ fn repl_delete_and_backspace_mid_line() {
     r.feed(LEFT);
     assert_eq!(r.feed("\x04"), "\x1b[K");
     assert_eq!(r.feed("\r"), "\n7\n>>> ");
+}
+
+#[test]
+fn repl_backspace_dedents_a_whole_step_in_the_indentation() {
+    let mut r = Repl::new();
+    r.feed("if True:\r");
+    r.feed("if True:\r");
+    // Eight spaces pre-typed: one Backspace takes four; after other text it takes one character.
+    assert_eq!(r.feed("\x7f"), "\x08\x08\x08\x08\x1b[K");
+    assert_eq!(r.feed("x\x7f"), "x\x08\x1b[K");
+    assert_eq!(r.feed("\x7f"), "\x08\x08\x08\x08\x1b[K");
+    // Fewer than four spaces go one at a time.
+    assert_eq!(r.feed("  \x7f"), "  \x08\x1b[K");
+    assert_eq!(r.feed("\x03"), "\n>>> ");
 }
 
 #[test]
