@@ -190,10 +190,14 @@ export interface CircuitPython {
   replInit(): void;
   /**
    * Feed keys as a serial terminal sends them: printable text (echoed), Enter, Backspace, Tab (completes names
-   * and `obj.attr`, `pri` → `print(`; indents on a blank line), Up/Down (`\x1b[A`/`\x1b[B`: history),
-   * Ctrl-C (cancels the line, or interrupts the running entry), Ctrl-D (soft reboot on an empty line; ends a
-   * paste or raw block; EOFError at `input()`), Ctrl-E (paste mode, `=== `), Ctrl-A/Ctrl-B (enter/leave the
-   * raw REPL: `OK`, output, `\x04`, error, `\x04`, `>`). Continuation lines (`... `) are auto-indented.
+   * and `obj.attr` before the cursor, `pri` → `print(`; indents on a blank line), Up/Down (`\x1b[A`/`\x1b[B`:
+   * history), Ctrl-C (cancels the line, or interrupts the running entry), Ctrl-D (soft reboot on an empty line;
+   * ends a paste or raw block; EOFError at `input()`), Ctrl-E (paste mode, `=== `), Ctrl-A/Ctrl-B (enter/leave
+   * the raw REPL: `OK`, output, `\x04`, error, `\x04`, `>`). Continuation lines (`... `) are auto-indented.
+   * The line is edited as in MicroPython's REPL, echoed with ANSI cursor moves (`\b`, `\x1b[nD`, `\x1b[K`) for
+   * a terminal or xterm.js: Left/Right, Home/End, Delete, Ctrl-A/Ctrl-E (home/end on a non-empty line),
+   * Ctrl-B/F, Ctrl-D (delete on a non-empty line), Ctrl-K/U/W, Ctrl-P/N, Alt-B/F/D, Ctrl-Left/Right; other
+   * escape sequences are ignored.
    *
    * Entries run without blocking the event loop. Resolves once the entries the keys complete have run (and
    * keys fed meanwhile were handled: they answer a waiting `input()` or wait their turn; Ctrl-C interrupts at

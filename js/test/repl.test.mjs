@@ -1,6 +1,7 @@
 //! The REPL through the JS API (`replInit`/`replProcessChar`), driven by keys as a terminal sends them: the
-//! shared Rust session behind it (prompts, auto-indent, paste mode, raw REPL bytes, completion, history,
-//! soft reboot) with entries run by the non-blocking JS driver (`input()` and Ctrl-C while they run).
+//! shared Rust session behind it (prompts, auto-indent, line editing and its ANSI redraws, paste mode, raw REPL
+//! bytes, completion, history, soft reboot) with entries run by the non-blocking JS driver (`input()` and Ctrl-C
+//! while they run).
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -93,7 +94,7 @@ test("Tab completes pri to print(", async () => {
 test("Up arrow recalls the previous line", async () => {
   const { keys } = await repl();
   await keys("40 + 2\r");
-  assert.equal(await keys("\x1b[A"), "40 + 2\x1b[K");
+  assert.equal(await keys("\x1b[A"), "40 + 2");
   assert.equal(await keys("\r"), "\n42\n>>> ");
 });
 
@@ -125,4 +126,82 @@ test("Ctrl-D soft-reboots with the banner; a second one ends the session", async
   assert.ok(py.replIdle());
   await keys("\x04");
   assert.equal(await py.replProcessChar("\x04"), 0);
+});
+
+// ---- Line editing (MicroPython's readline keys), as xterm.js and the Node CLI send them ----
+
+const LEFT = "\x1b[D";
+
+test("Left arrows then typing insert mid-line, redrawn with ANSI cursor moves", async () => {
+  const { keys } = await repl();
+  assert.equal(await keys("print(12)"), "print(12)");
+  assert.equal(await keys(LEFT + LEFT), "\b\b");
+  assert.equal(await keys("3"), "32)\b\b");
+  assert.equal(await keys("\r"), "2)\n132\n>>> ");
+});
+
+test("Home then type, End, Delete and Backspace mid-line", async () => {
+  const { keys } = await repl();
+  await keys("x = 5\r");
+  await keys("x");
+  assert.equal(await keys("\x1b[H"), "\b");
+  assert.equal(await keys("-"), "-x\b");
+  assert.equal(await keys("\x1bOF"), "x");
+  assert.equal(await keys(" + 1\r"), " + 1\n-4\n>>> ");
+  await keys("print(1x2)");
+  await keys(LEFT.repeat(3));
+  assert.equal(await keys("\x1b[3~"), "2)\x1b[K\b\b");
+  assert.equal(await keys("\r"), "2)\n12\n>>> ");
+  await keys("print(1x2)");
+  await keys(LEFT.repeat(2));
+  assert.equal(await keys("\x7f"), "\b2)\x1b[K\b\b");
+  // A longer step back is one ESC [ n D.
+  assert.equal(await keys("\x1b[1~"), "\x1b[7D");
+  assert.equal(await keys("\r"), "print(12)\n12\n>>> ");
+});
+
+test("cursor keys at the line's edges do nothing", async () => {
+  const { keys } = await repl();
+  assert.equal(await keys(`${LEFT}\x1b[C\x1b[3~\x7f`), "");
+  await keys("ab");
+  assert.equal(await keys("\x1b[C\x1b[3~"), "");
+  await keys("\x1b[H");
+  assert.equal(await keys(`${LEFT}\x7f`), "");
+  assert.equal(await keys("\x03"), "ab\n>>> ");
+});
+
+test("history recall then edit", async () => {
+  const { keys } = await repl();
+  await keys("6*7\r");
+  assert.equal(await keys("\x1b[A"), "6*7");
+  assert.equal(await keys(`${LEFT}\x7f+`), "\b\b7\x1b[K\b+7\b");
+  assert.equal(await keys("\r"), "7\n13\n>>> ");
+});
+
+test("Ctrl-A is home at a non-empty line and the raw REPL at an empty one; Ctrl-E end or paste mode", async () => {
+  const { keys } = await repl();
+  await keys("2");
+  assert.equal(await keys("\x01"), "\b");
+  assert.equal(await keys("1\x05"), "12\b2");
+  assert.equal(await keys("\r"), "\n12\n>>> ");
+  assert.equal(await keys("\x05"), "\npaste mode; Ctrl-C to cancel, Ctrl-D to finish\n=== ");
+  assert.equal(await keys("\x03"), "\n>>> ");
+  assert.equal(await keys("\x01"), "\nraw REPL; CTRL-B to exit\r\n>");
+  assert.match(await keys("\x02"), /\n>>> $/);
+});
+
+test("Tab completes the word before the cursor", async () => {
+  const { keys } = await repl();
+  await keys("value = 5\r");
+  await keys(")\x1b[Hprint(val");
+  assert.equal(await keys("\t"), "ue)\b");
+  assert.equal(await keys("\r"), ")\n5\n>>> ");
+});
+
+test("unknown escape sequences are swallowed, never typed", async () => {
+  const { keys } = await repl();
+  for (const seq of ["\x1b[15~", "\x1bOP", "\x1b[1;2A", "\x1b[200~", "\x1bx", "\x1b[Z", `\x1b[${"9".repeat(500)}~`]) {
+    assert.equal(await keys(seq), "", JSON.stringify(seq));
+  }
+  assert.equal(await keys("1\x1b\r"), "1\n1\n>>> ");
 });

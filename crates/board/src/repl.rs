@@ -13,9 +13,15 @@
 //! `Status::SoftReboot` asks the host for a fresh VM (Ctrl-D), then for `rebooted(new_vm)`.
 //!
 //! Two ways in, over the same state:
-//! - keys: `feed(vm, keys)` takes what a serial terminal would send (echoing it, editing with Backspace, Enter,
-//!   Tab, Up/Down for history, and the control keys Ctrl-A raw REPL, Ctrl-B leave it, Ctrl-C cancel, Ctrl-D
-//!   finish or soft reboot, Ctrl-E paste mode) and prints prompts itself;
+//! - keys: `feed(vm, keys)` takes what a serial terminal would send and prints prompts itself. It edits the line
+//!   as MicroPython's readline does, redrawing with backspaces, `ESC [ n D` and `ESC [ K` (so any terminal and
+//!   xterm.js show it): Left/Right, Home/End, Backspace (four spaces at once in the leading indentation),
+//!   Delete, Tab (completes the word before the cursor), Enter, Up/Down for history, the emacs keys Ctrl-B/F
+//!   (left/right), Ctrl-K/U (delete to the end/start), Ctrl-P/N (history), Ctrl-W and Alt-Backspace, Alt-D
+//!   (delete a word), Alt-B/F and Ctrl-Left/Right (move by words). At an empty line Ctrl-A enters the raw REPL
+//!   (where Ctrl-B leaves it), Ctrl-B prints the banner, Ctrl-D finishes or soft-reboots and Ctrl-E enters paste
+//!   mode; at a non-empty line Ctrl-A/E go home/end and Ctrl-D deletes at the cursor. Ctrl-C cancels the line.
+//!   Other escape sequences are dropped, never typed;
 //! - lines: a line-editing front end (rustyline) shows `prompt()` with `auto_indent()` pre-typed, then calls
 //!   `submit_line`, `cancel_line` (Ctrl-C), `end_of_input` (Ctrl-D), `enter_paste_mode`, `enter_raw_mode`,
 //!   `leave_raw_mode` and `completions`. Prompts are then the front end's to print.
@@ -47,6 +53,12 @@ const CTRL_B: char = '\x02';
 const CTRL_C: char = '\x03';
 const CTRL_D: char = '\x04';
 const CTRL_E: char = '\x05';
+const CTRL_F: char = '\x06';
+const CTRL_K: char = '\x0b';
+const CTRL_N: char = '\x0e';
+const CTRL_P: char = '\x10';
+const CTRL_U: char = '\x15';
+const CTRL_W: char = '\x17';
 
 /// What the host has to do after a call into the session.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -75,13 +87,36 @@ pub enum ReplMode {
     Raw,
 }
 
-/// Where the escape-sequence filter of the key interface is (Up/Down recall history; other sequences are
-/// dropped whole rather than typed).
+/// Where the escape-sequence filter of the key interface is (the editing keys' sequences act; other sequences
+/// are dropped whole rather than typed).
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Escape {
     None,
+    /// `ESC` came: `[` or `O` starts a key's sequence, another key makes an Alt-key.
     Started,
+    /// `ESC [`: parameter bytes (kept in `csi_params`) up to a final byte.
     Csi,
+    /// `ESC O`: one final byte (keys in the terminal's application mode).
+    Ss3,
+}
+
+/// A line-editing key's action on the line being typed (MicroPython's readline keys, see `key`).
+#[derive(Clone, Copy)]
+enum Edit {
+    Left,
+    Right,
+    Home,
+    End,
+    WordLeft,
+    WordRight,
+    Backspace,
+    Delete,
+    KillToEnd,
+    KillToStart,
+    KillWordBefore,
+    KillWordAfter,
+    Older,
+    Newer,
 }
 
 pub struct ReplSession {
@@ -95,8 +130,9 @@ pub struct ReplSession {
     queued: VecDeque<char>,
     /// Normal mode: the statement's lines so far; paste and raw mode: the block so far.
     pending: String,
-    /// Key interface: the line being typed.
+    /// Key interface: the line being typed, and the cursor in it (a byte offset on a character boundary).
     line: String,
+    cursor: usize,
     /// Key interface: echo keys and print prompts.
     echo: bool,
     /// Key interface: lines entered at `>>> `/`... `, oldest first, and which one Up/Down shows (None: the
@@ -107,6 +143,7 @@ pub struct ReplSession {
     just_rebooted: bool,
     last_was_cr: bool,
     escape: Escape,
+    csi_params: String,
     /// Raw mode: how much of the raw-paste request `Ctrl-E A Ctrl-A` has arrived.
     raw_paste_probe: usize,
 }
@@ -133,12 +170,14 @@ impl ReplSession {
             queued: VecDeque::new(),
             pending: String::new(),
             line: String::new(),
+            cursor: 0,
             echo,
             history: Vec::new(),
             history_pos: None,
             just_rebooted: false,
             last_was_cr: false,
             escape: Escape::None,
+            csi_params: String::new(),
             raw_paste_probe: 0,
         }
     }
@@ -195,6 +234,7 @@ impl ReplSession {
         }
         let prompt = self.prompt();
         self.line = self.auto_indent();
+        self.cursor = self.line.len();
         self.history_pos = None;
         out(vm, &format!("{prompt}{}", self.line));
     }
@@ -333,7 +373,7 @@ impl ReplSession {
     pub fn wait_input(&mut self, vm: &mut Vm, prompt: &str) -> Status {
         if self.echo {
             out(vm, prompt);
-            self.line.clear();
+            self.take_line();
         }
         self.waiting_input = Some(prompt.to_string());
         self.process(vm)
@@ -420,101 +460,242 @@ impl ReplSession {
         if self.mode == ReplMode::Raw && self.waiting_input.is_none() {
             return self.raw_key(vm, key);
         }
-        match (self.escape, key) {
-            (Escape::None, '\x1b') => {
+        if self.escape != Escape::None {
+            // A control key ends an unfinished sequence (a lone Esc press) and counts as itself, so that Enter or
+            // Ctrl-C after Esc are not lost; DEL after Esc is Alt-Backspace.
+            if !key.is_control() || key == '\x7f' {
+                if let Some(edit) = self.escape_key(key) {
+                    self.edit(vm, edit);
+                }
+                return Status::Idle;
+            }
+            self.escape = Escape::None;
+        }
+        let at_prompt = self.mode == ReplMode::Normal && self.waiting_input.is_none();
+        // Ctrl-A, Ctrl-B, Ctrl-D and Ctrl-E are the REPL's own commands at an empty line and editing keys
+        // otherwise, as in MicroPython's readline.
+        let edit = match key {
+            '\x1b' => {
                 self.escape = Escape::Started;
                 return Status::Idle;
             }
-            (Escape::Started, '[' | 'O') => {
-                self.escape = Escape::Csi;
-                return Status::Idle;
-            }
-            (Escape::Csi, c) if !c.is_ascii_alphabetic() && c != '~' => return Status::Idle,
-            (Escape::Csi, 'A') => {
-                self.escape = Escape::None;
-                self.recall(vm, true);
-                return Status::Idle;
-            }
-            (Escape::Csi, 'B') => {
-                self.escape = Escape::None;
-                self.recall(vm, false);
-                return Status::Idle;
-            }
-            (Escape::Started | Escape::Csi, _) => {
-                self.escape = Escape::None;
-                return Status::Idle;
-            }
-            (Escape::None, _) => {}
-        }
-        match key {
-            '\n' if after_cr => Status::Idle,
+            '\n' if after_cr => return Status::Idle,
             '\r' | '\n' => {
-                self.echo_text(vm, "\n");
-                let line = std::mem::take(&mut self.line);
-                if self.mode == ReplMode::Normal && self.waiting_input.is_none() {
+                self.end_of_line(vm);
+                let line = self.take_line();
+                if at_prompt {
                     self.remember(&line);
                 }
                 let status = self.submit_line(vm, &line);
                 self.prompt_if_idle(vm, &status);
-                status
-            }
-            '\x7f' | '\x08' => {
-                if self.line.pop().is_some() {
-                    self.echo_text(vm, "\x08 \x08");
-                }
-                Status::Idle
+                return status;
             }
             '\t' => {
                 self.tab(vm);
-                Status::Idle
+                return Status::Idle;
             }
             CTRL_C => {
-                self.echo_text(vm, "\n");
-                self.line.clear();
+                self.end_of_line(vm);
+                self.take_line();
                 let status = self.cancel_line(vm);
                 self.prompt_if_idle(vm, &status);
-                status
+                return status;
             }
             CTRL_D if self.line.is_empty() || self.mode == ReplMode::Paste || self.waiting_input.is_some() => {
-                if self.mode == ReplMode::Paste && self.waiting_input.is_none() {
-                    let line = std::mem::take(&mut self.line);
-                    if !line.is_empty() {
-                        self.submit_line(vm, &line);
-                    }
+                self.end_of_line(vm);
+                let line = self.take_line();
+                if self.mode == ReplMode::Paste && self.waiting_input.is_none() && !line.is_empty() {
+                    self.submit_line(vm, &line);
                 }
-                self.echo_text(vm, "\n");
                 let status = self.end_of_input(vm);
                 self.prompt_if_idle(vm, &status);
-                status
+                return status;
             }
-            CTRL_E if self.mode == ReplMode::Normal && self.waiting_input.is_none() => {
-                self.line.clear();
+            CTRL_E if at_prompt && self.line.is_empty() => {
                 self.enter_paste_mode(vm);
                 self.show_prompt(vm);
-                Status::Idle
+                return Status::Idle;
             }
-            CTRL_A if self.mode == ReplMode::Normal && self.waiting_input.is_none() => {
-                self.line.clear();
+            CTRL_A if at_prompt && self.line.is_empty() => {
                 self.echo_text(vm, "\n");
                 self.enter_raw_mode(vm);
-                Status::Idle
+                return Status::Idle;
             }
-            CTRL_B if self.mode == ReplMode::Normal && self.waiting_input.is_none() => {
-                self.line.clear();
+            CTRL_B if at_prompt && self.line.is_empty() => {
                 self.pending.clear();
                 let text = format!("\n{}\n", banner(&self.board_description));
                 out(vm, &text);
                 self.show_prompt(vm);
-                Status::Idle
+                return Status::Idle;
             }
-            c if c < ' ' => Status::Idle,
+            CTRL_A => Edit::Home,
+            CTRL_B => Edit::Left,
+            CTRL_D => Edit::Delete,
+            CTRL_E => Edit::End,
+            CTRL_F => Edit::Right,
+            CTRL_K => Edit::KillToEnd,
+            CTRL_N => Edit::Newer,
+            CTRL_P => Edit::Older,
+            CTRL_U => Edit::KillToStart,
+            CTRL_W => Edit::KillWordBefore,
+            '\x7f' | '\x08' => Edit::Backspace,
+            c if c.is_control() => return Status::Idle,
             c => {
-                self.line.push(c);
                 let mut text = [0u8; 4];
-                self.echo_text(vm, c.encode_utf8(&mut text));
-                Status::Idle
+                self.replace(vm, self.cursor..self.cursor, c.encode_utf8(&mut text));
+                return Status::Idle;
             }
+        };
+        self.edit(vm, edit);
+        Status::Idle
+    }
+
+    /// The next key of an escape sequence: the edit a finished sequence stands for, if any (unknown sequences
+    /// are dropped whole). The sequences are those of xterm-like terminals (xterm.js included).
+    fn escape_key(&mut self, key: char) -> Option<Edit> {
+        match self.escape {
+            Escape::Started => {
+                self.escape = match key {
+                    '[' => Escape::Csi,
+                    'O' => Escape::Ss3,
+                    _ => Escape::None,
+                };
+                self.csi_params.clear();
+                // Alt-key: MicroPython's word keys.
+                match key {
+                    'b' => Some(Edit::WordLeft),
+                    'f' => Some(Edit::WordRight),
+                    'd' => Some(Edit::KillWordAfter),
+                    '\x7f' => Some(Edit::KillWordBefore),
+                    _ => None,
+                }
+            }
+            // Parameter and intermediate bytes; kept only as long as a known sequence's, so that a flood of
+            // them cannot grow the buffer (a truncated one matches nothing).
+            Escape::Csi if (' '..='?').contains(&key) => {
+                if self.csi_params.len() < 4 {
+                    self.csi_params.push(key);
+                }
+                None
+            }
+            Escape::Csi | Escape::Ss3 => {
+                self.escape = Escape::None;
+                let params = std::mem::take(&mut self.csi_params);
+                match (params.as_str(), key) {
+                    ("", 'A') => Some(Edit::Older),
+                    ("", 'B') => Some(Edit::Newer),
+                    ("", 'C') => Some(Edit::Right),
+                    ("", 'D') => Some(Edit::Left),
+                    ("", 'H') | ("1" | "7", '~') => Some(Edit::Home),
+                    ("", 'F') | ("4" | "8", '~') => Some(Edit::End),
+                    ("3", '~') => Some(Edit::Delete),
+                    // Ctrl-Right, Ctrl-Left.
+                    ("1;5", 'C') => Some(Edit::WordRight),
+                    ("1;5", 'D') => Some(Edit::WordLeft),
+                    _ => None,
+                }
+            }
+            Escape::None => None,
         }
+    }
+
+    fn edit(&mut self, vm: &mut Vm, edit: Edit) {
+        let (cursor, len) = (self.cursor, self.line.len());
+        match edit {
+            Edit::Left => self.move_to(vm, self.char_before()),
+            Edit::Right => self.move_to(vm, self.char_after()),
+            Edit::Home => self.move_to(vm, 0),
+            Edit::End => self.move_to(vm, len),
+            Edit::WordLeft => self.move_to(vm, self.word_start()),
+            Edit::WordRight => self.move_to(vm, self.word_end()),
+            Edit::Backspace => self.replace(vm, self.backspace_start()..cursor, ""),
+            Edit::Delete => self.replace(vm, cursor..self.char_after(), ""),
+            Edit::KillToEnd => self.replace(vm, cursor..len, ""),
+            Edit::KillToStart => self.replace(vm, 0..cursor, ""),
+            Edit::KillWordBefore => self.replace(vm, self.word_start()..cursor, ""),
+            Edit::KillWordAfter => self.replace(vm, cursor..self.word_end(), ""),
+            Edit::Older => self.recall(vm, true),
+            Edit::Newer => self.recall(vm, false),
+        }
+    }
+
+    /// Where the character before the cursor starts (the cursor itself at the start of the line).
+    fn char_before(&self) -> usize {
+        self.line[..self.cursor].char_indices().next_back().map_or(0, |(i, _)| i)
+    }
+
+    /// Where Backspace deletes from: the character before the cursor, or a whole indentation step when only
+    /// spaces (four or more) precede it, as MicroPython's auto-indent does, so that one key dedents a block.
+    fn backspace_start(&self) -> usize {
+        let before = &self.line[..self.cursor];
+        if before.len() >= 4 && before.bytes().all(|b| b == b' ') {
+            self.cursor - 4
+        } else {
+            self.char_before()
+        }
+    }
+
+    /// Where the character after the cursor ends (the cursor itself at the end of the line).
+    fn char_after(&self) -> usize {
+        self.line[self.cursor..].chars().next().map_or(self.cursor, |c| self.cursor + c.len_utf8())
+    }
+
+    /// Where the word before the cursor starts: back over non-word characters, then over the word (words as
+    /// MicroPython's readline sees them: letters and digits).
+    fn word_start(&self) -> usize {
+        let before = self.line[..self.cursor].trim_end_matches(|c: char| !c.is_alphanumeric());
+        before.trim_end_matches(char::is_alphanumeric).len()
+    }
+
+    /// Where the word after the cursor ends: over non-word characters, then over the word.
+    fn word_end(&self) -> usize {
+        let after = self.line[self.cursor..].trim_start_matches(|c: char| !c.is_alphanumeric());
+        self.line.len() - after.trim_start_matches(char::is_alphanumeric).len()
+    }
+
+    /// Move the cursor to `pos`: back by cursor movement, forward by printing the characters passed over (as
+    /// MicroPython does; it needs no knowledge of the terminal).
+    fn move_to(&mut self, vm: &mut Vm, pos: usize) {
+        let text = if pos < self.cursor {
+            cursor_back(self.line[pos..self.cursor].chars().count())
+        } else {
+            self.line[self.cursor..pos].to_string()
+        };
+        self.cursor = pos;
+        self.echo_text(vm, &text);
+    }
+
+    /// Replace `range` of the line (it starts at or before the cursor) by `text`, leaving the cursor after it,
+    /// and redraw: back to where the change starts, the line's new rest, an erase of what the old line left
+    /// beyond it, back to the cursor.
+    fn replace(&mut self, vm: &mut Vm, range: std::ops::Range<usize>, text: &str) {
+        if range.is_empty() && text.is_empty() {
+            return;
+        }
+        let start = range.start;
+        let back = self.line[start..self.cursor].chars().count();
+        let old_rest = self.line[start..].chars().count();
+        self.line.replace_range(range, text);
+        self.cursor = start + text.len();
+        if self.echo {
+            let rest = &self.line[start..];
+            let erase = if rest.chars().count() < old_rest { "\x1b[K" } else { "" };
+            let after = cursor_back(self.line[self.cursor..].chars().count());
+            out(vm, &format!("{}{rest}{erase}{after}", cursor_back(back)));
+        }
+    }
+
+    /// Before the line ends (Enter, Ctrl-C): the cursor to its end, so that what follows is printed below the
+    /// whole line even when it wraps on the terminal.
+    fn end_of_line(&mut self, vm: &mut Vm) {
+        self.move_to(vm, self.line.len());
+        self.echo_text(vm, "\n");
+    }
+
+    /// Take the line being typed, leaving an empty one.
+    fn take_line(&mut self) -> String {
+        self.cursor = 0;
+        std::mem::take(&mut self.line)
     }
 
     fn echo_text(&mut self, vm: &mut Vm, text: &str) {
@@ -554,10 +735,7 @@ impl ReplSession {
         };
         self.history_pos = pos;
         let text = pos.map_or_else(String::new, |p| self.history[p].clone());
-        // Back over the old line, the new one, then clear what the old one left beyond it.
-        let erase = "\x08".repeat(self.line.chars().count());
-        self.echo_text(vm, &format!("{erase}{text}\x1b[K"));
-        self.line = text;
+        self.replace(vm, 0..self.line.len(), &text);
     }
 
     fn raw_key(&mut self, vm: &mut Vm, key: char) -> Status {
@@ -596,13 +774,13 @@ impl ReplSession {
         }
     }
 
-    /// Tab in the key interface: complete a unique name or the candidates' common prefix; list the candidates
-    /// when there is nothing more to add; indent when there is no word.
+    /// Tab in the key interface: complete the name before the cursor, uniquely or to the candidates' common
+    /// prefix; list the candidates when there is nothing more to add; indent when there is no word.
     fn tab(&mut self, vm: &mut Vm) {
-        let before = self.line.clone();
+        let at = self.cursor..self.cursor;
+        let before = self.line[..self.cursor].to_string();
         if before.trim().is_empty() {
-            self.line.push_str("    ");
-            self.echo_text(vm, "    ");
+            self.replace(vm, at, "    ");
             return;
         }
         let (start, candidates) = self.completions(vm, &before);
@@ -614,12 +792,24 @@ impl ReplSession {
             if candidates.len() == 1 && is_callable(vm, &format!("{}{rest}", dotted_word(&before))) {
                 rest.push('(');
             }
-            self.line.push_str(&rest);
-            self.echo_text(vm, &rest);
+            self.replace(vm, at, &rest);
         } else if candidates.len() > 1 && self.echo {
-            let listing = format!("\n{}\n{}{}", candidates.join("  "), self.prompt(), self.line);
-            out(vm, &listing);
+            let (cursor, names) = (self.cursor, candidates.join("  "));
+            // Below the whole line, then the line again with the cursor where it was.
+            self.end_of_line(vm);
+            let back = cursor_back(self.line[cursor..].chars().count());
+            out(vm, &format!("{names}\n{}{}{back}", self.prompt(), self.line));
+            self.cursor = cursor;
         }
+    }
+}
+
+/// Move the terminal's cursor `n` characters left: a few backspaces, or one `ESC [ n D` for more (as MicroPython's
+/// `mp_hal_move_cursor_back`). Characters are taken as one column each.
+fn cursor_back(n: usize) -> String {
+    match n {
+        0..=4 => "\x08".repeat(n),
+        _ => format!("\x1b[{n}D"),
     }
 }
 

@@ -1,6 +1,7 @@
 //! The `circuitpython` command end to end (the built binary: flags, exit statuses, tracebacks, stdin, time
-//! options, Ctrl-C) and the REPL through `NativeRepl`, the native host of the shared session (prompts, continuation, auto-indent, paste mode, the raw
-//! REPL's bytes, completion, soft reboot).
+//! options, Ctrl-C) and the REPL through `NativeRepl`, the native host of the shared session (prompts,
+//! continuation, auto-indent, line editing and its terminal output, paste mode, the raw REPL's bytes,
+//! completion, soft reboot).
 
 use circuitpython_cli::host::Console;
 use circuitpython_cli::repl::{banner, NativeRepl};
@@ -328,8 +329,8 @@ fn repl_continuation_and_auto_indent() {
     assert_eq!(r.feed("for i in range(2):\r"), "for i in range(2):\n...     ");
     assert_eq!(r.feed("if i:\r"), "if i:\n...         ");
     assert_eq!(r.feed("print('odd', i)\r"), "print('odd', i)\n...         ");
-    // Backspace out of the inner block, then finish with an empty line.
-    assert_eq!(r.feed("\x7f\x7f\x7f\x7fprint(i)\r"), "\x08 \x08\x08 \x08\x08 \x08\x08 \x08print(i)\n...     ");
+    // One Backspace dedents out of the inner block (a whole indentation step), then finish with an empty line.
+    assert_eq!(r.feed("\x7fprint(i)\r"), "\x08\x08\x08\x08\x1b[Kprint(i)\n...     ");
     assert_eq!(r.feed("\r"), "\n0\nodd 1\n1\n>>> ");
     // Open brackets continue too, without indentation.
     assert_eq!(r.feed("(1,\r"), "(1,\n... ");
@@ -431,14 +432,212 @@ fn repl_history_with_up_and_down_arrows() {
     r.feed("1+1\r");
     r.feed("x = 3\r");
     // Up shows the last line, Up again the one before; Down goes back, and past the newest empties the line.
-    assert_eq!(r.feed("\x1b[A"), "x = 3\x1b[K");
-    assert_eq!(r.feed("\x1b[A"), "\x08\x08\x08\x08\x081+1\x1b[K");
+    // Each recall steps back over the old line, prints the new one and erases what is left of the old.
+    assert_eq!(r.feed("\x1b[A"), "x = 3");
+    assert_eq!(r.feed("\x1b[A"), "\x1b[5D1+1\x1b[K");
     assert_eq!(r.feed("\r"), "\n2\n>>> ");
     // Recalled lines join the history too: now 1+1, x = 3, 1+1.
-    assert_eq!(r.feed("\x1b[A\x1b[A"), "1+1\x1b[K\x08\x08\x08x = 3\x1b[K");
-    assert_eq!(r.feed("\x1b[B"), "\x08\x08\x08\x08\x081+1\x1b[K");
+    assert_eq!(r.feed("\x1b[A\x1b[A"), "1+1\x08\x08\x08x = 3");
+    assert_eq!(r.feed("\x1b[B"), "\x1b[5D1+1\x1b[K");
     assert_eq!(r.feed("\x1b[B"), "\x08\x08\x08\x1b[K");
     assert_eq!(r.feed("x\r"), "x\n3\n>>> ");
+}
+
+// --- Line editing in the key interface (MicroPython's readline keys) ---
+
+const LEFT: &str = "\x1b[D";
+const RIGHT: &str = "\x1b[C";
+
+#[test]
+fn repl_left_arrow_then_typing_inserts_mid_line() {
+    let mut r = Repl::new();
+    assert_eq!(r.feed("print(12)"), "print(12)");
+    // Left steps back one column each; an insertion redraws the rest and steps back over it.
+    assert_eq!(r.feed(&LEFT.repeat(2)), "\x08\x08");
+    assert_eq!(r.feed("3"), "32)\x08\x08");
+    // Enter first moves to the end of the line (so output starts below all of it), then runs the whole line.
+    assert_eq!(r.feed("\r"), "2)\n132\n>>> ");
+}
+
+#[test]
+fn repl_home_and_end_keys() {
+    let mut r = Repl::new();
+    r.feed("x = 5\r");
+    r.feed("x");
+    // Home, then type at the start; End, then type at the end.
+    assert_eq!(r.feed("\x1b[H"), "\x08");
+    assert_eq!(r.feed("-"), "-x\x08");
+    assert_eq!(r.feed("\x1b[F"), "x");
+    assert_eq!(r.feed(" + 1\r"), " + 1\n-4\n>>> ");
+    // The other terminals' spellings, and Ctrl-A/Ctrl-E at a non-empty line.
+    r.feed("abcdef");
+    for (home, end) in [("\x1b[1~", "\x1b[4~"), ("\x1bOH", "\x1bOF"), ("\x1b[7~", "\x1b[8~"), ("\x01", "\x05")] {
+        assert_eq!(r.feed(home), "\x1b[6D", "{home:?}");
+        assert_eq!(r.feed(home), "", "{home:?} at the start");
+        assert_eq!(r.feed(end), "abcdef", "{end:?}");
+        assert_eq!(r.feed(end), "", "{end:?} at the end");
+    }
+    assert_eq!(r.feed("\x03"), "\n>>> ");
+}
+
+#[test]
+fn repl_delete_and_backspace_mid_line() {
+    let mut r = Repl::new();
+    r.feed("print(1x2)");
+    // Delete the `x` under the cursor: the rest moves left, the old last column is erased.
+    assert_eq!(r.feed(&LEFT.repeat(3)), "\x08\x08\x08");
+    assert_eq!(r.feed("\x1b[3~"), "2)\x1b[K\x08\x08");
+    assert_eq!(r.feed("\r"), "2)\n12\n>>> ");
+    // Backspace the `x` before the cursor.
+    r.feed("print(1x2)");
+    r.feed(&LEFT.repeat(2));
+    assert_eq!(r.feed("\x7f"), "\x082)\x1b[K\x08\x08");
+    assert_eq!(r.feed("\r"), "2)\n12\n>>> ");
+    // Ctrl-D at a non-empty line deletes at the cursor too (an empty line's Ctrl-D soft-reboots).
+    r.feed("7y");
+    r.feed(LEFT);
+    assert_eq!(r.feed("\x04"), "\x1b[K");
+    assert_eq!(r.feed("\r"), "\n7\n>>> ");
+}
+
+#[test]
+fn repl_backspace_dedents_a_whole_step_in_the_indentation() {
+    let mut r = Repl::new();
+    r.feed("if True:\r");
+    r.feed("if True:\r");
+    // Eight spaces pre-typed: one Backspace takes four; after other text it takes one character.
+    assert_eq!(r.feed("\x7f"), "\x08\x08\x08\x08\x1b[K");
+    assert_eq!(r.feed("x\x7f"), "x\x08\x1b[K");
+    assert_eq!(r.feed("\x7f"), "\x08\x08\x08\x08\x1b[K");
+    // Fewer than four spaces go one at a time.
+    assert_eq!(r.feed("  \x7f"), "  \x08\x1b[K");
+    assert_eq!(r.feed("\x03"), "\n>>> ");
+}
+
+#[test]
+fn repl_cursor_keys_at_the_line_edges_do_nothing() {
+    let mut r = Repl::new();
+    // An empty line: nothing to move over or delete.
+    assert_eq!(r.feed(&format!("{LEFT}{RIGHT}\x1b[3~\x7f\x1b[H\x1b[F")), "");
+    r.feed("ab");
+    assert_eq!(r.feed(&format!("{RIGHT}\x1b[3~\x1b[F")), "");
+    r.feed("\x1b[H");
+    assert_eq!(r.feed(&format!("{LEFT}\x7f\x1b[H")), "");
+    assert_eq!(r.feed(&RIGHT.repeat(3)), "ab");
+    assert_eq!(r.feed("\x03"), "\n>>> ");
+}
+
+#[test]
+fn repl_history_recall_then_edit() {
+    let mut r = Repl::new();
+    r.feed("6*7\r");
+    r.feed("ab");
+    r.feed(LEFT);
+    // Up replaces the line from its start wherever the cursor is, leaving the cursor at the end.
+    assert_eq!(r.feed("\x1b[A"), "\x086*7");
+    assert_eq!(r.feed(&format!("{LEFT}\x7f+")), "\x08\x087\x1b[K\x08+7\x08");
+    assert_eq!(r.feed("\r"), "7\n13\n>>> ");
+    // The edited line joined the history; Ctrl-P/Ctrl-N walk it too.
+    assert_eq!(r.feed("\x10"), "6+7");
+    assert_eq!(r.feed("\x10"), "\x08\x08\x086*7");
+    assert_eq!(r.feed("\x0e"), "\x08\x08\x086+7");
+    assert_eq!(r.feed("\x03"), "\n>>> ");
+}
+
+#[test]
+fn repl_tab_completes_the_word_before_the_cursor() {
+    let mut r = Repl::new();
+    r.feed("value = 5\r");
+    r.feed(")\x1b[Hprint(val");
+    assert_eq!(r.feed("\t"), "ue)\x08");
+    assert_eq!(r.feed("\r"), ")\n5\n>>> ");
+    // Several candidates: listed below the line, which is shown again with the cursor where it was.
+    r.feed("zeta1 = 1\r");
+    r.feed("zeta2 = 2\r");
+    r.feed("print(ze)");
+    r.feed(LEFT);
+    assert_eq!(r.feed("\t"), "ta)\x08");
+    assert_eq!(r.feed("\t"), ")\nzeta1  zeta2\n>>> print(zeta)\x08");
+    assert_eq!(r.feed("2\r"), "2)\x08)\n2\n>>> ");
+}
+
+#[test]
+fn repl_ctrl_keys_are_repl_commands_only_at_an_empty_line() {
+    let mut r = Repl::new();
+    // Ctrl-B: left at a non-empty line, the banner at an empty one.
+    r.feed("12");
+    assert_eq!(r.feed("\x02"), "\x08");
+    assert_eq!(r.feed("\x06"), "2");
+    r.feed("\x03");
+    assert_eq!(r.feed("\x02"), format!("\n{}\n>>> ", banner(DEFAULT_BOARD_DESCRIPTION)));
+    // Ctrl-E: end at a non-empty line (see repl_home_and_end_keys), paste mode at an empty one.
+    assert_eq!(r.feed("\x05"), "\npaste mode; Ctrl-C to cancel, Ctrl-D to finish\n=== ");
+    assert_eq!(r.feed("\x03"), "\n>>> ");
+    // Ctrl-A: home at a non-empty line, the raw REPL at an empty one.
+    r.feed("2");
+    assert_eq!(r.feed("\x01"), "\x08");
+    assert_eq!(r.feed("1"), "12\x08");
+    assert_eq!(r.feed("\r"), "2\n12\n>>> ");
+    assert_eq!(r.feed("\x01"), "\nraw REPL; CTRL-B to exit\r\n>");
+    assert!(r.feed("\x02").ends_with(">>> "));
+}
+
+#[test]
+fn repl_emacs_kill_and_word_keys() {
+    let mut r = Repl::new();
+    r.feed("abc def ghi");
+    // Ctrl-Left / Alt-B to word starts, Ctrl-Right / Alt-F to word ends.
+    assert_eq!(r.feed("\x1b[1;5D"), "\x08\x08\x08");
+    assert_eq!(r.feed("\x1bb"), "\x08\x08\x08\x08");
+    assert_eq!(r.feed("\x1bf"), "def");
+    assert_eq!(r.feed("\x1b[1;5C"), " ghi");
+    // Ctrl-W / Alt-Backspace delete the word before the cursor, Alt-D the one after.
+    assert_eq!(r.feed("\x17"), "\x08\x08\x08\x1b[K");
+    assert_eq!(r.feed("\x1b\x7f"), "\x08\x08\x08\x08\x1b[K");
+    assert_eq!(r.feed("\x1b[H\x1bd"), "\x08\x08\x08\x08 \x1b[K\x08");
+    // Ctrl-K deletes to the end, Ctrl-U to the start.
+    r.feed("\x03");
+    r.feed("12345");
+    r.feed(&LEFT.repeat(2));
+    assert_eq!(r.feed("\x0b"), "\x1b[K");
+    r.feed(LEFT);
+    assert_eq!(r.feed("\x15"), "\x08\x083\x1b[K\x08");
+    assert_eq!(r.feed("\r"), "3\n3\n>>> ");
+}
+
+#[test]
+fn repl_unknown_escape_sequences_are_swallowed() {
+    let mut r = Repl::new();
+    // F5, F1, Shift-Up, Alt-Left, bracketed-paste marks, Alt-x, Shift-Tab, a flood of parameters, and a
+    // non-ASCII character where a final byte should be: none types anything or moves the cursor.
+    let flood = format!("\x1b[{}~", "9".repeat(1000));
+    for seq in
+        ["\x1b[15~", "\x1bOP", "\x1b[1;2A", "\x1b[1;3D", "\x1b[200~", "\x1b[201~", "\x1bx", "\x1b[Z", &flood, "\x1b[é"]
+    {
+        assert_eq!(r.feed(seq), "", "{seq:?}");
+    }
+    // A control key ends a half-typed sequence (a lone Esc press) and still counts.
+    assert_eq!(r.feed("1\x1b\r"), "1\n1\n>>> ");
+    assert_eq!(r.feed("2\x1b[\x03"), "2\n>>> ");
+    // Every printable key after each prefix: no panic, and the session still runs lines.
+    for c in (' '..='~').chain(['é', '\u{9b}', '字']) {
+        for prefix in ["\x1b", "\x1b[", "\x1bO", "\x1b[1;", "\x1b[3"] {
+            r.feed(&format!("aé字{LEFT}{prefix}{c}b"));
+            r.feed("\x03");
+        }
+    }
+    assert_eq!(r.feed("3\r"), "3\n3\n>>> ");
+}
+
+#[test]
+fn repl_editing_moves_over_whole_characters() {
+    let mut r = Repl::new();
+    r.feed("'aé字b'");
+    // Each key steps over one character, however many bytes it takes.
+    assert_eq!(r.feed(&LEFT.repeat(2)), "\x08\x08");
+    assert_eq!(r.feed("\x7f"), "\x08b'\x1b[K\x08\x08");
+    assert_eq!(r.feed("\x1b[D\x1b[3~"), "\x08b'\x1b[K\x08\x08");
+    assert_eq!(r.feed("\r"), "b'\n'ab'\n>>> ");
 }
 
 /// The shared session on its own: it hands complete entries to the host instead of running them, queues the
@@ -568,6 +767,11 @@ fn repl_input_takes_the_next_typed_line() {
     assert_eq!(std::mem::take(&mut *output.borrow_mut()), "x = ask('? ')\n? ");
     s.feed("typed\r");
     assert_eq!(std::mem::take(&mut *output.borrow_mut()), "typed\n>>> ");
+    s.feed("x\r");
+    assert_eq!(std::mem::take(&mut *output.borrow_mut()), "x\n'typed'\n>>> ");
+    // The line typed for input() is edited like any other.
+    s.feed("x = ask()\rtyd\x1b[Dpe\r");
+    assert_eq!(std::mem::take(&mut *output.borrow_mut()), "x = ask()\ntyd\x08pd\x08ed\x08d\n>>> ");
     s.feed("x\r");
     assert_eq!(std::mem::take(&mut *output.borrow_mut()), "x\n'typed'\n>>> ");
     // Ctrl-C at input() raises KeyboardInterrupt in the program; Ctrl-D raises EOFError.
