@@ -23,8 +23,9 @@ function loadWasm(url) {
       if (isNode && (wasmUrl instanceof URL ? wasmUrl.protocol === "file:" : !/^https?:/.test(wasmUrl))) {
         // Compiled here and instantiated with `initSync`: the glue's async path tests `instanceof Response`,
         // and touching Node's `Response` global loads its whole fetch implementation (~10 ms of start-up).
-        const { readFile } = await import("node:fs/promises");
-        initSync({ module: await WebAssembly.compile(await readFile(wasmUrl)) });
+        // `node:fs` is already loaded by Node's module loader; `node:fs/promises` would cost another module.
+        const { readFileSync } = await import("node:fs");
+        initSync({ module: await WebAssembly.compile(readFileSync(wasmUrl)) });
       } else {
         await initWasm({ module_or_path: wasmUrl });
       }
