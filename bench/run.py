@@ -14,13 +14,13 @@ linear).  Missing implementations are skipped with a note.
 Implementations:
   cpython      python3 FILE                                  (the reference)
   native       target/release/circuitpython FILE
-  wasm         node js/cli.mjs FILE
+  wasm         node bench/run-wasm.mjs FILE                  (ours, timed as the peers are)
   micropython  node bench/peers/run-micropython.mjs FILE     (MicroPython-wasm)
   pyodide      node bench/peers/run-pyodide.mjs FILE
 
-A runner that prints a line `#bench ... run_s=SECONDS` on stderr (the two peer
-wrappers do) is timed by that number, so a peer's start-up (Pyodide takes
-seconds to load) is reported apart as load_s and not counted.  Everything
+A runner that prints a line `#bench ... run_s=SECONDS` on stderr (our wasm
+wrapper and the two peer wrappers do) is timed by that number, so start-up
+(Pyodide takes seconds to load) is reported apart as load_s and not counted.  Everything
 else is timed as the wall time of the whole process, start-up included.
 
 This is a measuring tool for people: no test may run it or assert on times.
@@ -117,12 +117,11 @@ def command_for(impl: str) -> tuple[list[str] | None, str]:
             return [str(exe), "--heap", "64m"], ""
         return None, "target/release/circuitpython not built (cargo build --release)"
     if impl == "wasm":
-        cli = ROOT / "js" / "cli.mjs"
         if node is None:
             return None, "node not found"
-        if cli.is_file():
-            return [node, str(cli), "--heap", "64m"], ""
-        return None, "js/cli.mjs missing"
+        if (ROOT / "js" / "dist" / "circuitpython_bg.wasm").is_file():
+            return [node, str(BENCH / "run-wasm.mjs")], ""
+        return None, "js/dist not built (scripts/build-wasm.sh)"
     if impl in ("micropython", "pyodide"):
         if node is None:
             return None, "node not found"
