@@ -6,7 +6,7 @@
 //! code therefore never has to root its temporaries. Allocation itself never collects; it only counts bytes,
 //! and the VM checks the count at its next safepoint.
 
-use crate::objects::dict::DictStore;
+use crate::objects::dict::{DictStore, Probe};
 use crate::objects::function::{BoundMethod, Function, NativeFunction};
 use crate::objects::generator::Generator;
 use crate::objects::instance::Instance;
@@ -239,7 +239,8 @@ impl Heap {
         self.dict(inst.dict?).value_if_key_at(index as usize, name)
     }
 
-    /// Validate an `InstanceAttr` inline cache for storing `name` on `obj`, and store.
+    /// Validate an `InstanceAttr` inline cache for storing `name` on `obj`, and store (or add the attribute
+    /// at the cached index). False, touching nothing, when the general path must decide.
     #[inline]
     pub fn store_cached_instance_attr(
         &mut self,
@@ -255,8 +256,36 @@ impl Heap {
         if inst.class.0 != class || epoch != crate::objects::dict::type_dict_epoch() {
             return false;
         }
-        let Some(d) = inst.dict else { return false };
-        self.dict_mut(d).set_if_key_at(index as usize, name, value)
+        let d = match inst.dict {
+            Some(d) => {
+                if self.dict_mut(d).set_if_key_at(index as usize, name, value) {
+                    return true;
+                }
+                d
+            }
+            // A fresh instance's first attribute.
+            None if index == 0 => {
+                let d = self.alloc(Obj::Dict(DictStore::new()));
+                if let Obj::Instance(inst) = self.get_mut(r) {
+                    inst.dict = Some(d);
+                }
+                d
+            }
+            None => return false,
+        };
+        // A fresh instance getting its attributes in the order this site saw before (`__init__`): the name
+        // is the next entry to add, so add it there. The cache already proves that nothing on the class
+        // (a data descriptor, `__setattr__`) intercepts the store.
+        let Value::Obj(n) = name else { return false };
+        let Obj::Str(s) = self.get(n) else { return false };
+        let hash = s.hash();
+        let dict = self.dict(d);
+        if dict.next_index() != index as usize || !matches!(dict.probe(self, hash, name), Probe::Absent) {
+            return false;
+        }
+        self.dict_mut(d).insert_new(hash, name, value);
+        self.resize(d);
+        true
     }
 
     /// Validate a `Method` inline cache: same class, no class namespace changed, and the instance dict does

@@ -21,6 +21,10 @@ fn bump_type_dict_epoch() {
 
 const EMPTY: u32 = u32::MAX;
 const DUMMY: u32 = u32::MAX - 1;
+/// Up to this many entries a dict has no hash table (`indices` is empty) and lookups scan the entries:
+/// most instance dicts and keyword-argument dicts are this small, and building their table cost more
+/// than the scans it saves (as MicroPython's small maps do).
+const SMALL_DICT: usize = 8;
 
 #[derive(Debug, Clone, Copy)]
 pub struct Entry {
@@ -64,8 +68,8 @@ impl DictStore {
 
     pub fn with_capacity(n: usize) -> Self {
         let mut d = DictStore::default();
-        if n > 0 {
-            d.entries.reserve(n);
+        d.entries.reserve(n);
+        if n > SMALL_DICT {
             d.indices = vec![EMPTY; (n * 3 / 2).next_power_of_two().max(8)];
         }
         d
@@ -73,6 +77,11 @@ impl DictStore {
 
     pub fn len(&self) -> usize {
         self.len
+    }
+
+    /// The entry index the next new key will take.
+    pub fn next_index(&self) -> usize {
+        self.entries.len()
     }
 
     pub fn keys_version(&self) -> u32 {
@@ -180,10 +189,24 @@ impl DictStore {
 
     /// Find `key` deciding equality with `eq`, which answers `Some(bool)` when it can tell without Python code.
     pub fn probe(&self, heap: &Heap, hash: u64, key: Value) -> Probe {
-        if self.indices.is_empty() {
-            return Probe::Absent;
-        }
         let mut unsure = Vec::new();
+        if self.indices.is_empty() {
+            // A small dict: no hash table, a scan of its few entries.
+            for (idx, e) in self.entries.iter().enumerate() {
+                let Some(e) = e else { continue };
+                if e.hash == hash {
+                    if e.key.is(key) {
+                        return Probe::Found(idx);
+                    }
+                    match heap.native_eq(e.key, key) {
+                        Some(true) => return Probe::Found(idx),
+                        Some(false) => {}
+                        None => unsure.push(idx),
+                    }
+                }
+            }
+            return if unsure.is_empty() { Probe::Absent } else { Probe::NeedsEq(unsure) };
+        }
         let (mut slot, mut perturb, mask) = self.first_slot(hash);
         loop {
             let idx = self.indices[slot];
@@ -214,8 +237,17 @@ impl DictStore {
 
     /// Insert a key known to be absent.
     pub fn insert_new(&mut self, hash: u64, key: Value, value: Value) {
-        // Deleted slots count as filled: a table full of them would leave lookups no empty slot to stop at.
-        if (self.filled + 1) * 3 >= self.indices.len() * 2 {
+        if self.indices.is_empty() {
+            if self.entries.len() < SMALL_DICT {
+                self.entries.push(Some(Entry { hash, key, value }));
+                self.len += 1;
+                self.keys_version = self.keys_version.wrapping_add(1);
+                self.changed();
+                return;
+            }
+            self.resize_for_len();
+        } else if (self.filled + 1) * 3 >= self.indices.len() * 2 {
+            // Deleted slots count as filled: a table full of them would leave lookups no empty slot to stop at.
             self.resize_for_len();
         }
         let idx = self.entries.len() as u32;
@@ -238,11 +270,13 @@ impl DictStore {
         let e = self.entries.get_mut(i)?.take()?;
         self.keys_version = self.keys_version.wrapping_add(1);
         self.changed();
-        let (mut slot, mut perturb, mask) = self.first_slot(e.hash);
-        while self.indices[slot] != i as u32 {
-            slot = Self::next_slot(slot, &mut perturb, mask);
+        if !self.indices.is_empty() {
+            let (mut slot, mut perturb, mask) = self.first_slot(e.hash);
+            while self.indices[slot] != i as u32 {
+                slot = Self::next_slot(slot, &mut perturb, mask);
+            }
+            self.indices[slot] = DUMMY;
         }
-        self.indices[slot] = DUMMY;
         self.len -= 1;
         // Drop trailing holes (no index points at them) so that repeated `popitem` stays O(1).
         while matches!(self.entries.last(), Some(None)) {
@@ -278,14 +312,26 @@ impl DictStore {
         self.rebuild(want);
     }
 
+    /// Drop deleted entries in place and index the live ones afresh in a table of `size` slots (a power of
+    /// two). Done in place: growing a small dict (every new instance's attributes) must not allocate twice.
     fn rebuild(&mut self, size: usize) {
-        let live: Vec<Entry> = self.entries.drain(..).flatten().collect();
-        self.indices = vec![EMPTY; size];
-        self.len = 0;
-        self.filled = 0;
-        for e in live {
-            self.insert_new(e.hash, e.key, e.value);
+        self.entries.retain(Option::is_some);
+        self.indices.clear();
+        self.indices.resize(size, EMPTY);
+        let mask = size - 1;
+        for (idx, e) in self.entries.iter().enumerate() {
+            let hash = e.as_ref().map_or(0, |e| e.hash);
+            let (mut slot, mut perturb) = ((hash as usize) & mask, hash);
+            while self.indices[slot] != EMPTY {
+                slot = Self::next_slot(slot, &mut perturb, mask);
+            }
+            self.indices[slot] = idx as u32;
         }
+        self.len = self.entries.len();
+        self.filled = self.len;
+        // Entries moved: inline caches holding entry indices must re-validate.
+        self.keys_version = self.keys_version.wrapping_add(1);
+        self.changed();
     }
 
     /// Every value (keys and values) held, for the collector.
@@ -455,7 +501,7 @@ fn dict_getitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         return Ok(v);
     }
     if !args[0].is(Value::Obj(d)) {
-        let missing = vm.intern("__missing__");
+        let missing = vm.names.missing;
         if let Some(f) = vm.lookup_special(vm.type_of(args[0]), missing) {
             return vm.call(f, &[args[0], args[1]]);
         }

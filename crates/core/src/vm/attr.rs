@@ -237,7 +237,7 @@ impl Vm {
             Obj::Instance(i) => {
                 // A Python descriptor: `__get__(descriptor, obj, type)`.
                 let dclass = i.class;
-                let get = self.intern("__get__");
+                let get = self.names.get;
                 match self.lookup_special(dclass, get) {
                     Some(g) => Flow::Call(g, vec![found, obj, Value::Obj(class)]),
                     None => Flow::Value(found),
@@ -294,7 +294,7 @@ impl Vm {
                     if self.as_str(name) == Some("__dict__") {
                         return Ok(Flow::Value(Value::Obj(dict)));
                     }
-                    let getattr = self.intern("__getattr__");
+                    let getattr = self.names.getattr;
                     if let Some(f) = self.dict_get_str_fast(dict, getattr) {
                         return Ok(Flow::Call(f, vec![name]));
                     }
@@ -337,7 +337,7 @@ impl Vm {
         if let Some(v) = self.builtin_special_attr(obj, name)? {
             return Ok(Flow::Value(v));
         }
-        let getattr = self.intern("__getattr__");
+        let getattr = self.names.getattr;
         if let Some(f) = self.lookup_special(class, getattr) {
             return Ok(Flow::Call(f, vec![obj, name]));
         }
@@ -359,7 +359,7 @@ impl Vm {
                 }
                 Obj::Instance(i) => {
                     let dclass = i.class;
-                    let get = self.intern("__get__");
+                    let get = self.names.get;
                     match self.lookup_special(dclass, get) {
                         Some(g) => Flow::Call(g, vec![f, Value::None, Value::Obj(ty)]),
                         None => Flow::Value(f),
@@ -627,7 +627,7 @@ impl Vm {
                 return Ok(Some((set, vec![found, obj, value])));
             }
         }
-        let setattr = self.intern("__setattr__");
+        let setattr = self.names.setattr;
         if let Some(f) = self.lookup_special(class, setattr) {
             return Ok(Some((f, vec![obj, name, value])));
         }
@@ -687,7 +687,7 @@ impl Vm {
                 return Ok(());
             }
         }
-        let delattr = self.intern("__delattr__");
+        let delattr = self.names.delattr;
         if let Some(f) = self.lookup_special(class, delattr) {
             self.call(f, &[obj, name])?;
             return Ok(());

@@ -273,7 +273,7 @@ impl Vm {
             Obj::Type(t) => {
                 // A Python metaclass may define how its classes are called.
                 if let Some(meta) = t.metaclass {
-                    let call = self.intern("__call__");
+                    let call = self.names.call;
                     if let Some(c) = self.lookup_special(meta, call).filter(|c| self.is_python_function(*c)) {
                         let mut full: Args = SmallVec::with_capacity(args.len() + 1);
                         full.push(f);
@@ -285,7 +285,7 @@ impl Vm {
             }
             Obj::Instance(i) => {
                 let class = i.class;
-                let name = self.intern("__call__");
+                let name = self.names.call;
                 match self.lookup_special(class, name) {
                     Some(c) => {
                         let mut full: Args = SmallVec::with_capacity(args.len() + 1);
@@ -491,8 +491,8 @@ impl Vm {
             full.extend_from_slice(args);
             return ctor(self, &full, kwargs).map(CallOutcome::Done);
         }
-        let new_name = self.intern("__new__");
-        let init_name = self.intern("__init__");
+        let new_name = self.names.new;
+        let init_name = self.names.init;
         let user_new = self.lookup_special(cls, new_name);
         let instance = if let Some(new) = user_new {
             let new = match new {

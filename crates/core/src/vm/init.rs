@@ -234,6 +234,7 @@ pub fn create(host: Box<dyn Host>, config: Config) -> Vm {
         heap,
         types,
         exc,
+        names: super::names::Names::unset(),
         host,
         interned: rustc_hash::FxHashMap::default(),
         builtins,
@@ -262,6 +263,7 @@ pub fn create(host: Box<dyn Host>, config: Config) -> Vm {
         frame_pool: Vec::new(),
         argv: Vec::new(),
     };
+    vm.names = super::names::Names::intern_all(&mut vm);
     vm.memory_error = vm.new_exception_value(vm.exc.memory_error, vec![]);
     crate::objects::register_all(&mut vm);
     crate::builtins::register(&mut vm);

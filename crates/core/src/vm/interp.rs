@@ -652,7 +652,7 @@ impl Vm {
                 return Ok(None);
             }
         }
-        let setattr = self.intern("__setattr__");
+        let setattr = self.names.setattr;
         if self.lookup_special(class, setattr).is_some() {
             return Ok(None);
         }

@@ -15,6 +15,7 @@ pub mod frame;
 pub mod import;
 pub mod init;
 pub mod interp;
+pub mod names;
 pub mod ops;
 pub mod repr;
 pub mod run;
@@ -95,6 +96,8 @@ pub struct Vm {
     pub heap: Heap,
     pub types: init::Types,
     pub exc: init::ExcTypes,
+    /// Special-method names interned at start-up for the hot paths.
+    pub names: names::Names,
     pub host: Box<dyn Host>,
     /// Interned strings: identifiers and attribute names share one object each.
     interned: rustc_hash::FxHashMap<Box<str>, ObjRef>,

@@ -94,7 +94,7 @@ impl Vm {
                 Obj::Instance(i) => {
                     let class = i.class;
                     let base = if let Payload::Base(b) = i.payload { Some(b) } else { None };
-                    let bool_name = self.intern("__bool__");
+                    let bool_name = self.names.bool_;
                     if let Some(f) = self.lookup_special(class, bool_name) {
                         let r = self.call(f, &[v])?;
                         return match r {
@@ -102,7 +102,7 @@ impl Vm {
                             _ => Err(self.type_error_msg("__bool__ should return bool")),
                         };
                     }
-                    let len_name = self.intern("__len__");
+                    let len_name = self.names.len;
                     if let Some(f) = self.lookup_special(class, len_name) {
                         let r = self.call(f, &[v])?;
                         return Ok(self.expect_index(r)? != 0);
@@ -362,8 +362,8 @@ impl Vm {
                 Obj::Instance(i) => {
                     let class = i.class;
                     let base = if let Payload::Base(b) = i.payload { Some(b) } else { None };
-                    let hash_name = self.intern("__hash__");
-                    let eq_name = self.intern("__eq__");
+                    let hash_name = self.names.hash;
+                    let eq_name = self.names.eq;
                     match self.lookup_special(class, hash_name) {
                         Some(Value::None) => {
                             return Err(self.type_error_msg(format!("unhashable type: '{}'", self.type_name(v))))
@@ -746,7 +746,7 @@ impl Vm {
                             if let Some(v) = self.dict_get(d, key)? {
                                 return Ok(v);
                             }
-                            let missing = self.intern("__missing__");
+                            let missing = self.names.missing;
                             if let Some(f) = self.lookup_special(class, missing) {
                                 return self.call(f, &[obj, key]);
                             }
