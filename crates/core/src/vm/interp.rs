@@ -101,6 +101,27 @@ impl Vm {
                     frame.ip = t as usize;
                     continue;
                 }
+                Instr::ForIter(target) => {
+                    // `for i in range(...)`: the next int, or the loop's end.
+                    if let Some(&Value::Obj(r)) = frame.stack.last() {
+                        if let Obj::Iter(state) = self.heap.get_mut(r) {
+                            if let IterState::Range { next, stop, step } = state.as_mut() {
+                                let n = *next;
+                                if (*step > 0 && n < *stop) || (*step < 0 && n > *stop) {
+                                    *next = n.saturating_add(*step);
+                                    if n.checked_add(*step).is_none() {
+                                        *stop = n;
+                                    }
+                                    frame.stack.push(Value::Int(n));
+                                } else {
+                                    frame.stack.pop();
+                                    frame.ip = target as usize;
+                                }
+                                continue;
+                            }
+                        }
+                    }
+                }
                 Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
                     if let Some(&Value::Bool(b)) = frame.stack.last() {
                         frame.stack.pop();
@@ -684,7 +705,7 @@ impl Vm {
         if !simple || self.frames.len() >= self.recursion_limit {
             return false;
         }
-        let (code, globals, closure) = (func.code.clone(), func.globals, func.closure.clone());
+        let (code, globals, has_closure) = (func.code.clone(), func.globals, !func.closure.is_empty());
         let nlocals = code.obj.varnames.len();
         let ncells = code.obj.cellvars.len();
         let mut frame = self.make_frame(code, globals, None, OnReturn::Push, Some(fr));
@@ -693,7 +714,11 @@ impl Vm {
             let cell = Value::Obj(self.heap.alloc(Obj::Cell(None)));
             frame.cells.push(cell);
         }
-        frame.cells.extend(closure);
+        if has_closure {
+            if let Obj::Function(func) = self.heap.get(fr) {
+                frame.cells.extend_from_slice(&func.closure);
+            }
+        }
         let caller = self.frames.last_mut().expect("frame");
         frame.locals.extend(caller.stack[args_from..].iter().map(|v| Some(*v)));
         frame.locals.resize(nlocals, None);
@@ -1617,23 +1642,8 @@ impl Vm {
         let it = *top!(self).stack.last().expect("stack");
         let Value::Obj(r) = it else { return Err(self.type_error_msg("not an iterator")) };
         match self.heap.get_mut(r) {
-            Obj::Iter(state) => {
-                // Fast paths for the common loops.
-                if let IterState::Range { next, stop, step } = state.as_mut() {
-                    let n = *next;
-                    if (*step > 0 && n < *stop) || (*step < 0 && n > *stop) {
-                        *next = n.saturating_add(*step);
-                        if n.checked_add(*step).is_none() {
-                            *stop = n;
-                        }
-                        push!(self, Value::Int(n));
-                    } else {
-                        let f = top!(self);
-                        f.stack.pop();
-                        f.ip = target as usize;
-                    }
-                    return Ok(None);
-                }
+            Obj::Iter(_) => {
+                // (Ranges are stepped in `execute` without coming here.)
                 match crate::objects::iter::iter_next(self, r)? {
                     Some(v) => push!(self, v),
                     None => {
