@@ -9,6 +9,9 @@ use std::sync::atomic::{AtomicU32, Ordering};
 
 /// Bumped whenever any class namespace changes, so caches of attribute lookups along MROs know they are
 /// stale. Global (not per VM) so that a dict needs no back-pointer; other VMs only see extra invalidations.
+/// One change does not bump it: replacing a plain value (a number, bool or None) by another, as a class
+/// counter does (`Shape.count += 1` in `__init__`). No cache holds plain values (`is_plain`) and they
+/// cannot change how other attributes resolve, so flushing every cache on each such store would be waste.
 static TYPE_DICT_EPOCH: AtomicU32 = AtomicU32::new(0);
 
 pub fn type_dict_epoch() -> u32 {
@@ -17,6 +20,11 @@ pub fn type_dict_epoch() -> u32 {
 
 fn bump_type_dict_epoch() {
     TYPE_DICT_EPOCH.fetch_add(1, Ordering::Relaxed);
+}
+
+/// A value no type-epoch cache may hold (see `TYPE_DICT_EPOCH`): unboxed data, never a descriptor.
+pub fn is_plain(v: Value) -> bool {
+    !matches!(v, Value::Obj(_))
 }
 
 const EMPTY: u32 = u32::MAX;
@@ -122,8 +130,9 @@ impl DictStore {
     pub fn set_if_key_at(&mut self, i: usize, key: Value, value: Value) -> bool {
         match self.entries.get_mut(i) {
             Some(Some(e)) if e.key.is(key) => {
+                let plain = is_plain(e.value) && is_plain(value);
                 e.value = value;
-                if self.is_type_dict {
+                if self.is_type_dict && !plain {
                     bump_type_dict_epoch();
                 }
                 true
@@ -147,9 +156,14 @@ impl DictStore {
         self.entries.get(i).and_then(|e| e.as_ref())
     }
 
-    pub fn entry_mut(&mut self, i: usize) -> Option<&mut Entry> {
-        self.changed();
-        self.entries.get_mut(i).and_then(|e| e.as_mut())
+    /// Replace the value of the live entry `i` (found by `probe`).
+    pub fn replace_value(&mut self, i: usize, value: Value) {
+        let Some(Some(e)) = self.entries.get_mut(i) else { return };
+        let plain = is_plain(e.value) && is_plain(value);
+        e.value = value;
+        if !plain {
+            self.changed();
+        }
     }
 
     /// Number of entry slots, including deleted ones (for iteration by index that survives mutation checks).

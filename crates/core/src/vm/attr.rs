@@ -172,7 +172,10 @@ impl Vm {
             return hit;
         }
         let found = self.walk_mro(ty, name);
-        self.mro_cache.put(ty, n, epoch, found);
+        // Plain values can change without a new epoch (class counters), so they are looked up each time.
+        if !found.is_some_and(|(v, _)| crate::objects::dict::is_plain(v)) {
+            self.mro_cache.put(ty, n, epoch, found);
+        }
         found
     }
 

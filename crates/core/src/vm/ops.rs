@@ -435,9 +435,7 @@ impl Vm {
         let h = self.hash(key)? as u64;
         match self.dict_probe(d, h, key)? {
             Some(i) => {
-                if let Some(e) = self.dict_store_mut(d).entry_mut(i) {
-                    e.value = value;
-                }
+                self.dict_store_mut(d).replace_value(i, value);
             }
             None => {
                 self.dict_store_mut(d).insert_new(h, key, value);
