@@ -415,13 +415,12 @@ impl Vm {
             None
         };
         for &(name, value) in kwargs {
-            let mut found = None;
-            for i in posonly..argcount + kwonly {
-                if code.varnames[i].is(name) || self.as_str(code.varnames[i]) == self.as_str(name) {
-                    found = Some(i);
-                    break;
-                }
-            }
+            // Keyword names and parameter names are usually the same interned str: try identity first.
+            let params = posonly..argcount + kwonly;
+            let found = params.clone().find(|&i| code.varnames[i].is(name)).or_else(|| {
+                let name = self.as_str(name);
+                params.clone().find(|&i| self.as_str(code.varnames[i]) == name)
+            });
             match found {
                 Some(i) => {
                     if locals[i].is_some() {
