@@ -5,8 +5,8 @@
 
 use super::attr::Flow;
 use super::call::{Args, CallOutcome};
-use super::code::NameCache;
-use super::frame::{Block, OnReturn};
+use super::code::{Code, NameCache};
+use super::frame::{Block, Frame, OnReturn};
 use super::{PyErr, PyResult, Request, Suspend, Vm};
 use crate::bytecode::{Instr, MAKE_FN_CLOSURE, MAKE_FN_DEFAULTS, MAKE_FN_KWDEFAULTS};
 use crate::heap::Obj;
@@ -59,8 +59,212 @@ impl Vm {
                 }
                 continue;
             }
-            tick += 1;
-            if tick >= CHECK_INTERVAL {
+            // The hottest instructions on their simplest operands, without the general path's plumbing: an
+            // inner loop over the running frame's fields, which stay in registers while only the frame and the
+            // heap are touched. It leaves with the instruction the general path must run (or None when the
+            // periodic check is due).
+            let next = {
+                let frame = top!(self);
+                let Frame { code, ip, stack, locals, globals, locals_dict, .. } = &mut **frame;
+                let code: &Code = code;
+                // Instructions hold no cells (the caches do), so this slice stays in registers.
+                let instrs: &[Instr] = &code.obj.code;
+                loop {
+                    tick += 1;
+                    if tick >= CHECK_INTERVAL {
+                        break None;
+                    }
+                    let instr = instrs[*ip];
+                    *ip += 1;
+                    match instr {
+                        Instr::LoadFast(i) => {
+                            if let Some(v) = locals[i as usize] {
+                                stack.push(v);
+                                continue;
+                            }
+                        }
+                        Instr::StoreFast(i) => {
+                            let v = stack.pop().expect("value stack underflow");
+                            locals[i as usize] = Some(v);
+                            continue;
+                        }
+                        Instr::LoadConst(i) => {
+                            let v = code.consts[i as usize];
+                            stack.push(v);
+                            continue;
+                        }
+                        Instr::Jump(t) => {
+                            *ip = t as usize;
+                            continue;
+                        }
+                        Instr::ForIter(target) => {
+                            // `for i in range(...)`: the next int, or the loop's end.
+                            if let Some(&Value::Obj(r)) = stack.last() {
+                                if let Obj::Iter(state) = self.heap.get_mut(r) {
+                                    if let IterState::Range { next, stop, step } = state.as_mut() {
+                                        let n = *next;
+                                        if (*step > 0 && n < *stop) || (*step < 0 && n > *stop) {
+                                            *next = n.saturating_add(*step);
+                                            if n.checked_add(*step).is_none() {
+                                                *stop = n;
+                                            }
+                                            stack.push(Value::Int(n));
+                                        } else {
+                                            stack.pop();
+                                            *ip = target as usize;
+                                        }
+                                        continue;
+                                    }
+                                }
+                            }
+                        }
+                        Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
+                            if let Some(&Value::Bool(b)) = stack.last() {
+                                stack.pop();
+                                if b == matches!(instr, Instr::PopJumpIfTrue(_)) {
+                                    *ip = t as usize;
+                                }
+                                continue;
+                            }
+                        }
+                        Instr::Compare(op) => {
+                            let n = stack.len();
+                            if let (Value::Float(a), Value::Float(b)) = (stack[n - 2], stack[n - 1]) {
+                                let r = match op {
+                                    CmpOp::Lt => Some(a < b),
+                                    CmpOp::LtE => Some(a <= b),
+                                    CmpOp::Gt => Some(a > b),
+                                    CmpOp::GtE => Some(a >= b),
+                                    _ => None,
+                                };
+                                if let Some(r) = r {
+                                    stack.truncate(n - 2);
+                                    stack.push(Value::Bool(r));
+                                    continue;
+                                }
+                            }
+                            if let (Value::Int(a), Value::Int(b)) = (stack[n - 2], stack[n - 1]) {
+                                let r = match op {
+                                    CmpOp::Lt => Some(a < b),
+                                    CmpOp::LtE => Some(a <= b),
+                                    CmpOp::Gt => Some(a > b),
+                                    CmpOp::GtE => Some(a >= b),
+                                    CmpOp::Eq => Some(a == b),
+                                    CmpOp::NotEq => Some(a != b),
+                                    _ => None,
+                                };
+                                if let Some(r) = r {
+                                    stack.truncate(n - 2);
+                                    stack.push(Value::Bool(r));
+                                    continue;
+                                }
+                            }
+                        }
+                        Instr::BinaryOp(op) | Instr::InplaceOp(op) => {
+                            let n = stack.len();
+                            let floats = match (stack[n - 2], stack[n - 1]) {
+                                (Value::Float(a), Value::Float(b)) => Some((a, b)),
+                                (Value::Float(a), Value::Int(b)) => Some((a, b as f64)),
+                                (Value::Int(a), Value::Float(b)) => Some((a as f64, b)),
+                                _ => None,
+                            };
+                            if let Some((a, b)) = floats {
+                                let r = match op {
+                                    BinOp::Add => Some(a + b),
+                                    BinOp::Sub => Some(a - b),
+                                    BinOp::Mult => Some(a * b),
+                                    BinOp::Div if b != 0.0 => Some(a / b),
+                                    _ => None,
+                                };
+                                if let Some(r) = r {
+                                    stack.truncate(n - 2);
+                                    stack.push(Value::Float(r));
+                                    continue;
+                                }
+                            }
+                            if let (Value::Int(a), Value::Int(b)) = (stack[n - 2], stack[n - 1]) {
+                                let r = match op {
+                                    BinOp::Add => a.checked_add(b),
+                                    BinOp::Sub => a.checked_sub(b),
+                                    BinOp::Mult => a.checked_mul(b),
+                                    BinOp::BitAnd => Some(a & b),
+                                    BinOp::BitOr => Some(a | b),
+                                    BinOp::BitXor => Some(a ^ b),
+                                    // Python's floor semantics; zero divisors and overflow take the general path.
+                                    BinOp::Mod if b != 0 && a != i64::MIN => {
+                                        Some(a.rem_euclid(b) + if b < 0 && a.rem_euclid(b) != 0 { b } else { 0 })
+                                    }
+                                    BinOp::FloorDiv if b != 0 && a != i64::MIN => {
+                                        Some(a.div_euclid(b) - if b < 0 && a.rem_euclid(b) != 0 { 1 } else { 0 })
+                                    }
+                                    BinOp::RShift if (0..64).contains(&b) => Some(a >> b),
+                                    _ => None,
+                                };
+                                if let Some(r) = r {
+                                    stack.truncate(n - 2);
+                                    stack.push(Value::Int(r));
+                                    continue;
+                                }
+                            }
+                        }
+                        Instr::LoadGlobal(i) | Instr::LoadName(i) => {
+                            let (name, ns) = (code.names[i as usize], *globals);
+                            if matches!(instr, Instr::LoadGlobal(_)) || *locals_dict == Some(ns) {
+                                let hit = match code.caches[*ip - 1].get() {
+                                    NameCache::Namespace(idx) => self.heap.dict(ns).value_if_key_at(idx as usize, name),
+                                    NameCache::Builtins { index, namespace_keys }
+                                        if self.heap.dict(ns).keys_version() == namespace_keys =>
+                                    {
+                                        self.heap.dict(self.builtins).value_if_key_at(index as usize, name)
+                                    }
+                                    _ => None,
+                                };
+                                if let Some(v) = hit {
+                                    stack.push(v);
+                                    continue;
+                                }
+                            }
+                        }
+                        Instr::StoreGlobal(i) | Instr::StoreName(i) => {
+                            let (name, ns) = (code.names[i as usize], locals_dict.unwrap_or(*globals));
+                            if matches!(instr, Instr::StoreName(_)) || ns == *globals {
+                                let ns = if matches!(instr, Instr::StoreGlobal(_)) { *globals } else { ns };
+                                if let NameCache::Namespace(idx) = code.caches[*ip - 1].get() {
+                                    let v = *stack.last().expect("value stack underflow");
+                                    if self.heap.dict_mut(ns).set_if_key_at(idx as usize, name, v) {
+                                        stack.pop();
+                                        continue;
+                                    }
+                                }
+                            }
+                        }
+                        Instr::LoadAttr(i) => {
+                            if let NameCache::InstanceAttr { class, epoch, index } = code.caches[*ip - 1].get() {
+                                let name = code.names[i as usize];
+                                let top = stack.len() - 1;
+                                if let Some(v) = self.heap.cached_instance_attr(stack[top], class, epoch, index, name) {
+                                    stack[top] = v;
+                                    continue;
+                                }
+                            }
+                        }
+                        Instr::StoreAttr(i) => {
+                            if let NameCache::InstanceAttr { class, epoch, index } = code.caches[*ip - 1].get() {
+                                let name = code.names[i as usize];
+                                let n = stack.len();
+                                let (value, obj) = (stack[n - 2], stack[n - 1]);
+                                if self.heap.store_cached_instance_attr(obj, class, epoch, index, name, value) {
+                                    stack.truncate(n - 2);
+                                    continue;
+                                }
+                            }
+                        }
+                        _ => {}
+                    }
+                    break Some(instr);
+                }
+            };
+            let Some(instr) = next else {
                 tick = 0;
                 self.instructions += CHECK_INTERVAL as u64;
                 if let Some(err) = self.periodic_check() {
@@ -75,200 +279,17 @@ impl Vm {
                         return Exit::Budget;
                     }
                 }
-            }
+                continue;
+            };
+            // Calls and returns of plain Python functions: the frame stack changes.
             let frame = top!(self);
-            let instr = frame.code.obj.code[frame.ip];
-            frame.ip += 1;
-            // The hottest instructions on their simplest operands, without the general path's plumbing.
             match instr {
-                Instr::LoadFast(i) => {
-                    if let Some(v) = frame.locals[i as usize] {
-                        frame.stack.push(v);
-                        continue;
-                    }
-                }
-                Instr::StoreFast(i) => {
-                    let v = frame.stack.pop().expect("value stack underflow");
-                    frame.locals[i as usize] = Some(v);
-                    continue;
-                }
-                Instr::LoadConst(i) => {
-                    let v = frame.code.consts[i as usize];
-                    frame.stack.push(v);
-                    continue;
-                }
-                Instr::Jump(t) => {
-                    frame.ip = t as usize;
-                    continue;
-                }
-                Instr::ForIter(target) => {
-                    // `for i in range(...)`: the next int, or the loop's end.
-                    if let Some(&Value::Obj(r)) = frame.stack.last() {
-                        if let Obj::Iter(state) = self.heap.get_mut(r) {
-                            if let IterState::Range { next, stop, step } = state.as_mut() {
-                                let n = *next;
-                                if (*step > 0 && n < *stop) || (*step < 0 && n > *stop) {
-                                    *next = n.saturating_add(*step);
-                                    if n.checked_add(*step).is_none() {
-                                        *stop = n;
-                                    }
-                                    frame.stack.push(Value::Int(n));
-                                } else {
-                                    frame.stack.pop();
-                                    frame.ip = target as usize;
-                                }
-                                continue;
-                            }
-                        }
-                    }
-                }
-                Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
-                    if let Some(&Value::Bool(b)) = frame.stack.last() {
-                        frame.stack.pop();
-                        if b == matches!(instr, Instr::PopJumpIfTrue(_)) {
-                            frame.ip = t as usize;
-                        }
-                        continue;
-                    }
-                }
-                Instr::Compare(op) => {
-                    let n = frame.stack.len();
-                    if let (Value::Float(a), Value::Float(b)) = (frame.stack[n - 2], frame.stack[n - 1]) {
-                        let r = match op {
-                            CmpOp::Lt => Some(a < b),
-                            CmpOp::LtE => Some(a <= b),
-                            CmpOp::Gt => Some(a > b),
-                            CmpOp::GtE => Some(a >= b),
-                            _ => None,
-                        };
-                        if let Some(r) = r {
-                            frame.stack.truncate(n - 2);
-                            frame.stack.push(Value::Bool(r));
-                            continue;
-                        }
-                    }
-                    if let (Value::Int(a), Value::Int(b)) = (frame.stack[n - 2], frame.stack[n - 1]) {
-                        let r = match op {
-                            CmpOp::Lt => Some(a < b),
-                            CmpOp::LtE => Some(a <= b),
-                            CmpOp::Gt => Some(a > b),
-                            CmpOp::GtE => Some(a >= b),
-                            CmpOp::Eq => Some(a == b),
-                            CmpOp::NotEq => Some(a != b),
-                            _ => None,
-                        };
-                        if let Some(r) = r {
-                            frame.stack.truncate(n - 2);
-                            frame.stack.push(Value::Bool(r));
-                            continue;
-                        }
-                    }
-                }
-                Instr::BinaryOp(op) | Instr::InplaceOp(op) => {
-                    let n = frame.stack.len();
-                    let floats = match (frame.stack[n - 2], frame.stack[n - 1]) {
-                        (Value::Float(a), Value::Float(b)) => Some((a, b)),
-                        (Value::Float(a), Value::Int(b)) => Some((a, b as f64)),
-                        (Value::Int(a), Value::Float(b)) => Some((a as f64, b)),
-                        _ => None,
-                    };
-                    if let Some((a, b)) = floats {
-                        let r = match op {
-                            BinOp::Add => Some(a + b),
-                            BinOp::Sub => Some(a - b),
-                            BinOp::Mult => Some(a * b),
-                            BinOp::Div if b != 0.0 => Some(a / b),
-                            _ => None,
-                        };
-                        if let Some(r) = r {
-                            frame.stack.truncate(n - 2);
-                            frame.stack.push(Value::Float(r));
-                            continue;
-                        }
-                    }
-                    if let (Value::Int(a), Value::Int(b)) = (frame.stack[n - 2], frame.stack[n - 1]) {
-                        let r = match op {
-                            BinOp::Add => a.checked_add(b),
-                            BinOp::Sub => a.checked_sub(b),
-                            BinOp::Mult => a.checked_mul(b),
-                            BinOp::BitAnd => Some(a & b),
-                            BinOp::BitOr => Some(a | b),
-                            BinOp::BitXor => Some(a ^ b),
-                            // Python's floor semantics; zero divisors and overflow take the general path.
-                            BinOp::Mod if b != 0 && a != i64::MIN => {
-                                Some(a.rem_euclid(b) + if b < 0 && a.rem_euclid(b) != 0 { b } else { 0 })
-                            }
-                            BinOp::FloorDiv if b != 0 && a != i64::MIN => {
-                                Some(a.div_euclid(b) - if b < 0 && a.rem_euclid(b) != 0 { 1 } else { 0 })
-                            }
-                            BinOp::RShift if (0..64).contains(&b) => Some(a >> b),
-                            _ => None,
-                        };
-                        if let Some(r) = r {
-                            frame.stack.truncate(n - 2);
-                            frame.stack.push(Value::Int(r));
-                            continue;
-                        }
-                    }
-                }
-                Instr::LoadGlobal(i) | Instr::LoadName(i) => {
-                    let (name, ns) = (frame.code.names[i as usize], frame.globals);
-                    if matches!(instr, Instr::LoadGlobal(_)) || frame.locals_dict == Some(ns) {
-                        let hit = match frame.code.caches[frame.ip - 1].get() {
-                            NameCache::Namespace(idx) => self.heap.dict(ns).value_if_key_at(idx as usize, name),
-                            NameCache::Builtins { index, namespace_keys }
-                                if self.heap.dict(ns).keys_version() == namespace_keys =>
-                            {
-                                self.heap.dict(self.builtins).value_if_key_at(index as usize, name)
-                            }
-                            _ => None,
-                        };
-                        if let Some(v) = hit {
-                            frame.stack.push(v);
-                            continue;
-                        }
-                    }
-                }
-                Instr::StoreGlobal(i) | Instr::StoreName(i) => {
-                    let (name, ns) = (frame.code.names[i as usize], frame.locals_dict.unwrap_or(frame.globals));
-                    if matches!(instr, Instr::StoreName(_)) || ns == frame.globals {
-                        let ns = if matches!(instr, Instr::StoreGlobal(_)) { frame.globals } else { ns };
-                        if let NameCache::Namespace(idx) = frame.code.caches[frame.ip - 1].get() {
-                            let v = *frame.stack.last().expect("value stack underflow");
-                            if self.heap.dict_mut(ns).set_if_key_at(idx as usize, name, v) {
-                                frame.stack.pop();
-                                continue;
-                            }
-                        }
-                    }
-                }
                 Instr::CallFunction(argc) => {
                     // A call of a plain Python function with exactly its positional parameters.
                     let argc = argc as usize;
                     let n = frame.stack.len();
                     if let Value::Obj(fr) = frame.stack[n - argc - 1] {
                         if self.push_plain_call(fr, n - argc, n - argc - 1) {
-                            continue;
-                        }
-                    }
-                }
-                Instr::LoadAttr(i) => {
-                    if let NameCache::InstanceAttr { class, epoch, index } = frame.code.caches[frame.ip - 1].get() {
-                        let name = frame.code.names[i as usize];
-                        let top = frame.stack.len() - 1;
-                        if let Some(v) = self.heap.cached_instance_attr(frame.stack[top], class, epoch, index, name) {
-                            frame.stack[top] = v;
-                            continue;
-                        }
-                    }
-                }
-                Instr::StoreAttr(i) => {
-                    if let NameCache::InstanceAttr { class, epoch, index } = frame.code.caches[frame.ip - 1].get() {
-                        let name = frame.code.names[i as usize];
-                        let n = frame.stack.len();
-                        let (value, obj) = (frame.stack[n - 2], frame.stack[n - 1]);
-                        if self.heap.store_cached_instance_attr(obj, class, epoch, index, name, value) {
-                            frame.stack.truncate(n - 2);
                             continue;
                         }
                     }
