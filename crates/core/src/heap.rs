@@ -230,10 +230,17 @@ impl Heap {
 
     /// Validate an `InstanceAttr` inline cache for loading `name` from `obj` and return the value.
     #[inline]
-    pub fn cached_instance_attr(&self, obj: Value, class: u32, epoch: u32, index: u32, name: Value) -> Option<Value> {
+    pub fn cached_instance_attr(
+        &self,
+        obj: Value,
+        classes: [u32; 3],
+        epoch: u32,
+        index: u32,
+        name: Value,
+    ) -> Option<Value> {
         let Value::Obj(r) = obj else { return None };
         let Obj::Instance(inst) = self.get(r) else { return None };
-        if inst.class.0 != class || epoch != crate::objects::dict::type_dict_epoch() {
+        if !classes.contains(&inst.class.0) || epoch != crate::objects::dict::type_dict_epoch() {
             return None;
         }
         self.dict(inst.dict?).value_if_key_at(index as usize, name)
@@ -245,7 +252,7 @@ impl Heap {
     pub fn store_cached_instance_attr(
         &mut self,
         obj: Value,
-        class: u32,
+        classes: [u32; 3],
         epoch: u32,
         index: u32,
         name: Value,
@@ -253,7 +260,7 @@ impl Heap {
     ) -> bool {
         let Value::Obj(r) = obj else { return false };
         let Obj::Instance(inst) = self.get(r) else { return false };
-        if inst.class.0 != class || epoch != crate::objects::dict::type_dict_epoch() {
+        if !classes.contains(&inst.class.0) || epoch != crate::objects::dict::type_dict_epoch() {
             return false;
         }
         let d = match inst.dict {

@@ -20,9 +20,13 @@ pub struct Code {
     pub caches: Vec<std::cell::Cell<NameCache>>,
 }
 
+/// An unused place in `NameCache::InstanceAttr::classes`.
+pub const NO_CLASS: u32 = u32::MAX;
+
 /// What an instruction found last time, to repeat it cheaply: for name loads, an entry index in the frame's
 /// namespace, or in `builtins` while the namespace's key set is unchanged (so the name is still absent
-/// from it); for attribute loads and method calls, where the attribute was for instances of one class.
+/// from it); for attribute loads and method calls, where the attribute was for instances of one class
+/// (two for instance attributes).
 #[derive(Clone, Copy, Debug, Default)]
 pub enum NameCache {
     #[default]
@@ -32,10 +36,12 @@ pub enum NameCache {
         index: u32,
         namespace_keys: u32,
     },
-    /// An attribute of instances of `class` (by handle), stored at `index` in the instance dict and not
-    /// shadowed by a data descriptor, while no class namespace changes (`type_dict_epoch == epoch`).
+    /// An attribute of instances of any of `classes` (by handle, the latest first; `NO_CLASS` in unused
+    /// places: a base class's methods see instances of its subclasses too), stored at `index` in the
+    /// instance dict and not shadowed by a data descriptor, while no class namespace changes
+    /// (`type_dict_epoch == epoch`).
     InstanceAttr {
-        class: u32,
+        classes: [u32; 3],
         epoch: u32,
         index: u32,
     },

@@ -5,7 +5,7 @@
 
 use super::attr::Flow;
 use super::call::{Args, CallOutcome};
-use super::code::{Code, NameCache};
+use super::code::{Code, NameCache, NO_CLASS};
 use super::frame::{Block, Frame, OnReturn};
 use super::{PyErr, PyResult, Request, Suspend, Vm};
 use crate::bytecode::{Instr, MAKE_FN_CLOSURE, MAKE_FN_DEFAULTS, MAKE_FN_KWDEFAULTS};
@@ -239,21 +239,22 @@ impl Vm {
                             }
                         }
                         Instr::LoadAttr(i) => {
-                            if let NameCache::InstanceAttr { class, epoch, index } = code.caches[*ip - 1].get() {
+                            if let NameCache::InstanceAttr { classes, epoch, index } = code.caches[*ip - 1].get() {
                                 let name = code.names[i as usize];
                                 let top = stack.len() - 1;
-                                if let Some(v) = self.heap.cached_instance_attr(stack[top], class, epoch, index, name) {
+                                if let Some(v) = self.heap.cached_instance_attr(stack[top], classes, epoch, index, name)
+                                {
                                     stack[top] = v;
                                     continue;
                                 }
                             }
                         }
                         Instr::StoreAttr(i) => {
-                            if let NameCache::InstanceAttr { class, epoch, index } = code.caches[*ip - 1].get() {
+                            if let NameCache::InstanceAttr { classes, epoch, index } = code.caches[*ip - 1].get() {
                                 let name = code.names[i as usize];
                                 let n = stack.len();
                                 let (value, obj) = (stack[n - 2], stack[n - 1]);
-                                if self.heap.store_cached_instance_attr(obj, class, epoch, index, name, value) {
+                                if self.heap.store_cached_instance_attr(obj, classes, epoch, index, name, value) {
                                     stack.truncate(n - 2);
                                     continue;
                                 }
@@ -660,7 +661,19 @@ impl Vm {
 
     fn set_cache(&self, cache: NameCache) {
         let f = self.frames.last().expect("frame");
-        f.code.caches[f.ip - 1].set(cache);
+        let slot = &f.code.caches[f.ip - 1];
+        // Another class at an instance-attribute site with the same layout: keep the latest few (a base
+        // class's methods run on instances of its subclasses).
+        let cache = match (slot.get(), cache) {
+            (
+                NameCache::InstanceAttr { classes: old, epoch: old_epoch, index: old_index },
+                NameCache::InstanceAttr { classes: [class, ..], epoch, index },
+            ) if old_epoch == epoch && old_index == index && !old.contains(&class) => {
+                NameCache::InstanceAttr { classes: [class, old[0], old[1]], epoch, index }
+            }
+            _ => cache,
+        };
+        slot.set(cache);
     }
 
     /// `obj.name` answered by the instance dict of a Python-class instance, when no data descriptor on the
@@ -677,7 +690,7 @@ impl Vm {
         }
         let v = self.heap.dict(dict).entry(index)?.value;
         let epoch = crate::objects::dict::type_dict_epoch();
-        Some((v, NameCache::InstanceAttr { class: class.index(), epoch, index: index as u32 }))
+        Some((v, NameCache::InstanceAttr { classes: [class.index(), NO_CLASS, NO_CLASS], epoch, index: index as u32 }))
     }
 
     /// `obj.name = value` into the instance dict of a Python-class instance without `__setattr__` or a
@@ -702,7 +715,7 @@ impl Vm {
         let Some(dict) = self.instance_dict(obj) else { return Ok(None) };
         let epoch = crate::objects::dict::type_dict_epoch();
         Ok(self.str_key_index(dict, name).map(|index| NameCache::InstanceAttr {
-            class: class.index(),
+            classes: [class.index(), NO_CLASS, NO_CLASS],
             epoch,
             index: index as u32,
         }))
@@ -798,15 +811,12 @@ impl Vm {
     /// `obj.name(args)`: call a method found on the type without making a bound method.
     fn call_method(&mut self, name: Value, argc: usize, kwargs: Kwargs, nkw: usize) -> PyResult<Option<Step>> {
         let f = top!(self);
-        let total = argc;
-        let obj_pos = f.stack.len() - total - 1;
+        let obj_pos = f.stack.len() - argc - 1;
         let obj = f.stack[obj_pos];
-        let mut args: Args = SmallVec::with_capacity(total - nkw + 1);
-        args.extend_from_slice(&f.stack[obj_pos..f.stack.len() - nkw]);
-        f.stack.truncate(obj_pos);
         // Fast path: a function or native method on the class, not shadowed by the instance dict.
         let class = self.type_of(obj);
         let is_type_or_module = matches!(obj, Value::Obj(r) if matches!(self.heap.get(r), Obj::Type(_) | Obj::Module(_) | Obj::Super { .. }));
+        let mut found = None;
         if !is_type_or_module {
             if let Some(m) = self.lookup_in_mro(class, name) {
                 if self.is_plain_method(m) {
@@ -817,10 +827,23 @@ impl Vm {
                     if !shadowed {
                         let epoch = crate::objects::dict::type_dict_epoch();
                         self.set_cache(NameCache::Method { class: class.index(), epoch, method: m });
-                        return self.invoke_push(m, &args, &kwargs);
+                        // A plain Python method called with its positional parameters: straight from the stack.
+                        if let (Value::Obj(fr), 0) = (m, nkw) {
+                            if self.push_plain_call(fr, obj_pos, obj_pos) {
+                                return Ok(None);
+                            }
+                        }
+                        found = Some(m);
                     }
                 }
             }
+        }
+        let f = top!(self);
+        let mut args: Args = SmallVec::with_capacity(argc - nkw + 1);
+        args.extend_from_slice(&f.stack[obj_pos..f.stack.len() - nkw]);
+        f.stack.truncate(obj_pos);
+        if let Some(m) = found {
+            return self.invoke_push(m, &args, &kwargs);
         }
         let meth = match self.load_attr(obj, name)? {
             Flow::Value(v) => v,
