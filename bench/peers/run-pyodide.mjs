@@ -7,21 +7,16 @@
 // `#bench load_s=<s> run_s=<s>`: load_s is loadPyodide() (seconds, large),
 // run_s only the runPython() call, which is what bench/run.py compares.
 // An uncaught Python exception prints its traceback to stderr, exit status 1.
-import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { createRequire } from "node:module";
 import { performance } from "node:perf_hooks";
+import { programFromArgs, report } from "../wrapper.mjs";
 
 const require = createRequire(import.meta.url);
 const pkgDir = dirname(require.resolve("pyodide/package.json"));
 const { loadPyodide } = await import(join(pkgDir, "pyodide.mjs"));
 
-const files = process.argv.slice(2);
-if (files.length !== 1) {
-  process.stderr.write("usage: run-pyodide.mjs FILE\n");
-  process.exit(2);
-}
-const code = readFileSync(files[0], "utf8");
+const { file, code } = programFromArgs("run-pyodide.mjs FILE");
 
 const t0 = performance.now();
 const pyodide = await loadPyodide({ indexURL: pkgDir + "/" });
@@ -38,13 +33,11 @@ pyodide.setStderr(write(process.stderr));
 let status = 0;
 const t2 = performance.now();
 try {
-  pyodide.runPython(code, { filename: files[0] });
+  pyodide.runPython(code, { filename: file });
 } catch (e) {
   process.stderr.write(String(e && e.message ? e.message : e) + "\n");
   status = 1;
 }
 const t3 = performance.now();
-process.stderr.write(
-  `#bench load_s=${((t1 - t0) / 1000).toFixed(4)} run_s=${((t3 - t2) / 1000).toFixed(4)}\n`,
-);
+report(t1 - t0, t3 - t2);
 process.exitCode = status;
