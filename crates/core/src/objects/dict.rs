@@ -1,7 +1,8 @@
 //! `dict` storage and methods. `DictStore` is an insertion-ordered open-addressing hash table (the layout of
-//! CPython 3.6+: a dense entry list plus a sparse index), used for dicts, sets, instance and module
-//! namespaces. Lookups are O(1); equality of keys that need Python code (`__eq__` of a class) goes through the
-//! VM's slow path, everything else is decided here from the heap alone.
+//! CPython 3.6+: a dense entry list plus a sparse index, built only once a dict outgrows `SMALL_DICT`
+//! entries), used for dicts, sets, instance and module namespaces. Lookups are O(1); equality of keys that
+//! need Python code (`__eq__` of a class) goes through the VM's slow path, everything else is decided here
+//! from the heap alone.
 
 use crate::heap::Heap;
 use crate::value::Value;
