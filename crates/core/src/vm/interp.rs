@@ -813,7 +813,13 @@ impl Vm {
     }
 
     /// `obj.name(args)`: call a method found on the type without making a bound method.
-    fn call_method(&mut self, name: Value, argc: usize, kwargs: Kwargs, nkw: usize) -> PyResult<Option<Step>> {
+    fn call_method(
+        &mut self,
+        name: Value,
+        argc: usize,
+        kwargs: &[(Value, Value)],
+        nkw: usize,
+    ) -> PyResult<Option<Step>> {
         let f = top!(self);
         let obj_pos = f.stack.len() - argc - 1;
         let obj = f.stack[obj_pos];
@@ -847,13 +853,13 @@ impl Vm {
         args.extend_from_slice(&f.stack[obj_pos..f.stack.len() - nkw]);
         f.stack.truncate(obj_pos);
         if let Some(m) = found {
-            return self.invoke_push(m, &args, &kwargs);
+            return self.invoke_push(m, &args, kwargs);
         }
         let meth = match self.load_attr(obj, name)? {
             Flow::Value(v) => v,
             Flow::Call(g, a) => self.call(g, &a)?,
         };
-        self.invoke_push(meth, &args[1..], &kwargs)
+        self.invoke_push(meth, &args[1..], kwargs)
     }
 
     fn unpack(&mut self, v: Value, before: usize, after: Option<usize>) -> PyResult<()> {
@@ -1440,7 +1446,7 @@ impl Vm {
             }
             Instr::CallMethod { name, argc } => {
                 let name = top!(self).code.names[name as usize];
-                return self.call_method(name, argc as usize, Kwargs::new(), 0);
+                return self.call_method(name, argc as usize, &[], 0);
             }
             Instr::CallMethodKw { name, argc, kwnames } => {
                 let f = top!(self);
@@ -1449,7 +1455,7 @@ impl Vm {
                 let f = top!(self);
                 let kwvalues: SmallVec<[Value; 4]> = f.stack[f.stack.len() - nkw..].iter().copied().collect();
                 let kwargs = self.kwargs_from_names(names, &kwvalues);
-                return self.call_method(name, argc as usize, kwargs, nkw);
+                return self.call_method(name, argc as usize, &kwargs, nkw);
             }
             Instr::LoadBuildClass => {
                 let v = self.dict_get_str(self.builtins, "__build_class__").unwrap_or(Value::None);
