@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 //! The Node command line of the WebAssembly build: the same flags and exit statuses as the native
 //! `circuitpython` (run FILE, `-c CODE`, a program on stdin, or the REPL; `--drive DIR` runs boot.py then
-//! code.py as a board does). The board's drive is a copy of FILE's directory (or DIR) in memory. The virtual
+//! code.py as a board does). The board's drive is a copy of FILE's directory (or DIR, or the current one) in
+//! memory, within a board-sized budget; hidden directories are left out. The virtual
 //! board flags (`--board`, `--list-boards`, `--fast`, `--until`, `--input`, `--trace`) behave and print exactly
 //! as natively: both builds share the board crate's clock, slice loop and trace format.
 
@@ -10,9 +11,12 @@ import { basename, dirname, join, resolve } from "node:path";
 import { boardIds, boardsListing, loadCircuitPython, PythonError } from "./index.mjs";
 const USAGE = "usage: circuitpython [OPTIONS] [FILE]   (options: -c CODE, --drive DIR, --board NAME, --list-boards,\n" +
   "       --heap SIZE, --fast, --until SECONDS, --trace FILE, --input PIN=VALUE@T)";
-/** The drive copied from disk: skip what is not board content, and stay within a board-sized budget. */
-const DRIVE_SKIP = new Set([".git", "node_modules", "target", "__pycache__"]);
+/** The drive copied from disk: skip what is not board content (hidden directories too), and stay within a
+ * budget of bytes and of directory entries, so that `-c` run from a home directory starts at once instead of
+ * walking the whole tree. */
+const DRIVE_SKIP = new Set(["node_modules", "target", "__pycache__"]);
 const DRIVE_MAX_BYTES = 64 * 1024 * 1024;
+const DRIVE_MAX_ENTRIES = 4096;
 
 function usage(message) {
   process.stderr.write(`circuitpython: ${message}\n${USAGE}\n`);
@@ -85,12 +89,17 @@ function parseArgs(argv) {
   return opts;
 }
 
-/** Copy a directory tree into the in-memory drive. */
+/** Copy a directory tree into the in-memory drive; false if it was cut short by the budgets. */
 function mountDrive(py, dir) {
   let budget = DRIVE_MAX_BYTES;
+  let entries = DRIVE_MAX_ENTRIES;
+  let complete = true;
   const walk = (hostDir, boardDir) => {
     for (const name of readdirSync(hostDir)) {
-      if (DRIVE_SKIP.has(name)) continue;
+      if (entries-- <= 0) {
+        complete = false;
+        return;
+      }
       const hostPath = join(hostDir, name);
       const boardPath = `${boardDir}/${name}`;
       let st;
@@ -100,15 +109,21 @@ function mountDrive(py, dir) {
         continue;
       }
       if (st.isDirectory()) {
+        if (DRIVE_SKIP.has(name) || name.startsWith(".")) continue;
         py.FS.mkdir(boardPath);
         walk(hostPath, boardPath);
-      } else if (st.isFile() && st.size <= budget) {
+      } else if (st.isFile()) {
+        if (st.size > budget) {
+          complete = false;
+          continue;
+        }
         budget -= st.size;
         py.FS.writeFile(boardPath, readFileSync(hostPath));
       }
     }
   };
   walk(dir, "");
+  return complete;
 }
 
 function exitStatusOf(error) {
@@ -205,7 +220,12 @@ async function main() {
     stdin: interactive ? undefined : () => "",
   });
   try {
-    mountDrive(py, driveDir);
+    if (!mountDrive(py, driveDir)) {
+      process.stderr.write(
+        `circuitpython: '${driveDir}' is too big for a board's drive: only part of it was copied ` +
+          `(at most ${DRIVE_MAX_ENTRIES} entries, ${DRIVE_MAX_BYTES >> 20} MB; --drive DIR picks another)\n`,
+      );
+    }
   } catch (e) {
     usage(`can't read drive '${driveDir}': ${e.message}`);
   }

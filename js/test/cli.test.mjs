@@ -24,6 +24,27 @@ test("-c runs code with the current directory, subdirectories included, as the d
   }
 });
 
+test("the drive leaves out hidden directories and stops at a board-sized number of entries", () => {
+  const dir = mkdtempSync(join(tmpdir(), "cpy-cli-"));
+  try {
+    mkdirSync(join(dir, ".cache"));
+    writeFileSync(join(dir, ".cache", "big.bin"), "x");
+    writeFileSync(join(dir, "code.py"), "import os\nprint(sorted(os.listdir('/')))\n");
+    let r = run([join(dir, "code.py")], dir);
+    assert.equal(r.stderr, "");
+    assert.equal(r.stdout, "['code.py']\n");
+    // A directory far bigger than a board's drive (a home directory, say): a bounded copy and one warning.
+    mkdirSync(join(dir, "many"));
+    for (let i = 0; i < 5000; i++) writeFileSync(join(dir, "many", `f${i}.txt`), "");
+    r = run(["-c", "print('ran')"], dir);
+    assert.equal(r.stdout, "ran\n");
+    assert.match(r.stderr, /is too big for a board's drive: only part of it was copied/);
+    assert.equal(r.status, 0);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test("a NameError exits 1 with the traceback on stderr; a bad flag exits 2", () => {
   const dir = mkdtempSync(join(tmpdir(), "cpy-cli-"));
   try {
