@@ -30,6 +30,11 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reve
     }
     if pairs.iter().all(|(k, _)| matches!(k, Value::Int(_))) {
         pairs.sort_by_key(|(k, _)| if let Value::Int(i) = k { *i } else { 0 });
+    } else if let Some(mut texts) = str_keys(vm, &pairs) {
+        // All keys are str: Python orders them by code point, which is their UTF-8 byte order.
+        texts.sort_by(|a, b| a.0.cmp(b.0));
+        let sorted: Vec<(Value, Value)> = texts.into_iter().map(|(_, pair)| pair).collect();
+        pairs = sorted;
     } else {
         merge_sort(&mut pairs, &mut |a: &(Value, Value), b: &(Value, Value)| vm.less_than(a.0, b.0))?;
     }
@@ -39,6 +44,23 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reve
     items.clear();
     items.extend(pairs.into_iter().map(|(_, item)| item));
     Ok(())
+}
+
+/// A (key, item) pair beside its key's text.
+type TextKeyed<'a> = (&'a [u8], (Value, Value));
+
+/// Each pair with its key's text, when every key is a str (the fast path of sorting strings).
+fn str_keys<'a>(vm: &'a Vm, pairs: &[(Value, Value)]) -> Option<Vec<TextKeyed<'a>>> {
+    pairs
+        .iter()
+        .map(|&pair| match pair.0 {
+            Value::Obj(r) => match vm.heap.get(r) {
+                crate::heap::Obj::Str(s) => Some((s.as_str().as_bytes(), pair)),
+                _ => None,
+            },
+            _ => None,
+        })
+        .collect()
 }
 
 /// Stable merge sort of `v` with a fallible strict-less-than.

@@ -161,10 +161,7 @@ impl Vm {
         match (self.heap.get(ra), self.heap.get(rb)) {
             (Obj::Str(x), Obj::Str(y)) => Ok(ord_result(Some(x.as_str().cmp(y.as_str())))),
             (Obj::Bytes(x) | Obj::ByteArray(x), Obj::Bytes(y) | Obj::ByteArray(y)) => Ok(ord_result(Some(x.cmp(y)))),
-            (Obj::Tuple(x), Obj::Tuple(y)) | (Obj::List(x), Obj::List(y)) => {
-                let (x, y) = (x.clone(), y.clone());
-                self.seq_compare(&x, &y, op).map(Some)
-            }
+            (Obj::Tuple(_), Obj::Tuple(_)) | (Obj::List(_), Obj::List(_)) => self.seq_compare(ra, rb, op).map(Some),
             (Obj::Dict(_), Obj::Dict(_)) => match op {
                 CmpOp::Eq | CmpOp::NotEq => {
                     let e = self.dict_eq(ra, rb)?;
@@ -215,22 +212,40 @@ impl Vm {
         }
     }
 
-    fn seq_compare(&mut self, x: &[Value], y: &[Value], op: CmpOp) -> PyResult<bool> {
+    /// Lexicographic comparison of two tuples or two lists. Items are read by index at each step rather
+    /// than copied first: an item's `__eq__` may change a list, and the comparison then goes on with the
+    /// list as it is (as CPython does); equal ints are skipped without the general `==`.
+    fn seq_compare(&mut self, a: ObjRef, b: ObjRef, op: CmpOp) -> PyResult<bool> {
+        let item = |vm: &Vm, r: ObjRef, i: usize| match vm.heap.get(r) {
+            Obj::Tuple(v) | Obj::List(v) => (v.get(i).copied(), v.len()),
+            _ => (None, 0),
+        };
         self.enter_native()?;
         let r = (|| {
-            for (p, q) in x.iter().zip(y.iter()) {
-                if !self.eq(*p, *q)? {
+            let mut i = 0;
+            loop {
+                let ((p, x_len), (q, y_len)) = (item(self, a, i), item(self, b, i));
+                let (Some(p), Some(q)) = (p, q) else {
+                    return Ok(ordering_satisfies(x_len.cmp(&y_len), op));
+                };
+                i += 1;
+                if let (Value::Int(m), Value::Int(n)) = (p, q) {
+                    if m == n {
+                        continue;
+                    }
+                    return Ok(ordering_satisfies(m.cmp(&n), op));
+                }
+                if !self.eq(p, q)? {
                     return match op {
                         CmpOp::Eq => Ok(false),
                         CmpOp::NotEq => Ok(true),
                         _ => {
-                            let r = self.compare(*p, *q, op)?;
+                            let r = self.compare(p, q, op)?;
                             self.truthy(r)
                         }
                     };
                 }
             }
-            Ok(ordering_satisfies(x.len().cmp(&y.len()), op))
         })();
         self.leave_native();
         r
