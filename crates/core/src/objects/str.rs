@@ -137,6 +137,17 @@ use crate::vm::{PyResult, Vm};
 
 /// `str(x='')` and `str(bytes, encoding='utf-8', errors='strict')`.
 fn str_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    // `str(x)`, by far the most common form (args[0] is the class): no parameter parsing.
+    if let ([_, x], true) = (args, kw.is_empty()) {
+        if let Value::Int(i) = x {
+            return Ok(vm.new_string(i.to_string()));
+        }
+        if vm.as_str(*x).is_some() && vm.type_of(*x) == vm.types.str {
+            return Ok(*x);
+        }
+        let s = vm.str_of(*x)?;
+        return Ok(vm.new_string(s));
+    }
     let [x, encoding, errors] = params(vm, "str", args, kw, ["object", "encoding", "errors"], 0)?;
     let Some(x) = x else { return Ok(vm.intern("")) };
     if encoding.is_some() || errors.is_some() {
