@@ -32,7 +32,8 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reve
         pairs.sort_by_key(|(k, _)| if let Value::Int(i) = k { *i } else { 0 });
     } else if let Some(mut texts) = str_keys(vm, &pairs) {
         // All keys are str: Python orders them by code point, which is their UTF-8 byte order.
-        texts.sort_by(|a, b| a.0.cmp(b.0));
+        // (Our merge sort rather than `sort_by`: one more instantiation of std's sort costs the wasm build KBs.)
+        merge_sort(&mut texts, &mut |a: &TextKeyed, b: &TextKeyed| Ok(a.0 < b.0))?;
         let sorted: Vec<(Value, Value)> = texts.into_iter().map(|(_, pair)| pair).collect();
         pairs = sorted;
     } else {
