@@ -263,6 +263,9 @@ impl Heap {
         if !classes.contains(&inst.class.0) || epoch != crate::objects::dict::type_dict_epoch() {
             return false;
         }
+        let Value::Obj(n) = name else { return false };
+        let Obj::Str(s) = self.get(n) else { return false };
+        let hash = s.hash();
         let d = match inst.dict {
             Some(d) => {
                 if self.dict_mut(d).set_if_key_at(index as usize, name, value) {
@@ -283,9 +286,6 @@ impl Heap {
         // A fresh instance getting its attributes in the order this site saw before (`__init__`): the name
         // is the next entry to add, so add it there. The cache already proves that nothing on the class
         // (a data descriptor, `__setattr__`) intercepts the store.
-        let Value::Obj(n) = name else { return false };
-        let Obj::Str(s) = self.get(n) else { return false };
-        let hash = s.hash();
         let dict = self.dict(d);
         if dict.next_index() != index as usize || !matches!(dict.probe(self, hash, name), Probe::Absent) {
             return false;
