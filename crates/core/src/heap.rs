@@ -263,23 +263,29 @@ impl Heap {
         if !classes.contains(&inst.class.0) || epoch != crate::objects::dict::type_dict_epoch() {
             return false;
         }
-        let Value::Obj(n) = name else { return false };
-        let Obj::Str(s) = self.get(n) else { return false };
-        let hash = s.hash();
-        let d = match inst.dict {
+        let str_hash = |heap: &Heap| match name {
+            Value::Obj(n) => match heap.get(n) {
+                Obj::Str(s) => Some(s.hash()),
+                _ => None,
+            },
+            _ => None,
+        };
+        let (d, hash) = match inst.dict {
             Some(d) => {
                 if self.dict_mut(d).set_if_key_at(index as usize, name, value) {
                     return true;
                 }
-                d
+                let Some(hash) = str_hash(self) else { return false };
+                (d, hash)
             }
             // A fresh instance's first attribute.
             None if index == 0 => {
+                let Some(hash) = str_hash(self) else { return false };
                 let d = self.alloc(Obj::Dict(DictStore::new()));
                 if let Obj::Instance(inst) = self.get_mut(r) {
                     inst.dict = Some(d);
                 }
-                d
+                (d, hash)
             }
             None => return false,
         };
