@@ -226,8 +226,9 @@ pub fn iter_next(vm: &mut Vm, r: ObjRef) -> PyResult<Option<Value>> {
             Ok(Some(vm.new_tuple(items)))
         }
         IterState::Map { func, iters } => {
-            let (func, iters) = (*func, iters.clone());
-            let mut args = Vec::with_capacity(iters.len());
+            // On the stack, not the allocator: this runs once per item.
+            let (func, iters) = (*func, smallvec::SmallVec::<[Value; 4]>::from_slice(iters));
+            let mut args = smallvec::SmallVec::<[Value; 4]>::new();
             for it in iters {
                 match vm.next(it)? {
                     Some(v) => args.push(v),
