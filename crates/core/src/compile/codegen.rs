@@ -1438,27 +1438,36 @@ impl<'a> Compiler<'a> {
             }
             return Ok(());
         }
-        // General form: build the positional tuple and the keyword dict.
-        let plain = args.iter().take_while(|a| !is_starred(a)).count();
-        for a in &args[..plain] {
-            self.expr(a)?;
-        }
-        self.emit(Instr::BuildList(pre + plain as u32));
-        for a in &args[plain..] {
-            match &a.kind {
-                ExprKind::Starred { value, .. } => {
-                    self.expr(value)?;
-                    self.emit(Instr::ListExtend(1));
-                }
-                _ => {
+        // General form: the positional values and the keywords, each as one object. A lone `*xs` and a lone
+        // `**m` go to the call as they are (`CallFunctionEx` reads any iterable and any mapping), so that
+        // forwarding `f(*args, **kwargs)` does not copy them into a list and a dict first.
+        match args {
+            [Expr { kind: ExprKind::Starred { value, .. }, .. }] if pre == 0 => self.expr(value)?,
+            _ => {
+                let plain = args.iter().take_while(|a| !is_starred(a)).count();
+                for a in &args[..plain] {
                     self.expr(a)?;
-                    self.emit(Instr::ListAppend(1));
                 }
+                self.emit(Instr::BuildList(pre + plain as u32));
+                for a in &args[plain..] {
+                    match &a.kind {
+                        ExprKind::Starred { value, .. } => {
+                            self.expr(value)?;
+                            self.emit(Instr::ListExtend(1));
+                        }
+                        _ => {
+                            self.expr(a)?;
+                            self.emit(Instr::ListAppend(1));
+                        }
+                    }
+                }
+                self.emit(Instr::ListToTuple);
             }
         }
-        self.emit(Instr::ListToTuple);
         let has_kwargs = !keywords.is_empty();
-        if has_kwargs {
+        if let [Keyword { name: None, value, .. }] = keywords {
+            self.expr(value)?;
+        } else if has_kwargs {
             self.emit(Instr::BuildMap(0));
             for k in keywords {
                 match &k.name {

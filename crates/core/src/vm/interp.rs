@@ -799,11 +799,27 @@ impl Vm {
         }
     }
 
-    fn kwargs_from_dict(&mut self, d: Value) -> PyResult<Vec<(Value, Value)>> {
-        let Some(dr) = self.dict_ref(d) else {
-            return Err(self.type_error_msg("argument after ** must be a mapping"));
-        };
-        let items = self.dict_store(dr).items();
+    /// The (key, value) pairs of a dict, or of any object with `keys()` and `[]` (`**m`, `dict.update(m)`).
+    fn mapping_items(&mut self, m: Value) -> PyResult<Kwargs> {
+        if let Some(mr) = self.dict_ref(m) {
+            return Ok(self.dict_store(mr).iter().map(|e| (e.key, e.value)).collect());
+        }
+        let keys_fn = self
+            .getattr_str(m, "keys")
+            .map_err(|_| self.type_error_msg(format!("'{}' object is not a mapping", self.type_name(m))))?;
+        let keys = self.call(keys_fn, &[])?;
+        let keys = self.collect_iter(keys)?;
+        let mut items = Kwargs::new();
+        for k in keys {
+            let v = self.getitem(m, k)?;
+            items.push((k, v));
+        }
+        Ok(items)
+    }
+
+    /// The keyword arguments of `f(**m)`: `m`'s items, whose keys must be strings.
+    fn kwargs_from_mapping(&mut self, m: Value) -> PyResult<Kwargs> {
+        let items = self.mapping_items(m)?;
         for (k, _) in &items {
             if self.as_str(*k).is_none() {
                 return Err(self.type_error_msg("keywords must be strings"));
@@ -1346,22 +1362,7 @@ impl Vm {
                 let m = pop!(self);
                 let f = top!(self);
                 let Value::Obj(d) = f.stack[f.stack.len() - n as usize] else { return Ok(None) };
-                let items = match self.dict_ref(m) {
-                    Some(mr) => self.dict_store(mr).items(),
-                    None => {
-                        let keys_fn = self.getattr_str(m, "keys").map_err(|_| {
-                            self.type_error_msg(format!("'{}' object is not a mapping", self.type_name(m)))
-                        })?;
-                        let keys = self.call(keys_fn, &[])?;
-                        let keys = self.collect_iter(keys)?;
-                        let mut items = Vec::new();
-                        for k in keys {
-                            let v = self.getitem(m, k)?;
-                            items.push((k, v));
-                        }
-                        items
-                    }
-                };
+                let items: Kwargs = self.mapping_items(m)?;
                 for (k, v) in items {
                     if matches!(instr, Instr::DictMerge(_)) && self.dict_contains(d, k)? {
                         let ks = self.str_of(k)?;
@@ -1430,16 +1431,27 @@ impl Vm {
                 return self.invoke_push(f, &all[..npos], &kwargs);
             }
             Instr::CallFunctionEx { has_kwargs } => {
-                let kwargs = if has_kwargs {
-                    let d = pop!(self);
-                    self.kwargs_from_dict(d)?
-                } else {
-                    Vec::new()
-                };
+                let kwargs_v = if has_kwargs { Some(pop!(self)) } else { None };
                 let args_v = pop!(self);
-                let args = match self.seq_items(args_v) {
+                // `f(*args)` with a tuple (the usual case): its items on the stack, not in a fresh Vec.
+                let tuple_items: Option<Args> = match args_v {
+                    Value::Obj(r) => match self.heap.get(r) {
+                        Obj::Tuple(items) => Some(SmallVec::from_slice(items)),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                let args = match tuple_items {
                     Some(a) => a,
-                    None => self.collect_iter(args_v)?,
+                    None => match self.seq_items(args_v) {
+                        Some(a) => a.into(),
+                        None => self.collect_iter(args_v)?.into(),
+                    },
+                };
+                // (After the positional arguments, as Python evaluates them.)
+                let kwargs = match kwargs_v {
+                    Some(m) => self.kwargs_from_mapping(m)?,
+                    None => Kwargs::new(),
                 };
                 let f = pop!(self);
                 return self.invoke_push(f, &args, &kwargs);
