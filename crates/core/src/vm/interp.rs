@@ -286,7 +286,7 @@ impl Vm {
                 }
                 continue;
             };
-            // Calls and returns of plain Python functions: the frame stack changes.
+            // Calls, returns and yields of plain Python code: the frame stack changes.
             let frame = top!(self);
             match instr {
                 Instr::CallFunction(argc) => {
@@ -313,6 +313,13 @@ impl Vm {
                             }
                         }
                     }
+                }
+                Instr::YieldValue => {
+                    let v = frame.stack.pop().expect("value stack underflow");
+                    if let Some(exit) = self.yield_from_frame(v, true) {
+                        return exit;
+                    }
+                    continue;
                 }
                 Instr::ReturnValue if matches!(frame.on_return, OnReturn::Push) && frame.generator.is_none() => {
                     let v = frame.stack.pop().expect("value stack underflow");
