@@ -69,7 +69,7 @@ impl Vm {
             // periodic check is due).
             let next = {
                 let frame = top!(self);
-                let Frame { code, ip, stack, locals, globals, locals_dict, .. } = &mut **frame;
+                let Frame { code, ip, stack, locals, globals, locals_dict, blocks, handling, .. } = &mut **frame;
                 let code: &Code = code;
                 // Instructions hold no cells (the caches do), so this slice stays in registers.
                 let instrs: &[Instr] = &code.obj.code;
@@ -101,7 +101,46 @@ impl Vm {
                             *ip = t as usize;
                             continue;
                         }
+                        Instr::Pop => {
+                            stack.pop();
+                            continue;
+                        }
+                        Instr::Copy(n) => {
+                            let v = stack[stack.len() - n as usize];
+                            stack.push(v);
+                            continue;
+                        }
+                        Instr::SetupExcept(t) => {
+                            blocks.push(Block {
+                                handler: t,
+                                depth: stack.len() as u32,
+                                handling: handling.len() as u32,
+                            });
+                            continue;
+                        }
+                        Instr::PopBlock => {
+                            blocks.pop();
+                            continue;
+                        }
                         Instr::ForIter(target) => {
+                            // `for x in a_list` / `a_tuple`: the next item, or on to the general path.
+                            if let Some(&Value::Obj(r)) = stack.last() {
+                                if let Obj::Iter(state) = self.heap.get(r) {
+                                    if let IterState::Seq { seq: Value::Obj(s), index } = **state {
+                                        if let Obj::List(items) | Obj::Tuple(items) = self.heap.get(s) {
+                                            if let Some(&v) = items.get(index) {
+                                                if let Obj::Iter(state) = self.heap.get_mut(r) {
+                                                    if let IterState::Seq { index, .. } = state.as_mut() {
+                                                        *index += 1;
+                                                    }
+                                                }
+                                                stack.push(v);
+                                                continue;
+                                            }
+                                        }
+                                    }
+                                }
+                            }
                             // `for i in range(...)`: the next int, or the loop's end.
                             if let Some(&Value::Obj(r)) = stack.last() {
                                 if let Obj::Iter(state) = self.heap.get_mut(r) {
