@@ -360,11 +360,16 @@ impl Vm {
                     }
                     continue;
                 }
-                Instr::ReturnValue if matches!(frame.on_return, OnReturn::Push) && frame.generator.is_none() => {
+                Instr::ReturnValue => {
                     let v = frame.stack.pop().expect("value stack underflow");
-                    let done = self.frames.pop().expect("frame");
-                    self.recycle_frame(done);
-                    top!(self).stack.push(v);
+                    if matches!(frame.on_return, OnReturn::Push) && frame.generator.is_none() {
+                        let done = self.frames.pop().expect("frame");
+                        self.recycle_frame(done);
+                        top!(self).stack.push(v);
+                    } else if let Some(exit) = self.return_from_frame(v) {
+                        // (`__init__`, generators, nested runs: what the frame's caller expects.)
+                        return exit;
+                    }
                     continue;
                 }
                 _ => {}
