@@ -5,20 +5,10 @@ use crate::state::BoardState;
 use crate::BoardHandle;
 use circuitpython_core::heap::Obj;
 use circuitpython_core::objects::function::{Kwargs, NativeFn, NativeKind};
+use circuitpython_core::objects::instance::NativeState;
 use circuitpython_core::{ObjRef, PyErr, PyResult, Value, Vm};
 use std::cell::RefCell;
 use std::rc::Rc;
-
-/// Implement `NativeState` for a Rust struct that holds no Python values.
-macro_rules! native_state {
-    ($($t:ty),*) => {$(
-        impl circuitpython_core::objects::instance::NativeState for $t {
-            fn as_any(&self) -> &dyn std::any::Any { self }
-            fn as_any_mut(&mut self) -> &mut dyn std::any::Any { self }
-        }
-    )*};
-}
-pub(crate) use native_state;
 
 /// The shared board state (cloned out of the VM so the VM stays usable while it is borrowed).
 pub fn board(vm: &Vm) -> Rc<RefCell<BoardState>> {
@@ -123,7 +113,7 @@ pub struct PinObj {
     pub index: usize,
     pub name: Rc<str>,
 }
-native_state!(PinObj);
+impl NativeState for PinObj {}
 
 /// The pin an argument names; `TypeError` for anything but a Pin (None is refused too).
 pub fn pin_arg(vm: &Vm, v: Value, what: &str) -> PyResult<PinObj> {
@@ -167,7 +157,7 @@ pub struct EnumMember {
     pub name: &'static str,
     pub code: u8,
 }
-native_state!(EnumMember);
+impl NativeState for EnumMember {}
 
 pub fn add_enum(vm: &mut Vm, module: ObjRef, class_path: &'static str, members: &[(&'static str, u8)]) -> ObjRef {
     let name = class_path.rsplit('.').next().unwrap_or(class_path);

@@ -8,7 +8,6 @@ use crate::reentry::lend;
 use circuitpython_core::objects::instance::NativeState;
 use circuitpython_core::{ObjRef, PyErr, PyResult, Value, Vm};
 use js_sys::{Array, Function, Object, Reflect};
-use std::any::Any;
 use std::collections::HashMap;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
@@ -21,14 +20,7 @@ pub struct JsProxy {
     pub this: JsValue,
 }
 
-impl NativeState for JsProxy {
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-    fn as_any_mut(&mut self) -> &mut dyn Any {
-        self
-    }
-}
+impl NativeState for JsProxy {}
 
 /// What the bindings keep in the VM (an extension): the bridge to JS, the classes they define (pinned, so
 /// the collector keeps them), and the promises Python code is awaiting, by host-future token.

@@ -2,8 +2,9 @@
 //! DAC; boards without one raise `NotImplementedError` as their ports do.
 
 use crate::state::EventKind;
-use crate::util::{self, add_class, add_context_manager, add_property, native_state};
+use crate::util::{self, add_class, add_context_manager, add_property};
 use circuitpython_core::objects::function::Kwargs;
+use circuitpython_core::objects::instance::NativeState;
 use circuitpython_core::{ObjRef, PyResult, Value, Vm};
 use std::rc::Rc;
 
@@ -12,7 +13,7 @@ struct Analog {
     name: Rc<str>,
     deinited: bool,
 }
-native_state!(Analog);
+impl NativeState for Analog {}
 
 pub fn init(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
     let analog_in = add_class(vm, m, "AnalogIn", Some(construct_in), &[("deinit", deinit)]);

@@ -1,9 +1,10 @@
 //! `board` (the board's pin names, `board_id`, `I2C()`/`SPI()`/`UART()` singletons) and `microcontroller`
 //! (`Pin`, the chip's `pin` names, `cpu`, `nvm`, `reset()`, `delay_us`, `RunMode`).
 
-use crate::util::{self, add_class, add_functions, add_property, native_state, PinObj};
+use crate::util::{self, add_class, add_functions, add_property, PinObj};
 use crate::BoardHandle;
 use circuitpython_core::objects::function::Kwargs;
+use circuitpython_core::objects::instance::NativeState;
 use circuitpython_core::{ObjRef, PyResult, Value, Vm};
 use std::rc::Rc;
 
@@ -40,7 +41,7 @@ pub fn init_microcontroller(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
 }
 
 struct Cpu;
-native_state!(Cpu);
+impl NativeState for Cpu {}
 
 fn pin_repr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let pin = util::pin_arg(vm, args[0], "pin")?;

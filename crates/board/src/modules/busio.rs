@@ -3,9 +3,10 @@
 //! CircuitPython's locking rules and errors.
 
 use crate::state::EventKind;
-use crate::util::{self, add_class, add_context_manager, add_property, arg, kwarg, native_state, PinObj};
+use crate::util::{self, add_class, add_context_manager, add_property, arg, kwarg, PinObj};
 use circuitpython_core::heap::Obj;
 use circuitpython_core::objects::function::Kwargs;
+use circuitpython_core::objects::instance::NativeState;
 use circuitpython_core::{ObjRef, PyResult, Value, Vm};
 use std::rc::Rc;
 
@@ -19,7 +20,7 @@ struct Bus {
     tx_name: Option<Rc<str>>,
     timeout: f64,
 }
-native_state!(Bus);
+impl NativeState for Bus {}
 
 #[derive(Clone, Copy, PartialEq)]
 enum BusKind {

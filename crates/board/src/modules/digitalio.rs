@@ -2,8 +2,9 @@
 //! context manager) and the Direction, Pull and DriveMode enums, with CircuitPython's errors.
 
 use crate::state::Pull;
-use crate::util::{self, add_class, add_context_manager, add_enum, add_property, arg, enum_code, native_state};
+use crate::util::{self, add_class, add_context_manager, add_enum, add_property, arg, enum_code};
 use circuitpython_core::objects::function::Kwargs;
+use circuitpython_core::objects::instance::NativeState;
 use circuitpython_core::{ObjRef, PyResult, Value, Vm};
 use std::rc::Rc;
 
@@ -18,7 +19,7 @@ pub struct DigitalInOut {
     pub deinited: bool,
     open_drain: bool,
 }
-native_state!(DigitalInOut);
+impl NativeState for DigitalInOut {}
 
 pub fn init(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
     add_enum(vm, m, DIRECTION, &[("INPUT", 0), ("OUTPUT", 1)]);

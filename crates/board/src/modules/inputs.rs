@@ -3,8 +3,9 @@
 //! (Counter) and `rotaryio` (IncrementalEncoder).
 
 use crate::state::{KeyScanner, Pull};
-use crate::util::{self, add_class, add_context_manager, add_enum, add_property, kwarg, native_state, PinObj};
+use crate::util::{self, add_class, add_context_manager, add_enum, add_property, kwarg, PinObj};
 use circuitpython_core::objects::function::Kwargs;
+use circuitpython_core::objects::instance::NativeState;
 use circuitpython_core::{ObjRef, PyResult, Value, Vm};
 use std::collections::VecDeque;
 
@@ -15,14 +16,10 @@ struct Held<T> {
     data: T,
 }
 
-macro_rules! held_state {
-    ($($t:ty),*) => {$(
-        impl circuitpython_core::objects::instance::NativeState for Held<$t> {
-            fn as_any(&self) -> &dyn std::any::Any { self }
-            fn as_any_mut(&mut self) -> &mut dyn std::any::Any { self }
-        }
-    )*};
-}
+// (Held<Scanner> traces its event queue; the other payloads hold no Python values.)
+impl NativeState for Held<Touch> {}
+impl NativeState for Held<Counter> {}
+impl NativeState for Held<Encoder> {}
 
 /// Pin arguments claimed together (all or none).
 fn claim_all(vm: &Vm, pins: &[PinObj]) -> PyResult<()> {
@@ -81,7 +78,6 @@ where
 struct Touch {
     threshold: i64,
 }
-held_state!(Touch);
 
 /// Raw readings the virtual pad reports untouched and touched.
 const TOUCH_IDLE: i64 = 500;
@@ -149,15 +145,9 @@ struct Scanner {
     queue: Value,
 }
 
-impl circuitpython_core::objects::instance::NativeState for Held<Scanner> {
+impl NativeState for Held<Scanner> {
     fn trace(&self, out: &mut Vec<Value>) {
         out.push(self.data.queue);
-    }
-    fn as_any(&self) -> &dyn std::any::Any {
-        self
-    }
-    fn as_any_mut(&mut self) -> &mut dyn std::any::Any {
-        self
     }
 }
 
@@ -165,7 +155,7 @@ impl circuitpython_core::objects::instance::NativeState for Held<Scanner> {
 struct Queue {
     scanner: usize,
 }
-native_state!(Queue);
+impl NativeState for Queue {}
 
 #[derive(Clone, Copy)]
 struct KeyEventObj {
@@ -173,7 +163,7 @@ struct KeyEventObj {
     pressed: bool,
     timestamp: i64,
 }
-native_state!(KeyEventObj);
+impl NativeState for KeyEventObj {}
 
 pub fn init_keypad(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
     let keys = add_class(vm, m, "Keys", Some(keys_new), &[("deinit", scanner_deinit), ("reset", scanner_reset)]);
@@ -446,7 +436,6 @@ struct Counter {
     base: u64,
     offset: i64,
 }
-held_state!(Counter);
 
 pub fn init_countio(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
     add_enum(vm, m, "countio.Edge", &[("FALL", 0), ("RISE", 1), ("RISE_AND_FALL", 2)]);
@@ -529,7 +518,6 @@ struct Encoder {
     position: i64,
     divisor: i64,
 }
-held_state!(Encoder);
 
 pub fn init_rotaryio(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
     let class = add_class(vm, m, "IncrementalEncoder", Some(encoder_new), &[("deinit", encoder_deinit)]);

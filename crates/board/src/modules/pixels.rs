@@ -4,9 +4,10 @@
 //! expects).
 
 use crate::modules::digitalio::DigitalInOut;
-use crate::util::{self, add_class, add_functions, add_property, kwarg, native_state, PinObj};
+use crate::util::{self, add_class, add_functions, add_property, kwarg, PinObj};
 use circuitpython_core::heap::Obj;
 use circuitpython_core::objects::function::Kwargs;
+use circuitpython_core::objects::instance::NativeState;
 use circuitpython_core::objects::seq::{slice_indices, slice_positions};
 use circuitpython_core::{ObjRef, PyResult, Value, Vm};
 
@@ -72,7 +73,7 @@ struct PixelBuf {
     header: Vec<u8>,
     trailer: Vec<u8>,
 }
-native_state!(PixelBuf);
+impl NativeState for PixelBuf {}
 
 impl PixelBuf {
     fn bpp(&self) -> usize {

@@ -2,8 +2,9 @@
 //! logged as trace events, CircuitPython's range checks and messages.
 
 use crate::state::EventKind;
-use crate::util::{self, add_class, add_context_manager, add_property, kwarg, native_state};
+use crate::util::{self, add_class, add_context_manager, add_property, kwarg};
 use circuitpython_core::objects::function::Kwargs;
+use circuitpython_core::objects::instance::NativeState;
 use circuitpython_core::{ObjRef, PyResult, Value, Vm};
 use std::rc::Rc;
 
@@ -15,7 +16,7 @@ struct PwmOut {
     frequency: u32,
     variable_frequency: bool,
 }
-native_state!(PwmOut);
+impl NativeState for PwmOut {}
 
 /// Frequencies the virtual timers accept (an RP2040 reaches about 7.6 Hz to 62.5 MHz at 125 MHz).
 const MAX_FREQUENCY: i64 = 62_500_000;

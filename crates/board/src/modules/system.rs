@@ -2,13 +2,14 @@
 //! the host's file system honours) and `alarm` (`alarm.time.TimeAlarm`, `light_sleep_until_alarms`).
 
 use crate::modules::inputs::ticks_ms_at;
-use crate::util::{self, add_class, add_functions, add_property, kwarg, native_state};
+use crate::util::{self, add_class, add_functions, add_property, kwarg};
 use circuitpython_core::objects::function::Kwargs;
+use circuitpython_core::objects::instance::NativeState;
 use circuitpython_core::vm::Request;
 use circuitpython_core::{ObjRef, PyResult, Suspend, Value, Vm};
 
 struct Runtime;
-native_state!(Runtime);
+impl NativeState for Runtime {}
 
 pub fn init_supervisor(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
     let class = add_class(vm, m, "Runtime", None, &[]);
@@ -102,7 +103,7 @@ struct TimeAlarm {
     monotonic_ns: u64,
     monotonic_time: f64,
 }
-native_state!(TimeAlarm);
+impl NativeState for TimeAlarm {}
 
 pub fn init_alarm(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
     let time = vm.import_one("alarm.time")?;

@@ -3,10 +3,11 @@
 //! are CircuitPython's 32-bit ones (`i`/`l` are 4 bytes), and storing a value that doesn't fit raises
 //! CircuitPython's `OverflowError: value must fit in N byte(s)`.
 
-use super::util::{self, plain_state};
+use super::util;
 use crate::builtins::check_args;
 use crate::heap::Obj;
 use crate::objects::function::Kwargs;
+use crate::objects::instance::NativeState;
 use crate::objects::seq::{norm_index, slice_indices, slice_positions};
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
@@ -22,22 +23,16 @@ struct Array {
     typecode: u8,
     data: Vec<u8>,
 }
-plain_state!(Array);
+impl NativeState for Array {}
 
 struct ArrayIter {
     array: Value,
     index: usize,
 }
 
-impl crate::objects::instance::NativeState for ArrayIter {
+impl NativeState for ArrayIter {
     fn trace(&self, out: &mut Vec<Value>) {
         out.push(self.array);
-    }
-    fn as_any(&self) -> &dyn std::any::Any {
-        self
-    }
-    fn as_any_mut(&mut self) -> &mut dyn std::any::Any {
-        self
     }
 }
 

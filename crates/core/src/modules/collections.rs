@@ -232,12 +232,6 @@ impl NativeState for Deque {
     fn trace(&self, out: &mut Vec<Value>) {
         out.extend(self.items.iter().copied());
     }
-    fn as_any(&self) -> &dyn std::any::Any {
-        self
-    }
-    fn as_any_mut(&mut self) -> &mut dyn std::any::Any {
-        self
-    }
 }
 
 struct DequeIter {
@@ -248,12 +242,6 @@ struct DequeIter {
 impl NativeState for DequeIter {
     fn trace(&self, out: &mut Vec<Value>) {
         out.push(self.deque);
-    }
-    fn as_any(&self) -> &dyn std::any::Any {
-        self
-    }
-    fn as_any_mut(&mut self) -> &mut dyn std::any::Any {
-        self
     }
 }
 

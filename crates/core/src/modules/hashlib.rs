@@ -59,14 +59,7 @@ impl Hasher {
     }
 }
 
-impl NativeState for Hasher {
-    fn as_any(&self) -> &dyn std::any::Any {
-        self
-    }
-    fn as_any_mut(&mut self) -> &mut dyn std::any::Any {
-        self
-    }
-}
+impl NativeState for Hasher {}
 
 fn make_hash_class(vm: &mut Vm) -> PyResult<ObjRef> {
     let c = vm.new_native_class("Hash", None);

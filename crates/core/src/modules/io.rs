@@ -3,8 +3,9 @@
 //! drive with one atomic `write` on flush/close, so the drive holds the old file or the new one, never half.
 
 use super::os::{check_writable, fs_error, resolve};
-use super::util::{self, arg, plain_state};
+use super::util::{self, arg};
 use crate::objects::function::{Kwargs, NativeFn, NativeKind};
+use crate::objects::instance::NativeState;
 use crate::value::{ObjRef, Value};
 use crate::vfs::FsError;
 use crate::vm::{PyResult, Vm};
@@ -23,7 +24,7 @@ struct IoStream {
     path: Option<String>,
     dirty: bool,
 }
-plain_state!(IoStream);
+impl NativeState for IoStream {}
 
 impl IoStream {
     fn memory(data: Vec<u8>, text: bool) -> Self {

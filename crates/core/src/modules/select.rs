@@ -22,12 +22,6 @@ impl crate::objects::instance::NativeState for Poll {
     fn trace(&self, out: &mut Vec<Value>) {
         out.extend(self.0.iter().map(|(v, _)| *v));
     }
-    fn as_any(&self) -> &dyn std::any::Any {
-        self
-    }
-    fn as_any_mut(&mut self) -> &mut dyn std::any::Any {
-        self
-    }
 }
 
 pub fn init(vm: &mut Vm, dict: ObjRef) -> PyResult<()> {

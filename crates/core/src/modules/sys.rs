@@ -1,9 +1,10 @@
 //! `sys`: argv, path, modules, implementation, platform, version, byteorder, maxsize, the standard streams,
 //! exit, print_exception and exc_info.
 
-use super::util::{self, arg, plain_state};
+use super::util::{self, arg};
 use crate::host::Stream;
 use crate::objects::function::Kwargs;
+use crate::objects::instance::NativeState;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Request, Suspend, Vm};
 
@@ -22,7 +23,7 @@ impl Default for BoardIdentity {
 
 /// `sys.stdin`, `sys.stdout` or `sys.stderr`.
 struct StdStream(u8);
-plain_state!(StdStream);
+impl NativeState for StdStream {}
 
 pub fn init(vm: &mut Vm, dict: ObjRef) -> PyResult<()> {
     let argv: Vec<Value> = vm.argv.clone().iter().map(|a| vm.new_str(a)).collect();

@@ -61,18 +61,3 @@ pub fn class(vm: &mut Vm, key: &'static str, make: fn(&mut Vm) -> PyResult<ObjRe
 pub fn os_error(vm: &mut Vm, errno: i64) -> crate::vm::PyErr {
     crate::vm::PyErr::Arg(vm.exc.os_error, Value::Int(errno))
 }
-
-/// Implements `NativeState` for a type holding no Python values.
-macro_rules! plain_state {
-    ($t:ty) => {
-        impl crate::objects::instance::NativeState for $t {
-            fn as_any(&self) -> &dyn std::any::Any {
-                self
-            }
-            fn as_any_mut(&mut self) -> &mut dyn std::any::Any {
-                self
-            }
-        }
-    };
-}
-pub(crate) use plain_state;

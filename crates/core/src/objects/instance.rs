@@ -20,11 +20,11 @@ pub enum Payload {
     Native(Box<dyn NativeState>),
 }
 
-/// Rust state of an instance of a native class. `trace` must report every `Value` it holds.
+/// Rust state of an instance of a native class. `trace` must report every `Value` it holds; a state holding
+/// none implements nothing (`impl NativeState for T {}`). The VM reaches the concrete type by upcasting to
+/// `dyn Any` (`Vm::native_state`).
 pub trait NativeState: Any {
     fn trace(&self, _out: &mut Vec<Value>) {}
-    fn as_any(&self) -> &dyn Any;
-    fn as_any_mut(&mut self) -> &mut dyn Any;
 }
 
 pub struct ExcData {

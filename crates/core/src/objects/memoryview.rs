@@ -9,7 +9,6 @@ use crate::objects::instance::NativeState;
 use crate::objects::seq::{byte_value, norm_index, slice_indices};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
-use std::any::Any;
 
 pub struct MemoryView {
     /// The `bytes` or `bytearray` viewed (never a subclass wrapper or another view).
@@ -21,12 +20,6 @@ pub struct MemoryView {
 impl NativeState for MemoryView {
     fn trace(&self, out: &mut Vec<Value>) {
         out.push(self.source);
-    }
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-    fn as_any_mut(&mut self) -> &mut dyn Any {
-        self
     }
 }
 

@@ -10,6 +10,7 @@ use crate::objects::str::PyStr;
 use crate::value::{ObjRef, Value};
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
+use std::any::Any;
 
 impl Vm {
     pub fn alloc(&mut self, obj: Obj) -> ObjRef {
@@ -218,7 +219,7 @@ impl Vm {
     pub fn native_state<T: 'static>(&self, v: Value) -> Option<&T> {
         match v {
             Value::Obj(r) => match self.heap.get(r) {
-                Obj::Instance(Instance { payload: Payload::Native(n), .. }) => n.as_any().downcast_ref(),
+                Obj::Instance(Instance { payload: Payload::Native(n), .. }) => (&**n as &dyn Any).downcast_ref(),
                 _ => None,
             },
             _ => None,
@@ -228,7 +229,9 @@ impl Vm {
     pub fn native_state_mut<T: 'static>(&mut self, v: Value) -> Option<&mut T> {
         match v {
             Value::Obj(r) => match self.heap.get_mut(r) {
-                Obj::Instance(Instance { payload: Payload::Native(n), .. }) => n.as_any_mut().downcast_mut(),
+                Obj::Instance(Instance { payload: Payload::Native(n), .. }) => {
+                    (&mut **n as &mut dyn Any).downcast_mut()
+                }
                 _ => None,
             },
             _ => None,

@@ -10,7 +10,6 @@ use crate::bytecode::{CodeObject, Const, Mode};
 use crate::heap::Obj;
 use crate::objects::instance::{NativeState, TracebackEntry};
 use crate::value::{ObjRef, Value};
-use std::any::Any;
 use std::rc::Rc;
 
 /// An awaitable standing for a host future (a JS promise): awaiting it suspends the VM with
@@ -20,14 +19,7 @@ pub struct HostAwaitable {
     pub resolved: bool,
 }
 
-impl NativeState for HostAwaitable {
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-    fn as_any_mut(&mut self) -> &mut dyn Any {
-        self
-    }
-}
+impl NativeState for HostAwaitable {}
 
 impl Vm {
     /// Turn a compiled code object into runtime code (names interned, constants made values).

@@ -18,7 +18,7 @@ struct Compiled {
 }
 
 struct PatternState(Rc<Compiled>);
-util::plain_state!(PatternState);
+impl NativeState for PatternState {}
 
 struct MatchState {
     pattern: Rc<Compiled>,
@@ -31,12 +31,6 @@ struct MatchState {
 impl NativeState for MatchState {
     fn trace(&self, out: &mut Vec<Value>) {
         out.push(self.subject);
-    }
-    fn as_any(&self) -> &dyn std::any::Any {
-        self
-    }
-    fn as_any_mut(&mut self) -> &mut dyn std::any::Any {
-        self
     }
 }
 
