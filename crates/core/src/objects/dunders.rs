@@ -90,27 +90,18 @@ fn dunder(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(match op {
         Op::Binary(op) => {
             let o = other().ok_or_else(|| need(vm))?;
-            match vm.binary_op(op, this, o) {
-                Ok(v) => v,
-                Err(e) if vm.error_matches(&e, vm.exc.type_error) => vm.not_implemented,
-                Err(e) => return Err(e),
-            }
+            let r = vm.binary_op(op, this, o);
+            not_implemented_on_type_error(vm, r)?
         }
         Op::Reflected(op) => {
             let o = other().ok_or_else(|| need(vm))?;
-            match vm.binary_op(op, o, this) {
-                Ok(v) => v,
-                Err(e) if vm.error_matches(&e, vm.exc.type_error) => vm.not_implemented,
-                Err(e) => return Err(e),
-            }
+            let r = vm.binary_op(op, o, this);
+            not_implemented_on_type_error(vm, r)?
         }
         Op::Compare(op) => {
             let o = other().ok_or_else(|| need(vm))?;
-            match vm.compare(this, o, op) {
-                Ok(v) => v,
-                Err(e) if vm.error_matches(&e, vm.exc.type_error) => vm.not_implemented,
-                Err(e) => return Err(e),
-            }
+            let r = vm.compare(this, o, op);
+            not_implemented_on_type_error(vm, r)?
         }
         Op::Unary(op) => vm.unary_op(op, this)?,
         Op::Abs => {
@@ -147,6 +138,15 @@ fn dunder(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 /// Give each builtin value type the dunders it does not define itself.
+/// A special method answers `NotImplemented` where the operation has none for these operand types (its
+/// TypeError), so that Python falls back to the other operand, as `int.__add__(1, "a")` does.
+fn not_implemented_on_type_error(vm: &Vm, r: PyResult<Value>) -> PyResult<Value> {
+    match r {
+        Err(e) if vm.error_matches(&e, vm.exc.type_error) => Ok(vm.not_implemented),
+        other => other,
+    }
+}
+
 pub fn register(vm: &mut Vm) {
     let t = &vm.types;
     let types =
