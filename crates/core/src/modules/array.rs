@@ -120,9 +120,7 @@ fn make_array_class(vm: &mut Vm) -> PyResult<ObjRef> {
 }
 
 fn make_array_iter(vm: &mut Vm) -> PyResult<ObjRef> {
-    let c = vm.new_native_class("array_iterator", None);
-    vm.add_methods(c, &[("__iter__", |_vm, a, _k| Ok(a[0])), ("__next__", array_iter_next)]);
-    Ok(c)
+    Ok(util::iterator_class(vm, "array_iterator", array_iter_next))
 }
 
 fn state(vm: &Vm, v: Value) -> PyResult<&Array> {

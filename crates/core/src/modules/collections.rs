@@ -267,9 +267,7 @@ fn make_deque(vm: &mut Vm) -> PyResult<ObjRef> {
 }
 
 fn make_deque_iter(vm: &mut Vm) -> PyResult<ObjRef> {
-    let c = vm.new_native_class("deque_iterator", None);
-    vm.add_methods(c, &[("__iter__", |_vm, a, _k| Ok(a[0])), ("__next__", deque_iter_next)]);
-    Ok(c)
+    Ok(util::iterator_class(vm, "deque_iterator", deque_iter_next))
 }
 
 fn deque_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {

@@ -57,6 +57,13 @@ pub fn class(vm: &mut Vm, key: &'static str, make: fn(&mut Vm) -> PyResult<ObjRe
     Ok(c)
 }
 
+/// A native iterator class named `name`: `__iter__` answers the iterator itself, `__next__` is `next`.
+pub fn iterator_class(vm: &mut Vm, name: &'static str, next: NativeFn) -> ObjRef {
+    let c = vm.new_native_class(name, None);
+    vm.add_methods(c, &[("__iter__", |_vm, a, _k| Ok(a[0])), ("__next__", next)]);
+    c
+}
+
 /// An `OSError` carrying an errno, as CircuitPython raises them (`OSError(2)`).
 pub fn os_error(vm: &mut Vm, errno: i64) -> crate::vm::PyErr {
     crate::vm::PyErr::Arg(vm.exc.os_error, Value::Int(errno))
