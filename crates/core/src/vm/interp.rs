@@ -384,16 +384,6 @@ impl Vm {
             };
             match result {
                 Ok(None) => {}
-                Ok(Some(Step::Return(v))) => {
-                    if let Some(exit) = self.return_from_frame(v) {
-                        return exit;
-                    }
-                }
-                Ok(Some(Step::Yield(v))) => {
-                    if let Some(exit) = self.yield_from_frame(v, true) {
-                        return exit;
-                    }
-                }
                 Ok(Some(Step::Delegate(v))) => {
                     if let Some(exit) = self.yield_from_frame(v, false) {
                         return exit;
@@ -1005,23 +995,20 @@ impl Vm {
     fn step(&mut self, instr: Instr) -> PyResult<Option<Step>> {
         match instr {
             Instr::Nop => {}
-            Instr::Pop => {
-                pop!(self);
-            }
-            Instr::Copy(n) => {
-                let f = top!(self);
-                let v = f.stack[f.stack.len() - n as usize];
-                f.stack.push(v);
-            }
+            // `execute` runs these itself (the hot ones, and those that change the frame stack).
+            Instr::Pop
+            | Instr::Copy(_)
+            | Instr::LoadConst(_)
+            | Instr::StoreFast(_)
+            | Instr::Jump(_)
+            | Instr::SetupExcept(_)
+            | Instr::PopBlock
+            | Instr::ReturnValue
+            | Instr::YieldValue => unreachable!("run by execute's instruction loop"),
             Instr::Swap(n) => {
                 let f = top!(self);
                 let len = f.stack.len();
                 f.stack.swap(len - 1, len - n as usize);
-            }
-            Instr::LoadConst(i) => {
-                let f = top!(self);
-                let v = f.code.consts[i as usize];
-                f.stack.push(v);
             }
             Instr::LoadFast(i) => {
                 let f = top!(self);
@@ -1029,11 +1016,6 @@ impl Vm {
                     Some(v) => f.stack.push(v),
                     None => return Err(self.unbound_local()),
                 }
-            }
-            Instr::StoreFast(i) => {
-                let f = top!(self);
-                let v = f.stack.pop().expect("value stack underflow");
-                f.locals[i as usize] = Some(v);
             }
             Instr::DeleteFast(i) => {
                 let f = top!(self);
@@ -1250,7 +1232,6 @@ impl Vm {
                 };
                 push!(self, v);
             }
-            Instr::Jump(t) => top!(self).ip = t as usize,
             Instr::PopJumpIfFalse(t) => {
                 let v = pop!(self);
                 let b = match v {
@@ -1524,18 +1505,6 @@ impl Vm {
                 let v = self.dict_get_str(self.builtins, "__build_class__").unwrap_or(Value::None);
                 push!(self, v);
             }
-            Instr::ReturnValue => {
-                let v = pop!(self);
-                return Ok(Some(Step::Return(v)));
-            }
-            Instr::SetupExcept(t) => {
-                let f = top!(self);
-                let block = Block { handler: t, depth: f.stack.len() as u32, handling: f.handling.len() as u32 };
-                f.blocks.push(block);
-            }
-            Instr::PopBlock => {
-                top!(self).blocks.pop();
-            }
             Instr::PopExcept => {
                 top!(self).handling.pop();
             }
@@ -1600,10 +1569,6 @@ impl Vm {
                     self.reraising = true;
                     return Err(PyErr::Exc(exc));
                 }
-            }
-            Instr::YieldValue => {
-                let v = pop!(self);
-                return Ok(Some(Step::Yield(v)));
             }
             Instr::YieldFrom => return self.yield_from(),
             Instr::GetYieldFromIter => {
@@ -1888,9 +1853,6 @@ type Kwargs = SmallVec<[(Value, Value); 4]>;
 
 /// What an instruction asks the loop to do besides continuing.
 pub enum Step {
-    Return(Value),
-    /// The frame's own `yield`.
-    Yield(Value),
     /// A value yielded by what the frame delegates to (`yield from`, `await`), passed up.
     Delegate(Value),
     Suspend(Suspend),
