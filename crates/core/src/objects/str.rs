@@ -137,35 +137,35 @@ use crate::vm::{PyResult, Vm};
 
 /// `str(x='')` and `str(bytes, encoding='utf-8', errors='strict')`.
 fn str_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    // `str(x)`, by far the most common form (args[0] is the class): no parameter parsing.
-    if let ([_, x], true) = (args, kw.is_empty()) {
-        if let Value::Int(i) = x {
-            return Ok(vm.new_string(i.to_string()));
+    // `str(x)`, by far the most common form (args[0] is the class), needs no parameter parsing.
+    let x = match (args, kw.is_empty()) {
+        ([_, x], true) => *x,
+        _ => {
+            let [x, encoding, errors] = params(vm, "str", args, kw, ["object", "encoding", "errors"], 0)?;
+            let Some(x) = x else { return Ok(vm.intern("")) };
+            if encoding.is_some() || errors.is_some() {
+                let Some(data) = vm.as_bytes(x) else {
+                    return Err(vm.type_error_msg(format!(
+                        "decoding to str: need a bytes-like object, {} found",
+                        vm.type_name(x)
+                    )));
+                };
+                let name = match encoding {
+                    Some(e) => vm.expect_str(e)?,
+                    None => "utf-8".into(),
+                };
+                let errors = match errors {
+                    Some(e) => vm.expect_str(e)?,
+                    None => "strict".into(),
+                };
+                let s = decode(vm, data, codec(vm, &name)?, &errors)?;
+                return Ok(vm.new_string(s));
+            }
+            x
         }
-        if vm.as_str(*x).is_some() && vm.type_of(*x) == vm.types.str {
-            return Ok(*x);
-        }
-        let s = vm.str_of(*x)?;
-        return Ok(vm.new_string(s));
-    }
-    let [x, encoding, errors] = params(vm, "str", args, kw, ["object", "encoding", "errors"], 0)?;
-    let Some(x) = x else { return Ok(vm.intern("")) };
-    if encoding.is_some() || errors.is_some() {
-        let Some(data) = vm.as_bytes(x) else {
-            return Err(
-                vm.type_error_msg(format!("decoding to str: need a bytes-like object, {} found", vm.type_name(x)))
-            );
-        };
-        let name = match encoding {
-            Some(e) => vm.expect_str(e)?,
-            None => "utf-8".into(),
-        };
-        let errors = match errors {
-            Some(e) => vm.expect_str(e)?,
-            None => "strict".into(),
-        };
-        let s = decode(vm, data, codec(vm, &name)?, &errors)?;
-        return Ok(vm.new_string(s));
+    };
+    if let Value::Int(i) = x {
+        return Ok(vm.new_string(i.to_string()));
     }
     if vm.as_str(x).is_some() && vm.type_of(x) == vm.types.str {
         return Ok(x);
