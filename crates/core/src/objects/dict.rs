@@ -66,6 +66,25 @@ pub enum Probe {
     NeedsEq(Vec<usize>),
 }
 
+/// Whether entry `e` (at entry index `idx`) holds `key`, when that can be told without Python code; an
+/// entry of the same hash that needs Python's `==` is noted in `unsure` for the VM to decide.
+#[inline]
+fn holds_key(heap: &Heap, e: &Entry, hash: u64, key: Value, idx: usize, unsure: &mut Vec<usize>) -> bool {
+    if e.hash != hash {
+        return false;
+    }
+    if e.key.is(key) {
+        return true;
+    }
+    match heap.native_eq(e.key, key) {
+        Some(found) => found,
+        None => {
+            unsure.push(idx);
+            false
+        }
+    }
+}
+
 impl DictStore {
     /// An empty table usable in constant context.
     pub const EMPTY: DictStore =
@@ -208,40 +227,27 @@ impl DictStore {
         if self.indices.is_empty() {
             // A small dict: no hash table, a scan of its few entries.
             for (idx, e) in self.entries.iter().enumerate() {
-                let Some(e) = e else { continue };
-                if e.hash == hash {
-                    if e.key.is(key) {
+                if let Some(e) = e {
+                    if holds_key(heap, e, hash, key, idx, &mut unsure) {
                         return Probe::Found(idx);
                     }
-                    match heap.native_eq(e.key, key) {
-                        Some(true) => return Probe::Found(idx),
-                        Some(false) => {}
-                        None => unsure.push(idx),
-                    }
                 }
             }
-            return if unsure.is_empty() { Probe::Absent } else { Probe::NeedsEq(unsure) };
-        }
-        let (mut slot, mut perturb, mask) = self.first_slot(hash);
-        loop {
-            let idx = self.indices[slot];
-            if idx == EMPTY {
-                break;
-            }
-            if idx != DUMMY {
-                let e = self.entries[idx as usize].as_ref().expect("index points at a live entry");
-                if e.hash == hash {
-                    if e.key.is(key) {
+        } else {
+            let (mut slot, mut perturb, mask) = self.first_slot(hash);
+            loop {
+                let idx = self.indices[slot];
+                if idx == EMPTY {
+                    break;
+                }
+                if idx != DUMMY {
+                    let e = self.entries[idx as usize].as_ref().expect("index points at a live entry");
+                    if holds_key(heap, e, hash, key, idx as usize, &mut unsure) {
                         return Probe::Found(idx as usize);
                     }
-                    match heap.native_eq(e.key, key) {
-                        Some(true) => return Probe::Found(idx as usize),
-                        Some(false) => {}
-                        None => unsure.push(idx as usize),
-                    }
                 }
+                slot = Self::next_slot(slot, &mut perturb, mask);
             }
-            slot = Self::next_slot(slot, &mut perturb, mask);
         }
         if unsure.is_empty() {
             Probe::Absent
