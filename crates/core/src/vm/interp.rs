@@ -12,7 +12,7 @@ use super::call::{Args, CallOutcome};
 use super::code::{Code, NameCache, NO_CLASS};
 use super::frame::{Block, Frame, OnReturn};
 use super::{PyErr, PyResult, Request, Suspend, Vm};
-use crate::bytecode::{Instr, MAKE_FN_CLOSURE, MAKE_FN_DEFAULTS, MAKE_FN_KWDEFAULTS};
+use crate::bytecode::Instr;
 use crate::heap::Obj;
 use crate::objects::instance::TracebackEntry;
 use crate::objects::iter::IterState;
@@ -50,6 +50,13 @@ macro_rules! push {
         top!($vm).stack.push(v)
     }};
 }
+
+// The less common instructions, by concern: `step` hands them to one function per group, so a program
+// compiles only the groups it uses (in WebAssembly, V8 compiles each function lazily on its first call, and
+// a single 36 KB `step` made every first run pay for all of it).
+mod blocks;
+mod build;
+mod scope;
 
 impl Vm {
     pub(crate) fn execute(&mut self, base: usize, budget: Option<u64>) -> Exit {
@@ -919,42 +926,6 @@ impl Vm {
         self.invoke_push(meth, &args[1..], kwargs)
     }
 
-    fn unpack(&mut self, v: Value, before: usize, after: Option<usize>) -> PyResult<()> {
-        let items = match self.seq_items(v) {
-            Some(items) if !matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Instance(_))) => items,
-            _ => self.collect_iter(v)?,
-        };
-        match after {
-            None => {
-                if items.len() != before {
-                    return Err(if items.len() > before {
-                        self.value_error(format!("too many values to unpack (expected {before})"))
-                    } else {
-                        self.value_error(format!("need more than {} values to unpack", items.len()))
-                    });
-                }
-                let f = top!(self);
-                f.stack.extend(items.into_iter().rev());
-            }
-            Some(after) => {
-                if items.len() < before + after {
-                    return Err(self.value_error(format!("need more than {} values to unpack", items.len())));
-                }
-                let mid_end = items.len() - after;
-                let middle = self.new_list(items[before..mid_end].to_vec());
-                let f = top!(self);
-                for v in items[mid_end..].iter().rev() {
-                    f.stack.push(*v);
-                }
-                f.stack.push(middle);
-                for v in items[..before].iter().rev() {
-                    f.stack.push(*v);
-                }
-            }
-        }
-        Ok(())
-    }
-
     fn exc_matches(&mut self, exc: Value, class: Value) -> PyResult<bool> {
         if let Some(items) = self.seq_items(class) {
             for c in items {
@@ -974,23 +945,6 @@ impl Vm {
         }
     }
 
-    /// Make the value of `raise X`: an instance, or a class called with no arguments.
-    fn exception_from(&mut self, v: Value) -> PyResult<Value> {
-        if self.is_exception_instance(v) {
-            return Ok(v);
-        }
-        if let Value::Obj(r) = v {
-            if matches!(self.heap.get(r), Obj::Type(_)) && self.is_subclass(r, self.exc.base_exception) {
-                return self.call(v, &[]);
-            }
-        }
-        Err(self.type_error_msg("exceptions must derive from BaseException"))
-    }
-
-    fn current_handled(&self) -> Option<Value> {
-        self.frames.iter().rev().find_map(|f| f.handling.last().copied())
-    }
-
     /// Run one instruction.
     fn step(&mut self, instr: Instr) -> PyResult<Option<Step>> {
         match instr {
@@ -1005,69 +959,51 @@ impl Vm {
             | Instr::PopBlock
             | Instr::ReturnValue
             | Instr::YieldValue => unreachable!("run by execute's instruction loop"),
-            Instr::Swap(n) => {
-                let f = top!(self);
-                let len = f.stack.len();
-                f.stack.swap(len - 1, len - n as usize);
-            }
-            Instr::LoadFast(i) => {
-                let f = top!(self);
-                match f.locals[i as usize] {
-                    Some(v) => f.stack.push(v),
-                    None => return Err(self.unbound_local()),
-                }
-            }
-            Instr::DeleteFast(i) => {
-                let f = top!(self);
-                if f.locals[i as usize].take().is_none() {
-                    return Err(self.unbound_local());
-                }
-            }
-            Instr::LoadGlobal(i) => {
-                let f = top!(self);
-                let (name, globals) = (f.code.names[i as usize], f.globals);
-                let v = self.load_global_cached(globals, name)?;
-                push!(self, v);
-            }
-            Instr::StoreGlobal(i) => {
-                let f = top!(self);
-                let (name, globals) = (f.code.names[i as usize], f.globals);
-                let v = pop!(self);
-                self.store_name_cached(globals, name, v)?;
-            }
-            Instr::DeleteGlobal(i) => {
-                let f = top!(self);
-                let (name, globals) = (f.code.names[i as usize], f.globals);
-                if self.dict_del(globals, name)?.is_none() {
-                    return Err(self.name_error(name));
-                }
-            }
-            Instr::LoadName(i) => {
-                let f = top!(self);
-                let (name, locals, globals) = (f.code.names[i as usize], f.locals_dict, f.globals);
-                if let Some(l) = locals.filter(|l| *l != globals) {
-                    // A class body: its namespace first (not cached: class bodies run once).
-                    if let Some(v) = self.dict_get_str_fast(l, name) {
-                        push!(self, v);
-                        return Ok(None);
-                    }
-                }
-                let v = self.load_global_cached(globals, name)?;
-                push!(self, v);
-            }
-            Instr::StoreName(i) => {
-                let f = top!(self);
-                let (name, ns) = (f.code.names[i as usize], f.locals_dict.unwrap_or(f.globals));
-                let v = pop!(self);
-                self.store_name_cached(ns, name, v)?;
-            }
-            Instr::DeleteName(i) => {
-                let f = top!(self);
-                let (name, ns) = (f.code.names[i as usize], f.locals_dict.unwrap_or(f.globals));
-                if self.dict_del(ns, name)?.is_none() {
-                    return Err(self.name_error(name));
-                }
-            }
+            Instr::DeleteFast(_)
+            | Instr::DeleteGlobal(_)
+            | Instr::DeleteName(_)
+            | Instr::DeleteDeref(_)
+            | Instr::LoadBuildClass
+            | Instr::ImportName { .. }
+            | Instr::ImportFrom(_)
+            | Instr::ImportStar
+            | Instr::PrintExpr => return self.step_scope(instr),
+            Instr::BuildTuple(_)
+            | Instr::BuildList(_)
+            | Instr::BuildSet(_)
+            | Instr::BuildMap(_)
+            | Instr::BuildSlice(_)
+            | Instr::BuildString(_)
+            | Instr::FormatValue { .. }
+            | Instr::ListAppend(_)
+            | Instr::SetAdd(_)
+            | Instr::MapAdd(_)
+            | Instr::ListExtend(_)
+            | Instr::SetUpdate(_)
+            | Instr::DictUpdate(_)
+            | Instr::DictMerge(_)
+            | Instr::ListToTuple
+            | Instr::UnpackSequence(_)
+            | Instr::UnpackEx { .. }
+            | Instr::MakeFunction { .. } => return self.step_build(instr),
+            Instr::PopExcept
+            | Instr::CheckExcMatch
+            | Instr::Raise(_)
+            | Instr::Reraise
+            | Instr::LoadAssertionError
+            | Instr::BeforeWith
+            | Instr::WithNormalExit
+            | Instr::WithExceptStart
+            | Instr::AsyncWithExceptStart
+            | Instr::WithExceptFinish
+            | Instr::YieldFrom
+            | Instr::GetYieldFromIter
+            | Instr::GetAwaitable
+            | Instr::GetAiter
+            | Instr::GetAnext
+            | Instr::EndAsyncFor
+            | Instr::BeforeAsyncWith
+            | Instr::AsyncWithNormalExit => return self.step_block(instr),
             Instr::LoadDeref(i) | Instr::LoadClassDeref(i) => {
                 let f = top!(self);
                 if let (Instr::LoadClassDeref(_), Some(ns)) = (instr, f.locals_dict) {
@@ -1099,19 +1035,52 @@ impl Vm {
                     }
                 }
             }
-            Instr::DeleteDeref(i) => {
-                let cell = top!(self).cells[i as usize];
-                if let Value::Obj(r) = cell {
-                    if let Obj::Cell(c) = self.heap.get_mut(r) {
-                        if c.take().is_none() {
-                            return Err(self.unbound_local());
-                        }
-                    }
-                }
-            }
             Instr::LoadClosure(i) => {
                 let cell = top!(self).cells[i as usize];
                 push!(self, cell);
+            }
+            Instr::Swap(n) => {
+                let f = top!(self);
+                let len = f.stack.len();
+                f.stack.swap(len - 1, len - n as usize);
+            }
+            Instr::LoadFast(i) => {
+                let f = top!(self);
+                match f.locals[i as usize] {
+                    Some(v) => f.stack.push(v),
+                    None => return Err(self.unbound_local()),
+                }
+            }
+            Instr::LoadGlobal(i) => {
+                let f = top!(self);
+                let (name, globals) = (f.code.names[i as usize], f.globals);
+                let v = self.load_global_cached(globals, name)?;
+                push!(self, v);
+            }
+            Instr::StoreGlobal(i) => {
+                let f = top!(self);
+                let (name, globals) = (f.code.names[i as usize], f.globals);
+                let v = pop!(self);
+                self.store_name_cached(globals, name, v)?;
+            }
+            Instr::LoadName(i) => {
+                let f = top!(self);
+                let (name, locals, globals) = (f.code.names[i as usize], f.locals_dict, f.globals);
+                if let Some(l) = locals.filter(|l| *l != globals) {
+                    // A class body: its namespace first (not cached: class bodies run once).
+                    if let Some(v) = self.dict_get_str_fast(l, name) {
+                        push!(self, v);
+                        return Ok(None);
+                    }
+                }
+                let v = self.load_global_cached(globals, name)?;
+                push!(self, v);
+            }
+            Instr::StoreName(i) => {
+                let f = top!(self);
+                let (name, ns) = (f.code.names[i as usize], f.locals_dict.unwrap_or(f.globals));
+                let v = pop!(self);
+                self.store_name_cached(ns, name, v)?;
             }
             Instr::LoadAttr(i) => {
                 let name = top!(self).code.names[i as usize];
@@ -1274,180 +1243,6 @@ impl Vm {
                 push!(self, it);
             }
             Instr::ForIter(target) => return self.for_iter(target),
-            Instr::BuildTuple(n) => {
-                let items = self.pop_n(n as usize);
-                let t = self.new_tuple(items);
-                push!(self, t);
-            }
-            Instr::BuildList(n) => {
-                let items = self.pop_n(n as usize);
-                let l = self.new_list(items);
-                push!(self, l);
-            }
-            Instr::BuildSet(n) => {
-                let items = self.pop_n(n as usize);
-                let s = self.new_set(false);
-                for it in items {
-                    self.dict_set(s, it, Value::None)?;
-                }
-                push!(self, Value::Obj(s));
-            }
-            Instr::BuildMap(n) => {
-                let items = self.pop_n(2 * n as usize);
-                let d = self.new_dict();
-                for kv in items.chunks(2) {
-                    self.dict_set(d, kv[0], kv[1])?;
-                }
-                push!(self, Value::Obj(d));
-            }
-            Instr::BuildSlice(n) => {
-                let step = if n == 3 { pop!(self) } else { Value::None };
-                let stop = pop!(self);
-                let start = pop!(self);
-                let s = self.alloc(Obj::Slice { start, stop, step });
-                push!(self, Value::Obj(s));
-            }
-            Instr::BuildString(n) => {
-                let items = self.pop_n(n as usize);
-                let mut s = String::new();
-                for it in items {
-                    s.push_str(self.as_str(it).unwrap_or(""));
-                }
-                let v = self.new_string(s);
-                push!(self, v);
-            }
-            Instr::FormatValue { conversion, has_spec } => {
-                let spec = if has_spec { Some(pop!(self)) } else { None };
-                let v = pop!(self);
-                let v = match conversion {
-                    Some('r') => {
-                        let s = self.repr(v)?;
-                        self.new_string(s)
-                    }
-                    Some('a') => {
-                        let s = self.repr(v)?;
-                        let s = crate::objects::str::ascii_escape(&s);
-                        self.new_string(s)
-                    }
-                    Some('s') => {
-                        let s = self.str_of(v)?;
-                        self.new_string(s)
-                    }
-                    _ => v,
-                };
-                let spec_str = match spec {
-                    Some(s) => self.as_str(s).unwrap_or("").to_string(),
-                    None => String::new(),
-                };
-                let s = self.format(v, &spec_str)?;
-                let r = self.new_string(s);
-                push!(self, r);
-            }
-            Instr::ListAppend(n) => {
-                let v = pop!(self);
-                let f = top!(self);
-                let l = f.stack[f.stack.len() - n as usize];
-                if let Value::Obj(r) = l {
-                    if let Obj::List(list) = self.heap.get_mut(r) {
-                        list.push(v);
-                    }
-                    self.heap.resize(r);
-                }
-            }
-            Instr::SetAdd(n) => {
-                let v = pop!(self);
-                let f = top!(self);
-                if let Value::Obj(s) = f.stack[f.stack.len() - n as usize] {
-                    self.dict_set(s, v, Value::None)?;
-                }
-            }
-            Instr::MapAdd(n) => {
-                let v = pop!(self);
-                let k = pop!(self);
-                let f = top!(self);
-                if let Value::Obj(d) = f.stack[f.stack.len() - n as usize] {
-                    self.dict_set(d, k, v)?;
-                }
-            }
-            Instr::ListExtend(n) => {
-                let it = pop!(self);
-                let items = self.collect_iter(it)?;
-                let f = top!(self);
-                if let Value::Obj(r) = f.stack[f.stack.len() - n as usize] {
-                    if let Obj::List(list) = self.heap.get_mut(r) {
-                        list.extend(items);
-                    }
-                    self.heap.resize(r);
-                }
-            }
-            Instr::SetUpdate(n) => {
-                let it = pop!(self);
-                let items = self.collect_iter(it)?;
-                let f = top!(self);
-                if let Value::Obj(s) = f.stack[f.stack.len() - n as usize] {
-                    for x in items {
-                        self.dict_set(s, x, Value::None)?;
-                    }
-                }
-            }
-            Instr::DictUpdate(n) | Instr::DictMerge(n) => {
-                let m = pop!(self);
-                let f = top!(self);
-                let Value::Obj(d) = f.stack[f.stack.len() - n as usize] else { return Ok(None) };
-                let items: Kwargs = self.mapping_items(m)?;
-                for (k, v) in items {
-                    if matches!(instr, Instr::DictMerge(_)) && self.dict_contains(d, k)? {
-                        let ks = self.str_of(k)?;
-                        return Err(self.type_error_msg(format!("function got multiple values for argument '{ks}'")));
-                    }
-                    self.dict_set(d, k, v)?;
-                }
-            }
-            Instr::ListToTuple => {
-                let l = pop!(self);
-                let items = self.seq_items(l).unwrap_or_default();
-                let t = self.new_tuple(items);
-                push!(self, t);
-            }
-            Instr::UnpackSequence(n) => {
-                let v = pop!(self);
-                if let Value::Obj(r) = v {
-                    if let Obj::Tuple(t) | Obj::List(t) = self.heap.get(r) {
-                        if t.len() == n as usize {
-                            let items: SmallVec<[Value; 8]> = t.iter().rev().copied().collect();
-                            top!(self).stack.extend(items);
-                            return Ok(None);
-                        }
-                    }
-                }
-                self.unpack(v, n as usize, None)?;
-            }
-            Instr::UnpackEx { before, after } => {
-                let v = pop!(self);
-                self.unpack(v, before as usize, Some(after as usize))?;
-            }
-            Instr::MakeFunction { code, flags } => {
-                let closure = if flags & MAKE_FN_CLOSURE != 0 {
-                    let t = pop!(self);
-                    self.seq_items(t).unwrap_or_default()
-                } else {
-                    Vec::new()
-                };
-                let kwdefaults = if flags & MAKE_FN_KWDEFAULTS != 0 { pop!(self).as_obj() } else { None };
-                let defaults = if flags & MAKE_FN_DEFAULTS != 0 {
-                    let t = pop!(self);
-                    self.seq_items(t).unwrap_or_default()
-                } else {
-                    Vec::new()
-                };
-                let f = top!(self);
-                let (codev, globals) = (f.code.consts[code as usize], f.globals);
-                let Some(code) = self.code_of(codev) else {
-                    return Err(self.runtime_error("bad code constant"));
-                };
-                let func = self.new_function(code, globals, defaults, kwdefaults, closure);
-                push!(self, func);
-            }
             Instr::CallFunction(argc) => {
                 let args = self.pop_n_small(argc as usize);
                 let f = pop!(self);
@@ -1501,175 +1296,26 @@ impl Vm {
                 let kwargs = self.kwargs_from_names(names, &kwvalues);
                 return self.call_method(name, argc as usize, &kwargs, nkw);
             }
-            Instr::LoadBuildClass => {
-                let v = self.dict_get_str(self.builtins, "__build_class__").unwrap_or(Value::None);
-                push!(self, v);
-            }
-            Instr::PopExcept => {
-                top!(self).handling.pop();
-            }
-            Instr::CheckExcMatch => {
-                let class = pop!(self);
-                let exc = *top!(self).stack.last().expect("stack");
-                let m = self.exc_matches(exc, class)?;
-                push!(self, Value::Bool(m));
-            }
-            Instr::Raise(n) => {
-                let cause = if n == 2 { Some(pop!(self)) } else { None };
-                if n == 0 {
-                    return match self.current_handled() {
-                        Some(e) => {
-                            self.reraising = true;
-                            Err(PyErr::Exc(e))
-                        }
-                        None => Err(self.runtime_error("no active exception to reraise")),
-                    };
-                }
-                let v = pop!(self);
-                let exc = self.exception_from(v)?;
-                if let Some(c) = cause {
-                    let c = if c.is_none() { c } else { self.exception_from(c)? };
-                    if let Some(d) = self.exc_data_mut(exc) {
-                        d.cause = c;
-                        d.suppress_context = true;
-                    }
-                }
-                return Err(PyErr::Exc(exc));
-            }
-            Instr::Reraise => {
-                let exc = pop!(self);
-                top!(self).handling.pop();
-                self.reraising = true;
-                return Err(PyErr::Exc(exc));
-            }
-            Instr::LoadAssertionError => push!(self, Value::Obj(self.exc.assertion_error)),
-            Instr::BeforeWith => {
-                let cm = pop!(self);
-                let exit = self.special_or_error(cm, "__exit__")?;
-                let enter = self.special_or_error(cm, "__enter__")?;
-                push!(self, exit);
-                return self.invoke_push(enter, &[], &[]);
-            }
-            Instr::WithNormalExit => {
-                let exit = pop!(self);
-                return self.invoke_discard(exit, &[Value::None, Value::None, Value::None]);
-            }
-            Instr::WithExceptStart | Instr::AsyncWithExceptStart => {
-                let exc = pop!(self);
-                let exit = pop!(self);
-                push!(self, exc);
-                let ty = Value::Obj(self.type_of(exc));
-                return self.invoke_push(exit, &[ty, exc, Value::None], &[]);
-            }
-            Instr::WithExceptFinish => {
-                let result = pop!(self);
-                let exc = pop!(self);
-                top!(self).handling.pop();
-                if !self.truthy(result)? {
-                    self.reraising = true;
-                    return Err(PyErr::Exc(exc));
-                }
-            }
-            Instr::YieldFrom => return self.yield_from(),
-            Instr::GetYieldFromIter => {
-                let v = pop!(self);
-                let it = if matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Generator(_))) {
-                    v
-                } else {
-                    self.iter(v)?
-                };
-                push!(self, it);
-            }
-            Instr::GetAwaitable => {
-                let v = pop!(self);
-                let it = self.awaitable(v)?;
-                push!(self, it);
-            }
-            Instr::GetAiter => {
-                let v = pop!(self);
-                let f = self.special_or_error(v, "__aiter__")?;
-                return self.invoke_push(f, &[], &[]);
-            }
-            Instr::GetAnext => {
-                let v = *top!(self).stack.last().expect("stack");
-                let f = self.special_or_error(v, "__anext__")?;
-                let aw = self.call(f, &[])?;
-                let it = self.awaitable(aw)?;
-                push!(self, it);
-            }
-            Instr::EndAsyncFor => {
-                let exc = pop!(self);
-                if self.isinstance(exc, self.exc.stop_async_iteration) {
-                    pop!(self);
-                    top!(self).handling.pop();
-                } else {
-                    top!(self).handling.pop();
-                    self.reraising = true;
-                    return Err(PyErr::Exc(exc));
-                }
-            }
-            Instr::BeforeAsyncWith => {
-                let cm = pop!(self);
-                let aexit = self.special_or_error(cm, "__aexit__")?;
-                let aenter = self.special_or_error(cm, "__aenter__")?;
-                push!(self, aexit);
-                return self.invoke_push(aenter, &[], &[]);
-            }
-            Instr::AsyncWithNormalExit => {
-                let aexit = pop!(self);
-                return self.invoke_push(aexit, &[Value::None, Value::None, Value::None], &[]);
-            }
-            Instr::ImportName { name, level } => {
-                let f = top!(self);
-                let (name, globals) = (f.code.names[name as usize], f.globals);
-                let fromlist = pop!(self);
-                let name = self.as_str(name).unwrap_or("").to_string();
-                if level == 0 && !name.contains('.') {
-                    // A top-level module: its body runs as a frame of this loop (so it can sleep, be
-                    // interrupted and collected like any code), and the module is pushed when it ends.
-                    match self.prepare_import(&name)? {
-                        crate::vm::import::Prepared::Ready(m) => push!(self, m),
-                        crate::vm::import::Prepared::Body { module, code, dict } => {
-                            if self.frames.len() >= self.recursion_limit {
-                                self.forget_module(&name);
-                                return Err(self.runtime_error("maximum recursion depth exceeded"));
-                            }
-                            let mut frame =
-                                self.make_frame(code, dict, Some(dict), OnReturn::ImportModule(module), None);
-                            let n = frame.code.obj.varnames.len();
-                            frame.locals.resize(n, None);
-                            self.frames.push(frame);
-                        }
-                    }
-                    return Ok(None);
-                }
-                let m = self.import(&name, fromlist, level, globals)?;
-                push!(self, m);
-            }
-            Instr::ImportFrom(i) => {
-                let name = top!(self).code.names[i as usize];
-                let module = *top!(self).stack.last().expect("stack");
-                let v = self.import_from(module, name)?;
-                push!(self, v);
-            }
-            Instr::ImportStar => {
-                let module = pop!(self);
-                let f = top!(self);
-                let ns = f.locals_dict.unwrap_or(f.globals);
-                self.import_star(module, ns)?;
-            }
-            Instr::PrintExpr => {
-                let v = pop!(self);
-                if !v.is_none() {
-                    let s = self.repr(v)?;
-                    self.host.write(crate::host::Stream::Stdout, &s);
-                    self.host.write(crate::host::Stream::Stdout, "\n");
-                    let b = self.builtins;
-                    self.dict_set_str(b, "_", v);
-                }
-            }
         }
         Ok(None)
+    }
+
+    fn cell_get(&self, cell: Value) -> Option<Value> {
+        match cell {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Cell(c) => *c,
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    fn cell_name(&self, i: usize) -> Value {
+        let f = self.frames.last().expect("frame");
+        let co = &f.code.obj;
+        let name = if i < co.cellvars.len() { &co.cellvars[i] } else { &co.freevars[i - co.cellvars.len()] };
+        // Names of cells are interned when the code is loaded, so this lookup never allocates.
+        self.interned_value(name).unwrap_or(Value::None)
     }
 
     fn compare_push(&mut self, a: Value, b: Value, op: CmpOp) -> PyResult<Option<Step>> {
@@ -1691,33 +1337,6 @@ impl Vm {
             Value::Obj(r) if matches!(self.heap.get(r), Obj::Function(_)) => Some(f),
             _ => None,
         }
-    }
-
-    /// `obj.name` for the with/async protocols, with CircuitPython's error when missing.
-    fn special_or_error(&mut self, obj: Value, name: &str) -> PyResult<Value> {
-        match self.getattr_opt(obj, name)? {
-            Some(v) => Ok(v),
-            None => Err(self.attribute_error(obj, name)),
-        }
-    }
-
-    fn awaitable(&mut self, v: Value) -> PyResult<Value> {
-        if let Value::Obj(r) = v {
-            match self.heap.get(r) {
-                Obj::Generator(_) => return Ok(v),
-                Obj::Iter(state) if matches!(**state, IterState::AsyncGenStep { .. }) => return Ok(v),
-                _ => {}
-            }
-        }
-        if let Some(f) = self.special_method(v, "__await__") {
-            let it = self.call(f, &[v])?;
-            return self.iter(it);
-        }
-        if let Some(f) = self.special_method(v, "__iter__") {
-            let it = self.call(f, &[v])?;
-            return Ok(it);
-        }
-        Err(self.type_error_msg(format!("'{}' object can't be awaited", self.type_name(v))))
     }
 
     fn for_iter(&mut self, target: u32) -> PyResult<Option<Step>> {
@@ -1760,91 +1379,12 @@ impl Vm {
         Ok(None)
     }
 
-    fn yield_from(&mut self) -> PyResult<Option<Step>> {
-        let value = pop!(self);
-        let sub = *top!(self).stack.last().expect("stack");
-        if let Value::Obj(r) = sub {
-            if let Obj::Iter(state) = self.heap.get(r) {
-                if let IterState::AsyncGenStep { gen } = **state {
-                    // Awaiting `agen.__anext__()`: run the async generator to its next `yield`.
-                    if self.push_generator(gen, value, false, OnReturn::AsyncGenAnext)?.is_some() {
-                        return Err(PyErr::Msg(self.exc.stop_async_iteration, String::new()));
-                    }
-                    return Ok(None);
-                }
-            }
-            if let Obj::Generator(_) = self.heap.get(r) {
-                if let Some(ret) = self.push_generator(r, value, false, OnReturn::GenYieldFrom)? {
-                    let f = top!(self);
-                    f.stack.pop();
-                    f.stack.push(ret);
-                }
-                return Ok(None);
-            }
-        }
-        // Any other iterator: next() or send(), then yield what it produced. A Python `__next__` is called
-        // directly so the value its StopIteration carries becomes the result (asyncio's tasks return so).
-        let produced = if !value.is_none() {
-            let send = self.getattr_str(sub, "send")?;
-            self.call(send, &[value]).map(Some)
-        } else {
-            match self.special_method(sub, "__next__") {
-                Some(f) if self.is_instance_obj(sub) => self.call(f, &[sub]).map(Some),
-                _ => self.next(sub),
-            }
-        };
-        let finished = match produced {
-            Ok(Some(v)) => {
-                top!(self).ip -= 1;
-                // A host future yielded from an `await` suspends the whole VM.
-                if let Some(token) = self.host_future_token(v) {
-                    return Ok(Some(Step::Suspend(Suspend::HostWait { token })));
-                }
-                return Ok(Some(Step::Delegate(v)));
-            }
-            Ok(None) => Value::None,
-            Err(e) if self.error_matches(&e, self.exc.stop_iteration) => {
-                let exc = self.materialize(e);
-                self.getattr_str(exc, "value")?
-            }
-            Err(e) => return Err(e),
-        };
-        let f = top!(self);
-        f.stack.pop();
-        f.stack.push(finished);
-        Ok(None)
-    }
-
-    fn pop_n(&mut self, n: usize) -> Vec<Value> {
-        let f = top!(self);
-        let at = f.stack.len() - n;
-        f.stack.split_off(at)
-    }
-
     fn pop_n_small(&mut self, n: usize) -> Args {
         let f = top!(self);
         let at = f.stack.len() - n;
         let args: Args = f.stack[at..].iter().copied().collect();
         f.stack.truncate(at);
         args
-    }
-
-    fn cell_get(&self, cell: Value) -> Option<Value> {
-        match cell {
-            Value::Obj(r) => match self.heap.get(r) {
-                Obj::Cell(c) => *c,
-                _ => None,
-            },
-            _ => None,
-        }
-    }
-
-    fn cell_name(&self, i: usize) -> Value {
-        let f = self.frames.last().expect("frame");
-        let co = &f.code.obj;
-        let name = if i < co.cellvars.len() { &co.cellvars[i] } else { &co.freevars[i - co.cellvars.len()] };
-        // Names of cells are interned when the code is loaded, so this lookup never allocates.
-        self.interned_value(name).unwrap_or(Value::None)
     }
 }
 
