@@ -162,7 +162,7 @@ pub fn register(vm: &mut Vm) {
         for ty in types {
             let dict = vm.type_obj(ty).dict;
             if vm.dict_get_str_fast(dict, key).is_none() {
-                vm.type_dict_set(ty, name, f);
+                let _ = vm.dict_set(dict, key, f);
             }
         }
     }
