@@ -5,6 +5,7 @@ use super::{check_args, reject_kwargs, take_kwargs};
 use crate::bytecode::Mode;
 use crate::heap::Obj;
 use crate::objects::function::{Kwargs, NativeFn};
+use crate::objects::sort::merge_sort;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -92,10 +93,13 @@ fn dir(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 
 /// Sort str values by their text (non-strs, which `__dir__` could return, go last).
 fn sort_strs(vm: &Vm, names: &mut [Value]) {
-    names.sort_by(|a, b| {
-        let (x, y) = (vm.as_str(*a), vm.as_str(*b));
-        (x.is_none(), x).cmp(&(y.is_none(), y))
-    });
+    let key = |v: &Value| {
+        let s = vm.as_str(*v);
+        (s.is_none(), s)
+    };
+    // Our merge sort: std's `sort_by` would be one more copy of its sort in the wasm build. The comparison
+    // cannot fail.
+    let _ = merge_sort(names, &mut |a: &Value, b: &Value| Ok(key(a) < key(b)));
 }
 
 /// The source of `exec`/`eval`/`compile`: a str, or bytes decoded as UTF-8.

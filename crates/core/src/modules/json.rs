@@ -5,6 +5,7 @@ use super::util::{self, kwarg};
 use crate::heap::Obj;
 use crate::numfmt::{bigint_to_decimal, float_repr, parse_decimal_bigint};
 use crate::objects::function::Kwargs;
+use crate::objects::sort::merge_sort;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -176,17 +177,21 @@ impl Encoder {
             };
             keyed.push((key, v));
         }
+        // The order to write the items in: sorted by key text with `sort_keys` (by our merge sort over
+        // indices; std's `sort_by` would be one more copy of its sort in the wasm build).
+        let mut order: Vec<usize> = (0..keyed.len()).collect();
         if self.sort_keys {
-            keyed.sort_by(|a, b| a.0.cmp(&b.0));
+            merge_sort(&mut order, &mut |&a: &usize, &b: &usize| Ok(keyed[a].0 < keyed[b].0))?;
         }
         self.out.push('{');
-        for (i, (k, v)) in keyed.into_iter().enumerate() {
+        for (i, &j) in order.iter().enumerate() {
+            let (k, v) = (&keyed[j].0, keyed[j].1);
             if i > 0 {
                 let sep = self.item_sep.clone();
                 self.out.push_str(&sep);
             }
             self.newline(depth + 1);
-            encode_str(&k, &mut self.out);
+            encode_str(k, &mut self.out);
             let sep = self.key_sep.clone();
             self.out.push_str(&sep);
             self.encode(vm, v, depth + 1)?;

@@ -246,10 +246,8 @@ pub fn seq_delitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<()> {
     let is_list = matches!(vm.heap.get(r), Obj::List(_));
     if is_slice(vm, key) {
         let (a, b, c) = slice_indices(vm, key, len)?;
-        let mut pos: Vec<usize> = slice_positions(a, b, c).collect();
-        pos.sort_unstable();
         let mut keep = vec![true; len];
-        for p in pos {
+        for p in slice_positions(a, b, c) {
             keep[p] = false;
         }
         match vm.heap.get_mut(r) {
