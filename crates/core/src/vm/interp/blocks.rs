@@ -51,10 +51,14 @@ impl Vm {
                 return Err(PyErr::Exc(exc));
             }
             Instr::LoadAssertionError => push!(self, Value::Obj(self.exc.assertion_error)),
-            Instr::BeforeWith => {
+            Instr::BeforeWith | Instr::BeforeAsyncWith => {
+                let (exit_name, enter_name) = match instr {
+                    Instr::BeforeWith => ("__exit__", "__enter__"),
+                    _ => ("__aexit__", "__aenter__"),
+                };
                 let cm = pop!(self);
-                let exit = self.special_or_error(cm, "__exit__")?;
-                let enter = self.special_or_error(cm, "__enter__")?;
+                let exit = self.special_or_error(cm, exit_name)?;
+                let enter = self.special_or_error(cm, enter_name)?;
                 push!(self, exit);
                 return self.invoke_push(enter, &[], &[]);
             }
@@ -115,13 +119,6 @@ impl Vm {
                     self.reraising = true;
                     return Err(PyErr::Exc(exc));
                 }
-            }
-            Instr::BeforeAsyncWith => {
-                let cm = pop!(self);
-                let aexit = self.special_or_error(cm, "__aexit__")?;
-                let aenter = self.special_or_error(cm, "__aenter__")?;
-                push!(self, aexit);
-                return self.invoke_push(aenter, &[], &[]);
             }
             Instr::AsyncWithNormalExit => {
                 let aexit = pop!(self);
