@@ -657,7 +657,7 @@ impl ReplSession {
     /// MicroPython does; it needs no knowledge of the terminal).
     fn move_to(&mut self, vm: &mut Vm, pos: usize) {
         let text = if pos < self.cursor {
-            cursor_back(self.line[pos..self.cursor].chars().count())
+            cursor_back(columns(&self.line[pos..self.cursor]))
         } else {
             self.line[self.cursor..pos].to_string()
         };
@@ -673,14 +673,14 @@ impl ReplSession {
             return;
         }
         let start = range.start;
-        let back = self.line[start..self.cursor].chars().count();
-        let old_rest = self.line[start..].chars().count();
+        let back = columns(&self.line[start..self.cursor]);
+        let old_rest = columns(&self.line[start..]);
         self.line.replace_range(range, text);
         self.cursor = start + text.len();
         if self.echo {
             let rest = &self.line[start..];
-            let erase = if rest.chars().count() < old_rest { "\x1b[K" } else { "" };
-            let after = cursor_back(self.line[self.cursor..].chars().count());
+            let erase = if columns(rest) < old_rest { "\x1b[K" } else { "" };
+            let after = cursor_back(columns(&self.line[self.cursor..]));
             out(vm, &format!("{}{rest}{erase}{after}", cursor_back(back)));
         }
     }
@@ -797,19 +797,58 @@ impl ReplSession {
             let (cursor, names) = (self.cursor, candidates.join("  "));
             // Below the whole line, then the line again with the cursor where it was.
             self.end_of_line(vm);
-            let back = cursor_back(self.line[cursor..].chars().count());
+            let back = cursor_back(columns(&self.line[cursor..]));
             out(vm, &format!("{names}\n{}{}{back}", self.prompt(), self.line));
             self.cursor = cursor;
         }
     }
 }
 
-/// Move the terminal's cursor `n` characters left: a few backspaces, or one `ESC [ n D` for more (as MicroPython's
-/// `mp_hal_move_cursor_back`). Characters are taken as one column each.
+/// Move the terminal's cursor `n` columns left: a few backspaces, or one `ESC [ n D` for more (as MicroPython's
+/// `mp_hal_move_cursor_back`).
 fn cursor_back(n: usize) -> String {
     match n {
         0..=4 => "\x08".repeat(n),
         _ => format!("\x1b[{n}D"),
+    }
+}
+
+/// The terminal columns `text` takes (see `char_columns`).
+fn columns(text: &str) -> usize {
+    text.chars().map(char_columns).sum()
+}
+
+/// The columns a terminal gives a character: two for East Asian wide and fullwidth characters (CJK, kana,
+/// Hangul) and emoji, none for combining marks, zero-width characters and variation selectors, one
+/// otherwise. The main ranges of Unicode's East Asian Width and emoji data, not every code point: enough to
+/// keep the cursor where the text is for what people type at a REPL.
+fn char_columns(c: char) -> usize {
+    match c as u32 {
+        0x0300..=0x036F
+        | 0x1AB0..=0x1AFF
+        | 0x1DC0..=0x1DFF
+        | 0x200B..=0x200F
+        | 0x2060..=0x2064
+        | 0x20D0..=0x20FF
+        | 0xFE00..=0xFE0F
+        | 0xFE20..=0xFE2F => 0,
+        0x1100..=0x115F
+        | 0x2E80..=0x303E
+        | 0x3041..=0x33FF
+        | 0x3400..=0x4DBF
+        | 0x4E00..=0x9FFF
+        | 0xA000..=0xA4CF
+        | 0xAC00..=0xD7A3
+        | 0xF900..=0xFAFF
+        | 0xFE30..=0xFE4F
+        | 0xFF00..=0xFF60
+        | 0xFFE0..=0xFFE6
+        | 0x1F300..=0x1F64F
+        | 0x1F680..=0x1F6FF
+        | 0x1F900..=0x1F9FF
+        | 0x1FA70..=0x1FAFF
+        | 0x20000..=0x3FFFD => 2,
+        _ => 1,
     }
 }
 

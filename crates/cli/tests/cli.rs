@@ -460,6 +460,24 @@ fn repl_left_arrow_then_typing_inserts_mid_line() {
 }
 
 #[test]
+fn repl_cursor_moves_by_terminal_columns_over_wide_and_combining_characters() {
+    let mut r = Repl::new();
+    r.feed("s = '漢字'");
+    // A CJK character is two columns wide: stepping back over 字 moves the terminal cursor two columns.
+    assert_eq!(r.feed(&LEFT.repeat(2)), "\x08\x08\x08");
+    // Inserting before 字 redraws it and steps back over its two columns and the quote's one.
+    assert_eq!(r.feed("x"), "x字'\x08\x08\x08");
+    // Left over `x`, then Backspace of 漢: back its two columns, the rest redrawn, back over `x字'`.
+    assert_eq!(r.feed(&format!("{LEFT}\x7f")), "\x08\x08\x08x字'\x1b[K\x08\x08\x08\x08");
+    assert_eq!(r.feed("\r"), "x字'\n>>> ");
+    assert_eq!(r.feed("s\r"), "s\n'x字'\n>>> ");
+    // An emoji is two columns; a combining accent takes none (e + U+0301 is one column on the terminal).
+    r.feed("t = '😀e\u{301}'");
+    assert_eq!(r.feed("\x1b[H"), "\x1b[9D");
+    assert_eq!(r.feed("\x03"), "t = '😀e\u{301}'\n>>> ");
+}
+
+#[test]
 fn repl_home_and_end_keys() {
     let mut r = Repl::new();
     r.feed("x = 5\r");
@@ -633,9 +651,9 @@ fn repl_unknown_escape_sequences_are_swallowed() {
 fn repl_editing_moves_over_whole_characters() {
     let mut r = Repl::new();
     r.feed("'aé字b'");
-    // Each key steps over one character, however many bytes it takes.
+    // Each key steps over one character, however many bytes it takes (字 is two columns on the terminal).
     assert_eq!(r.feed(&LEFT.repeat(2)), "\x08\x08");
-    assert_eq!(r.feed("\x7f"), "\x08b'\x1b[K\x08\x08");
+    assert_eq!(r.feed("\x7f"), "\x08\x08b'\x1b[K\x08\x08");
     assert_eq!(r.feed("\x1b[D\x1b[3~"), "\x08b'\x1b[K\x08\x08");
     assert_eq!(r.feed("\r"), "b'\n'ab'\n>>> ");
 }
