@@ -24,6 +24,14 @@ impl PyStr {
         PyStr { s, char_len, hash: Cell::new(0) }
     }
 
+    /// `a + b`: the character count is the sum of theirs, so the joined text is not scanned again.
+    pub fn concat(a: &PyStr, b: &PyStr) -> Self {
+        let mut s = String::with_capacity(a.s.len() + b.s.len());
+        s.push_str(&a.s);
+        s.push_str(&b.s);
+        PyStr { s, char_len: a.char_len + b.char_len, hash: Cell::new(0) }
+    }
+
     #[inline]
     pub fn as_str(&self) -> &str {
         &self.s
@@ -140,6 +148,22 @@ use crate::objects::bytes::{self as text, codec, decode, is_decimal, params};
 use crate::objects::function::{Kwargs, NativeFn, NativeKind};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
+
+impl Vm {
+    /// `a + b` when both are exact strs (most `+` and `+=` on text), ahead of the general operator dispatch;
+    /// None for anything else, and for results of at most one byte (those are interned by `new_string`).
+    pub(crate) fn concat_strs(&mut self, a: Value, b: Value) -> Option<Value> {
+        let (Value::Obj(x), Value::Obj(y)) = (a, b) else { return None };
+        let (crate::heap::Obj::Str(s), crate::heap::Obj::Str(t)) = (self.heap.get(x), self.heap.get(y)) else {
+            return None;
+        };
+        if s.as_str().len() + t.as_str().len() <= 1 {
+            return None;
+        }
+        let joined = PyStr::concat(s, t);
+        Some(Value::Obj(self.heap.alloc(crate::heap::Obj::Str(joined))))
+    }
+}
 
 /// `str(x='')` and `str(bytes, encoding='utf-8', errors='strict')`.
 fn str_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {

@@ -483,6 +483,11 @@ impl Vm {
 
     /// `a op b` (not in-place).
     pub fn binary_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        if op == BinOp::Add {
+            if let Some(joined) = self.concat_strs(a, b) {
+                return Ok(joined);
+            }
+        }
         let (name, rname, _) = binop_dunders(op);
         let a_inst = self.is_instance_obj(a);
         let b_inst = self.is_instance_obj(b);
@@ -527,6 +532,11 @@ impl Vm {
 
     /// `a op= b`: `__iop__` of a class first, in-place list/bytearray/set/dict updates, else `a op b`.
     pub fn inplace_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        if op == BinOp::Add {
+            if let Some(joined) = self.concat_strs(a, b) {
+                return Ok(joined);
+            }
+        }
         let (_, _, iname) = binop_dunders(op);
         if self.is_instance_obj(a) {
             if let Some(f) = self.special_method(a, iname) {
