@@ -181,7 +181,14 @@ pub fn percent_format_int(v: &BigInt, spec: &PercentSpec) -> Result<String, Form
         c => return Err(FormatError::value(format!("unsupported format character '{c}' for an int"))),
     };
     let magnitude = v.abs();
-    let mut digits = if radix == 10 { super::bigint_to_decimal(&magnitude) } else { magnitude.to_str_radix(radix) };
+    // Machine-sized values (nearly all) skip the big-number digit conversion.
+    let mut digits = match (u64::try_from(&magnitude), radix) {
+        (Ok(m), 10) => m.to_string(),
+        (Ok(m), 8) => format!("{m:o}"),
+        (Ok(m), _) => format!("{m:x}"),
+        (Err(_), 10) => super::bigint_to_decimal(&magnitude),
+        (Err(_), _) => magnitude.to_str_radix(radix),
+    };
     if spec.conv == 'X' {
         digits.make_ascii_uppercase();
     }
