@@ -257,7 +257,25 @@ pub fn iter_next(vm: &mut Vm, r: ObjRef) -> PyResult<Option<Value>> {
             if i == 0 {
                 return Ok(None);
             }
-            let v = vm.getitem(seq, Value::Int(i as i64 - 1))?;
+            // Lists and tuples are read directly; a list that shrank below the position ends the iteration
+            // (as CPython's reversed list iterator does) rather than raising IndexError.
+            let direct = match seq {
+                Value::Obj(s) => match vm.heap.get(s) {
+                    Obj::List(items) | Obj::Tuple(items) => Some(items.get(i - 1).copied()),
+                    _ => None,
+                },
+                _ => None,
+            };
+            let v = match direct {
+                Some(Some(v)) => v,
+                Some(None) => {
+                    if let IterState::Reversed { index, .. } = state(vm, r) {
+                        *index = 0;
+                    }
+                    return Ok(None);
+                }
+                None => vm.getitem(seq, Value::Int(i as i64 - 1))?,
+            };
             if let IterState::Reversed { index, .. } = state(vm, r) {
                 *index -= 1;
             }
