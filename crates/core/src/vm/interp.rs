@@ -830,7 +830,13 @@ impl Vm {
     fn kwargs_from_names(&self, names: Value, values: &[Value]) -> Kwargs {
         match names {
             Value::Obj(r) => match self.heap.get(r) {
-                Obj::Tuple(names) => names.iter().copied().zip(values.iter().copied()).collect(),
+                Obj::Tuple(names) => {
+                    let mut kwargs = Kwargs::new();
+                    for (&name, &value) in names.iter().zip(values) {
+                        kwargs.push((name, value));
+                    }
+                    kwargs
+                }
                 _ => Kwargs::new(),
             },
             _ => Kwargs::new(),
@@ -1292,7 +1298,7 @@ impl Vm {
                 let (name, names) = (f.code.names[name as usize], f.code.consts[kwnames as usize]);
                 let nkw = self.tuple_len(names);
                 let f = top!(self);
-                let kwvalues: SmallVec<[Value; 4]> = f.stack[f.stack.len() - nkw..].iter().copied().collect();
+                let kwvalues = SmallVec::<[Value; 4]>::from_slice(&f.stack[f.stack.len() - nkw..]);
                 let kwargs = self.kwargs_from_names(names, &kwvalues);
                 return self.call_method(name, argc as usize, &kwargs, nkw);
             }
@@ -1382,7 +1388,7 @@ impl Vm {
     fn pop_n_small(&mut self, n: usize) -> Args {
         let f = top!(self);
         let at = f.stack.len() - n;
-        let args: Args = f.stack[at..].iter().copied().collect();
+        let args = Args::from_slice(&f.stack[at..]);
         f.stack.truncate(at);
         args
     }
