@@ -7,7 +7,6 @@ use crate::bytecode::{Instr, MAKE_FN_CLOSURE, MAKE_FN_DEFAULTS, MAKE_FN_KWDEFAUL
 use crate::heap::Obj;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
-use smallvec::SmallVec;
 
 impl Vm {
     #[inline(never)]
@@ -153,8 +152,8 @@ impl Vm {
                 if let Value::Obj(r) = v {
                     if let Obj::Tuple(t) | Obj::List(t) = self.heap.get(r) {
                         if t.len() == n as usize {
-                            let items: SmallVec<[Value; 8]> = t.iter().rev().copied().collect();
-                            top!(self).stack.extend(items);
+                            // (The heap and the frame stack are separate fields: no copy in between.)
+                            top!(self).stack.extend(t.iter().rev().copied());
                             return Ok(None);
                         }
                     }
