@@ -436,19 +436,41 @@ impl Vm {
         }
     }
 
-    pub fn dict_get(&mut self, d: ObjRef, key: Value) -> PyResult<Option<Value>> {
+    /// A str key (most keys): its cached hash and where it is in `d`, when the probe settles that without
+    /// Python's `==` (it does unless a key of another type shares the hash). Skips the general `hash` and
+    /// probe dispatch.
+    fn probe_str_key(&self, d: ObjRef, key: Value) -> Option<(u64, Option<usize>)> {
+        let Value::Obj(k) = key else { return None };
+        let Obj::Str(s) = self.heap.get(k) else { return None };
+        let hash = s.hash();
+        match self.heap.dict(d).probe(&self.heap, hash, key) {
+            Probe::Found(i) => Some((hash, Some(i))),
+            Probe::Absent => Some((hash, None)),
+            Probe::NeedsEq(_) => None,
+        }
+    }
+
+    /// The hash of `key` and where it is in `d`.
+    fn find_key(&mut self, d: ObjRef, key: Value) -> PyResult<(u64, Option<usize>)> {
+        if let Some(found) = self.probe_str_key(d, key) {
+            return Ok(found);
+        }
         let h = self.hash(key)? as u64;
-        Ok(self.dict_probe(d, h, key)?.and_then(|i| self.dict_store(d).entry(i).map(|e| e.value)))
+        Ok((h, self.dict_probe(d, h, key)?))
+    }
+
+    pub fn dict_get(&mut self, d: ObjRef, key: Value) -> PyResult<Option<Value>> {
+        let (_, at) = self.find_key(d, key)?;
+        Ok(at.and_then(|i| self.dict_store(d).entry(i).map(|e| e.value)))
     }
 
     pub fn dict_contains(&mut self, d: ObjRef, key: Value) -> PyResult<bool> {
-        let h = self.hash(key)? as u64;
-        Ok(self.dict_probe(d, h, key)?.is_some())
+        Ok(self.find_key(d, key)?.1.is_some())
     }
 
     pub fn dict_set(&mut self, d: ObjRef, key: Value, value: Value) -> PyResult<()> {
-        let h = self.hash(key)? as u64;
-        match self.dict_probe(d, h, key)? {
+        let (h, at) = self.find_key(d, key)?;
+        match at {
             Some(i) => {
                 self.dict_store_mut(d).replace_value(i, value);
             }
