@@ -365,10 +365,22 @@ impl Vm {
                     (h >> 2) as i64
                 }
                 Obj::Set { frozen: true, store } => {
+                    // Frozensets nest like tuples, so their hash recurses under the same depth bound.
+                    let keys = store.keys();
+                    self.enter_native()?;
                     let mut h: u64 = 0x1234;
-                    for k in store.keys() {
-                        h ^= (self.hash(k)? as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+                    let mut res = Ok(());
+                    for k in keys {
+                        match self.hash(k) {
+                            Ok(x) => h ^= (x as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15),
+                            Err(e) => {
+                                res = Err(e);
+                                break;
+                            }
+                        }
                     }
+                    self.leave_native();
+                    res?;
                     (h >> 2) as i64
                 }
                 Obj::List(_) | Obj::Dict(_) | Obj::Set { .. } | Obj::ByteArray(_) | Obj::Slice { .. } => {
