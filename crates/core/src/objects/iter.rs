@@ -121,6 +121,15 @@ fn state(vm: &mut Vm, r: ObjRef) -> &mut IterState {
     }
 }
 
+/// Advance the iterator an `enumerate`, `zip`, `map` or `filter` wraps. These nest without limit
+/// (`x = map(f, x)` in a loop), and each level advances the next natively: bound it like nested containers.
+fn next_inner(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
+    vm.enter_native()?;
+    let r = vm.next(it);
+    vm.leave_native();
+    r
+}
+
 /// Advance a builtin iterator.
 pub fn iter_next(vm: &mut Vm, r: ObjRef) -> PyResult<Option<Value>> {
     match state(vm, r) {
@@ -192,7 +201,7 @@ pub fn iter_next(vm: &mut Vm, r: ObjRef) -> PyResult<Option<Value>> {
         IterState::DictView { .. } => Err(vm.type_error_msg("'dict_keys' object is not an iterator")),
         IterState::Enumerate { iter, count } => {
             let (it, c) = (*iter, *count);
-            match vm.next(it)? {
+            match next_inner(vm, it)? {
                 Some(v) => {
                     if let IterState::Enumerate { count, .. } = state(vm, r) {
                         *count += 1;
@@ -209,7 +218,7 @@ pub fn iter_next(vm: &mut Vm, r: ObjRef) -> PyResult<Option<Value>> {
             }
             let mut items = Vec::with_capacity(iters.len());
             for (i, it) in iters.iter().enumerate() {
-                match vm.next(*it)? {
+                match next_inner(vm, *it)? {
                     Some(v) => items.push(v),
                     None if !strict => return Ok(None),
                     None if i > 0 => return Err(zip_length_error(vm, i, "shorter")),
@@ -230,7 +239,7 @@ pub fn iter_next(vm: &mut Vm, r: ObjRef) -> PyResult<Option<Value>> {
             let (func, iters) = (*func, smallvec::SmallVec::<[Value; 4]>::from_slice(iters));
             let mut args = smallvec::SmallVec::<[Value; 4]>::new();
             for it in iters {
-                match vm.next(it)? {
+                match next_inner(vm, it)? {
                     Some(v) => args.push(v),
                     None => return Ok(None),
                 }
@@ -239,7 +248,7 @@ pub fn iter_next(vm: &mut Vm, r: ObjRef) -> PyResult<Option<Value>> {
         }
         IterState::Filter { func, iter } => {
             let (func, it) = (*func, *iter);
-            while let Some(v) = vm.next(it)? {
+            while let Some(v) = next_inner(vm, it)? {
                 let keep = if func.is_none() {
                     vm.truthy(v)?
                 } else {
