@@ -42,7 +42,8 @@ pub enum IterState {
     },
     Enumerate {
         iter: Value,
-        count: i64,
+        /// The next index: a small int, or a big one once counting passes `i64::MAX`.
+        count: Value,
     },
     Zip {
         iters: Vec<Value>,
@@ -83,7 +84,7 @@ impl IterState {
             IterState::Str { s, .. } => out.push(*s),
             IterState::Range { .. } => {}
             IterState::DictKeys { dict, .. } | IterState::DictView { dict, .. } => out.push(Value::Obj(*dict)),
-            IterState::Enumerate { iter, .. } => out.push(*iter),
+            IterState::Enumerate { iter, count } => out.extend([*iter, *count]),
             IterState::Zip { iters, .. } => out.extend_from_slice(iters),
             IterState::Map { func, iters } => {
                 out.push(*func);
@@ -203,10 +204,14 @@ pub fn iter_next(vm: &mut Vm, r: ObjRef) -> PyResult<Option<Value>> {
             let (it, c) = (*iter, *count);
             match next_inner(vm, it)? {
                 Some(v) => {
+                    let next = match c {
+                        Value::Int(i) if i < i64::MAX => Value::Int(i + 1),
+                        _ => vm.binary_op(circuitpython_parser::ast::BinOp::Add, c, Value::Int(1))?,
+                    };
                     if let IterState::Enumerate { count, .. } = state(vm, r) {
-                        *count += 1;
+                        *count = next;
                     }
-                    Ok(Some(vm.new_tuple(vec![Value::Int(c), v])))
+                    Ok(Some(vm.new_tuple(vec![c, v])))
                 }
                 None => Ok(None),
             }
