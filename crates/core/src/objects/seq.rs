@@ -129,15 +129,7 @@ pub fn seq_getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
             let exact_len = super::range::range_len(start, *stop, step);
             let len = usize::try_from(exact_len).unwrap_or(usize::MAX);
             if slice {
-                let (a, b, c) = slice_indices(vm, key, len)?;
-                let new_start = super::range::range_item(start, step, a.max(0) as u64);
-                let new_stop = start as i128 + step as i128 * b as i128;
-                let new_step = step * c;
-                return Ok(Value::Obj(vm.alloc(Obj::Range {
-                    start: if a < 0 { start + step * a } else { new_start },
-                    stop: new_stop.clamp(i64::MIN as i128, i64::MAX as i128) as i64,
-                    step: new_step,
-                })));
+                return super::range::range_slice(vm, start, step, exact_len, key);
             }
             // Indexed in 64 bits: a range may be longer than a 32-bit `usize`.
             let i = match vm.as_i64(key) {
