@@ -159,11 +159,14 @@ pub fn seq_setitem(vm: &mut Vm, obj: Value, key: Value, value: Value) -> PyResul
         if is_list {
             let items = vm.collect_iter(value)?;
             let Obj::List(l) = vm.heap.get_mut(r) else { unreachable!() };
+            // Iterating `value` (or an index's `__index__`) may have run Python code that resized the list
+            // since the slice was resolved: clamp to its length now.
+            let n = l.len();
             if c == 1 {
-                let (a, b) = (a as usize, (b.max(a)) as usize);
-                l.splice(a..b, items);
+                let (a, b) = ((a as usize).min(n), (b.max(a) as usize).min(n));
+                l.splice(a..b.max(a), items);
             } else {
-                let pos: Vec<usize> = slice_positions(a, b, c).collect();
+                let pos: Vec<usize> = slice_positions(a, b, c).filter(|p| *p < n).collect();
                 if pos.len() != items.len() {
                     return Err(vm.value_error(format!(
                         "attempt to assign sequence of size {} to extended slice of size {}",
@@ -188,11 +191,13 @@ pub fn seq_setitem(vm: &mut Vm, obj: Value, key: Value, value: Value) -> PyResul
                 }
             };
             let Obj::ByteArray(l) = vm.heap.get_mut(r) else { unreachable!() };
+            // As for lists: the bytearray may have been resized while `value` was iterated.
+            let n = l.len();
             if c == 1 {
-                let (a, b) = (a as usize, (b.max(a)) as usize);
-                l.splice(a..b, bytes);
+                let (a, b) = ((a as usize).min(n), (b.max(a) as usize).min(n));
+                l.splice(a..b.max(a), bytes);
             } else {
-                let pos: Vec<usize> = slice_positions(a, b, c).collect();
+                let pos: Vec<usize> = slice_positions(a, b, c).filter(|p| *p < n).collect();
                 if pos.len() != bytes.len() {
                     return Err(vm.value_error("attempt to assign sequence to extended slice of different size"));
                 }
@@ -277,7 +282,8 @@ fn repeat_count(vm: &mut Vm, n: Value, item_bytes: usize, len: usize) -> PyResul
         }
         return Ok(None);
     };
-    let n = n.max(0) as usize;
+    // Saturating, so a count beyond a 32-bit usize (WebAssembly) is refused rather than truncated.
+    let n = usize::try_from(n.max(0)).unwrap_or(usize::MAX);
     let total = n.saturating_mul(len).saturating_mul(item_bytes);
     vm.heap.reserve(total).map_err(|_| vm.memory_error())?;
     Ok(Some(n))

@@ -559,9 +559,13 @@ impl Vm {
                     return Ok(a);
                 }
                 (Obj::List(_), BinOp::Mult) => {
-                    let n = self.expect_index(b)?.max(0) as usize;
+                    // Saturating: `l *= 2**62` must be refused up front, not wrap to a small reservation and
+                    // then loop 2**62 times (nor truncate to 32 bits on WebAssembly).
+                    let n = usize::try_from(self.expect_index(b)?.max(0)).unwrap_or(usize::MAX);
                     let items = self.seq_items(a).unwrap_or_default();
-                    self.heap.reserve(items.len().saturating_mul(n) * 8).map_err(|_| self.memory_error())?;
+                    self.heap
+                        .reserve(items.len().saturating_mul(n).saturating_mul(8))
+                        .map_err(|_| self.memory_error())?;
                     if let Obj::List(l) = self.heap.get_mut(r) {
                         l.clear();
                         for _ in 0..n {
