@@ -174,6 +174,37 @@ pub struct Expr {
     pub kind: ExprKind,
 }
 
+/// Dropping a tree recurses once per level, and flat text such as `x.a.a.a…`, `f()()…` or `a+a+a…` parses to
+/// a left spine as long as the input (the parser's nesting limit only counts brackets): take spines apart
+/// with an explicit stack so that freeing a million-link chain cannot overflow the host stack.
+impl Drop for Expr {
+    fn drop(&mut self) {
+        let mut stack = Vec::new();
+        take_spine_child(&mut self.kind, &mut stack);
+        while let Some(mut e) = stack.pop() {
+            take_spine_child(&mut e.kind, &mut stack);
+        }
+    }
+}
+
+/// Move the child that chains grow through (a `BinOp`'s left, the value of an attribute or subscript, a
+/// call's function) out of `kind` onto `stack`, leaving a constant in its place.
+fn take_spine_child(kind: &mut ExprKind, stack: &mut Vec<Expr>) {
+    let child = match kind {
+        ExprKind::BinOp { left: c, .. }
+        | ExprKind::Attribute { value: c, .. }
+        | ExprKind::Subscript { value: c, .. }
+        | ExprKind::Call { func: c, .. } => c,
+        _ => return,
+    };
+    if matches!(
+        child.kind,
+        ExprKind::BinOp { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } | ExprKind::Call { .. }
+    ) {
+        stack.push(std::mem::replace(&mut **child, Expr { line: 0, kind: ExprKind::Constant(Constant::None) }));
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub enum ExprKind {
     /// `a and b and c` / `a or b or c` (two or more values).

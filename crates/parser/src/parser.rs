@@ -1181,9 +1181,10 @@ impl<'t> Parser<'t> {
         seen_kwargs: bool,
     ) -> PResult<()> {
         if self.is_op("=") {
-            let ExprKind::Name { id, .. } = e.kind else {
+            let ExprKind::Name { id, .. } = &e.kind else {
                 return Err(Fail::syntax("expression cannot contain assignment", e.line));
             };
+            let id = id.clone();
             self.advance();
             let value = self.test()?;
             keywords.push(Keyword { name: Some(id), value });

@@ -105,6 +105,10 @@ fn flat_chains_do_not_recurse() {
         dismantle(parse_expression(&src).unwrap());
         let src = format!("a{}", "()".repeat(n));
         dismantle(parse_expression(&src).unwrap());
+        // Dropping a tree takes its long spines apart without recursing (no `dismantle` needed).
+        for link in [".a", "()", "[0]", "+a"] {
+            drop(parse_expression(&format!("a{}", link.repeat(10 * n))).unwrap());
+        }
         let src = format!("a{}", " and a".repeat(n));
         assert!(parse_expression(&src).is_ok());
         let src = format!("a{}", " < a".repeat(n));

@@ -42,7 +42,7 @@ fn enumerate(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         None => 0,
     };
     let iter = vm.iter(iterable)?;
-    Ok(vm.new_iter(IterState::Enumerate { iter, count }))
+    Ok(vm.new_iter(IterState::Enumerate { iter, count: Value::Int(count) }))
 }
 
 fn filter(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {

@@ -61,6 +61,8 @@ pub struct Compiler<'a> {
     units: Vec<Unit<'a>>,
     filename: Rc<str>,
     mode: Mode,
+    /// Nesting of `expr` calls (bounded by `MAX_EXPR_DEPTH`).
+    depth: usize,
 }
 
 fn same_const(a: &Const, b: &Const) -> bool {
@@ -142,7 +144,7 @@ enum NameOp {
 
 impl<'a> Compiler<'a> {
     pub fn new(st: SymbolTable, filename: &str, mode: Mode) -> Self {
-        Compiler { st, units: Vec::new(), filename: Rc::from(filename), mode }
+        Compiler { st, units: Vec::new(), filename: Rc::from(filename), mode, depth: 0 }
     }
 
     // ---------------------------------------------------------------- units
@@ -1102,10 +1104,15 @@ impl<'a> Compiler<'a> {
     // ---------------------------------------------------------------- expressions
 
     fn expr(&mut self, e: &'a Expr) -> R<()> {
+        if self.depth >= super::MAX_EXPR_DEPTH {
+            return Err(err(super::RECURSION_MESSAGE, e.line));
+        }
+        self.depth += 1;
         let old = self.set_line(e.line);
-        self.expr_inner(e)?;
+        let r = self.expr_inner(e);
         self.set_line(old);
-        Ok(())
+        self.depth -= 1;
+        r
     }
 
     fn expr_inner(&mut self, e: &'a Expr) -> R<()> {

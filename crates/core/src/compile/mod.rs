@@ -18,6 +18,14 @@ use circuitpython_parser::ast;
 
 pub use dis::disassemble;
 
+/// How deep expressions may nest in the compiler's recursive passes. The parser caps bracket nesting, but a
+/// chain like `x.a.a.a…` or `f()()()…` is flat text that still parses to a tree as deep as it is long; past
+/// this depth compiling it raises (as CPython does) instead of overflowing the host stack.
+pub(crate) const MAX_EXPR_DEPTH: usize = 1000;
+
+/// The message of the `RuntimeError` a too-deep expression raises (CPython's `RecursionError` wording).
+pub const RECURSION_MESSAGE: &str = "maximum recursion depth exceeded during compilation";
+
 /// Compile a parsed module. `Mode::Eval` expects a module of one expression statement.
 pub fn compile(module: &ast::Module, filename: &str, mode: Mode) -> Result<CodeObject, CompileError> {
     let table = symtable::build(module)?;

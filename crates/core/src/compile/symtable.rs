@@ -142,12 +142,18 @@ struct Builder {
     scopes: Vec<Scope>,
     by_node: HashMap<usize, usize>,
     stack: Vec<usize>,
+    /// Nesting of `expr` calls (bounded by `MAX_EXPR_DEPTH`).
+    depth: usize,
 }
 
 /// Analyse a module.
 pub fn build(module: &Module) -> R<SymbolTable> {
-    let mut b =
-        Builder { scopes: vec![Scope::new(ScopeKind::Module, "<module>")], by_node: HashMap::new(), stack: vec![0] };
+    let mut b = Builder {
+        scopes: vec![Scope::new(ScopeKind::Module, "<module>")],
+        by_node: HashMap::new(),
+        stack: vec![0],
+        depth: 0,
+    };
     b.stmts(&module.body)?;
     let mut table = SymbolTable { scopes: b.scopes, by_node: b.by_node };
     analyze(&mut table, 0, &HashSet::new())?;
@@ -401,6 +407,16 @@ impl Builder {
     }
 
     fn expr(&mut self, e: &Expr) -> R<()> {
+        if self.depth >= super::MAX_EXPR_DEPTH {
+            return Err(err(super::RECURSION_MESSAGE, e.line));
+        }
+        self.depth += 1;
+        let r = self.expr_inner(e);
+        self.depth -= 1;
+        r
+    }
+
+    fn expr_inner(&mut self, e: &Expr) -> R<()> {
         let line = e.line;
         match &e.kind {
             ExprKind::BoolOp { values, .. } => self.exprs(values)?,

@@ -254,7 +254,15 @@ fn write(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         let n = b.len();
         (b, n)
     };
-    vm.heap.reserve(bytes.len()).map_err(|_| vm.memory_error())?;
+    // Writing past the end (after a seek) zero-fills the gap: reserve that too, or `seek(10**9)` then a
+    // one-byte write would ask the host for a gigabyte and abort instead of raising MemoryError.
+    let (pos, len, append) = {
+        let s = stream(vm, args[0])?;
+        (s.pos, s.data.len(), s.append)
+    };
+    let start = if append { len } else { pos };
+    let growth = start.saturating_add(bytes.len()).saturating_sub(len);
+    vm.heap.reserve(growth.max(bytes.len())).map_err(|_| vm.memory_error())?;
     let s = open_stream(vm, args[0], true)?;
     if s.append {
         s.pos = s.data.len();

@@ -49,11 +49,17 @@ pub(crate) fn shortest_digits(x: f64) -> (String, i32) {
 /// `precision + 1` significant digits of a finite non-negative float, correctly rounded (ties to even on
 /// the exact binary value): `(digits, exp)` with the value `d.ddd × 10^exp`.
 pub(crate) fn exp_digits(x: f64, precision: usize) -> (String, i32) {
-    let s = format!("{:.*e}", precision, x);
+    // Rust's formatter refuses precisions above u16::MAX (it panics); past EXACT_DIGITS every digit is 0.
+    let s = format!("{:.*e}", precision.min(EXACT_DIGITS), x);
     let (mant, e) = s.split_once('e').unwrap_or((&s, "0"));
-    let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
+    let mut digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
+    digits.extend(std::iter::repeat_n('0', precision.saturating_sub(EXACT_DIGITS)));
     (digits, e.parse().unwrap_or(0))
 }
+
+/// Enough decimal places to write any finite f64 exactly (the smallest subnormal, 2^-1074, has 1074 fraction
+/// digits, 751 of them significant): more precision only appends zeros.
+const EXACT_DIGITS: usize = 1100;
 
 /// Append Python's exponent suffix: `e`, a sign and at least two digits.
 fn push_exponent(out: &mut String, exp: i32, upper: bool) {
@@ -132,7 +138,8 @@ pub(crate) fn float_body(x: f64, ty: Option<char>, precision: Option<usize>, alt
         }
         Some('f' | 'F' | '%') => {
             let p = precision.unwrap_or(6);
-            let mut s = format!("{:.*}", p, x);
+            let mut s = format!("{:.*}", p.min(EXACT_DIGITS), x);
+            s.extend(std::iter::repeat_n('0', p.saturating_sub(EXACT_DIGITS)));
             if alt && p == 0 {
                 s.push('.');
             }

@@ -764,7 +764,7 @@ fn justify(
             }
         }
     };
-    let margin = (width.max(0) as usize).saturating_sub(t.len);
+    let margin = usize::try_from(width.max(0)).unwrap_or(usize::MAX).saturating_sub(t.len);
     vm.heap.reserve(margin.saturating_mul(fill.len())).map_err(|_| vm.memory_error())?;
     let left = left_share(margin, width as usize);
     let mut out = Vec::with_capacity(t.data.len() + margin * fill.len());
@@ -792,7 +792,7 @@ fn text_zfill(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let width = vm.expect_index(width.unwrap_or(Value::None))?;
     let t = this(vm, args)?;
     let kind = t.kind;
-    let pad = (width.max(0) as usize).saturating_sub(t.len);
+    let pad = usize::try_from(width.max(0)).unwrap_or(usize::MAX).saturating_sub(t.len);
     vm.heap.reserve(pad).map_err(|_| vm.memory_error())?;
     let mut out = Vec::with_capacity(t.data.len() + pad);
     let (sign, digits) = match t.data.first() {
@@ -814,7 +814,8 @@ fn text_expandtabs(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let t = this(vm, args)?;
     let kind = t.kind;
     let tabs = t.data.iter().filter(|b| **b == b'\t').count();
-    vm.heap.reserve(tabs.saturating_mul(tabsize.max(0) as usize)).map_err(|_| vm.memory_error())?;
+    let tabsize_bytes = usize::try_from(tabsize.max(0)).unwrap_or(usize::MAX);
+    vm.heap.reserve(tabs.saturating_mul(tabsize_bytes)).map_err(|_| vm.memory_error())?;
     let mut out = Vec::with_capacity(t.data.len());
     let mut col = 0i64;
     let mut i = 0;

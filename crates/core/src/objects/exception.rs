@@ -13,7 +13,7 @@ fn exc_init(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn exc_str(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let s = vm.exception_str(args[0]);
+    let s = vm.try_exception_str(args[0])?;
     Ok(vm.new_string(s))
 }
 

@@ -42,7 +42,8 @@ pub enum IterState {
     },
     Enumerate {
         iter: Value,
-        count: i64,
+        /// The next index: a small int, or a big one once counting passes `i64::MAX`.
+        count: Value,
     },
     Zip {
         iters: Vec<Value>,
@@ -83,7 +84,7 @@ impl IterState {
             IterState::Str { s, .. } => out.push(*s),
             IterState::Range { .. } => {}
             IterState::DictKeys { dict, .. } | IterState::DictView { dict, .. } => out.push(Value::Obj(*dict)),
-            IterState::Enumerate { iter, .. } => out.push(*iter),
+            IterState::Enumerate { iter, count } => out.extend([*iter, *count]),
             IterState::Zip { iters, .. } => out.extend_from_slice(iters),
             IterState::Map { func, iters } => {
                 out.push(*func);
@@ -119,6 +120,15 @@ fn state(vm: &mut Vm, r: ObjRef) -> &mut IterState {
         Obj::Iter(s) => s,
         _ => unreachable!("iter_next on a non-iterator"),
     }
+}
+
+/// Advance the iterator an `enumerate`, `zip`, `map` or `filter` wraps. These nest without limit
+/// (`x = map(f, x)` in a loop), and each level advances the next natively: bound it like nested containers.
+fn next_inner(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
+    vm.enter_native()?;
+    let r = vm.next(it);
+    vm.leave_native();
+    r
 }
 
 /// Advance a builtin iterator.
@@ -192,12 +202,16 @@ pub fn iter_next(vm: &mut Vm, r: ObjRef) -> PyResult<Option<Value>> {
         IterState::DictView { .. } => Err(vm.type_error_msg("'dict_keys' object is not an iterator")),
         IterState::Enumerate { iter, count } => {
             let (it, c) = (*iter, *count);
-            match vm.next(it)? {
+            match next_inner(vm, it)? {
                 Some(v) => {
+                    let next = match c {
+                        Value::Int(i) if i < i64::MAX => Value::Int(i + 1),
+                        _ => vm.binary_op(circuitpython_parser::ast::BinOp::Add, c, Value::Int(1))?,
+                    };
                     if let IterState::Enumerate { count, .. } = state(vm, r) {
-                        *count += 1;
+                        *count = next;
                     }
-                    Ok(Some(vm.new_tuple(vec![Value::Int(c), v])))
+                    Ok(Some(vm.new_tuple(vec![c, v])))
                 }
                 None => Ok(None),
             }
@@ -209,7 +223,7 @@ pub fn iter_next(vm: &mut Vm, r: ObjRef) -> PyResult<Option<Value>> {
             }
             let mut items = Vec::with_capacity(iters.len());
             for (i, it) in iters.iter().enumerate() {
-                match vm.next(*it)? {
+                match next_inner(vm, *it)? {
                     Some(v) => items.push(v),
                     None if !strict => return Ok(None),
                     None if i > 0 => return Err(zip_length_error(vm, i, "shorter")),
@@ -230,7 +244,7 @@ pub fn iter_next(vm: &mut Vm, r: ObjRef) -> PyResult<Option<Value>> {
             let (func, iters) = (*func, smallvec::SmallVec::<[Value; 4]>::from_slice(iters));
             let mut args = smallvec::SmallVec::<[Value; 4]>::new();
             for it in iters {
-                match vm.next(it)? {
+                match next_inner(vm, it)? {
                     Some(v) => args.push(v),
                     None => return Ok(None),
                 }
@@ -239,7 +253,7 @@ pub fn iter_next(vm: &mut Vm, r: ObjRef) -> PyResult<Option<Value>> {
         }
         IterState::Filter { func, iter } => {
             let (func, it) = (*func, *iter);
-            while let Some(v) = vm.next(it)? {
+            while let Some(v) = next_inner(vm, it)? {
                 let keep = if func.is_none() {
                     vm.truthy(v)?
                 } else {

@@ -21,11 +21,32 @@ fn object_init(_vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// Check the argument count of a slot wrapper (`object().__eq__(x)`: `n` arguments after `self`) with CPython's
+/// wording, so a bound wrapper called with too few never indexes past `args`.
+fn expect_slot_args(vm: &Vm, args: &[Value], n: usize) -> PyResult<()> {
+    let got = args.len().saturating_sub(1);
+    if got == n {
+        return Ok(());
+    }
+    Err(vm.type_error_msg(format!("expected {n} argument{}, got {got}", if n == 1 { "" } else { "s" })))
+}
+
+/// Check that a method taking one argument after `self` got exactly one (CPython's wording for `METH_O`).
+fn expect_one_arg(vm: &Vm, qualname: &str, args: &[Value]) -> PyResult<()> {
+    let got = args.len().saturating_sub(1);
+    if got == 1 {
+        return Ok(());
+    }
+    Err(vm.type_error_msg(format!("{qualname}() takes exactly one argument ({got} given)")))
+}
+
 fn object_eq(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    expect_slot_args(vm, args, 1)?;
     Ok(if args[0].is(args[1]) { Value::Bool(true) } else { vm.not_implemented })
 }
 
 fn object_ne(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    expect_slot_args(vm, args, 1)?;
     let r = vm.compare(args[0], args[1], circuitpython_parser::ast::CmpOp::Eq)?;
     let t = vm.truthy(r)?;
     Ok(Value::Bool(!t))
@@ -53,18 +74,18 @@ fn object_str(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn object_setattr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    if args.len() != 3 {
-        return Err(vm.type_error_msg("__setattr__ expected 3 arguments"));
-    }
+    expect_slot_args(vm, args, 2)?;
     vm.generic_setattr(args[0], args[1], args[2])?;
     Ok(Value::None)
 }
 
 fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    expect_slot_args(vm, args, 1)?;
     vm.getattr(args[0], args[1])
 }
 
 fn object_delattr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    expect_slot_args(vm, args, 1)?;
     let d = vm.instance_dict(args[0]);
     if let Some(d) = d {
         if vm.dict_del(d, args[1])?.is_some() {
@@ -76,6 +97,8 @@ fn object_delattr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn object_format(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let qualname = format!("{}.__format__", args.first().map(|v| vm.type_name(*v)).unwrap_or_default());
+    expect_one_arg(vm, &qualname, args)?;
     let spec = vm.as_str(args[1]).unwrap_or("").to_string();
     if !spec.is_empty() {
         return Err(
@@ -145,12 +168,19 @@ fn type_call(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 fn type_mro(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let Value::Obj(r) = args[0] else { return Err(vm.type_error_msg("descriptor 'mro' needs a type")) };
+    let r = match args[0] {
+        Value::Obj(r) if vm.is_type(args[0]) => r,
+        v => {
+            let msg = format!("descriptor 'mro' for 'type' objects doesn't apply to a '{}' object", vm.type_name(v));
+            return Err(vm.type_error_msg(msg));
+        }
+    };
     let mro: Vec<Value> = vm.type_obj(r).mro.iter().map(|c| Value::Obj(*c)).collect();
     Ok(vm.new_list(mro))
 }
 
 fn type_subclasscheck(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    expect_one_arg(vm, "type.__subclasscheck__", args)?;
     match (args[0], args[1]) {
         (Value::Obj(a), Value::Obj(b)) => Ok(Value::Bool(vm.is_subclass(b, a))),
         _ => Ok(Value::Bool(false)),
@@ -187,6 +217,7 @@ fn property_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 fn property_with(vm: &mut Vm, args: &[Value], which: usize) -> PyResult<Value> {
+    expect_one_arg(vm, ["property.getter", "property.setter", "property.deleter"][which], args)?;
     let Value::Obj(r) = args[0] else { return Err(vm.type_error_msg("property expected")) };
     let Obj::Property { fget, fset, fdel, doc } = *vm.heap.get(r) else {
         return Err(vm.type_error_msg("property expected"));

@@ -28,6 +28,77 @@ pub fn range_item(start: i64, step: i64, i: u64) -> i64 {
     (start as i128 + step as i128 * i as i128) as i64
 }
 
+/// `r[a:b:c]`, in 128 bits: near the ends of i64 a range's length, its new ends and `step * c` overflow
+/// 64-bit arithmetic (`range(2**62)[::-10**20]`).
+pub fn range_slice(vm: &mut Vm, start: i64, step: i64, len: u64, slice: Value) -> PyResult<Value> {
+    let Value::Obj(s) = slice else { return Err(vm.type_error_msg("slice expected")) };
+    let Obj::Slice { start: a, stop: b, step: c } = *vm.heap.get(s) else {
+        return Err(vm.type_error_msg("slice expected"));
+    };
+    // Python's slice.indices() over a length that may exceed i64. Big-int bounds saturate past any length.
+    let wide = |vm: &Vm, v: Value| -> PyResult<i128> {
+        match vm.as_i64(v) {
+            Some(i) => Ok(i as i128),
+            None if vm.is_int(v) => Ok(if vm.as_bigint(v).is_some_and(|b| b.sign() == num_bigint::Sign::Minus) {
+                -(1 << 100)
+            } else {
+                1 << 100
+            }),
+            None => Err(vm.type_error_msg("slice indices must be integers or None or have an __index__ method")),
+        }
+    };
+    let len = len as i128;
+    // A step beyond the length takes one item whatever its size, so clamping it keeps `step * c` in range.
+    let c = if c.is_none() { 1 } else { wide(vm, c)?.clamp(-(1 << 64), 1 << 64) };
+    if c == 0 {
+        return Err(vm.value_error("slice step cannot be zero"));
+    }
+    let (lower, upper) = if c < 0 { (-1, len - 1) } else { (0, len) };
+    let fix = |i: i128| if i < 0 { (i + len).max(lower) } else { i.min(upper) };
+    let a = if a.is_none() {
+        if c < 0 {
+            upper
+        } else {
+            lower
+        }
+    } else {
+        fix(wide(vm, a)?)
+    };
+    let b = if b.is_none() {
+        if c < 0 {
+            lower
+        } else {
+            upper
+        }
+    } else {
+        fix(wide(vm, b)?)
+    };
+    let (start, step) = (start as i128, step as i128);
+    let (new_start, new_stop, new_step) = (start + step * a, start + step * b, step * c);
+    let n = if new_step > 0 && new_start < new_stop {
+        (new_stop - new_start + new_step - 1) / new_step
+    } else if new_step < 0 && new_start > new_stop {
+        (new_start - new_stop - new_step - 1) / -new_step
+    } else {
+        0
+    };
+    let fit = |x: i128| x.clamp(i64::MIN as i128, i64::MAX as i128) as i64;
+    let (start, stop, step) = match (i64::try_from(new_start), i64::try_from(new_stop), i64::try_from(new_step)) {
+        (Ok(start), Ok(stop), Ok(step)) => (start, stop, step),
+        _ if n == 0 => (fit(new_start), fit(new_start), fit(new_step)),
+        _ => {
+            // The first and last items are items of this range, so they fit; the end may lie outside i64,
+            // and any end just past the last item will do. The step matters only with two items or more.
+            let too_large = |vm: &Vm| vm.new_error(vm.exc.overflow_error, "range too large");
+            let last = new_start + new_step * (n - 1);
+            let step = if n == 1 { fit(new_step) } else { i64::try_from(new_step).map_err(|_| too_large(vm))? };
+            let stop = i64::try_from(last + step.signum() as i128).map_err(|_| too_large(vm))?;
+            (new_start as i64, stop, step)
+        }
+    };
+    Ok(Value::Obj(vm.alloc(Obj::Range { start, stop, step })))
+}
+
 /// What decides range equality: (len, first, step-if-len>1).
 pub fn range_items_key(vm: &Vm, r: ObjRef) -> (u64, i64, i64) {
     match vm.heap.get(r) {
@@ -68,7 +139,9 @@ fn range_index(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<
     let Obj::Range { start, stop, step } = *vm.heap.get(r) else { return Err(vm.type_error_msg("range expected")) };
     if let Some(x) = as_range_item(vm, args[1]) {
         if range_contains(start, stop, step, x) {
-            return Ok(Value::Int(((x as i128 - start as i128) / step as i128) as i64));
+            // The index of an item of a range longer than i64::MAX may itself exceed it.
+            let i = (x as i128 - start as i128) / step as i128;
+            return Ok(i64::try_from(i).map_or_else(|_| vm.new_int(num_bigint::BigInt::from(i)), Value::Int));
         }
     }
     let s = vm.repr(args[1])?;

@@ -129,15 +129,7 @@ pub fn seq_getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
             let exact_len = super::range::range_len(start, *stop, step);
             let len = usize::try_from(exact_len).unwrap_or(usize::MAX);
             if slice {
-                let (a, b, c) = slice_indices(vm, key, len)?;
-                let new_start = super::range::range_item(start, step, a.max(0) as u64);
-                let new_stop = start as i128 + step as i128 * b as i128;
-                let new_step = step * c;
-                return Ok(Value::Obj(vm.alloc(Obj::Range {
-                    start: if a < 0 { start + step * a } else { new_start },
-                    stop: new_stop.clamp(i64::MIN as i128, i64::MAX as i128) as i64,
-                    step: new_step,
-                })));
+                return super::range::range_slice(vm, start, step, exact_len, key);
             }
             // Indexed in 64 bits: a range may be longer than a 32-bit `usize`.
             let i = match vm.as_i64(key) {
@@ -167,11 +159,14 @@ pub fn seq_setitem(vm: &mut Vm, obj: Value, key: Value, value: Value) -> PyResul
         if is_list {
             let items = vm.collect_iter(value)?;
             let Obj::List(l) = vm.heap.get_mut(r) else { unreachable!() };
+            // Iterating `value` (or an index's `__index__`) may have run Python code that resized the list
+            // since the slice was resolved: clamp to its length now.
+            let n = l.len();
             if c == 1 {
-                let (a, b) = (a as usize, (b.max(a)) as usize);
-                l.splice(a..b, items);
+                let (a, b) = ((a as usize).min(n), (b.max(a) as usize).min(n));
+                l.splice(a..b.max(a), items);
             } else {
-                let pos: Vec<usize> = slice_positions(a, b, c).collect();
+                let pos: Vec<usize> = slice_positions(a, b, c).filter(|p| *p < n).collect();
                 if pos.len() != items.len() {
                     return Err(vm.value_error(format!(
                         "attempt to assign sequence of size {} to extended slice of size {}",
@@ -196,11 +191,13 @@ pub fn seq_setitem(vm: &mut Vm, obj: Value, key: Value, value: Value) -> PyResul
                 }
             };
             let Obj::ByteArray(l) = vm.heap.get_mut(r) else { unreachable!() };
+            // As for lists: the bytearray may have been resized while `value` was iterated.
+            let n = l.len();
             if c == 1 {
-                let (a, b) = (a as usize, (b.max(a)) as usize);
-                l.splice(a..b, bytes);
+                let (a, b) = ((a as usize).min(n), (b.max(a) as usize).min(n));
+                l.splice(a..b.max(a), bytes);
             } else {
-                let pos: Vec<usize> = slice_positions(a, b, c).collect();
+                let pos: Vec<usize> = slice_positions(a, b, c).filter(|p| *p < n).collect();
                 if pos.len() != bytes.len() {
                     return Err(vm.value_error("attempt to assign sequence to extended slice of different size"));
                 }
@@ -285,7 +282,8 @@ fn repeat_count(vm: &mut Vm, n: Value, item_bytes: usize, len: usize) -> PyResul
         }
         return Ok(None);
     };
-    let n = n.max(0) as usize;
+    // Saturating, so a count beyond a 32-bit usize (WebAssembly) is refused rather than truncated.
+    let n = usize::try_from(n.max(0)).unwrap_or(usize::MAX);
     let total = n.saturating_mul(len).saturating_mul(item_bytes);
     vm.heap.reserve(total).map_err(|_| vm.memory_error())?;
     Ok(Some(n))

@@ -161,6 +161,11 @@ impl Vm {
 
     /// `str(exc)`: the single argument's str, the args tuple's repr for several, empty for none.
     pub fn exception_str(&mut self, exc: Value) -> String {
+        self.try_exception_str(exc).unwrap_or_else(|_| "<exception str() failed>".into())
+    }
+
+    /// `str(exc)`, with the error a failing `str()` of an argument raises.
+    pub fn try_exception_str(&mut self, exc: Value) -> super::PyResult<String> {
         let args = self.exc_data(exc).map(|e| e.args).unwrap_or(Value::None);
         let items = self.seq_items(args).unwrap_or_default();
         let class = self.type_of(exc);
@@ -170,6 +175,8 @@ impl Vm {
             }
             _ => None,
         };
+        // An exception's argument may be an exception (and so on): bound the recursion like containers do.
+        self.enter_native()?;
         let r = match items.len() {
             0 => Ok(String::new()),
             // CircuitPython words an errno: `[Errno 2] No such file/directory`.
@@ -184,7 +191,8 @@ impl Vm {
             1 => self.str_of(items[0]),
             _ => self.repr(args),
         };
-        r.unwrap_or_else(|_| "<exception str() failed>".into())
+        self.leave_native();
+        r
     }
 
     /// The whole traceback text, as CircuitPython prints it (chained causes and contexts first).

@@ -365,10 +365,22 @@ impl Vm {
                     (h >> 2) as i64
                 }
                 Obj::Set { frozen: true, store } => {
+                    // Frozensets nest like tuples, so their hash recurses under the same depth bound.
+                    let keys = store.keys();
+                    self.enter_native()?;
                     let mut h: u64 = 0x1234;
-                    for k in store.keys() {
-                        h ^= (self.hash(k)? as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+                    let mut res = Ok(());
+                    for k in keys {
+                        match self.hash(k) {
+                            Ok(x) => h ^= (x as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15),
+                            Err(e) => {
+                                res = Err(e);
+                                break;
+                            }
+                        }
                     }
+                    self.leave_native();
+                    res?;
                     (h >> 2) as i64
                 }
                 Obj::List(_) | Obj::Dict(_) | Obj::Set { .. } | Obj::ByteArray(_) | Obj::Slice { .. } => {
@@ -579,9 +591,13 @@ impl Vm {
                     return Ok(a);
                 }
                 (Obj::List(_), BinOp::Mult) => {
-                    let n = self.expect_index(b)?.max(0) as usize;
+                    // Saturating: `l *= 2**62` must be refused up front, not wrap to a small reservation and
+                    // then loop 2**62 times (nor truncate to 32 bits on WebAssembly).
+                    let n = usize::try_from(self.expect_index(b)?.max(0)).unwrap_or(usize::MAX);
                     let items = self.seq_items(a).unwrap_or_default();
-                    self.heap.reserve(items.len().saturating_mul(n) * 8).map_err(|_| self.memory_error())?;
+                    self.heap
+                        .reserve(items.len().saturating_mul(n).saturating_mul(8))
+                        .map_err(|_| self.memory_error())?;
                     if let Obj::List(l) = self.heap.get_mut(r) {
                         l.clear();
                         for _ in 0..n {

@@ -146,7 +146,7 @@ impl Vm {
                     return Ok("Ellipsis".into());
                 }
                 if is_exc {
-                    return Ok(self.exception_repr(v));
+                    return self.exception_repr(v);
                 }
                 if let Some(b) = payload_kind {
                     return self.repr(b);
@@ -158,17 +158,19 @@ impl Vm {
         Ok(s)
     }
 
-    fn exception_repr(&mut self, v: Value) -> String {
+    fn exception_repr(&mut self, v: Value) -> PyResult<String> {
         let name = self.type_name(v);
         let args = self.exc_data(v).map(|e| e.args).unwrap_or(Value::None);
         let items = self.seq_items(args).unwrap_or_default();
-        if items.len() == 1 {
-            let a = self.repr(items[0]).unwrap_or_default();
-            format!("{name}({a})")
+        // An exception's argument may be an exception (and so on): bound the recursion like containers do.
+        self.enter_native()?;
+        let r = if items.len() == 1 {
+            self.repr(items[0]).map(|a| format!("{name}({a})"))
         } else {
-            let a = self.repr(args).unwrap_or_else(|_| "()".into());
-            format!("{name}{a}")
-        }
+            self.repr(args).map(|a| format!("{name}{a}"))
+        };
+        self.leave_native();
+        r
     }
 
     fn guard(&mut self, r: ObjRef) -> PyResult<()> {
@@ -216,7 +218,7 @@ impl Vm {
                     }
                     if self.special_method(v, "__repr__").is_none() {
                         if is_exc {
-                            return Ok(self.exception_str(v));
+                            return self.try_exception_str(v);
                         }
                         if let Some(b) = base {
                             return self.str_of(b);

@@ -95,6 +95,9 @@ impl Vm {
         };
         match crate::compile::compile(&module, filename, mode) {
             Ok(code) => Ok(self.load_code(code)),
+            Err(e) if e.message == crate::compile::RECURSION_MESSAGE => {
+                Err(self.runtime_error(crate::compile::RECURSION_MESSAGE))
+            }
             Err(e) => {
                 let class = self.exc.syntax_error;
                 Err(self.syntax_error(class, &e.message, filename, e.line))

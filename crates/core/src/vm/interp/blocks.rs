@@ -136,7 +136,15 @@ impl Vm {
         }
         if let Value::Obj(r) = v {
             if matches!(self.heap.get(r), Obj::Type(_)) && self.is_subclass(r, self.exc.base_exception) {
-                return self.call(v, &[]);
+                // A `__new__` may return anything: raising a non-exception would escape every handler.
+                let exc = self.call(v, &[])?;
+                if !self.is_exception_instance(exc) {
+                    let (class, got) = (self.repr(v)?, self.type_name(exc));
+                    return Err(self.type_error_msg(format!(
+                        "calling {class} should have returned an instance of BaseException, not {got}"
+                    )));
+                }
+                return Ok(exc);
             }
         }
         Err(self.type_error_msg("exceptions must derive from BaseException"))
