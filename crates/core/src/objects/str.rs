@@ -152,16 +152,24 @@ use crate::vm::{PyResult, Vm};
 impl Vm {
     /// `a + b` when both are exact strs (most `+` and `+=` on text), ahead of the general operator dispatch;
     /// None for anything else, and for results of at most one byte (those are interned by `new_string`).
-    pub(crate) fn concat_strs(&mut self, a: Value, b: Value) -> Option<Value> {
+    /// A result that cannot fit the board's heap is a MemoryError before anything is allocated.
+    pub(crate) fn concat_strs(&mut self, a: Value, b: Value) -> Option<PyResult<Value>> {
         let (Value::Obj(x), Value::Obj(y)) = (a, b) else { return None };
         let (crate::heap::Obj::Str(s), crate::heap::Obj::Str(t)) = (self.heap.get(x), self.heap.get(y)) else {
             return None;
         };
-        if s.as_str().len() + t.as_str().len() <= 1 {
+        let len = s.as_str().len() + t.as_str().len();
+        if len <= 1 {
             return None;
         }
+        if self.heap.reserve(len).is_err() {
+            return Some(Err(self.memory_error()));
+        }
+        let (crate::heap::Obj::Str(s), crate::heap::Obj::Str(t)) = (self.heap.get(x), self.heap.get(y)) else {
+            return None;
+        };
         let joined = PyStr::concat(s, t);
-        Some(Value::Obj(self.heap.alloc(crate::heap::Obj::Str(joined))))
+        Some(Ok(Value::Obj(self.heap.alloc(crate::heap::Obj::Str(joined)))))
     }
 }
 

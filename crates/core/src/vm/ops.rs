@@ -519,7 +519,7 @@ impl Vm {
     pub fn binary_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
         if op == BinOp::Add {
             if let Some(joined) = self.concat_strs(a, b) {
-                return Ok(joined);
+                return joined;
             }
         }
         let (name, rname, _) = binop_dunders(op);
@@ -568,7 +568,7 @@ impl Vm {
     pub fn inplace_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
         if op == BinOp::Add {
             if let Some(joined) = self.concat_strs(a, b) {
-                return Ok(joined);
+                return joined;
             }
         }
         let (_, _, iname) = binop_dunders(op);
@@ -584,6 +584,8 @@ impl Vm {
             match (self.heap.get(r), op) {
                 (Obj::List(_), BinOp::Add) => {
                     let items = self.collect_iter(b)?;
+                    let len = if let Obj::List(l) = self.heap.get(r) { l.len() } else { 0 };
+                    self.heap.reserve((len + items.len()).saturating_mul(8)).map_err(|_| self.memory_error())?;
                     if let Obj::List(l) = self.heap.get_mut(r) {
                         l.extend(items);
                     }
@@ -611,6 +613,8 @@ impl Vm {
                     let Some(extra) = self.as_bytes(b).map(|x| x.to_vec()) else {
                         return Err(self.unsupported_binop("__iadd__", a, b));
                     };
+                    let len = if let Obj::ByteArray(l) = self.heap.get(r) { l.len() } else { 0 };
+                    self.heap.reserve(len + extra.len()).map_err(|_| self.memory_error())?;
                     if let Obj::ByteArray(l) = self.heap.get_mut(r) {
                         l.extend(extra);
                     }
