@@ -232,6 +232,17 @@ impl NativeState for Deque {
     fn trace(&self, out: &mut Vec<Value>) {
         out.extend(self.items.iter().copied());
     }
+    fn heap_bytes(&self) -> usize {
+        self.items.capacity() * 8
+    }
+}
+
+/// Count a deque's (possibly grown) item buffer against the heap, so an unbounded deque reaches
+/// `MemoryError` at the board's limit instead of growing host memory without end.
+fn account(vm: &mut Vm, v: Value) {
+    if let Value::Obj(r) = v {
+        vm.heap.resize(r);
+    }
 }
 
 struct DequeIter {
@@ -290,7 +301,9 @@ fn deque_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     for v in initial {
         push_back(&mut d, v);
     }
-    Ok(vm.new_native_instance(cls, Box::new(d)))
+    let v = vm.new_native_instance(cls, Box::new(d));
+    account(vm, v);
+    Ok(v)
 }
 
 fn push_back(d: &mut Deque, v: Value) {
@@ -313,6 +326,7 @@ fn deque_mut(vm: &mut Vm, v: Value) -> PyResult<&mut Deque> {
 fn deque_append(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let x = *args.get(1).ok_or_else(|| vm.type_error_msg("append() takes exactly one argument"))?;
     push_back(deque_mut(vm, args[0])?, x);
+    account(vm, args[0]);
     Ok(Value::None)
 }
 
@@ -326,6 +340,7 @@ fn deque_appendleft(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value>
         d.items.pop_back();
     }
     d.items.push_front(x);
+    account(vm, args[0]);
     Ok(Value::None)
 }
 
@@ -346,10 +361,12 @@ fn deque_popleft(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 fn deque_extend(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let src = *args.get(1).ok_or_else(|| vm.type_error_msg("extend() takes exactly one argument"))?;
     let items = vm.collect_iter(src)?;
+    vm.heap.reserve(items.len().saturating_mul(8)).map_err(|_| vm.memory_error())?;
     let d = deque_mut(vm, args[0])?;
     for v in items {
         push_back(d, v);
     }
+    account(vm, args[0]);
     Ok(Value::None)
 }
 
