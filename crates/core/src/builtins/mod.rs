@@ -68,31 +68,44 @@ fn print(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     };
     let sep = text_of(vm, sep, "sep", " ")?;
     let end = text_of(vm, end, "end", "\n")?;
+    let to_stdout = file.is_none_or(|f| f.is_none());
+    if to_stdout {
+        // Streamed in bounded chunks, as MicroPython's printer does: `print(*[s] * 10**4)` must not gather
+        // gigabytes in host memory first. A small print is still one write.
+        const CHUNK: usize = 1 << 16;
+        let mut out = String::new();
+        for (i, a) in args.iter().enumerate() {
+            if i > 0 {
+                out.push_str(&sep);
+            }
+            let s = vm.str_of(*a)?;
+            out.push_str(&s);
+            if out.len() >= CHUNK {
+                vm.host.write(Stream::Stdout, &out);
+                out.clear();
+            }
+        }
+        out.push_str(&end);
+        vm.host.write(Stream::Stdout, &out);
+        return Ok(Value::None);
+    }
     let mut parts = Vec::with_capacity(args.len());
     for a in args {
         parts.push(vm.str_of(*a)?);
     }
-    match file {
-        Some(f) if !f.is_none() => {
-            // A file object gets each piece in its own write(), as CPython does.
-            let w = vm.getattr_str(f, "write")?;
-            for (i, part) in parts.into_iter().enumerate() {
-                if i > 0 {
-                    let s = vm.new_str(&sep);
-                    vm.call(w, &[s])?;
-                }
-                let s = vm.new_string(part);
-                vm.call(w, &[s])?;
-            }
-            let s = vm.new_string(end);
+    // A file object gets each piece in its own write(), as CPython does.
+    let f = file.unwrap_or(Value::None);
+    let w = vm.getattr_str(f, "write")?;
+    for (i, part) in parts.into_iter().enumerate() {
+        if i > 0 {
+            let s = vm.new_str(&sep);
             vm.call(w, &[s])?;
         }
-        _ => {
-            let mut out = parts.join(&sep);
-            out.push_str(&end);
-            vm.host.write(Stream::Stdout, &out);
-        }
+        let s = vm.new_string(part);
+        vm.call(w, &[s])?;
     }
+    let s = vm.new_string(end);
+    vm.call(w, &[s])?;
     Ok(Value::None)
 }
 

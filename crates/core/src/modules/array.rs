@@ -23,7 +23,11 @@ struct Array {
     typecode: u8,
     data: Vec<u8>,
 }
-impl NativeState for Array {}
+impl NativeState for Array {
+    fn heap_bytes(&self) -> usize {
+        self.data.capacity()
+    }
+}
 
 struct ArrayIter {
     array: Value,
@@ -208,6 +212,9 @@ fn grow(vm: &mut Vm, v: Value, bytes: &[u8]) -> PyResult<()> {
     vm.heap.reserve(bytes.len()).map_err(|_| vm.memory_error())?;
     if let Some(a) = vm.native_state_mut::<Array>(v) {
         a.data.extend_from_slice(bytes);
+    }
+    if let Value::Obj(r) = v {
+        vm.heap.resize(r);
     }
     Ok(())
 }

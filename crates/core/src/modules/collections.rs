@@ -226,17 +226,32 @@ fn od_repr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 struct Deque {
     items: VecDeque<Value>,
     maxlen: Option<usize>,
+    /// Bumped by every change, so an iterator can tell it was mutated under it (as CPython's deque does).
+    changes: usize,
 }
 
 impl NativeState for Deque {
     fn trace(&self, out: &mut Vec<Value>) {
         out.extend(self.items.iter().copied());
     }
+    fn heap_bytes(&self) -> usize {
+        self.items.capacity() * 8
+    }
+}
+
+/// Count a deque's (possibly grown) item buffer against the heap, so an unbounded deque reaches
+/// `MemoryError` at the board's limit instead of growing host memory without end.
+fn account(vm: &mut Vm, v: Value) {
+    if let Value::Obj(r) = v {
+        vm.heap.resize(r);
+    }
 }
 
 struct DequeIter {
     deque: Value,
     index: usize,
+    /// The deque's `changes` when iteration began.
+    changes: usize,
 }
 
 impl NativeState for DequeIter {
@@ -286,11 +301,13 @@ fn deque_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         None => Vec::new(),
     };
     let Value::Obj(cls) = args[0] else { return Err(vm.type_error_msg("deque needs a class")) };
-    let mut d = Deque { items: VecDeque::new(), maxlen };
+    let mut d = Deque { items: VecDeque::new(), maxlen, changes: 0 };
     for v in initial {
         push_back(&mut d, v);
     }
-    Ok(vm.new_native_instance(cls, Box::new(d)))
+    let v = vm.new_native_instance(cls, Box::new(d));
+    account(vm, v);
+    Ok(v)
 }
 
 fn push_back(d: &mut Deque, v: Value) {
@@ -303,6 +320,13 @@ fn push_back(d: &mut Deque, v: Value) {
     d.items.push_back(v);
 }
 
+/// The deque behind `v`, about to be changed.
+fn deque_changing(vm: &mut Vm, v: Value) -> PyResult<&mut Deque> {
+    let d = deque_mut(vm, v)?;
+    d.changes = d.changes.wrapping_add(1);
+    Ok(d)
+}
+
 fn deque_mut(vm: &mut Vm, v: Value) -> PyResult<&mut Deque> {
     if vm.native_state::<Deque>(v).is_none() {
         return Err(vm.type_error_msg("deque expected"));
@@ -312,13 +336,14 @@ fn deque_mut(vm: &mut Vm, v: Value) -> PyResult<&mut Deque> {
 
 fn deque_append(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let x = *args.get(1).ok_or_else(|| vm.type_error_msg("append() takes exactly one argument"))?;
-    push_back(deque_mut(vm, args[0])?, x);
+    push_back(deque_changing(vm, args[0])?, x);
+    account(vm, args[0]);
     Ok(Value::None)
 }
 
 fn deque_appendleft(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let x = *args.get(1).ok_or_else(|| vm.type_error_msg("appendleft() takes exactly one argument"))?;
-    let d = deque_mut(vm, args[0])?;
+    let d = deque_changing(vm, args[0])?;
     if d.maxlen == Some(0) {
         return Ok(Value::None);
     }
@@ -326,18 +351,19 @@ fn deque_appendleft(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value>
         d.items.pop_back();
     }
     d.items.push_front(x);
+    account(vm, args[0]);
     Ok(Value::None)
 }
 
 fn deque_pop(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    match deque_mut(vm, args[0])?.items.pop_back() {
+    match deque_changing(vm, args[0])?.items.pop_back() {
         Some(v) => Ok(v),
         None => Err(vm.index_error("pop from an empty deque")),
     }
 }
 
 fn deque_popleft(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    match deque_mut(vm, args[0])?.items.pop_front() {
+    match deque_changing(vm, args[0])?.items.pop_front() {
         Some(v) => Ok(v),
         None => Err(vm.index_error("pop from an empty deque")),
     }
@@ -346,15 +372,17 @@ fn deque_popleft(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 fn deque_extend(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let src = *args.get(1).ok_or_else(|| vm.type_error_msg("extend() takes exactly one argument"))?;
     let items = vm.collect_iter(src)?;
-    let d = deque_mut(vm, args[0])?;
+    vm.heap.reserve(items.len().saturating_mul(8)).map_err(|_| vm.memory_error())?;
+    let d = deque_changing(vm, args[0])?;
     for v in items {
         push_back(d, v);
     }
+    account(vm, args[0]);
     Ok(Value::None)
 }
 
 fn deque_clear(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    deque_mut(vm, args[0])?.items.clear();
+    deque_changing(vm, args[0])?.items.clear();
     Ok(Value::None)
 }
 
@@ -392,17 +420,21 @@ fn deque_repr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn deque_iter(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    deque_mut(vm, args[0])?;
+    let changes = deque_mut(vm, args[0])?.changes;
     let c = util::class(vm, "deque_iterator", make_deque_iter)?;
-    Ok(vm.new_native_instance(c, Box::new(DequeIter { deque: args[0], index: 0 })))
+    Ok(vm.new_native_instance(c, Box::new(DequeIter { deque: args[0], index: 0, changes })))
 }
 
 fn deque_iter_next(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let (deque, index) = match vm.native_state::<DequeIter>(args[0]) {
-        Some(it) => (it.deque, it.index),
+    let (deque, index, changes) = match vm.native_state::<DequeIter>(args[0]) {
+        Some(it) => (it.deque, it.index, it.changes),
         None => return Err(vm.type_error_msg("deque_iterator expected")),
     };
-    let item = deque_mut(vm, deque)?.items.get(index).copied();
+    let d = deque_mut(vm, deque)?;
+    if d.changes != changes {
+        return Err(vm.runtime_error("deque mutated during iteration"));
+    }
+    let item = d.items.get(index).copied();
     match item {
         Some(v) => {
             if let Some(it) = vm.native_state_mut::<DequeIter>(args[0]) {

@@ -24,7 +24,11 @@ struct IoStream {
     path: Option<String>,
     dirty: bool,
 }
-impl NativeState for IoStream {}
+impl NativeState for IoStream {
+    fn heap_bytes(&self) -> usize {
+        self.data.capacity()
+    }
+}
 
 impl IoStream {
     fn memory(data: Vec<u8>, text: bool) -> Self {
@@ -275,6 +279,10 @@ fn write(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     s.data.splice(s.pos..overlap, bytes);
     s.pos = end;
     s.dirty = true;
+    // The buffer is the stream's own: count its growth against the heap like a bytearray's.
+    if let Value::Obj(r) = args[0] {
+        vm.heap.resize(r);
+    }
     Ok(Value::Int(count as i64))
 }
 

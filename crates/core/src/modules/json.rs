@@ -126,6 +126,8 @@ impl Encoder {
                         return Err(vm.type_error_msg(format!("Object of type {name} is not JSON serializable")));
                     }
                 }
+                // The text grows in host memory; a list holding one big string many times must stop at the heap.
+                vm.text_fits(self.out.len())?;
             }
         }
         Ok(())

@@ -25,6 +25,11 @@ pub enum Payload {
 /// `dyn Any` (`Vm::native_state`).
 pub trait NativeState: Any {
     fn trace(&self, _out: &mut Vec<Value>) {}
+    /// Bytes of growable buffers the state owns (a deque's items, a stream's data), counted against the
+    /// heap limit like a list's slots; the owner calls `heap.resize` after growing them.
+    fn heap_bytes(&self) -> usize {
+        0
+    }
 }
 
 pub struct ExcData {
@@ -62,7 +67,7 @@ impl Instance {
     pub fn heap_bytes(&self) -> usize {
         match &self.payload {
             Payload::Exception(e) => 48 + e.traceback.len() * 16,
-            Payload::Native(_) => 32,
+            Payload::Native(n) => 32 + n.heap_bytes(),
             _ => 16,
         }
     }

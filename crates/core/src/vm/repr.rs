@@ -53,9 +53,17 @@ impl Vm {
                 self.guard(r)?;
                 let mut parts = Vec::with_capacity(items.len());
                 let mut res = Ok(());
+                let mut total = 0usize;
                 for (k, val) in items {
                     match (self.repr(k), self.repr(val)) {
-                        (Ok(a), Ok(b)) => parts.push(format!("{a}: {b}")),
+                        (Ok(a), Ok(b)) => {
+                            total = total.saturating_add(a.len() + b.len() + 4);
+                            if let Err(e) = self.text_fits(total) {
+                                res = Err(e);
+                                break;
+                            }
+                            parts.push(format!("{a}: {b}"))
+                        }
                         (Err(e), _) | (_, Err(e)) => {
                             res = Err(e);
                             break;
@@ -184,13 +192,28 @@ impl Vm {
         self.leave_native();
     }
 
+    /// Text built in host memory (a repr, a join) must fit the heap it is about to become a string in: checked
+    /// as it grows, so `repr([s] * 10**4)` of a 100 KB `s` is a MemoryError, not a gigabyte of host memory (an
+    /// allocation failure aborts the process, or the whole WebAssembly instance).
+    pub(crate) fn text_fits(&self, bytes: usize) -> PyResult<()> {
+        self.heap.reserve(bytes).map_err(|_| self.memory_error())
+    }
+
     fn repr_items(&mut self, r: ObjRef, items: &[Value]) -> PyResult<String> {
         self.guard(r)?;
         let mut parts = Vec::with_capacity(items.len());
         let mut res = Ok(());
+        let mut total = 0usize;
         for it in items {
             match self.repr(*it) {
-                Ok(s) => parts.push(s),
+                Ok(s) => {
+                    total = total.saturating_add(s.len() + 2);
+                    if let Err(e) = self.text_fits(total) {
+                        res = Err(e);
+                        break;
+                    }
+                    parts.push(s)
+                }
                 Err(e) => {
                     res = Err(e);
                     break;
