@@ -153,6 +153,11 @@ impl Heap {
         self.used.min(self.limit)
     }
 
+    /// Bytes counted now, garbage not yet collected included, even beyond the limit.
+    pub fn counted(&self) -> usize {
+        self.used
+    }
+
     pub fn free_bytes(&self) -> usize {
         self.limit.saturating_sub(self.used)
     }

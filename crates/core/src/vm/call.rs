@@ -19,6 +19,12 @@ pub type Args = SmallVec<[Value; 8]>;
 /// Most finished frames kept for reuse.
 const FRAME_POOL_SIZE: usize = 64;
 
+/// Bytes of garbage beyond the board's heap that nested runs may leave before MemoryError (see
+/// `Vm::check_nested_entry`): 64 heaps' worth, within 4 MB to 64 MB.
+fn nested_garbage_allowance(limit: usize) -> usize {
+    limit.saturating_mul(64).clamp(4 << 20, 64 << 20)
+}
+
 impl Vm {
     /// A frame for `code`, taken from the pool of finished frames when there is one (its buffers are reused,
     /// so a call allocates nothing).
@@ -93,10 +99,27 @@ impl Vm {
         self.call_kw(f, args, &[])
     }
 
-    pub fn call_kw(&mut self, f: Value, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    /// Before a nested run (native code calling Python code): the nesting bound, and a bound on the garbage
+    /// such runs leave. The collector cannot run while a native driving Python code (`max(x for x in g)`,
+    /// `sorted(key=...)`) holds values it cannot see, so without a bound a long generator consumed by a
+    /// built-in could use up the host's memory (fatal in WebAssembly); past it, MemoryError, once until the
+    /// next collection (so the handler can run). The counted bytes are about an eighth of what the host
+    /// holds for small objects: 64 MB counted is some 500 MB of host memory, well inside WebAssembly's 4 GB.
+    pub(crate) fn check_nested_entry(&mut self) -> PyResult<()> {
         if self.nested_runs >= MAX_NESTED_RUNS {
             return Err(self.runtime_error("maximum recursion depth exceeded"));
         }
+        if !self.nested_garbage_reported
+            && self.heap.counted() > self.heap.limit().saturating_add(nested_garbage_allowance(self.heap.limit()))
+        {
+            self.nested_garbage_reported = true;
+            return Err(self.memory_error());
+        }
+        Ok(())
+    }
+
+    pub fn call_kw(&mut self, f: Value, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+        self.check_nested_entry()?;
         let base = self.frames.len();
         match self.invoke(f, args, kwargs, OnReturn::Native)? {
             CallOutcome::Done(v) => self.finish_native_request(v),
@@ -136,9 +159,7 @@ impl Vm {
 
     /// Resume a generator from native code and wait for its next yield or its return.
     pub fn resume_generator_nested(&mut self, gen: ObjRef, value: Value, throw: bool) -> PyResult<GenResult> {
-        if self.nested_runs >= MAX_NESTED_RUNS {
-            return Err(self.runtime_error("maximum recursion depth exceeded"));
-        }
+        self.check_nested_entry()?;
         let base = self.frames.len();
         if let Some(r) = self.push_generator(gen, value, throw, OnReturn::GenNative)? {
             return Ok(GenResult::Return(r));

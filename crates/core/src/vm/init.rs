@@ -243,6 +243,7 @@ pub fn create(host: Box<dyn Host>, config: Config) -> Vm {
         frames: Vec::new(),
         recursion_limit: config.recursion_limit,
         nested_runs: 0,
+        nested_garbage_reported: false,
         native_depth: 0,
         request: None,
         interrupt: Arc::new(AtomicBool::new(false)),

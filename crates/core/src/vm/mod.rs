@@ -113,6 +113,9 @@ pub struct Vm {
     pub frames: Vec<Box<Frame>>,
     pub recursion_limit: usize,
     nested_runs: usize,
+    /// Set when `check_nested_entry` raised MemoryError for garbage left by nested runs; cleared by the next
+    /// collection, so the program's handler can run meanwhile.
+    nested_garbage_reported: bool,
     /// Nesting of native recursion (repr of nested lists, deep equality), bounded like calls.
     pub native_depth: usize,
     pub request: Option<Request>,
@@ -224,6 +227,7 @@ impl Vm {
             roots.extend_from_slice(args);
         }
         let freed = self.heap.collect(&roots);
+        self.nested_garbage_reported = false;
         self.mro_cache.clear();
         freed
     }

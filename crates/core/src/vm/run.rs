@@ -138,9 +138,7 @@ impl Vm {
     /// Run module-level code with these global and local namespaces, waiting for it (a nested run); returns
     /// what the code returns (the value of an `eval` expression).
     pub fn run_code_in(&mut self, code: Rc<Code>, globals: ObjRef, locals: ObjRef) -> PyResult<Value> {
-        if self.nested_runs >= super::MAX_NESTED_RUNS {
-            return Err(self.runtime_error("maximum recursion depth exceeded"));
-        }
+        self.check_nested_entry()?;
         let base = self.frames.len();
         self.frames.push(Self::module_frame(code, globals, locals));
         self.run_nested(base)
