@@ -208,17 +208,22 @@ impl Vm {
 
     /// Entry index of a str key in a dict, found with the cached hash and without running Python code.
     pub(crate) fn str_key_index(&self, dict: ObjRef, key: Value) -> Option<usize> {
-        let Obj::Dict(d) = self.heap.get(dict) else { return None };
-        let hash = match key {
-            Value::Obj(k) => match self.heap.get(k) {
-                Obj::Str(s) => s.hash(),
-                _ => return None,
-            },
-            _ => return None,
-        };
-        match d.probe(&self.heap, hash, key) {
-            crate::objects::dict::Probe::Found(i) => Some(i),
-            _ => None,
+        if !matches!(self.heap.get(dict), Obj::Dict(_)) {
+            return None;
+        }
+        self.probe_str_key(dict, key)?.1
+    }
+
+    /// A str key (most keys): its cached hash and where it is in dict or set `d`, when the probe settles that
+    /// without Python's `==` (it does unless a key of another type shares the hash). None for other keys.
+    pub(crate) fn probe_str_key(&self, d: ObjRef, key: Value) -> Option<(u64, Option<usize>)> {
+        let Value::Obj(k) = key else { return None };
+        let Obj::Str(s) = self.heap.get(k) else { return None };
+        let hash = s.hash();
+        match self.heap.dict(d).probe(&self.heap, hash, key) {
+            crate::objects::dict::Probe::Found(i) => Some((hash, Some(i))),
+            crate::objects::dict::Probe::Absent => Some((hash, None)),
+            crate::objects::dict::Probe::NeedsEq(_) => None,
         }
     }
 

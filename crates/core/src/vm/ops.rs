@@ -348,40 +348,12 @@ impl Vm {
                 Obj::BigInt(b) => crate::objects::int::hash_bigint(b),
                 Obj::Tuple(items) => {
                     let items = items.clone();
-                    self.enter_native()?;
-                    let mut h: u64 = 0x345678;
-                    let mut res = Ok(());
-                    for it in items {
-                        match self.hash(it) {
-                            Ok(x) => h = (h ^ x as u64).wrapping_mul(1_000_003).rotate_left(5),
-                            Err(e) => {
-                                res = Err(e);
-                                break;
-                            }
-                        }
-                    }
-                    self.leave_native();
-                    res?;
-                    (h >> 2) as i64
+                    self.hash_items(items, 0x345678, |h, x| (h ^ x).wrapping_mul(1_000_003).rotate_left(5))?
                 }
+                // Frozensets nest like tuples, so their hash recurses under the same depth bound.
                 Obj::Set { frozen: true, store } => {
-                    // Frozensets nest like tuples, so their hash recurses under the same depth bound.
                     let keys = store.keys();
-                    self.enter_native()?;
-                    let mut h: u64 = 0x1234;
-                    let mut res = Ok(());
-                    for k in keys {
-                        match self.hash(k) {
-                            Ok(x) => h ^= (x as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15),
-                            Err(e) => {
-                                res = Err(e);
-                                break;
-                            }
-                        }
-                    }
-                    self.leave_native();
-                    res?;
-                    (h >> 2) as i64
+                    self.hash_items(keys, 0x1234, |h, x| h ^ x.wrapping_mul(0x9e37_79b9_7f4a_7c15))?
                 }
                 Obj::List(_) | Obj::Dict(_) | Obj::Set { .. } | Obj::ByteArray(_) | Obj::Slice { .. } => {
                     return Err(self.type_error_msg(format!("unhashable type: '{}'", self.type_name(v))));
@@ -448,21 +420,27 @@ impl Vm {
         }
     }
 
-    /// A str key (most keys): its cached hash and where it is in `d`, when the probe settles that without
-    /// Python's `==` (it does unless a key of another type shares the hash). Skips the general `hash` and
-    /// probe dispatch.
-    fn probe_str_key(&self, d: ObjRef, key: Value) -> Option<(u64, Option<usize>)> {
-        let Value::Obj(k) = key else { return None };
-        let Obj::Str(s) = self.heap.get(k) else { return None };
-        let hash = s.hash();
-        match self.heap.dict(d).probe(&self.heap, hash, key) {
-            Probe::Found(i) => Some((hash, Some(i))),
-            Probe::Absent => Some((hash, None)),
-            Probe::NeedsEq(_) => None,
+    /// The hash of a tuple's or frozenset's items folded by `combine` from `seed`, under the native depth
+    /// bound (nested containers recurse here).
+    fn hash_items(&mut self, items: Vec<Value>, seed: u64, combine: impl Fn(u64, u64) -> u64) -> PyResult<i64> {
+        self.enter_native()?;
+        let mut h = seed;
+        let mut res = Ok(());
+        for it in items {
+            match self.hash(it) {
+                Ok(x) => h = combine(h, x as u64),
+                Err(e) => {
+                    res = Err(e);
+                    break;
+                }
+            }
         }
+        self.leave_native();
+        res?;
+        Ok((h >> 2) as i64)
     }
 
-    /// The hash of `key` and where it is in `d`.
+    /// The hash of `key` and where it is in `d` (a str key skips the general `hash` and probe dispatch).
     fn find_key(&mut self, d: ObjRef, key: Value) -> PyResult<(u64, Option<usize>)> {
         if let Some(found) = self.probe_str_key(d, key) {
             return Ok(found);
