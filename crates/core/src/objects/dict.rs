@@ -258,32 +258,33 @@ impl DictStore {
 
     /// Insert a key known to be absent.
     pub fn insert_new(&mut self, hash: u64, key: Value, value: Value) {
-        if self.indices.is_empty() {
-            if self.entries.len() < SMALL_DICT {
-                self.entries.push(Some(Entry { hash, key, value }));
-                self.len += 1;
-                self.keys_version = self.keys_version.wrapping_add(1);
-                self.changed();
-                return;
-            }
-            self.resize_for_len();
-        } else if (self.filled + 1) * 3 >= self.indices.len() * 2 {
-            // Deleted slots count as filled: a table full of them would leave lookups no empty slot to stop at.
+        let small = self.indices.is_empty() && self.entries.len() < SMALL_DICT;
+        // Deleted slots count as filled: a table full of them would leave lookups no empty slot to stop at.
+        if !small && (self.indices.is_empty() || (self.filled + 1) * 3 >= self.indices.len() * 2) {
             self.resize_for_len();
         }
         let idx = self.entries.len() as u32;
         self.entries.push(Some(Entry { hash, key, value }));
-        let (mut slot, mut perturb, mask) = self.first_slot(hash);
-        while self.indices[slot] != EMPTY && self.indices[slot] != DUMMY {
-            slot = Self::next_slot(slot, &mut perturb, mask);
+        if !small {
+            let slot = Self::free_slot(&self.indices, hash);
+            if self.indices[slot] == EMPTY {
+                self.filled += 1;
+            }
+            self.indices[slot] = idx;
         }
-        if self.indices[slot] == EMPTY {
-            self.filled += 1;
-        }
-        self.indices[slot] = idx;
         self.len += 1;
         self.keys_version = self.keys_version.wrapping_add(1);
         self.changed();
+    }
+
+    /// The first empty or deleted slot of `hash`'s probe sequence in a table.
+    fn free_slot(indices: &[u32], hash: u64) -> usize {
+        let mask = indices.len() - 1;
+        let (mut slot, mut perturb) = ((hash as usize) & mask, hash);
+        while indices[slot] != EMPTY && indices[slot] != DUMMY {
+            slot = Self::next_slot(slot, &mut perturb, mask);
+        }
+        slot
     }
 
     /// Remove the entry at index `i` (found by `probe`).
@@ -339,13 +340,8 @@ impl DictStore {
         self.entries.retain(Option::is_some);
         self.indices.clear();
         self.indices.resize(size, EMPTY);
-        let mask = size - 1;
         for (idx, e) in self.entries.iter().enumerate() {
-            let hash = e.as_ref().map_or(0, |e| e.hash);
-            let (mut slot, mut perturb) = ((hash as usize) & mask, hash);
-            while self.indices[slot] != EMPTY {
-                slot = Self::next_slot(slot, &mut perturb, mask);
-            }
+            let slot = Self::free_slot(&self.indices, e.as_ref().map_or(0, |e| e.hash));
             self.indices[slot] = idx as u32;
         }
         self.len = self.entries.len();
