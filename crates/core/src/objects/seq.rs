@@ -294,22 +294,18 @@ pub fn seq_binop(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Option<
     use Value::Obj as O;
     match (op, a, b) {
         (BinOp::Add, O(x), O(y)) => {
+            if let Some(joined) = vm.concat_strs(a, b) {
+                return joined.map(Some);
+            }
             // The result must fit the board's heap: checked before anything is copied (`s += s` in a loop
             // would otherwise outgrow it many times over between two of the VM's periodic checks).
             let size = match (vm.heap.get(x), vm.heap.get(y)) {
-                (Obj::Str(s), Obj::Str(t)) => s.as_str().len() + t.as_str().len(),
                 (Obj::List(s), Obj::List(t)) | (Obj::Tuple(s), Obj::Tuple(t)) => (s.len() + t.len()).saturating_mul(8),
                 (Obj::Bytes(s) | Obj::ByteArray(s), Obj::Bytes(t) | Obj::ByteArray(t)) => s.len() + t.len(),
                 _ => return Ok(None),
             };
             vm.heap.reserve(size).map_err(|_| vm.memory_error())?;
             let r = match (vm.heap.get(x), vm.heap.get(y)) {
-                (Obj::Str(s), Obj::Str(t)) => {
-                    let mut out = String::with_capacity(s.as_str().len() + t.as_str().len());
-                    out.push_str(s.as_str());
-                    out.push_str(t.as_str());
-                    vm.new_string(out)
-                }
                 (Obj::List(s), Obj::List(t)) => {
                     let mut out = s.clone();
                     out.extend_from_slice(t);

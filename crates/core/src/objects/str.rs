@@ -150,9 +150,9 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 impl Vm {
-    /// `a + b` when both are exact strs (most `+` and `+=` on text), ahead of the general operator dispatch;
-    /// None for anything else, and for results of at most one byte (those are interned by `new_string`).
-    /// A result that cannot fit the board's heap is a MemoryError before anything is allocated.
+    /// `a + b` when both are strs (None for anything else): the character count is the sum of theirs, and
+    /// a result that cannot fit the board's heap is a MemoryError before anything is copied. Run ahead of the
+    /// general operator dispatch for `+` and `+=`, and by `seq_binop` for what reaches it.
     pub(crate) fn concat_strs(&mut self, a: Value, b: Value) -> Option<PyResult<Value>> {
         let (Value::Obj(x), Value::Obj(y)) = (a, b) else { return None };
         let (crate::heap::Obj::Str(s), crate::heap::Obj::Str(t)) = (self.heap.get(x), self.heap.get(y)) else {
@@ -160,7 +160,9 @@ impl Vm {
         };
         let len = s.as_str().len() + t.as_str().len();
         if len <= 1 {
-            return None;
+            // "" or one byte: `new_string` interns those.
+            let text = format!("{}{}", s.as_str(), t.as_str());
+            return Some(Ok(self.new_string(text)));
         }
         if self.heap.reserve(len).is_err() {
             return Some(Err(self.memory_error()));
