@@ -57,7 +57,7 @@ pub fn add_class(
     module: ObjRef,
     name: &str,
     constructor: Option<NativeFn>,
-    methods: &[(&'static str, NativeFn)],
+    methods: &'static [(&'static str, NativeFn)],
 ) -> ObjRef {
     let class = vm.new_native_class(name, constructor);
     vm.add_methods(class, methods);

@@ -60,7 +60,11 @@ pub fn class(vm: &mut Vm, key: &'static str, make: fn(&mut Vm) -> PyResult<ObjRe
 /// A native iterator class named `name`: `__iter__` answers the iterator itself, `__next__` is `next`.
 pub fn iterator_class(vm: &mut Vm, name: &'static str, next: NativeFn) -> ObjRef {
     let c = vm.new_native_class(name, None);
-    vm.add_methods(c, &[("__iter__", |_vm, a, _k| Ok(a[0])), ("__next__", next)]);
+    // `next` differs between callers, so this table is not static: its natives are made now.
+    let iter_self = vm.new_native("__iter__", |_vm, a, _k| Ok(a[0]), NativeKind::Method);
+    vm.type_dict_set(c, "__iter__", iter_self);
+    let next = vm.new_native("__next__", next, NativeKind::Method);
+    vm.type_dict_set(c, "__next__", next);
     c
 }
 

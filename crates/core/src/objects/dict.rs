@@ -19,7 +19,7 @@ pub fn type_dict_epoch() -> u32 {
     TYPE_DICT_EPOCH.load(Ordering::Relaxed)
 }
 
-fn bump_type_dict_epoch() {
+pub fn bump_type_dict_epoch() {
     TYPE_DICT_EPOCH.fetch_add(1, Ordering::Relaxed);
 }
 

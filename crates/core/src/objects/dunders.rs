@@ -4,7 +4,8 @@
 
 use crate::heap::Obj;
 use crate::objects::function::{Kwargs, NativeFunction, NativeKind};
-use crate::value::Value;
+use crate::objects::typeobj::LazyNatives;
+use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 use circuitpython_parser::ast::{BinOp, CmpOp, UnaryOp};
 
@@ -26,60 +27,55 @@ enum Op {
     Iter,
 }
 
-const BINARY: [(BinOp, &str, &str); 12] = [
-    (BinOp::Add, "__add__", "__radd__"),
-    (BinOp::Sub, "__sub__", "__rsub__"),
-    (BinOp::Mult, "__mul__", "__rmul__"),
-    (BinOp::Div, "__truediv__", "__rtruediv__"),
-    (BinOp::FloorDiv, "__floordiv__", "__rfloordiv__"),
-    (BinOp::Mod, "__mod__", "__rmod__"),
-    (BinOp::Pow, "__pow__", "__rpow__"),
-    (BinOp::LShift, "__lshift__", "__rlshift__"),
-    (BinOp::RShift, "__rshift__", "__rrshift__"),
-    (BinOp::BitAnd, "__and__", "__rand__"),
-    (BinOp::BitOr, "__or__", "__ror__"),
-    (BinOp::BitXor, "__xor__", "__rxor__"),
+/// All the dunders, as (name, operation); a dunder native's bound value is its index here.
+const TABLE: [(&str, Op); 42] = [
+    ("__add__", Op::Binary(BinOp::Add)),
+    ("__radd__", Op::Reflected(BinOp::Add)),
+    ("__sub__", Op::Binary(BinOp::Sub)),
+    ("__rsub__", Op::Reflected(BinOp::Sub)),
+    ("__mul__", Op::Binary(BinOp::Mult)),
+    ("__rmul__", Op::Reflected(BinOp::Mult)),
+    ("__truediv__", Op::Binary(BinOp::Div)),
+    ("__rtruediv__", Op::Reflected(BinOp::Div)),
+    ("__floordiv__", Op::Binary(BinOp::FloorDiv)),
+    ("__rfloordiv__", Op::Reflected(BinOp::FloorDiv)),
+    ("__mod__", Op::Binary(BinOp::Mod)),
+    ("__rmod__", Op::Reflected(BinOp::Mod)),
+    ("__pow__", Op::Binary(BinOp::Pow)),
+    ("__rpow__", Op::Reflected(BinOp::Pow)),
+    ("__lshift__", Op::Binary(BinOp::LShift)),
+    ("__rlshift__", Op::Reflected(BinOp::LShift)),
+    ("__rshift__", Op::Binary(BinOp::RShift)),
+    ("__rrshift__", Op::Reflected(BinOp::RShift)),
+    ("__and__", Op::Binary(BinOp::BitAnd)),
+    ("__rand__", Op::Reflected(BinOp::BitAnd)),
+    ("__or__", Op::Binary(BinOp::BitOr)),
+    ("__ror__", Op::Reflected(BinOp::BitOr)),
+    ("__xor__", Op::Binary(BinOp::BitXor)),
+    ("__rxor__", Op::Reflected(BinOp::BitXor)),
+    ("__eq__", Op::Compare(CmpOp::Eq)),
+    ("__ne__", Op::Compare(CmpOp::NotEq)),
+    ("__lt__", Op::Compare(CmpOp::Lt)),
+    ("__le__", Op::Compare(CmpOp::LtE)),
+    ("__gt__", Op::Compare(CmpOp::Gt)),
+    ("__ge__", Op::Compare(CmpOp::GtE)),
+    ("__neg__", Op::Unary(UnaryOp::USub)),
+    ("__pos__", Op::Unary(UnaryOp::UAdd)),
+    ("__invert__", Op::Unary(UnaryOp::Invert)),
+    ("__abs__", Op::Abs),
+    ("__len__", Op::Len),
+    ("__hash__", Op::Hash),
+    ("__bool__", Op::Bool),
+    ("__str__", Op::Str),
+    ("__repr__", Op::Repr),
+    ("__contains__", Op::Contains),
+    ("__getitem__", Op::GetItem),
+    ("__iter__", Op::Iter),
 ];
 
-const COMPARE: [(CmpOp, &str); 6] = [
-    (CmpOp::Eq, "__eq__"),
-    (CmpOp::NotEq, "__ne__"),
-    (CmpOp::Lt, "__lt__"),
-    (CmpOp::LtE, "__le__"),
-    (CmpOp::Gt, "__gt__"),
-    (CmpOp::GtE, "__ge__"),
-];
-
-/// All the dunders, as (name, operation).
-fn table() -> Vec<(&'static str, Op)> {
-    let mut t: Vec<(&'static str, Op)> = Vec::new();
-    for (op, name, rname) in BINARY {
-        t.push((name, Op::Binary(op)));
-        t.push((rname, Op::Reflected(op)));
-    }
-    for (op, name) in COMPARE {
-        t.push((name, Op::Compare(op)));
-    }
-    t.extend([
-        ("__neg__", Op::Unary(UnaryOp::USub)),
-        ("__pos__", Op::Unary(UnaryOp::UAdd)),
-        ("__invert__", Op::Unary(UnaryOp::Invert)),
-        ("__abs__", Op::Abs),
-        ("__len__", Op::Len),
-        ("__hash__", Op::Hash),
-        ("__bool__", Op::Bool),
-        ("__str__", Op::Str),
-        ("__repr__", Op::Repr),
-        ("__contains__", Op::Contains),
-        ("__getitem__", Op::GetItem),
-        ("__iter__", Op::Iter),
-    ]);
-    t
-}
-
-/// `args` = [index of the operation in `table()`, self, operands...].
+/// `args` = [index of the operation in `TABLE`, self, operands...].
 fn dunder(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let op = match args.first().and_then(|c| vm.as_i64(*c)).and_then(|c| table().get(c as usize).map(|e| e.1)) {
+    let op = match args.first().and_then(|c| vm.as_i64(*c)).and_then(|c| TABLE.get(c as usize).map(|e| e.1)) {
         Some(op) => op,
         None => return Err(vm.type_error_msg("bad special method")),
     };
@@ -137,7 +133,6 @@ fn dunder(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     })
 }
 
-/// Give each builtin value type the dunders it does not define itself.
 /// A special method answers `NotImplemented` where the operation has none for these operand types (its
 /// TypeError), so that Python falls back to the other operand, as `int.__add__(1, "a")` does.
 fn not_implemented_on_type_error(vm: &Vm, r: PyResult<Value>) -> PyResult<Value> {
@@ -147,23 +142,28 @@ fn not_implemented_on_type_error(vm: &Vm, r: PyResult<Value>) -> PyResult<Value>
     }
 }
 
+/// Give each builtin value type the dunders it does not define itself.
 pub fn register(vm: &mut Vm) {
     let t = &vm.types;
     let types =
         [t.int, t.bool_, t.float, t.str, t.bytes, t.bytearray, t.list, t.tuple, t.dict, t.set, t.frozenset, t.range];
-    for (code, (name, _)) in table().into_iter().enumerate() {
-        let f = Value::Obj(vm.heap.alloc(Obj::Native(NativeFunction {
-            name,
-            f: dunder,
-            kind: NativeKind::Method,
-            bound: Some(Value::Int(code as i64)),
-        })));
+    for ty in types {
+        vm.declare_lazy(ty, LazyNatives::Dunders);
+    }
+}
+
+/// Put into a builtin type's namespace the dunders it does not define itself (on the type's first lookup).
+pub fn fill_missing(vm: &mut Vm, dict: ObjRef) {
+    for (code, (name, _)) in TABLE.iter().enumerate() {
         let key = vm.intern(name);
-        for ty in types {
-            let dict = vm.type_obj(ty).dict;
-            if vm.dict_get_str_fast(dict, key).is_none() {
-                let _ = vm.dict_set(dict, key, f);
-            }
+        if vm.dict_get_str_fast(dict, key).is_none() {
+            let f = Value::Obj(vm.heap.alloc(Obj::Native(NativeFunction {
+                name,
+                f: dunder,
+                kind: NativeKind::Method,
+                bound: Some(Value::Int(code as i64)),
+            })));
+            let _ = vm.dict_set(dict, key, f);
         }
     }
 }

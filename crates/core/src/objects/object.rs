@@ -310,6 +310,7 @@ impl Vm {
             layout,
             builtin: false,
             metaclass: None,
+            lazy: Vec::new(),
         })));
         let Some(mro) = c3_merge(self, r, &bases) else {
             return Err(self.type_error_msg("Cannot create a consistent method resolution order (MRO)"));
@@ -382,7 +383,8 @@ impl Vm {
                     _ => self.type_of(v),
                 };
                 for c in self.type_obj(class).mro.clone() {
-                    add_dict(self, self.type_obj(c).dict, &mut names);
+                    let dict = self.type_dict(c);
+                    add_dict(self, dict, &mut names);
                 }
                 names.push("__class__".into());
             }
@@ -456,7 +458,7 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let isc = vm.intern("__init_subclass__");
     let mro = vm.type_obj(class).mro.clone();
     for b in mro.iter().skip(1) {
-        let d = vm.type_obj(*b).dict;
+        let d = vm.type_dict(*b);
         if let Some(Value::Obj(f)) = vm.dict_get_str_fast(d, isc) {
             if let Obj::ClassMethod(func) = *vm.heap.get(f) {
                 let extra: Vec<(Value, Value)> =

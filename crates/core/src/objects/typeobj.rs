@@ -1,7 +1,7 @@
 //! `type` objects: name, bases, the C3 method resolution order, the class namespace, and for builtin types the
 //! native constructor and the layout their instances need.
 
-use crate::objects::function::NativeFn;
+use crate::objects::function::{NativeFn, NativeKind};
 use crate::value::{ObjRef, Value};
 
 pub struct Type {
@@ -19,6 +19,19 @@ pub struct Type {
     pub builtin: bool,
     /// The class of this class when it is not `type` (a Python metaclass).
     pub metaclass: Option<ObjRef>,
+    /// Natives declared for this type but not yet in `dict` (see `Vm::type_dict`), in declaration order.
+    pub lazy: Vec<LazyNatives>,
+}
+
+/// Methods a builtin or native class declares as static tables. Their function objects are made on the type's
+/// first lookup rather than when the VM starts (MicroPython keeps such tables in ROM): a program touches a few
+/// of the ~1,500, so start-up does less work and the board's heap starts emptier.
+#[derive(Clone, Copy)]
+pub enum LazyNatives {
+    /// (name, function) pairs, made into natives of this kind; a later table overrides an earlier one.
+    Table(&'static [(&'static str, NativeFn)], NativeKind),
+    /// The special methods (`__add__`, `__eq__`, ...) the tables before it left undefined (objects::dunders).
+    Dunders,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -155,17 +155,18 @@ impl Vm {
     }
 
     /// Find `name` in the dicts along `ty`'s MRO (no descriptor handling).
-    pub fn lookup_in_mro(&self, ty: ObjRef, name: Value) -> Option<Value> {
+    pub fn lookup_in_mro(&mut self, ty: ObjRef, name: Value) -> Option<Value> {
         self.lookup_with_owner(ty, name).map(|(v, _)| v)
     }
 
     /// Like `lookup_in_mro`, but skipping the builtin `object` (to find overrides of special methods).
-    pub fn lookup_special(&self, ty: ObjRef, name: Value) -> Option<Value> {
-        self.lookup_with_owner(ty, name).filter(|(_, owner)| *owner != self.types.object).map(|(v, _)| v)
+    pub fn lookup_special(&mut self, ty: ObjRef, name: Value) -> Option<Value> {
+        let object = self.types.object;
+        self.lookup_with_owner(ty, name).filter(|(_, owner)| *owner != object).map(|(v, _)| v)
     }
 
     /// The value of `name` along `ty`'s MRO and the class defining it, through the MRO cache.
-    pub fn lookup_with_owner(&self, ty: ObjRef, name: Value) -> Option<(Value, ObjRef)> {
+    pub fn lookup_with_owner(&mut self, ty: ObjRef, name: Value) -> Option<(Value, ObjRef)> {
         let Value::Obj(n) = name else { return None };
         let epoch = crate::objects::dict::type_dict_epoch();
         if let Some(hit) = self.mro_cache.get(ty, n, epoch) {
@@ -179,13 +180,18 @@ impl Vm {
         found
     }
 
-    fn walk_mro(&self, ty: ObjRef, name: Value) -> Option<(Value, ObjRef)> {
-        let Obj::Type(t) = self.heap.get(ty) else { return None };
-        for &c in &t.mro {
-            if let Obj::Type(ct) = self.heap.get(c) {
-                if let Some(v) = self.dict_get_str_fast(ct.dict, name) {
-                    return Some((v, c));
-                }
+    fn walk_mro(&mut self, ty: ObjRef, name: Value) -> Option<(Value, ObjRef)> {
+        for i in 0.. {
+            let c = match self.heap.get(ty) {
+                Obj::Type(t) => *t.mro.get(i)?,
+                _ => return None,
+            };
+            if !matches!(self.heap.get(c), Obj::Type(_)) {
+                continue;
+            }
+            let dict = self.type_dict(c);
+            if let Some(v) = self.dict_get_str_fast(dict, name) {
+                return Some((v, c));
             }
         }
         None
@@ -408,7 +414,7 @@ impl Vm {
                 let b: Vec<Value> = t.mro.iter().map(|b| Value::Obj(*b)).collect();
                 Some(self.new_tuple(b))
             }
-            "__dict__" => Some(Value::Obj(t.dict)),
+            "__dict__" => Some(Value::Obj(self.type_dict(ty))),
             "__doc__" => Some(Value::None),
             "__module__" => Some(self.intern("builtins")),
             _ => None,
@@ -429,7 +435,7 @@ impl Vm {
         let mro = self.type_obj(start_ty).mro.clone();
         let pos = mro.iter().position(|c| *c == class).map_or(mro.len(), |p| p + 1);
         for &c in &mro[pos..] {
-            let dict = self.type_obj(c).dict;
+            let dict = self.type_dict(c);
             if let Some(f) = self.dict_get_str_fast(dict, name) {
                 if bind_class {
                     let Value::Obj(fr) = f else { return Ok(Flow::Value(f)) };

@@ -7,7 +7,7 @@ use crate::host::Host;
 use crate::objects::dict::DictStore;
 use crate::objects::function::NativeFn;
 use crate::objects::instance::{Instance, Payload};
-use crate::objects::typeobj::{Layout, Type};
+use crate::objects::typeobj::{Layout, LazyNatives, Type};
 use crate::value::{ObjRef, Value};
 use std::collections::HashMap;
 use std::sync::atomic::AtomicBool;
@@ -138,6 +138,7 @@ impl Bootstrap {
             layout,
             builtin: true,
             metaclass: None,
+            lazy: Vec::new(),
         })));
         // Builtin hierarchies are single inheritance: the MRO is the chain of bases.
         let mut mro = vec![r];
@@ -170,6 +171,7 @@ pub fn create(host: Box<dyn Host>, config: Config) -> Vm {
         layout: Layout::Object,
         builtin: true,
         metaclass: None,
+        lazy: Vec::new(),
     })));
     if let Obj::Type(t) = heap.get_mut(object) {
         t.mro = vec![object];
@@ -276,32 +278,58 @@ pub fn create(host: Box<dyn Host>, config: Config) -> Vm {
 }
 
 impl Vm {
-    /// Put native functions into a type's namespace as methods (`NativeKind::Method`).
-    pub fn add_methods(&mut self, ty: ObjRef, methods: &[(&'static str, NativeFn)]) {
-        for (name, f) in methods {
-            let m = self.new_native(name, *f, crate::objects::function::NativeKind::Method);
-            self.type_dict_set(ty, name, m);
-        }
+    /// Declare native functions as methods (`NativeKind::Method`) of a type (made on its first lookup).
+    pub fn add_methods(&mut self, ty: ObjRef, methods: &'static [(&'static str, NativeFn)]) {
+        self.add_natives(ty, crate::objects::function::NativeKind::Method, methods);
     }
 
-    /// Put native functions into a type's namespace with an explicit kind.
+    /// Declare native functions of an explicit kind in a type's namespace (made on its first lookup).
     pub fn add_natives(
         &mut self,
         ty: ObjRef,
         kind: crate::objects::function::NativeKind,
-        fns: &[(&'static str, NativeFn)],
+        fns: &'static [(&'static str, NativeFn)],
     ) {
-        for (name, f) in fns {
-            let m = self.new_native(name, *f, kind);
-            self.type_dict_set(ty, name, m);
+        self.declare_lazy(ty, LazyNatives::Table(fns, kind));
+    }
+
+    pub fn declare_lazy(&mut self, ty: ObjRef, natives: LazyNatives) {
+        if let Obj::Type(t) = self.heap.get_mut(ty) {
+            t.lazy.push(natives);
+            // Lookups cached before this declaration must look again (the epoch is what the caches check).
+            crate::objects::dict::bump_type_dict_epoch();
         }
     }
 
-    pub fn type_dict_set(&mut self, ty: ObjRef, name: &str, v: Value) {
-        let dict = match self.heap.get(ty) {
-            Obj::Type(t) => t.dict,
-            _ => return,
+    /// A type's namespace, with the natives it declared put in first (in declaration order, each overriding
+    /// what came before, as if they had been stored one after the other). Every reader of a type's dict goes
+    /// through here.
+    pub fn type_dict(&mut self, ty: ObjRef) -> ObjRef {
+        let (dict, lazy) = match self.heap.get_mut(ty) {
+            Obj::Type(t) if t.lazy.is_empty() => return t.dict,
+            Obj::Type(t) => (t.dict, std::mem::take(&mut t.lazy)),
+            _ => panic!("type_dict on a non-type"),
         };
+        for natives in lazy {
+            match natives {
+                LazyNatives::Table(fns, kind) => {
+                    for (name, f) in fns {
+                        let m = self.new_native(name, *f, kind);
+                        let k = self.intern(name);
+                        let _ = self.dict_set(dict, k, m);
+                    }
+                }
+                LazyNatives::Dunders => crate::objects::dunders::fill_missing(self, dict),
+            }
+        }
+        dict
+    }
+
+    pub fn type_dict_set(&mut self, ty: ObjRef, name: &str, v: Value) {
+        if !matches!(self.heap.get(ty), Obj::Type(_)) {
+            return;
+        }
+        let dict = self.type_dict(ty);
         let k = self.intern(name);
         let _ = self.dict_set(dict, k, v);
     }
@@ -326,6 +354,7 @@ impl Vm {
             layout: Layout::Native,
             builtin: true,
             metaclass: None,
+            lazy: Vec::new(),
         })));
         if let Obj::Type(t) = self.heap.get_mut(r) {
             t.mro = vec![r, object];
@@ -350,6 +379,7 @@ impl Vm {
             layout: Layout::Exception,
             builtin: true,
             metaclass: None,
+            lazy: Vec::new(),
         })));
         mro.insert(0, r);
         if let Obj::Type(t) = self.heap.get_mut(r) {
