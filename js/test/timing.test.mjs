@@ -41,6 +41,51 @@ test("interrupt() stops while True: pass and the instance runs again", async () 
   assert.deepEqual(out, ["2"]);
 });
 
+test("sleeps in a generator consumed by enumerate, zip, map, sum, sorted or join keep the event loop going", async () => {
+  const out = [];
+  const py = await loadCircuitPython({ stdout: (l) => out.push(l) });
+  const setup = "import time\ndef readings(n):\n    for i in range(n):\n        time.sleep(0.02)\n        yield i\n";
+  const uses = [
+    "print([i * x for i, x in enumerate(readings(5))])",
+    "print(list(zip(readings(5), 'abcdefg')))",
+    "print(list(map(str, readings(5))))",
+    "print(sum(readings(5)), max(x for x in readings(5)), sorted(readings(5), reverse=True))",
+    "print('-'.join(str(x) for x in readings(5)))",
+  ];
+  for (const use of uses) {
+    let ticks = 0;
+    const interval = setInterval(() => ticks++, 10);
+    const t0 = performance.now();
+    await py.runPythonAsync(setup + use);
+    clearInterval(interval);
+    const elapsed = performance.now() - t0;
+    // 5 sleeps of 20 ms (sum/max/sorted: 15): a blocked event loop would have ticked once at most.
+    assert.ok(ticks >= 5, `${use}: only ${ticks} ticks in ${elapsed} ms`);
+  }
+  assert.deepEqual(out, [
+    "[0, 1, 4, 9, 16]",
+    "[(0, 'a'), (1, 'b'), (2, 'c'), (3, 'd'), (4, 'e')]",
+    "['0', '1', '2', '3', '4']",
+    "10 4 [4, 3, 2, 1, 0]",
+    "0-1-2-3-4",
+  ]);
+});
+
+test("interrupt() stops sum() over an endless generator, and the instance runs again", async () => {
+  const py = await loadCircuitPython({ stdout: () => {} });
+  const run = py.runPythonAsync("def forever():\n    while True:\n        yield 1\nsum(forever())");
+  let t0;
+  try {
+    await new Promise((r) => setTimeout(r, 100));
+  } finally {
+    t0 = performance.now();
+    py.interrupt();
+  }
+  await assert.rejects(run, (e) => e.type === "KeyboardInterrupt" && !/builtin/.test(e.traceback));
+  assert.ok(performance.now() - t0 < 300, `interrupt took ${performance.now() - t0} ms`);
+  assert.equal(await py.runPythonAsync("sum(x for x in range(4))"), 6);
+});
+
 test("interrupt() during a sleep raises KeyboardInterrupt at once", async () => {
   const py = await loadCircuitPython({ stdout: () => {} });
   const run = py.runPythonAsync("import time\ntime.sleep(60)");

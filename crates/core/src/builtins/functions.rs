@@ -1,6 +1,7 @@
 //! The builtins over iterables and objects: `all`, `any`, `enumerate`, `filter`, `map`, `zip`, `reversed`,
 //! `sorted`, `sum`, `min`, `max`, `callable`, `hash`, `id`, `input`.
 
+use super::drive::{resumable, Drive, Finish, Iteration};
 use super::{check_args, reject_kwargs, take_kwargs};
 use crate::heap::Obj;
 use crate::objects::function::{Kwargs, NativeFn};
@@ -13,6 +14,9 @@ fn all(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     reject_kwargs(vm, "all", kw)?;
     check_args(vm, "all", args, 1, 1)?;
     let it = vm.iter(args[0])?;
+    if vm.runs_python(it) {
+        return vm.drive_items(it, Drive::All, vec![Value::Bool(true)]);
+    }
     while let Some(v) = vm.next(it)? {
         if !vm.truthy(v)? {
             return Ok(Value::Bool(false));
@@ -25,6 +29,9 @@ fn any(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     reject_kwargs(vm, "any", kw)?;
     check_args(vm, "any", args, 1, 1)?;
     let it = vm.iter(args[0])?;
+    if vm.runs_python(it) {
+        return vm.drive_items(it, Drive::Any, vec![Value::Bool(false)]);
+    }
     while let Some(v) = vm.next(it)? {
         if vm.truthy(v)? {
             return Ok(Value::Bool(true));
@@ -42,6 +49,10 @@ fn enumerate(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         None => 0,
     };
     let iter = vm.iter(iterable)?;
+    // Over a generator the VM advances it itself (`ForIter`); over other Python code, `drive.py` does.
+    if vm.runs_python(iter) && resumable(vm, iter).is_none() {
+        return vm.drive_iter("enumerate_", &[iter, Value::Int(count)]);
+    }
     Ok(vm.new_iter(IterState::Enumerate { iter, count: Value::Int(count) }))
 }
 
@@ -49,6 +60,9 @@ fn filter(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     reject_kwargs(vm, "filter", kw)?;
     check_args(vm, "filter", args, 2, 2)?;
     let iter = vm.iter(args[1])?;
+    if vm.runs_python(iter) || (!args[0].is_none() && vm.calls_python(args[0])) {
+        return vm.drive_iter("filter_", &[args[0], iter]);
+    }
     Ok(vm.new_iter(IterState::Filter { func: args[0], iter }))
 }
 
@@ -58,6 +72,12 @@ fn map(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         return Err(vm.type_error_msg("map() must have at least two arguments."));
     }
     let iters = args[1..].iter().map(|a| vm.iter(*a)).collect::<PyResult<Vec<_>>>()?;
+    // One iterable, native or a generator: the VM advances it itself (`ForIter`); else `drive.py` does.
+    let advanced_by_vm = iters.len() == 1 && (resumable(vm, iters[0]).is_some() || !vm.runs_python(iters[0]));
+    if !advanced_by_vm && (vm.calls_python(args[0]) || any_runs_python(vm, &iters)) {
+        let iters = vm.new_tuple(iters);
+        return vm.drive_iter("map_", &[args[0], iters]);
+    }
     Ok(vm.new_iter(IterState::Map { func: args[0], iters }))
 }
 
@@ -71,7 +91,15 @@ fn zip(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         strict = vm.truthy(*v)?;
     }
     let iters = args.iter().map(|a| vm.iter(*a)).collect::<PyResult<Vec<_>>>()?;
+    if any_runs_python(vm, &iters) {
+        let iters = vm.new_tuple(iters);
+        return vm.drive_iter("zip_", &[iters, Value::Bool(strict)]);
+    }
     Ok(vm.new_iter(IterState::Zip { iters, strict }))
+}
+
+fn any_runs_python(vm: &mut Vm, iters: &[Value]) -> bool {
+    iters.iter().any(|it| vm.runs_python(*it))
 }
 
 pub fn unexpected_kwarg(vm: &Vm, fname: &str, k: Value) -> crate::vm::PyErr {
@@ -156,7 +184,17 @@ fn sorted(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
             _ => return Err(unexpected_kwarg(vm, "sorted", *k)),
         }
     }
-    let mut items = vm.collect_iter(args[0])?;
+    let source = match vm.iteration(args[0])? {
+        Iteration::Python(it) if key.is_none() => {
+            let list = vm.new_list(Vec::new());
+            return vm.drive_items(it, Drive::Collect(Finish::Sorted { reverse }), vec![list]);
+        }
+        Iteration::Python(it) => {
+            return vm.drive("sorted_", vec![it, key.unwrap_or(Value::None), Value::Bool(reverse)]);
+        }
+        Iteration::Native(v) => v,
+    };
+    let mut items = vm.collect_iter(source)?;
     crate::objects::sort::sort_values(vm, &mut items, key, reverse)?;
     Ok(vm.new_list(items))
 }
@@ -177,6 +215,9 @@ fn sum(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         }
     }
     let it = vm.iter(iterable)?;
+    if vm.runs_python(it) {
+        return vm.drive_items(it, Drive::Sum, vec![total]);
+    }
     while let Some(v) = vm.next(it)? {
         total = match (total, v) {
             (Value::Int(a), Value::Int(b)) if a.checked_add(b).is_some() => Value::Int(a + b),
@@ -202,6 +243,17 @@ fn min_max(vm: &mut Vm, name: &str, args: &[Value], kw: Kwargs, op: CmpOp) -> Py
         0 => return Err(vm.type_error_msg(format!("{name} expected at least 1 argument, got 0"))),
         1 => {
             let it = vm.iter(args[0])?;
+            if vm.runs_python(it) && key.is_none() && default.is_none() {
+                return vm.drive_items(it, Drive::Best { max: op == CmpOp::Gt, empty: true }, vec![Value::None]);
+            }
+            // (A Python key runs per item too: `max(range(10**6), key=f)` is a loop over Python code.)
+            if vm.runs_python(it) || key.is_some_and(|k| vm.calls_python(k)) {
+                let (name, want_max) = (vm.new_str(name), Value::Bool(op == CmpOp::Gt));
+                let has_default = Value::Bool(default.is_some());
+                let args =
+                    vec![it, key.unwrap_or(Value::None), default.unwrap_or(Value::None), has_default, name, want_max];
+                return vm.drive("min_max_", args);
+            }
             while let Some(v) = vm.next(it)? {
                 best = Some(better_of(vm, best, v, key, op)?);
             }

@@ -2,12 +2,14 @@
 //! (the core ones here, the rest in `functions.rs`, `numeric.rs` and `scope.rs`), with the argument helpers
 //! they share.
 
+mod drive;
 mod functions;
 mod numeric;
 mod scope;
 #[cfg(test)]
 mod tests;
 
+pub use drive::{resumable, Drive, Finish, Iteration, Slots as DriveSlots, FILENAME as DRIVE_FILENAME};
 pub use functions::is_callable;
 pub use numeric::{float_to_int, index_bigint, round_float, round_int};
 
@@ -191,6 +193,8 @@ fn next(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     reject_kwargs(vm, "next", kw)?;
     check_args(vm, "next", args, 1, 2)?;
     if let Value::Obj(r) = args[0] {
+        // An adapter over Python code is advanced by resuming its generator.
+        let r = drive::delegate_of(vm, r).unwrap_or(r);
         if matches!(vm.heap.get(r), crate::heap::Obj::Generator(_)) {
             if args.len() == 1 {
                 // Resumed by the VM after this returns: stackless, and its return value reaches StopIteration.

@@ -606,7 +606,15 @@ fn text_rpartition(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> 
 
 fn text_join(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     crate::builtins::check_args(vm, "join", &args[args.len().min(1)..], 1, 1)?;
-    let items = vm.collect_iter(args[1])?;
+    let source = match vm.iteration(args[1])? {
+        crate::builtins::Iteration::Python(it) => {
+            let list = vm.new_list(Vec::new());
+            let collect = crate::builtins::Drive::Collect(crate::builtins::Finish::Join);
+            return vm.drive_items(it, collect, vec![args[0], list]);
+        }
+        crate::builtins::Iteration::Native(v) => v,
+    };
+    let items = vm.collect_iter(source)?;
     let t = this(vm, args)?;
     let kind = t.kind;
     let mut out = Vec::new();

@@ -75,6 +75,11 @@ pub enum IterState {
     AsyncGenStep {
         gen: ObjRef,
     },
+    /// An adapter over Python code (`enumerate(gen)`, `map(f, xs)` with a Python `f`): the items come from a
+    /// generator of `builtins/drive.py`, which the VM resumes stacklessly where it can.
+    Delegate {
+        gen: ObjRef,
+    },
 }
 
 impl IterState {
@@ -93,7 +98,7 @@ impl IterState {
             IterState::Filter { func, iter } => out.extend_from_slice(&[*func, *iter]),
             IterState::Callable { func, sentinel, .. } => out.extend_from_slice(&[*func, *sentinel]),
             IterState::GetItem { obj, .. } => out.push(*obj),
-            IterState::AsyncGenStep { gen } => out.push(Value::Obj(*gen)),
+            IterState::AsyncGenStep { gen } | IterState::Delegate { gen } => out.push(Value::Obj(*gen)),
         }
     }
 
@@ -124,7 +129,7 @@ fn state(vm: &mut Vm, r: ObjRef) -> &mut IterState {
 
 /// Advance the iterator an `enumerate`, `zip`, `map` or `filter` wraps. These nest without limit
 /// (`x = map(f, x)` in a loop), and each level advances the next natively: bound it like nested containers.
-fn next_inner(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
+pub(crate) fn next_inner(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
     vm.enter_native()?;
     let r = vm.next(it);
     vm.leave_native();
@@ -135,6 +140,13 @@ fn next_inner(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
 pub fn iter_next(vm: &mut Vm, r: ObjRef) -> PyResult<Option<Value>> {
     match state(vm, r) {
         IterState::AsyncGenStep { .. } => Err(vm.type_error_msg("'async_generator_asend' object is not an iterator")),
+        IterState::Delegate { gen } => {
+            let gen = *gen;
+            match vm.resume_generator_nested(gen, Value::None, false)? {
+                crate::vm::call::GenResult::Yield(v) => Ok(Some(v)),
+                crate::vm::call::GenResult::Return(_) => Ok(None),
+            }
+        }
         IterState::Seq { seq, index } => {
             let (seq, i) = (*seq, *index);
             let Value::Obj(s) = seq else { return Ok(None) };
@@ -249,7 +261,11 @@ pub fn iter_next(vm: &mut Vm, r: ObjRef) -> PyResult<Option<Value>> {
                     None => return Ok(None),
                 }
             }
-            vm.call(func, &args).map(Some)
+            // A StopIteration from the function ends the map, as in CPython.
+            match vm.call(func, &args) {
+                Err(e) if vm.error_matches(&e, vm.exc.stop_iteration) => Ok(None),
+                r => r.map(Some),
+            }
         }
         IterState::Filter { func, iter } => {
             let (func, it) = (*func, *iter);

@@ -2,7 +2,7 @@
 //! (`__len__`, `__getitem__`, ...) that let Python subclasses of the containers reach the builtin behaviour
 //! through `super()`.
 
-use crate::builtins::check_args;
+use crate::builtins::{check_args, Drive, Finish, Iteration};
 use crate::heap::Obj;
 use crate::objects::function::{Kwargs, NativeFn};
 use crate::value::{ObjRef, Value};
@@ -72,6 +72,13 @@ fn clamped_position(vm: &Vm, v: Value, len: usize) -> PyResult<usize> {
 fn list_new(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_args(vm, "list", &args[1..], 0, 1)?;
     let items = match args.get(1) {
+        Some(v) if args[0].is(Value::Obj(vm.types.list)) => match vm.iteration(*v)? {
+            Iteration::Python(it) => {
+                let list = vm.new_list(Vec::new());
+                return vm.drive_items(it, Drive::Collect(Finish::List), vec![list]);
+            }
+            Iteration::Native(v) => vm.collect_iter(v)?,
+        },
         Some(v) => vm.collect_iter(*v)?,
         None => Vec::new(),
     };
@@ -102,7 +109,13 @@ fn list_append(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 fn list_extend(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_args(vm, "extend", args, 2, 2)?;
     let r = list_ref(vm, args)?;
-    let new = vm.collect_iter(args[1])?;
+    let source = match vm.iteration(args[1])? {
+        Iteration::Python(it) => {
+            return vm.drive_items(it, Drive::Collect(Finish::Extend), vec![Value::Obj(r)]);
+        }
+        Iteration::Native(v) => v,
+    };
+    let new = vm.collect_iter(source)?;
     vm.heap.reserve(new.len() * 8).map_err(|_| vm.memory_error())?;
     items_mut(vm, r).extend(new);
     vm.heap.resize(r);

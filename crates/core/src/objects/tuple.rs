@@ -1,6 +1,6 @@
 //! `tuple`: constructor and methods.
 
-use crate::builtins::check_args;
+use crate::builtins::{check_args, Drive, Finish, Iteration};
 use crate::heap::Obj;
 use crate::objects::function::Kwargs;
 use crate::objects::list::{receiver, seq_count, seq_index, READ_PROTOCOL};
@@ -10,6 +10,13 @@ use crate::vm::{PyResult, Vm};
 fn tuple_new(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_args(vm, "tuple", &args[1..], 0, 1)?;
     let items = match args.get(1) {
+        Some(v) if args[0].is(Value::Obj(vm.types.tuple)) => match vm.iteration(*v)? {
+            Iteration::Python(it) => {
+                let list = vm.new_list(Vec::new());
+                return vm.drive_items(it, Drive::Collect(Finish::Tuple), vec![list]);
+            }
+            Iteration::Native(v) => vm.collect_iter(v)?,
+        },
         Some(v) => vm.collect_iter(*v)?,
         None => Vec::new(),
     };

@@ -32,6 +32,12 @@ pub enum OnReturn {
     ForIterNext(u32),
     /// A generator resumed by `ForIter(target)`: a yield pushes; a return ends the loop.
     GenForIter(u32),
+    /// As `GenForIter`, for the generator an `enumerate` on the caller's stack wraps: a yield pushes
+    /// `(count, value)`.
+    GenForIterEnumerate(u32),
+    /// As `GenForIter`, for the generator a `map` on the caller's stack reads: a yield calls the map's
+    /// function, whose result is the loop's item.
+    GenForIterMap(u32),
     /// A generator resumed by `YieldFrom` in the caller: a yield is yielded on by the caller; a return value
     /// replaces the caller's two `YieldFrom` operands.
     GenYieldFrom,
@@ -47,6 +53,9 @@ pub enum OnReturn {
     /// A generator resumed from native code (`next()` in `list(gen)`): the nested run ends with its yield or
     /// return.
     GenNative,
+    /// A generator a builtin folds in the VM loop (`sum(gen)`): each yield goes into the accumulator on the
+    /// caller's stack and the generator is resumed; its return leaves the builtin's result there.
+    GenDrive(crate::builtins::Drive),
 }
 
 pub struct Frame {

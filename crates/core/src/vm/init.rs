@@ -250,6 +250,7 @@ pub fn create(host: Box<dyn Host>, config: Config) -> Vm {
         request: None,
         interrupt: Arc::new(AtomicBool::new(false)),
         native_modules: HashMap::new(),
+        drive_globals: None,
         frozen_modules: HashMap::new(),
         pinned: HashMap::new(),
         next_pin: 0,

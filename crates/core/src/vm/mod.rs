@@ -76,6 +76,12 @@ pub enum Request {
     },
     /// `gc.collect()`: collect now if this is the outermost run loop (no native code holds values).
     Collect,
+    /// Fold a generator's items into `slots` (`sum(gen)`, `list(gen)`): see `builtins::Drive`.
+    Drive {
+        gen: ObjRef,
+        drive: crate::builtins::Drive,
+        slots: crate::builtins::DriveSlots,
+    },
 }
 
 pub struct Config {
@@ -121,6 +127,8 @@ pub struct Vm {
     pub request: Option<Request>,
     interrupt: Arc<AtomicBool>,
     pub native_modules: HashMap<&'static str, NativeModuleInit>,
+    /// The namespace of `builtins/drive.py` once a builtin first needed it.
+    pub(crate) drive_globals: Option<ObjRef>,
     /// Python-source modules compiled into the binary.
     pub frozen_modules: HashMap<&'static str, &'static str>,
     /// Values held by the host (JS proxies, the REPL's state), kept alive across collections.
@@ -220,11 +228,19 @@ impl Vm {
         roots.push(Value::Obj(self.main_globals));
         roots.extend_from_slice(&[self.not_implemented, self.ellipsis, self.empty_tuple, self.memory_error]);
         roots.extend(self.pending_throw);
+        roots.extend(self.drive_globals.map(Value::Obj));
         self.types.trace(&mut roots);
         self.exc.trace(&mut roots);
-        if let Some(Request::Call { func, args }) = &self.request {
-            roots.push(*func);
-            roots.extend_from_slice(args);
+        match &self.request {
+            Some(Request::Call { func, args }) => {
+                roots.push(*func);
+                roots.extend_from_slice(args);
+            }
+            Some(Request::Drive { gen, slots, .. }) => {
+                roots.push(Value::Obj(*gen));
+                roots.extend_from_slice(slots);
+            }
+            _ => {}
         }
         let freed = self.heap.collect(&roots);
         self.nested_garbage_reported = false;

@@ -1,0 +1,102 @@
+# Builtins over iterators that run Python code, written in Python (see builtins/drive.rs): the adapters the
+# VM does not advance itself, and min/max/sorted with a Python key. The VM runs this bytecode like the
+# program's own, so a `time.sleep` in the generator gives the host its turn, the loop yields between slices,
+# can be interrupted and has its garbage collected. The natives check their arguments first (their
+# messages); frames of this file are left out of tracebacks, as a native's would be.
+
+
+def enumerate_(it, n):
+    for x in it:
+        yield (n, x)
+        n += 1
+
+
+def zip_(its, strict):
+    if not its:
+        return
+    if len(its) == 2 and not strict:
+        a, b = its
+        for x in a:
+            for y in b:
+                yield (x, y)
+                break
+            else:
+                return
+        return
+    while True:
+        items = []
+        i = 0
+        for it in its:
+            for x in it:
+                items.append(x)
+                break
+            else:
+                if strict:
+                    if i:
+                        raise ValueError(zip_length_error(i, "shorter"))
+                    for j in range(1, len(its)):
+                        for x in its[j]:
+                            raise ValueError(zip_length_error(j, "longer"))
+                return
+            i += 1
+        yield tuple(items)
+
+
+def zip_length_error(i, what):
+    before = "argument 1" if i == 1 else "arguments 1-" + str(i)
+    return "zip() argument " + str(i + 1) + " is " + what + " than " + before
+
+
+# A StopIteration raised by the function ends a map or filter, as it does the native ones (out of a
+# generator it would become RuntimeError).
+def map_(f, its):
+    try:
+        if len(its) == 1:
+            for x in its[0]:
+                yield f(x)
+        else:
+            for args in zip_(its, False):
+                yield f(*args)
+    except StopIteration:
+        return
+
+
+def filter_(f, it):
+    try:
+        if f is None:
+            for x in it:
+                if x:
+                    yield x
+        else:
+            for x in it:
+                if f(x):
+                    yield x
+    except StopIteration:
+        return
+
+
+def iterate_(it):
+    for x in it:
+        yield x
+
+
+# The first of equal items wins, as in the native min/max.
+def min_max_(it, key, default, has_default, name, want_max):
+    empty = True
+    for x in it:
+        k = x if key is None else key(x)
+        if empty:
+            best_key, best, empty = k, x, False
+        elif (k > best_key) if want_max else (k < best_key):
+            best_key, best = k, x
+    if empty:
+        if has_default:
+            return default
+        raise ValueError(name + "() arg is an empty sequence")
+    return best
+
+
+def sorted_(it, key, reverse):
+    items = [x for x in it]
+    items.sort(key=key, reverse=reverse)
+    return items

@@ -1,0 +1,309 @@
+//! Builtins over iterators that run Python code, without nested runs.
+//!
+//! A native that advances a generator itself runs it in a nested run, and a nested run cannot give control
+//! back to the host: a `time.sleep` in `sum(reading() for _ in range(10))` or `for i, x in enumerate(gen())`
+//! would block the host (the browser page) for the whole loop, the loop could not be interrupted, and nothing
+//! it left behind could be collected until it ended. So when the iterator runs Python code:
+//! - consumers (`sum`, `any`, `all`, `min`/`max`, `list`, `tuple`, `sorted`, `str.join`, `list.extend`) check
+//!   their arguments and leave a `Request::Drive`: the VM folds each item the generator yields into an
+//!   accumulator on the caller's stack and resumes it, in its own loop (`Drive`);
+//! - `enumerate` over a generator and one-iterable `map` with a Python function are advanced by the VM's
+//!   `ForIter` itself (`vm::interp`), and the other adapters (`zip`, `filter`, ...) run as generators of
+//!   `drive.py`, bytecode like the program's own (`IterState::Delegate`); so do `min`/`max`/`sorted` with a
+//!   Python key.
+//! Iterators over native data (lists, ranges, strings, dicts) keep the native loops.
+
+use crate::heap::Obj;
+use crate::objects::iter::IterState;
+use crate::value::{ObjRef, Value};
+use crate::vm::{PyResult, Request, Vm};
+
+const SOURCE: &str = include_str!("drive.py");
+
+/// The filename of `drive.py`'s code: its frames are left out of tracebacks.
+pub const FILENAME: &str = "<builtin>";
+
+impl Vm {
+    /// Does advancing iterator `it` run Python code: a generator, an object with a Python `__next__`, or an
+    /// adapter over one? (The VM advances `enumerate` over a generator and one-iterable `map` with a Python
+    /// function itself, in `ForIter`; other adapters over Python code are made as `IterState::Delegate`.)
+    pub fn runs_python(&mut self, it: Value) -> bool {
+        let Value::Obj(r) = it else { return false };
+        match self.heap.get(r) {
+            Obj::Generator(_) => true,
+            Obj::Iter(s) => match &**s {
+                IterState::Delegate { .. } => true,
+                IterState::Enumerate { iter, .. } => resumable(self, *iter).is_some(),
+                IterState::Map { func, iters } => iters.len() == 1 && self.map_runs_python(*func, iters[0]),
+                _ => false,
+            },
+            Obj::Instance(_) => self.python_special(it, "__next__").is_some(),
+            _ => false,
+        }
+    }
+
+    /// Does `map(func, it)` run Python code (its function, or the generator it reads)?
+    pub fn map_runs_python(&self, func: Value, it: Value) -> bool {
+        self.calls_python(func) || resumable(self, it).is_some()
+    }
+
+    /// Does calling `f` run Python code (anything but a native function, a bound native method or a
+    /// builtin class)?
+    pub fn calls_python(&self, f: Value) -> bool {
+        let Value::Obj(r) = f else { return true };
+        match self.heap.get(r) {
+            Obj::Native(_) => false,
+            Obj::BoundMethod(b) => self.calls_python(b.func),
+            Obj::Type(t) => !t.builtin,
+            _ => true,
+        }
+    }
+
+    /// Finish a native in `drive.py`: its function `name` is called with `args` in the native's place (the
+    /// VM carries the request out when the native returns; its own result is a placeholder).
+    pub fn drive(&mut self, name: &str, args: Vec<Value>) -> PyResult<Value> {
+        let func = self.drive_function(name)?;
+        self.request = Some(Request::Call { func, args });
+        Ok(Value::None)
+    }
+
+    /// An iterator (`enumerate(gen)`, `map(f, xs)`) whose items come from `drive.py`'s generator `name`.
+    pub fn drive_iter(&mut self, name: &str, args: &[Value]) -> PyResult<Value> {
+        let func = self.drive_function(name)?;
+        // Calling a generator function only makes the generator: no Python code runs here.
+        match self.call(func, args)? {
+            Value::Obj(gen) if matches!(self.heap.get(gen), Obj::Generator(_)) => {
+                Ok(self.new_iter(IterState::Delegate { gen }))
+            }
+            _ => Err(self.runtime_error(format!("drive.py's {name} is not a generator"))),
+        }
+    }
+
+    fn drive_function(&mut self, name: &str) -> PyResult<Value> {
+        let globals = match self.drive_globals {
+            Some(g) => g,
+            None => self.load_drive()?,
+        };
+        self.dict_get_str(globals, name).ok_or_else(|| self.runtime_error(format!("drive.py has no {name}")))
+    }
+
+    fn load_drive(&mut self) -> PyResult<ObjRef> {
+        let code = self.compile_source(SOURCE, FILENAME, crate::bytecode::Mode::Exec)?;
+        let globals = self.new_dict();
+        self.drive_globals = Some(globals);
+        let name = self.new_str("drive");
+        self.dict_set_str(globals, "__name__", name);
+        if let Err(e) = self.run_module_body(code, globals) {
+            self.drive_globals = None;
+            return Err(e);
+        }
+        Ok(globals)
+    }
+}
+
+/// The generator to resume for the next item of `it` when that is all it takes: `it` itself, or the one an
+/// adapter made by `drive_iter` runs.
+pub fn resumable(vm: &Vm, it: Value) -> Option<ObjRef> {
+    let Value::Obj(r) = it else { return None };
+    match vm.heap.get(r) {
+        Obj::Generator(_) => Some(r),
+        _ => delegate_of(vm, r),
+    }
+}
+
+/// The generator an adapter made by `drive_iter` resumes.
+pub fn delegate_of(vm: &Vm, r: ObjRef) -> Option<ObjRef> {
+    match vm.heap.get(r) {
+        Obj::Iter(s) => match **s {
+            IterState::Delegate { gen } => Some(gen),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// How a builtin that collects an iterable's items should go about it.
+pub enum Iteration {
+    /// Natively, over this (the iterable itself, or the iterator already made from it).
+    Native(Value),
+    /// In `drive.py`, over this iterator.
+    Python(Value),
+}
+
+impl Vm {
+    /// Decide how to collect `v`'s items without calling its `__iter__` twice: lists, tuples, strings, dicts
+    /// and the like are read natively as they are; a generator or adapter over Python code goes to
+    /// `drive.py`; any other object's iterator is made here and classified.
+    pub fn iteration(&mut self, v: Value) -> PyResult<Iteration> {
+        let Value::Obj(r) = v else { return Ok(Iteration::Native(v)) };
+        match self.heap.get(r) {
+            Obj::Generator(_) | Obj::Iter(_) => {
+                return Ok(if self.runs_python(v) { Iteration::Python(v) } else { Iteration::Native(v) })
+            }
+            Obj::Instance(_) => {}
+            _ => return Ok(Iteration::Native(v)),
+        }
+        let it = self.iter(v)?;
+        Ok(if self.runs_python(it) { Iteration::Python(it) } else { Iteration::Native(it) })
+    }
+}
+
+/// A builtin consuming a plain generator, folded in the VM loop: no Python frames of `drive.py` per item.
+/// The accumulator lives on the calling frame's stack (so the collector sees it), each yield is folded in and
+/// the generator resumed at once, and its return leaves the result.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Drive {
+    /// `sum(gen, start)`: the running total.
+    Sum,
+    /// `any(gen)` / `all(gen)`: the answer so far; the first deciding item stops the loop.
+    Any,
+    All,
+    /// `max(gen)` / `min(gen)` without key or default: the best item, once there is one.
+    Best {
+        max: bool,
+        empty: bool,
+    },
+    /// `list(gen)` and the like: the items, appended to a list, then finished.
+    Collect(Finish),
+}
+
+/// What a `Drive::Collect` makes of the items at the end.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Finish {
+    List,
+    Tuple,
+    Sorted {
+        reverse: bool,
+    },
+    /// `sep.join(gen)`: the separator sits below the list.
+    Join,
+    /// `lst.extend(gen)`: the items went straight into `lst`; the result is None.
+    Extend,
+}
+
+impl Drive {
+    /// How many values it keeps on the calling frame's stack.
+    pub fn slots(self) -> usize {
+        match self {
+            Drive::Collect(Finish::Join) => 2,
+            _ => 1,
+        }
+    }
+}
+
+/// The values a drive keeps on the stack (a `Vec` keeps `Request` as small as its other variants: the run
+/// loop moves it after every native that makes one).
+pub type Slots = Vec<Value>;
+
+impl Vm {
+    /// Finish a native by folding the items of `it` (an iterator that runs Python code) into `slots` (see
+    /// `Drive`); the VM carries it out when the native returns.
+    pub fn drive_items(&mut self, it: Value, drive: Drive, slots: Slots) -> PyResult<Value> {
+        let gen = match resumable(self, it) {
+            Some(gen) => gen,
+            // An object with a Python `__next__`, or an adapter the VM advances: through a generator that
+            // iterates it.
+            None => match self.drive_iter("iterate_", &[it])? {
+                Value::Obj(r) => delegate_of(self, r).expect("drive_iter makes a delegate"),
+                _ => unreachable!("drive_iter makes an iterator"),
+            },
+        };
+        self.request = Some(Request::Drive { gen, drive, slots });
+        Ok(Value::None)
+    }
+
+    /// Fold item `v` into the accumulator (the last slot); `None` when the loop is decided (`any`/`all`),
+    /// else the drive to resume with.
+    #[inline(never)]
+    pub(crate) fn drive_fold(&mut self, drive: Drive, acc: &mut Value, v: Value) -> PyResult<Option<Drive>> {
+        match drive {
+            Drive::Sum => {
+                *acc = match (*acc, v) {
+                    (Value::Int(a), Value::Int(b)) if a.checked_add(b).is_some() => Value::Int(a + b),
+                    (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
+                    (a, b) => self.binary_op(circuitpython_parser::ast::BinOp::Add, a, b)?,
+                };
+            }
+            Drive::Any | Drive::All => {
+                if self.truthy(v)? == (drive == Drive::Any) {
+                    *acc = Value::Bool(drive == Drive::Any);
+                    return Ok(None);
+                }
+            }
+            Drive::Best { max, empty: true } => {
+                *acc = v;
+                return Ok(Some(Drive::Best { max, empty: false }));
+            }
+            Drive::Best { max, empty: false } => {
+                let best = *acc;
+                let op = if max { circuitpython_parser::ast::CmpOp::Gt } else { circuitpython_parser::ast::CmpOp::Lt };
+                let better = self.compare(v, best, op)?;
+                if self.truthy(better)? {
+                    *acc = v;
+                }
+            }
+            Drive::Collect(_) => {
+                let Value::Obj(list) = *acc else { unreachable!("a collect drive keeps a list") };
+                if let Obj::List(items) = self.heap.get_mut(list) {
+                    items.push(v);
+                }
+                self.heap.resize(list);
+            }
+        }
+        Ok(Some(drive))
+    }
+
+    /// The generator returned: turn the slots into the native's result.
+    #[inline(never)]
+    pub(crate) fn drive_finish(&mut self, drive: Drive, slots: Slots) -> PyResult<Value> {
+        let acc = *slots.last().expect("a drive keeps at least one slot");
+        Ok(match drive {
+            Drive::Sum | Drive::Any | Drive::All | Drive::Best { empty: false, .. } => acc,
+            Drive::Best { max, empty: true } => {
+                return Err(self.value_error(format!("{}() arg is an empty sequence", if max { "max" } else { "min" })))
+            }
+            Drive::Collect(Finish::List) => acc,
+            Drive::Collect(Finish::Extend) => Value::None,
+            Drive::Collect(finish) => {
+                let Value::Obj(list) = acc else { unreachable!("a collect drive keeps a list") };
+                let mut items = match self.heap.get_mut(list) {
+                    Obj::List(items) => std::mem::take(items),
+                    _ => Vec::new(),
+                };
+                match finish {
+                    Finish::Tuple => self.new_tuple(items),
+                    Finish::Sorted { reverse } => {
+                        crate::objects::sort::sort_values(self, &mut items, None, reverse)?;
+                        if let Obj::List(l) = self.heap.get_mut(list) {
+                            *l = items;
+                        }
+                        acc
+                    }
+                    _ => {
+                        if let Obj::List(l) = self.heap.get_mut(list) {
+                            *l = items;
+                        }
+                        let join = self.getattr_str(slots[0], "join")?;
+                        self.call(join, &[acc])?
+                    }
+                }
+            }
+        })
+    }
+
+    /// `Request::Drive` when the native was called from native code: the same fold over nested resumes.
+    #[inline(never)]
+    pub(crate) fn drive_nested(&mut self, gen: ObjRef, mut drive: Drive, mut slots: Slots) -> PyResult<Value> {
+        loop {
+            match self.resume_generator_nested(gen, Value::None, false)? {
+                crate::vm::call::GenResult::Yield(v) => {
+                    match self.drive_fold(drive, slots.last_mut().expect("a slot"), v)? {
+                        Some(next) => drive = next,
+                        None => return Ok(*slots.last().expect("checked")),
+                    }
+                }
+                crate::vm::call::GenResult::Return(_) => return self.drive_finish(drive, slots),
+            }
+        }
+    }
+}
