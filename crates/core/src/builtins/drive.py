@@ -75,9 +75,43 @@ def filter_(f, it):
         return
 
 
-def iterate_(it):
+# The folds of builtins/drive.rs `Drive`, for adapters the VM advances in `ForIter` (map/filter with a
+# Python function over native items): a loop here costs less than a generator feeding the VM's fold.
+def sum_(it, total):
     for x in it:
-        yield x
+        total = total + x
+    return total
+
+
+def any_(it):
+    for x in it:
+        if x:
+            return True
+    return False
+
+
+def all_(it):
+    for x in it:
+        if not x:
+            return False
+    return True
+
+
+def list_(it):
+    return [x for x in it]
+
+
+def tuple_(it):
+    return tuple([x for x in it])
+
+
+def join_(sep, it):
+    return sep.join([x for x in it])
+
+
+def extend_(lst, it):
+    for x in it:
+        lst.append(x)
 
 
 # The first of equal items wins, as in the native min/max.

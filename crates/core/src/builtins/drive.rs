@@ -7,10 +7,11 @@
 //! - consumers (`sum`, `any`, `all`, `min`/`max`, `list`, `tuple`, `sorted`, `str.join`, `list.extend`) check
 //!   their arguments and leave a `Request::Drive`: the VM folds each item the generator yields into an
 //!   accumulator on the caller's stack and resumes it, in its own loop (`Drive`);
-//! - `enumerate` over a generator and one-iterable `map` with a Python function are advanced by the VM's
-//!   `ForIter` itself (`vm::interp`), and the other adapters (`zip`, `filter`, ...) run as generators of
-//!   `drive.py`, bytecode like the program's own (`IterState::Delegate`); so do `min`/`max`/`sorted` with a
-//!   Python key.
+//! - `enumerate` over a generator, and one-iterable `map` and `filter` with a Python function or over a
+//!   generator, are advanced by the VM's `ForIter` itself (`vm::interp`); the other adapters (`zip`, ...) run
+//!   as generators of `drive.py`, bytecode like the program's own (`IterState::Delegate`); consumers of
+//!   adapters the VM advances fold in `drive.py` loops, and so do `min`/`max`/`sorted` with a Python key.
+//!
 //! Iterators over native data (lists, ranges, strings, dicts) keep the native loops.
 
 use crate::heap::Obj;
@@ -35,6 +36,7 @@ impl Vm {
                 IterState::Delegate { .. } => true,
                 IterState::Enumerate { iter, .. } => resumable(self, *iter).is_some(),
                 IterState::Map { func, iters } => iters.len() == 1 && self.map_runs_python(*func, iters[0]),
+                IterState::Filter { func, iter } => self.filter_runs_python(*func, *iter),
                 _ => false,
             },
             Obj::Instance(_) => self.python_special(it, "__next__").is_some(),
@@ -45,6 +47,11 @@ impl Vm {
     /// Does `map(func, it)` run Python code (its function, or the generator it reads)?
     pub fn map_runs_python(&self, func: Value, it: Value) -> bool {
         self.calls_python(func) || resumable(self, it).is_some()
+    }
+
+    /// Does `filter(func, it)` run Python code (its function, or the generator it reads)?
+    pub fn filter_runs_python(&self, func: Value, it: Value) -> bool {
+        (!func.is_none() && self.calls_python(func)) || resumable(self, it).is_some()
     }
 
     /// Does calling `f` run Python code (anything but a native function, a bound native method or a
@@ -198,18 +205,29 @@ pub type Slots = Vec<Value>;
 impl Vm {
     /// Finish a native by folding the items of `it` (an iterator that runs Python code) into `slots` (see
     /// `Drive`); the VM carries it out when the native returns.
-    pub fn drive_items(&mut self, it: Value, drive: Drive, slots: Slots) -> PyResult<Value> {
-        let gen = match resumable(self, it) {
-            Some(gen) => gen,
-            // An object with a Python `__next__`, or an adapter the VM advances: through a generator that
-            // iterates it.
-            None => match self.drive_iter("iterate_", &[it])? {
-                Value::Obj(r) => delegate_of(self, r).expect("drive_iter makes a delegate"),
-                _ => unreachable!("drive_iter makes an iterator"),
-            },
+    pub fn drive_items(&mut self, it: Value, drive: Drive, mut slots: Slots) -> PyResult<Value> {
+        if let Some(gen) = resumable(self, it) {
+            self.request = Some(Request::Drive { gen, drive, slots });
+            return Ok(Value::None);
+        }
+        // An adapter the VM advances in `ForIter`, or an object with a Python `__next__`: the same fold as a
+        // loop in `drive.py`.
+        let acc = slots.pop().expect("a drive keeps at least one slot");
+        let (name, args) = match drive {
+            Drive::Sum => ("sum_", vec![it, acc]),
+            Drive::Any => ("any_", vec![it]),
+            Drive::All => ("all_", vec![it]),
+            Drive::Best { max, .. } => {
+                let name = self.new_str(if max { "max" } else { "min" });
+                ("min_max_", vec![it, Value::None, Value::None, Value::Bool(false), name, Value::Bool(max)])
+            }
+            Drive::Collect(Finish::List) => ("list_", vec![it]),
+            Drive::Collect(Finish::Tuple) => ("tuple_", vec![it]),
+            Drive::Collect(Finish::Sorted { reverse }) => ("sorted_", vec![it, Value::None, Value::Bool(reverse)]),
+            Drive::Collect(Finish::Join) => ("join_", vec![slots[0], it]),
+            Drive::Collect(Finish::Extend) => ("extend_", vec![acc, it]),
         };
-        self.request = Some(Request::Drive { gen, drive, slots });
-        Ok(Value::None)
+        self.drive(name, args)
     }
 
     /// Fold item `v` into the accumulator (the last slot); `None` when the loop is decided (`any`/`all`),

@@ -60,7 +60,8 @@ fn filter(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     reject_kwargs(vm, "filter", kw)?;
     check_args(vm, "filter", args, 2, 2)?;
     let iter = vm.iter(args[1])?;
-    if vm.runs_python(iter) || (!args[0].is_none() && vm.calls_python(args[0])) {
+    // Native items or a generator: the VM advances it itself (`ForIter`); else `drive.py` does.
+    if vm.runs_python(iter) && resumable(vm, iter).is_none() {
         return vm.drive_iter("filter_", &[args[0], iter]);
     }
     Ok(vm.new_iter(IterState::Filter { func: args[0], iter }))

@@ -38,6 +38,12 @@ pub enum OnReturn {
     /// As `GenForIter`, for the generator a `map` on the caller's stack reads: a yield calls the map's
     /// function, whose result is the loop's item.
     GenForIterMap(u32),
+    /// As `GenForIter`, for the generator a `filter` on the caller's stack reads: a yield is tested, and kept
+    /// as the loop's item or skipped.
+    GenForIterFilter(u32),
+    /// A `filter`'s Python function called by `ForIter(target)`, its item on the caller's stack: a true
+    /// result keeps the item, a false one runs `ForIter` again; StopIteration ends the loop.
+    FilterNext(u32),
     /// A generator resumed by `YieldFrom` in the caller: a yield is yielded on by the caller; a return value
     /// replaces the caller's two `YieldFrom` operands.
     GenYieldFrom,

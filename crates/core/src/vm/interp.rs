@@ -500,8 +500,12 @@ impl Vm {
             }
             OnReturn::Discard => {}
             OnReturn::GenDrive(drive) => return self.drive_returned(drive),
+            OnReturn::FilterNext(_) => return self.filter_returned(v),
             OnReturn::ImportModule(module) => push!(self, module),
-            OnReturn::GenForIter(target) | OnReturn::GenForIterEnumerate(target) | OnReturn::GenForIterMap(target) => {
+            OnReturn::GenForIter(target)
+            | OnReturn::GenForIterEnumerate(target)
+            | OnReturn::GenForIterMap(target)
+            | OnReturn::GenForIterFilter(target) => {
                 let f = top!(self);
                 f.stack.pop();
                 f.ip = target as usize;
@@ -550,7 +554,10 @@ impl Vm {
             self.heap.resize(g);
             match on_return {
                 OnReturn::GenNative => return Some(Exit::Yield(v)),
-                OnReturn::GenForIterEnumerate(_) | OnReturn::GenForIterMap(_) | OnReturn::GenDrive(_) => {
+                OnReturn::GenForIterEnumerate(_)
+                | OnReturn::GenForIterMap(_)
+                | OnReturn::GenForIterFilter(_)
+                | OnReturn::GenDrive(_) => {
                     return self.yield_to_adapter(g, on_return, v);
                 }
                 OnReturn::AsyncGenAnext if own => {
@@ -642,6 +649,13 @@ impl Vm {
                 OnReturn::ForIterNext(target) if is_stop => {
                     let f = top!(self);
                     f.stack.pop();
+                    f.ip = target as usize;
+                    return None;
+                }
+                OnReturn::FilterNext(target) if is_stop => {
+                    // The item and the iterator.
+                    let f = top!(self);
+                    f.stack.truncate(f.stack.len() - 2);
                     f.ip = target as usize;
                     return None;
                 }
@@ -1356,7 +1370,7 @@ impl Vm {
         let it = *top!(self).stack.last().expect("stack");
         let Value::Obj(r) = it else { return Err(self.type_error_msg("not an iterator")) };
         // Adapters over Python code, advanced here without a nested run (see `builtins::drive`).
-        let (resume, map_native) = match self.heap.get(r) {
+        let (resume, over_native) = match self.heap.get(r) {
             Obj::Iter(s) => match &**s {
                 IterState::Delegate { gen } => (Some((*gen, OnReturn::GenForIter(target))), None),
                 IterState::Enumerate { iter, .. } => {
@@ -1365,7 +1379,13 @@ impl Vm {
                 IterState::Map { func, iters } if iters.len() == 1 && self.map_runs_python(*func, iters[0]) => {
                     match resumable(self, iters[0]) {
                         Some(g) => (Some((g, OnReturn::GenForIterMap(target))), None),
-                        None => (None, Some((*func, iters[0]))),
+                        None => (None, Some((*func, iters[0], false))),
+                    }
+                }
+                IterState::Filter { func, iter } if self.filter_runs_python(*func, *iter) => {
+                    match resumable(self, *iter) {
+                        Some(g) => (Some((g, OnReturn::GenForIterFilter(target))), None),
+                        None => (None, Some((*func, *iter, true))),
                     }
                 }
                 _ => (None, None),
@@ -1380,9 +1400,10 @@ impl Vm {
             }
             return Ok(None);
         }
-        if let Some((func, inner)) = map_native {
+        if let Some((func, inner, filter)) = over_native {
             // A Python function over native items: the item natively, the call as a frame.
             match crate::objects::iter::next_inner(self, inner)? {
+                Some(v) if filter => self.filter_item(func, v, target)?,
                 Some(v) => self.map_item(func, v, target)?,
                 None => {
                     let f = top!(self);
@@ -1440,6 +1461,12 @@ impl Vm {
                 let Obj::Iter(s) = self.heap.get(it) else { unreachable!("a map") };
                 let IterState::Map { func, .. } = **s else { unreachable!("a map") };
                 self.map_item(func, v, target)
+            }
+            OnReturn::GenForIterFilter(target) => {
+                let Some(&Value::Obj(it)) = top!(self).stack.last() else { unreachable!("ForIter's iterator") };
+                let Obj::Iter(s) = self.heap.get(it) else { unreachable!("a filter") };
+                let IterState::Filter { func, .. } = **s else { unreachable!("a filter") };
+                self.filter_item(func, v, target)
             }
             OnReturn::GenDrive(drive) => {
                 // The accumulator is the caller's stack top (see `builtins::Drive`).
@@ -1517,6 +1544,49 @@ impl Vm {
                 f.ip = target as usize;
             }
             Err(e) => return Err(e),
+        }
+        Ok(())
+    }
+
+    /// A `filter` in `ForIter(target)` read `v`: test it with the filter's function, as a frame when that is
+    /// Python code (its result comes back to `filter_returned`).
+    #[inline(never)]
+    fn filter_item(&mut self, func: Value, v: Value, target: u32) -> PyResult<()> {
+        if func.is_none() {
+            let keep = self.truthy(v)?;
+            push!(self, v);
+            return self.filter_decide(keep);
+        }
+        push!(self, v);
+        match self.invoke(func, &[v], &[], OnReturn::FilterNext(target)) {
+            Ok(CallOutcome::Done(r)) => {
+                let keep = self.truthy(r)?;
+                self.filter_decide(keep)
+            }
+            Ok(CallOutcome::Pushed) => Ok(()),
+            Err(e) if self.error_matches(&e, self.exc.stop_iteration) => {
+                let f = top!(self);
+                f.stack.truncate(f.stack.len() - 2);
+                f.ip = target as usize;
+                Ok(())
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// A filter's Python function returned `r` for the item on top of the stack.
+    #[inline(never)]
+    fn filter_returned(&mut self, r: Value) -> Option<Exit> {
+        let decided = self.truthy(r).and_then(|keep| self.filter_decide(keep));
+        decided.err().and_then(|e| self.handle_error(e, 0))
+    }
+
+    /// Keep the item on top of the stack as the loop's next item, or drop it and run `ForIter` again.
+    fn filter_decide(&mut self, keep: bool) -> PyResult<()> {
+        if !keep {
+            let f = top!(self);
+            f.stack.pop();
+            f.ip -= 1;
         }
         Ok(())
     }
