@@ -105,8 +105,8 @@ def tuple_(it):
     return tuple([x for x in it])
 
 
-def join_(sep, it):
-    return sep.join([x for x in it])
+def apply_(f, it):
+    return f([x for x in it])
 
 
 def extend_(lst, it):

@@ -4,7 +4,8 @@
 //! back to the host: a `time.sleep` in `sum(reading() for _ in range(10))` or `for i, x in enumerate(gen())`
 //! would block the host (the browser page) for the whole loop, the loop could not be interrupted, and nothing
 //! it left behind could be collected until it ended. So when the iterator runs Python code:
-//! - consumers (`sum`, `any`, `all`, `min`/`max`, `list`, `tuple`, `sorted`, `str.join`, `list.extend`) check
+//! - consumers (`sum`, `any`, `all`, `min`/`max`, `list`, `tuple`, `set`, `dict`, `sorted`, `str.join`,
+//!   `list.extend`) check
 //!   their arguments and leave a `Request::Drive`: the VM folds each item the generator yields into an
 //!   accumulator on the caller's stack and resumes it, in its own loop (`Drive`);
 //! - `enumerate` over a generator, and one-iterable `map` and `filter` with a Python function or over a
@@ -182,8 +183,9 @@ pub enum Finish {
     Sorted {
         reverse: bool,
     },
-    /// `sep.join(gen)`: the separator sits below the list.
-    Join,
+    /// `sep.join(gen)`, `set(gen)`, `dict(gen)`: the slot below the list holds what to call with it (the bound
+    /// `sep.join`, the type).
+    Apply,
     /// `lst.extend(gen)`: the items went straight into `lst`; the result is None.
     Extend,
 }
@@ -192,7 +194,7 @@ impl Drive {
     /// How many values it keeps on the calling frame's stack.
     pub fn slots(self) -> usize {
         match self {
-            Drive::Collect(Finish::Join) => 2,
+            Drive::Collect(Finish::Apply) => 2,
             _ => 1,
         }
     }
@@ -224,7 +226,7 @@ impl Vm {
             Drive::Collect(Finish::List) => ("list_", vec![it]),
             Drive::Collect(Finish::Tuple) => ("tuple_", vec![it]),
             Drive::Collect(Finish::Sorted { reverse }) => ("sorted_", vec![it, Value::None, Value::Bool(reverse)]),
-            Drive::Collect(Finish::Join) => ("join_", vec![slots[0], it]),
+            Drive::Collect(Finish::Apply) => ("apply_", vec![slots[0], it]),
             Drive::Collect(Finish::Extend) => ("extend_", vec![acc, it]),
         };
         self.drive(name, args)
@@ -301,8 +303,7 @@ impl Vm {
                         if let Obj::List(l) = self.heap.get_mut(list) {
                             *l = items;
                         }
-                        let join = self.getattr_str(slots[0], "join")?;
-                        self.call(join, &[acc])?
+                        self.call(slots[0], &[acc])?
                     }
                 }
             }

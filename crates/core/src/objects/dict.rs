@@ -379,6 +379,16 @@ fn dict_of(vm: &Vm, args: &[Value]) -> PyResult<ObjRef> {
 
 fn dict_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     check_args(vm, "dict", &args[1..], 0, 1)?;
+    if let (Some(&src), true, true) = (args.get(1), args[0].is(Value::Obj(vm.types.dict)), kw.is_empty()) {
+        // A generator (or an adapter over Python code) of pairs; any other object may be a mapping.
+        let iterator = matches!(src, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Generator(_) | Obj::Iter(_)));
+        if iterator && vm.runs_python(src) {
+            // Made from the pairs once the generator has given them all (see `builtins::drive`).
+            let list = vm.new_list(Vec::new());
+            let collect = crate::builtins::Drive::Collect(crate::builtins::Finish::Apply);
+            return vm.drive_items(src, collect, vec![args[0], list]);
+        }
+    }
     let d = vm.new_dict();
     dict_fill(vm, d, args.get(1).copied(), kw)?;
     Ok(Value::Obj(d))

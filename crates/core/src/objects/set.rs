@@ -206,8 +206,21 @@ fn new_like(vm: &mut Vm, s: ObjRef, items: Vec<Value>) -> PyResult<Value> {
 
 fn make_set(vm: &mut Vm, args: &[Value], frozen: bool) -> PyResult<Value> {
     check_args(vm, if frozen { "frozenset" } else { "set" }, &args[1..], 0, 1)?;
+    let exact = if frozen { vm.types.frozenset } else { vm.types.set };
+    let mut src = args.get(1).copied();
+    if let (Some(v), true) = (src, args[0].is(Value::Obj(exact))) {
+        match vm.iteration(v)? {
+            crate::builtins::Iteration::Python(it) => {
+                // Made from the items once the generator has given them all (see `builtins::drive`).
+                let list = vm.new_list(Vec::new());
+                let collect = crate::builtins::Drive::Collect(crate::builtins::Finish::Apply);
+                return vm.drive_items(it, collect, vec![args[0], list]);
+            }
+            crate::builtins::Iteration::Native(v) => src = Some(v),
+        }
+    }
     let s = vm.new_set(frozen);
-    if let Some(&src) = args.get(1) {
+    if let Some(src) = src {
         add_all(vm, s, src)?;
     }
     Ok(Value::Obj(s))
