@@ -12,7 +12,6 @@ use super::call::{Args, CallOutcome};
 use super::code::{Code, NameCache, NO_CLASS};
 use super::frame::{Block, Frame, OnReturn};
 use super::{PyErr, PyResult, Request, Suspend, Vm};
-use crate::builtins::resumable;
 use crate::bytecode::Instr;
 use crate::heap::Obj;
 use crate::objects::instance::TracebackEntry;
@@ -55,6 +54,7 @@ macro_rules! push {
 // The less common instructions, by concern: `step` hands them to one function per group, so a program
 // compiles only the groups it uses (in WebAssembly, V8 compiles each function lazily on its first call, and
 // a single 36 KB `step` made every first run pay for all of it).
+mod adapters;
 mod blocks;
 mod build;
 mod scope;
@@ -653,10 +653,7 @@ impl Vm {
                     return None;
                 }
                 OnReturn::FilterNext(target) if is_stop => {
-                    // The item and the iterator.
-                    let f = top!(self);
-                    f.stack.truncate(f.stack.len() - 2);
-                    f.ip = target as usize;
+                    self.filter_stopped(target);
                     return None;
                 }
                 _ => {
@@ -1369,48 +1366,7 @@ impl Vm {
     fn for_iter(&mut self, target: u32) -> PyResult<Option<Step>> {
         let it = *top!(self).stack.last().expect("stack");
         let Value::Obj(r) = it else { return Err(self.type_error_msg("not an iterator")) };
-        // Adapters over Python code, advanced here without a nested run (see `builtins::drive`).
-        let (resume, over_native) = match self.heap.get(r) {
-            Obj::Iter(s) => match &**s {
-                IterState::Delegate { gen } => (Some((*gen, OnReturn::GenForIter(target))), None),
-                IterState::Enumerate { iter, .. } => {
-                    (resumable(self, *iter).map(|g| (g, OnReturn::GenForIterEnumerate(target))), None)
-                }
-                IterState::Map { func, iters } if iters.len() == 1 && self.map_runs_python(*func, iters[0]) => {
-                    match resumable(self, iters[0]) {
-                        Some(g) => (Some((g, OnReturn::GenForIterMap(target))), None),
-                        None => (None, Some((*func, iters[0], false))),
-                    }
-                }
-                IterState::Filter { func, iter } if self.filter_runs_python(*func, *iter) => {
-                    match resumable(self, *iter) {
-                        Some(g) => (Some((g, OnReturn::GenForIterFilter(target))), None),
-                        None => (None, Some((*func, *iter, true))),
-                    }
-                }
-                _ => (None, None),
-            },
-            _ => (None, None),
-        };
-        if let Some((gen, on_return)) = resume {
-            if self.push_generator(gen, Value::None, false, on_return)?.is_some() {
-                let f = top!(self);
-                f.stack.pop();
-                f.ip = target as usize;
-            }
-            return Ok(None);
-        }
-        if let Some((func, inner, filter)) = over_native {
-            // A Python function over native items: the item natively, the call as a frame.
-            match crate::objects::iter::next_inner(self, inner)? {
-                Some(v) if filter => self.filter_item(func, v, target)?,
-                Some(v) => self.map_item(func, v, target)?,
-                None => {
-                    let f = top!(self);
-                    f.stack.pop();
-                    f.ip = target as usize;
-                }
-            }
+        if self.advance_adapter(r, target)? {
             return Ok(None);
         }
         match self.heap.get_mut(r) {
@@ -1448,164 +1404,6 @@ impl Vm {
             }
         }
         Ok(None)
-    }
-
-    /// Generator `gen` yielded `v` to a builtin consuming it in the VM loop (`enumerate`/`map` in `ForIter`, a
-    /// `Drive`): the builtin's step, out of line so the common yields stay cheap.
-    #[inline(never)]
-    fn yield_to_adapter(&mut self, gen: ObjRef, on_return: OnReturn, v: Value) -> Option<Exit> {
-        let stepped = match on_return {
-            OnReturn::GenForIterEnumerate(_) => self.enumerate_item(v),
-            OnReturn::GenForIterMap(target) => {
-                let Some(&Value::Obj(it)) = top!(self).stack.last() else { unreachable!("ForIter's iterator") };
-                let Obj::Iter(s) = self.heap.get(it) else { unreachable!("a map") };
-                let IterState::Map { func, .. } = **s else { unreachable!("a map") };
-                self.map_item(func, v, target)
-            }
-            OnReturn::GenForIterFilter(target) => {
-                let Some(&Value::Obj(it)) = top!(self).stack.last() else { unreachable!("ForIter's iterator") };
-                let Obj::Iter(s) = self.heap.get(it) else { unreachable!("a filter") };
-                let IterState::Filter { func, .. } = **s else { unreachable!("a filter") };
-                self.filter_item(func, v, target)
-            }
-            OnReturn::GenDrive(drive) => {
-                // The accumulator is the caller's stack top (see `builtins::Drive`).
-                let mut acc = *top!(self).stack.last().expect("a drive's accumulator");
-                let folded = self.drive_fold(drive, &mut acc, v);
-                *top!(self).stack.last_mut().expect("checked") = acc;
-                match folded {
-                    Ok(Some(next)) => self.drive_resume(gen, next),
-                    Ok(None) => Ok(()),
-                    Err(e) => Err(e),
-                }
-            }
-            _ => unreachable!("only adapters' generators yield here"),
-        };
-        stepped.err().and_then(|e| self.handle_error(e, 0))
-    }
-
-    /// A native asked to fold generator `gen` (`sum(gen)`): its slots replace its placeholder result.
-    #[inline(never)]
-    fn start_drive(
-        &mut self,
-        gen: ObjRef,
-        drive: crate::builtins::Drive,
-        slots: crate::builtins::DriveSlots,
-    ) -> PyResult<Option<Step>> {
-        pop!(self);
-        top!(self).stack.extend_from_slice(&slots);
-        self.drive_resume(gen, drive)?;
-        Ok(None)
-    }
-
-    /// The generator a `Drive` folds returned: the builtin's result replaces the accumulator.
-    #[inline(never)]
-    fn drive_returned(&mut self, drive: crate::builtins::Drive) -> Option<Exit> {
-        let slots = self.pop_drive_slots(drive);
-        match self.drive_finish(drive, slots) {
-            Ok(r) => {
-                push!(self, r);
-                None
-            }
-            Err(e) => self.handle_error(e, 0),
-        }
-    }
-
-    /// The next item of the `enumerate` on top of the stack, whose generator yielded `v`.
-    #[inline(never)]
-    fn enumerate_item(&mut self, v: Value) -> PyResult<()> {
-        let Some(&Value::Obj(it)) = top!(self).stack.last() else { unreachable!("ForIter's iterator") };
-        let Obj::Iter(s) = self.heap.get(it) else { unreachable!("an enumerate") };
-        let IterState::Enumerate { count, .. } = **s else { unreachable!("an enumerate") };
-        let next = match count {
-            Value::Int(i) if i < i64::MAX => Value::Int(i + 1),
-            _ => self.binary_op(circuitpython_parser::ast::BinOp::Add, count, Value::Int(1))?,
-        };
-        if let Obj::Iter(s) = self.heap.get_mut(it) {
-            if let IterState::Enumerate { count, .. } = s.as_mut() {
-                *count = next;
-            }
-        }
-        let item = self.new_tuple(vec![count, v]);
-        push!(self, item);
-        Ok(())
-    }
-
-    /// A `map` in `ForIter(target)` read `v`: call its function; the result is the loop's item, and a
-    /// StopIteration from it ends the loop (as the native map's does).
-    #[inline(never)]
-    fn map_item(&mut self, func: Value, v: Value, target: u32) -> PyResult<()> {
-        match self.invoke(func, &[v], &[], OnReturn::ForIterNext(target)) {
-            Ok(CallOutcome::Done(r)) => push!(self, r),
-            Ok(CallOutcome::Pushed) => {}
-            Err(e) if self.error_matches(&e, self.exc.stop_iteration) => {
-                let f = top!(self);
-                f.stack.pop();
-                f.ip = target as usize;
-            }
-            Err(e) => return Err(e),
-        }
-        Ok(())
-    }
-
-    /// A `filter` in `ForIter(target)` read `v`: test it with the filter's function, as a frame when that is
-    /// Python code (its result comes back to `filter_returned`).
-    #[inline(never)]
-    fn filter_item(&mut self, func: Value, v: Value, target: u32) -> PyResult<()> {
-        if func.is_none() {
-            let keep = self.truthy(v)?;
-            push!(self, v);
-            return self.filter_decide(keep);
-        }
-        push!(self, v);
-        match self.invoke(func, &[v], &[], OnReturn::FilterNext(target)) {
-            Ok(CallOutcome::Done(r)) => {
-                let keep = self.truthy(r)?;
-                self.filter_decide(keep)
-            }
-            Ok(CallOutcome::Pushed) => Ok(()),
-            Err(e) if self.error_matches(&e, self.exc.stop_iteration) => {
-                let f = top!(self);
-                f.stack.truncate(f.stack.len() - 2);
-                f.ip = target as usize;
-                Ok(())
-            }
-            Err(e) => Err(e),
-        }
-    }
-
-    /// A filter's Python function returned `r` for the item on top of the stack.
-    #[inline(never)]
-    fn filter_returned(&mut self, r: Value) -> Option<Exit> {
-        let decided = self.truthy(r).and_then(|keep| self.filter_decide(keep));
-        decided.err().and_then(|e| self.handle_error(e, 0))
-    }
-
-    /// Keep the item on top of the stack as the loop's next item, or drop it and run `ForIter` again.
-    fn filter_decide(&mut self, keep: bool) -> PyResult<()> {
-        if !keep {
-            let f = top!(self);
-            f.stack.pop();
-            f.ip -= 1;
-        }
-        Ok(())
-    }
-
-    /// Resume a generator a builtin drives; one that has already finished finishes the drive.
-    #[inline(never)]
-    fn drive_resume(&mut self, gen: ObjRef, drive: crate::builtins::Drive) -> PyResult<()> {
-        if self.push_generator(gen, Value::None, false, OnReturn::GenDrive(drive))?.is_some() {
-            let slots = self.pop_drive_slots(drive);
-            let r = self.drive_finish(drive, slots)?;
-            push!(self, r);
-        }
-        Ok(())
-    }
-
-    fn pop_drive_slots(&mut self, drive: crate::builtins::Drive) -> crate::builtins::DriveSlots {
-        let f = top!(self);
-        let at = f.stack.len() - drive.slots();
-        f.stack.split_off(at)
     }
 
     fn pop_n_small(&mut self, n: usize) -> Args {

@@ -1,0 +1,221 @@
+//! Builtins over Python code advanced by the instruction loop itself, so that no nested run holds them (see
+//! `builtins::drive`): `ForIter` over `enumerate`, `map` and `filter` whose items come from a generator or go
+//! through a Python function, and the `Drive` folds of `sum(gen)`, `list(gen)` and the like. Each step
+//! either pushes the item, or pushes the frame that computes it, with an `OnReturn` that brings its result
+//! back here.
+
+use super::{Exit, Step};
+use crate::builtins::{resumable, Drive, DriveSlots};
+use crate::heap::Obj;
+use crate::objects::iter::IterState;
+use crate::value::{ObjRef, Value};
+use crate::vm::call::CallOutcome;
+use crate::vm::frame::OnReturn;
+use crate::vm::{PyResult, Vm};
+
+impl Vm {
+    /// `ForIter(target)` over iterator `r`: when it is an adapter over Python code, advance it here and say
+    /// so; other iterators are left to the caller.
+    pub(super) fn advance_adapter(&mut self, r: ObjRef, target: u32) -> PyResult<bool> {
+        let Obj::Iter(s) = self.heap.get(r) else { return Ok(false) };
+        let (resume, over_native) = match &**s {
+            IterState::Delegate { gen } => (Some((*gen, OnReturn::GenForIter(target))), None),
+            IterState::Enumerate { iter, .. } => match resumable(self, *iter) {
+                Some(g) => (Some((g, OnReturn::GenForIterEnumerate(target))), None),
+                None => return Ok(false),
+            },
+            IterState::Map { func, iters } if iters.len() == 1 && self.map_runs_python(*func, iters[0]) => {
+                match resumable(self, iters[0]) {
+                    Some(g) => (Some((g, OnReturn::GenForIterMap(target))), None),
+                    None => (None, Some((*func, iters[0], false))),
+                }
+            }
+            IterState::Filter { func, iter } if self.filter_runs_python(*func, *iter) => match resumable(self, *iter) {
+                Some(g) => (Some((g, OnReturn::GenForIterFilter(target))), None),
+                None => (None, Some((*func, *iter, true))),
+            },
+            _ => return Ok(false),
+        };
+        if let Some((gen, on_return)) = resume {
+            if self.push_generator(gen, Value::None, false, on_return)?.is_some() {
+                self.leave_loop(target, 1);
+            }
+        } else if let Some((func, inner, filter)) = over_native {
+            // A Python function over native items: the item natively, the call as a frame.
+            match crate::objects::iter::next_inner(self, inner)? {
+                Some(v) if filter => self.filter_item(func, v, target)?,
+                Some(v) => self.map_item(func, v, target)?,
+                None => self.leave_loop(target, 1),
+            }
+        }
+        Ok(true)
+    }
+
+    /// End the `for` loop whose `ForIter` jumps to `target`, dropping `values` from the stack: its iterator
+    /// and what waits above it.
+    fn leave_loop(&mut self, target: u32, values: usize) {
+        let f = top!(self);
+        f.stack.truncate(f.stack.len() - values);
+        f.ip = target as usize;
+    }
+
+    /// Generator `gen` yielded `v` to an adapter or a `Drive`: the builtin's step, out of line so that the
+    /// common yields stay cheap.
+    #[inline(never)]
+    pub(super) fn yield_to_adapter(&mut self, gen: ObjRef, on_return: OnReturn, v: Value) -> Option<Exit> {
+        let stepped = match on_return {
+            OnReturn::GenForIterEnumerate(_) => self.enumerate_item(v),
+            OnReturn::GenForIterMap(target) => {
+                let func = self.loop_function();
+                self.map_item(func, v, target)
+            }
+            OnReturn::GenForIterFilter(target) => {
+                let func = self.loop_function();
+                self.filter_item(func, v, target)
+            }
+            OnReturn::GenDrive(drive) => {
+                // The accumulator is the caller's stack top (see `builtins::Drive`).
+                let mut acc = *top!(self).stack.last().expect("a drive's accumulator");
+                let folded = self.drive_fold(drive, &mut acc, v);
+                *top!(self).stack.last_mut().expect("checked") = acc;
+                match folded {
+                    Ok(Some(next)) => self.drive_resume(gen, next),
+                    Ok(None) => Ok(()),
+                    Err(e) => Err(e),
+                }
+            }
+            _ => unreachable!("only adapters' generators yield here"),
+        };
+        stepped.err().and_then(|e| self.handle_error(e, 0))
+    }
+
+    /// The function of the `map` or `filter` a `for` loop iterates (on top of the stack).
+    fn loop_function(&mut self) -> Value {
+        let Some(&Value::Obj(it)) = top!(self).stack.last() else { unreachable!("ForIter's iterator") };
+        match self.heap.get(it) {
+            Obj::Iter(s) => match **s {
+                IterState::Map { func, .. } | IterState::Filter { func, .. } => func,
+                _ => unreachable!("a map or filter"),
+            },
+            _ => unreachable!("an iterator"),
+        }
+    }
+
+    /// The next item of the `enumerate` on top of the stack, whose generator yielded `v`.
+    fn enumerate_item(&mut self, v: Value) -> PyResult<()> {
+        let Some(&Value::Obj(it)) = top!(self).stack.last() else { unreachable!("ForIter's iterator") };
+        let Obj::Iter(s) = self.heap.get(it) else { unreachable!("an enumerate") };
+        let IterState::Enumerate { count, .. } = **s else { unreachable!("an enumerate") };
+        let next = match count {
+            Value::Int(i) if i < i64::MAX => Value::Int(i + 1),
+            _ => self.binary_op(circuitpython_parser::ast::BinOp::Add, count, Value::Int(1))?,
+        };
+        if let Obj::Iter(s) = self.heap.get_mut(it) {
+            if let IterState::Enumerate { count, .. } = s.as_mut() {
+                *count = next;
+            }
+        }
+        let item = self.new_tuple(vec![count, v]);
+        push!(self, item);
+        Ok(())
+    }
+
+    /// A `map` in `ForIter(target)` read `v`: call its function; the result is the loop's item, and a
+    /// StopIteration from it ends the loop (as the native map's does).
+    #[inline(never)]
+    fn map_item(&mut self, func: Value, v: Value, target: u32) -> PyResult<()> {
+        match self.invoke(func, &[v], &[], OnReturn::ForIterNext(target)) {
+            Ok(CallOutcome::Done(r)) => push!(self, r),
+            Ok(CallOutcome::Pushed) => {}
+            Err(e) if self.error_matches(&e, self.exc.stop_iteration) => self.leave_loop(target, 1),
+            Err(e) => return Err(e),
+        }
+        Ok(())
+    }
+
+    /// A `filter` in `ForIter(target)` read `v`: test it with the filter's function, as a frame when that is
+    /// Python code (its result comes back to `filter_returned`). The item waits on the stack meanwhile.
+    #[inline(never)]
+    fn filter_item(&mut self, func: Value, v: Value, target: u32) -> PyResult<()> {
+        push!(self, v);
+        if func.is_none() {
+            let keep = self.truthy(v)?;
+            self.filter_decide(keep);
+            return Ok(());
+        }
+        match self.invoke(func, &[v], &[], OnReturn::FilterNext(target)) {
+            Ok(CallOutcome::Done(r)) => {
+                let keep = self.truthy(r)?;
+                self.filter_decide(keep);
+            }
+            Ok(CallOutcome::Pushed) => {}
+            Err(e) if self.error_matches(&e, self.exc.stop_iteration) => self.leave_loop(target, 2),
+            Err(e) => return Err(e),
+        }
+        Ok(())
+    }
+
+    /// A filter's Python function returned `r` for the item on top of the stack.
+    #[inline(never)]
+    pub(super) fn filter_returned(&mut self, r: Value) -> Option<Exit> {
+        match self.truthy(r) {
+            Ok(keep) => {
+                self.filter_decide(keep);
+                None
+            }
+            Err(e) => self.handle_error(e, 0),
+        }
+    }
+
+    /// A filter's StopIteration ended the loop of `ForIter(target)`: drop the item and the iterator.
+    pub(super) fn filter_stopped(&mut self, target: u32) {
+        self.leave_loop(target, 2);
+    }
+
+    /// Keep the item on top of the stack as the loop's next item, or drop it and run `ForIter` again.
+    fn filter_decide(&mut self, keep: bool) {
+        if !keep {
+            let f = top!(self);
+            f.stack.pop();
+            f.ip -= 1;
+        }
+    }
+
+    /// A native asked to fold generator `gen` (`sum(gen)`): its slots replace its placeholder result.
+    #[inline(never)]
+    pub(super) fn start_drive(&mut self, gen: ObjRef, drive: Drive, slots: DriveSlots) -> PyResult<Option<Step>> {
+        pop!(self);
+        top!(self).stack.extend_from_slice(&slots);
+        self.drive_resume(gen, drive)?;
+        Ok(None)
+    }
+
+    /// Resume a generator a builtin drives; one that has already finished finishes the drive.
+    fn drive_resume(&mut self, gen: ObjRef, drive: Drive) -> PyResult<()> {
+        if self.push_generator(gen, Value::None, false, OnReturn::GenDrive(drive))?.is_some() {
+            let slots = self.pop_drive_slots(drive);
+            let r = self.drive_finish(drive, slots)?;
+            push!(self, r);
+        }
+        Ok(())
+    }
+
+    /// The generator a `Drive` folds returned: the builtin's result replaces the accumulator.
+    #[inline(never)]
+    pub(super) fn drive_returned(&mut self, drive: Drive) -> Option<Exit> {
+        let slots = self.pop_drive_slots(drive);
+        match self.drive_finish(drive, slots) {
+            Ok(r) => {
+                push!(self, r);
+                None
+            }
+            Err(e) => self.handle_error(e, 0),
+        }
+    }
+
+    fn pop_drive_slots(&mut self, drive: Drive) -> DriveSlots {
+        let f = top!(self);
+        let at = f.stack.len() - drive.slots();
+        f.stack.split_off(at)
+    }
+}
