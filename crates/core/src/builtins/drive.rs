@@ -8,9 +8,9 @@
 //!   `list.extend`) check
 //!   their arguments and leave a `Request::Drive`: the VM folds each item the generator yields into an
 //!   accumulator on the caller's stack and resumes it, in its own loop (`Drive`);
-//! - `enumerate` over a generator, and one-iterable `map` and `filter` with a Python function or over a
-//!   generator, are advanced by the VM's `ForIter` itself (`vm::interp`); the other adapters (`zip`, ...) run
-//!   as generators of `drive.py`, bytecode like the program's own (`IterState::Delegate`); consumers of
+//! - `enumerate` and `zip` over generators, and one-iterable `map` and `filter` with a Python function or
+//!   over a generator, are advanced by the VM's `ForIter` itself (`vm::interp`); the other adapters run as
+//!   generators of `drive.py`, bytecode like the program's own (`IterState::Delegate`); consumers of
 //!   adapters the VM advances fold in `drive.py` loops, and so do `min`/`max`/`sorted` with a Python key.
 //!
 //! Iterators over native data (lists, ranges, strings, dicts) keep the native loops.
@@ -38,6 +38,7 @@ impl Vm {
                 IterState::Enumerate { iter, .. } => resumable(self, *iter).is_some(),
                 IterState::Map { func, iters } => iters.len() == 1 && self.map_runs_python(*func, iters[0]),
                 IterState::Filter { func, iter } => self.filter_runs_python(*func, *iter),
+                IterState::Zip { iters, .. } => iters.iter().any(|it| resumable(self, *it).is_some()),
                 _ => false,
             },
             Obj::Instance(_) => self.python_special(it, "__next__").is_some(),

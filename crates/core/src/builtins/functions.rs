@@ -92,7 +92,13 @@ fn zip(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         strict = vm.truthy(*v)?;
     }
     let iters = args.iter().map(|a| vm.iter(*a)).collect::<PyResult<Vec<_>>>()?;
-    if any_runs_python(vm, &iters) {
+    // Over generators and native items the VM advances it itself (`ForIter`); `strict` and other Python
+    // code go to `drive.py`.
+    let mut advanced_by_vm = !strict;
+    for it in &iters {
+        advanced_by_vm &= resumable(vm, *it).is_some() || !vm.runs_python(*it);
+    }
+    if !advanced_by_vm && any_runs_python(vm, &iters) {
         let iters = vm.new_tuple(iters);
         return vm.drive_iter("zip_", &[iters, Value::Bool(strict)]);
     }

@@ -41,6 +41,9 @@ pub enum OnReturn {
     /// As `GenForIter`, for the generator a `filter` on the caller's stack reads: a yield is tested, and kept
     /// as the loop's item or skipped.
     GenForIterFilter(u32),
+    /// As `GenForIter`, for the generator giving item `k` of a `zip`'s next tuple (the items before it wait
+    /// on the caller's stack above the zip).
+    GenForIterZip(u32, u32),
     /// A `filter`'s Python function called by `ForIter(target)`, its item on the caller's stack: a true
     /// result keeps the item, a false one runs `ForIter` again; StopIteration ends the loop.
     FilterNext(u32),

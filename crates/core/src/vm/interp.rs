@@ -510,6 +510,7 @@ impl Vm {
                 f.stack.pop();
                 f.ip = target as usize;
             }
+            OnReturn::GenForIterZip(target, k) => self.zip_ended(target, k),
             OnReturn::GenYieldFrom => {
                 let f = top!(self);
                 f.stack.pop();
@@ -557,6 +558,7 @@ impl Vm {
                 OnReturn::GenForIterEnumerate(_)
                 | OnReturn::GenForIterMap(_)
                 | OnReturn::GenForIterFilter(_)
+                | OnReturn::GenForIterZip(..)
                 | OnReturn::GenDrive(_) => {
                     return self.yield_to_adapter(g, on_return, v);
                 }

@@ -34,6 +34,10 @@ impl Vm {
                 Some(g) => (Some((g, OnReturn::GenForIterFilter(target))), None),
                 None => (None, Some((*func, *iter, true))),
             },
+            IterState::Zip { iters, .. } if iters.iter().any(|it| resumable(self, *it).is_some()) => {
+                self.zip_step(target, 0)?;
+                return Ok(true);
+            }
             _ => return Ok(false),
         };
         if let Some((gen, on_return)) = resume {
@@ -73,6 +77,10 @@ impl Vm {
                 let func = self.loop_function();
                 self.filter_item(func, v, target)
             }
+            OnReturn::GenForIterZip(target, k) => {
+                push!(self, v);
+                self.zip_step(target, k as usize + 1)
+            }
             OnReturn::GenDrive(drive) => {
                 // The accumulator is the caller's stack top (see `builtins::Drive`).
                 let mut acc = *top!(self).stack.last().expect("a drive's accumulator");
@@ -87,6 +95,51 @@ impl Vm {
             _ => unreachable!("only adapters' generators yield here"),
         };
         stepped.err().and_then(|e| self.handle_error(e, 0))
+    }
+
+    /// Gather a `zip`'s next tuple from item `k` on, the items before it waiting on the stack above the zip:
+    /// native iterators are read here, a generator is resumed (its yield comes back to `yield_to_adapter`).
+    fn zip_step(&mut self, target: u32, mut k: usize) -> PyResult<()> {
+        loop {
+            let f = top!(self);
+            let Value::Obj(zip) = f.stack[f.stack.len() - 1 - k] else { unreachable!("ForIter's iterator") };
+            let (it, n) = match self.heap.get(zip) {
+                Obj::Iter(s) => match &**s {
+                    IterState::Zip { iters, .. } if k < iters.len() => (Some(iters[k]), iters.len()),
+                    IterState::Zip { iters, .. } => (None, iters.len()),
+                    _ => unreachable!("a zip"),
+                },
+                _ => unreachable!("an iterator"),
+            };
+            let Some(it) = it else {
+                let f = top!(self);
+                let items = f.stack.split_off(f.stack.len() - n);
+                let item = self.new_tuple(items);
+                push!(self, item);
+                return Ok(());
+            };
+            if let Some(gen) = resumable(self, it) {
+                let on_return = OnReturn::GenForIterZip(target, k as u32);
+                if self.push_generator(gen, Value::None, false, on_return)?.is_some() {
+                    self.leave_loop(target, 1 + k);
+                }
+                return Ok(());
+            }
+            match crate::objects::iter::next_inner(self, it)? {
+                Some(v) => push!(self, v),
+                None => {
+                    self.leave_loop(target, 1 + k);
+                    return Ok(());
+                }
+            }
+            k += 1;
+        }
+    }
+
+    /// The generator giving item `k` of a zip's tuple ended: so does the loop (the items gathered go).
+    #[inline(never)]
+    pub(super) fn zip_ended(&mut self, target: u32, k: u32) {
+        self.leave_loop(target, 1 + k as usize);
     }
 
     /// The function of the `map` or `filter` a `for` loop iterates (on top of the stack).
