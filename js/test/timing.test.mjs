@@ -5,6 +5,19 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { loadCircuitPython } from "../index.mjs";
 
+/** Let the running program go on for `ms`, then interrupt it (always, so no runaway loop outlives a failed assertion);
+ *  the interrupt's time, for measuring how soon the run stops. */
+async function interruptAfter(py, ms) {
+  let t0;
+  try {
+    await new Promise((r) => setTimeout(r, ms));
+  } finally {
+    t0 = performance.now();
+    py.interrupt();
+  }
+  return t0;
+}
+
 test("a 10 ms setInterval keeps ticking during time.sleep", async () => {
   const py = await loadCircuitPython({ stdout: () => {} });
   let ticks = 0;
@@ -23,14 +36,7 @@ test("interrupt() stops while True: pass and the instance runs again", async () 
   let ticks = 0;
   const interval = setInterval(() => ticks++, 10);
   const run = py.runPythonAsync("while True: pass");
-  let t0;
-  try {
-    await new Promise((r) => setTimeout(r, 200));
-  } finally {
-    // Always stop the loop, so no runaway loop outlives a failed assertion.
-    t0 = performance.now();
-    py.interrupt();
-  }
+  const t0 = await interruptAfter(py, 200);
   await assert.rejects(run, (e) => e.type === "KeyboardInterrupt");
   const latency = performance.now() - t0;
   clearInterval(interval);
@@ -74,13 +80,7 @@ test("sleeps in a generator consumed by enumerate, zip, map, sum, sorted or join
 test("interrupt() stops sum() over an endless generator, and the instance runs again", async () => {
   const py = await loadCircuitPython({ stdout: () => {} });
   const run = py.runPythonAsync("def forever():\n    while True:\n        yield 1\nsum(forever())");
-  let t0;
-  try {
-    await new Promise((r) => setTimeout(r, 100));
-  } finally {
-    t0 = performance.now();
-    py.interrupt();
-  }
+  const t0 = await interruptAfter(py, 100);
   await assert.rejects(run, (e) => e.type === "KeyboardInterrupt" && !/builtin/.test(e.traceback));
   assert.ok(performance.now() - t0 < 300, `interrupt took ${performance.now() - t0} ms`);
   assert.equal(await py.runPythonAsync("sum(x for x in range(4))"), 6);
