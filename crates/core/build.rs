@@ -1,17 +1,22 @@
-//! Build script: copies the frozen Python modules (`src/modules/frozen`) into OUT_DIR with their comment
-//! lines blanked and their docstrings emptied, so the binary does not carry them (several KB gzipped; the
-//! board's own firmware drops docstrings too) while line numbers in tracebacks still match the sources.
-//! The leading header (SPDX lines) is kept; `#` lines inside other triple-quoted strings are left alone.
+//! Build script: copies the frozen Python modules (`src/modules/frozen`) and the builtins written in Python
+//! (`src/builtins/drive.py`) into OUT_DIR with their comment lines blanked and their docstrings emptied, so
+//! the binary does not carry them (several KB gzipped; the board's own firmware drops docstrings too) while
+//! line numbers in tracebacks still match the sources. A frozen module's leading header (SPDX lines) is kept;
+//! `#` lines inside other triple-quoted strings are left alone.
 
 use std::path::Path;
 use std::{env, fs};
 
 const FROZEN: &str = "src/modules/frozen";
+const DRIVE: &str = "src/builtins/drive.py";
 
 fn main() {
     let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     println!("cargo:rerun-if-changed={FROZEN}");
+    println!("cargo:rerun-if-changed={DRIVE}");
     copy_dir(Path::new(FROZEN), &Path::new(&out).join("frozen"));
+    let drive = fs::read_to_string(DRIVE).expect("read drive.py");
+    fs::write(Path::new(&out).join("drive.py"), without_comments(&drive, false)).expect("write drive.py");
 }
 
 fn copy_dir(from: &Path, to: &Path) {
@@ -23,14 +28,14 @@ fn copy_dir(from: &Path, to: &Path) {
             copy_dir(&path, &target);
         } else if path.extension().is_some_and(|e| e == "py") {
             let source = fs::read_to_string(&path).expect("read a frozen module");
-            fs::write(&target, without_comments(&source)).expect("write a frozen module");
+            fs::write(&target, without_comments(&source, true)).expect("write a frozen module");
         }
     }
 }
 
-fn without_comments(source: &str) -> String {
+fn without_comments(source: &str, keep_header: bool) -> String {
     let mut out = String::with_capacity(source.len());
-    let (mut in_header, mut in_string, mut in_docstring) = (true, false, false);
+    let (mut in_header, mut in_string, mut in_docstring) = (keep_header, false, false);
     // A docstring is a triple-quoted string that starts the line after a `def`/`class` header.
     let mut after_header = false;
     for line in source.lines() {
