@@ -130,6 +130,26 @@ def min_max_(it, key, default, has_default, name, want_max):
     return best
 
 
+def call_iter_(f, sentinel):
+    while True:
+        v = f()
+        if v == sentinel:
+            return
+        yield v
+
+
+def next_(it):
+    for x in it:
+        return x
+    raise StopIteration
+
+
+def next_or_(it, default):
+    for x in it:
+        return x
+    return default
+
+
 def sorted_(it, key, reverse):
     items = [x for x in it]
     items.sort(key=key, reverse=reverse)

@@ -5,13 +5,13 @@
 //! would block the host (the browser page) for the whole loop, the loop could not be interrupted, and nothing
 //! it left behind could be collected until it ended. So when the iterator runs Python code:
 //! - consumers (`sum`, `any`, `all`, `min`/`max`, `list`, `tuple`, `set`, `dict`, `sorted`, `str.join`,
-//!   `list.extend`) check
-//!   their arguments and leave a `Request::Drive`: the VM folds each item the generator yields into an
-//!   accumulator on the caller's stack and resumes it, in its own loop (`Drive`);
+//!   `list.extend`) check their arguments and leave a `Request::Drive`: the VM folds each item the generator
+//!   yields into an accumulator on the caller's stack and resumes it, in its own loop (`Drive`);
 //! - `enumerate` and `zip` over generators, and one-iterable `map` and `filter` with a Python function or
-//!   over a generator, are advanced by the VM's `ForIter` itself (`vm::interp`); the other adapters run as
-//!   generators of `drive.py`, bytecode like the program's own (`IterState::Delegate`); consumers of
-//!   adapters the VM advances fold in `drive.py` loops, and so do `min`/`max`/`sorted` with a Python key.
+//!   over a generator, are advanced by the VM's `ForIter` itself (`vm::interp`); the other adapters, and
+//!   `iter(f, sentinel)` with a Python `f`, run as generators of `drive.py`, bytecode like the program's own
+//!   (`IterState::Delegate`); consumers of adapters the VM advances fold in `drive.py` loops, `next()` of
+//!   them takes one step of one, and so do `min`/`max`/`sorted` with a Python key.
 //!
 //! Iterators over native data (lists, ranges, strings, dicts) keep the native loops.
 

@@ -180,6 +180,10 @@ fn iter(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         if !is_callable(vm, args[0]) {
             return Err(vm.type_error_msg("iter(v, w): v must be callable"));
         }
+        if vm.calls_python(args[0]) {
+            // Each item is a call of Python code: a generator of `drive.py` makes the calls, as bytecode.
+            return vm.drive_iter("call_iter_", &args[..2]);
+        }
         return Ok(vm.new_iter(crate::objects::iter::IterState::Callable {
             func: args[0],
             sentinel: args[1],
@@ -201,11 +205,13 @@ fn next(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
                 vm.request = Some(crate::vm::Request::Resume { gen: r, value: Value::None, throw: false });
                 return Ok(Value::None);
             }
-            return match vm.resume_generator_nested(r, Value::None, false)? {
-                crate::vm::call::GenResult::Yield(v) => Ok(v),
-                crate::vm::call::GenResult::Return(_) => Ok(args[1]),
-            };
+            return vm.drive("next_or_", args.to_vec());
         }
+    }
+    if vm.runs_python(args[0]) {
+        // An adapter the VM advances, or an object with a Python `__next__`: one step of a loop in
+        // `drive.py`, so the Python code it runs does not nest.
+        return vm.drive(if args.len() == 1 { "next_" } else { "next_or_" }, args.to_vec());
     }
     match vm.next(args[0]) {
         Ok(Some(v)) => Ok(v),
