@@ -152,5 +152,14 @@ def next_or_(it, default):
 
 def sorted_(it, key, reverse):
     items = [x for x in it]
-    items.sort(key=key, reverse=reverse)
+    sort_(items, key, reverse)
     return items
+
+
+# list.sort with a Python key: the keys are computed here, as bytecode (over a copy, so a key function that
+# appends to the list ends in sort_by_keys' error instead of running on), and sort_by_keys is native.
+def sort_(items, key, reverse):
+    if key is None:
+        items.sort(reverse=reverse)
+    else:
+        sort_by_keys(items, [key(x) for x in items[:]], reverse)

@@ -103,12 +103,40 @@ impl Vm {
         self.drive_globals = Some(globals);
         let name = self.new_str("drive");
         self.dict_set_str(globals, "__name__", name);
+        let sort = self.new_native("sort_by_keys", sort_by_keys, crate::objects::function::NativeKind::Function);
+        self.dict_set_str(globals, "sort_by_keys", sort);
         if let Err(e) = self.run_module_body(code, globals) {
             self.drive_globals = None;
             return Err(e);
         }
         Ok(globals)
     }
+}
+
+/// `sort_by_keys(items, keys, reverse)`, for `drive.py`: sort list `items` in place by the keys computed for
+/// it; a list that changed meanwhile (a key function appended to it) is an error, as in CPython.
+fn sort_by_keys(vm: &mut Vm, args: &[Value], _kw: crate::objects::function::Kwargs) -> PyResult<Value> {
+    let list_items = |vm: &Vm, v: Value| match v {
+        Value::Obj(r) => match vm.heap.get(r) {
+            Obj::List(items) => Some((r, items.clone())),
+            _ => None,
+        },
+        _ => None,
+    };
+    let (Some((list, mut items)), Some((_, keys)), Some(&reverse)) =
+        (list_items(vm, args[0]), args.get(1).and_then(|k| list_items(vm, *k)), args.get(2))
+    else {
+        return Err(vm.type_error_msg("sort_by_keys(list, list, reverse)"));
+    };
+    if keys.len() != items.len() {
+        return Err(vm.value_error("list modified during sort"));
+    }
+    let reverse = vm.truthy(reverse)?;
+    crate::objects::sort::sort_by_keys(vm, &mut items, &keys, reverse)?;
+    if let Obj::List(l) = vm.heap.get_mut(list) {
+        *l = items;
+    }
+    Ok(Value::None)
 }
 
 /// The generator to resume for the next item of `it` when that is all it takes: `it` itself, or the one an

@@ -191,6 +191,10 @@ fn sorted(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
             _ => return Err(unexpected_kwarg(vm, "sorted", *k)),
         }
     }
+    if key.is_some_and(|k| vm.calls_python(k)) {
+        // The key calls are Python code: made as bytecode, then sorted natively (see `builtins::drive`).
+        return vm.drive("sorted_", vec![args[0], key.unwrap_or(Value::None), Value::Bool(reverse)]);
+    }
     let source = match vm.iteration(args[0])? {
         Iteration::Python(it) if key.is_none() => {
             let list = vm.new_list(Vec::new());

@@ -253,6 +253,10 @@ fn list_sort(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         Some(v) => vm.truthy(v)?,
         None => false,
     };
+    if let Some(key) = key.filter(|k| vm.calls_python(*k)) {
+        // The key calls are Python code: made as bytecode, then sorted natively (see `builtins::drive`).
+        return vm.drive("sort_", vec![Value::Obj(r), key, Value::Bool(reverse)]);
+    }
     let mut values = items(vm, r).to_vec();
     crate::objects::sort::sort_values(vm, &mut values, key, reverse)?;
     *items_mut(vm, r) = values;

@@ -24,6 +24,17 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reve
         };
         pairs.push((k, item));
     }
+    sort_pairs(vm, pairs, items, reverse)
+}
+
+/// Sort `items` in place by the `keys` already computed for them (one each, in order), stably.
+pub fn sort_by_keys(vm: &mut Vm, items: &mut Vec<Value>, keys: &[Value], reverse: bool) -> PyResult<()> {
+    let pairs = keys.iter().copied().zip(items.iter().copied()).collect();
+    sort_pairs(vm, pairs, items, reverse)
+}
+
+/// Sort (key, item) pairs by key and put the items, in that order, into `items`.
+fn sort_pairs(vm: &mut Vm, mut pairs: Vec<(Value, Value)>, items: &mut Vec<Value>, reverse: bool) -> PyResult<()> {
     // Reversing before and after a stable ascending sort gives a stable descending sort.
     if reverse {
         pairs.reverse();
