@@ -130,6 +130,16 @@ impl Vm {
                             blocks.pop();
                             continue;
                         }
+                        Instr::ListAppend(n) => {
+                            // List comprehensions: the list sits `n` below the value.
+                            if let Value::Obj(r) = stack[stack.len() - 1 - n as usize] {
+                                if let Obj::List(list) = self.heap.get_mut(r) {
+                                    list.push(stack.pop().expect("value stack underflow"));
+                                    self.heap.resize(r);
+                                    continue;
+                                }
+                            }
+                        }
                         Instr::ForIter(target) => {
                             // `for x in a_list` / `a_tuple`: the next item, or on to the general path.
                             if let Some(&Value::Obj(r)) = stack.last() {
