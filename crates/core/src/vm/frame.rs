@@ -44,6 +44,11 @@ pub enum OnReturn {
     /// As `GenForIter`, for the generator giving item `k` of a `zip`'s next tuple (the items before it wait
     /// on the caller's stack above the zip).
     GenForIterZip(u32, u32),
+    /// The Python `__op__` of the left operand of `a op b`, the operands waiting on the caller's stack: its
+    /// result replaces them; NotImplemented goes on to the reflected method (`vm::interp::operators`).
+    BinaryLeft(circuitpython_parser::ast::BinOp),
+    /// As `BinaryLeft`, for `__iop__` in `a op= b`; NotImplemented goes on to `a op b`.
+    InplaceLeft(circuitpython_parser::ast::BinOp),
     /// A `filter`'s Python function called by `ForIter(target)`, its item on the caller's stack: a true
     /// result keeps the item, a false one runs `ForIter` again; StopIteration ends the loop.
     FilterNext(u32),

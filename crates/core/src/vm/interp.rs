@@ -57,6 +57,7 @@ macro_rules! push {
 mod adapters;
 mod blocks;
 mod build;
+mod operators;
 mod scope;
 
 impl Vm {
@@ -511,6 +512,7 @@ impl Vm {
             OnReturn::Discard => {}
             OnReturn::GenDrive(drive) => return self.drive_returned(drive),
             OnReturn::FilterNext(_) => return self.filter_returned(v),
+            OnReturn::BinaryLeft(_) | OnReturn::InplaceLeft(_) => return self.binop_returned(on_return, v),
             OnReturn::ImportModule(module) => push!(self, module),
             OnReturn::GenForIter(target)
             | OnReturn::GenForIterEnumerate(target)
@@ -807,7 +809,7 @@ impl Vm {
     /// frame's values from `args_from` as its arguments, truncating that stack to `keep`. False, touching
     /// nothing, when the function needs the general path.
     #[inline]
-    fn push_plain_call(&mut self, fr: ObjRef, args_from: usize, keep: usize) -> bool {
+    pub(super) fn push_plain_call(&mut self, fr: ObjRef, args_from: usize, keep: usize) -> bool {
         let Obj::Function(func) = self.heap.get(fr) else { return false };
         let co = &func.code.obj;
         let caller = self.frames.last_mut().expect("frame");
@@ -1196,6 +1198,7 @@ impl Vm {
                 let v = match (op, a, b) {
                     (BinOp::Add, Value::Int(x), Value::Int(y)) if x.checked_add(y).is_some() => Value::Int(x + y),
                     (BinOp::Sub, Value::Int(x), Value::Int(y)) if x.checked_sub(y).is_some() => Value::Int(x - y),
+                    _ if self.binop_frame(op, a, b, false)? => return Ok(None),
                     _ => self.binary_op(op, a, b)?,
                 };
                 push!(self, v);
@@ -1206,6 +1209,7 @@ impl Vm {
                 let v = match (op, a, b) {
                     (BinOp::Add, Value::Int(x), Value::Int(y)) if x.checked_add(y).is_some() => Value::Int(x + y),
                     (BinOp::Sub, Value::Int(x), Value::Int(y)) if x.checked_sub(y).is_some() => Value::Int(x - y),
+                    _ if self.binop_frame(op, a, b, true)? => return Ok(None),
                     _ => self.inplace_op(op, a, b)?,
                 };
                 push!(self, v);

@@ -38,4 +38,52 @@ names! {
     hash = "__hash__",
     eq = "__eq__",
     missing = "__missing__",
+    add = "__add__",
+    sub = "__sub__",
+    mul = "__mul__",
+    matmul = "__matmul__",
+    truediv = "__truediv__",
+    mod_ = "__mod__",
+    pow = "__pow__",
+    lshift = "__lshift__",
+    rshift = "__rshift__",
+    or_ = "__or__",
+    xor = "__xor__",
+    and_ = "__and__",
+    floordiv = "__floordiv__",
+    iadd = "__iadd__",
+    isub = "__isub__",
+    imul = "__imul__",
+    imatmul = "__imatmul__",
+    itruediv = "__itruediv__",
+    imod = "__imod__",
+    ipow = "__ipow__",
+    ilshift = "__ilshift__",
+    irshift = "__irshift__",
+    ior = "__ior__",
+    ixor = "__ixor__",
+    iand = "__iand__",
+    ifloordiv = "__ifloordiv__",
+}
+
+impl Names {
+    /// The interned `__op__` and `__iop__` of a binary operator.
+    pub fn binop(&self, op: circuitpython_parser::ast::BinOp) -> (Value, Value) {
+        use circuitpython_parser::ast::BinOp;
+        match op {
+            BinOp::Add => (self.add, self.iadd),
+            BinOp::Sub => (self.sub, self.isub),
+            BinOp::Mult => (self.mul, self.imul),
+            BinOp::MatMult => (self.matmul, self.imatmul),
+            BinOp::Div => (self.truediv, self.itruediv),
+            BinOp::Mod => (self.mod_, self.imod),
+            BinOp::Pow => (self.pow, self.ipow),
+            BinOp::LShift => (self.lshift, self.ilshift),
+            BinOp::RShift => (self.rshift, self.irshift),
+            BinOp::BitOr => (self.or_, self.ior),
+            BinOp::BitXor => (self.xor, self.ixor),
+            BinOp::BitAnd => (self.and_, self.iand),
+            BinOp::FloorDiv => (self.floordiv, self.ifloordiv),
+        }
+    }
 }

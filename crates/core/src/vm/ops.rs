@@ -520,26 +520,35 @@ impl Vm {
                     return Ok(r);
                 }
             }
-            if !b_first && ta != tb {
-                if let Some(f) = self.special_method(b, rname) {
-                    let r = self.call(f, &[b, a])?;
-                    if !r.is(self.not_implemented) {
-                        return Ok(r);
-                    }
-                }
-            }
-            // Subclasses of builtins fall back to the builtin operation on their values; so does a builtin
-            // that accepts any object as its operand (`"%s" % obj`).
-            let (ua, ub) = (self.unwrap_base(a), self.unwrap_base(b));
-            if let Some(r) = self.builtin_binop(op, ua, ub)? {
-                return Ok(r);
-            }
-            return Err(self.unsupported_binop(name, a, b));
+            return self.binary_op_after_left(op, a, b);
         }
         match self.builtin_binop(op, a, b)? {
             Some(r) => Ok(r),
             None => Err(self.unsupported_binop(name, a, b)),
         }
+    }
+
+    /// The rest of `a op b` for instances once `a`'s own method (if any) answered NotImplemented: `b`'s
+    /// reflected method, then the builtin operation on builtin subclasses' values, else TypeError.
+    pub(crate) fn binary_op_after_left(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        let (name, rname, _) = binop_dunders(op);
+        let (ta, tb) = (self.type_of(a), self.type_of(b));
+        let b_first = self.is_instance_obj(b) && tb != ta && self.is_subclass(tb, ta);
+        if !b_first && ta != tb {
+            if let Some(f) = self.special_method(b, rname) {
+                let r = self.call(f, &[b, a])?;
+                if !r.is(self.not_implemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        // Subclasses of builtins fall back to the builtin operation on their values; so does a builtin
+        // that accepts any object as its operand (`"%s" % obj`).
+        let (ua, ub) = (self.unwrap_base(a), self.unwrap_base(b));
+        if let Some(r) = self.builtin_binop(op, ua, ub)? {
+            return Ok(r);
+        }
+        Err(self.unsupported_binop(name, a, b))
     }
 
     /// `a op= b`: `__iop__` of a class first, in-place list/bytearray/set/dict updates, else `a op b`.

@@ -1,0 +1,86 @@
+//! Operators on instances whose class defines the special method in Python (`v + w` with a Python
+//! `__add__`, `v += w` with `__iadd__`): the method runs as a frame of this loop rather than in a nested run,
+//! so it costs a call, a `time.sleep` in it suspends like any other, and a runaway one can be interrupted.
+//! The operands wait on the caller's stack; a NotImplemented answer goes on through the general path
+//! (`Vm::binary_op_after_left`, `Vm::binary_op`).
+
+use crate::heap::Obj;
+use crate::value::Value;
+use crate::vm::call::CallOutcome;
+use crate::vm::frame::OnReturn;
+use crate::vm::{PyResult, Vm};
+use circuitpython_parser::ast::BinOp;
+
+use super::Exit;
+
+impl Vm {
+    /// Start `a op b` (`a op= b` when `inplace`) as a frame of `a`'s Python method, when that is what the
+    /// operation calls first; `false` leaves the operation to the general path.
+    pub(super) fn binop_frame(&mut self, op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult<bool> {
+        let Value::Obj(r) = a else { return Ok(false) };
+        let Obj::Instance(inst) = self.heap.get(r) else { return Ok(false) };
+        let class = inst.class;
+        let (name, iname) = self.names.binop(op);
+        if inplace {
+            match self.lookup_special(class, iname) {
+                Some(f) if self.is_python_function(f) => return self.push_binop(f, a, b, OnReturn::InplaceLeft(op)),
+                Some(_) => return Ok(false),
+                // No `__iop__`: `a op= b` is `a op b`.
+                None => {}
+            }
+        }
+        // `b`'s reflected method goes first when its class is a proper subclass of `a`'s.
+        if self.is_instance_obj(b) {
+            let (ta, tb) = (self.type_of(a), self.type_of(b));
+            if tb != ta && self.is_subclass(tb, ta) {
+                return Ok(false);
+            }
+        }
+        match self.lookup_special(class, name) {
+            Some(f) if self.is_python_function(f) => self.push_binop(f, a, b, OnReturn::BinaryLeft(op)),
+            _ => Ok(false),
+        }
+    }
+
+    fn push_binop(&mut self, f: Value, a: Value, b: Value, on_return: OnReturn) -> PyResult<bool> {
+        push!(self, a);
+        push!(self, b);
+        // The common case, a plain two-parameter method: its frame takes the operands as arguments and they
+        // stay on the stack below it.
+        if let Value::Obj(fr) = f {
+            let n = top!(self).stack.len();
+            if self.push_plain_call(fr, n - 2, n) {
+                top!(self).on_return = on_return;
+                return Ok(true);
+            }
+        }
+        // A generator function as the method returns its generator at once.
+        if let CallOutcome::Done(r) = self.invoke(f, &[a, b], &[], on_return)? {
+            self.binop_finish(on_return, r)?;
+        }
+        Ok(true)
+    }
+
+    /// The method of `binop_frame` returned `r`.
+    #[inline(never)]
+    pub(super) fn binop_returned(&mut self, on_return: OnReturn, r: Value) -> Option<Exit> {
+        self.binop_finish(on_return, r).err().and_then(|e| self.handle_error(e, 0))
+    }
+
+    /// Replace the waiting operands by the result: `r`, or on NotImplemented the rest of the operation.
+    fn binop_finish(&mut self, on_return: OnReturn, r: Value) -> PyResult<()> {
+        let b = pop!(self);
+        let a = pop!(self);
+        let v = if !r.is(self.not_implemented) {
+            r
+        } else {
+            match on_return {
+                OnReturn::BinaryLeft(op) => self.binary_op_after_left(op, a, b)?,
+                OnReturn::InplaceLeft(op) => self.binary_op(op, a, b)?,
+                _ => unreachable!("only operator frames return here"),
+            }
+        };
+        push!(self, v);
+        Ok(())
+    }
+}
