@@ -49,6 +49,8 @@ pub enum OnReturn {
     BinaryLeft(circuitpython_parser::ast::BinOp),
     /// As `BinaryLeft`, for `__iop__` in `a op= b`; NotImplemented goes on to `a op b`.
     InplaceLeft(circuitpython_parser::ast::BinOp),
+    /// As `BinaryLeft`, for a rich comparison's `__eq__`/`__lt__`/...
+    CompareLeft(circuitpython_parser::ast::CmpOp),
     /// A `filter`'s Python function called by `ForIter(target)`, its item on the caller's stack: a true
     /// result keeps the item, a false one runs `ForIter` again; StopIteration ends the loop.
     FilterNext(u32),

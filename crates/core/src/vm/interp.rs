@@ -512,7 +512,9 @@ impl Vm {
             OnReturn::Discard => {}
             OnReturn::GenDrive(drive) => return self.drive_returned(drive),
             OnReturn::FilterNext(_) => return self.filter_returned(v),
-            OnReturn::BinaryLeft(_) | OnReturn::InplaceLeft(_) => return self.binop_returned(on_return, v),
+            OnReturn::BinaryLeft(_) | OnReturn::InplaceLeft(_) | OnReturn::CompareLeft(_) => {
+                return self.binop_returned(on_return, v)
+            }
             OnReturn::ImportModule(module) => push!(self, module),
             OnReturn::GenForIter(target)
             | OnReturn::GenForIterEnumerate(target)
@@ -1364,6 +1366,9 @@ impl Vm {
                 push!(self, Value::Bool(eq == (op == CmpOp::Eq)));
                 return Ok(None);
             }
+        }
+        if self.compare_frame(op, a, b)? {
+            return Ok(None);
         }
         let v = self.compare(a, b, op)?;
         push!(self, v);

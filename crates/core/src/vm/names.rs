@@ -64,9 +64,28 @@ names! {
     ixor = "__ixor__",
     iand = "__iand__",
     ifloordiv = "__ifloordiv__",
+    ne = "__ne__",
+    lt = "__lt__",
+    le = "__le__",
+    gt = "__gt__",
+    ge = "__ge__",
 }
 
 impl Names {
+    /// The interned method of a rich comparison (None for `is`/`in`, which have none).
+    pub fn compare(&self, op: circuitpython_parser::ast::CmpOp) -> Value {
+        use circuitpython_parser::ast::CmpOp;
+        match op {
+            CmpOp::Eq => self.eq,
+            CmpOp::NotEq => self.ne,
+            CmpOp::Lt => self.lt,
+            CmpOp::LtE => self.le,
+            CmpOp::Gt => self.gt,
+            CmpOp::GtE => self.ge,
+            _ => Value::None,
+        }
+    }
+
     /// The interned `__op__` and `__iop__` of a binary operator.
     pub fn binop(&self, op: circuitpython_parser::ast::BinOp) -> (Value, Value) {
         use circuitpython_parser::ast::BinOp;

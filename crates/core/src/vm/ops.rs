@@ -287,17 +287,32 @@ impl Vm {
             _ => {}
         }
         let (name, rname) = cmp_dunders(op);
-        let a_inst = self.is_instance_obj(a);
-        let b_inst = self.is_instance_obj(b);
-        if a_inst || b_inst {
+        if self.is_instance_obj(a) || self.is_instance_obj(b) {
             // Reflected first when b's class is a subclass of a's (Python's rule).
             let (ta, tb) = (self.type_of(a), self.type_of(b));
-            let b_first = tb != ta && self.is_subclass(tb, ta);
-            let order: [(Value, Value, &str); 2] =
-                if b_first { [(b, a, rname), (a, b, name)] } else { [(a, b, name), (b, a, rname)] };
-            for (x, y, n) in order {
+            let order: &[(Value, Value, &str)] =
+                if tb != ta && self.is_subclass(tb, ta) { &[(b, a, rname), (a, b, name)] } else { &[(a, b, name)] };
+            for &(x, y, n) in order {
                 if let Some(f) = self.special_method(x, n) {
                     let r = self.call(f, &[x, y])?;
+                    if !r.is(self.not_implemented) {
+                        return Ok(r);
+                    }
+                }
+            }
+        }
+        self.compare_after_left(a, b, op)
+    }
+
+    /// The rest of `a op b` once `a`'s own method (if any) answered NotImplemented: `b`'s reflected method,
+    /// `!=` as the negation of `__eq__`, then the builtin comparison, else TypeError.
+    pub(crate) fn compare_after_left(&mut self, a: Value, b: Value, op: CmpOp) -> PyResult<Value> {
+        let (name, rname) = cmp_dunders(op);
+        if self.is_instance_obj(a) || self.is_instance_obj(b) {
+            let (ta, tb) = (self.type_of(a), self.type_of(b));
+            if !(tb != ta && self.is_subclass(tb, ta)) {
+                if let Some(f) = self.special_method(b, rname) {
+                    let r = self.call(f, &[b, a])?;
                     if !r.is(self.not_implemented) {
                         return Ok(r);
                     }

@@ -1,5 +1,5 @@
 //! Operators on instances whose class defines the special method in Python (`v + w` with a Python
-//! `__add__`, `v += w` with `__iadd__`): the method runs as a frame of this loop rather than in a nested run,
+//! `__add__`, `v += w` with `__iadd__`, `v == w` with `__eq__`): the method runs as a frame of this loop rather than in a nested run,
 //! so it costs a call, a `time.sleep` in it suspends like any other, and a runaway one can be interrupted.
 //! The operands wait on the caller's stack; a NotImplemented answer goes on through the general path
 //! (`Vm::binary_op_after_left`, `Vm::binary_op`).
@@ -9,7 +9,7 @@ use crate::value::Value;
 use crate::vm::call::CallOutcome;
 use crate::vm::frame::OnReturn;
 use crate::vm::{PyResult, Vm};
-use circuitpython_parser::ast::BinOp;
+use circuitpython_parser::ast::{BinOp, CmpOp};
 
 use super::Exit;
 
@@ -38,6 +38,27 @@ impl Vm {
         }
         match self.lookup_special(class, name) {
             Some(f) if self.is_python_function(f) => self.push_binop(f, a, b, OnReturn::BinaryLeft(op)),
+            _ => Ok(false),
+        }
+    }
+
+    /// Start `a op b` (a rich comparison) as a frame of `a`'s Python method, when that is what it calls first.
+    pub(super) fn compare_frame(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<bool> {
+        let Value::Obj(r) = a else { return Ok(false) };
+        let Obj::Instance(inst) = self.heap.get(r) else { return Ok(false) };
+        let class = inst.class;
+        let name = self.names.compare(op);
+        if name.is_none() {
+            return Ok(false);
+        }
+        if self.is_instance_obj(b) {
+            let (ta, tb) = (self.type_of(a), self.type_of(b));
+            if tb != ta && self.is_subclass(tb, ta) {
+                return Ok(false);
+            }
+        }
+        match self.lookup_special(class, name) {
+            Some(f) if self.is_python_function(f) => self.push_binop(f, a, b, OnReturn::CompareLeft(op)),
             _ => Ok(false),
         }
     }
@@ -77,6 +98,7 @@ impl Vm {
             match on_return {
                 OnReturn::BinaryLeft(op) => self.binary_op_after_left(op, a, b)?,
                 OnReturn::InplaceLeft(op) => self.binary_op(op, a, b)?,
+                OnReturn::CompareLeft(op) => self.compare_after_left(a, b, op)?,
                 _ => unreachable!("only operator frames return here"),
             }
         };
