@@ -34,5 +34,6 @@ pub fn new_vm(
     let config = Config { heap_size: heap_size.unwrap_or(def.heap), ..Config::default() };
     let mut vm = Vm::new(Box::new(host::NativeHost::new(board.clone(), console, fs)), config);
     circuitpython_board::install(&mut vm, &def, board.clone());
+    vm.heap.make_permanent();
     vm
 }

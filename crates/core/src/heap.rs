@@ -184,6 +184,18 @@ impl Heap {
         }
     }
 
+    /// Stop counting everything allocated so far: the runtime's own objects made at start-up (types,
+    /// `builtins`, interned names, the board's modules), which CircuitPython keeps in flash, not in the heap
+    /// the program sees. They stay allocated; if one grows later (a namespace gains names), it counts from
+    /// then on.
+    pub fn make_permanent(&mut self) {
+        for slot in &mut self.slots {
+            slot.size = 0;
+        }
+        self.used = 0;
+        self.live_after_gc = 0;
+    }
+
     pub fn alloc(&mut self, obj: Obj) -> ObjRef {
         let size = obj.size();
         self.used += size;

@@ -129,6 +129,7 @@ fn new_vm(
     let mut vm = Box::new(Vm::new(Box::new(host), Config { heap_size: heap, ..Config::default() }));
     jsproxy::install(&mut vm, bridge.clone());
     circuitpython_board::install(&mut vm, def, board.clone());
+    vm.heap.make_permanent();
     vm
 }
 
