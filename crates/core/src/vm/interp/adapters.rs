@@ -177,7 +177,12 @@ impl Vm {
     /// StopIteration from it ends the loop (as the native map's does).
     #[inline(never)]
     fn map_item(&mut self, func: Value, v: Value, target: u32) -> PyResult<()> {
-        match self.invoke(func, &[v], &[], OnReturn::ForIterNext(target)) {
+        let called = if self.runs_as_frame(func) {
+            self.invoke(func, &[v], &[], OnReturn::ForIterNext(target))
+        } else {
+            self.call(func, &[v]).map(CallOutcome::Done)
+        };
+        match called {
             Ok(CallOutcome::Done(r)) => push!(self, r),
             Ok(CallOutcome::Pushed) => {}
             Err(e) if self.error_matches(&e, self.exc.stop_iteration) => self.leave_loop(target, 1),
@@ -186,14 +191,33 @@ impl Vm {
         Ok(())
     }
 
+    /// Whether calling `f` pushes a frame that returns its value to the `OnReturn` given (a Python function,
+    /// or a method of one). Anything else (a class, whose `__init__` returns the instance its own way, a
+    /// native, which may leave the VM a request of its own) is called in place.
+    fn runs_as_frame(&self, f: Value) -> bool {
+        let Value::Obj(r) = f else { return false };
+        match self.heap.get(r) {
+            Obj::Function(_) => true,
+            Obj::BoundMethod(m) => self.is_python_function(m.func),
+            _ => false,
+        }
+    }
+
     /// A `filter` in `ForIter(target)` read `v`: test it with the filter's function, as a frame when that is
     /// Python code (its result comes back to `filter_returned`). The item waits on the stack meanwhile.
     #[inline(never)]
     fn filter_item(&mut self, func: Value, v: Value, target: u32) -> PyResult<()> {
         push!(self, v);
-        if func.is_none() {
-            let keep = self.truthy(v)?;
-            self.filter_decide(keep);
+        if func.is_none() || !self.runs_as_frame(func) {
+            let r = if func.is_none() { Ok(v) } else { self.call(func, &[v]) };
+            match r {
+                Ok(r) => {
+                    let keep = self.truthy(r)?;
+                    self.filter_decide(keep);
+                }
+                Err(e) if self.error_matches(&e, self.exc.stop_iteration) => self.leave_loop(target, 2),
+                Err(e) => return Err(e),
+            }
             return Ok(());
         }
         match self.invoke(func, &[v], &[], OnReturn::FilterNext(target)) {
