@@ -37,7 +37,8 @@ impl Vm {
             Obj::Iter(s) => match &**s {
                 IterState::Delegate { .. } => true,
                 IterState::Enumerate { iter, .. } => resumable(self, *iter).is_some(),
-                IterState::Map { func, iters } => iters.len() == 1 && self.map_runs_python(*func, iters[0]),
+                IterState::Map { func, iters } if iters.len() == 1 => self.map_runs_python(*func, iters[0]),
+                IterState::Map { func, .. } => self.calls_python(*func),
                 IterState::Filter { func, iter } => self.filter_runs_python(*func, *iter),
                 IterState::Zip { iters, .. } => iters.iter().any(|it| resumable(self, *it).is_some()),
                 _ => false,

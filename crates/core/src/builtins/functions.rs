@@ -73,8 +73,8 @@ fn map(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         return Err(vm.type_error_msg("map() must have at least two arguments."));
     }
     let iters = args[1..].iter().map(|a| vm.iter(*a)).collect::<PyResult<Vec<_>>>()?;
-    // One iterable, native or a generator: the VM advances it itself (`ForIter`); else `drive.py` does.
-    let advanced_by_vm = iters.len() == 1 && (resumable(vm, iters[0]).is_some() || !vm.runs_python(iters[0]));
+    // Native iterables, or one generator: the VM advances it itself (`ForIter`); else `drive.py` does.
+    let advanced_by_vm = (iters.len() == 1 && resumable(vm, iters[0]).is_some()) || !any_runs_python(vm, &iters);
     if !advanced_by_vm && (vm.calls_python(args[0]) || any_runs_python(vm, &iters)) {
         let iters = vm.new_tuple(iters);
         return vm.drive_iter("map_", &[args[0], iters]);

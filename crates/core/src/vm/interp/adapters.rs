@@ -18,6 +18,24 @@ impl Vm {
     /// so; other iterators are left to the caller.
     pub(super) fn advance_adapter(&mut self, r: ObjRef, target: u32) -> PyResult<bool> {
         let Obj::Iter(s) = self.heap.get(r) else { return Ok(false) };
+        if let IterState::Map { func, iters } = &**s {
+            if iters.len() > 1 && self.calls_python(*func) {
+                // A Python function over several native iterables: the items natively, the call as a frame.
+                let (func, iters) = (*func, iters.clone());
+                let mut args = smallvec::SmallVec::<[Value; 4]>::new();
+                for it in iters {
+                    match crate::objects::iter::next_inner(self, it)? {
+                        Some(v) => args.push(v),
+                        None => {
+                            self.leave_loop(target, 1);
+                            return Ok(true);
+                        }
+                    }
+                }
+                self.map_item(func, &args, target)?;
+                return Ok(true);
+            }
+        }
         let (resume, over_native) = match &**s {
             IterState::Delegate { gen } => (Some((*gen, OnReturn::GenForIter(target))), None),
             IterState::Enumerate { iter, .. } => match resumable(self, *iter) {
@@ -48,7 +66,7 @@ impl Vm {
             // A Python function over native items: the item natively, the call as a frame.
             match crate::objects::iter::next_inner(self, inner)? {
                 Some(v) if filter => self.filter_item(func, v, target)?,
-                Some(v) => self.map_item(func, v, target)?,
+                Some(v) => self.map_item(func, &[v], target)?,
                 None => self.leave_loop(target, 1),
             }
         }
@@ -71,7 +89,7 @@ impl Vm {
             OnReturn::GenForIterEnumerate(_) => self.enumerate_item(v),
             OnReturn::GenForIterMap(target) => {
                 let func = self.loop_function();
-                self.map_item(func, v, target)
+                self.map_item(func, &[v], target)
             }
             OnReturn::GenForIterFilter(target) => {
                 let func = self.loop_function();
@@ -173,14 +191,14 @@ impl Vm {
         Ok(())
     }
 
-    /// A `map` in `ForIter(target)` read `v`: call its function; the result is the loop's item, and a
+    /// A `map` in `ForIter(target)` read `args`: call its function; the result is the loop's item, and a
     /// StopIteration from it ends the loop (as the native map's does).
     #[inline(never)]
-    fn map_item(&mut self, func: Value, v: Value, target: u32) -> PyResult<()> {
+    fn map_item(&mut self, func: Value, args: &[Value], target: u32) -> PyResult<()> {
         let called = if self.runs_as_frame(func) {
-            self.invoke(func, &[v], &[], OnReturn::ForIterNext(target))
+            self.invoke(func, args, &[], OnReturn::ForIterNext(target))
         } else {
-            self.call(func, &[v]).map(CallOutcome::Done)
+            self.call(func, args).map(CallOutcome::Done)
         };
         match called {
             Ok(CallOutcome::Done(r)) => push!(self, r),
