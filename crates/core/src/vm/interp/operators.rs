@@ -5,7 +5,7 @@
 //! (`Vm::binary_op_after_left`, `Vm::binary_op`).
 
 use crate::heap::Obj;
-use crate::value::Value;
+use crate::value::{ObjRef, Value};
 use crate::vm::call::CallOutcome;
 use crate::vm::frame::OnReturn;
 use crate::vm::{PyResult, Vm};
@@ -17,9 +17,7 @@ impl Vm {
     /// Start `a op b` (`a op= b` when `inplace`) as a frame of `a`'s Python method, when that is what the
     /// operation calls first; `false` leaves the operation to the general path.
     pub(super) fn binop_frame(&mut self, op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult<bool> {
-        let Value::Obj(r) = a else { return Ok(false) };
-        let Obj::Instance(inst) = self.heap.get(r) else { return Ok(false) };
-        let class = inst.class;
+        let Some(class) = self.instance_class(a) else { return Ok(false) };
         let (name, iname) = self.names.binop(op);
         if inplace {
             match self.lookup_special(class, iname) {
@@ -29,28 +27,37 @@ impl Vm {
                 None => {}
             }
         }
-        // `b`'s reflected method goes first when its class is a proper subclass of `a`'s.
-        if self.is_instance_obj(b) {
-            let (ta, tb) = (self.type_of(a), self.type_of(b));
-            if tb != ta && self.is_subclass(tb, ta) {
-                return Ok(false);
-            }
-        }
-        match self.lookup_special(class, name) {
-            Some(f) if self.is_python_function(f) => self.push_binop(f, a, b, OnReturn::BinaryLeft(op)),
-            _ => Ok(false),
-        }
+        self.left_method_frame(class, name, a, b, OnReturn::BinaryLeft(op))
     }
 
     /// Start `a op b` (a rich comparison) as a frame of `a`'s Python method, when that is what it calls first.
     pub(super) fn compare_frame(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<bool> {
-        let Value::Obj(r) = a else { return Ok(false) };
-        let Obj::Instance(inst) = self.heap.get(r) else { return Ok(false) };
-        let class = inst.class;
+        let Some(class) = self.instance_class(a) else { return Ok(false) };
         let name = self.names.compare(op);
         if name.is_none() {
             return Ok(false);
         }
+        self.left_method_frame(class, name, a, b, OnReturn::CompareLeft(op))
+    }
+
+    fn instance_class(&self, v: Value) -> Option<ObjRef> {
+        let Value::Obj(r) = v else { return None };
+        match self.heap.get(r) {
+            Obj::Instance(inst) => Some(inst.class),
+            _ => None,
+        }
+    }
+
+    /// Push the frame of `a`'s Python method `name` for `a op b`, unless `b`'s reflected method goes first
+    /// (its class is a proper subclass of `a`'s) or `a`'s class has no such Python method.
+    fn left_method_frame(
+        &mut self,
+        class: ObjRef,
+        name: Value,
+        a: Value,
+        b: Value,
+        on_return: OnReturn,
+    ) -> PyResult<bool> {
         if self.is_instance_obj(b) {
             let (ta, tb) = (self.type_of(a), self.type_of(b));
             if tb != ta && self.is_subclass(tb, ta) {
@@ -58,7 +65,7 @@ impl Vm {
             }
         }
         match self.lookup_special(class, name) {
-            Some(f) if self.is_python_function(f) => self.push_binop(f, a, b, OnReturn::CompareLeft(op)),
+            Some(f) if self.is_python_function(f) => self.push_binop(f, a, b, on_return),
             _ => Ok(false),
         }
     }
