@@ -150,6 +150,26 @@ def next_or_(it, default):
     return default
 
 
+# getattr/hasattr/setattr when the attribute is a Python property or __getattr__/__setattr__.
+def getattr_or_(f, args, default):
+    try:
+        return f(*args)
+    except AttributeError:
+        return default
+
+
+def hasattr_(f, args):
+    try:
+        f(*args)
+    except AttributeError:
+        return False
+    return True
+
+
+def call_none_(f, args):
+    f(*args)
+
+
 def sorted_(it, key, reverse):
     items = [x for x in it]
     sort_(items, key, reverse)

@@ -234,8 +234,17 @@ fn getattr(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     reject_kwargs(vm, "getattr", kw)?;
     check_args(vm, "getattr", args, 2, 3)?;
     check_attr_name(vm, args[1])?;
-    match vm.getattr(args[0], args[1]) {
-        Ok(v) => Ok(v),
+    // A property getter or `__getattr__` in Python runs as bytecode, as it does for `obj.name`.
+    match vm.load_attr(args[0], args[1]) {
+        Ok(crate::vm::attr::Flow::Value(v)) => Ok(v),
+        Ok(crate::vm::attr::Flow::Call(f, call_args)) if args.len() == 2 => {
+            vm.request = Some(crate::vm::Request::Call { func: f, args: call_args });
+            Ok(Value::None)
+        }
+        Ok(crate::vm::attr::Flow::Call(f, call_args)) => {
+            let call_args = vm.new_tuple(call_args);
+            vm.drive("getattr_or_", vec![f, call_args, args[2]])
+        }
         Err(e) if args.len() == 3 && vm.error_matches(&e, vm.exc.attribute_error) => Ok(args[2]),
         Err(e) => Err(e),
     }
@@ -245,7 +254,11 @@ fn setattr(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     reject_kwargs(vm, "setattr", kw)?;
     check_args(vm, "setattr", args, 3, 3)?;
     check_attr_name(vm, args[1])?;
-    vm.setattr(args[0], args[1], args[2])?;
+    // A property setter or `__setattr__` in Python runs as bytecode, as it does for `obj.name = v`.
+    if let Some((f, call_args)) = vm.store_attr(args[0], args[1], args[2])? {
+        let call_args = vm.new_tuple(call_args);
+        return vm.drive("call_none_", vec![f, call_args]);
+    }
     Ok(Value::None)
 }
 
@@ -261,7 +274,11 @@ fn hasattr(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     reject_kwargs(vm, "hasattr", kw)?;
     check_args(vm, "hasattr", args, 2, 2)?;
     check_attr_name(vm, args[1])?;
-    match vm.getattr(args[0], args[1]) {
+    match vm.load_attr(args[0], args[1]) {
+        Ok(crate::vm::attr::Flow::Call(f, call_args)) => {
+            let call_args = vm.new_tuple(call_args);
+            vm.drive("hasattr_", vec![f, call_args])
+        }
         Ok(_) => Ok(Value::Bool(true)),
         Err(e) if vm.error_matches(&e, vm.exc.attribute_error) => Ok(Value::Bool(false)),
         Err(e) => Err(e),
