@@ -84,25 +84,33 @@ test("sleeps in a generator consumed by enumerate, zip, map, sum, sorted or join
   ]);
 });
 
-test("sleeps in operator methods, sort keys, next() and iter(f, sentinel) keep the event loop going", async () => {
+test("sleeps in operator and text methods, sort keys, next() and iter(f, sentinel) keep the event loop going", async () => {
   const out = [];
   const py = await loadCircuitPython({ stdout: (l) => out.push(l) });
   const setup =
     "import time\nclass Slow:\n    def __init__(self, v):\n        self.v = v\n" +
     "    def __add__(self, o):\n        time.sleep(0.02)\n        return Slow(self.v + o)\n" +
     "    def __eq__(self, o):\n        time.sleep(0.02)\n        return self.v == o\n" +
+    "    def __str__(self):\n        time.sleep(0.02)\n        return 'S%d' % self.v\n" +
     "def key(v):\n    time.sleep(0.02)\n    return -v\n";
   const uses = [
     "s = Slow(0)\nfor i in range(5): s = s + i\nprint(s.v, [Slow(i) == i for i in range(3)])",
     "print(sorted(range(5), key=key))",
     "m = map(key, range(5))\nprint([next(m) for _ in range(5)])",
     "n = [0]\ndef tick():\n    time.sleep(0.02)\n    n[0] += 1\n    return n[0]\nprint(list(iter(tick, 5)))",
+    "s = Slow(7)\nprint(s, str(s), f'{s}', s)",
   ];
   for (const use of uses) {
     const ticks = await ticksDuring(py, setup + use);
     assert.ok(ticks >= 4, `${use}: only ${ticks} ticks`);
   }
-  assert.deepEqual(out, ["10 [True, True, True]", "[4, 3, 2, 1, 0]", "[0, -1, -2, -3, -4]", "[1, 2, 3, 4]"]);
+  assert.deepEqual(out, [
+    "10 [True, True, True]",
+    "[4, 3, 2, 1, 0]",
+    "[0, -1, -2, -3, -4]",
+    "[1, 2, 3, 4]",
+    "S7 S7 S7 S7",
+  ]);
 });
 
 test("interrupt() stops sum() over an endless generator, and the instance runs again", async () => {

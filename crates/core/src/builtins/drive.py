@@ -170,6 +170,25 @@ def call_none_(f, args):
     f(*args)
 
 
+# str()/repr()/print()/f-string fields of an instance whose __str__/__repr__/__format__ is Python code.
+def text_(f, obj, what, spec):
+    s = f(obj)
+    if not isinstance(s, str):
+        raise TypeError(what + " returned non-string")
+    return format(s, spec) if spec else s
+
+
+def format_(f, obj, spec):
+    s = f(obj, spec)
+    if not isinstance(s, str):
+        raise TypeError("__format__ must return a str")
+    return s
+
+
+def print_(args, kw):
+    print(*[str(a) for a in args], **kw)
+
+
 def sorted_(it, key, reverse):
     items = [x for x in it]
     sort_(items, key, reverse)

@@ -161,6 +161,65 @@ pub fn delegate_of(vm: &Vm, r: ObjRef) -> Option<ObjRef> {
     }
 }
 
+impl Vm {
+    /// The Python method `str(v)` calls (`__str__`, or `__repr__` when the class defines only that), with
+    /// its name, when `v` is an instance whose class defines it in Python.
+    pub fn python_str_method(&mut self, v: Value) -> Option<(Value, &'static str)> {
+        if !matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Instance(_))) {
+            return None;
+        }
+        match self.special_method(v, "__str__") {
+            Some(f) => self.is_python_function(f).then_some((f, "__str__")),
+            None => self.python_repr_method(v),
+        }
+    }
+
+    /// The Python `__repr__` of an instance, for `repr(v)`.
+    pub fn python_repr_method(&mut self, v: Value) -> Option<(Value, &'static str)> {
+        let f = self.special_method(v, "__repr__")?;
+        self.is_python_function(f).then_some((f, "__repr__"))
+    }
+
+    /// The `drive.py` call that makes an f-string field (`{v}`, `{v!r}`, `{v:spec}`) of an instance whose
+    /// text methods are Python code; None when the field is made natively.
+    pub fn python_format_call(
+        &mut self,
+        v: Value,
+        conversion: Option<char>,
+        spec: Option<Value>,
+    ) -> Option<(&'static str, Vec<Value>)> {
+        if !matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Instance(_))) {
+            return None;
+        }
+        let spec_empty = spec.and_then(|s| self.as_str(s).map(str::is_empty)).unwrap_or(true);
+        let (f, what) = match conversion {
+            Some('r') => self.python_repr_method(v)?,
+            Some('s') => self.python_str_method(v)?,
+            Some(_) => return None,
+            None => match self.special_method(v, "__format__") {
+                Some(f) if self.is_python_function(f) => {
+                    let spec = spec.unwrap_or_else(|| self.intern(""));
+                    return Some(("format_", vec![f, v, spec]));
+                }
+                Some(_) => return None,
+                // `object.__format__` with an empty spec is `str(v)`; with another it is an error, made natively.
+                None if spec_empty => self.python_str_method(v)?,
+                None => return None,
+            },
+        };
+        let what = self.new_str(what);
+        let spec = spec.unwrap_or_else(|| self.intern(""));
+        Some(("text_", vec![f, v, what, spec]))
+    }
+
+    /// Finish `str(v)`/`repr(v)`/an f-string field in `drive.py`, calling the Python method found above (and
+    /// formatting its result by `spec`).
+    pub fn drive_text(&mut self, (f, what): (Value, &'static str), v: Value, spec: Value) -> PyResult<Value> {
+        let what = self.new_str(what);
+        self.drive("text_", vec![f, v, what, spec])
+    }
+}
+
 /// How a builtin that collects an iterable's items should go about it.
 pub enum Iteration {
     /// Natively, over this (the iterable itself, or the iterator already made from it).

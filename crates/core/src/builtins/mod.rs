@@ -59,6 +59,18 @@ pub fn take_kwargs<const N: usize>(
 /// `print(*args, sep=' ', end='\n', file=None, flush=False)`.
 fn print(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let [sep, end, file, _flush] = take_kwargs(vm, "print", &[], kw, &["sep", "end", "file", "flush"])?;
+    // Objects whose `__str__` is Python code: converted by `str()` in `drive.py`, then printed here.
+    let mut python_text = false;
+    for a in args {
+        python_text |= vm.python_str_method(*a).is_some();
+    }
+    if python_text {
+        let (args_t, kw_d) = (vm.new_tuple(args.to_vec()), vm.new_dict());
+        for (k, v) in kw {
+            vm.dict_set(kw_d, *k, *v)?;
+        }
+        return vm.drive("print_", vec![args_t, Value::Obj(kw_d)]);
+    }
     let text_of = |vm: &mut Vm, v: Option<Value>, what: &str, default: &str| -> PyResult<String> {
         match v {
             None | Some(Value::None) => Ok(default.to_string()),
@@ -129,6 +141,11 @@ fn len(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 fn repr(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     reject_kwargs(vm, "repr", kw)?;
     check_args(vm, "repr", args, 1, 1)?;
+    // A Python `__repr__` runs as bytecode (see `builtins::drive`).
+    if let Some(method) = vm.python_repr_method(args[0]) {
+        let spec = vm.intern("");
+        return vm.drive_text(method, args[0], spec);
+    }
     let s = vm.repr(args[0])?;
     Ok(vm.new_string(s))
 }

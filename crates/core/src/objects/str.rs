@@ -179,7 +179,16 @@ impl Vm {
 fn str_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     // `str(x)`, by far the most common form (args[0] is the class), needs no parameter parsing.
     let x = match (args, kw.is_empty()) {
-        ([_, x], true) => *x,
+        ([cls, x], true) => {
+            if cls.is(Value::Obj(vm.types.str)) {
+                // A Python `__str__` runs as bytecode (see `builtins::drive`).
+                if let Some(method) = vm.python_str_method(*x) {
+                    let spec = vm.intern("");
+                    return vm.drive_text(method, *x, spec);
+                }
+            }
+            *x
+        }
         _ => {
             let [x, encoding, errors] = params(vm, "str", args, kw, ["object", "encoding", "errors"], 0)?;
             let Some(x) = x else { return Ok(vm.intern("")) };

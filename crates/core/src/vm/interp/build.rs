@@ -57,6 +57,13 @@ impl Vm {
             Instr::FormatValue { conversion, has_spec } => {
                 let spec = if has_spec { Some(pop!(self)) } else { None };
                 let v = pop!(self);
+                // An instance whose text methods are Python code: they run as bytecode (`drive.py`); the
+                // placeholder pushed here is what the VM replaces with their result.
+                if let Some((name, args)) = self.python_format_call(v, conversion, spec) {
+                    push!(self, Value::None);
+                    self.drive(name, args)?;
+                    return Ok(None);
+                }
                 let v = match conversion {
                     Some('r') => {
                         let s = self.repr(v)?;
