@@ -516,11 +516,8 @@ impl Vm {
             }
         }
         let (name, rname, _) = binop_dunders(op);
-        let a_inst = self.is_instance_obj(a);
-        let b_inst = self.is_instance_obj(b);
-        if a_inst || b_inst {
-            let (ta, tb) = (self.type_of(a), self.type_of(b));
-            let b_first = b_inst && tb != ta && self.is_subclass(tb, ta);
+        if self.is_instance_obj(a) || self.is_instance_obj(b) {
+            let b_first = self.reflected_first(a, b, rname);
             if b_first {
                 if let Some(f) = self.special_method(b, rname) {
                     let r = self.call(f, &[b, a])?;
@@ -548,8 +545,7 @@ impl Vm {
     pub(crate) fn binary_op_after_left(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
         let (name, rname, _) = binop_dunders(op);
         let (ta, tb) = (self.type_of(a), self.type_of(b));
-        let b_first = self.is_instance_obj(b) && tb != ta && self.is_subclass(tb, ta);
-        if !b_first && ta != tb {
+        if !self.reflected_first(a, b, rname) && ta != tb {
             if let Some(f) = self.special_method(b, rname) {
                 let r = self.call(f, &[b, a])?;
                 if !r.is(self.not_implemented) {
@@ -564,6 +560,23 @@ impl Vm {
             return Ok(r);
         }
         Err(self.unsupported_binop(name, a, b))
+    }
+
+    /// Whether `b`'s reflected method `rname` goes before `a`'s own in `a op b`: `b`'s class is a proper
+    /// subclass of `a`'s that overrides it (Python's rule; a subclass inheriting the same method waits).
+    pub(crate) fn reflected_first(&mut self, a: Value, b: Value, rname: &str) -> bool {
+        if !self.is_instance_obj(b) {
+            return false;
+        }
+        let (ta, tb) = (self.type_of(a), self.type_of(b));
+        if tb == ta || !self.is_subclass(tb, ta) {
+            return false;
+        }
+        let key = self.intern(rname);
+        match (self.lookup_in_mro(tb, key), self.lookup_in_mro(ta, key)) {
+            (Some(fb), Some(fa)) => !fb.is(fa),
+            (found, _) => found.is_some(),
+        }
     }
 
     /// `a op= b`: `__iop__` of a class first, in-place list/bytearray/set/dict updates, else `a op b`.

@@ -27,6 +27,11 @@ impl Vm {
                 None => {}
             }
         }
+        // `b`'s reflected method goes first when its class is a subclass of `a`'s that overrides it.
+        let (_, rname, _) = crate::vm::ops::binop_dunders(op);
+        if self.reflected_first(a, b, rname) {
+            return Ok(false);
+        }
         self.left_method_frame(class, name, a, b, OnReturn::BinaryLeft(op))
     }
 
@@ -36,6 +41,13 @@ impl Vm {
         let name = self.names.compare(op);
         if name.is_none() {
             return Ok(false);
+        }
+        // `b`'s reflected comparison goes first when its class is a proper subclass of `a`'s.
+        if self.is_instance_obj(b) {
+            let (ta, tb) = (self.type_of(a), self.type_of(b));
+            if tb != ta && self.is_subclass(tb, ta) {
+                return Ok(false);
+            }
         }
         self.left_method_frame(class, name, a, b, OnReturn::CompareLeft(op))
     }
@@ -48,8 +60,8 @@ impl Vm {
         }
     }
 
-    /// Push the frame of `a`'s Python method `name` for `a op b`, unless `b`'s reflected method goes first
-    /// (its class is a proper subclass of `a`'s) or `a`'s class has no such Python method.
+    /// Push the frame of `a`'s Python method `name` for `a op b`, unless `a`'s class has no such Python
+    /// method.
     fn left_method_frame(
         &mut self,
         class: ObjRef,
@@ -58,12 +70,6 @@ impl Vm {
         b: Value,
         on_return: OnReturn,
     ) -> PyResult<bool> {
-        if self.is_instance_obj(b) {
-            let (ta, tb) = (self.type_of(a), self.type_of(b));
-            if tb != ta && self.is_subclass(tb, ta) {
-                return Ok(false);
-            }
-        }
         match self.lookup_special(class, name) {
             Some(f) if self.is_python_function(f) => self.push_binop(f, a, b, on_return),
             _ => Ok(false),
