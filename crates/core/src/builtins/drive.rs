@@ -207,16 +207,21 @@ impl Vm {
                 None => return None,
             },
         };
-        let what = self.new_str(what);
         let spec = spec.unwrap_or_else(|| self.intern(""));
-        Some(("text_", vec![f, v, what, spec]))
+        Some(self.text_call((f, what), v, spec))
     }
 
-    /// Finish `str(v)`/`repr(v)`/an f-string field in `drive.py`, calling the Python method found above (and
-    /// formatting its result by `spec`).
-    pub fn drive_text(&mut self, (f, what): (Value, &'static str), v: Value, spec: Value) -> PyResult<Value> {
+    /// Finish `str(v)`/`repr(v)` in `drive.py`, calling the Python method found above.
+    pub fn drive_text(&mut self, method: (Value, &'static str), v: Value) -> PyResult<Value> {
+        let spec = self.intern("");
+        let (name, args) = self.text_call(method, v, spec);
+        self.drive(name, args)
+    }
+
+    /// `drive.py`'s `text_` call: the method, its object, its name (for the error) and the format spec.
+    fn text_call(&mut self, (f, what): (Value, &'static str), v: Value, spec: Value) -> (&'static str, Vec<Value>) {
         let what = self.new_str(what);
-        self.drive("text_", vec![f, v, what, spec])
+        ("text_", vec![f, v, what, spec])
     }
 }
 
@@ -322,6 +327,17 @@ impl Vm {
         self.drive(name, args)
     }
 
+    /// Finish a native by collecting the items of `it` into a new list and then `finish` (`Finish::Apply`
+    /// calls `apply` with it).
+    pub fn drive_collect(&mut self, it: Value, finish: Finish, apply: Option<Value>) -> PyResult<Value> {
+        let list = self.new_list(Vec::new());
+        let slots = match apply {
+            Some(f) => vec![f, list],
+            None => vec![list],
+        };
+        self.drive_items(it, Drive::Collect(finish), slots)
+    }
+
     /// Fold item `v` into the accumulator (the last slot); `None` when the loop is decided (`any`/`all`),
     /// else the drive to resume with.
     #[inline(never)]
@@ -374,27 +390,21 @@ impl Vm {
             }
             Drive::Collect(Finish::List) => acc,
             Drive::Collect(Finish::Extend) => Value::None,
-            Drive::Collect(finish) => {
+            Drive::Collect(Finish::Apply) => self.call(slots[0], &[acc])?,
+            Drive::Collect(finish @ (Finish::Tuple | Finish::Sorted { .. })) => {
                 let Value::Obj(list) = acc else { unreachable!("a collect drive keeps a list") };
                 let mut items = match self.heap.get_mut(list) {
                     Obj::List(items) => std::mem::take(items),
                     _ => Vec::new(),
                 };
-                match finish {
-                    Finish::Tuple => self.new_tuple(items),
-                    Finish::Sorted { reverse } => {
-                        crate::objects::sort::sort_values(self, &mut items, None, reverse)?;
-                        if let Obj::List(l) = self.heap.get_mut(list) {
-                            *l = items;
-                        }
-                        acc
+                if let Finish::Sorted { reverse } = finish {
+                    crate::objects::sort::sort_values(self, &mut items, None, reverse)?;
+                    if let Obj::List(l) = self.heap.get_mut(list) {
+                        *l = items;
                     }
-                    _ => {
-                        if let Obj::List(l) = self.heap.get_mut(list) {
-                            *l = items;
-                        }
-                        self.call(slots[0], &[acc])?
-                    }
+                    acc
+                } else {
+                    self.new_tuple(items)
                 }
             }
         })

@@ -196,10 +196,7 @@ fn sorted(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         return vm.drive("sorted_", vec![args[0], key.unwrap_or(Value::None), Value::Bool(reverse)]);
     }
     let source = match vm.iteration(args[0])? {
-        Iteration::Python(it) if key.is_none() => {
-            let list = vm.new_list(Vec::new());
-            return vm.drive_items(it, Drive::Collect(Finish::Sorted { reverse }), vec![list]);
-        }
+        Iteration::Python(it) if key.is_none() => return vm.drive_collect(it, Finish::Sorted { reverse }, None),
         Iteration::Python(it) => {
             return vm.drive("sorted_", vec![it, key.unwrap_or(Value::None), Value::Bool(reverse)]);
         }

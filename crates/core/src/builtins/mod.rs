@@ -60,11 +60,7 @@ pub fn take_kwargs<const N: usize>(
 fn print(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let [sep, end, file, _flush] = take_kwargs(vm, "print", &[], kw, &["sep", "end", "file", "flush"])?;
     // Objects whose `__str__` is Python code: converted by `str()` in `drive.py`, then printed here.
-    let mut python_text = false;
-    for a in args {
-        python_text |= vm.python_str_method(*a).is_some();
-    }
-    if python_text {
+    if args.iter().any(|a| vm.python_str_method(*a).is_some()) {
         let (args_t, kw_d) = (vm.new_tuple(args.to_vec()), vm.new_dict());
         for (k, v) in kw {
             vm.dict_set(kw_d, *k, *v)?;
@@ -143,8 +139,7 @@ fn repr(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     check_args(vm, "repr", args, 1, 1)?;
     // A Python `__repr__` runs as bytecode (see `builtins::drive`).
     if let Some(method) = vm.python_repr_method(args[0]) {
-        let spec = vm.intern("");
-        return vm.drive_text(method, args[0], spec);
+        return vm.drive_text(method, args[0]);
     }
     let s = vm.repr(args[0])?;
     Ok(vm.new_string(s))

@@ -608,9 +608,8 @@ fn text_join(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     crate::builtins::check_args(vm, "join", &args[args.len().min(1)..], 1, 1)?;
     let source = match vm.iteration(args[1])? {
         crate::builtins::Iteration::Python(it) => {
-            let (join, list) = (vm.getattr_str(args[0], "join")?, vm.new_list(Vec::new()));
-            let collect = crate::builtins::Drive::Collect(crate::builtins::Finish::Apply);
-            return vm.drive_items(it, collect, vec![join, list]);
+            let join = vm.getattr_str(args[0], "join")?;
+            return vm.drive_collect(it, crate::builtins::Finish::Apply, Some(join));
         }
         crate::builtins::Iteration::Native(v) => v,
     };

@@ -384,9 +384,7 @@ fn dict_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         let iterator = matches!(src, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Generator(_) | Obj::Iter(_)));
         if iterator && vm.runs_python(src) {
             // Made from the pairs once the generator has given them all (see `builtins::drive`).
-            let list = vm.new_list(Vec::new());
-            let collect = crate::builtins::Drive::Collect(crate::builtins::Finish::Apply);
-            return vm.drive_items(src, collect, vec![args[0], list]);
+            return vm.drive_collect(src, crate::builtins::Finish::Apply, Some(args[0]));
         }
     }
     let d = vm.new_dict();

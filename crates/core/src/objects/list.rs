@@ -73,10 +73,7 @@ fn list_new(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_args(vm, "list", &args[1..], 0, 1)?;
     let items = match args.get(1) {
         Some(v) if args[0].is(Value::Obj(vm.types.list)) => match vm.iteration(*v)? {
-            Iteration::Python(it) => {
-                let list = vm.new_list(Vec::new());
-                return vm.drive_items(it, Drive::Collect(Finish::List), vec![list]);
-            }
+            Iteration::Python(it) => return vm.drive_collect(it, Finish::List, None),
             Iteration::Native(v) => vm.collect_iter(v)?,
         },
         Some(v) => vm.collect_iter(*v)?,

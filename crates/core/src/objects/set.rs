@@ -212,9 +212,7 @@ fn make_set(vm: &mut Vm, args: &[Value], frozen: bool) -> PyResult<Value> {
         match vm.iteration(v)? {
             crate::builtins::Iteration::Python(it) => {
                 // Made from the items once the generator has given them all (see `builtins::drive`).
-                let list = vm.new_list(Vec::new());
-                let collect = crate::builtins::Drive::Collect(crate::builtins::Finish::Apply);
-                return vm.drive_items(it, collect, vec![args[0], list]);
+                return vm.drive_collect(it, crate::builtins::Finish::Apply, Some(args[0]));
             }
             crate::builtins::Iteration::Native(v) => src = Some(v),
         }

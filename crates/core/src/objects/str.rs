@@ -183,8 +183,7 @@ fn str_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
             if cls.is(Value::Obj(vm.types.str)) {
                 // A Python `__str__` runs as bytecode (see `builtins::drive`).
                 if let Some(method) = vm.python_str_method(*x) {
-                    let spec = vm.intern("");
-                    return vm.drive_text(method, *x, spec);
+                    return vm.drive_text(method, *x);
                 }
             }
             *x

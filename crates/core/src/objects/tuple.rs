@@ -1,6 +1,6 @@
 //! `tuple`: constructor and methods.
 
-use crate::builtins::{check_args, Drive, Finish, Iteration};
+use crate::builtins::{check_args, Finish, Iteration};
 use crate::heap::Obj;
 use crate::objects::function::Kwargs;
 use crate::objects::list::{receiver, seq_count, seq_index, READ_PROTOCOL};
@@ -11,10 +11,7 @@ fn tuple_new(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_args(vm, "tuple", &args[1..], 0, 1)?;
     let items = match args.get(1) {
         Some(v) if args[0].is(Value::Obj(vm.types.tuple)) => match vm.iteration(*v)? {
-            Iteration::Python(it) => {
-                let list = vm.new_list(Vec::new());
-                return vm.drive_items(it, Drive::Collect(Finish::Tuple), vec![list]);
-            }
+            Iteration::Python(it) => return vm.drive_collect(it, Finish::Tuple, None),
             Iteration::Native(v) => vm.collect_iter(v)?,
         },
         Some(v) => vm.collect_iter(*v)?,
