@@ -34,28 +34,34 @@ impl Vm {
         let Value::Obj(r) = it else { return false };
         match self.heap.get(r) {
             Obj::Generator(_) => true,
-            Obj::Iter(s) => match &**s {
-                IterState::Delegate { .. } => true,
-                IterState::Enumerate { iter, .. } => resumable(self, *iter).is_some(),
-                IterState::Map { func, iters } if iters.len() == 1 => self.map_runs_python(*func, iters[0]),
-                IterState::Map { func, .. } => self.calls_python(*func),
-                IterState::Filter { func, iter } => self.filter_runs_python(*func, *iter),
-                IterState::Zip { iters, .. } => iters.iter().any(|it| resumable(self, *it).is_some()),
-                _ => false,
-            },
+            Obj::Iter(s) => self.advance_of(s).is_some(),
             Obj::Instance(_) => self.python_special(it, "__next__").is_some(),
             _ => false,
         }
     }
 
-    /// Does `map(func, it)` run Python code (its function, or the generator it reads)?
-    pub fn map_runs_python(&self, func: Value, it: Value) -> bool {
-        self.calls_python(func) || resumable(self, it).is_some()
-    }
-
-    /// Does `filter(func, it)` run Python code (its function, or the generator it reads)?
-    pub fn filter_runs_python(&self, func: Value, it: Value) -> bool {
-        (!func.is_none() && self.calls_python(func)) || resumable(self, it).is_some()
+    /// How the VM's `ForIter` advances an adapter whose items come from Python code, or None for one read
+    /// natively. (The adapters' constructors only make these states over generators or native iterators;
+    /// adapters over other Python code are `Delegate`s.)
+    pub fn advance_of(&self, s: &IterState) -> Option<Advance> {
+        match s {
+            IterState::Delegate { gen } => Some(Advance::Resume(*gen)),
+            IterState::Enumerate { iter, .. } => resumable(self, *iter).map(Advance::Resume),
+            IterState::Map { func, iters } => {
+                let over_generator = match iters.as_slice() {
+                    [it] => resumable(self, *it),
+                    _ => None,
+                };
+                over_generator.map(Advance::Resume).or_else(|| self.calls_python(*func).then_some(Advance::Call))
+            }
+            IterState::Filter { func, iter } => resumable(self, *iter)
+                .map(Advance::Resume)
+                .or_else(|| (!func.is_none() && self.calls_python(*func)).then_some(Advance::Call)),
+            IterState::Zip { iters, .. } => {
+                iters.iter().any(|it| resumable(self, *it).is_some()).then_some(Advance::Zip)
+            }
+            _ => None,
+        }
     }
 
     /// Does calling `f` run Python code (anything but a native function, a bound native method or a
@@ -223,6 +229,17 @@ impl Vm {
         let what = self.new_str(what);
         ("text_", vec![f, v, what, spec])
     }
+}
+
+/// How `ForIter` advances an adapter over Python code (`vm::interp::adapters`).
+#[derive(Clone, Copy)]
+pub enum Advance {
+    /// Resume this generator: the delegate's own, or the one an enumerate, map or filter reads.
+    Resume(ObjRef),
+    /// Read the native iterator(s) of a map or filter and call its Python function as a frame.
+    Call,
+    /// Gather a zip's tuple, resuming its generators.
+    Zip,
 }
 
 /// How a builtin that collects an iterable's items should go about it.

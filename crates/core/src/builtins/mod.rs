@@ -9,7 +9,7 @@ mod scope;
 #[cfg(test)]
 mod tests;
 
-pub use drive::{resumable, Drive, Finish, Iteration, Slots as DriveSlots, FILENAME as DRIVE_FILENAME};
+pub use drive::{resumable, Advance, Drive, Finish, Iteration, Slots as DriveSlots, FILENAME as DRIVE_FILENAME};
 pub use functions::is_callable;
 pub use numeric::{float_to_int, index_bigint, round_float, round_int};
 

@@ -524,7 +524,7 @@ impl Vm {
                 f.stack.pop();
                 f.ip = target as usize;
             }
-            OnReturn::GenForIterZip(target, k) => self.zip_ended(target, k),
+            OnReturn::GenForIterZip(target, k) => self.leave_loop(target, 1 + k as usize),
             OnReturn::GenYieldFrom => {
                 let f = top!(self);
                 f.stack.pop();
@@ -669,7 +669,8 @@ impl Vm {
                     return None;
                 }
                 OnReturn::FilterNext(target) if is_stop => {
-                    self.filter_stopped(target);
+                    // The item and the iterator.
+                    self.leave_loop(target, 2);
                     return None;
                 }
                 _ => {
@@ -1378,10 +1379,7 @@ impl Vm {
     /// A special method defined in Python on an instance's class (for stackless dispatch).
     pub(crate) fn python_special(&mut self, obj: Value, name: &str) -> Option<Value> {
         let f = self.special_method(obj, name)?;
-        match f {
-            Value::Obj(r) if matches!(self.heap.get(r), Obj::Function(_)) => Some(f),
-            _ => None,
-        }
+        self.is_python_function(f).then_some(f)
     }
 
     fn for_iter(&mut self, target: u32) -> PyResult<Option<Step>> {

@@ -5,7 +5,7 @@
 //! back here.
 
 use super::{Exit, Step};
-use crate::builtins::{resumable, Drive, DriveSlots};
+use crate::builtins::{resumable, Advance, Drive, DriveSlots};
 use crate::heap::Obj;
 use crate::objects::iter::IterState;
 use crate::value::{ObjRef, Value};
@@ -18,10 +18,22 @@ impl Vm {
     /// so; other iterators are left to the caller.
     pub(super) fn advance_adapter(&mut self, r: ObjRef, target: u32) -> PyResult<bool> {
         let Obj::Iter(s) = self.heap.get(r) else { return Ok(false) };
-        if let IterState::Map { func, iters } = &**s {
-            if iters.len() > 1 && self.calls_python(*func) {
-                // A Python function over several native iterables: the items natively, the call as a frame.
-                let (func, iters) = (*func, iters.clone());
+        let Some(advance) = self.advance_of(s) else { return Ok(false) };
+        match (advance, &**s) {
+            (Advance::Resume(gen), state) => {
+                let on_return = match state {
+                    IterState::Enumerate { .. } => OnReturn::GenForIterEnumerate(target),
+                    IterState::Map { .. } => OnReturn::GenForIterMap(target),
+                    IterState::Filter { .. } => OnReturn::GenForIterFilter(target),
+                    _ => OnReturn::GenForIter(target),
+                };
+                if self.push_generator(gen, Value::None, false, on_return)?.is_some() {
+                    self.leave_loop(target, 1);
+                }
+            }
+            // A Python function over native items: the items natively, the call as a frame.
+            (Advance::Call, IterState::Map { func, iters }) => {
+                let (func, iters) = (*func, smallvec::SmallVec::<[Value; 4]>::from_slice(iters));
                 let mut args = smallvec::SmallVec::<[Value; 4]>::new();
                 for it in iters {
                     match crate::objects::iter::next_inner(self, it)? {
@@ -33,49 +45,24 @@ impl Vm {
                     }
                 }
                 self.map_item(func, &args, target)?;
-                return Ok(true);
             }
-        }
-        let (resume, over_native) = match &**s {
-            IterState::Delegate { gen } => (Some((*gen, OnReturn::GenForIter(target))), None),
-            IterState::Enumerate { iter, .. } => match resumable(self, *iter) {
-                Some(g) => (Some((g, OnReturn::GenForIterEnumerate(target))), None),
-                None => return Ok(false),
-            },
-            IterState::Map { func, iters } if iters.len() == 1 && self.map_runs_python(*func, iters[0]) => {
-                match resumable(self, iters[0]) {
-                    Some(g) => (Some((g, OnReturn::GenForIterMap(target))), None),
-                    None => (None, Some((*func, iters[0], false))),
+            (Advance::Call, IterState::Filter { func, iter }) => {
+                let (func, iter) = (*func, *iter);
+                match crate::objects::iter::next_inner(self, iter)? {
+                    Some(v) => self.filter_item(func, v, target)?,
+                    None => self.leave_loop(target, 1),
                 }
             }
-            IterState::Filter { func, iter } if self.filter_runs_python(*func, *iter) => match resumable(self, *iter) {
-                Some(g) => (Some((g, OnReturn::GenForIterFilter(target))), None),
-                None => (None, Some((*func, *iter, true))),
-            },
-            IterState::Zip { iters, .. } if iters.iter().any(|it| resumable(self, *it).is_some()) => {
-                self.zip_step(target, 0)?;
-                return Ok(true);
-            }
-            _ => return Ok(false),
-        };
-        if let Some((gen, on_return)) = resume {
-            if self.push_generator(gen, Value::None, false, on_return)?.is_some() {
-                self.leave_loop(target, 1);
-            }
-        } else if let Some((func, inner, filter)) = over_native {
-            // A Python function over native items: the item natively, the call as a frame.
-            match crate::objects::iter::next_inner(self, inner)? {
-                Some(v) if filter => self.filter_item(func, v, target)?,
-                Some(v) => self.map_item(func, &[v], target)?,
-                None => self.leave_loop(target, 1),
-            }
+            (Advance::Zip, _) => self.zip_step(target, 0)?,
+            (Advance::Call, _) => unreachable!("only maps and filters call"),
         }
         Ok(true)
     }
 
     /// End the `for` loop whose `ForIter` jumps to `target`, dropping `values` from the stack: its iterator
-    /// and what waits above it.
-    fn leave_loop(&mut self, target: u32, values: usize) {
+    /// and what waits above it (a zip's gathered items, a filter's item). Out of line: it ends a loop once.
+    #[inline(never)]
+    pub(super) fn leave_loop(&mut self, target: u32, values: usize) {
         let f = top!(self);
         f.stack.truncate(f.stack.len() - values);
         f.ip = target as usize;
@@ -154,12 +141,6 @@ impl Vm {
         }
     }
 
-    /// The generator giving item `k` of a zip's tuple ended: so does the loop (the items gathered go).
-    #[inline(never)]
-    pub(super) fn zip_ended(&mut self, target: u32, k: u32) {
-        self.leave_loop(target, 1 + k as usize);
-    }
-
     /// The function of the `map` or `filter` a `for` loop iterates (on top of the stack).
     fn loop_function(&mut self) -> Value {
         let Some(&Value::Obj(it)) = top!(self).stack.last() else { unreachable!("ForIter's iterator") };
@@ -226,19 +207,14 @@ impl Vm {
     #[inline(never)]
     fn filter_item(&mut self, func: Value, v: Value, target: u32) -> PyResult<()> {
         push!(self, v);
-        if func.is_none() || !self.runs_as_frame(func) {
-            let r = if func.is_none() { Ok(v) } else { self.call(func, &[v]) };
-            match r {
-                Ok(r) => {
-                    let keep = self.truthy(r)?;
-                    self.filter_decide(keep);
-                }
-                Err(e) if self.error_matches(&e, self.exc.stop_iteration) => self.leave_loop(target, 2),
-                Err(e) => return Err(e),
-            }
-            return Ok(());
-        }
-        match self.invoke(func, &[v], &[], OnReturn::FilterNext(target)) {
+        let tested = if func.is_none() {
+            Ok(CallOutcome::Done(v))
+        } else if self.runs_as_frame(func) {
+            self.invoke(func, &[v], &[], OnReturn::FilterNext(target))
+        } else {
+            self.call(func, &[v]).map(CallOutcome::Done)
+        };
+        match tested {
             Ok(CallOutcome::Done(r)) => {
                 let keep = self.truthy(r)?;
                 self.filter_decide(keep);
@@ -262,11 +238,6 @@ impl Vm {
         }
     }
 
-    /// A filter's StopIteration ended the loop of `ForIter(target)`: drop the item and the iterator.
-    pub(super) fn filter_stopped(&mut self, target: u32) {
-        self.leave_loop(target, 2);
-    }
-
     /// Keep the item on top of the stack as the loop's next item, or drop it and run `ForIter` again.
     fn filter_decide(&mut self, keep: bool) {
         if !keep {
@@ -288,29 +259,23 @@ impl Vm {
     /// Resume a generator a builtin drives; one that has already finished finishes the drive.
     fn drive_resume(&mut self, gen: ObjRef, drive: Drive) -> PyResult<()> {
         if self.push_generator(gen, Value::None, false, OnReturn::GenDrive(drive))?.is_some() {
-            let slots = self.pop_drive_slots(drive);
-            let r = self.drive_finish(drive, slots)?;
-            push!(self, r);
+            self.drive_done(drive)?;
         }
         Ok(())
     }
 
-    /// The generator a `Drive` folds returned: the builtin's result replaces the accumulator.
+    /// The generator a `Drive` folds returned.
     #[inline(never)]
     pub(super) fn drive_returned(&mut self, drive: Drive) -> Option<Exit> {
-        let slots = self.pop_drive_slots(drive);
-        match self.drive_finish(drive, slots) {
-            Ok(r) => {
-                push!(self, r);
-                None
-            }
-            Err(e) => self.handle_error(e, 0),
-        }
+        self.drive_done(drive).err().and_then(|e| self.handle_error(e, 0))
     }
 
-    fn pop_drive_slots(&mut self, drive: Drive) -> DriveSlots {
+    /// The builtin's result replaces the drive's slots on the stack.
+    fn drive_done(&mut self, drive: Drive) -> PyResult<()> {
         let f = top!(self);
-        let at = f.stack.len() - drive.slots();
-        f.stack.split_off(at)
+        let slots = f.stack.split_off(f.stack.len() - drive.slots());
+        let r = self.drive_finish(drive, slots)?;
+        push!(self, r);
+        Ok(())
     }
 }
