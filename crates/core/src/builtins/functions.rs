@@ -49,8 +49,7 @@ fn enumerate(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         None => 0,
     };
     let iter = vm.iter(iterable)?;
-    // Over a generator the VM advances it itself (`ForIter`); over other Python code, `drive.py` does.
-    if vm.runs_python(iter) && resumable(vm, iter).is_none() {
+    if !loop_can_read(vm, &[iter]) {
         return vm.drive_iter("enumerate_", &[iter, Value::Int(count)]);
     }
     Ok(vm.new_iter(IterState::Enumerate { iter, count: Value::Int(count) }))
@@ -60,8 +59,7 @@ fn filter(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     reject_kwargs(vm, "filter", kw)?;
     check_args(vm, "filter", args, 2, 2)?;
     let iter = vm.iter(args[1])?;
-    // Native items or a generator: the VM advances it itself (`ForIter`); else `drive.py` does.
-    if vm.runs_python(iter) && resumable(vm, iter).is_none() {
+    if !loop_can_read(vm, &[iter]) {
         return vm.drive_iter("filter_", &[args[0], iter]);
     }
     Ok(vm.new_iter(IterState::Filter { func: args[0], iter }))
@@ -73,9 +71,10 @@ fn map(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         return Err(vm.type_error_msg("map() must have at least two arguments."));
     }
     let iters = args[1..].iter().map(|a| vm.iter(*a)).collect::<PyResult<Vec<_>>>()?;
-    // Native iterables, or one generator: the VM advances it itself (`ForIter`); else `drive.py` does.
-    let advanced_by_vm = (iters.len() == 1 && resumable(vm, iters[0]).is_some()) || !any_runs_python(vm, &iters);
-    if !advanced_by_vm && (vm.calls_python(args[0]) || any_runs_python(vm, &iters)) {
+    // (The loop resumes the generator of a one-iterable map; over several it reads native iterables only.)
+    let loop_reads =
+        loop_can_read(vm, &iters) && (iters.len() == 1 || !iters.iter().any(|it| resumable(vm, *it).is_some()));
+    if !loop_reads && (vm.calls_python(args[0]) || any_runs_python(vm, &iters)) {
         let iters = vm.new_tuple(iters);
         return vm.drive_iter("map_", &[args[0], iters]);
     }
@@ -92,17 +91,19 @@ fn zip(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         strict = vm.truthy(*v)?;
     }
     let iters = args.iter().map(|a| vm.iter(*a)).collect::<PyResult<Vec<_>>>()?;
-    // Over generators and native items the VM advances it itself (`ForIter`); `strict` and other Python
-    // code go to `drive.py`.
-    let mut advanced_by_vm = !strict;
-    for it in &iters {
-        advanced_by_vm &= resumable(vm, *it).is_some() || !vm.runs_python(*it);
-    }
-    if !advanced_by_vm && any_runs_python(vm, &iters) {
+    // (`strict`'s length checks are `drive.py`'s.)
+    if (strict || !loop_can_read(vm, &iters)) && any_runs_python(vm, &iters) {
         let iters = vm.new_tuple(iters);
         return vm.drive_iter("zip_", &[iters, Value::Bool(strict)]);
     }
     Ok(vm.new_iter(IterState::Zip { iters, strict }))
+}
+
+/// Whether `ForIter` can read an adapter's inner iterators itself (see `Vm::advance_of`): each is a
+/// generator it resumes or a native iterator; an object with a Python `__next__` (or an adapter over one)
+/// makes the adapter a `drive.py` generator instead.
+fn loop_can_read(vm: &mut Vm, iters: &[Value]) -> bool {
+    iters.iter().all(|it| resumable(vm, *it).is_some() || !vm.runs_python(*it))
 }
 
 fn any_runs_python(vm: &mut Vm, iters: &[Value]) -> bool {
