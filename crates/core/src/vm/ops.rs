@@ -288,10 +288,8 @@ impl Vm {
         }
         let (name, rname) = cmp_dunders(op);
         if self.is_instance_obj(a) || self.is_instance_obj(b) {
-            // Reflected first when b's class is a subclass of a's (Python's rule).
-            let (ta, tb) = (self.type_of(a), self.type_of(b));
             let order: &[(Value, Value, &str)] =
-                if tb != ta && self.is_subclass(tb, ta) { &[(b, a, rname), (a, b, name)] } else { &[(a, b, name)] };
+                if self.compare_reflected_first(a, b) { &[(b, a, rname), (a, b, name)] } else { &[(a, b, name)] };
             for &(x, y, n) in order {
                 if let Some(f) = self.special_method(x, n) {
                     let r = self.call(f, &[x, y])?;
@@ -304,13 +302,19 @@ impl Vm {
         self.compare_after_left(a, b, op)
     }
 
+    /// Whether `b`'s reflected comparison goes before `a`'s own: `b`'s class is a proper subclass of `a`'s
+    /// (for comparisons Python does not ask whether it overrides the method).
+    pub(crate) fn compare_reflected_first(&self, a: Value, b: Value) -> bool {
+        let (ta, tb) = (self.type_of(a), self.type_of(b));
+        tb != ta && self.is_subclass(tb, ta)
+    }
+
     /// The rest of `a op b` once `a`'s own method (if any) answered NotImplemented: `b`'s reflected method,
     /// `!=` as the negation of `__eq__`, then the builtin comparison, else TypeError.
     pub(crate) fn compare_after_left(&mut self, a: Value, b: Value, op: CmpOp) -> PyResult<Value> {
         let (name, rname) = cmp_dunders(op);
         if self.is_instance_obj(a) || self.is_instance_obj(b) {
-            let (ta, tb) = (self.type_of(a), self.type_of(b));
-            if !(tb != ta && self.is_subclass(tb, ta)) {
+            if !self.compare_reflected_first(a, b) {
                 if let Some(f) = self.special_method(b, rname) {
                     let r = self.call(f, &[b, a])?;
                     if !r.is(self.not_implemented) {

@@ -42,12 +42,8 @@ impl Vm {
         if name.is_none() {
             return Ok(false);
         }
-        // `b`'s reflected comparison goes first when its class is a proper subclass of `a`'s.
-        if self.is_instance_obj(b) {
-            let (ta, tb) = (self.type_of(a), self.type_of(b));
-            if tb != ta && self.is_subclass(tb, ta) {
-                return Ok(false);
-            }
+        if self.compare_reflected_first(a, b) {
+            return Ok(false);
         }
         self.left_method_frame(class, name, a, b, OnReturn::CompareLeft(op))
     }
