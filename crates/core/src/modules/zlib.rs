@@ -84,7 +84,7 @@ fn gunzip(vm: &mut Vm, data: &[u8], limit: usize) -> PyResult<Vec<u8>> {
     let trailer = &data[data.len() - 8..];
     let crc = u32::from_le_bytes([trailer[0], trailer[1], trailer[2], trailer[3]]);
     let size = u32::from_le_bytes([trailer[4], trailer[5], trailer[6], trailer[7]]);
-    if crc != crc32fast::hash(&out) || size != out.len() as u32 {
+    if crc != super::binascii::crc32_continue(0, &out) || size != out.len() as u32 {
         return Err(data_error(vm, CHECKSUM_ERROR));
     }
     Ok(out)
