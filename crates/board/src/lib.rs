@@ -7,15 +7,15 @@
 //!
 //! # How a host uses it
 //! ```text
-//! let def = Rc::new(circuitpython_board::find_board("raspberry_pi_pico").unwrap());   // --board
-//! let state = Rc::new(RefCell::new(BoardState::new(def.clone(), virtual_time)));        // --fast
+//! let def = circuitpython_board::find_board("raspberry_pi_pico").unwrap();             // --board
+//! let state = Rc::new(RefCell::new(BoardState::new(def, virtual_time)));                // --fast
 //! state.borrow_mut().schedule_spec("BUTTON_A=1@2.5")?;                                   // --input
 //! // The host's `Host` impl keeps a clone of `state` and answers the clock from it (the only clock):
 //! //   monotonic_ns():      state.borrow_mut().clock_ns(real_elapsed_ns)
 //! //   sleep_blocking(t):   virtual: state.advance_to(t); real: sleep, then clock_ns(real)
 //! //   after_slice(_):      state.borrow_mut().charge_busy_slice()
 //! let mut vm = Vm::new(Box::new(host), Config { heap_size: def.heap, ..Config::default() });
-//! circuitpython_board::install(&mut vm, &def, state.clone());
+//! circuitpython_board::install(&mut vm, def, state.clone());
 //! // Start code (vm.start, or supervisor::power_on for boot.py + code.py), then loop supervisor::run_slice;
 //! // `RunStep::Sleep { until_ns, .. }` (real time only) means: wait, then call run_slice again.
 //! // Trace: state.borrow_mut().set_event_sink(..) to stream events, or drain_trace_lines() after slices.
@@ -55,16 +55,16 @@ use std::rc::Rc;
 
 /// What the board keeps in the VM (`vm.extension::<BoardHandle>()`).
 pub struct BoardHandle {
-    pub def: Rc<BoardDef>,
+    pub def: &'static BoardDef,
     pub state: Rc<RefCell<BoardState>>,
     /// Pinned singletons of `board.I2C()`, `board.SPI()`, `board.UART()` (VM pin handles).
     pub(crate) singletons: [Option<u64>; 3],
 }
 
 /// Register the board's modules in `vm`, share `state` with them, and make `sys`/`os` report the board.
-pub fn install(vm: &mut Vm, def: &Rc<BoardDef>, state: Rc<RefCell<BoardState>>) {
-    vm.set_extension(BoardIdentity { platform: def.platform.clone(), machine: def.machine.clone() });
-    vm.set_extension(BoardHandle { def: def.clone(), state, singletons: [None; 3] });
+pub fn install(vm: &mut Vm, def: &'static BoardDef, state: Rc<RefCell<BoardState>>) {
+    vm.set_extension(BoardIdentity { platform: def.platform.to_string(), machine: def.machine.to_string() });
+    vm.set_extension(BoardHandle { def, state, singletons: [None; 3] });
     modules::register(vm);
 }
 

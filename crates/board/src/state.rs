@@ -4,7 +4,6 @@
 
 use crate::boards::BoardDef;
 use std::collections::VecDeque;
-use std::rc::Rc;
 
 /// Board time an instruction takes under virtual time (about what an RP2040 manages).
 pub const NS_PER_INSTRUCTION: u64 = 1_000;
@@ -170,7 +169,7 @@ pub struct KeyEvent {
 }
 
 pub struct BoardState {
-    pub def: Rc<BoardDef>,
+    pub def: &'static BoardDef,
     pub pins: Vec<PinState>,
     /// The last colours sent to each pixel pin, by MCU pin index (None: no pixels written there).
     pub pixels: Vec<Option<Vec<Vec<u8>>>>,
@@ -199,7 +198,7 @@ pub struct BoardState {
 }
 
 impl BoardState {
-    pub fn new(def: Rc<BoardDef>, virtual_time: bool) -> BoardState {
+    pub fn new(def: &'static BoardDef, virtual_time: bool) -> BoardState {
         let pins = vec![PinState::default(); def.pins.len()];
         let pixels = vec![None; def.pins.len()];
         BoardState {

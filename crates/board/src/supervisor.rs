@@ -145,7 +145,7 @@ pub fn finish_code(vm: &mut Vm, result: Result<Value, PyErr>) {
 /// (no code file, or one that doesn't compile).
 pub fn power_on(vm: &mut Vm) -> bool {
     let Some(state) = vm.extension::<crate::BoardHandle>().map(|h| h.state.clone()) else { return false };
-    let header = banner(&state.borrow().def.machine);
+    let header = banner(state.borrow().def.machine);
     // As on a board whose drive is shared over USB: read-only to Python code unless boot.py remounts it
     // (`storage.remount("/", readonly=False)`); the host's own writes (boot_out.txt) always go through.
     circuitpython_core::modules::os::set_drive_writable(vm, false);
@@ -166,7 +166,7 @@ pub fn power_on(vm: &mut Vm) -> bool {
 /// Run `/boot.py` if present, to completion (it should be short), with its output going to `/boot_out.txt`
 /// after `header` (the banner line) and `Board ID:`, as CircuitPython writes that file.
 pub fn run_boot(vm: &mut Vm, header: &str) {
-    let board_id = vm.extension::<crate::BoardHandle>().map(|h| h.def.id.clone()).unwrap_or_default();
+    let board_id = vm.extension::<crate::BoardHandle>().map(|h| h.def.id).unwrap_or_default();
     let source = vm.host.fs().read("/boot.py").ok();
     let mut log = format!("{header}\nBoard ID:{board_id}\n");
     if let Some(source) = source {

@@ -19,7 +19,7 @@ pub const DEFAULT_BOARD: &str = "raspberry_pi_pico";
 
 /// A fresh board state for the built-in board `id` (`None` if there is no such board); `virtual_time` is `--fast`.
 pub fn new_board(id: &str, virtual_time: bool) -> Option<Rc<RefCell<BoardState>>> {
-    let def = Rc::new(find_board(id)?);
+    let def = find_board(id)?;
     Some(Rc::new(RefCell::new(BoardState::new(def, virtual_time))))
 }
 
@@ -30,10 +30,10 @@ pub fn new_vm(
     console: host::Console,
     fs: Box<dyn FileSystem>,
 ) -> Vm {
-    let def = board.borrow().def.clone();
+    let def = board.borrow().def;
     let config = Config { heap_size: heap_size.unwrap_or(def.heap), ..Config::default() };
     let mut vm = Vm::new(Box::new(host::NativeHost::new(board.clone(), console, fs)), config);
-    circuitpython_board::install(&mut vm, &def, board.clone());
+    circuitpython_board::install(&mut vm, def, board.clone());
     vm.heap.make_permanent();
     vm
 }

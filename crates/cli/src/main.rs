@@ -69,7 +69,7 @@ fn run(opts: &Options) -> i32 {
         usage_exit(UsageError(format!("drive '{}' is not a directory", root.display())));
     }
     let board = set_up_board(opts);
-    let description = board.borrow().def.machine.clone();
+    let description = board.borrow().def.machine;
     let vm_factory = |merge_stderr: bool| {
         let (heap, root, board) = (opts.heap, root.clone(), board.clone());
         let mut first = true;
@@ -96,12 +96,12 @@ fn run(opts: &Options) -> i32 {
         return power_on(&mut vm_factory(false)(), until_ns, &mut stdin);
     }
     if std::io::stdin().is_terminal() {
-        return terminal_repl(NativeRepl::new(Box::new(vm_factory(true)), &description, false), &description);
+        return terminal_repl(NativeRepl::new(Box::new(vm_factory(true)), description, false), description);
     }
     // A pipe: keys for the REPL (tools open the raw REPL with Ctrl-C / Ctrl-A) or a whole program.
     let starts_with_keys = stdin.fill_buf().is_ok_and(|b| b.first().is_some_and(|&c| c == b'\r' || c < 6));
     if starts_with_keys {
-        return piped_repl(NativeRepl::new(Box::new(vm_factory(true)), &description, true), &mut stdin);
+        return piped_repl(NativeRepl::new(Box::new(vm_factory(true)), description, true), &mut stdin);
     }
     let mut source = String::new();
     if let Err(e) = stdin.read_to_string(&mut source) {

@@ -11,8 +11,8 @@ fn set(obj: &Object, key: &str, value: impl Into<JsValue>) {
     let _ = Reflect::set(obj, &JsValue::from_str(key), &value.into());
 }
 
-fn strings<'a>(items: impl IntoIterator<Item = &'a String>) -> Array {
-    items.into_iter().map(|s| JsValue::from_str(s)).collect()
+fn strings<S: AsRef<str>>(items: impl IntoIterator<Item = S>) -> Array {
+    items.into_iter().map(|s| JsValue::from_str(s.as_ref())).collect()
 }
 
 /// Colours as an array of `[r, g, b]` (or `[r, g, b, w]`) arrays.
@@ -23,7 +23,7 @@ fn colours(pixels: &[Vec<u8>]) -> Array {
 /// The ids of the built-in boards.
 #[wasm_bindgen]
 pub fn board_ids() -> Array {
-    strings(&circuitpython_board::board_ids())
+    strings(circuitpython_board::board_ids())
 }
 
 /// `--list-boards`' text (the native CLI prints the same).
@@ -36,15 +36,15 @@ pub fn boards_listing() -> String {
 impl Interpreter {
     /// `{id, name, machine, mcu, pins: {boardName: mcuPinName}}`.
     pub fn board_info(&self) -> JsValue {
-        let def = &self.def;
+        let def = self.def;
         let info = Object::new();
-        set(&info, "id", def.id.as_str());
-        set(&info, "name", def.name.as_str());
-        set(&info, "machine", def.machine.as_str());
-        set(&info, "mcu", def.mcu.as_str());
+        set(&info, "id", def.id);
+        set(&info, "name", def.name);
+        set(&info, "machine", def.machine);
+        set(&info, "mcu", def.mcu);
         let pins = Object::new();
-        for (name, index) in &def.names {
-            set(&pins, name, def.pins[*index].name.as_str());
+        for (name, index) in def.names {
+            set(&pins, name, def.pins[*index].name);
         }
         set(&info, "pins", pins);
         info.into()
@@ -54,17 +54,17 @@ impl Interpreter {
     /// name CircuitPython prints for it; `pwm` is `{duty_cycle, frequency}` or null).
     pub fn board_pins(&self) -> Array {
         let state = self.board.borrow();
-        let def = &self.def;
+        let def = self.def;
         state
             .pins
             .iter()
             .enumerate()
             .map(|(i, pin)| {
                 let entry = Object::new();
-                set(&entry, "name", def.pins[i].display_name.as_str());
+                set(&entry, "name", def.pins[i].display_name);
                 let names = def.names.iter().filter(|(_, index)| *index == i).map(|(n, _)| n);
                 set(&entry, "names", strings(names));
-                set(&entry, "mcu", def.pins[i].name.as_str());
+                set(&entry, "mcu", def.pins[i].name);
                 set(&entry, "value", pin.read());
                 set(&entry, "output", pin.output);
                 let pwm = match pin.pwm {
@@ -90,7 +90,7 @@ impl Interpreter {
         let out = Object::new();
         for (pin, pixels) in self.def.pins.iter().zip(&state.pixels) {
             if let Some(pixels) = pixels {
-                set(&out, &pin.display_name, colours(pixels));
+                set(&out, pin.display_name, colours(pixels));
             }
         }
         out.into()
@@ -139,6 +139,6 @@ impl Interpreter {
 
     /// The trace lines (JSON, as `--trace` writes them) of the events since the last call.
     pub fn board_trace(&self) -> Array {
-        strings(&self.board.borrow_mut().drain_trace_lines())
+        strings(self.board.borrow_mut().drain_trace_lines())
     }
 }

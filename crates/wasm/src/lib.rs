@@ -64,7 +64,7 @@ pub struct Interpreter {
     fs: SharedFs,
     /// `performance.now()` at power-on: real board time counts from there.
     start_ms: f64,
-    def: Rc<BoardDef>,
+    def: &'static BoardDef,
     board: Rc<RefCell<BoardState>>,
     /// `until` (the CLI's `--until`), in board nanoseconds.
     until_ns: Cell<Option<u64>>,
@@ -120,7 +120,7 @@ fn outcome(vm: &mut Vm, result: Result<Value, PyErr>) -> JsValue {
 fn new_vm(
     bridge: &Rc<Bridge>,
     start_ms: f64,
-    def: &Rc<BoardDef>,
+    def: &'static BoardDef,
     board: &Rc<RefCell<BoardState>>,
     fs: &SharedFs,
     heap: usize,
@@ -144,16 +144,15 @@ impl Interpreter {
         let def = circuitpython_board::find_board(board).ok_or_else(|| {
             js_err(format!("unknown board '{board}' (valid: {})", circuitpython_board::board_ids().join(", ")))
         })?;
-        let def = Rc::new(def);
         let heap_size = if heap_size == 0.0 { def.heap as f64 } else { heap_size };
         if !(heap_size.is_finite() && (16.0 * 1024.0..=1024.0 * 1024.0 * 1024.0).contains(&heap_size)) {
             return Err(js_err("heapsize must be a number of bytes between 16 KiB and 1 GiB"));
         }
         let heap_size = heap_size as usize;
         let start_ms = bridge.now_ms();
-        let board = Rc::new(RefCell::new(BoardState::new(def.clone(), virtual_time)));
+        let board = Rc::new(RefCell::new(BoardState::new(def, virtual_time)));
         let fs = SharedFs::default();
-        let mut vm = new_vm(&bridge, start_ms, &def, &board, &fs, heap_size);
+        let mut vm = new_vm(&bridge, start_ms, def, &board, &fs, heap_size);
         let vm_addr = Cell::new(&mut *vm as *mut Vm);
         let interrupt = RefCell::new(vm.interrupt_handle());
         Ok(Interpreter {
@@ -197,7 +196,7 @@ impl Interpreter {
     pub fn reset(&self) -> Result<(), JsError> {
         let mut vm = self.vm.try_borrow_mut().map_err(|_| js_err("can't reset the interpreter while it runs"))?;
         self.board.borrow_mut().soft_reset();
-        *vm = new_vm(&self.bridge, self.start_ms, &self.def, &self.board, &self.fs, self.heap_size);
+        *vm = new_vm(&self.bridge, self.start_ms, self.def, &self.board, &self.fs, self.heap_size);
         self.vm_addr.set(&mut **vm as *mut Vm);
         *self.interrupt.borrow_mut() = vm.interrupt_handle();
         *self.program.borrow_mut() = Program::default();
@@ -263,7 +262,7 @@ impl Interpreter {
 
     /// The REPL banner (and boot_out.txt's first line) for this board, as the native CLI prints it.
     pub fn banner(&self) -> String {
-        supervisor::banner(&self.def.machine)
+        supervisor::banner(self.def.machine)
     }
 
     /// Stop programs once board time passes `seconds` (inclusive, as the CLI's `--until`); negative: never.
@@ -400,7 +399,7 @@ impl Interpreter {
     /// Start the REPL: its banner and first prompt.
     pub fn repl_init(&self) -> Result<(), JsError> {
         self.with_vm(|vm| {
-            let mut session = ReplSession::new(&self.def.machine, true);
+            let mut session = ReplSession::new(self.def.machine, true);
             session.start(vm);
             *self.repl.borrow_mut() = Some(session);
             Ok(())

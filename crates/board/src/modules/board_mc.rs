@@ -12,10 +12,10 @@ pub fn init_microcontroller(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
     let pin_class =
         add_class(vm, m, "Pin", None, &[("__repr__", pin_repr), ("__eq__", pin_eq), ("__hash__", pin_hash)]);
     let (pin_module, pin_dict) = vm.new_module("microcontroller.pin");
-    let def = vm.extension::<BoardHandle>().expect("board installed").def.clone();
+    let def = vm.extension::<BoardHandle>().expect("board installed").def;
     for (index, pin) in def.pins.iter().enumerate() {
-        let v = vm.new_native_instance(pin_class, Box::new(PinObj { index, name: Rc::from(pin.name.as_str()) }));
-        vm.dict_set_str(pin_dict, &pin.name, v);
+        let v = vm.new_native_instance(pin_class, Box::new(PinObj { index, name: Rc::from(pin.name) }));
+        vm.dict_set_str(pin_dict, pin.name, v);
     }
     vm.dict_set_str(m, "pin", pin_module);
 
@@ -45,7 +45,7 @@ impl NativeState for Cpu {}
 
 fn pin_repr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let pin = util::pin_arg(vm, args[0], "pin")?;
-    let def = vm.extension::<BoardHandle>().expect("board installed").def.clone();
+    let def = vm.extension::<BoardHandle>().expect("board installed").def;
     let text = if def.pin_index(&pin.name).is_some() {
         format!("board.{}", pin.name)
     } else {
@@ -81,7 +81,7 @@ fn cpu_voltage(_vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn cpu_uid(vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let id = vm.extension::<BoardHandle>().expect("board installed").def.id.clone();
+    let id = vm.extension::<BoardHandle>().expect("board installed").def.id;
     // A stable per-board id derived from the board name (FNV-1a), 8 bytes like the RP2040's flash id.
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for b in id.bytes() {
@@ -110,12 +110,12 @@ fn on_next_reset(_vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult<Value> 
 
 pub fn init_board(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
     let pin_class = util::class_of(vm, "microcontroller", "Pin")?;
-    let def = vm.extension::<BoardHandle>().expect("board installed").def.clone();
-    for (name, index) in &def.names {
-        let v = vm.new_native_instance(pin_class, Box::new(PinObj { index: *index, name: Rc::from(name.as_str()) }));
+    let def = vm.extension::<BoardHandle>().expect("board installed").def;
+    for (name, index) in def.names {
+        let v = vm.new_native_instance(pin_class, Box::new(PinObj { index: *index, name: Rc::from(*name) }));
         vm.dict_set_str(m, name, v);
     }
-    let id = vm.new_str(&def.id);
+    let id = vm.new_str(def.id);
     vm.dict_set_str(m, "board_id", id);
     if !def.i2c.is_empty() {
         add_functions(vm, m, &[("I2C", board_i2c), ("STEMMA_I2C", board_i2c)]);
@@ -138,11 +138,11 @@ fn singleton(vm: &mut Vm, slot: usize, class: &str, kwargs_names: &[&str]) -> Py
             return Ok(v);
         }
     }
-    let def = vm.extension::<BoardHandle>().expect("board installed").def.clone();
+    let def = vm.extension::<BoardHandle>().expect("board installed").def;
     let names = match slot {
-        0 => &def.i2c,
-        1 => &def.spi,
-        _ => &def.uart,
+        0 => def.i2c,
+        1 => def.spi,
+        _ => def.uart,
     };
     let board = vm.import_one("board")?;
     let mut kwargs = Vec::new();

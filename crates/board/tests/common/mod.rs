@@ -67,8 +67,8 @@ impl Board {
     }
 
     pub fn with_files(id: &str, files: &[(&str, &str)]) -> Board {
-        let def = Rc::new(find_board(id).expect("known board"));
-        let state = Rc::new(RefCell::new(BoardState::new(def.clone(), true)));
+        let def = find_board(id).expect("known board");
+        let state = Rc::new(RefCell::new(BoardState::new(def, true)));
         let out = Rc::new(RefCell::new(String::new()));
         let mut fs = MemFs::new();
         for (path, text) in files {
@@ -79,7 +79,7 @@ impl Board {
         if !vm.native_modules.contains_key("time") {
             vm.register_native_module("time", time_init);
         }
-        circuitpython_board::install(&mut vm, &def, state.clone());
+        circuitpython_board::install(&mut vm, def, state.clone());
         Board { vm, state, out }
     }
 
