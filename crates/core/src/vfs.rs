@@ -1,7 +1,7 @@
 //! The board's drive as the core sees it: a small file-system trait, and `MemFs`, an in-memory drive used by
 //! the WebAssembly build and the tests. Paths are absolute, `/`-separated, already normalised by the caller.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// An absolute path without `.`, `..`, empty parts or a trailing slash (`..` above `/` stays at `/`).
 pub fn normalise(path: &str) -> String {
@@ -69,8 +69,8 @@ pub trait FileSystem {
 /// build several KB of code per key type.
 #[derive(Debug, Clone)]
 pub struct MemFs {
-    files: HashMap<String, Vec<u8>>,
-    dirs: HashSet<String>,
+    files: FxHashMap<String, Vec<u8>>,
+    dirs: FxHashSet<String>,
 }
 
 fn parent(path: &str) -> &str {
@@ -82,7 +82,7 @@ fn parent(path: &str) -> &str {
 
 impl MemFs {
     pub fn new() -> Self {
-        MemFs { files: HashMap::new(), dirs: std::iter::once("/".to_string()).collect() }
+        MemFs { files: FxHashMap::default(), dirs: std::iter::once("/".to_string()).collect() }
     }
 
     fn is_dir(&self, path: &str) -> bool {

@@ -8,7 +8,7 @@ use crate::reentry::lend;
 use circuitpython_core::objects::instance::NativeState;
 use circuitpython_core::{ObjRef, PyErr, PyResult, Value, Vm};
 use js_sys::{Array, Function, Object, Reflect};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -28,7 +28,7 @@ pub struct JsState {
     pub bridge: Rc<Bridge>,
     pub proxy_class: ObjRef,
     pub js_exception: ObjRef,
-    promises: HashMap<u64, JsValue>,
+    promises: FxHashMap<u64, JsValue>,
     next_token: u64,
 }
 
@@ -61,7 +61,7 @@ pub fn install(vm: &mut Vm, bridge: Rc<Bridge>) {
     let js_exception = vm.new_exception_class("JsException", base);
     vm.pin(Value::Obj(proxy_class));
     vm.pin(Value::Obj(js_exception));
-    vm.set_extension(JsState { bridge, proxy_class, js_exception, promises: HashMap::new(), next_token: 0 });
+    vm.set_extension(JsState { bridge, proxy_class, js_exception, promises: FxHashMap::default(), next_token: 0 });
     vm.register_native_module("js", init_js_module);
 }
 

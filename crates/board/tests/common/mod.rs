@@ -76,7 +76,7 @@ impl Board {
         }
         let host = TestHost { state: state.clone(), out: out.clone(), fs };
         let mut vm = Vm::new(Box::new(host), Config { heap_size: def.heap, ..Config::default() });
-        if !vm.native_modules.contains_key("time") {
+        if vm.native_module("time").is_none() {
             vm.register_native_module("time", time_init);
         }
         circuitpython_board::install(&mut vm, def, state.clone());

@@ -6,7 +6,7 @@ use super::stack::max_stack;
 use super::symtable::{NameScope, ScopeKind, SymbolTable};
 use crate::bytecode::*;
 use circuitpython_parser::ast::*;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::rc::Rc;
 
 type R<T> = Result<T, CompileError>;
@@ -49,8 +49,8 @@ struct Unit<'a> {
     scope: usize,
     kind: ScopeKind,
     code: CodeObject,
-    names: HashMap<String, u32>,
-    vars: HashMap<String, u32>,
+    names: FxHashMap<String, u32>,
+    vars: FxHashMap<String, u32>,
     labels: Vec<Option<u32>>,
     fblocks: Vec<FBlock<'a>>,
     line: u32,
@@ -186,7 +186,7 @@ impl<'a> Compiler<'a> {
             scope,
             kind,
             code,
-            names: HashMap::new(),
+            names: FxHashMap::default(),
             vars,
             labels: Vec::new(),
             fblocks: Vec::new(),

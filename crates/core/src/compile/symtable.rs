@@ -4,7 +4,7 @@
 
 use crate::bytecode::CompileError;
 use circuitpython_parser::ast::*;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Symbol flags collected by the first pass.
 pub const DEF_LOCAL: u8 = 1;
@@ -51,9 +51,9 @@ pub struct Scope {
     pub name: String,
     /// Names in order of first appearance, with their flags.
     pub symbols: Vec<(String, u8)>,
-    index: HashMap<String, usize>,
+    index: FxHashMap<String, usize>,
     /// Line of each `nonlocal` declaration (for the error message).
-    nonlocal_lines: HashMap<String, u32>,
+    nonlocal_lines: FxHashMap<String, u32>,
     /// Parameter names in `varnames` order.
     pub params: Vec<String>,
     pub children: Vec<usize>,
@@ -63,7 +63,7 @@ pub struct Scope {
     pub is_async: bool,
     /// A comprehension containing `await` or `async for`.
     pub has_await: bool,
-    pub resolved: HashMap<String, NameScope>,
+    pub resolved: FxHashMap<String, NameScope>,
     pub cellvars: Vec<String>,
     pub freevars: Vec<String>,
     /// A class body whose methods use `super()` or `__class__`.
@@ -76,14 +76,14 @@ impl Scope {
             kind,
             name: name.to_string(),
             symbols: Vec::new(),
-            index: HashMap::new(),
-            nonlocal_lines: HashMap::new(),
+            index: FxHashMap::default(),
+            nonlocal_lines: FxHashMap::default(),
             params: Vec::new(),
             children: Vec::new(),
             is_generator: false,
             is_async: false,
             has_await: false,
-            resolved: HashMap::new(),
+            resolved: FxHashMap::default(),
             cellvars: Vec::new(),
             freevars: Vec::new(),
             needs_class_cell: false,
@@ -123,7 +123,7 @@ impl Scope {
 pub struct SymbolTable {
     pub scopes: Vec<Scope>,
     /// Scope of each function, class, lambda and comprehension, keyed by the address of its AST node.
-    pub by_node: HashMap<usize, usize>,
+    pub by_node: FxHashMap<usize, usize>,
 }
 
 impl SymbolTable {
@@ -140,7 +140,7 @@ type R<T> = Result<T, CompileError>;
 
 struct Builder {
     scopes: Vec<Scope>,
-    by_node: HashMap<usize, usize>,
+    by_node: FxHashMap<usize, usize>,
     stack: Vec<usize>,
     /// Nesting of `expr` calls (bounded by `MAX_EXPR_DEPTH`).
     depth: usize,
@@ -150,13 +150,13 @@ struct Builder {
 pub fn build(module: &Module) -> R<SymbolTable> {
     let mut b = Builder {
         scopes: vec![Scope::new(ScopeKind::Module, "<module>")],
-        by_node: HashMap::new(),
+        by_node: FxHashMap::default(),
         stack: vec![0],
         depth: 0,
     };
     b.stmts(&module.body)?;
     let mut table = SymbolTable { scopes: b.scopes, by_node: b.by_node };
-    analyze(&mut table, 0, &HashSet::new())?;
+    analyze(&mut table, 0, &FxHashSet::default())?;
     Ok(table)
 }
 
@@ -598,12 +598,12 @@ impl Builder {
 }
 
 /// Resolve the names of scope `id` given the names bound in enclosing functions; returns its free names.
-fn analyze(t: &mut SymbolTable, id: usize, bound: &HashSet<String>) -> R<HashSet<String>> {
+fn analyze(t: &mut SymbolTable, id: usize, bound: &FxHashSet<String>) -> R<FxHashSet<String>> {
     let kind = t.scopes[id].kind;
-    let mut resolved = HashMap::new();
-    let mut locals = HashSet::new();
-    let mut globals = HashSet::new();
-    let mut free: HashSet<String> = HashSet::new();
+    let mut resolved = FxHashMap::default();
+    let mut locals = FxHashSet::default();
+    let mut globals = FxHashSet::default();
+    let mut free: FxHashSet<String> = FxHashSet::default();
     for (name, flags) in &t.scopes[id].symbols {
         let ns = if flags & (DEF_GLOBAL | DEF_COMP_GLOBAL) != 0 {
             globals.insert(name.clone());
@@ -626,8 +626,8 @@ fn analyze(t: &mut SymbolTable, id: usize, bound: &HashSet<String>) -> R<HashSet
         };
         resolved.insert(name.clone(), ns);
     }
-    let child_bound: HashSet<String> = match kind {
-        ScopeKind::Module => HashSet::new(),
+    let child_bound: FxHashSet<String> = match kind {
+        ScopeKind::Module => FxHashSet::default(),
         ScopeKind::Class => {
             let mut b = bound.clone();
             b.insert("__class__".into());
@@ -635,7 +635,7 @@ fn analyze(t: &mut SymbolTable, id: usize, bound: &HashSet<String>) -> R<HashSet
         }
         _ => bound.iter().filter(|n| !globals.contains(*n)).cloned().chain(locals.iter().cloned()).collect(),
     };
-    let mut cells = HashSet::new();
+    let mut cells = FxHashSet::default();
     let mut needs_class_cell = false;
     let children = t.scopes[id].children.clone();
     for c in children {

@@ -4,7 +4,6 @@
 use crate::objects::function::{Kwargs, NativeFn, NativeKind};
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
-use std::collections::HashMap;
 
 /// A keyword argument by name.
 pub fn kwarg(vm: &Vm, kw: Kwargs, name: &str) -> Option<Value> {
@@ -37,13 +36,14 @@ pub fn add_property(vm: &mut Vm, class: ObjRef, name: &'static str, fget: Native
     vm.type_dict_set(class, name, prop);
 }
 
-/// Native classes created by modules, by key. They are pinned, so they outlive their module's dict.
+/// Native classes created by modules, by key (a few: a list). They are pinned, so they outlive their module's dict.
 #[derive(Default)]
-struct ModuleClasses(HashMap<&'static str, ObjRef>);
+struct ModuleClasses(Vec<(&'static str, ObjRef)>);
 
 /// The class registered under `key`, creating it with `make` the first time.
 pub fn class(vm: &mut Vm, key: &'static str, make: fn(&mut Vm) -> PyResult<ObjRef>) -> PyResult<ObjRef> {
-    if let Some(c) = vm.extension::<ModuleClasses>().and_then(|m| m.0.get(key).copied()) {
+    let known = vm.extension::<ModuleClasses>().and_then(|m| m.0.iter().find(|(k, _)| *k == key));
+    if let Some(&(_, c)) = known {
         return Ok(c);
     }
     let c = make(vm)?;
@@ -52,7 +52,7 @@ pub fn class(vm: &mut Vm, key: &'static str, make: fn(&mut Vm) -> PyResult<ObjRe
         vm.set_extension(ModuleClasses::default());
     }
     if let Some(m) = vm.extension_mut::<ModuleClasses>() {
-        m.0.insert(key, c);
+        m.0.push((key, c));
     }
     Ok(c)
 }

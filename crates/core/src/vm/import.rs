@@ -112,7 +112,7 @@ impl Vm {
         if let Some(m) = self.dict_get(self.modules, key)? {
             return Ok(Prepared::Ready(m));
         }
-        if let Some(init) = self.native_modules.get(full).copied() {
+        if let Some(init) = self.native_module(full) {
             let (m, dict) = self.new_module(full);
             self.dict_set(self.modules, key, m)?;
             if let Err(e) = init(self, dict) {
@@ -193,11 +193,11 @@ impl Vm {
         let rel = full.replace('.', "/");
         for entry in self.search_path() {
             if entry == ".frozen" {
-                if let Some(src) = self.frozen_modules.get(full) {
+                if let Some(src) = self.frozen_module(full) {
                     return Some((src.to_string(), format!(".frozen/{rel}.py"), false));
                 }
                 let init = format!("{full}.__init__");
-                if let Some(src) = self.frozen_modules.get(init.as_str()) {
+                if let Some(src) = self.frozen_module(&init) {
                     return Some((src.to_string(), format!(".frozen/{rel}/__init__.py"), true));
                 }
                 continue;

@@ -9,7 +9,6 @@ use crate::objects::function::NativeFn;
 use crate::objects::instance::{Instance, Payload};
 use crate::objects::typeobj::{Layout, LazyNatives, Type};
 use crate::value::{ObjRef, Value};
-use std::collections::HashMap;
 use std::sync::atomic::AtomicBool;
 use std::sync::Arc;
 
@@ -249,12 +248,12 @@ pub fn create(host: Box<dyn Host>, config: Config) -> Vm {
         native_depth: 0,
         request: None,
         interrupt: Arc::new(AtomicBool::new(false)),
-        native_modules: HashMap::new(),
+        native_modules: Vec::new(),
         drive_globals: None,
-        frozen_modules: HashMap::new(),
-        pinned: HashMap::new(),
+        frozen_modules: Vec::new(),
+        pinned: Default::default(),
         next_pin: 0,
-        extensions: HashMap::new(),
+        extensions: Vec::new(),
         not_implemented,
         ellipsis,
         empty_tuple,

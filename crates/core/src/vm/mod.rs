@@ -25,7 +25,6 @@ use crate::host::{Host, Stream};
 use crate::value::{ObjRef, Value};
 use frame::Frame;
 use std::any::{Any, TypeId};
-use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
@@ -126,15 +125,17 @@ pub struct Vm {
     pub native_depth: usize,
     pub request: Option<Request>,
     interrupt: Arc<AtomicBool>,
-    pub native_modules: HashMap<&'static str, NativeModuleInit>,
+    /// Native modules by name (a few dozen, looked up only by `import`).
+    native_modules: Vec<(&'static str, NativeModuleInit)>,
     /// The namespace of `builtins/drive.py` once a builtin first needed it.
     pub(crate) drive_globals: Option<ObjRef>,
     /// Python-source modules compiled into the binary.
-    pub frozen_modules: HashMap<&'static str, &'static str>,
+    frozen_modules: Vec<(&'static str, &'static str)>,
     /// Values held by the host (JS proxies, the REPL's state), kept alive across collections.
-    pinned: HashMap<u64, Value>,
+    pinned: rustc_hash::FxHashMap<u64, Value>,
     next_pin: u64,
-    extensions: HashMap<TypeId, Box<dyn Any>>,
+    /// A handful of entries: a list searched by a non-generic function keeps each `extension::<T>()` small.
+    extensions: Vec<(TypeId, Box<dyn Any>)>,
     /// Singletons.
     pub not_implemented: Value,
     pub ellipsis: Value,
@@ -196,23 +197,47 @@ impl Vm {
 
     /// State that a host-side extension (the virtual board) keeps in the VM.
     pub fn set_extension<T: Any>(&mut self, value: T) {
-        self.extensions.insert(TypeId::of::<T>(), Box::new(value));
+        match self.extension_index(TypeId::of::<T>()) {
+            Some(i) => self.extensions[i].1 = Box::new(value),
+            None => self.extensions.push((TypeId::of::<T>(), Box::new(value))),
+        }
     }
 
     pub fn extension<T: Any>(&self) -> Option<&T> {
-        self.extensions.get(&TypeId::of::<T>()).and_then(|b| b.downcast_ref())
+        let i = self.extension_index(TypeId::of::<T>())?;
+        self.extensions[i].1.downcast_ref()
     }
 
     pub fn extension_mut<T: Any>(&mut self) -> Option<&mut T> {
-        self.extensions.get_mut(&TypeId::of::<T>()).and_then(|b| b.downcast_mut())
+        let i = self.extension_index(TypeId::of::<T>())?;
+        self.extensions[i].1.downcast_mut()
     }
 
+    fn extension_index(&self, id: TypeId) -> Option<usize> {
+        self.extensions.iter().position(|(t, _)| *t == id)
+    }
+
+    /// Make `import name` run `init` (replacing an earlier registration of the same name).
     pub fn register_native_module(&mut self, name: &'static str, init: NativeModuleInit) {
-        self.native_modules.insert(name, init);
+        match self.native_modules.iter_mut().find(|(n, _)| *n == name) {
+            Some(entry) => entry.1 = init,
+            None => self.native_modules.push((name, init)),
+        }
+    }
+
+    pub fn native_module(&self, name: &str) -> Option<NativeModuleInit> {
+        self.native_modules.iter().find(|(n, _)| *n == name).map(|(_, init)| *init)
     }
 
     pub fn register_frozen_module(&mut self, name: &'static str, source: &'static str) {
-        self.frozen_modules.insert(name, source);
+        match self.frozen_modules.iter_mut().find(|(n, _)| *n == name) {
+            Some(entry) => entry.1 = source,
+            None => self.frozen_modules.push((name, source)),
+        }
+    }
+
+    pub(crate) fn frozen_module(&self, name: &str) -> Option<&'static str> {
+        self.frozen_modules.iter().find(|(n, _)| *n == name).map(|(_, source)| *source)
     }
 
     /// Run a collection now (only valid at a safepoint: no native code holding unrooted values).
