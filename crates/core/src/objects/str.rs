@@ -263,12 +263,7 @@ fn str_isprintable(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> 
 
 fn str_isidentifier(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let s = vm.expect_str(args.first().copied().unwrap_or(Value::None))?;
-    let mut chars = s.chars();
-    let ok = match chars.next() {
-        Some(c) => (c == '_' || c.is_alphabetic()) && chars.all(|c| c == '_' || c.is_alphanumeric()),
-        None => false,
-    };
-    Ok(Value::Bool(ok))
+    Ok(Value::Bool(circuitpython_parser::is_identifier(&s)))
 }
 
 /// `str.maketrans(x[, y[, z]])`: a dict from code points to code points, strings or None.
