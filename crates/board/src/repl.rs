@@ -641,16 +641,16 @@ impl ReplSession {
     }
 
     /// Where the word before the cursor starts: back over non-word characters, then over the word (words as
-    /// MicroPython's readline sees them: letters and digits).
+    /// MicroPython's readline sees them: ASCII letters and digits).
     fn word_start(&self) -> usize {
-        let before = self.line[..self.cursor].trim_end_matches(|c: char| !c.is_alphanumeric());
-        before.trim_end_matches(char::is_alphanumeric).len()
+        let before = self.line[..self.cursor].trim_end_matches(|c: char| !c.is_ascii_alphanumeric());
+        before.trim_end_matches(|c: char| c.is_ascii_alphanumeric()).len()
     }
 
     /// Where the word after the cursor ends: over non-word characters, then over the word.
     fn word_end(&self) -> usize {
-        let after = self.line[self.cursor..].trim_start_matches(|c: char| !c.is_alphanumeric());
-        self.line.len() - after.trim_start_matches(char::is_alphanumeric).len()
+        let after = self.line[self.cursor..].trim_start_matches(|c: char| !c.is_ascii_alphanumeric());
+        self.line.len() - after.trim_start_matches(|c: char| c.is_ascii_alphanumeric()).len()
     }
 
     /// Move the cursor to `pos`: back by cursor movement, forward by printing the characters passed over (as
@@ -857,7 +857,7 @@ fn dotted_word(text: &str) -> &str {
     let start = text
         .char_indices()
         .rev()
-        .take_while(|(_, c)| c.is_alphanumeric() || *c == '_' || *c == '.')
+        .take_while(|(_, c)| c.is_ascii_alphanumeric() || *c == '_' || *c == '.')
         .last()
         .map_or(text.len(), |(i, _)| i);
     &text[start..]

@@ -183,7 +183,11 @@ pub fn enum_code(vm: &Vm, v: Value, class_path: &str) -> PyResult<u8> {
         Some(m) if m.class_path == class_path => Ok(m.code),
         _ => {
             let short = class_path.rsplit('.').next().unwrap_or(class_path);
-            Err(vm.type_error_msg(format!("{} must be of type {short}, not {}", short.to_lowercase(), vm.type_name(v))))
+            Err(vm.type_error_msg(format!(
+                "{} must be of type {short}, not {}",
+                short.to_ascii_lowercase(),
+                vm.type_name(v)
+            )))
         }
     }
 }

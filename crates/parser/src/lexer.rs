@@ -71,12 +71,21 @@ struct Lexer<'a> {
     tokens: Vec<Token>,
 }
 
+/// Identifier characters as CircuitPython's lexer has them (py/lexer.c `is_head_of_identifier`): ASCII letters,
+/// `_`, and every non-ASCII character (it takes any byte >= 0x80, so UTF-8 names need no Unicode tables).
 fn is_id_start(c: char) -> bool {
-    c == '_' || c.is_alphabetic()
+    c == '_' || c.is_ascii_alphabetic() || !c.is_ascii()
 }
 
 fn is_id_continue(c: char) -> bool {
-    c == '_' || c.is_alphanumeric()
+    is_id_start(c) || c.is_ascii_digit()
+}
+
+/// Whether `name` lexes as one identifier: the rule for `str.isidentifier()` and the names that `namedtuple`
+/// and `re`'s named groups accept.
+pub fn is_identifier(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars.next().is_some_and(is_id_start) && chars.all(is_id_continue)
 }
 
 /// Tokenize `src`; line numbers start at `first_line`.
@@ -209,11 +218,6 @@ impl<'a> Lexer<'a> {
                     line_has_tokens = true;
                 }
                 _ if c == b'_' || c.is_ascii_alphabetic() || c >= 0x80 => {
-                    let ch = self.src[self.i..].chars().next().unwrap_or('\0');
-                    if !is_id_start(ch) {
-                        let msg = if c >= 0x80 { "invalid character in identifier" } else { "invalid syntax" };
-                        return Err(syntax_error(msg, line));
-                    }
                     let start = self.i;
                     while let Some(ch) = self.src[self.i..].chars().next() {
                         if !is_id_continue(ch) {

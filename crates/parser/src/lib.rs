@@ -7,6 +7,8 @@ mod lexer;
 mod parser;
 mod strings;
 
+pub use lexer::is_identifier;
+
 /// A syntax error (or an `IndentationError`, a subclass in Python) found while lexing or parsing.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ParseError {

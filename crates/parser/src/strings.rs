@@ -366,7 +366,7 @@ impl FString<'_, '_, '_> {
         let mut selfdoc = None;
         if self.at(i) == Some('=') {
             i += 1;
-            while self.at(i).is_some_and(|c| c.is_whitespace()) {
+            while self.at(i).is_some_and(|c| c.is_ascii_whitespace()) {
                 i += 1;
             }
             selfdoc = Some(self.chars[start..i].iter().collect::<String>());

@@ -74,4 +74,4 @@ print(round(1234.5678, -2), round(-1.5), round(0.125, 2), abs(-0.0))
 print(max([], default=3), min("b", "a"), sum([[1], [2]], []))
 import sys
 print(sys.maxsize > 0, type(sys.version_info).__name__ != "", sys.byteorder)
-print(chr(0x1F600) == "\U0001F600", len("héllo"), "héllo"[1], "héllo".upper(), "ß".upper())
+print(chr(0x1F600) == "\U0001F600", len("héllo"), "héllo"[1])

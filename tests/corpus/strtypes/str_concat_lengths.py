@@ -8,7 +8,7 @@ s = ""
 for part in ["é", "字", "abc", "", "😀", "z"]:
     s += part
     print(len(s), s[-1:], s[len(s) - 1:])
-print(s, len(s), s[1], s[-2], s[2:5], s.find("a"), s.upper())
+print(s, len(s), s[1], s[-2], s[2:5], s.find("a"))
 t = "" + ""
 print(repr(t), "a" + "", "" + "b", len("é" + ""), len("" + "字"))
 u = "ab" * 3 + "é" * 2

@@ -1,6 +1,7 @@
-# strip family: whitespace (Unicode for str), explicit character sets, None
+# strip family: ASCII whitespace (non-ASCII whitespace: circuitpython/str_case_ascii_only.py), explicit
+# character sets, None
 print(repr("  hi  ".strip()), repr("  hi  ".lstrip()), repr("  hi  ".rstrip()))
-print(repr("\u3000\t hi \n\u2028".strip()), repr("xxhixx".strip("x")), repr("abcba".strip("ab")))
+print(repr("\x0b\t hi \n\x0c".strip()), repr("xxhixx".strip("x")), repr("abcba".strip("ab")))
 print(repr("éaé".strip("é")), repr("hello".strip("")), repr("hello".strip(None)), repr("".strip()))
 print(repr("<<a>>".lstrip("<")), repr("<<a>>".rstrip(">")), repr("aaa".strip("a")))
 print(repr("0012300".strip("0")), repr("www.example.com".strip("cmowz.")))

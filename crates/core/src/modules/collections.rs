@@ -4,6 +4,7 @@
 
 use super::util::{self, arg};
 use crate::heap::Obj;
+use crate::numfmt::is_py_space;
 use crate::objects::function::{Kwargs, NativeKind};
 use crate::objects::instance::{Instance, NativeState, Payload};
 use crate::value::{ObjRef, Value};
@@ -144,16 +145,14 @@ fn namedtuple(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let name = vm.expect_str(name)?;
     let spec = util::need(vm, args, kw, 1, "field_names", "namedtuple")?;
     let fields: Vec<String> = match vm.as_str(spec) {
-        Some(s) => s.replace(',', " ").split_whitespace().map(String::from).collect(),
+        Some(s) => s.split(|c| c == ',' || is_py_space(c)).filter(|f| !f.is_empty()).map(String::from).collect(),
         None => {
             let items = vm.collect_iter(spec)?;
             items.into_iter().map(|v| vm.expect_str(v)).collect::<PyResult<_>>()?
         }
     };
     for f in &fields {
-        let valid = f.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_')
-            && f.chars().all(|c| c.is_alphanumeric() || c == '_');
-        if !valid {
+        if !circuitpython_parser::is_identifier(f) {
             return Err(vm.value_error(format!("Type names and field names must be valid identifiers: '{f}'")));
         }
     }

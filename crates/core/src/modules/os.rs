@@ -206,10 +206,10 @@ fn utime(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 /// `uname()`: (sysname, nodename, release, version, machine), printed as a bare attribute tuple.
 fn uname(vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let board = match vm.extension::<BoardIdentity>() {
-        Some(b) => (b.platform.to_lowercase(), b.machine.clone()),
+        Some(b) => (b.platform.to_ascii_lowercase(), b.machine.clone()),
         None => {
             let d = BoardIdentity::default();
-            (d.platform.to_lowercase(), d.machine)
+            (d.platform.to_ascii_lowercase(), d.machine)
         }
     };
     let class = util::class(vm, "uname_result", |vm| {

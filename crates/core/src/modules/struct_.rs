@@ -66,7 +66,7 @@ fn parse(vm: &Vm, fmt: &str) -> PyResult<Layout> {
     let mut fields = Vec::new();
     let mut size = 0usize;
     while let Some(c) = chars.next() {
-        if c.is_whitespace() {
+        if c.is_ascii_whitespace() {
             continue;
         }
         let mut count = None;

@@ -7192,8 +7192,8 @@ pub(super) const PARSE_FLOAT_CASES: &[(&str, Option<u64>)] = &[
     ("INFINITY", Some(0x7ff0000000000000)),
     ("+inf", Some(0x7ff0000000000000)),
     ("in f", None),
-    ("1\u{a0}", Some(0x3ff0000000000000)),
-    ("\u{2003} 2", Some(0x4000000000000000)),
+    ("1\u{b}", Some(0x3ff0000000000000)),
+    ("\u{c} 2", Some(0x4000000000000000)),
 ];
 pub(super) const PARSE_INT_CASES: &[(&str, u32, Result<&str, &str>)] = &[
     ("0", 10, Ok("0")),
@@ -7242,7 +7242,7 @@ pub(super) const PARSE_INT_CASES: &[(&str, u32, Result<&str, &str>)] = &[
     ("0x1", 10, Err("invalid literal for int() with base 10: '0x1'")),
     ("\u{661}\u{662}", 10, Ok("12")),
     ("+_1", 10, Err("invalid literal for int() with base 10: '+_1'")),
-    ("1\u{a0}", 10, Ok("1")),
+    ("1\u{b}", 10, Ok("1")),
     ("a'b", 10, Err("invalid literal for int() with base 10: \"a'b\"")),
     ("0000", 10, Ok("0")),
     ("0b", 2, Err("invalid literal for int() with base 2: '0b'")),

@@ -93,7 +93,8 @@ impl fmt::Display for FormatError {
 
 impl std::error::Error for FormatError {}
 
-/// Python's `str.isspace()` for one character (Unicode White_Space plus the ASCII separators 0x1c..0x1f).
+/// Whitespace for `str.isspace()`, `split()`, `strip()`, `int()` and `float()`: ASCII's space, `\t`, `\n`, `\v`,
+/// `\f` and `\r`, as CircuitPython's `unichar_isspace` (py/unicode.c), not Unicode's White_Space.
 pub(crate) fn is_py_space(c: char) -> bool {
-    c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
+    matches!(c, ' ' | '\t'..='\r')
 }

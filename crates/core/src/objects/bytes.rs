@@ -1,7 +1,8 @@
 //! `bytes` and `bytearray`: constructors, repr, codecs, hex, bytearray mutation, and the text methods they
 //! share with `str`. Those (find, split, strip, replace, justify, case changes, predicates...) are written once
-//! here over a `Text` view of the raw data; `str` stores UTF-8, and its kind switches on Python's Unicode
-//! rules: character indices, Unicode whitespace and line breaks, Unicode case mappings.
+//! here over a `Text` view of the raw data; `str` stores UTF-8, and its kind switches on character indices and
+//! Unicode line breaks. Whitespace, case mappings and character classes are ASCII-only for both, as on the
+//! device.
 
 use crate::heap::Obj;
 use crate::numfmt::is_py_space;
@@ -135,20 +136,6 @@ impl Text<'_> {
             unit_count(&self.data[..b], true)
         }
     }
-
-    /// The characters (str) or bytes as chars (bytes map to U+0000..U+00FF).
-    fn chars(&self) -> Units<'_> {
-        Units { data: self.data, pos: 0, unicode: self.unicode() }
-    }
-
-    /// Build a result from chars made by `chars()` (and case mappings, which keep bytes below U+0100).
-    fn encode_chars(&self, chars: impl Iterator<Item = char>) -> Vec<u8> {
-        if self.unicode() {
-            chars.collect::<String>().into_bytes()
-        } else {
-            chars.map(|c| c as u8).collect()
-        }
-    }
 }
 
 fn is_continuation(b: u8) -> bool {
@@ -207,15 +194,6 @@ impl Iterator for Units<'_> {
         let (c, n) = unit_at(self.data, self.pos, self.unicode);
         self.pos += n;
         Some(c)
-    }
-}
-
-/// Whitespace as `split()` and `strip()` see it: Unicode's for str, ASCII's for bytes.
-fn is_space(c: char, unicode: bool) -> bool {
-    if unicode {
-        is_py_space(c)
-    } else {
-        matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c')
     }
 }
 
@@ -431,7 +409,7 @@ fn split_whitespace(data: &[u8], maxsplit: i64, unicode: bool) -> Vec<&[u8]> {
         let start = i;
         while i < data.len() {
             let (c, n) = unit_at(data, i, unicode);
-            if is_space(c, unicode) {
+            if is_py_space(c) {
                 break;
             }
             i += n;
@@ -454,7 +432,7 @@ fn rsplit_whitespace(data: &[u8], maxsplit: i64, unicode: bool) -> Vec<&[u8]> {
         let end = i;
         while i > 0 {
             let (c, n) = unit_before(data, i, unicode);
-            if is_space(c, unicode) {
+            if is_py_space(c) {
                 break;
             }
             i -= n;
@@ -469,7 +447,7 @@ fn rsplit_whitespace(data: &[u8], maxsplit: i64, unicode: bool) -> Vec<&[u8]> {
 fn skip_space(data: &[u8], mut i: usize, unicode: bool) -> usize {
     while i < data.len() {
         let (c, n) = unit_at(data, i, unicode);
-        if !is_space(c, unicode) {
+        if !is_py_space(c) {
             break;
         }
         i += n;
@@ -480,7 +458,7 @@ fn skip_space(data: &[u8], mut i: usize, unicode: bool) -> usize {
 fn skip_space_back(data: &[u8], mut i: usize, unicode: bool) -> usize {
     while i > 0 {
         let (c, n) = unit_before(data, i, unicode);
-        if !is_space(c, unicode) {
+        if !is_py_space(c) {
             break;
         }
         i -= n;
@@ -691,7 +669,7 @@ fn strip_impl(vm: &mut Vm, args: &[Value], kw: Kwargs, name: &str, left: bool, r
     };
     let strip_it = |c: char| match &set {
         Some(set) => set.contains(&c),
-        None => is_space(c, unicode),
+        None => is_py_space(c),
     };
     let (mut a, mut b) = (0, data.len());
     while left && a < b {
@@ -850,55 +828,11 @@ fn text_expandtabs(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 // ---- case ----
-
-/// The case rules: Unicode's for str, ASCII letters only for bytes.
-fn is_upper(c: char, unicode: bool) -> bool {
-    if unicode {
-        c.is_uppercase()
-    } else {
-        c.is_ascii_uppercase()
-    }
-}
-
-fn is_lower(c: char, unicode: bool) -> bool {
-    if unicode {
-        c.is_lowercase()
-    } else {
-        c.is_ascii_lowercase()
-    }
-}
-
-fn push_upper(c: char, unicode: bool, out: &mut Vec<char>) {
-    if unicode {
-        out.extend(c.to_uppercase())
-    } else {
-        out.push(c.to_ascii_uppercase())
-    }
-}
-
-fn push_lower(c: char, unicode: bool, out: &mut Vec<char>) {
-    if unicode {
-        out.extend(c.to_lowercase())
-    } else {
-        out.push(c.to_ascii_lowercase())
-    }
-}
-
-/// Titlecase letters (category Lt): cased, but neither upper nor lower.
-fn is_titlecase(c: char) -> bool {
-    matches!(c, 'ǅ' | 'ǈ' | 'ǋ' | 'ǲ' | 'ᾈ'..='ᾏ' | 'ᾘ'..='ᾟ' | 'ᾨ'..='ᾯ' | 'ᾼ' | 'ῌ' | 'ῼ')
-}
-
-/// The titlecase mapping: uppercase, except for the digraphs that have their own titlecase letter.
-fn push_title(c: char, unicode: bool, out: &mut Vec<char>) {
-    match c {
-        'Ǆ' | 'ǅ' | 'ǆ' if unicode => out.push('ǅ'),
-        'Ǉ' | 'ǈ' | 'ǉ' if unicode => out.push('ǈ'),
-        'Ǌ' | 'ǋ' | 'ǌ' if unicode => out.push('ǋ'),
-        'Ǳ' | 'ǲ' | 'ǳ' if unicode => out.push('ǲ'),
-        _ => push_upper(c, unicode, out),
-    }
-}
+//
+// CircuitPython's case mapping and character classes are ASCII-only (py/unicode.c: `unichar_isupper(c)` is
+// `c < 128 && ...`, `unichar_toupper` changes only `a`..`z`), and its str methods apply them byte by byte
+// (py/objstr.c `str_caseconv`, `str_uni_istype`). Every byte of a multi-byte UTF-8 character is >= 0x80, so
+// it is uncased, unchanged and in no class: working on the raw bytes is right for str and bytes alike.
 
 #[derive(Clone, Copy)]
 enum Case {
@@ -913,42 +847,23 @@ enum Case {
 fn change_case(vm: &mut Vm, args: &[Value], case: Case) -> PyResult<Value> {
     crate::builtins::check_args(vm, "method", &args[args.len().min(1)..], 0, 0)?;
     let t = this(vm, args)?;
-    let (kind, unicode) = (t.kind, t.unicode());
-    let out = match case {
-        // Whole-string mappings handle context rules such as the final sigma.
-        Case::Upper if unicode => std::str::from_utf8(t.data).unwrap_or("").to_uppercase().into_bytes(),
-        Case::Lower if unicode => std::str::from_utf8(t.data).unwrap_or("").to_lowercase().into_bytes(),
-        Case::Upper => t.data.to_ascii_uppercase(),
-        Case::Lower => t.data.to_ascii_lowercase(),
-        _ => {
-            let src: Vec<char> = t.chars().collect();
-            let mut chars = Vec::with_capacity(src.len());
-            let cased = |c: char| is_upper(c, unicode) || is_lower(c, unicode) || (unicode && is_titlecase(c));
-            for (i, &c) in src.iter().enumerate() {
-                let prev_cased = i > 0 && cased(src[i - 1]);
-                // Python's final-sigma rule: a capital sigma ending a word lowers to 'ς'.
-                let lower = |chars: &mut Vec<char>| {
-                    if c == 'Σ' && prev_cased && !src.get(i + 1).is_some_and(|&n| cased(n)) {
-                        chars.push('ς');
-                    } else {
-                        push_lower(c, unicode, chars);
-                    }
-                };
-                match case {
-                    Case::Swap if is_upper(c, unicode) => lower(&mut chars),
-                    Case::Swap if is_lower(c, unicode) => push_upper(c, unicode, &mut chars),
-                    Case::Title if !prev_cased => push_title(c, unicode, &mut chars),
-                    Case::Title => lower(&mut chars),
-                    Case::Capitalize if i == 0 => push_title(c, unicode, &mut chars),
-                    Case::Capitalize => lower(&mut chars),
-                    Case::Fold if c == 'ß' => chars.extend(['s', 's']),
-                    Case::Fold => push_lower(c, unicode, &mut chars),
-                    _ => chars.push(c),
-                }
-            }
-            t.encode_chars(chars.into_iter())
+    let kind = t.kind;
+    let mut out = t.data.to_vec();
+    let mut prev_cased = false;
+    for (i, b) in out.iter_mut().enumerate() {
+        let cased = b.is_ascii_alphabetic();
+        match case {
+            Case::Upper => b.make_ascii_uppercase(),
+            Case::Lower | Case::Fold => b.make_ascii_lowercase(),
+            Case::Swap if b.is_ascii_uppercase() => b.make_ascii_lowercase(),
+            Case::Swap => b.make_ascii_uppercase(),
+            Case::Title if prev_cased => b.make_ascii_lowercase(),
+            Case::Title => b.make_ascii_uppercase(),
+            Case::Capitalize if i == 0 => b.make_ascii_uppercase(),
+            Case::Capitalize => b.make_ascii_lowercase(),
         }
-    };
+        prev_cased = cased;
+    }
     Ok(new_text(vm, kind, out))
 }
 
@@ -978,58 +893,27 @@ pub(crate) fn text_casefold(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResul
 
 // ---- predicates ----
 
-/// True when `self` is non-empty and every character satisfies `pred(c, unicode)`.
-fn all_chars(vm: &Vm, args: &[Value], pred: fn(char, bool) -> bool) -> PyResult<Value> {
+/// True when `self` is non-empty and every byte satisfies `pred` (a non-ASCII character never does).
+fn all_bytes(vm: &Vm, args: &[Value], pred: fn(&u8) -> bool) -> PyResult<Value> {
     crate::builtins::check_args(vm, "method", &args[args.len().min(1)..], 0, 0)?;
     let t = this(vm, args)?;
-    let unicode = t.unicode();
-    Ok(Value::Bool(t.len > 0 && t.chars().all(|c| pred(c, unicode))))
-}
-
-/// Decimal digits (Unicode category Nd). Rust has no category table: non-ASCII numerics count unless they
-/// are the common non-decimal ones (super/subscripts, fractions, Roman numerals, circled numbers).
-pub(crate) fn is_decimal(c: char) -> bool {
-    c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric() && !is_digit_only(c) && !is_numeric_only(c))
-}
-
-fn is_digit_only(c: char) -> bool {
-    matches!(c, '²' | '³' | '¹' | '⁰'..='⁹' | '₀'..='₉' | '①'..='⑨' | '⑴'..='⑼' | '⒈'..='⒐' | '⓵'..='⓽')
-}
-
-fn is_numeric_only(c: char) -> bool {
-    matches!(c, '¼'..='¾' | '⅐'..='⅟' | 'Ⅰ'..='ↂ' | '⑩'..='⑳' | '〇' | '一' | '二' | '三' | '四' | '五')
-}
-
-pub(crate) fn is_digit(c: char, unicode: bool) -> bool {
-    if unicode {
-        is_decimal(c) || is_digit_only(c)
-    } else {
-        c.is_ascii_digit()
-    }
-}
-
-pub(crate) fn is_alpha(c: char, unicode: bool) -> bool {
-    if unicode {
-        c.is_alphabetic() && !c.is_numeric()
-    } else {
-        c.is_ascii_alphabetic()
-    }
+    Ok(Value::Bool(!t.data.is_empty() && t.data.iter().all(pred)))
 }
 
 fn text_isdigit(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    all_chars(vm, args, is_digit)
+    all_bytes(vm, args, u8::is_ascii_digit)
 }
 
 fn text_isalpha(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    all_chars(vm, args, is_alpha)
+    all_bytes(vm, args, u8::is_ascii_alphabetic)
 }
 
 fn text_isalnum(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    all_chars(vm, args, |c, u| is_alpha(c, u) || is_digit(c, u) || (u && c.is_numeric()))
+    all_bytes(vm, args, u8::is_ascii_alphanumeric)
 }
 
 fn text_isspace(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    all_chars(vm, args, is_space)
+    all_bytes(vm, args, |b| is_py_space(char::from(*b)))
 }
 
 fn text_isascii(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
@@ -1037,17 +921,12 @@ fn text_isascii(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(Value::Bool(t.data.is_ascii()))
 }
 
-/// isupper/islower: at least one cased character, and none of the other case.
+/// isupper/islower: at least one letter, and every letter of that case (py/objstr.c `str_uni_istype`).
 fn cased_only(vm: &Vm, args: &[Value], upper: bool) -> PyResult<Value> {
     let t = this(vm, args)?;
-    let u = t.unicode();
-    let (mut seen, mut ok) = (false, true);
-    for c in t.chars() {
-        let (want, other) = if upper { (is_upper(c, u), is_lower(c, u)) } else { (is_lower(c, u), is_upper(c, u)) };
-        seen |= want;
-        ok &= !other;
-    }
-    Ok(Value::Bool(seen && ok))
+    let mut letters = t.data.iter().filter(|b| b.is_ascii_alphabetic()).peekable();
+    let seen = letters.peek().is_some();
+    Ok(Value::Bool(seen && letters.all(|b| b.is_ascii_uppercase() == upper)))
 }
 
 fn text_isupper(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
@@ -1058,25 +937,17 @@ fn text_islower(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     cased_only(vm, args, false)
 }
 
+/// istitle: some letter, every upper-case letter starts a run of letters and every lower-case one continues it.
 fn text_istitle(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let t = this(vm, args)?;
-    let u = t.unicode();
     let (mut prev_cased, mut seen) = (false, false);
-    for c in t.chars() {
-        if is_upper(c, u) || (u && is_titlecase(c)) {
-            if prev_cased {
-                return Ok(Value::Bool(false));
-            }
-            prev_cased = true;
-            seen = true;
-        } else if is_lower(c, u) {
-            if !prev_cased {
-                return Ok(Value::Bool(false));
-            }
-            seen = true;
-        } else {
-            prev_cased = false;
+    for b in t.data {
+        let cased = b.is_ascii_alphabetic();
+        if cased && b.is_ascii_uppercase() == prev_cased {
+            return Ok(Value::Bool(false));
         }
+        seen |= cased;
+        prev_cased = cased;
     }
     Ok(Value::Bool(seen))
 }
@@ -1228,7 +1099,7 @@ pub(crate) enum Codec {
 
 /// The codec an encoding name denotes (case, `-`/`_` and spaces ignored, as Python's aliases).
 pub(crate) fn codec(vm: &Vm, name: &str) -> PyResult<Codec> {
-    let norm: String = name.chars().filter(|c| !matches!(c, '-' | '_' | ' ')).flat_map(char::to_lowercase).collect();
+    let norm: String = name.chars().filter(|c| !matches!(c, '-' | '_' | ' ')).map(|c| c.to_ascii_lowercase()).collect();
     match norm.as_str() {
         "utf8" | "u8" | "utf" => Ok(Codec::Utf8),
         "ascii" | "usascii" | "646" => Ok(Codec::Ascii),
@@ -1579,12 +1450,14 @@ mod tests {
 
     #[test]
     fn whitespace_splitting() {
-        let s = " a\u{3000}b  c ".as_bytes();
+        let s = " a\x0bb  c ".as_bytes();
         assert_eq!(split_whitespace(s, -1, true), [&b"a"[..], b"b", b"c"]);
         assert_eq!(split_whitespace(s, 1, true), [&b"a"[..], "b  c ".as_bytes()]);
-        assert_eq!(rsplit_whitespace(s, 1, true), [" a\u{3000}b".as_bytes(), b"c"]);
-        // Bytes don't know Unicode whitespace: U+3000's UTF-8 bytes are ordinary data.
-        assert_eq!(split_whitespace(s, -1, false), [&b"a\xe3\x80\x80b"[..], b"c"]);
+        assert_eq!(rsplit_whitespace(s, 1, true), [" a\x0bb".as_bytes(), b"c"]);
+        // Whitespace is ASCII's, as on the device: U+3000 is ordinary data in str and bytes alike.
+        let wide = "a\u{3000}b c".as_bytes();
+        assert_eq!(split_whitespace(wide, -1, true), ["a\u{3000}b".as_bytes(), b"c"]);
+        assert_eq!(split_whitespace(wide, -1, false), [&b"a\xe3\x80\x80b"[..], b"c"]);
         assert_eq!(split_sep(b"a,b,c", b",", 1), [&b"a"[..], b"b,c"]);
         assert_eq!(rsplit_sep(b"a,b,c", b",", 1), [&b"a,b"[..], b"c"]);
     }

@@ -110,12 +110,37 @@ pub fn str_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if is_printable(c) => out.push(c),
+            c if shown_in_repr(c) => out.push(c),
             c => push_escape(&mut out, c),
         }
     }
     out.push(quote);
     out
+}
+
+/// The characters repr writes as they are: CPython's printable ones (not a control, format or separator
+/// character other than space). The separators are listed rather than taken from Unicode's White_Space table.
+fn shown_in_repr(c: char) -> bool {
+    if c.is_ascii() {
+        return (' '..='~').contains(&c);
+    }
+    !(c.is_control()
+        || matches!(
+            c,
+            '\u{a0}'
+                | '\u{1680}'
+                | '\u{2000}'..='\u{200a}'
+                | '\u{2028}'
+                | '\u{2029}'
+                | '\u{202f}'
+                | '\u{205f}'
+                | '\u{3000}'
+                | '\u{ad}'
+                | '\u{200b}'..='\u{200f}'
+                | '\u{202a}'..='\u{202e}'
+                | '\u{2060}'..='\u{2064}'
+                | '\u{feff}'
+        ))
 }
 
 /// `\xNN`, `\uNNNN` or `\UNNNNNNNN`, as repr writes a character it can't show.
@@ -144,7 +169,7 @@ pub fn ascii_escape(s: &str) -> String {
 }
 
 use crate::builtins::check_args;
-use crate::objects::bytes::{self as text, codec, decode, is_decimal, params};
+use crate::objects::bytes::{self as text, codec, decode, params};
 use crate::objects::function::{Kwargs, NativeFn, NativeKind};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -238,37 +263,23 @@ fn all_chars(vm: &Vm, args: &[Value], pred: fn(char) -> bool) -> PyResult<Value>
     Ok(Value::Bool(!s.is_empty() && s.chars().all(pred)))
 }
 
-fn str_isdecimal(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    all_chars(vm, args, is_decimal)
+// isdecimal, isnumeric, isprintable and isidentifier are not CircuitPython methods; their character classes
+// are its ASCII ones (py/unicode.c), like those of the str methods it has.
+
+/// isdecimal and isnumeric: with ASCII classes both are isdigit.
+fn str_all_digits(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    all_chars(vm, args, |c| c.is_ascii_digit())
 }
 
-fn str_isnumeric(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    all_chars(vm, args, char::is_numeric)
-}
-
-/// Python's printable: not a control, format, separator (other than space) or unassigned character.
-fn is_printable(c: char) -> bool {
-    if c.is_ascii() {
-        return (' '..='~').contains(&c);
-    }
-    !(c.is_control()
-        || c.is_whitespace()
-        || matches!(c, '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{feff}'))
-}
-
+/// `unichar_isprint`: ASCII's printable characters, space to `~`.
 fn str_isprintable(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let s = vm.expect_str(args.first().copied().unwrap_or(Value::None))?;
-    Ok(Value::Bool(s.chars().all(is_printable)))
+    Ok(Value::Bool(s.chars().all(|c| (' '..='~').contains(&c))))
 }
 
 fn str_isidentifier(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let s = vm.expect_str(args.first().copied().unwrap_or(Value::None))?;
-    let mut chars = s.chars();
-    let ok = match chars.next() {
-        Some(c) => (c == '_' || c.is_alphabetic()) && chars.all(|c| c == '_' || c.is_alphanumeric()),
-        None => false,
-    };
-    Ok(Value::Bool(ok))
+    Ok(Value::Bool(circuitpython_parser::is_identifier(&s)))
 }
 
 /// `str.maketrans(x[, y[, z]])`: a dict from code points to code points, strings or None.
@@ -351,8 +362,8 @@ const STR_METHODS: &[(&str, NativeFn)] = &[
     ("format", str_format),
     ("encode", text::str_encode),
     ("casefold", text::text_casefold),
-    ("isdecimal", str_isdecimal),
-    ("isnumeric", str_isnumeric),
+    ("isdecimal", str_all_digits),
+    ("isnumeric", str_all_digits),
     ("isprintable", str_isprintable),
     ("isidentifier", str_isidentifier),
     ("translate", str_translate),

@@ -3,6 +3,7 @@
 //! instruction list, and a backtracking matcher on characters. Backtracking uses an explicit stack and a step
 //! budget, so a pathological pattern fails with an error instead of overflowing the native stack or hanging.
 
+use crate::numfmt::is_py_space;
 use std::ops::Range;
 
 pub const IGNORECASE: i64 = 2;
@@ -264,9 +265,7 @@ impl Parser {
         } else if self.eat_str("?P<") || (self.peek_str("?<") && !self.peek_str("?<=") && !self.peek_str("?<!")) {
             self.eat_str("?<");
             let name = self.take_until('>')?;
-            let valid = name.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_')
-                && name.chars().all(|c| c.is_alphanumeric() || c == '_');
-            if !valid {
+            if !circuitpython_parser::is_identifier(&name) {
                 return self.error(format!("bad character in group name '{name}'"));
             }
             if self.names.iter().any(|(n, _)| *n == name) {
@@ -609,20 +608,17 @@ impl Compiler {
     }
 }
 
-/// Characters compared under IGNORECASE: Python's simple case folding, approximated by lowercasing.
+// Case and classes are ASCII's, as CircuitPython's re (re1.5 matches bytes: `\w` is `[A-Za-z0-9_]`, `\s` is
+// space and `\t`..`\r`, `\d` is `[0-9]`). It has no IGNORECASE; ours folds ASCII letters only, like
+// `str.lower()` on the device.
+
+/// Characters compared under IGNORECASE.
 fn fold(c: char) -> char {
-    if c.is_ascii() {
-        return c.to_ascii_lowercase();
-    }
-    let mut lower = c.to_lowercase();
-    match (lower.next(), lower.next()) {
-        (Some(l), None) => l,
-        _ => c,
-    }
+    c.to_ascii_lowercase()
 }
 
 fn is_word(c: char) -> bool {
-    c.is_alphanumeric() || c == '_'
+    c.is_ascii_alphanumeric() || c == '_'
 }
 
 impl ClassItem {
@@ -630,7 +626,7 @@ impl ClassItem {
         match self {
             ClassItem::Range(lo, hi) => lo <= c && c <= hi,
             ClassItem::Digit(yes) => c.is_ascii_digit() == yes,
-            ClassItem::Space(yes) => c.is_whitespace() == yes,
+            ClassItem::Space(yes) => is_py_space(c) == yes,
             ClassItem::Word(yes) => is_word(c) == yes,
         }
     }
@@ -639,7 +635,7 @@ impl ClassItem {
 impl Class {
     fn matches(&self, c: char, ignore_case: bool) -> bool {
         let has = |c: char| self.items.iter().any(|i| i.contains(c));
-        let found = has(c) || (ignore_case && (has(fold(c)) || c.to_uppercase().any(has)));
+        let found = has(c) || (ignore_case && (has(fold(c)) || has(c.to_ascii_uppercase())));
         found != self.negated
     }
 }
