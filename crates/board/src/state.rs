@@ -276,7 +276,7 @@ impl BoardState {
     /// Parse and schedule `PIN=VALUE@SECONDS` (`BUTTON_A=1@2.5`, `A0=32768@1`, `A1=touch@3`): 0/1/true/
     /// false set a digital level, bigger numbers an analog reading, `touch`/`release` a touch pad.
     pub fn schedule_spec(&mut self, spec: &str) -> Result<(), String> {
-        let bad = || format!("bad --input {spec:?}: expected PIN=VALUE@SECONDS");
+        let bad = || format!("bad --input '{spec}': expected PIN=VALUE@SECONDS");
         let (assign, at) = spec.rsplit_once('@').ok_or_else(bad)?;
         let (name, value) = assign.split_once('=').ok_or_else(bad)?;
         let seconds: f64 = at.trim().parse().map_err(|_| bad())?;
