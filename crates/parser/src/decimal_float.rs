@@ -101,16 +101,48 @@ fn digits_to_f64(digits: &[u8], exp10: i64) -> f64 {
     }
     // Clinger's fast path: both the mantissa and the power of ten are exact doubles, so one correctly
     // rounded multiplication or division gives the correctly rounded result.
-    if n <= 19 && exp10.abs() <= 22 {
+    if n <= 19 {
         let mantissa = digits.iter().fold(0u64, |m, &d| m * 10 + d as u64);
-        if mantissa < 1 << 53 {
+        if mantissa < 1 << 53 && exp10.abs() <= 22 {
             let power = (0..exp10.abs()).fold(1.0f64, |p, _| p * 10.0);
             let m = mantissa as f64;
             return if exp10 < 0 { m / power } else { m * power };
         }
+        // repr() output (17 digits) and most JSON numbers: the exact quotient fits in u128.
+        if let Some((quotient, inexact, k)) = quotient_u128(mantissa, exp10) {
+            return round_quotient(quotient, inexact, k);
+        }
     }
-    // Exactly: value = num / den with big integers, then a 54-to-56-bit quotient and the remainder's
-    // non-zeroness decide the rounding.
+    let (quotient, inexact, k) = quotient_big(digits, exp10);
+    round_quotient(quotient, inexact, k)
+}
+
+/// The binary exponent `k` that puts `num / 2^k` in [2^54, 2^56) given the operands' bit lengths (or lower,
+/// for subnormals, where it stops at -1076 so that the last kept bit is the 2^-1074 place).
+fn quotient_exponent(num_bits: usize, den_bits: usize) -> i64 {
+    (num_bits as i64 - den_bits as i64 - 55).max(-1076)
+}
+
+/// `(floor(value / 2^k), value / 2^k is not an integer, k)` for `value = mantissa × 10^exp10`, when the
+/// scaled operands fit in u128.
+fn quotient_u128(mantissa: u64, exp10: i64) -> Option<(u64, bool, i64)> {
+    let power = 10u128.checked_pow(u32::try_from(exp10.unsigned_abs()).ok()?)?;
+    let (mut num, mut den) =
+        if exp10 < 0 { (mantissa as u128, power) } else { ((mantissa as u128).checked_mul(power)?, 1) };
+    let k = quotient_exponent((128 - num.leading_zeros()) as usize, (128 - den.leading_zeros()) as usize);
+    let shifted = if k > 0 { &mut den } else { &mut num };
+    let shift = k.unsigned_abs();
+    if shift >= shifted.leading_zeros() as u64 {
+        return None;
+    }
+    *shifted <<= shift;
+    Some(((num / den) as u64, num % den != 0, k))
+}
+
+/// [`quotient_u128`] for any digits (at most `MAX_DIGITS + 1`) and exponent (within the range that
+/// [`digits_to_f64`] lets through): `value = num / den` with big integers, and a restoring binary long
+/// division for the 56 quotient bits.
+fn quotient_big(digits: &[u8], exp10: i64) -> (u64, bool, i64) {
     let mut num: Big = vec![];
     for chunk in digits.chunks(9) {
         let chunk_value = chunk.iter().fold(0u32, |v, &d| v * 10 + d as u32);
@@ -118,14 +150,13 @@ fn digits_to_f64(digits: &[u8], exp10: i64) -> f64 {
     }
     let mut den: Big = vec![1];
     mul_pow10(if exp10 < 0 { &mut den } else { &mut num }, exp10.unsigned_abs());
-    // value / 2^k lies in [2^54, 2^56) (or below, for subnormals, where k stops at -1076).
-    let k = (bit_len(&num) as i64 - bit_len(&den) as i64 - 55).max(-1076);
+    let k = quotient_exponent(bit_len(&num), bit_len(&den));
     if k > 0 {
         shl(&mut den, k as usize);
     } else {
         shl(&mut num, (-k) as usize);
     }
-    // Restoring binary long division for the 56 quotient bits: rem < den << 56 throughout.
+    // rem < den << 56 throughout.
     const QUOTIENT_BITS: usize = 56;
     shl(&mut den, QUOTIENT_BITS);
     let mut rem = num;
@@ -138,7 +169,12 @@ fn digits_to_f64(digits: &[u8], exp10: i64) -> f64 {
             quotient |= 1;
         }
     }
-    let inexact = !rem.is_empty();
+    (quotient, !rem.is_empty(), k)
+}
+
+/// The double nearest to `(quotient + δ) × 2^k`, with 0 < δ < 1 when `inexact` (else δ = 0), for a
+/// quotient below 2^56 from [`quotient_exponent`]'s `k`.
+fn round_quotient(quotient: u64, inexact: bool, k: i64) -> f64 {
     // Keep 53 bits (fewer for subnormals, whose binary exponent cannot go below -1074); `shift` is 2 or 3.
     let quotient_bits = 64 - quotient.leading_zeros() as i64;
     let shift = (quotient_bits - 53).max(-1074 - k).clamp(1, 63);
@@ -200,7 +236,9 @@ fn shl(x: &mut Big, bits: usize) {
             x.push(carry as u32);
         }
     }
-    x.splice(0..0, std::iter::repeat_n(0, limbs));
+    if limbs > 0 {
+        x.splice(0..0, std::iter::repeat_n(0, limbs));
+    }
 }
 
 fn bit_len(x: &Big) -> usize {
