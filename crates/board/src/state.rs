@@ -279,7 +279,7 @@ impl BoardState {
         let bad = || format!("bad --input '{spec}': expected PIN=VALUE@SECONDS");
         let (assign, at) = spec.rsplit_once('@').ok_or_else(bad)?;
         let (name, value) = assign.split_once('=').ok_or_else(bad)?;
-        let seconds: f64 = at.trim().parse().map_err(|_| bad())?;
+        let seconds = circuitpython_parser::parse_decimal_float(at.trim()).ok_or_else(bad)?;
         if !(seconds.is_finite() && seconds >= 0.0) {
             return Err(bad());
         }

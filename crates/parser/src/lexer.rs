@@ -3,6 +3,7 @@
 //! to decimal) and raw string-literal bodies (escapes and f-string fields are decoded later, in `strings.rs`).
 
 use crate::ast::Constant;
+use crate::decimal_float::parse_decimal_float;
 use crate::{Fail, ParseErrorKind};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -417,10 +418,10 @@ impl<'a> Lexer<'a> {
         }
         if matches!(self.peek(0), b'j' | b'J') {
             self.i += 1;
-            return Ok(Constant::Imaginary(text.parse::<f64>().unwrap_or(0.0)));
+            return Ok(Constant::Imaginary(parse_decimal_float(&text).unwrap_or(0.0)));
         }
         if is_float {
-            return text.parse::<f64>().map(Constant::Float).map_err(|_| syntax_error("invalid syntax", line));
+            return parse_decimal_float(&text).map(Constant::Float).ok_or_else(|| syntax_error("invalid syntax", line));
         }
         if int_part.len() > 1 && int_part.starts_with('0') && int_part.bytes().any(|c| c != b'0') {
             return Err(syntax_error("invalid syntax", line));

@@ -3,10 +3,12 @@
 //! wording and the line they are on.
 
 pub mod ast;
+mod decimal_float;
 mod lexer;
 mod parser;
 mod strings;
 
+pub use decimal_float::parse_decimal_float;
 pub use lexer::is_identifier;
 
 /// A syntax error (or an `IndentationError`, a subclass in Python) found while lexing or parsing.

@@ -334,7 +334,7 @@ impl Decoder<'_> {
         }
         let s: String = self.text[start..self.pos].iter().collect();
         if is_float {
-            return Ok(Value::Float(s.parse::<f64>().unwrap_or(f64::NAN)));
+            return Ok(Value::Float(circuitpython_parser::parse_decimal_float(&s).unwrap_or(f64::NAN)));
         }
         let negative = start != int_start;
         match parse_decimal_bigint(&s[negative as usize..]) {

@@ -2,6 +2,10 @@
 //! the untyped `format()` presentation). All functions here work on the absolute value; signs, padding and
 //! grouping are applied by the callers.
 
+use num_bigint::BigUint;
+use num_integer::Integer;
+use num_traits::One;
+
 /// `repr(x)` for a Python float, which is also `str(x)`.
 ///
 /// Uses the shortest digit string that round-trips (from `ryu`) and Python's layout: fixed notation when
@@ -49,17 +53,114 @@ pub(crate) fn shortest_digits(x: f64) -> (String, i32) {
 /// `precision + 1` significant digits of a finite non-negative float, correctly rounded (ties to even on
 /// the exact binary value): `(digits, exp)` with the value `d.ddd × 10^exp`.
 pub(crate) fn exp_digits(x: f64, precision: usize) -> (String, i32) {
-    // Rust's formatter refuses precisions above u16::MAX (it panics); past EXACT_DIGITS every digit is 0.
-    let s = format!("{:.*e}", precision.min(EXACT_DIGITS), x);
-    let (mant, e) = s.split_once('e').unwrap_or((&s, "0"));
-    let mut digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
-    digits.extend(std::iter::repeat_n('0', precision.saturating_sub(EXACT_DIGITS)));
-    (digits, e.parse().unwrap_or(0))
+    // Past EXACT_DIGITS every digit is 0 (and the big-integer work would only grow).
+    let p = precision.min(EXACT_DIGITS);
+    let zeros = precision - p;
+    if x == 0.0 {
+        return ("0".repeat(precision + 1), 0);
+    }
+    // floor(floor(log2 x) · log10 2) is floor(log10 x) or one below it, and a rounding carry (9.99 → 10.0)
+    // can add one more: while there is a digit too many the exponent goes up (at most twice).
+    let (mantissa, exp2) = decompose(x);
+    let log2 = 63 - mantissa.leading_zeros() as i32 + exp2;
+    let mut exp = (log2 * LOG10_2_FIXED) >> 18;
+    let mut digits = rounded_scaled_digits(x, p as i32 - exp);
+    while digits.len() > p + 1 {
+        exp += 1;
+        digits = rounded_scaled_digits(x, p as i32 - exp);
+    }
+    digits.extend(std::iter::repeat_n('0', zeros));
+    (digits, exp)
 }
 
 /// Enough decimal places to write any finite f64 exactly (the smallest subnormal, 2^-1074, has 1074 fraction
 /// digits, 751 of them significant): more precision only appends zeros.
 const EXACT_DIGITS: usize = 1100;
+
+/// log10(2) in 18-bit fixed point, rounded down: `(n * LOG10_2_FIXED) >> 18 == floor(n * log10 2)` for
+/// |n| ≤ 1200 (checked exhaustively), enough for the binary exponents of doubles.
+const LOG10_2_FIXED: i32 = 78913;
+
+/// `x` in fixed notation with `precision` digits after the point, correctly rounded (ties to even on the
+/// exact binary value), as `format(x, '.{precision}f')` writes it for a finite non-negative float.
+pub(crate) fn fixed_digits(x: f64, precision: usize) -> String {
+    let p = precision.min(EXACT_DIGITS);
+    let mut s = rounded_scaled_digits(x, p as i32);
+    if p > 0 {
+        if s.len() <= p {
+            s.insert_str(0, &"0".repeat(p + 1 - s.len()));
+        }
+        s.insert(s.len() - p, '.');
+    }
+    s.extend(std::iter::repeat_n('0', precision - p));
+    s
+}
+
+/// `x == mantissa × 2^exp2` for a finite non-negative float (subnormals included).
+fn decompose(x: f64) -> (u64, i32) {
+    let bits = x.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i32;
+    let fraction = bits & ((1 << 52) - 1);
+    if biased == 0 {
+        (fraction, -1074)
+    } else {
+        (fraction | 1 << 52, biased - 1075)
+    }
+}
+
+/// The decimal digits of `x × 10^scale` rounded to an integer, ties to even (`"0"` for zero), for a finite
+/// non-negative `x` and `scale` within about ±1500. Exact: `x × 10^scale = mantissa × 5^scale × 2^(exp2 +
+/// scale)` is a quotient of integers, so the integer part and the remainder decide the rounding. In u128
+/// when those integers fit (`'%.2f' % 23.456789`, most `e` and `g` formats), big integers otherwise.
+pub(crate) fn rounded_scaled_digits(x: f64, scale: i32) -> String {
+    let (mantissa, exp2) = decompose(x);
+    if mantissa == 0 {
+        return "0".to_string();
+    }
+    let twos = exp2 + scale;
+    if let Some(q) = rounded_quotient_u128(mantissa, scale, twos) {
+        return q.to_string();
+    }
+    let mut num = BigUint::from(mantissa);
+    let mut den = BigUint::one();
+    let fives = BigUint::from(5u32).pow(scale.unsigned_abs());
+    if scale >= 0 {
+        num *= fives;
+    } else {
+        den = fives;
+    }
+    if twos >= 0 {
+        num <<= twos as usize;
+    } else {
+        den <<= twos.unsigned_abs() as usize;
+    }
+    let (q, r) = num.div_rem(&den);
+    let twice_r = r << 1u8;
+    let round_up = twice_r > den || (twice_r == den && q.bit(0));
+    if round_up { q + 1u32 } else { q }.to_string()
+}
+
+/// `mantissa × 5^fives × 2^twos` rounded to an integer, ties to even, when every intermediate fits a u128.
+fn rounded_quotient_u128(mantissa: u64, fives: i32, twos: i32) -> Option<u128> {
+    let power_of_five = 5u128.checked_pow(fives.unsigned_abs())?;
+    let (mut num, mut den) = (mantissa as u128, 1u128);
+    if fives >= 0 {
+        num = num.checked_mul(power_of_five)?;
+    } else {
+        den = power_of_five;
+    }
+    if twos >= 0 {
+        if twos >= 128 || num.leading_zeros() < twos as u32 {
+            return None;
+        }
+        num <<= twos;
+    } else {
+        den = den.checked_mul(1u128.checked_shl(twos.unsigned_abs())?)?;
+    }
+    let (q, r) = (num / den, num % den);
+    // r and den - r compare the remainder with half the divisor without overflowing.
+    Some(q + (r > den - r || (r == den - r && q & 1 == 1)) as u128)
+}
 
 /// Append Python's exponent suffix: `e`, a sign and at least two digits.
 fn push_exponent(out: &mut String, exp: i32, upper: bool) {
@@ -138,8 +239,7 @@ pub(crate) fn float_body(x: f64, ty: Option<char>, precision: Option<usize>, alt
         }
         Some('f' | 'F' | '%') => {
             let p = precision.unwrap_or(6);
-            let mut s = format!("{:.*}", p.min(EXACT_DIGITS), x);
-            s.extend(std::iter::repeat_n('0', p.saturating_sub(EXACT_DIGITS)));
+            let mut s = fixed_digits(x, p);
             if alt && p == 0 {
                 s.push('.');
             }
@@ -178,6 +278,18 @@ mod tests {
         assert_eq!(float_repr(123456789012345.0), "123456789012345.0");
         assert_eq!(float_repr(1234567890123456.8), "1234567890123456.8");
         assert_eq!(float_repr(5e-324), "5e-324");
+    }
+
+    #[test]
+    fn exact_digits_round_ties_to_even() {
+        assert_eq!(fixed_digits(0.125, 2), "0.12");
+        assert_eq!(fixed_digits(0.375, 2), "0.38");
+        assert_eq!(fixed_digits(2.675, 2), "2.67"); // really 2.67499999…
+        assert_eq!(fixed_digits(0.0, 3), "0.000");
+        assert_eq!(fixed_digits(1e-30, 3), "0.000"); // past u128: big integers
+        assert_eq!(exp_digits(9.5, 0), ("1".to_string(), 1)); // the carry raises the exponent
+        assert_eq!(exp_digits(5e-324, 2), ("494".to_string(), -324));
+        assert_eq!(rounded_scaled_digits(1e23, -22), "10");
     }
 
     #[test]

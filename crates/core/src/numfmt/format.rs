@@ -92,10 +92,11 @@ pub fn format_float(x: f64, spec: &FormatSpec) -> Result<String, FormatError> {
     }
     spec.check_grouping(ty.unwrap_or('\0'))?;
     let upper = matches!(ty, Some('E' | 'F' | 'G'));
+    // Scaled before the finiteness test: a huge float times 100 is `inf%`, as in CPython.
+    let x = if ty == Some('%') { x * 100.0 } else { x };
     let mut negative = x.is_sign_negative() && !x.is_nan();
     let body = if x.is_finite() {
-        let v = if ty == Some('%') { x.abs() * 100.0 } else { x.abs() };
-        let mut b = float_body(v, ty, spec.precision, spec.alternate);
+        let mut b = float_body(x.abs(), ty, spec.precision, spec.alternate);
         if upper {
             b.make_ascii_uppercase();
         }

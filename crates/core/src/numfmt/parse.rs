@@ -113,7 +113,7 @@ pub fn parse_float(s: &str) -> Option<f64> {
         clean.push_str(esign);
         clean.push_str(&edigits);
     }
-    clean.parse().ok()
+    circuitpython_parser::parse_decimal_float(&clean)
 }
 
 /// The value of a parsed int: small ones unboxed.

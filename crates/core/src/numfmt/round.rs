@@ -19,32 +19,11 @@ pub fn round_half_even(x: f64, ndigits: i32) -> Result<f64, FormatError> {
     if ndigits < NDIGITS_MIN {
         return Ok(0.0 * x);
     }
-    let rounded: f64 = if ndigits >= 0 {
-        format!("{:.*}", ndigits as usize, x).parse().unwrap_or(x)
-    } else {
-        // Round to a multiple of 10^k: keep the significant digits above that position.
-        let k = -ndigits;
-        let exp = super::digits::exp_digits(x.abs(), 0).1;
-        // `exp` from a one-digit rounding may be one too high; recompute from the exact leading digits.
-        let exact_exp = super::digits::exp_digits(x.abs(), 30).1.min(exp);
-        let keep = exact_exp - k + 1;
-        let sign = if x < 0.0 { "-" } else { "" };
-        if keep <= 0 {
-            // |x| < 10^k: the result is 0 or 10^k; it is 10^k only above the exact half (ties go to 0).
-            let half = keep == 0 && {
-                let (d, _) = super::digits::exp_digits(x.abs(), 800);
-                d.as_bytes()[0] > b'5' || (d.as_bytes()[0] == b'5' && d[1..].bytes().any(|c| c != b'0'))
-            };
-            if half {
-                format!("{sign}1e{k}").parse().unwrap_or(f64::INFINITY)
-            } else {
-                0.0 * x
-            }
-        } else {
-            let (digits, e) = super::digits::exp_digits(x.abs(), (keep - 1) as usize);
-            format!("{sign}{digits}e{}", e - digits.len() as i32 + 1).parse().unwrap_or(f64::INFINITY)
-        }
-    };
+    // The exact value rounded to a multiple of 10^-ndigits, then back to the nearest double.
+    let digits = super::digits::rounded_scaled_digits(x.abs(), ndigits);
+    let magnitude =
+        circuitpython_parser::parse_decimal_float(&format!("{digits}e{}", -ndigits)).unwrap_or(f64::INFINITY);
+    let rounded = if x < 0.0 { -magnitude } else { magnitude };
     if rounded.is_infinite() {
         return Err(FormatError::overflow("rounded value too large to represent"));
     }
