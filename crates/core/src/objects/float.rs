@@ -127,9 +127,8 @@ fn float_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     if let Some(s) = text {
         return match crate::numfmt::parse_float(&s) {
             Some(f) => Ok(Value::Float(f)),
-            None => {
-                Err(vm.value_error(format!("could not convert string to float: {}", crate::objects::str::str_repr(&s))))
-            }
+            // CircuitPython's wording (py/parsenum.c), which does not repeat the text.
+            None => Err(vm.value_error("invalid syntax for number")),
         };
     }
     let u = vm.unwrap_base(x);

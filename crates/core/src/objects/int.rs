@@ -465,7 +465,7 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     if let Some(base) = base {
         let base = index_bigint(vm, base)?;
         let base = base.to_u32().filter(|b| *b == 0 || (2..=36).contains(b));
-        let Some(base) = base else { return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0")) };
+        let Some(base) = base else { return Err(vm.value_error("base must be 2-36")) };
         let Some(text) = text else {
             return Err(vm.type_error_msg("int() can't convert non-string with explicit base"));
         };
