@@ -84,7 +84,7 @@ test("sleeps in a generator consumed by enumerate, zip, map, sum, sorted or join
   ]);
 });
 
-test("sleeps in operator and text methods, sort keys, next() and iter(f, sentinel) keep the event loop going", async () => {
+test("sleeps in operator, truth, membership, len and text methods, sort keys, next() and iter(f, sentinel) keep the event loop going", async () => {
   const out = [];
   const py = await loadCircuitPython({ stdout: (l) => out.push(l) });
   const setup =
@@ -92,6 +92,9 @@ test("sleeps in operator and text methods, sort keys, next() and iter(f, sentine
     "    def __add__(self, o):\n        time.sleep(0.02)\n        return Slow(self.v + o)\n" +
     "    def __eq__(self, o):\n        time.sleep(0.02)\n        return self.v == o\n" +
     "    def __str__(self):\n        time.sleep(0.02)\n        return 'S%d' % self.v\n" +
+    "    def __bool__(self):\n        time.sleep(0.02)\n        return self.v > 0\n" +
+    "    def __contains__(self, x):\n        time.sleep(0.02)\n        return x < self.v\n" +
+    "class Sized:\n    def __len__(self):\n        time.sleep(0.02)\n        return 3\n" +
     "def key(v):\n    time.sleep(0.02)\n    return -v\n";
   const uses = [
     "s = Slow(0)\nfor i in range(5): s = s + i\nprint(s.v, [Slow(i) == i for i in range(3)])",
@@ -99,6 +102,8 @@ test("sleeps in operator and text methods, sort keys, next() and iter(f, sentine
     "m = map(key, range(5))\nprint([next(m) for _ in range(5)])",
     "n = [0]\ndef tick():\n    time.sleep(0.02)\n    n[0] += 1\n    return n[0]\nprint(list(iter(tick, 5)))",
     "s = Slow(7)\nprint(s, str(s), f'{s}', s)",
+    "print([i for i in range(-2, 3) if Slow(i)], not Slow(1), Slow(0) or 'or', bool(Slow(2)))",
+    "print([i in Slow(3) for i in range(5)], 9 not in Slow(3), len(Sized()), bool(Sized()))",
   ];
   for (const use of uses) {
     const ticks = await ticksDuring(py, setup + use);
@@ -110,6 +115,8 @@ test("sleeps in operator and text methods, sort keys, next() and iter(f, sentine
     "[0, -1, -2, -3, -4]",
     "[1, 2, 3, 4]",
     "S7 S7 S7 S7",
+    "[1, 2] False or True",
+    "[True, True, True, False, False] True 3 True",
   ]);
 });
 

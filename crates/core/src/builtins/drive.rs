@@ -80,7 +80,7 @@ impl Vm {
     /// VM carries the request out when the native returns; its own result is a placeholder).
     pub fn drive(&mut self, name: &str, args: Vec<Value>) -> PyResult<Value> {
         let func = self.drive_function(name)?;
-        self.request = Some(Request::Call { func, args });
+        self.request = Some(Request::Call { func, args, check: None });
         Ok(Value::None)
     }
 

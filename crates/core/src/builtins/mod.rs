@@ -122,6 +122,9 @@ fn print(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 fn len(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     reject_kwargs(vm, "len", kw)?;
     check_args(vm, "len", args, 1, 1)?;
+    if let Some(f) = vm.python_special(args[0], "__len__") {
+        return Ok(vm.answer_by_frame(f, args[0], crate::vm::ops::len_answer));
+    }
     if let Value::Obj(r) = args[0] {
         // Exact even beyond a 32-bit usize (the WebAssembly build).
         if let crate::heap::Obj::Range { start, stop, step } = *vm.heap.get(r) {
@@ -250,7 +253,7 @@ fn getattr(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     match vm.load_attr(args[0], args[1]) {
         Ok(crate::vm::attr::Flow::Value(v)) => Ok(v),
         Ok(crate::vm::attr::Flow::Call(f, call_args)) if args.len() == 2 => {
-            vm.request = Some(crate::vm::Request::Call { func: f, args: call_args });
+            vm.request = Some(crate::vm::Request::Call { func: f, args: call_args, check: None });
             Ok(Value::None)
         }
         Ok(crate::vm::attr::Flow::Call(f, call_args)) => {

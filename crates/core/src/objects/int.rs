@@ -509,9 +509,11 @@ fn parse_int_value(vm: &mut Vm, text: &str, base: u32) -> PyResult<Value> {
 fn bool_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     reject_kwargs(vm, "bool", kw)?;
     check_args(vm, "bool", &args[1..], 0, 1)?;
-    match args.get(1) {
-        Some(v) => vm.truthy(*v).map(Value::Bool),
-        None => Ok(Value::Bool(false)),
+    let Some(&v) = args.get(1) else { return Ok(Value::Bool(false)) };
+    // A Python `__bool__`/`__len__` runs as a frame (a sleep in it suspends).
+    match vm.instance_class(v).and_then(|c| vm.truth_method(c)) {
+        Some((f, check)) if vm.is_python_function(f) => Ok(vm.answer_by_frame(f, v, check)),
+        _ => vm.truthy(v).map(Value::Bool),
     }
 }
 

@@ -149,7 +149,10 @@ impl Vm {
                 Ok(v)
             }
             Some(Request::Suspend(_)) => Err(self.runtime_error("can't wait for input or a promise inside a callback")),
-            Some(Request::Call { func, args }) => self.call(func, &args),
+            Some(Request::Call { func, args, check }) => {
+                let r = self.call(func, &args)?;
+                check.map_or(Ok(r), |check| check(self, r))
+            }
             Some(Request::Drive { gen, drive, slots }) => self.drive_nested(gen, drive, slots),
             Some(Request::Resume { gen, value, throw }) => match self.resume_generator_nested(gen, value, throw)? {
                 GenResult::Yield(v) => Ok(v),

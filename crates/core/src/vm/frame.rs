@@ -72,6 +72,12 @@ pub enum OnReturn {
     /// A generator a builtin folds in the VM loop (`sum(gen)`): each yield goes into the accumulator on the
     /// caller's stack and the generator is resumed; its return leaves the builtin's result there.
     GenDrive(crate::builtins::Drive),
+    /// A special method a native had the VM call (`len(obj)` calls `__len__`): the check's answer is pushed,
+    /// its error raised in the caller.
+    Checked(crate::vm::ResultCheck),
+    /// The Python `__bool__` (or `__len__`) of the value that the instruction (a conditional jump or `not`)
+    /// tests: the check makes the answer a bool and the instruction goes on with it (`vm::interp::operators`).
+    Truth(crate::bytecode::Instr, crate::vm::ResultCheck),
 }
 
 pub struct Frame {

@@ -466,10 +466,14 @@ impl Vm {
                 Ok(None)
             }
             Request::Drive { gen, drive, slots } => self.start_drive(gen, drive, slots),
-            Request::Call { func, args } => {
+            Request::Call { func, args, check } => {
                 pop!(self);
-                match self.invoke(func, &args, &[], OnReturn::Push)? {
-                    CallOutcome::Done(v) => push!(self, v),
+                let how = check.map_or(OnReturn::Push, OnReturn::Checked);
+                match self.invoke(func, &args, &[], how)? {
+                    CallOutcome::Done(v) => {
+                        let v = check.map_or(Ok(v), |check| check(self, v))?;
+                        push!(self, v);
+                    }
                     CallOutcome::Pushed => {}
                 }
                 Ok(None)
@@ -516,6 +520,11 @@ impl Vm {
                 return self.binop_returned(on_return, v)
             }
             OnReturn::ImportModule(module) => push!(self, module),
+            OnReturn::Checked(check) => match check(self, v) {
+                Ok(r) => push!(self, r),
+                Err(e) => return self.handle_error(e, 0),
+            },
+            OnReturn::Truth(instr, check) => return self.truth_returned(instr, check, v),
             OnReturn::GenForIter(target)
             | OnReturn::GenForIterEnumerate(target)
             | OnReturn::GenForIterMap(target)
@@ -1224,7 +1233,7 @@ impl Vm {
             }
             Instr::UnaryNot => {
                 let v = pop!(self);
-                let t = self.truthy(v)?;
+                let Some(t) = self.truth_or_frame(v, instr)? else { return Ok(None) };
                 push!(self, Value::Bool(!t));
             }
             Instr::Compare(op) => {
@@ -1248,7 +1257,10 @@ impl Vm {
                 let v = pop!(self);
                 let b = match v {
                     Value::Bool(b) => b,
-                    _ => self.truthy(v)?,
+                    _ => match self.truth_or_frame(v, instr)? {
+                        Some(b) => b,
+                        None => return Ok(None),
+                    },
                 };
                 if !b {
                     top!(self).ip = t as usize;
@@ -1258,7 +1270,10 @@ impl Vm {
                 let v = pop!(self);
                 let b = match v {
                     Value::Bool(b) => b,
-                    _ => self.truthy(v)?,
+                    _ => match self.truth_or_frame(v, instr)? {
+                        Some(b) => b,
+                        None => return Ok(None),
+                    },
                 };
                 if b {
                     top!(self).ip = t as usize;
@@ -1266,7 +1281,8 @@ impl Vm {
             }
             Instr::JumpIfFalseOrPop(t) => {
                 let v = *top!(self).stack.last().expect("stack");
-                if !self.truthy(v)? {
+                let Some(truth) = self.truth_or_frame(v, instr)? else { return Ok(None) };
+                if !truth {
                     top!(self).ip = t as usize;
                 } else {
                     pop!(self);
@@ -1274,7 +1290,8 @@ impl Vm {
             }
             Instr::JumpIfTrueOrPop(t) => {
                 let v = *top!(self).stack.last().expect("stack");
-                if self.truthy(v)? {
+                let Some(truth) = self.truth_or_frame(v, instr)? else { return Ok(None) };
+                if truth {
                     top!(self).ip = t as usize;
                 } else {
                     pop!(self);
@@ -1369,6 +1386,9 @@ impl Vm {
             }
         }
         if self.compare_frame(op, a, b)? {
+            return Ok(None);
+        }
+        if matches!(op, CmpOp::In | CmpOp::NotIn) && self.contains_frame(a, b, op == CmpOp::NotIn)? {
             return Ok(None);
         }
         let v = self.compare(a, b, op)?;

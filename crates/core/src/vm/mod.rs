@@ -61,10 +61,11 @@ pub enum RunOutcome {
 /// Something a native function asks the VM to do on its behalf once it returns.
 pub enum Request {
     Suspend(Suspend),
-    /// Call this; its result becomes the native's result.
+    /// Call this; its result (through `check`, if any) becomes the native's result.
     Call {
         func: Value,
         args: Vec<Value>,
+        check: Option<ResultCheck>,
     },
     /// Resume a generator with a value (or throw an exception into it); what it yields becomes the
     /// native's result and its return raises StopIteration.
@@ -93,6 +94,10 @@ impl Default for Config {
         Config { heap_size: 192 * 1024, recursion_limit: DEFAULT_RECURSION_LIMIT }
     }
 }
+
+/// What a special method's answer goes through before the VM uses it (`__len__` must give an int >= 0): the
+/// value to use, or the error to raise in the caller.
+pub type ResultCheck = fn(&mut Vm, Value) -> PyResult<Value>;
 
 /// A module implemented in Rust: builds the module's namespace on first import.
 pub type NativeModuleInit = fn(&mut Vm, ObjRef) -> PyResult<()>;
@@ -257,7 +262,7 @@ impl Vm {
         self.types.trace(&mut roots);
         self.exc.trace(&mut roots);
         match &self.request {
-            Some(Request::Call { func, args }) => {
+            Some(Request::Call { func, args, .. }) => {
                 roots.push(*func);
                 roots.extend_from_slice(args);
             }

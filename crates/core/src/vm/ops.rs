@@ -2,7 +2,7 @@
 //! (builtin fast paths, then `__op__`/`__rop__` of Python classes), containment, length, item access,
 //! iteration, and dict access that may need Python-level `__eq__`/`__hash__`.
 
-use super::{PyResult, Vm};
+use super::{PyResult, ResultCheck, Vm};
 use crate::heap::Obj;
 use crate::objects::dict::Probe;
 use crate::objects::instance::Payload;
@@ -92,28 +92,8 @@ impl Vm {
                 Obj::Range { .. } => self.len(v)? != 0,
                 Obj::BigInt(_) => true,
                 Obj::Instance(i) => {
-                    let class = i.class;
-                    let base = if let Payload::Base(b) = i.payload { Some(b) } else { None };
-                    let bool_name = self.names.bool_;
-                    if let Some(f) = self.lookup_special(class, bool_name) {
-                        let r = self.call(f, &[v])?;
-                        return match r {
-                            Value::Bool(b) => Ok(b),
-                            _ => Err(self.type_error_msg("__bool__ should return bool")),
-                        };
-                    }
-                    let len_name = self.names.len;
-                    if let Some(f) = self.lookup_special(class, len_name) {
-                        let r = self.call(f, &[v])?;
-                        return Ok(self.expect_index(r)? != 0);
-                    }
-                    if let Some(b) = base {
-                        return self.truthy(b);
-                    }
-                    if class == self.types.none {
-                        return Ok(false);
-                    }
-                    true
+                    let method = self.truth_method(i.class);
+                    return self.instance_truth(v, method);
                 }
                 _ => true,
             },
@@ -691,6 +671,38 @@ impl Vm {
 
     // ---- containers ----
 
+    /// The truth of the instance `v`, given its class's `truth_method` (called here, nested, if any).
+    pub(crate) fn instance_truth(&mut self, v: Value, method: Option<(Value, ResultCheck)>) -> PyResult<bool> {
+        if let Some((f, check)) = method {
+            let r = self.call(f, &[v])?;
+            return Ok(matches!(check(self, r)?, Value::Bool(true)));
+        }
+        let Value::Obj(r) = v else { return Ok(true) };
+        let Obj::Instance(i) = self.heap.get(r) else { return Ok(true) };
+        // An instance of a builtin's subclass is as true as its builtin value.
+        if let Payload::Base(b) = i.payload {
+            return self.truthy(b);
+        }
+        Ok(i.class != self.types.none)
+    }
+
+    /// The special method that gives instances of `class` their truth value, with the check its answer
+    /// goes through: `__bool__`, or else `__len__`.
+    pub(crate) fn truth_method(&mut self, class: ObjRef) -> Option<(Value, ResultCheck)> {
+        let (bool_name, len_name) = (self.names.bool_, self.names.len);
+        if let Some(f) = self.lookup_special(class, bool_name) {
+            return Some((f, bool_answer));
+        }
+        self.lookup_special(class, len_name).map(|f| (f, len_truth as ResultCheck))
+    }
+
+    /// Finish a native (`len(obj)`, `bool(obj)`) with `v`'s Python special method `f`, which runs as a frame:
+    /// its answer, through `check`, becomes the native's result. A sleep in the method suspends.
+    pub(crate) fn answer_by_frame(&mut self, f: Value, v: Value, check: ResultCheck) -> Value {
+        self.request = Some(super::Request::Call { func: f, args: vec![v], check: Some(check) });
+        Value::None
+    }
+
     pub fn len(&mut self, v: Value) -> PyResult<usize> {
         if let Value::Obj(r) = v {
             let n = match self.heap.get(r) {
@@ -706,11 +718,7 @@ impl Vm {
                     let base = if let Payload::Base(b) = i.payload { Some(b) } else { None };
                     if let Some(f) = self.special_method(v, "__len__") {
                         let n = self.call(f, &[v])?;
-                        let n = self.expect_index(n)?;
-                        if n < 0 {
-                            return Err(self.value_error("__len__() should return >= 0"));
-                        }
-                        return Ok(n as usize);
+                        return len_count(self, n);
                     }
                     match base {
                         Some(b) => return self.len(b),
@@ -991,4 +999,40 @@ impl Vm {
         }
         Ok(out)
     }
+}
+
+/// `__bool__`'s answer, which must be a bool.
+pub(crate) fn bool_answer(vm: &mut Vm, answer: Value) -> PyResult<Value> {
+    match answer {
+        Value::Bool(_) => Ok(answer),
+        _ => Err(vm.type_error_msg("__bool__ should return bool")),
+    }
+}
+
+/// `__len__`'s answer, which must be an int >= 0.
+fn len_count(vm: &mut Vm, answer: Value) -> PyResult<usize> {
+    let n = vm.expect_index(answer)?;
+    if n < 0 {
+        return Err(vm.value_error("__len__() should return >= 0"));
+    }
+    Ok(n as usize)
+}
+
+/// `__len__`'s answer as `len()` gives it.
+pub(crate) fn len_answer(vm: &mut Vm, answer: Value) -> PyResult<Value> {
+    len_count(vm, answer).map(|n| Value::Int(n as i64))
+}
+
+/// `__len__`'s answer where a truth value is asked for (`if obj:` of a class without `__bool__`).
+pub(crate) fn len_truth(vm: &mut Vm, answer: Value) -> PyResult<Value> {
+    len_count(vm, answer).map(|n| Value::Bool(n != 0))
+}
+
+/// `__contains__`'s answer for `in` (any value, taken for its truth), and for `not in`.
+pub(crate) fn contains_answer(vm: &mut Vm, answer: Value) -> PyResult<Value> {
+    vm.truthy(answer).map(Value::Bool)
+}
+
+pub(crate) fn not_contains_answer(vm: &mut Vm, answer: Value) -> PyResult<Value> {
+    vm.truthy(answer).map(|found| Value::Bool(!found))
 }

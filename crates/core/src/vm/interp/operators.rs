@@ -1,14 +1,17 @@
 //! Operators on instances whose class defines the special method in Python (`v + w` with a Python
-//! `__add__`, `v += w` with `__iadd__`, `v == w` with `__eq__`): the method runs as a frame of this loop rather than in a nested run,
-//! so it costs a call, a `time.sleep` in it suspends like any other, and a runaway one can be interrupted.
-//! The operands wait on the caller's stack; a NotImplemented answer goes on through the general path
-//! (`Vm::binary_op_after_left`, `Vm::binary_op`).
+//! `__add__`, `v += w` with `__iadd__`, `v == w` with `__eq__`, `x in v` with `__contains__`, `if v:` and
+//! `not v` with `__bool__` or `__len__`): the method runs as a frame of this loop rather than in a nested
+//! run, so it costs a call, a `time.sleep` in it suspends like any other, and a runaway one can be
+//! interrupted. The operands wait on the caller's stack; a NotImplemented answer goes on through the general
+//! path (`Vm::binary_op_after_left`, `Vm::binary_op`).
 
+use crate::bytecode::Instr;
 use crate::heap::Obj;
 use crate::value::{ObjRef, Value};
 use crate::vm::call::CallOutcome;
 use crate::vm::frame::OnReturn;
-use crate::vm::{PyResult, Vm};
+use crate::vm::ops::{contains_answer, not_contains_answer};
+use crate::vm::{PyResult, ResultCheck, Vm};
 use circuitpython_parser::ast::{BinOp, CmpOp};
 
 use super::Exit;
@@ -48,7 +51,8 @@ impl Vm {
         self.left_method_frame(class, name, a, b, OnReturn::CompareLeft(op))
     }
 
-    fn instance_class(&self, v: Value) -> Option<ObjRef> {
+    /// The class of `v` if it is an instance of a class (not a builtin value).
+    pub(crate) fn instance_class(&self, v: Value) -> Option<ObjRef> {
         let Value::Obj(r) = v else { return None };
         match self.heap.get(r) {
             Obj::Instance(inst) => Some(inst.class),
@@ -113,5 +117,58 @@ impl Vm {
         };
         push!(self, v);
         Ok(())
+    }
+
+    /// The truth value of `v` for `instr` (a conditional jump or `not`), or `None` when a Python `__bool__`
+    /// (or `__len__`) of its class was started as a frame to decide it (`truth_returned` goes on).
+    pub(super) fn truth_or_frame(&mut self, v: Value, instr: Instr) -> PyResult<Option<bool>> {
+        let Some(class) = self.instance_class(v) else { return self.truthy(v).map(Some) };
+        let method = self.truth_method(class);
+        match method {
+            Some((f, check)) if self.is_python_function(f) => {
+                match self.invoke(f, &[v], &[], OnReturn::Truth(instr, check))? {
+                    CallOutcome::Pushed => Ok(None),
+                    // A generator function as the method answers at once (and fails the check).
+                    CallOutcome::Done(r) => Ok(Some(matches!(check(self, r)?, Value::Bool(true)))),
+                }
+            }
+            _ => self.instance_truth(v, method).map(Some),
+        }
+    }
+
+    /// The method started by `truth_or_frame` answered `r`: carry out `instr` with it.
+    #[inline(never)]
+    pub(super) fn truth_returned(&mut self, instr: Instr, check: ResultCheck, r: Value) -> Option<Exit> {
+        let truth = match check(self, r) {
+            Ok(b) => matches!(b, Value::Bool(true)),
+            Err(e) => return self.handle_error(e, 0),
+        };
+        let caller = top!(self);
+        match instr {
+            Instr::PopJumpIfFalse(t) if !truth => caller.ip = t as usize,
+            Instr::PopJumpIfTrue(t) if truth => caller.ip = t as usize,
+            // `a and b`/`a or b`: `a` waits on the stack; it is the result if the jump is taken.
+            Instr::JumpIfFalseOrPop(t) | Instr::JumpIfTrueOrPop(t) => {
+                if truth == matches!(instr, Instr::JumpIfTrueOrPop(_)) {
+                    caller.ip = t as usize;
+                } else {
+                    caller.stack.pop();
+                }
+            }
+            Instr::UnaryNot => caller.stack.push(Value::Bool(!truth)),
+            _ => {}
+        }
+        None
+    }
+
+    /// Start `x in c` (`x not in c` when `negate`) as a frame of `c`'s Python `__contains__`, if it has one.
+    pub(super) fn contains_frame(&mut self, x: Value, c: Value, negate: bool) -> PyResult<bool> {
+        let Some(f) = self.python_special(c, "__contains__") else { return Ok(false) };
+        let check: ResultCheck = if negate { not_contains_answer } else { contains_answer };
+        if let CallOutcome::Done(r) = self.invoke(f, &[c, x], &[], OnReturn::Checked(check))? {
+            let v = check(self, r)?;
+            push!(self, v);
+        }
+        Ok(true)
     }
 }
