@@ -745,24 +745,22 @@ impl Vm {
                     }
                 }
                 Obj::Str(s) => {
-                    let hay = s.as_str().to_string();
-                    return match self.as_str(needle) {
-                        Some(n) => Ok(hay.contains(n)),
-                        None => Err(self.type_error_msg(format!(
-                            "'in <string>' requires string as left operand, not {}",
-                            self.type_name(needle)
-                        ))),
-                    };
+                    if let Some(n) = self.as_str(needle) {
+                        return Ok(s.as_str().contains(n));
+                    }
+                    return Err(self.type_error_msg(format!(
+                        "'in <string>' requires string as left operand, not {}",
+                        self.type_name(needle)
+                    )));
                 }
                 Obj::Bytes(h) | Obj::ByteArray(h) => {
-                    let hay = h.clone();
                     if let Some(i) = self.as_i64(needle) {
-                        return Ok(hay.contains(&(i as u8)) && (0..256).contains(&i));
+                        return Ok(h.contains(&(i as u8)) && (0..256).contains(&i));
                     }
-                    return match self.as_bytes(needle) {
-                        Some(n) => Ok(n.is_empty() || hay.windows(n.len()).any(|w| w == n)),
-                        None => Err(self.type_error_msg("a bytes-like object is required")),
-                    };
+                    if let Some(n) = self.as_bytes(needle) {
+                        return Ok(n.is_empty() || h.windows(n.len()).any(|w| w == n));
+                    }
+                    return Err(self.type_error_msg("a bytes-like object is required"));
                 }
                 Obj::Range { start, stop, step } => {
                     let (start, stop, step) = (*start, *stop, *step);
