@@ -11,9 +11,9 @@ export interface LoadOptions {
    * deterministic, sleeps take no real time, and traces are byte-identical to the native CLI's `--fast`.
    */
   virtualTime?: boolean;
-  /** Program output (default: console.log per line). */
+  /** Program output (default: a line at a time to process.stdout in Node, console.log elsewhere). */
   stdout?: (text: string) => void;
-  /** Tracebacks and error output (default: console.error per line). */
+  /** Tracebacks and error output (default: a line at a time to process.stderr in Node, console.error elsewhere). */
   stderr?: (text: string) => void;
   /** A line for `input()` (without its newline); may return a promise under runPythonAsync. */
   stdin?: (prompt: string) => string | Promise<string>;
