@@ -226,6 +226,9 @@ impl Vm {
 
     /// `str(v)`.
     pub fn str_of(&mut self, v: Value) -> PyResult<String> {
+        if let Value::Int(i) = v {
+            return Ok(i.to_string());
+        }
         if let Value::Obj(r) = v {
             match self.heap.get(r) {
                 Obj::Str(s) => return Ok(s.as_str().to_string()),
