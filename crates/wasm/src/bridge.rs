@@ -37,7 +37,7 @@ impl Bridge {
         let _ = self.write.call2(&JsValue::UNDEFINED, &which, &JsValue::from_str(text));
     }
 
-    /// `performance.now()`.
+    /// `now()`: milliseconds on the JS side's monotonic clock (`performance.now()`, or `process.hrtime` in Node).
     pub fn now_ms(&self) -> f64 {
         self.now.call0(&JsValue::UNDEFINED).ok().and_then(|v| v.as_f64()).unwrap_or(0.0)
     }

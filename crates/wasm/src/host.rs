@@ -1,5 +1,5 @@
 //! The `Host` the interpreter runs on inside WebAssembly: output goes to JS callbacks, the clock is the
-//! virtual board's (`BoardState`: `performance.now()` under real time, or virtual time, exactly as natively),
+//! virtual board's (`BoardState`: the JS clock (`bridge.now`) under real time, or virtual time, exactly as natively),
 //! and the drive is an in-memory `MemFs` shared with the JS `FS` API.
 
 use crate::bridge::Bridge;
@@ -43,7 +43,7 @@ impl FileSystem for SharedFs {
 
 pub struct WasmHost {
     pub bridge: Rc<Bridge>,
-    /// `performance.now()` when the board was powered on: real time counts from there.
+    /// The JS clock (`bridge.now`) when the board was powered on: real time counts from there.
     start_ms: f64,
     pub board: Rc<RefCell<BoardState>>,
     pub fs: SharedFs,

@@ -62,7 +62,7 @@ pub struct Interpreter {
     interrupt: RefCell<Arc<AtomicBool>>,
     bridge: Rc<Bridge>,
     fs: SharedFs,
-    /// `performance.now()` at power-on: real board time counts from there.
+    /// The JS clock (`bridge.now`) at power-on: real board time counts from there.
     start_ms: f64,
     def: &'static BoardDef,
     board: Rc<RefCell<BoardState>>,
