@@ -287,7 +287,7 @@ fn factorial(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     }
     let n: u64 = n.try_into().map_err(|_| vm.new_error(vm.exc.overflow_error, "factorial() argument too large"))?;
     // Roughly n*log2(n) bits: refuse what cannot fit in the board's heap.
-    let bits = (n as f64) * (n.max(2) as f64).log2();
+    let bits = (n as f64) * libm::log2(n.max(2) as f64);
     vm.heap.reserve((bits / 8.0) as usize).map_err(|_| vm.memory_error())?;
     let mut r = BigInt::one();
     for i in 2..=n {

@@ -230,7 +230,7 @@ fn f16_bits(x: f64) -> Option<u16> {
         return Some(sign);
     }
     // Scale into units of the smallest subnormal (2^-24) or of the exponent's ulp, then round half-even.
-    let e = a.log2().floor() as i32;
+    let e = libm::log2(a).floor() as i32;
     let e = if a < 2f64.powi(e) { e - 1 } else { e };
     let (exp_field, ulp) = if e < -14 { (0, 2f64.powi(-24)) } else { (e + 15, 2f64.powi(e - 10)) };
     let mut m = (a / ulp).round_ties_even() as u32;

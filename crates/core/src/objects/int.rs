@@ -228,7 +228,7 @@ impl Vm {
                             self.new_error(self.exc.zero_division_error, "0.0 cannot be raised to a negative power")
                         ));
                     }
-                    return Some(Ok(Value::Float((x as f64).powf(y as f64))));
+                    return Some(Ok(Value::Float(libm::pow(x as f64, y as f64))));
                 }
                 let e = u32::try_from(y).ok()?;
                 Value::Int(x.checked_pow(e)?)
@@ -300,7 +300,7 @@ impl Vm {
                             self.new_error(self.exc.zero_division_error, "0.0 cannot be raised to a negative power")
                         );
                     }
-                    return Ok(Value::Float(xf.powf(yf)));
+                    return Ok(Value::Float(libm::pow(xf, yf)));
                 }
                 if x.is_zero() || x.is_one() {
                     return Ok(self.new_int(x));
