@@ -26,6 +26,11 @@ pub enum ToPy {
 }
 
 pub fn to_js(vm: &mut Vm, v: Value) -> JsValue {
+    // The usual result of `runPython` (statements give None), answered without the general conversion,
+    // which V8 would otherwise compile for a first run.
+    if v.is_none() {
+        return JsValue::UNDEFINED;
+    }
     to_js_at(vm, v, 0)
 }
 
