@@ -186,7 +186,16 @@ def format_(f, obj, spec):
 
 
 def print_(args, kw):
-    print(*[str(a) for a in args], **kw)
+    # Piece by piece, as print() writes: what comes before an argument whose __str__ raises is printed.
+    # The first print checks sep, end and file, as print() does before anything is written.
+    sep = kw.pop("sep", None)
+    end = kw.pop("end", None)
+    print(sep=sep, end=end if end is not None and not isinstance(end, str) else "", **kw)
+    for i, a in enumerate(args):
+        if i:
+            print(end=" " if sep is None else sep, **kw)
+        print(str(a), end="", **kw)
+    print(end=end, **kw)
 
 
 def sorted_(it, key, reverse):

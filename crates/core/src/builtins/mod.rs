@@ -88,7 +88,16 @@ fn print(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
             if i > 0 {
                 out.push_str(&sep);
             }
-            let s = vm.str_of(*a)?;
+            // What came before an argument whose `str()` raises is still printed, as on the device.
+            let s = match vm.str_of(*a) {
+                Ok(s) => s,
+                Err(e) => {
+                    if !out.is_empty() {
+                        vm.host.write(Stream::Stdout, &out);
+                    }
+                    return Err(e);
+                }
+            };
             out.push_str(&s);
             if out.len() >= CHUNK {
                 vm.host.write(Stream::Stdout, &out);
@@ -99,18 +108,15 @@ fn print(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         vm.host.write(Stream::Stdout, &out);
         return Ok(Value::None);
     }
-    let mut parts = Vec::with_capacity(args.len());
-    for a in args {
-        parts.push(vm.str_of(*a)?);
-    }
-    // A file object gets each piece in its own write(), as CPython does.
+    // A file object gets each piece in its own write(), as CPython does, each as soon as it is known.
     let f = file.unwrap_or(Value::None);
     let w = vm.getattr_str(f, "write")?;
-    for (i, part) in parts.into_iter().enumerate() {
+    for (i, a) in args.iter().enumerate() {
         if i > 0 {
             let s = vm.new_str(&sep);
             vm.call(w, &[s])?;
         }
+        let part = vm.str_of(*a)?;
         let s = vm.new_string(part);
         vm.call(w, &[s])?;
     }
