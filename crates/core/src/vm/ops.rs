@@ -290,7 +290,7 @@ impl Vm {
     }
 
     /// The rest of `a op b` once `a`'s own method (if any) answered NotImplemented: `b`'s reflected method,
-    /// `!=` as the negation of `__eq__`, then the builtin comparison, else TypeError.
+    /// `!=` as the negation of either side's `__eq__`, then the builtin comparison, else TypeError.
     pub(crate) fn compare_after_left(&mut self, a: Value, b: Value, op: CmpOp) -> PyResult<Value> {
         let (name, rname) = cmp_dunders(op);
         if self.is_instance_obj(a) || self.is_instance_obj(b) {
@@ -302,12 +302,16 @@ impl Vm {
                     }
                 }
             }
+            // `!=` without `__ne__` negates `__eq__`: the left operand's, then (it answering NotImplemented)
+            // the right one's, as object.__ne__ does on each side.
             if op == CmpOp::NotEq {
-                if let Some(f) = self.special_method(a, "__eq__") {
-                    let r = self.call(f, &[a, b])?;
-                    if !r.is(self.not_implemented) {
-                        let t = self.truthy(r)?;
-                        return Ok(Value::Bool(!t));
+                for (x, y) in [(a, b), (b, a)] {
+                    if let Some(f) = self.special_method(x, "__eq__") {
+                        let r = self.call(f, &[x, y])?;
+                        if !r.is(self.not_implemented) {
+                            let t = self.truthy(r)?;
+                            return Ok(Value::Bool(!t));
+                        }
                     }
                 }
             }
