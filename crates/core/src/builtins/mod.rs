@@ -36,10 +36,24 @@ pub fn take_kwargs<const N: usize>(
     kw: Kwargs,
     names: &[&str; N],
 ) -> PyResult<[Option<Value>; N]> {
-    if args.len() > N {
-        return Err(vm.type_error_msg(format!("{fname}() takes at most {N} arguments ({} given)", args.len())));
-    }
     let mut out = [None; N];
+    bind_arguments(vm, fname, args, kw, names, &mut out)?;
+    Ok(out)
+}
+
+/// `take_kwargs`' work, written once for every number of names (only the array it fills is generic).
+fn bind_arguments(
+    vm: &Vm,
+    fname: &str,
+    args: &[Value],
+    kw: Kwargs,
+    names: &[&str],
+    out: &mut [Option<Value>],
+) -> PyResult<()> {
+    if args.len() > names.len() {
+        let n = names.len();
+        return Err(vm.type_error_msg(format!("{fname}() takes at most {n} arguments ({} given)", args.len())));
+    }
     for (slot, a) in out.iter_mut().zip(args) {
         *slot = Some(*a);
     }
@@ -53,7 +67,7 @@ pub fn take_kwargs<const N: usize>(
             None => return Err(functions::unexpected_kwarg(vm, fname, *k)),
         }
     }
-    Ok(out)
+    Ok(())
 }
 
 /// `print(*args, sep=' ', end='\n', file=None, flush=False)`.
