@@ -267,6 +267,9 @@ impl Vm {
             _ => {}
         }
         let (name, rname) = cmp_dunders(op);
+        if op == CmpOp::NotEq && (self.is_instance_obj(a) || self.is_instance_obj(b)) {
+            return self.not_equal(a, b);
+        }
         if self.is_instance_obj(a) || self.is_instance_obj(b) {
             let order: &[(Value, Value, &str)] =
                 if self.compare_reflected_first(a, b) { &[(b, a, rname), (a, b, name)] } else { &[(a, b, name)] };
@@ -289,30 +292,56 @@ impl Vm {
         tb != ta && self.is_subclass(tb, ta)
     }
 
-    /// The rest of `a op b` once `a`'s own method (if any) answered NotImplemented: `b`'s reflected method,
-    /// `!=` as the negation of either side's `__eq__`, then the builtin comparison, else TypeError.
+    /// `a != b` where an instance takes part, as CPython has it: each side's `__ne__` in turn (the right one's
+    /// first if its class is a subclass of the left one's), where a class without its own `__ne__` answers
+    /// with its `__eq__` negated (object.__ne__); when both answer NotImplemented, the builtin comparison.
+    fn not_equal(&mut self, a: Value, b: Value) -> PyResult<Value> {
+        let sides = if self.compare_reflected_first(a, b) { [(b, a), (a, b)] } else { [(a, b), (b, a)] };
+        for (x, y) in sides {
+            if let Some(r) = self.ne_of(x, y)? {
+                return Ok(r);
+            }
+        }
+        self.not_equal_builtin(a, b)
+    }
+
+    /// `x`'s answer to `x != y`, or None for NotImplemented (or no method at all).
+    fn ne_of(&mut self, x: Value, y: Value) -> PyResult<Option<Value>> {
+        if let Some(f) = self.special_method(x, "__ne__") {
+            let r = self.call(f, &[x, y])?;
+            return Ok((!r.is(self.not_implemented)).then_some(r));
+        }
+        if let Some(f) = self.special_method(x, "__eq__") {
+            let r = self.call(f, &[x, y])?;
+            if !r.is(self.not_implemented) {
+                return Ok(Some(Value::Bool(!self.truthy(r)?)));
+            }
+        }
+        Ok(None)
+    }
+
+    fn not_equal_builtin(&mut self, a: Value, b: Value) -> PyResult<Value> {
+        Ok(Value::Bool(match self.builtin_compare(a, b, CmpOp::NotEq)? {
+            Some(r) => r,
+            None => !a.is(b),
+        }))
+    }
+
+    /// The rest of `a op b` once `a`'s own method (if any) answered NotImplemented: `b`'s reflected method
+    /// (for `!=`, its `__eq__` negated if it has no `__ne__`), then the builtin comparison, else TypeError.
     pub(crate) fn compare_after_left(&mut self, a: Value, b: Value, op: CmpOp) -> PyResult<Value> {
         let (name, rname) = cmp_dunders(op);
-        if self.is_instance_obj(a) || self.is_instance_obj(b) {
-            if !self.compare_reflected_first(a, b) {
-                if let Some(f) = self.special_method(b, rname) {
-                    let r = self.call(f, &[b, a])?;
-                    if !r.is(self.not_implemented) {
-                        return Ok(r);
-                    }
-                }
-            }
-            // `!=` without `__ne__` negates `__eq__`: the left operand's, then (it answering NotImplemented)
-            // the right one's, as object.__ne__ does on each side.
-            if op == CmpOp::NotEq {
-                for (x, y) in [(a, b), (b, a)] {
-                    if let Some(f) = self.special_method(x, "__eq__") {
-                        let r = self.call(f, &[x, y])?;
-                        if !r.is(self.not_implemented) {
-                            let t = self.truthy(r)?;
-                            return Ok(Value::Bool(!t));
-                        }
-                    }
+        if op == CmpOp::NotEq && (self.is_instance_obj(a) || self.is_instance_obj(b)) {
+            return match self.ne_of(b, a)? {
+                Some(r) => Ok(r),
+                None => self.not_equal_builtin(a, b),
+            };
+        }
+        if (self.is_instance_obj(a) || self.is_instance_obj(b)) && !self.compare_reflected_first(a, b) {
+            if let Some(f) = self.special_method(b, rname) {
+                let r = self.call(f, &[b, a])?;
+                if !r.is(self.not_implemented) {
+                    return Ok(r);
                 }
             }
         }
