@@ -39,3 +39,23 @@ for kw in [{"sep": 5}, {"end": 3}, {"file": 7}]:
 print(Fine(), Fine(), sep=", ", end=".\n")
 print(Fine(), end="")
 print(" <- no newline before")
+
+
+# A file object sees exactly the writes print() makes, also when an argument's str() raises.
+class W:
+    def __init__(self):
+        self.parts = []
+
+    def write(self, s):
+        self.parts.append(s)
+
+
+for args in [(1, Bad()), (Bad(),), (Fine(), 2, Fine()), (1, 2)]:
+    w = W()
+    try:
+        print(*args, sep="|", end="$", file=w)
+    except ValueError:
+        print("raised after", w.parts)
+    else:
+        print(w.parts)
+print(Fine(), file=None)

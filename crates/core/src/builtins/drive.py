@@ -185,17 +185,18 @@ def format_(f, obj, spec):
     return s
 
 
-def print_(args, kw):
+def print_(args, sep, end, file):
     # Piece by piece, as print() writes: what comes before an argument whose __str__ raises is printed.
-    # The first print checks sep, end and file, as print() does before anything is written.
-    sep = kw.pop("sep", None)
-    end = kw.pop("end", None)
-    print(sep=sep, end=end if end is not None and not isinstance(end, str) else "", **kw)
+    write = file.write if file is not None else stdout_
     for i, a in enumerate(args):
         if i:
-            print(end=" " if sep is None else sep, **kw)
-        print(str(a), end="", **kw)
-    print(end=end, **kw)
+            write(sep)
+        write(str(a))
+    write(end)
+
+
+def stdout_(text):
+    print(text, end="")
 
 
 def sorted_(it, key, reverse):

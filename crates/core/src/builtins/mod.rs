@@ -73,14 +73,6 @@ fn bind_arguments(
 /// `print(*args, sep=' ', end='\n', file=None, flush=False)`.
 fn print(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let [sep, end, file, _flush] = take_kwargs(vm, "print", &[], kw, &["sep", "end", "file", "flush"])?;
-    // Objects whose `__str__` is Python code: converted by `str()` in `drive.py`, then printed here.
-    if args.iter().any(|a| vm.python_str_method(*a).is_some()) {
-        let (args_t, kw_d) = (vm.new_tuple(args.to_vec()), vm.new_dict());
-        for (k, v) in kw {
-            vm.dict_set(kw_d, *k, *v)?;
-        }
-        return vm.drive("print_", vec![args_t, Value::Obj(kw_d)]);
-    }
     let text_of = |vm: &mut Vm, v: Option<Value>, what: &str, default: &str| -> PyResult<String> {
         match v {
             None | Some(Value::None) => Ok(default.to_string()),
@@ -93,6 +85,12 @@ fn print(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let sep = text_of(vm, sep, "sep", " ")?;
     let end = text_of(vm, end, "end", "\n")?;
     let to_stdout = file.is_none_or(|f| f.is_none());
+    // Objects whose `__str__` is Python code: printed piece by piece by `drive.py`, their `str()` as bytecode.
+    if args.iter().any(|a| vm.python_str_method(*a).is_some()) {
+        let file = if to_stdout { Value::None } else { file.unwrap_or(Value::None) };
+        let call_args = vec![vm.new_tuple(args.to_vec()), vm.new_string(sep), vm.new_string(end), file];
+        return vm.drive("print_", call_args);
+    }
     if to_stdout {
         // Streamed in bounded chunks, as MicroPython's printer does: `print(*[s] * 10**4)` must not gather
         // gigabytes in host memory first. A small print is still one write.
