@@ -428,9 +428,7 @@ impl<'a> Compiler<'a> {
                 let always =
                     matches!(fold(test), Some(Const::True)) || matches!(fold(test), Some(Const::Int(i)) if i != 0);
                 if !always {
-                    self.expr(test)?;
-                    self.set_line(line);
-                    self.emit(Instr::PopJumpIfFalse(orelse_l.0));
+                    self.jump_if(test, orelse_l, false, line)?;
                 }
                 self.unit().fblocks.push(FBlock::WhileLoop { start, end });
                 self.stmts(body)?;
@@ -443,9 +441,7 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::If { test, body, orelse } => {
                 let else_l = self.new_label();
-                self.expr(test)?;
-                self.set_line(line);
-                self.emit(Instr::PopJumpIfFalse(else_l.0));
+                self.jump_if(test, else_l, false, line)?;
                 self.stmts(body)?;
                 if orelse.is_empty() {
                     self.bind(else_l);
@@ -480,9 +476,7 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::Assert { test, msg } => {
                 let end = self.new_label();
-                self.expr(test)?;
-                self.set_line(line);
-                self.emit(Instr::PopJumpIfTrue(end.0));
+                self.jump_if(test, end, true, line)?;
                 self.emit(Instr::LoadAssertionError);
                 if let Some(m) = msg {
                     self.expr(m)?;
@@ -1115,6 +1109,42 @@ impl<'a> Compiler<'a> {
         r
     }
 
+    /// Compile `e` for its truth only (the test of an `if`, `while`, `assert`, conditional expression or
+    /// comprehension filter): jump to `target` when its truth is `when`, else fall through. `and`, `or` and
+    /// `not` become jumps, so each operand's truth is asked once, as CPython asks it (a `__bool__` with an
+    /// effect, or one that sleeps, runs once). The jumps carry the statement's `line`.
+    fn jump_if(&mut self, e: &'a Expr, target: Label, when: bool, line: u32) -> R<()> {
+        match &e.kind {
+            ExprKind::UnaryOp { op: UnaryOp::Not, operand } if fold(e).is_none() => {
+                self.jump_if(operand, target, !when, line)
+            }
+            ExprKind::BoolOp { op, values } if !values.is_empty() => {
+                // `and` jumping when false, or `or` jumping when true: any operand decides alone. Otherwise
+                // only the last one can: an earlier operand that decides the other way skips the rest.
+                if matches!(op, BoolOp::And) != when {
+                    for v in values {
+                        self.jump_if(v, target, when, line)?;
+                    }
+                } else {
+                    let skip = self.new_label();
+                    let (last, rest) = values.split_last().expect("values is not empty");
+                    for v in rest {
+                        self.jump_if(v, skip, !when, line)?;
+                    }
+                    self.jump_if(last, target, when, line)?;
+                    self.bind(skip);
+                }
+                Ok(())
+            }
+            _ => {
+                self.expr(e)?;
+                self.set_line(line);
+                self.emit(if when { Instr::PopJumpIfTrue(target.0) } else { Instr::PopJumpIfFalse(target.0) });
+                Ok(())
+            }
+        }
+    }
+
     fn expr_inner(&mut self, e: &'a Expr) -> R<()> {
         let line = e.line;
         match &e.kind {
@@ -1182,8 +1212,7 @@ impl<'a> Compiler<'a> {
             ExprKind::IfExp { test, body, orelse } => {
                 let else_l = self.new_label();
                 let end = self.new_label();
-                self.expr(test)?;
-                self.emit(Instr::PopJumpIfFalse(else_l.0));
+                self.jump_if(test, else_l, false, line)?;
                 self.expr(body)?;
                 self.emit(Instr::Jump(end.0));
                 self.bind(else_l);
@@ -1568,8 +1597,7 @@ impl<'a> Compiler<'a> {
         }
         self.store(&g.target)?;
         for cond in &g.ifs {
-            self.expr(cond)?;
-            self.emit(Instr::PopJumpIfFalse(start.0));
+            self.jump_if(cond, start, false, cond.line)?;
         }
         if i + 1 < generators.len() {
             self.comp_loop(name, elt, value, generators, i + 1, depth)?;
