@@ -153,8 +153,18 @@ pub fn register(vm: &mut Vm) {
 }
 
 /// Put into a builtin type's namespace the dunders it does not define itself (on the type's first lookup).
-pub fn fill_missing(vm: &mut Vm, dict: ObjRef) {
-    for (code, (name, _)) in TABLE.iter().enumerate() {
+/// Numbers get `__bool__` and no container methods; containers get `__len__` and (but for `range`) no
+/// `__bool__`, as in CPython: a subclass's own `__len__` then decides its truth, and `len()` of an int
+/// subclass is refused as for any object without `__len__`.
+pub fn fill_missing(vm: &mut Vm, ty: ObjRef, dict: ObjRef) {
+    let t = &vm.types;
+    let number = [t.int, t.bool_, t.float].contains(&ty);
+    let has_bool = number || ty == t.range;
+    for (code, (name, op)) in TABLE.iter().enumerate() {
+        let container_op = matches!(op, Op::Len | Op::Contains | Op::GetItem | Op::Iter);
+        if (number && container_op) || (!has_bool && matches!(op, Op::Bool)) {
+            continue;
+        }
         let key = vm.intern(name);
         if vm.dict_get_str_fast(dict, key).is_none() {
             let f = Value::Obj(vm.heap.alloc(Obj::Native(NativeFunction {

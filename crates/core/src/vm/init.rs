@@ -319,7 +319,7 @@ impl Vm {
                         let _ = self.dict_set(dict, k, m);
                     }
                 }
-                LazyNatives::Dunders => crate::objects::dunders::fill_missing(self, dict),
+                LazyNatives::Dunders => crate::objects::dunders::fill_missing(self, ty, dict),
             }
         }
         dict

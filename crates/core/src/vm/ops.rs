@@ -753,9 +753,10 @@ impl Vm {
                         let n = self.call(f, &[v])?;
                         return len_count(self, n);
                     }
-                    match base {
-                        Some(b) => return self.len(b),
-                        None => None,
+                    // A builtin base without a length is reported under the subclass's name.
+                    match base.map(|b| self.len(b)) {
+                        Some(Ok(n)) => return Ok(n),
+                        _ => None,
                     }
                 }
                 _ => None,
