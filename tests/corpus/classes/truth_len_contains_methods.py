@@ -115,3 +115,15 @@ try:
     bool(Deep())
 except RuntimeError:  # RecursionError in CPython, a subclass
     print("deep recursion stopped")
+
+
+class Huge:
+    def __len__(self):
+        return 2**70
+
+
+for f in [lambda: len(Huge()), lambda: bool(Huge()), lambda: not Huge()]:
+    try:
+        f()
+    except Exception as e:
+        print(type(e).__name__)
