@@ -119,7 +119,8 @@ pub(crate) fn rounded_scaled_digits(x: f64, scale: i32) -> String {
     }
     let twos = exp2 + scale;
     if let Some(q) = rounded_quotient_u128(mantissa, scale, twos) {
-        return q.to_string();
+        // u64's digits are written without u128 division, several times faster.
+        return u64::try_from(q).map_or_else(|_| q.to_string(), |q| q.to_string());
     }
     let mut num = BigUint::from(mantissa);
     let mut den = BigUint::one();

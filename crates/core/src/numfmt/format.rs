@@ -61,22 +61,32 @@ fn layout_number(p: &NumberParts, spec: &FormatSpec, group_every: usize) -> Stri
     let align = spec.align_char('>');
     let width = spec.width.unwrap_or(0);
     let fixed_len = p.sign.chars().count() + p.prefix.chars().count() + p.rest.chars().count();
-    let digits = match spec.grouping {
+    let grouped = match spec.grouping {
         Some(sep) if !p.digits.is_empty() => {
             let min = if fill == '0' && align == '=' { width.saturating_sub(fixed_len) } else { 0 };
-            group_digits(p.digits, sep, group_every, min)
+            Some(group_digits(p.digits, sep, group_every, min))
         }
-        _ => p.digits.to_string(),
+        _ => None,
     };
+    let digits = grouped.as_deref().unwrap_or(p.digits);
     let len = fixed_len + digits.chars().count();
     let pad = width.saturating_sub(len);
-    let fills = |n: usize| std::iter::repeat_n(fill, n).collect::<String>();
-    match align {
-        '<' => format!("{}{}{}{}{}", p.sign, p.prefix, digits, p.rest, fills(pad)),
-        '^' => format!("{}{}{}{}{}{}", fills(pad / 2), p.sign, p.prefix, digits, p.rest, fills(pad - pad / 2)),
-        '=' => format!("{}{}{}{}{}", p.sign, p.prefix, fills(pad), digits, p.rest),
-        _ => format!("{}{}{}{}{}", fills(pad), p.sign, p.prefix, digits, p.rest),
-    }
+    // Padding before the sign, between sign and digits (`=`), and after everything.
+    let (before, between) = match align {
+        '<' => (0, 0),
+        '^' => (pad / 2, 0),
+        '=' => (0, pad),
+        _ => (pad, 0),
+    };
+    let mut out = String::with_capacity(len + pad * fill.len_utf8());
+    out.extend(std::iter::repeat_n(fill, before));
+    out.push_str(p.sign);
+    out.push_str(p.prefix);
+    out.extend(std::iter::repeat_n(fill, between));
+    out.push_str(digits);
+    out.push_str(p.rest);
+    out.extend(std::iter::repeat_n(fill, pad - before - between));
+    out
 }
 
 /// `format(x, spec)` for a float.

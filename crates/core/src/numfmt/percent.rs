@@ -71,13 +71,20 @@ impl PercentSpec {
     fn pad_number(&self, sign: &str, prefix: &str, body: &str) -> String {
         let len = sign.len() + prefix.len() + body.chars().count();
         let pad = self.width.saturating_sub(len);
-        if self.left {
-            format!("{sign}{prefix}{body}{}", " ".repeat(pad))
-        } else if self.zero {
-            format!("{sign}{prefix}{}{body}", "0".repeat(pad))
-        } else {
-            format!("{}{sign}{prefix}{body}", " ".repeat(pad))
-        }
+        // Spaces after (`-`), zeros between sign and digits (`0`), or spaces before.
+        let (before, between, after) = match (self.left, self.zero) {
+            (true, _) => (0, 0, pad),
+            (false, true) => (0, pad, 0),
+            (false, false) => (pad, 0, 0),
+        };
+        let mut out = String::with_capacity(len + pad);
+        out.extend(std::iter::repeat_n(' ', before));
+        out.push_str(sign);
+        out.push_str(prefix);
+        out.extend(std::iter::repeat_n('0', between));
+        out.push_str(body);
+        out.extend(std::iter::repeat_n(' ', after));
+        out
     }
 }
 
