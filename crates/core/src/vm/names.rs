@@ -4,22 +4,59 @@
 
 use super::Vm;
 use crate::value::Value;
+use circuitpython_parser::ast::{BinOp, CmpOp};
+
+/// Every binary operator, so that their method names can be interned by `ops::binop_dunders`.
+const BINOPS: [BinOp; 13] = [
+    BinOp::Add,
+    BinOp::Sub,
+    BinOp::Mult,
+    BinOp::MatMult,
+    BinOp::Div,
+    BinOp::Mod,
+    BinOp::Pow,
+    BinOp::LShift,
+    BinOp::RShift,
+    BinOp::BitOr,
+    BinOp::BitXor,
+    BinOp::BitAnd,
+    BinOp::FloorDiv,
+];
+
+/// The rich comparisons, the first six `CmpOp`s (`is`/`in` have no method).
+const COMPARES: [CmpOp; 6] = [CmpOp::Eq, CmpOp::NotEq, CmpOp::Lt, CmpOp::LtE, CmpOp::Gt, CmpOp::GtE];
 
 macro_rules! names {
     ($($field:ident = $text:literal,)*) => {
         /// Interned special-method names (`vm.names.init` is the str `"__init__"`).
         pub struct Names {
             $(pub $field: Value,)*
+            /// `__op__` and `__iop__` of each binary operator, by its position in `BinOp`.
+            binops: [(Value, Value); BINOPS.len()],
+            /// The method of each rich comparison, by its position in `CmpOp`.
+            compares: [Value; COMPARES.len()],
         }
 
         impl Names {
             /// Before the interning table exists: every name is None until `intern_all` runs.
             pub(crate) fn unset() -> Names {
-                Names { $($field: Value::None,)* }
+                Names {
+                    $($field: Value::None,)*
+                    binops: [(Value::None, Value::None); BINOPS.len()],
+                    compares: [Value::None; COMPARES.len()],
+                }
             }
 
             pub(crate) fn intern_all(vm: &mut Vm) -> Names {
-                Names { $($field: vm.intern($text),)* }
+                let mut names = Names { $($field: vm.intern($text),)* ..Names::unset() };
+                for op in BINOPS {
+                    let (name, _, iname) = super::ops::binop_dunders(op);
+                    names.binops[op as usize] = (vm.intern(name), vm.intern(iname));
+                }
+                for op in COMPARES {
+                    names.compares[op as usize] = vm.intern(super::ops::cmp_dunders(op).0);
+                }
+                names
             }
         }
     };
@@ -38,71 +75,16 @@ names! {
     hash = "__hash__",
     eq = "__eq__",
     missing = "__missing__",
-    add = "__add__",
-    sub = "__sub__",
-    mul = "__mul__",
-    matmul = "__matmul__",
-    truediv = "__truediv__",
-    mod_ = "__mod__",
-    pow = "__pow__",
-    lshift = "__lshift__",
-    rshift = "__rshift__",
-    or_ = "__or__",
-    xor = "__xor__",
-    and_ = "__and__",
-    floordiv = "__floordiv__",
-    iadd = "__iadd__",
-    isub = "__isub__",
-    imul = "__imul__",
-    imatmul = "__imatmul__",
-    itruediv = "__itruediv__",
-    imod = "__imod__",
-    ipow = "__ipow__",
-    ilshift = "__ilshift__",
-    irshift = "__irshift__",
-    ior = "__ior__",
-    ixor = "__ixor__",
-    iand = "__iand__",
-    ifloordiv = "__ifloordiv__",
-    ne = "__ne__",
-    lt = "__lt__",
-    le = "__le__",
-    gt = "__gt__",
-    ge = "__ge__",
 }
 
 impl Names {
     /// The interned method of a rich comparison (None for `is`/`in`, which have none).
-    pub fn compare(&self, op: circuitpython_parser::ast::CmpOp) -> Value {
-        use circuitpython_parser::ast::CmpOp;
-        match op {
-            CmpOp::Eq => self.eq,
-            CmpOp::NotEq => self.ne,
-            CmpOp::Lt => self.lt,
-            CmpOp::LtE => self.le,
-            CmpOp::Gt => self.gt,
-            CmpOp::GtE => self.ge,
-            _ => Value::None,
-        }
+    pub fn compare(&self, op: CmpOp) -> Value {
+        self.compares.get(op as usize).copied().unwrap_or(Value::None)
     }
 
     /// The interned `__op__` and `__iop__` of a binary operator.
-    pub fn binop(&self, op: circuitpython_parser::ast::BinOp) -> (Value, Value) {
-        use circuitpython_parser::ast::BinOp;
-        match op {
-            BinOp::Add => (self.add, self.iadd),
-            BinOp::Sub => (self.sub, self.isub),
-            BinOp::Mult => (self.mul, self.imul),
-            BinOp::MatMult => (self.matmul, self.imatmul),
-            BinOp::Div => (self.truediv, self.itruediv),
-            BinOp::Mod => (self.mod_, self.imod),
-            BinOp::Pow => (self.pow, self.ipow),
-            BinOp::LShift => (self.lshift, self.ilshift),
-            BinOp::RShift => (self.rshift, self.irshift),
-            BinOp::BitOr => (self.or_, self.ior),
-            BinOp::BitXor => (self.xor, self.ixor),
-            BinOp::BitAnd => (self.and_, self.iand),
-            BinOp::FloorDiv => (self.floordiv, self.ifloordiv),
-        }
+    pub fn binop(&self, op: BinOp) -> (Value, Value) {
+        self.binops[op as usize]
     }
 }

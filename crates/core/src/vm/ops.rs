@@ -42,7 +42,8 @@ fn ordering_satisfies(o: Ordering, op: CmpOp) -> bool {
     }
 }
 
-fn cmp_dunders(op: CmpOp) -> (&'static str, &'static str) {
+/// A rich comparison's method and the one its reflection calls (`a < b` is also `b > a`).
+pub(crate) fn cmp_dunders(op: CmpOp) -> (&'static str, &'static str) {
     match op {
         CmpOp::Lt => ("__lt__", "__gt__"),
         CmpOp::LtE => ("__le__", "__ge__"),
