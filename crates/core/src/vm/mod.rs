@@ -224,25 +224,19 @@ impl Vm {
 
     /// Make `import name` run `init` (replacing an earlier registration of the same name).
     pub fn register_native_module(&mut self, name: &'static str, init: NativeModuleInit) {
-        match self.native_modules.iter_mut().find(|(n, _)| *n == name) {
-            Some(entry) => entry.1 = init,
-            None => self.native_modules.push((name, init)),
-        }
+        set_by_name(&mut self.native_modules, name, init);
     }
 
     pub fn native_module(&self, name: &str) -> Option<NativeModuleInit> {
-        self.native_modules.iter().find(|(n, _)| *n == name).map(|(_, init)| *init)
+        find_by_name(&self.native_modules, name)
     }
 
     pub fn register_frozen_module(&mut self, name: &'static str, source: &'static str) {
-        match self.frozen_modules.iter_mut().find(|(n, _)| *n == name) {
-            Some(entry) => entry.1 = source,
-            None => self.frozen_modules.push((name, source)),
-        }
+        set_by_name(&mut self.frozen_modules, name, source);
     }
 
     pub(crate) fn frozen_module(&self, name: &str) -> Option<&'static str> {
-        self.frozen_modules.iter().find(|(n, _)| *n == name).map(|(_, source)| *source)
+        find_by_name(&self.frozen_modules, name)
     }
 
     /// Run a collection now (only valid at a safepoint: no native code holding unrooted values).
@@ -277,4 +271,16 @@ impl Vm {
         self.mro_cache.clear();
         freed
     }
+}
+
+/// Set `name`'s entry in a short list of named entries (the module tables), replacing an earlier one.
+fn set_by_name<T>(list: &mut Vec<(&'static str, T)>, name: &'static str, value: T) {
+    match list.iter_mut().find(|(n, _)| *n == name) {
+        Some(entry) => entry.1 = value,
+        None => list.push((name, value)),
+    }
+}
+
+fn find_by_name<T: Copy>(list: &[(&'static str, T)], name: &str) -> Option<T> {
+    list.iter().find(|(n, _)| *n == name).map(|(_, v)| *v)
 }
