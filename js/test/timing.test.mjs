@@ -30,6 +30,18 @@ async function ticksDuring(py, code) {
   return ticks;
 }
 
+/** Run each case's code after `setup` in one instance with a 10 ms `setInterval` beside it: the interval must
+ *  fire at least `minTicks` times during each, and each must print its expected line. */
+async function assertTicksThrough(setup, cases, minTicks) {
+  const out = [];
+  const py = await loadCircuitPython({ stdout: (l) => out.push(l) });
+  for (const [use] of cases) {
+    const ticks = await ticksDuring(py, setup + use);
+    assert.ok(ticks >= minTicks, `${use}: only ${ticks} ticks`);
+  }
+  assert.deepEqual(out, cases.map(([, printed]) => printed));
+}
+
 test("a 10 ms setInterval keeps ticking during time.sleep", async () => {
   const py = await loadCircuitPython({ stdout: () => {} });
   let ticks = 0;
@@ -60,33 +72,22 @@ test("interrupt() stops while True: pass and the instance runs again", async () 
 });
 
 test("sleeps in a generator consumed by enumerate, zip, map, sum, sorted or join keep the event loop going", async () => {
-  const out = [];
-  const py = await loadCircuitPython({ stdout: (l) => out.push(l) });
   const setup = "import time\ndef readings(n):\n    for i in range(n):\n        time.sleep(0.02)\n        yield i\n";
-  const uses = [
-    "print([i * x for i, x in enumerate(readings(5))])",
-    "print(list(zip(readings(5), 'abcdefg')))",
-    "print(list(map(str, readings(5))))",
-    "print(sum(readings(5)), max(x for x in readings(5)), sorted(readings(5), reverse=True))",
-    "print('-'.join(str(x) for x in readings(5)))",
-  ];
-  for (const use of uses) {
-    // 5 sleeps of 20 ms (sum/max/sorted: 15).
-    const ticks = await ticksDuring(py, setup + use);
-    assert.ok(ticks >= 5, `${use}: only ${ticks} ticks`);
-  }
-  assert.deepEqual(out, [
-    "[0, 1, 4, 9, 16]",
-    "[(0, 'a'), (1, 'b'), (2, 'c'), (3, 'd'), (4, 'e')]",
-    "['0', '1', '2', '3', '4']",
-    "10 4 [4, 3, 2, 1, 0]",
-    "0-1-2-3-4",
-  ]);
+  // 5 sleeps of 20 ms each (sum/max/sorted: 15).
+  await assertTicksThrough(
+    setup,
+    [
+      ["print([i * x for i, x in enumerate(readings(5))])", "[0, 1, 4, 9, 16]"],
+      ["print(list(zip(readings(5), 'abcdefg')))", "[(0, 'a'), (1, 'b'), (2, 'c'), (3, 'd'), (4, 'e')]"],
+      ["print(list(map(str, readings(5))))", "['0', '1', '2', '3', '4']"],
+      ["print(sum(readings(5)), max(x for x in readings(5)), sorted(readings(5), reverse=True))", "10 4 [4, 3, 2, 1, 0]"],
+      ["print('-'.join(str(x) for x in readings(5)))", "0-1-2-3-4"],
+    ],
+    5,
+  );
 });
 
 test("sleeps in operator, truth, membership, len and text methods, sort keys, next() and iter(f, sentinel) keep the event loop going", async () => {
-  const out = [];
-  const py = await loadCircuitPython({ stdout: (l) => out.push(l) });
   const setup =
     "import time\nclass Slow:\n    def __init__(self, v):\n        self.v = v\n" +
     "    def __add__(self, o):\n        time.sleep(0.02)\n        return Slow(self.v + o)\n" +
@@ -96,28 +97,19 @@ test("sleeps in operator, truth, membership, len and text methods, sort keys, ne
     "    def __contains__(self, x):\n        time.sleep(0.02)\n        return x < self.v\n" +
     "class Sized:\n    def __len__(self):\n        time.sleep(0.02)\n        return 3\n" +
     "def key(v):\n    time.sleep(0.02)\n    return -v\n";
-  const uses = [
-    "s = Slow(0)\nfor i in range(5): s = s + i\nprint(s.v, [Slow(i) == i for i in range(3)])",
-    "print(sorted(range(5), key=key))",
-    "m = map(key, range(5))\nprint([next(m) for _ in range(5)])",
-    "n = [0]\ndef tick():\n    time.sleep(0.02)\n    n[0] += 1\n    return n[0]\nprint(list(iter(tick, 5)))",
-    "s = Slow(7)\nprint(s, str(s), f'{s}', s)",
-    "print([i for i in range(-2, 3) if Slow(i)], not Slow(1), Slow(0) or 'or', bool(Slow(2)))",
-    "print([i in Slow(3) for i in range(5)], 9 not in Slow(3), len(Sized()), bool(Sized()))",
-  ];
-  for (const use of uses) {
-    const ticks = await ticksDuring(py, setup + use);
-    assert.ok(ticks >= 4, `${use}: only ${ticks} ticks`);
-  }
-  assert.deepEqual(out, [
-    "10 [True, True, True]",
-    "[4, 3, 2, 1, 0]",
-    "[0, -1, -2, -3, -4]",
-    "[1, 2, 3, 4]",
-    "S7 S7 S7 S7",
-    "[1, 2] False or True",
-    "[True, True, True, False, False] True 3 True",
-  ]);
+  await assertTicksThrough(
+    setup,
+    [
+      ["s = Slow(0)\nfor i in range(5): s = s + i\nprint(s.v, [Slow(i) == i for i in range(3)])", "10 [True, True, True]"],
+      ["print(sorted(range(5), key=key))", "[4, 3, 2, 1, 0]"],
+      ["m = map(key, range(5))\nprint([next(m) for _ in range(5)])", "[0, -1, -2, -3, -4]"],
+      ["n = [0]\ndef tick():\n    time.sleep(0.02)\n    n[0] += 1\n    return n[0]\nprint(list(iter(tick, 5)))", "[1, 2, 3, 4]"],
+      ["s = Slow(7)\nprint(s, str(s), f'{s}', s)", "S7 S7 S7 S7"],
+      ["print([i for i in range(-2, 3) if Slow(i)], not Slow(1), Slow(0) or 'or', bool(Slow(2)))", "[1, 2] False or True"],
+      ["print([i in Slow(3) for i in range(5)], 9 not in Slow(3), len(Sized()), bool(Sized()))", "[True, True, True, False, False] True 3 True"],
+    ],
+    4,
+  );
 });
 
 test("interrupt() stops sum() over an endless generator, and the instance runs again", async () => {
