@@ -205,9 +205,12 @@ mod tests {
             let got = parse_int(s, base).map(|v| v.to_bigint().to_string()).map_err(|e| e.message);
             // The table has CPython's messages; CircuitPython words both errors its own way and names only
             // the base, not the literal (corpus: circuitpython/number_text_errors).
-            let want = want.map_err(|e| match e.starts_with("invalid literal") {
-                true => "invalid syntax for integer with base ",
-                false => "base must be 2-36",
+            let want = want.map_err(|e| {
+                if e.starts_with("invalid literal") {
+                    "invalid syntax for integer with base "
+                } else {
+                    "base must be 2-36"
+                }
             });
             match (&got, want) {
                 (Err(g), Err(w)) => assert!(g.starts_with(w), "int({s:?}, {base}): {g}"),
