@@ -6,7 +6,7 @@
 // The program's stdout goes to our stdout unchanged; stderr gets the `#bench load_s=.. run_s=..` line.
 // An uncaught Python exception prints its traceback to stderr, exit status 1.
 import { performance } from "node:perf_hooks";
-import { loadCircuitPython } from "../js/index.mjs";
+import { loadCircuitPython } from "../js/dist/index.mjs";
 import { chunkedOutput, programFromArgs, report } from "./wrapper.mjs";
 
 const { code, heapsize } = programFromArgs("run-wasm.mjs FILE [--heap BYTES]");

@@ -4,7 +4,7 @@
     python3 bench/startup.py [--runs K]
 
 Size: what a page or a Node program loads, gzipped at level 9 (as a web server would send it): for ours
-js/dist/circuitpython_bg.wasm + the wasm-bindgen glue + js/index.mjs; for MicroPython
+js/dist/circuitpython_bg.wasm + js/dist/index.mjs (the API bundled with the wasm-bindgen glue); for MicroPython
 (@micropython/micropython-webassembly-pyscript, installed under bench/peers) micropython.wasm +
 micropython.mjs. Target for ours: at most 300 KB.
 
@@ -33,7 +33,7 @@ import run  # bench/run.py: the peers' location and installer
 ROOT = run.ROOT
 MICROPYTHON = run.PEERS / "node_modules" / "@micropython" / "micropython-webassembly-pyscript"
 
-OURS_FILES = [ROOT / "js/dist/circuitpython_bg.wasm", ROOT / "js/dist/circuitpython.js", ROOT / "js/index.mjs"]
+OURS_FILES = [ROOT / "js/dist/circuitpython_bg.wasm", ROOT / "js/dist/index.mjs"]
 MICROPYTHON_FILES = [MICROPYTHON / "micropython.wasm", MICROPYTHON / "micropython.mjs"]
 
 OURS_START = """import { loadCircuitPython } from %s;
@@ -95,7 +95,7 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory() as tmp:
         ours = Path(tmp, "ours.mjs")
-        ours.write_text(OURS_START % repr((ROOT / "js/index.mjs").as_uri()))
+        ours.write_text(OURS_START % repr((ROOT / "js/dist/index.mjs").as_uri()))
         peer = Path(tmp, "micropython.mjs")
         peer.write_text(MICROPYTHON_START % repr((MICROPYTHON / "micropython.mjs").as_uri()))
         commands = {

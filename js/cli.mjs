@@ -8,7 +8,7 @@
 
 import { openSync, readFileSync, readdirSync, statSync, writeSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { boardIds, boardsListing, loadCircuitPython, PythonError } from "./index.mjs";
+import { boardIds, boardsListing, loadCircuitPython, PythonError } from "./dist/index.mjs";
 const USAGE = "usage: circuitpython [OPTIONS] [FILE]   (options: -c CODE, --drive DIR, --board NAME, --list-boards,\n" +
   "       --heap SIZE, --fast, --until SECONDS, --trace FILE, --input PIN=VALUE@T)";
 /** The drive copied from disk: skip what is not board content (hidden directories too), and stay within a

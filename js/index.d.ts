@@ -1,4 +1,5 @@
-// circuitpython-wasm: types of the JavaScript API (hand-written; see index.mjs).
+// circuitpython-wasm: types of the JavaScript API (hand-written; the implementation is src/index.mjs,
+// shipped bundled and minified as dist/index.mjs).
 
 /** Options of {@link loadCircuitPython}. */
 export interface LoadOptions {
@@ -21,7 +22,7 @@ export interface LoadOptions {
   linebuffer?: boolean;
   /** Initial drive contents: path → text or bytes, e.g. `{ "code.py": "print('hi')" }`. */
   files?: Record<string, string | Uint8Array>;
-  /** Where to fetch the .wasm from (default: dist/circuitpython_bg.wasm beside index.mjs). */
+  /** Where to fetch the .wasm from (default: circuitpython_bg.wasm beside dist/index.mjs). */
   url?: string | URL;
   /** Stop running programs cleanly once the board clock passes this many seconds (inclusive, as the CLI's --until). */
   until?: number;

@@ -4,7 +4,6 @@
 # tests (including the headless-Chromium one) and the .py corpus through the WebAssembly build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[ -d js/node_modules/binaryen ] && [ -d js/node_modules/playwright-core ] || (cd js && npm ci --no-audit --no-fund)
 scripts/build-wasm.sh
 scripts/setup-browser.sh
 echo "== node --test js/test/"

@@ -3,7 +3,7 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { loadCircuitPython, PythonError } from "../index.mjs";
+import { loadCircuitPython, PythonError } from "../dist/index.mjs";
 
 async function load(options = {}) {
   const out = [];

@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { loadCircuitPython } from "../index.mjs";
+import { loadCircuitPython } from "../dist/index.mjs";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const BLINK = `import board, digitalio, time

@@ -16,7 +16,7 @@ const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..");
 const TYPES = { ".mjs": "text/javascript", ".js": "text/javascript", ".wasm": "application/wasm", ".html": "text/html" };
 
 const PAGE = `<!doctype html><meta charset="utf-8"><script type="module">
-import { loadCircuitPython } from "/index.mjs";
+import { loadCircuitPython } from "/dist/index.mjs";
 window.result = (async () => {
   const lines = [];
   const py = await loadCircuitPython({ stdout: (l) => lines.push(l) });

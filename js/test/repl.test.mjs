@@ -5,7 +5,7 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { loadCircuitPython } from "../index.mjs";
+import { loadCircuitPython } from "../dist/index.mjs";
 
 /** A REPL past its banner; `keys(k)` feeds keys and gives what was printed in answer. */
 async function repl() {

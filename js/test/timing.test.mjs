@@ -3,7 +3,7 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { loadCircuitPython } from "../index.mjs";
+import { loadCircuitPython } from "../dist/index.mjs";
 
 /** Let the running program go on for `ms`, then interrupt it (always, so no runaway loop outlives a failed assertion);
  *  the interrupt's time, for measuring how soon the run stops. */

@@ -3,7 +3,7 @@
 //! JS promises, proxies Python objects for JS, runs the entries of the shared Rust REPL session and the board's
 //! power-on sequence, and exposes the virtual board (`py.board`: pins, pixels, inputs, events).
 
-import initWasm, { initSync, Interpreter, board_ids, boards_listing } from "./dist/circuitpython.js";
+import initWasm, { initSync, Interpreter, board_ids, boards_listing } from "../dist/circuitpython.js";
 
 const isNode = typeof process !== "undefined" && process.versions != null && process.versions.node != null;
 
@@ -31,7 +31,8 @@ let wasmReady = null;
 function loadWasm(url) {
   if (wasmReady === null) {
     wasmReady = (async () => {
-      const wasmUrl = url ?? new URL("./dist/circuitpython_bg.wasm", import.meta.url);
+      // "../dist/" resolves to the same file from this source (js/src/) and from the shipped bundle (js/dist/).
+      const wasmUrl = url ?? new URL("../dist/circuitpython_bg.wasm", import.meta.url);
       if (isNode && (wasmUrl instanceof URL ? wasmUrl.protocol === "file:" : !/^https?:/.test(wasmUrl))) {
         // Compiled here and instantiated with `initSync`: the glue's async path tests `instanceof Response`,
         // and touching Node's `Response` global loads its whole fetch implementation (~10 ms of start-up).
