@@ -13,7 +13,7 @@ import { spawnSync } from "node:child_process";
 import { readFileSync, readdirSync, statSync, existsSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { loadCircuitPython, PythonError } from "../js/index.mjs";
+import { loadCircuitPython, PythonError } from "../js/dist/index.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "corpus");
 const TIMEOUT_MS = 10_000;
