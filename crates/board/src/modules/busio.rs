@@ -275,7 +275,7 @@ fn address(vm: &Vm, v: Value) -> PyResult<u8> {
 fn no_device(vm: &mut Vm) -> circuitpython_core::PyErr {
     let msg = vm.new_str("No such device");
     let exc = vm.new_exception_value(vm.exc.os_error, vec![Value::Int(19), msg]);
-    circuitpython_core::PyErr::Exc(exc)
+    circuitpython_core::PyErr::exc(exc)
 }
 
 fn i2c_scan(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {

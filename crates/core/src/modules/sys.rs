@@ -120,7 +120,7 @@ fn stream_repr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 
 fn exit(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let exc = vm.new_exception_value(vm.exc.system_exit, args.iter().take(1).copied().collect());
-    Err(crate::vm::PyErr::Exc(exc))
+    Err(crate::vm::PyErr::exc(exc))
 }
 
 /// `sys.print_exception(exc, file=sys.stdout)`.

@@ -70,5 +70,5 @@ pub fn iterator_class(vm: &mut Vm, name: &'static str, next: NativeFn) -> ObjRef
 
 /// An `OSError` carrying an errno, as CircuitPython raises them (`OSError(2)`).
 pub fn os_error(vm: &mut Vm, errno: i64) -> crate::vm::PyErr {
-    crate::vm::PyErr::Arg(vm.exc.os_error, Value::Int(errno))
+    crate::vm::PyErr::arg(vm.exc.os_error, Value::Int(errno))
 }

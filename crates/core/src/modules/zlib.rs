@@ -19,7 +19,7 @@ const DATA_ERROR: i64 = -3;
 const CHECKSUM_ERROR: i64 = -4;
 
 fn data_error(vm: &Vm, code: i64) -> PyErr {
-    PyErr::Arg(vm.exc.value_error, Value::Int(code))
+    PyErr::arg(vm.exc.value_error, Value::Int(code))
 }
 
 fn decompress(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {

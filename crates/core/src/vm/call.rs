@@ -196,7 +196,7 @@ impl Vm {
         }
         if g.finished || g.frame.is_none() {
             if throw {
-                return Err(super::PyErr::Exc(value));
+                return Err(super::PyErr::exc(value));
             }
             return Ok(Some(Value::None));
         }

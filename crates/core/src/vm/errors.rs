@@ -7,9 +7,16 @@ use crate::heap::Obj;
 use crate::objects::instance::{ExcData, Instance, Payload, TracebackEntry};
 use crate::value::{ObjRef, Value};
 
-/// An exception propagating through native code.
+/// An exception propagating through native code. One pointer: `PyResult` travels through every `?` of the
+/// interpreter, and a boxed error keeps `Result<Value, PyErr>` at a `Value`'s 16 bytes (the error in its tag's
+/// niche) and `Result<(), PyErr>` in a register, where the unboxed 24-byte error made each `?` copy a
+/// 32-byte result through memory.
 #[derive(Debug, Clone)]
-pub enum PyErr {
+pub struct PyErr(Box<ErrState>);
+
+/// What a `PyErr` holds.
+#[derive(Debug, Clone)]
+enum ErrState {
     /// A materialised exception instance.
     Exc(Value),
     /// Class and message, not yet allocated.
@@ -18,47 +25,64 @@ pub enum PyErr {
     Arg(ObjRef, Value),
 }
 
+impl PyErr {
+    /// A materialised exception instance.
+    pub fn exc(exc: Value) -> PyErr {
+        PyErr(Box::new(ErrState::Exc(exc)))
+    }
+
+    /// Class and message, allocated as an instance only if Python code sees it.
+    pub fn msg(class: ObjRef, msg: String) -> PyErr {
+        PyErr(Box::new(ErrState::Msg(class, msg)))
+    }
+
+    /// Class and a single argument value (e.g. `KeyError(key)`).
+    pub fn arg(class: ObjRef, arg: Value) -> PyErr {
+        PyErr(Box::new(ErrState::Arg(class, arg)))
+    }
+}
+
 impl Vm {
     pub fn new_error(&self, class: ObjRef, msg: impl Into<String>) -> PyErr {
-        PyErr::Msg(class, msg.into())
+        PyErr::msg(class, msg.into())
     }
 
     pub fn type_error_msg(&self, msg: impl Into<String>) -> PyErr {
-        PyErr::Msg(self.exc.type_error, msg.into())
+        PyErr::msg(self.exc.type_error, msg.into())
     }
 
     pub fn value_error(&self, msg: impl Into<String>) -> PyErr {
-        PyErr::Msg(self.exc.value_error, msg.into())
+        PyErr::msg(self.exc.value_error, msg.into())
     }
 
     pub fn index_error(&self, msg: impl Into<String>) -> PyErr {
-        PyErr::Msg(self.exc.index_error, msg.into())
+        PyErr::msg(self.exc.index_error, msg.into())
     }
 
     pub fn runtime_error(&self, msg: impl Into<String>) -> PyErr {
-        PyErr::Msg(self.exc.runtime_error, msg.into())
+        PyErr::msg(self.exc.runtime_error, msg.into())
     }
 
     pub fn key_error(&self, key: Value) -> PyErr {
-        PyErr::Arg(self.exc.key_error, key)
+        PyErr::arg(self.exc.key_error, key)
     }
 
     pub fn stop_iteration(&self, value: Value) -> PyErr {
         if value.is_none() {
-            PyErr::Msg(self.exc.stop_iteration, String::new())
+            PyErr::msg(self.exc.stop_iteration, String::new())
         } else {
-            PyErr::Arg(self.exc.stop_iteration, value)
+            PyErr::arg(self.exc.stop_iteration, value)
         }
     }
 
     pub fn zero_division(&self) -> PyErr {
-        PyErr::Msg(self.exc.zero_division_error, "division by zero".into())
+        PyErr::msg(self.exc.zero_division_error, "division by zero".into())
     }
 
     /// `MemoryError` with the device's message. Materialising it allocates a little, which the soft heap
     /// limit allows; the preallocated instance is the fallback when even that is impossible.
     pub fn memory_error(&self) -> PyErr {
-        PyErr::Msg(
+        PyErr::msg(
             self.exc.memory_error,
             format!("memory allocation failed, allocating {} bytes", self.heap.last_request()),
         )
@@ -66,14 +90,14 @@ impl Vm {
 
     pub fn attribute_error(&self, v: Value, name: &str) -> PyErr {
         match v {
-            Value::Obj(r) if matches!(self.heap.get(r), Obj::Type(_)) => PyErr::Msg(
+            Value::Obj(r) if matches!(self.heap.get(r), Obj::Type(_)) => PyErr::msg(
                 self.exc.attribute_error,
                 format!("type object '{}' has no attribute '{}'", self.type_name_of_type(r), name),
             ),
             Value::Obj(r) if matches!(self.heap.get(r), Obj::Module(_)) => {
-                PyErr::Msg(self.exc.attribute_error, format!("'module' object has no attribute '{}'", name))
+                PyErr::msg(self.exc.attribute_error, format!("'module' object has no attribute '{}'", name))
             }
-            _ => PyErr::Msg(
+            _ => PyErr::msg(
                 self.exc.attribute_error,
                 format!("'{}' object has no attribute '{}'", self.type_name(v), name),
             ),
@@ -92,21 +116,21 @@ impl Vm {
 
     /// Turn an error into an exception instance.
     pub fn materialize(&mut self, err: PyErr) -> Value {
-        match err {
-            PyErr::Exc(v) => v,
-            PyErr::Msg(class, msg) => {
+        match *err.0 {
+            ErrState::Exc(v) => v,
+            ErrState::Msg(class, msg) => {
                 let args = if msg.is_empty() { vec![] } else { vec![self.new_string(msg)] };
                 self.new_exception_value(class, args)
             }
-            PyErr::Arg(class, v) => self.new_exception_value(class, vec![v]),
+            ErrState::Arg(class, v) => self.new_exception_value(class, vec![v]),
         }
     }
 
     /// The class of an error without materialising it.
     pub fn error_class(&self, err: &PyErr) -> ObjRef {
-        match err {
-            PyErr::Exc(v) => self.type_of(*v),
-            PyErr::Msg(c, _) | PyErr::Arg(c, _) => *c,
+        match &*err.0 {
+            ErrState::Exc(v) => self.type_of(*v),
+            ErrState::Msg(c, _) | ErrState::Arg(c, _) => *c,
         }
     }
 

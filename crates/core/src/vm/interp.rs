@@ -67,7 +67,7 @@ impl Vm {
         loop {
             if self.pending_throw.is_some() {
                 let exc = self.pending_throw.take().expect("checked");
-                if let Some(exit) = self.handle_error(PyErr::Exc(exc), base) {
+                if let Some(exit) = self.handle_error(PyErr::exc(exc), base) {
                     return exit;
                 }
                 continue;
@@ -440,7 +440,7 @@ impl Vm {
     /// Interrupts, collection and the heap limit, checked every `CHECK_INTERVAL` instructions.
     fn periodic_check(&mut self) -> Option<PyErr> {
         if self.take_interrupt() {
-            return Some(PyErr::Msg(self.exc.keyboard_interrupt, String::new()));
+            return Some(PyErr::msg(self.exc.keyboard_interrupt, String::new()));
         }
         if self.heap.wants_collection() {
             if self.nested_runs == 0 {
@@ -545,7 +545,7 @@ impl Vm {
                 return self.handle_error(e, base);
             }
             OnReturn::AsyncGenAnext => {
-                let e = PyErr::Msg(self.exc.stop_async_iteration, String::new());
+                let e = PyErr::msg(self.exc.stop_async_iteration, String::new());
                 return self.handle_error(e, 0);
             }
         }
@@ -627,7 +627,7 @@ impl Vm {
         let mut first = true;
         loop {
             let Some(frame) = self.frames.last_mut() else {
-                return Some(Exit::Raise(PyErr::Exc(exc)));
+                return Some(Exit::Raise(PyErr::exc(exc)));
             };
             // Frames of `builtins/drive.py` stand for a native, which has no traceback entry.
             if !(first && reraise) && &*frame.code.obj.filename != crate::builtins::DRIVE_FILENAME {
@@ -669,7 +669,7 @@ impl Vm {
                     if in_generator && is_stop {
                         return Some(Exit::Raise(self.runtime_error("generator raised StopIteration")));
                     }
-                    return Some(Exit::Raise(PyErr::Exc(exc)));
+                    return Some(Exit::Raise(PyErr::exc(exc)));
                 }
                 OnReturn::ForIterNext(target) if is_stop => {
                     let f = top!(self);

@@ -109,7 +109,7 @@ impl Vm {
         let m = self.new_str(msg);
         let exc = self.new_exception_value(class, vec![m]);
         self.add_traceback(exc, TracebackEntry { filename: Rc::from(filename), name: Rc::from(""), line });
-        PyErr::Exc(exc)
+        PyErr::exc(exc)
     }
 
     /// A frame for module-level code (a module body, `exec`/`eval` code) in these namespaces.

@@ -28,7 +28,7 @@ impl Vm {
                     return match self.current_handled() {
                         Some(e) => {
                             self.reraising = true;
-                            Err(PyErr::Exc(e))
+                            Err(PyErr::exc(e))
                         }
                         None => Err(self.runtime_error("no active exception to reraise")),
                     };
@@ -42,13 +42,13 @@ impl Vm {
                         d.suppress_context = true;
                     }
                 }
-                return Err(PyErr::Exc(exc));
+                return Err(PyErr::exc(exc));
             }
             Instr::Reraise => {
                 let exc = pop!(self);
                 top!(self).handling.pop();
                 self.reraising = true;
-                return Err(PyErr::Exc(exc));
+                return Err(PyErr::exc(exc));
             }
             Instr::LoadAssertionError => push!(self, Value::Obj(self.exc.assertion_error)),
             Instr::BeforeWith | Instr::BeforeAsyncWith => {
@@ -79,7 +79,7 @@ impl Vm {
                 top!(self).handling.pop();
                 if !self.truthy(result)? {
                     self.reraising = true;
-                    return Err(PyErr::Exc(exc));
+                    return Err(PyErr::exc(exc));
                 }
             }
             Instr::YieldFrom => return self.yield_from(),
@@ -117,7 +117,7 @@ impl Vm {
                 } else {
                     top!(self).handling.pop();
                     self.reraising = true;
-                    return Err(PyErr::Exc(exc));
+                    return Err(PyErr::exc(exc));
                 }
             }
             Instr::AsyncWithNormalExit => {
@@ -181,7 +181,7 @@ impl Vm {
                 if let IterState::AsyncGenStep { gen } = **state {
                     // Awaiting `agen.__anext__()`: run the async generator to its next `yield`.
                     if self.push_generator(gen, value, false, OnReturn::AsyncGenAnext)?.is_some() {
-                        return Err(PyErr::Msg(self.exc.stop_async_iteration, String::new()));
+                        return Err(PyErr::msg(self.exc.stop_async_iteration, String::new()));
                     }
                     return Ok(None);
                 }
