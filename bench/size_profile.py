@@ -33,8 +33,10 @@ def build():
     run("scripts/build-wasm.sh")
     OUT.mkdir(parents=True, exist_ok=True)
     run("wasm-bindgen", "--target", "web", "--no-typescript", "--keep-debug", "--out-dir", str(OUT),
-        "--out-name", "named", "target/wasm32-unknown-unknown/wasm/circuitpython_wasm.wasm")
-    run("js/node_modules/.bin/wasm-opt", "-Oz", "-ocimfs", "10", "-g", *FEATURES, str(OUT / "named_bg.wasm"),
+        # The package's out-name, so the named module has the same imports and loads in its place
+        # (`loadCircuitPython({ url })`), e.g. to see which functions a program makes V8 compile.
+        "--out-name", "circuitpython", "target/wasm32-unknown-unknown/wasm/circuitpython_wasm.wasm")
+    run("js/node_modules/.bin/wasm-opt", "-Oz", "-ocimfs", "10", "-g", *FEATURES, str(OUT / "circuitpython_bg.wasm"),
         "-o", str(OUT / "named.wasm"))
 
 
