@@ -32,15 +32,29 @@ pub enum Exit {
 /// Instructions between checks of the interrupt flag, the collector and the budget.
 const CHECK_INTERVAL: u32 = 64;
 
+/// The running frame. These two are functions rather than an `expect` in each macro expansion: every
+/// `expect` call site is a panic location of its own (16 bytes of data and its arguments' code), and the
+/// macros below expand about 150 times.
+#[inline]
+fn running(frames: &mut [Box<Frame>]) -> &mut Box<Frame> {
+    frames.last_mut().expect("a frame is running")
+}
+
+/// The value on top of a frame's stack, taken off it.
+#[inline]
+fn pop_value(stack: &mut Vec<Value>) -> Value {
+    stack.pop().expect("value stack underflow")
+}
+
 macro_rules! top {
     ($vm:expr) => {
-        $vm.frames.last_mut().expect("a frame is running")
+        $crate::vm::interp::running(&mut $vm.frames)
     };
 }
 
 macro_rules! pop {
     ($vm:expr) => {
-        top!($vm).stack.pop().expect("value stack underflow")
+        $crate::vm::interp::pop_value(&mut top!($vm).stack)
     };
 }
 
@@ -97,7 +111,7 @@ impl Vm {
                             }
                         }
                         Instr::StoreFast(i) => {
-                            let v = stack.pop().expect("value stack underflow");
+                            let v = pop_value(stack);
                             locals[i as usize] = Some(v);
                             continue;
                         }
@@ -135,7 +149,7 @@ impl Vm {
                             // List comprehensions: the list sits `n` below the value.
                             if let Value::Obj(r) = stack[stack.len() - 1 - n as usize] {
                                 if let Obj::List(list) = self.heap.get_mut(r) {
-                                    list.push(stack.pop().expect("value stack underflow"));
+                                    list.push(pop_value(stack));
                                     self.heap.resize(r);
                                     continue;
                                 }
@@ -373,14 +387,14 @@ impl Vm {
                     }
                 }
                 Instr::YieldValue => {
-                    let v = frame.stack.pop().expect("value stack underflow");
+                    let v = pop_value(&mut frame.stack);
                     if let Some(exit) = self.yield_from_frame(v, true) {
                         return exit;
                     }
                     continue;
                 }
                 Instr::ReturnValue => {
-                    let v = frame.stack.pop().expect("value stack underflow");
+                    let v = pop_value(&mut frame.stack);
                     if matches!(frame.on_return, OnReturn::Push) && frame.generator.is_none() {
                         let done = self.frames.pop().expect("frame");
                         self.recycle_frame(done);
