@@ -10,9 +10,9 @@ use crate::{Fail, ParseErrorKind};
 pub(crate) enum Tok {
     Name(String),
     /// A reserved keyword.
-    Kw(&'static str),
+    Kw(Kw),
     /// An operator or delimiter.
-    Op(&'static str),
+    Op(Op),
     Num(Constant),
     Str(Box<StrLit>),
     Newline,
@@ -43,24 +43,188 @@ pub(crate) struct Lexed {
     pub real_end: usize,
 }
 
-const KEYWORDS: &[&str] = &[
-    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del",
-    "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal",
-    "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
+/// Python's reserved keywords.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kw {
+    False,
+    None,
+    True,
+    And,
+    As,
+    Assert,
+    Async,
+    Await,
+    Break,
+    Class,
+    Continue,
+    Def,
+    Del,
+    Elif,
+    Else,
+    Except,
+    Finally,
+    For,
+    From,
+    Global,
+    If,
+    Import,
+    In,
+    Is,
+    Lambda,
+    Nonlocal,
+    Not,
+    Or,
+    Pass,
+    Raise,
+    Return,
+    Try,
+    While,
+    With,
+    Yield,
+}
+
+/// Operators and delimiters (their text is in `OPERATORS`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Op {
+    StarStarEq,
+    SlashSlashEq,
+    ShrEq,
+    ShlEq,
+    Ellipsis,
+    Arrow,
+    ColonEq,
+    StarStar,
+    SlashSlash,
+    Shl,
+    Shr,
+    LtEq,
+    GtEq,
+    EqEq,
+    NotEq,
+    PlusEq,
+    MinusEq,
+    StarEq,
+    SlashEq,
+    PercentEq,
+    AmpEq,
+    PipeEq,
+    CaretEq,
+    AtEq,
+    Plus,
+    Minus,
+    Star,
+    Slash,
+    Percent,
+    At,
+    Amp,
+    Pipe,
+    Caret,
+    Tilde,
+    Lt,
+    Gt,
+    LPar,
+    RPar,
+    LSqb,
+    RSqb,
+    LBrace,
+    RBrace,
+    Comma,
+    Colon,
+    Dot,
+    Semi,
+    Eq,
+}
+
+const KEYWORDS: &[(&str, Kw)] = &[
+    ("False", Kw::False),
+    ("None", Kw::None),
+    ("True", Kw::True),
+    ("and", Kw::And),
+    ("as", Kw::As),
+    ("assert", Kw::Assert),
+    ("async", Kw::Async),
+    ("await", Kw::Await),
+    ("break", Kw::Break),
+    ("class", Kw::Class),
+    ("continue", Kw::Continue),
+    ("def", Kw::Def),
+    ("del", Kw::Del),
+    ("elif", Kw::Elif),
+    ("else", Kw::Else),
+    ("except", Kw::Except),
+    ("finally", Kw::Finally),
+    ("for", Kw::For),
+    ("from", Kw::From),
+    ("global", Kw::Global),
+    ("if", Kw::If),
+    ("import", Kw::Import),
+    ("in", Kw::In),
+    ("is", Kw::Is),
+    ("lambda", Kw::Lambda),
+    ("nonlocal", Kw::Nonlocal),
+    ("not", Kw::Not),
+    ("or", Kw::Or),
+    ("pass", Kw::Pass),
+    ("raise", Kw::Raise),
+    ("return", Kw::Return),
+    ("try", Kw::Try),
+    ("while", Kw::While),
+    ("with", Kw::With),
+    ("yield", Kw::Yield),
 ];
 
 /// Operators, longest first so that the first prefix match is the right one.
-const OPERATORS: &[&str] = &[
-    "**=", "//=", ">>=", "<<=", "...", "->", ":=", "**", "//", "<<", ">>", "<=", ">=", "==", "!=", "+=", "-=", "*=",
-    "/=", "%=", "&=", "|=", "^=", "@=", "+", "-", "*", "/", "%", "@", "&", "|", "^", "~", "<", ">", "(", ")", "[", "]",
-    "{", "}", ",", ":", ".", ";", "=",
+const OPERATORS: &[(&str, Op)] = &[
+    ("**=", Op::StarStarEq),
+    ("//=", Op::SlashSlashEq),
+    (">>=", Op::ShrEq),
+    ("<<=", Op::ShlEq),
+    ("...", Op::Ellipsis),
+    ("->", Op::Arrow),
+    (":=", Op::ColonEq),
+    ("**", Op::StarStar),
+    ("//", Op::SlashSlash),
+    ("<<", Op::Shl),
+    (">>", Op::Shr),
+    ("<=", Op::LtEq),
+    (">=", Op::GtEq),
+    ("==", Op::EqEq),
+    ("!=", Op::NotEq),
+    ("+=", Op::PlusEq),
+    ("-=", Op::MinusEq),
+    ("*=", Op::StarEq),
+    ("/=", Op::SlashEq),
+    ("%=", Op::PercentEq),
+    ("&=", Op::AmpEq),
+    ("|=", Op::PipeEq),
+    ("^=", Op::CaretEq),
+    ("@=", Op::AtEq),
+    ("+", Op::Plus),
+    ("-", Op::Minus),
+    ("*", Op::Star),
+    ("/", Op::Slash),
+    ("%", Op::Percent),
+    ("@", Op::At),
+    ("&", Op::Amp),
+    ("|", Op::Pipe),
+    ("^", Op::Caret),
+    ("~", Op::Tilde),
+    ("<", Op::Lt),
+    (">", Op::Gt),
+    ("(", Op::LPar),
+    (")", Op::RPar),
+    ("[", Op::LSqb),
+    ("]", Op::RSqb),
+    ("{", Op::LBrace),
+    ("}", Op::RBrace),
+    (",", Op::Comma),
+    (":", Op::Colon),
+    (".", Op::Dot),
+    (";", Op::Semi),
+    ("=", Op::Eq),
 ];
 
-pub(crate) fn keyword(s: &str) -> Option<&'static str> {
-    KEYWORDS.iter().copied().find(|k| *k == s)
-}
-
-pub(crate) fn syntax_error(message: &str, line: u32) -> Fail {
+pub(crate) fn syntax_error(message: &'static str, line: u32) -> Box<Fail> {
     Fail::new(ParseErrorKind::SyntaxError, message, line, false)
 }
 
@@ -90,7 +254,7 @@ pub fn is_identifier(name: &str) -> bool {
 }
 
 /// Tokenize `src`; line numbers start at `first_line`.
-pub(crate) fn lex(src: &str, first_line: u32) -> Result<Lexed, Fail> {
+pub(crate) fn lex(src: &str, first_line: u32) -> Result<Lexed, Box<Fail>> {
     let lx = Lexer { src, b: src.as_bytes(), i: 0, line: first_line, tokens: Vec::with_capacity(src.len() / 3) };
     lx.run()
 }
@@ -104,9 +268,9 @@ impl<'a> Lexer<'a> {
         *self.b.get(self.i + k).unwrap_or(&0)
     }
 
-    fn run(mut self) -> Result<Lexed, Fail> {
+    fn run(mut self) -> Result<Lexed, Box<Fail>> {
         let mut indents: Vec<u32> = vec![0];
-        let mut brackets: Vec<u8> = Vec::new();
+        let mut brackets: Vec<Op> = Vec::new();
         let mut at_line_start = true;
         // Whether the current logical line has produced a token (a NEWLINE is due at its end).
         let mut line_has_tokens = false;
@@ -246,8 +410,8 @@ impl<'a> Lexer<'a> {
                             continue;
                         }
                     }
-                    let tok = match keyword(word) {
-                        Some(k) => Tok::Kw(k),
+                    let tok = match KEYWORDS.iter().find(|(k, _)| *k == word) {
+                        Some(&(_, k)) => Tok::Kw(k),
                         None => Tok::Name(word.to_string()),
                     };
                     self.push(tok, line);
@@ -255,22 +419,17 @@ impl<'a> Lexer<'a> {
                 }
                 _ => {
                     let rest = &self.b[self.i..];
-                    let op = OPERATORS.iter().copied().find(|op| rest.starts_with(op.as_bytes()));
-                    let Some(op) = op else {
+                    let Some(&(text, op)) = OPERATORS.iter().find(|(t, _)| rest.starts_with(t.as_bytes())) else {
                         return Err(syntax_error("invalid syntax", line));
                     };
-                    self.i += op.len();
+                    self.i += text.len();
+                    // `brackets` holds the closing bracket that each open one expects.
                     match op {
-                        "(" | "[" | "{" => brackets.push(op.as_bytes()[0]),
-                        ")" | "]" | "}" => {
-                            let open = match op {
-                                ")" => b'(',
-                                "]" => b'[',
-                                _ => b'{',
-                            };
-                            if brackets.pop() != Some(open) {
-                                return Err(syntax_error("invalid syntax", line));
-                            }
+                        Op::LPar => brackets.push(Op::RPar),
+                        Op::LSqb => brackets.push(Op::RSqb),
+                        Op::LBrace => brackets.push(Op::RBrace),
+                        Op::RPar | Op::RSqb | Op::RBrace if brackets.pop() != Some(op) => {
+                            return Err(syntax_error("invalid syntax", line));
                         }
                         _ => {}
                     }
@@ -306,7 +465,7 @@ impl<'a> Lexer<'a> {
         self.line = self.line.saturating_add(1);
     }
 
-    fn string(&mut self, bytes: bool, raw: bool, fmt: bool) -> Result<StrLit, Fail> {
+    fn string(&mut self, bytes: bool, raw: bool, fmt: bool) -> Result<StrLit, Box<Fail>> {
         let start_line = self.line;
         let q = self.b[self.i];
         let triple = self.peek(1) == q && self.peek(2) == q;
@@ -349,7 +508,7 @@ impl<'a> Lexer<'a> {
         Ok(StrLit { bytes, raw, fmt, body })
     }
 
-    fn digits(&mut self, ok: impl Fn(u8) -> bool) -> Result<String, Fail> {
+    fn digits(&mut self, ok: impl Fn(u8) -> bool) -> Result<String, Box<Fail>> {
         let mut out = String::new();
         let mut last_underscore = false;
         while self.i < self.b.len() {
@@ -373,7 +532,7 @@ impl<'a> Lexer<'a> {
         Ok(out)
     }
 
-    fn number(&mut self) -> Result<Constant, Fail> {
+    fn number(&mut self) -> Result<Constant, Box<Fail>> {
         let line = self.line;
         if self.peek(0) == b'0' && matches!(self.peek(1), b'x' | b'X' | b'o' | b'O' | b'b' | b'B') {
             let base: u32 = match self.peek(1) {

@@ -29,24 +29,31 @@ pub enum ParseErrorKind {
 }
 
 /// An error plus whether it was found at the end of the input, where more lines could have completed the
-/// program (an open bracket, a triple-quoted string, a `:` without its block...).
-#[derive(Debug, Clone)]
+/// program (an open bracket, a triple-quoted string, a `:` without its block...). Always boxed: errors travel
+/// up through a `?` at every level of the parser, and a one-pointer error keeps each of those copies small.
+#[derive(Debug)]
 pub(crate) struct Fail {
-    pub err: ParseError,
+    pub kind: ParseErrorKind,
+    pub message: &'static str,
+    pub line: u32,
     pub incomplete: bool,
 }
 
 impl Fail {
-    pub(crate) fn new(kind: ParseErrorKind, message: &str, line: u32, incomplete: bool) -> Self {
-        Fail { err: ParseError { kind, message: message.to_string(), line }, incomplete }
+    pub(crate) fn new(kind: ParseErrorKind, message: &'static str, line: u32, incomplete: bool) -> Box<Self> {
+        Box::new(Fail { kind, message, line, incomplete })
     }
 
-    pub(crate) fn syntax(message: &str, line: u32) -> Self {
+    pub(crate) fn syntax(message: &'static str, line: u32) -> Box<Self> {
         Fail::new(ParseErrorKind::SyntaxError, message, line, false)
+    }
+
+    fn error(&self) -> ParseError {
+        ParseError { kind: self.kind, message: self.message.to_string(), line: self.line }
     }
 }
 
-fn module_inner(source: &str) -> Result<ast::Module, Fail> {
+fn module_inner(source: &str) -> Result<ast::Module, Box<Fail>> {
     let lexed = lexer::lex(source, 1)?;
     let mut p = parser::Parser::new(&lexed.tokens, lexed.real_end, 0);
     let body = p.module()?;
@@ -56,7 +63,7 @@ fn module_inner(source: &str) -> Result<ast::Module, Fail> {
 /// Parse a whole module. Never panics, whatever the input (deep nesting included: it is reported as an error
 /// rather than overflowing the stack).
 pub fn parse_module(source: &str) -> Result<ast::Module, ParseError> {
-    module_inner(source).map_err(|f| f.err)
+    module_inner(source).map_err(|f| f.error())
 }
 
 /// Parse the input of `eval()`: a single expression (surrounding whitespace and newlines allowed).
@@ -64,7 +71,7 @@ pub fn parse_expression(source: &str) -> Result<ast::Expr, ParseError> {
     // Leading indentation is allowed in eval() input; so are blank lines around the expression.
     let trimmed = source.trim_start();
     let offset = source[..source.len() - trimmed.len()].matches('\n').count() as u32;
-    let run = || -> Result<ast::Expr, Fail> {
+    let run = || -> Result<ast::Expr, Box<Fail>> {
         let lexed = lexer::lex(trimmed, 1 + offset)?;
         let mut p = parser::Parser::new(&lexed.tokens, lexed.real_end, 0);
         p.skip_newlines();
@@ -75,7 +82,7 @@ pub fn parse_expression(source: &str) -> Result<ast::Expr, ParseError> {
         }
         Ok(e)
     };
-    run().map_err(|f| f.err)
+    run().map_err(|f| f.error())
 }
 
 /// For the REPL: whether `source` is unfinished and the user should be asked for another line.

@@ -3,14 +3,14 @@
 //! `Ctx`, and a nesting-depth limit so that deeply nested input is an error rather than a stack overflow.
 
 use crate::ast::*;
-use crate::lexer::{StrLit, Tok, Token};
+use crate::lexer::{Kw, Op, StrLit, Tok, Token};
 use crate::{Fail, ParseErrorKind};
 
 /// Maximum nesting of brackets, unary operators, blocks, lambdas and f-string fields.
 pub(crate) const MAX_DEPTH: usize = 200;
 pub(crate) const DEPTH_MESSAGE: &str = "too many nested parentheses";
 
-pub(crate) type PResult<T> = Result<T, Fail>;
+pub(crate) type PResult<T> = Result<T, Box<Fail>>;
 
 pub(crate) struct Parser<'t> {
     toks: &'t [Token],
@@ -30,18 +30,18 @@ fn bx(e: Expr) -> Box<Expr> {
 fn binop_of(tok: &Tok) -> Option<(BinOp, u8)> {
     let Tok::Op(op) = tok else { return None };
     Some(match *op {
-        "|" => (BinOp::BitOr, 1),
-        "^" => (BinOp::BitXor, 2),
-        "&" => (BinOp::BitAnd, 3),
-        "<<" => (BinOp::LShift, 4),
-        ">>" => (BinOp::RShift, 4),
-        "+" => (BinOp::Add, 5),
-        "-" => (BinOp::Sub, 5),
-        "*" => (BinOp::Mult, 6),
-        "/" => (BinOp::Div, 6),
-        "//" => (BinOp::FloorDiv, 6),
-        "%" => (BinOp::Mod, 6),
-        "@" => (BinOp::MatMult, 6),
+        Op::Pipe => (BinOp::BitOr, 1),
+        Op::Caret => (BinOp::BitXor, 2),
+        Op::Amp => (BinOp::BitAnd, 3),
+        Op::Shl => (BinOp::LShift, 4),
+        Op::Shr => (BinOp::RShift, 4),
+        Op::Plus => (BinOp::Add, 5),
+        Op::Minus => (BinOp::Sub, 5),
+        Op::Star => (BinOp::Mult, 6),
+        Op::Slash => (BinOp::Div, 6),
+        Op::SlashSlash => (BinOp::FloorDiv, 6),
+        Op::Percent => (BinOp::Mod, 6),
+        Op::At => (BinOp::MatMult, 6),
         _ => return None,
     })
 }
@@ -49,19 +49,19 @@ fn binop_of(tok: &Tok) -> Option<(BinOp, u8)> {
 fn augop_of(tok: &Tok) -> Option<BinOp> {
     let Tok::Op(op) = tok else { return None };
     Some(match *op {
-        "+=" => BinOp::Add,
-        "-=" => BinOp::Sub,
-        "*=" => BinOp::Mult,
-        "/=" => BinOp::Div,
-        "//=" => BinOp::FloorDiv,
-        "%=" => BinOp::Mod,
-        "@=" => BinOp::MatMult,
-        "&=" => BinOp::BitAnd,
-        "|=" => BinOp::BitOr,
-        "^=" => BinOp::BitXor,
-        "<<=" => BinOp::LShift,
-        ">>=" => BinOp::RShift,
-        "**=" => BinOp::Pow,
+        Op::PlusEq => BinOp::Add,
+        Op::MinusEq => BinOp::Sub,
+        Op::StarEq => BinOp::Mult,
+        Op::SlashEq => BinOp::Div,
+        Op::SlashSlashEq => BinOp::FloorDiv,
+        Op::PercentEq => BinOp::Mod,
+        Op::AtEq => BinOp::MatMult,
+        Op::AmpEq => BinOp::BitAnd,
+        Op::PipeEq => BinOp::BitOr,
+        Op::CaretEq => BinOp::BitXor,
+        Op::ShlEq => BinOp::LShift,
+        Op::ShrEq => BinOp::RShift,
+        Op::StarStarEq => BinOp::Pow,
         _ => return None,
     })
 }
@@ -130,15 +130,15 @@ impl<'t> Parser<'t> {
         }
     }
 
-    fn is_op(&self, op: &str) -> bool {
+    fn is_op(&self, op: Op) -> bool {
         matches!(self.peek(), Tok::Op(o) if *o == op)
     }
 
-    fn is_kw(&self, kw: &str) -> bool {
+    fn is_kw(&self, kw: Kw) -> bool {
         matches!(self.peek(), Tok::Kw(k) if *k == kw)
     }
 
-    fn eat_op(&mut self, op: &str) -> bool {
+    fn eat_op(&mut self, op: Op) -> bool {
         if self.is_op(op) {
             self.advance();
             true
@@ -147,7 +147,7 @@ impl<'t> Parser<'t> {
         }
     }
 
-    fn eat_kw(&mut self, kw: &str) -> bool {
+    fn eat_kw(&mut self, kw: Kw) -> bool {
         if self.is_kw(kw) {
             self.advance();
             true
@@ -156,15 +156,15 @@ impl<'t> Parser<'t> {
         }
     }
 
-    pub(crate) fn fail_kind<T>(&self, kind: ParseErrorKind, msg: &str) -> PResult<T> {
+    pub(crate) fn fail_kind<T>(&self, kind: ParseErrorKind, msg: &'static str) -> PResult<T> {
         Err(Fail::new(kind, msg, self.line(), self.pos >= self.real_end))
     }
 
-    pub(crate) fn fail<T>(&self, msg: &str) -> PResult<T> {
+    pub(crate) fn fail<T>(&self, msg: &'static str) -> PResult<T> {
         self.fail_kind(ParseErrorKind::SyntaxError, msg)
     }
 
-    fn expect_op(&mut self, op: &str) -> PResult<()> {
+    fn expect_op(&mut self, op: Op) -> PResult<()> {
         if self.eat_op(op) {
             Ok(())
         } else {
@@ -172,7 +172,7 @@ impl<'t> Parser<'t> {
         }
     }
 
-    fn expect_kw(&mut self, kw: &str) -> PResult<()> {
+    fn expect_kw(&mut self, kw: Kw) -> PResult<()> {
         if self.eat_kw(kw) {
             Ok(())
         } else {
@@ -216,14 +216,17 @@ impl<'t> Parser<'t> {
     fn starts_expr(&self) -> bool {
         match self.peek() {
             Tok::Name(_) | Tok::Num(_) | Tok::Str(_) => true,
-            Tok::Kw(k) => matches!(*k, "None" | "True" | "False" | "lambda" | "not" | "await"),
-            Tok::Op(o) => matches!(*o, "(" | "[" | "{" | "-" | "+" | "~" | "..." | "*"),
+            Tok::Kw(k) => matches!(k, Kw::None | Kw::True | Kw::False | Kw::Lambda | Kw::Not | Kw::Await),
+            Tok::Op(o) => matches!(
+                o,
+                Op::LPar | Op::LSqb | Op::LBrace | Op::Minus | Op::Plus | Op::Tilde | Op::Ellipsis | Op::Star
+            ),
             _ => false,
         }
     }
 
     fn at_comp_for(&self) -> bool {
-        self.is_kw("for") || (self.is_kw("async") && matches!(self.peek_at(1), Tok::Kw("for")))
+        self.is_kw(Kw::For) || (self.is_kw(Kw::Async) && matches!(self.peek_at(1), Tok::Kw(Kw::For)))
     }
 
     // ---- module and statements ----
@@ -243,14 +246,14 @@ impl<'t> Parser<'t> {
     fn statement(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
         let line = self.line();
         let r = match self.peek() {
-            Tok::Kw("if") => self.if_stmt(),
-            Tok::Kw("while") => self.while_stmt(),
-            Tok::Kw("for") => self.for_stmt(false),
-            Tok::Kw("try") => self.try_stmt(),
-            Tok::Kw("with") => self.with_stmt(false),
-            Tok::Kw("def") => self.funcdef(Vec::new(), false),
-            Tok::Kw("class") => self.classdef(Vec::new()),
-            Tok::Kw("async") | Tok::Op("@") | Tok::Indent | Tok::Dedent => return self.statement_rare(out),
+            Tok::Kw(Kw::If) => self.if_stmt(),
+            Tok::Kw(Kw::While) => self.while_stmt(),
+            Tok::Kw(Kw::For) => self.for_stmt(false),
+            Tok::Kw(Kw::Try) => self.try_stmt(),
+            Tok::Kw(Kw::With) => self.with_stmt(false),
+            Tok::Kw(Kw::Def) => self.funcdef(Vec::new(), false),
+            Tok::Kw(Kw::Class) => self.classdef(Vec::new()),
+            Tok::Kw(Kw::Async) | Tok::Op(Op::At) | Tok::Indent | Tok::Dedent => return self.statement_rare(out),
             _ => return self.simple_stmts(out),
         };
         match r {
@@ -266,16 +269,16 @@ impl<'t> Parser<'t> {
     fn statement_rare(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
         let mut line = self.line();
         let kind = match self.peek() {
-            Tok::Kw("async") => {
+            Tok::Kw(Kw::Async) => {
                 self.advance();
                 match self.peek() {
-                    Tok::Kw("def") => self.funcdef(Vec::new(), true)?,
-                    Tok::Kw("for") => self.for_stmt(true)?,
-                    Tok::Kw("with") => self.with_stmt(true)?,
+                    Tok::Kw(Kw::Def) => self.funcdef(Vec::new(), true)?,
+                    Tok::Kw(Kw::For) => self.for_stmt(true)?,
+                    Tok::Kw(Kw::With) => self.with_stmt(true)?,
                     _ => return self.fail("invalid syntax"),
                 }
             }
-            Tok::Op("@") => {
+            Tok::Op(Op::At) => {
                 // A decorated definition's line is the line of its `def`/`class`, as in CPython.
                 let (def_line, kind) = self.decorated()?;
                 line = def_line;
@@ -296,7 +299,7 @@ impl<'t> Parser<'t> {
             let line = self.line();
             let kind = self.small_stmt()?;
             out.push(Stmt { line, kind });
-            if self.eat_op(";") {
+            if self.eat_op(Op::Semi) {
                 if matches!(self.peek(), Tok::Newline) {
                     break;
                 }
@@ -314,7 +317,7 @@ impl<'t> Parser<'t> {
 
     /// The body after a compound statement's `:` (the colon is consumed here).
     fn block(&mut self) -> PResult<Vec<Stmt>> {
-        self.expect_op(":")?;
+        self.expect_op(Op::Colon)?;
         let mut body = Vec::new();
         if matches!(self.peek(), Tok::Newline) {
             self.advance();
@@ -342,84 +345,84 @@ impl<'t> Parser<'t> {
 
     fn small_stmt(&mut self) -> PResult<StmtKind> {
         match self.peek() {
-            Tok::Kw("pass") => {
+            Tok::Kw(Kw::Pass) => {
                 self.advance();
                 Ok(StmtKind::Pass)
             }
-            Tok::Kw("break") => {
+            Tok::Kw(Kw::Break) => {
                 self.advance();
                 Ok(StmtKind::Break)
             }
-            Tok::Kw("continue") => {
+            Tok::Kw(Kw::Continue) => {
                 self.advance();
                 Ok(StmtKind::Continue)
             }
-            Tok::Kw("return") => {
+            Tok::Kw(Kw::Return) => {
                 self.advance();
                 let value = if self.starts_expr() { Some(self.star_expressions()?) } else { None };
                 Ok(StmtKind::Return(value))
             }
-            Tok::Kw("raise") => {
+            Tok::Kw(Kw::Raise) => {
                 self.advance();
                 let mut exc = None;
                 let mut cause = None;
                 if self.starts_expr() {
                     exc = Some(self.test()?);
-                    if self.eat_kw("from") {
+                    if self.eat_kw(Kw::From) {
                         cause = Some(self.test()?);
                     }
                 }
                 Ok(StmtKind::Raise { exc, cause })
             }
-            Tok::Kw("global") | Tok::Kw("nonlocal") => {
-                let global = self.is_kw("global");
+            Tok::Kw(Kw::Global) | Tok::Kw(Kw::Nonlocal) => {
+                let global = self.is_kw(Kw::Global);
                 self.advance();
                 let mut names = vec![self.name()?];
-                while self.eat_op(",") {
+                while self.eat_op(Op::Comma) {
                     names.push(self.name()?);
                 }
                 Ok(if global { StmtKind::Global(names) } else { StmtKind::Nonlocal(names) })
             }
-            Tok::Kw("del") => {
+            Tok::Kw(Kw::Del) => {
                 self.advance();
                 let mut targets = Vec::new();
                 loop {
                     let mut t = self.binary(0)?;
                     set_ctx(&mut t, Ctx::Del)?;
                     targets.push(t);
-                    if !self.eat_op(",") || !self.starts_expr() {
+                    if !self.eat_op(Op::Comma) || !self.starts_expr() {
                         break;
                     }
                 }
                 Ok(StmtKind::Delete(targets))
             }
-            Tok::Kw("assert") => {
+            Tok::Kw(Kw::Assert) => {
                 self.advance();
                 let test = self.test()?;
-                let msg = if self.eat_op(",") { Some(self.test()?) } else { None };
+                let msg = if self.eat_op(Op::Comma) { Some(self.test()?) } else { None };
                 Ok(StmtKind::Assert { test, msg })
             }
-            Tok::Kw("import") => {
+            Tok::Kw(Kw::Import) => {
                 self.advance();
                 let mut names = Vec::new();
                 loop {
                     let name = self.dotted_name()?;
-                    let asname = if self.eat_kw("as") { Some(self.name()?) } else { None };
+                    let asname = if self.eat_kw(Kw::As) { Some(self.name()?) } else { None };
                     names.push(Alias { name, asname });
-                    if !self.eat_op(",") {
+                    if !self.eat_op(Op::Comma) {
                         break;
                     }
                 }
                 Ok(StmtKind::Import(names))
             }
-            Tok::Kw("from") => self.import_from(),
+            Tok::Kw(Kw::From) => self.import_from(),
             _ => self.expr_stmt(),
         }
     }
 
     fn dotted_name(&mut self) -> PResult<String> {
         let mut name = self.name()?;
-        while self.eat_op(".") {
+        while self.eat_op(Op::Dot) {
             name.push('.');
             name.push_str(&self.name()?);
         }
@@ -430,9 +433,9 @@ impl<'t> Parser<'t> {
         self.advance();
         let mut level = 0u32;
         loop {
-            if self.eat_op(".") {
+            if self.eat_op(Op::Dot) {
                 level += 1;
-            } else if self.eat_op("...") {
+            } else if self.eat_op(Op::Ellipsis) {
                 level += 3;
             } else {
                 break;
@@ -442,32 +445,32 @@ impl<'t> Parser<'t> {
         if module.is_none() && level == 0 {
             return self.fail("invalid syntax");
         }
-        self.expect_kw("import")?;
+        self.expect_kw(Kw::Import)?;
         let mut names = Vec::new();
-        if self.eat_op("*") {
+        if self.eat_op(Op::Star) {
             names.push(Alias { name: "*".into(), asname: None });
         } else {
-            let paren = self.eat_op("(");
+            let paren = self.eat_op(Op::LPar);
             loop {
                 let name = self.name()?;
-                let asname = if self.eat_kw("as") { Some(self.name()?) } else { None };
+                let asname = if self.eat_kw(Kw::As) { Some(self.name()?) } else { None };
                 names.push(Alias { name, asname });
-                if !self.eat_op(",") {
+                if !self.eat_op(Op::Comma) {
                     break;
                 }
-                if paren && self.is_op(")") {
+                if paren && self.is_op(Op::RPar) {
                     break;
                 }
             }
             if paren {
-                self.expect_op(")")?;
+                self.expect_op(Op::RPar)?;
             }
         }
         Ok(StmtKind::ImportFrom { module, names, level })
     }
 
     fn expr_or_yield(&mut self) -> PResult<Expr> {
-        if self.is_kw("yield") {
+        if self.is_kw(Kw::Yield) {
             self.yield_expr()
         } else {
             self.star_expressions()
@@ -475,7 +478,7 @@ impl<'t> Parser<'t> {
     }
 
     fn expr_stmt(&mut self) -> PResult<StmtKind> {
-        let parenthesised = self.is_op("(");
+        let parenthesised = self.is_op(Op::LPar);
         let first = self.expr_or_yield()?;
         if let Some(op) = augop_of(self.peek()) {
             let mut target = first;
@@ -487,7 +490,7 @@ impl<'t> Parser<'t> {
             let value = self.expr_or_yield()?;
             return Ok(StmtKind::AugAssign { target, op, value });
         }
-        if self.is_op(":") {
+        if self.is_op(Op::Colon) {
             let mut target = first;
             if !matches!(target.kind, ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }) {
                 return Err(Fail::syntax("illegal target for annotation", target.line));
@@ -495,17 +498,17 @@ impl<'t> Parser<'t> {
             set_ctx(&mut target, Ctx::Store)?;
             self.advance();
             let annotation = self.test()?;
-            let value = if self.eat_op("=") { Some(self.expr_or_yield()?) } else { None };
+            let value = if self.eat_op(Op::Eq) { Some(self.expr_or_yield()?) } else { None };
             let simple = !parenthesised && matches!(target.kind, ExprKind::Name { .. });
             return Ok(StmtKind::AnnAssign { target, annotation, value, simple });
         }
-        if self.is_op("=") {
+        if self.is_op(Op::Eq) {
             let mut targets = vec![first];
             let mut value;
             loop {
                 self.advance();
                 value = self.expr_or_yield()?;
-                if !self.is_op("=") {
+                if !self.is_op(Op::Eq) {
                     break;
                 }
                 targets.push(value);
@@ -527,14 +530,14 @@ impl<'t> Parser<'t> {
         let test = self.named_expr()?;
         let body = self.block()?;
         let mut elifs: Vec<(Line, Expr, Vec<Stmt>)> = Vec::new();
-        while self.is_kw("elif") {
+        while self.is_kw(Kw::Elif) {
             let line = self.line();
             self.advance();
             let test = self.named_expr()?;
             let body = self.block()?;
             elifs.push((line, test, body));
         }
-        let mut orelse = if self.eat_kw("else") { self.block()? } else { Vec::new() };
+        let mut orelse = if self.eat_kw(Kw::Else) { self.block()? } else { Vec::new() };
         while let Some((line, test, body)) = elifs.pop() {
             orelse = vec![Stmt { line, kind: StmtKind::If { test, body, orelse } }];
         }
@@ -545,17 +548,17 @@ impl<'t> Parser<'t> {
         self.advance();
         let test = self.named_expr()?;
         let body = self.block()?;
-        let orelse = if self.eat_kw("else") { self.block()? } else { Vec::new() };
+        let orelse = if self.eat_kw(Kw::Else) { self.block()? } else { Vec::new() };
         Ok(StmtKind::While { test, body, orelse })
     }
 
     fn for_stmt(&mut self, is_async: bool) -> PResult<StmtKind> {
         self.advance();
         let target = self.target_list()?;
-        self.expect_kw("in")?;
+        self.expect_kw(Kw::In)?;
         let iter = self.star_expressions()?;
         let body = self.block()?;
-        let orelse = if self.eat_kw("else") { self.block()? } else { Vec::new() };
+        let orelse = if self.eat_kw(Kw::Else) { self.block()? } else { Vec::new() };
         Ok(StmtKind::For { is_async, target, iter, body, orelse })
     }
 
@@ -563,7 +566,7 @@ impl<'t> Parser<'t> {
         self.advance();
         let body = self.block()?;
         let mut handlers = Vec::new();
-        while self.is_kw("except") {
+        while self.is_kw(Kw::Except) {
             let line = self.line();
             if handlers.last().is_some_and(|h: &ExceptHandler| h.typ.is_none()) {
                 return self.fail("default 'except' must be last");
@@ -571,9 +574,9 @@ impl<'t> Parser<'t> {
             self.advance();
             let mut typ = None;
             let mut name = None;
-            if !self.is_op(":") {
+            if !self.is_op(Op::Colon) {
                 typ = Some(self.test()?);
-                if self.eat_kw("as") {
+                if self.eat_kw(Kw::As) {
                     name = Some(self.name()?);
                 }
             }
@@ -581,7 +584,7 @@ impl<'t> Parser<'t> {
             handlers.push(ExceptHandler { line, typ, name, body });
         }
         let mut orelse = Vec::new();
-        if self.is_kw("else") {
+        if self.is_kw(Kw::Else) {
             if handlers.is_empty() {
                 return self.fail("invalid syntax");
             }
@@ -589,7 +592,7 @@ impl<'t> Parser<'t> {
             orelse = self.block()?;
         }
         let mut finalbody = Vec::new();
-        if self.eat_kw("finally") {
+        if self.eat_kw(Kw::Finally) {
             finalbody = self.block()?;
         } else if handlers.is_empty() {
             return self.fail("invalid syntax");
@@ -603,11 +606,11 @@ impl<'t> Parser<'t> {
         let mut k = self.pos;
         while let Some(t) = self.toks.get(k) {
             match &t.tok {
-                Tok::Op("(" | "[" | "{") => depth += 1,
-                Tok::Op(")" | "]" | "}") => {
+                Tok::Op(Op::LPar | Op::LSqb | Op::LBrace) => depth += 1,
+                Tok::Op(Op::RPar | Op::RSqb | Op::RBrace) => {
                     depth = depth.saturating_sub(1);
                     if depth == 0 {
-                        return matches!(self.toks.get(k + 1).map(|t| &t.tok), Some(Tok::Op(":")));
+                        return matches!(self.toks.get(k + 1).map(|t| &t.tok), Some(Tok::Op(Op::Colon)));
                     }
                 }
                 Tok::Newline | Tok::End => return false,
@@ -620,7 +623,7 @@ impl<'t> Parser<'t> {
 
     fn with_item(&mut self) -> PResult<WithItem> {
         let context = self.test()?;
-        let target = if self.eat_kw("as") {
+        let target = if self.eat_kw(Kw::As) {
             let mut t = self.star_target()?;
             set_ctx(&mut t, Ctx::Store)?;
             Some(t)
@@ -633,23 +636,23 @@ impl<'t> Parser<'t> {
     fn with_stmt(&mut self, is_async: bool) -> PResult<StmtKind> {
         self.advance();
         let mut items = Vec::new();
-        if self.is_op("(") && self.paren_before_colon() {
+        if self.is_op(Op::LPar) && self.paren_before_colon() {
             // `with (a as b, c):` — but `with (a, b) as c:` is not this form (no `:` right after the `)`).
             self.advance();
             self.enter()?;
             loop {
                 items.push(self.with_item()?);
-                if !self.eat_op(",") || self.is_op(")") {
+                if !self.eat_op(Op::Comma) || self.is_op(Op::RPar) {
                     break;
                 }
             }
-            self.expect_op(")")?;
+            self.expect_op(Op::RPar)?;
             self.leave();
             // `with (a):` / `with (a, b):` parse the same either way.
         } else {
             loop {
                 items.push(self.with_item()?);
-                if !self.eat_op(",") {
+                if !self.eat_op(Op::Comma) {
                     break;
                 }
             }
@@ -660,7 +663,7 @@ impl<'t> Parser<'t> {
 
     fn decorated(&mut self) -> PResult<(Line, StmtKind)> {
         let mut decorators = Vec::new();
-        while self.eat_op("@") {
+        while self.eat_op(Op::At) {
             decorators.push(self.named_expr()?);
             if !matches!(self.peek(), Tok::Newline) {
                 return self.fail("invalid syntax");
@@ -669,9 +672,9 @@ impl<'t> Parser<'t> {
         }
         let line = self.line();
         let kind = match self.peek() {
-            Tok::Kw("def") => self.funcdef(decorators, false)?,
-            Tok::Kw("class") => self.classdef(decorators)?,
-            Tok::Kw("async") if matches!(self.peek_at(1), Tok::Kw("def")) => {
+            Tok::Kw(Kw::Def) => self.funcdef(decorators, false)?,
+            Tok::Kw(Kw::Class) => self.classdef(decorators)?,
+            Tok::Kw(Kw::Async) if matches!(self.peek_at(1), Tok::Kw(Kw::Def)) => {
                 self.advance();
                 self.funcdef(decorators, true)?
             }
@@ -683,10 +686,10 @@ impl<'t> Parser<'t> {
     fn funcdef(&mut self, decorators: Vec<Expr>, is_async: bool) -> PResult<StmtKind> {
         self.advance();
         let name = self.name()?;
-        self.expect_op("(")?;
-        let args = self.parameters(")", true)?;
-        self.expect_op(")")?;
-        let returns = if self.eat_op("->") { Some(self.test()?) } else { None };
+        self.expect_op(Op::LPar)?;
+        let args = self.parameters(Op::RPar, true)?;
+        self.expect_op(Op::RPar)?;
+        let returns = if self.eat_op(Op::Arrow) { Some(self.test()?) } else { None };
         let body = self.block()?;
         Ok(StmtKind::FunctionDef(Box::new(FunctionDef { name, args, body, decorators, returns, is_async })))
     }
@@ -695,7 +698,7 @@ impl<'t> Parser<'t> {
         self.advance();
         let name = self.name()?;
         let (mut bases, mut keywords) = (Vec::new(), Vec::new());
-        if self.eat_op("(") {
+        if self.eat_op(Op::LPar) {
             self.enter()?;
             (bases, keywords) = self.call_args()?;
             self.leave();
@@ -705,7 +708,7 @@ impl<'t> Parser<'t> {
     }
 
     /// A parameter list up to (not including) `close`: `)` for `def`, `:` for `lambda`.
-    fn parameters(&mut self, close: &str, annotations: bool) -> PResult<Arguments> {
+    fn parameters(&mut self, close: Op, annotations: bool) -> PResult<Arguments> {
         let mut a = Arguments::default();
         let mut seen_star = false;
         let mut seen_slash = false;
@@ -713,20 +716,20 @@ impl<'t> Parser<'t> {
             if self.kwarg_done(&a) {
                 return self.fail("invalid syntax");
             }
-            if self.eat_op("/") {
+            if self.eat_op(Op::Slash) {
                 if seen_slash || seen_star || a.args.is_empty() {
                     return self.fail("invalid syntax");
                 }
                 seen_slash = true;
                 a.posonlyargs = std::mem::take(&mut a.args);
-            } else if self.eat_op("**") {
+            } else if self.eat_op(Op::StarStar) {
                 a.kwarg = Some(self.param(annotations)?);
-            } else if self.eat_op("*") {
+            } else if self.eat_op(Op::Star) {
                 if seen_star {
                     return self.fail("invalid syntax");
                 }
                 seen_star = true;
-                if !self.is_op(",") && !self.is_op(close) {
+                if !self.is_op(Op::Comma) && !self.is_op(close) {
                     a.vararg = Some(self.param(annotations)?);
                 } else if self.is_op(close) || matches!(self.peek_at(1), Tok::Op(o) if *o == close) {
                     // A bare `*` must be followed by a keyword-only parameter.
@@ -734,7 +737,7 @@ impl<'t> Parser<'t> {
                 }
             } else {
                 let p = self.param(annotations)?;
-                let default = if self.eat_op("=") { Some(self.test()?) } else { None };
+                let default = if self.eat_op(Op::Eq) { Some(self.test()?) } else { None };
                 if seen_star {
                     a.kwonlyargs.push(p);
                     a.kw_defaults.push(default);
@@ -749,7 +752,7 @@ impl<'t> Parser<'t> {
                     a.args.push(p);
                 }
             }
-            if !self.eat_op(",") {
+            if !self.eat_op(Op::Comma) {
                 break;
             }
         }
@@ -763,7 +766,7 @@ impl<'t> Parser<'t> {
     fn param(&mut self, annotations: bool) -> PResult<Arg> {
         let line = self.line();
         let name = self.name()?;
-        let annotation = if annotations && self.eat_op(":") { Some(self.test()?) } else { None };
+        let annotation = if annotations && self.eat_op(Op::Colon) { Some(self.test()?) } else { None };
         Ok(Arg { name, annotation, line })
     }
 
@@ -773,11 +776,11 @@ impl<'t> Parser<'t> {
     pub(crate) fn star_expressions(&mut self) -> PResult<Expr> {
         let line = self.line();
         let first = self.star_item()?;
-        if !self.is_op(",") {
+        if !self.is_op(Op::Comma) {
             return Ok(first);
         }
         let mut elts = vec![first];
-        while self.eat_op(",") {
+        while self.eat_op(Op::Comma) {
             if !self.starts_expr() {
                 break;
             }
@@ -787,7 +790,7 @@ impl<'t> Parser<'t> {
     }
 
     fn star_item(&mut self) -> PResult<Expr> {
-        if self.is_op("*") {
+        if self.is_op(Op::Star) {
             let line = self.line();
             self.advance();
             let value = self.binary(0)?;
@@ -799,7 +802,7 @@ impl<'t> Parser<'t> {
 
     /// An element of a list/set/tuple display or call: `*x`, or an expression possibly with `:=`.
     fn star_named(&mut self) -> PResult<Expr> {
-        if self.is_op("*") {
+        if self.is_op(Op::Star) {
             self.star_item()
         } else {
             self.named_expr()
@@ -810,9 +813,9 @@ impl<'t> Parser<'t> {
     fn target_list(&mut self) -> PResult<Expr> {
         let line = self.line();
         let first = self.star_target()?;
-        let mut t = if self.is_op(",") {
+        let mut t = if self.is_op(Op::Comma) {
             let mut elts = vec![first];
-            while self.eat_op(",") {
+            while self.eat_op(Op::Comma) {
                 if !self.starts_expr() {
                     break;
                 }
@@ -827,7 +830,7 @@ impl<'t> Parser<'t> {
     }
 
     fn star_target(&mut self) -> PResult<Expr> {
-        if self.is_op("*") {
+        if self.is_op(Op::Star) {
             let line = self.line();
             self.advance();
             let value = self.binary(0)?;
@@ -843,7 +846,7 @@ impl<'t> Parser<'t> {
 
     pub(crate) fn named_expr(&mut self) -> PResult<Expr> {
         match self.test() {
-            Ok(e) if self.is_op(":=") => self.walrus(e),
+            Ok(e) if self.is_op(Op::ColonEq) => self.walrus(e),
             r => r,
         }
     }
@@ -864,11 +867,11 @@ impl<'t> Parser<'t> {
     }
 
     pub(crate) fn test(&mut self) -> PResult<Expr> {
-        if self.is_kw("lambda") {
+        if self.is_kw(Kw::Lambda) {
             return self.lambda();
         }
         match self.or_test() {
-            Ok(e) if self.is_kw("if") => self.if_exp(e),
+            Ok(e) if self.is_kw(Kw::If) => self.if_exp(e),
             r => r,
         }
     }
@@ -877,7 +880,7 @@ impl<'t> Parser<'t> {
     fn if_exp(&mut self, body: Expr) -> PResult<Expr> {
         self.advance();
         let test = self.or_test()?;
-        self.expect_kw("else")?;
+        self.expect_kw(Kw::Else)?;
         self.enter()?;
         let orelse = self.test()?;
         self.leave();
@@ -890,8 +893,8 @@ impl<'t> Parser<'t> {
         let line = self.line();
         self.advance();
         self.enter()?;
-        let args = self.parameters(":", false)?;
-        self.expect_op(":")?;
+        let args = self.parameters(Op::Colon, false)?;
+        self.expect_op(Op::Colon)?;
         let body = self.test()?;
         self.leave();
         Ok(ex(line, ExprKind::Lambda { args: Box::new(args), body: bx(body) }))
@@ -899,14 +902,14 @@ impl<'t> Parser<'t> {
 
     fn or_test(&mut self) -> PResult<Expr> {
         match self.and_test() {
-            Ok(e) if self.is_kw("or") => self.bool_op(e, BoolOp::Or),
+            Ok(e) if self.is_kw(Kw::Or) => self.bool_op(e, BoolOp::Or),
             r => r,
         }
     }
 
     fn and_test(&mut self) -> PResult<Expr> {
         match self.not_test() {
-            Ok(e) if self.is_kw("and") => self.bool_op(e, BoolOp::And),
+            Ok(e) if self.is_kw(Kw::And) => self.bool_op(e, BoolOp::And),
             r => r,
         }
     }
@@ -914,7 +917,7 @@ impl<'t> Parser<'t> {
     #[inline(never)]
     fn bool_op(&mut self, first: Expr, op: BoolOp) -> PResult<Expr> {
         let line = first.line;
-        let kw = if op == BoolOp::Or { "or" } else { "and" };
+        let kw = if op == BoolOp::Or { Kw::Or } else { Kw::And };
         let mut values = vec![first];
         while self.eat_kw(kw) {
             let v = if op == BoolOp::Or { self.and_test()? } else { self.not_test()? };
@@ -924,7 +927,7 @@ impl<'t> Parser<'t> {
     }
 
     fn not_test(&mut self) -> PResult<Expr> {
-        if self.is_kw("not") {
+        if self.is_kw(Kw::Not) {
             return self.not_prefix();
         }
         self.comparison()
@@ -933,7 +936,7 @@ impl<'t> Parser<'t> {
     #[inline(never)]
     fn not_prefix(&mut self) -> PResult<Expr> {
         let mut lines = Vec::new();
-        while self.is_kw("not") {
+        while self.is_kw(Kw::Not) {
             lines.push(self.line());
             self.advance();
         }
@@ -951,16 +954,16 @@ impl<'t> Parser<'t> {
 
     fn comp_op(&self) -> Option<(CmpOp, usize)> {
         Some(match self.peek() {
-            Tok::Op("<") => (CmpOp::Lt, 1),
-            Tok::Op(">") => (CmpOp::Gt, 1),
-            Tok::Op("==") => (CmpOp::Eq, 1),
-            Tok::Op(">=") => (CmpOp::GtE, 1),
-            Tok::Op("<=") => (CmpOp::LtE, 1),
-            Tok::Op("!=") => (CmpOp::NotEq, 1),
-            Tok::Kw("in") => (CmpOp::In, 1),
-            Tok::Kw("not") if matches!(self.peek_at(1), Tok::Kw("in")) => (CmpOp::NotIn, 2),
-            Tok::Kw("is") if matches!(self.peek_at(1), Tok::Kw("not")) => (CmpOp::IsNot, 2),
-            Tok::Kw("is") => (CmpOp::Is, 1),
+            Tok::Op(Op::Lt) => (CmpOp::Lt, 1),
+            Tok::Op(Op::Gt) => (CmpOp::Gt, 1),
+            Tok::Op(Op::EqEq) => (CmpOp::Eq, 1),
+            Tok::Op(Op::GtEq) => (CmpOp::GtE, 1),
+            Tok::Op(Op::LtEq) => (CmpOp::LtE, 1),
+            Tok::Op(Op::NotEq) => (CmpOp::NotEq, 1),
+            Tok::Kw(Kw::In) => (CmpOp::In, 1),
+            Tok::Kw(Kw::Not) if matches!(self.peek_at(1), Tok::Kw(Kw::In)) => (CmpOp::NotIn, 2),
+            Tok::Kw(Kw::Is) if matches!(self.peek_at(1), Tok::Kw(Kw::Not)) => (CmpOp::IsNot, 2),
+            Tok::Kw(Kw::Is) => (CmpOp::Is, 1),
             _ => return None,
         })
     }
@@ -1012,7 +1015,7 @@ impl<'t> Parser<'t> {
     }
 
     fn unary(&mut self) -> PResult<Expr> {
-        if matches!(self.peek(), Tok::Op("-" | "+" | "~")) {
+        if matches!(self.peek(), Tok::Op(Op::Minus | Op::Plus | Op::Tilde)) {
             return self.unary_prefix();
         }
         self.power()
@@ -1023,9 +1026,9 @@ impl<'t> Parser<'t> {
         let mut ops = Vec::new();
         loop {
             let op = match self.peek() {
-                Tok::Op("-") => UnaryOp::USub,
-                Tok::Op("+") => UnaryOp::UAdd,
-                Tok::Op("~") => UnaryOp::Invert,
+                Tok::Op(Op::Minus) => UnaryOp::USub,
+                Tok::Op(Op::Plus) => UnaryOp::UAdd,
+                Tok::Op(Op::Tilde) => UnaryOp::Invert,
                 _ => break,
             };
             ops.push((op, self.line()));
@@ -1044,11 +1047,11 @@ impl<'t> Parser<'t> {
     }
 
     fn power(&mut self) -> PResult<Expr> {
-        if self.is_kw("await") {
+        if self.is_kw(Kw::Await) {
             return self.await_power();
         }
         match self.primary() {
-            Ok(e) if self.is_op("**") => self.pow_rest(e),
+            Ok(e) if self.is_op(Op::StarStar) => self.pow_rest(e),
             r => r,
         }
     }
@@ -1059,7 +1062,7 @@ impl<'t> Parser<'t> {
         self.advance();
         let e = self.primary()?;
         let base = ex(line, ExprKind::Await(bx(e)));
-        if self.is_op("**") {
+        if self.is_op(Op::StarStar) {
             return self.pow_rest(base);
         }
         Ok(base)
@@ -1077,7 +1080,7 @@ impl<'t> Parser<'t> {
 
     fn primary(&mut self) -> PResult<Expr> {
         match self.atom() {
-            Ok(e) if matches!(self.peek(), Tok::Op("." | "(" | "[")) => self.trailers(e),
+            Ok(e) if matches!(self.peek(), Tok::Op(Op::Dot | Op::LPar | Op::LSqb)) => self.trailers(e),
             r => r,
         }
     }
@@ -1086,9 +1089,9 @@ impl<'t> Parser<'t> {
     fn trailers(&mut self, mut e: Expr) -> PResult<Expr> {
         loop {
             let r = match self.peek() {
-                Tok::Op(".") => self.attribute(e),
-                Tok::Op("(") => self.call(e),
-                Tok::Op("[") => self.subscription(e),
+                Tok::Op(Op::Dot) => self.attribute(e),
+                Tok::Op(Op::LPar) => self.call(e),
+                Tok::Op(Op::LSqb) => self.subscription(e),
                 _ => break,
             };
             e = r?;
@@ -1129,18 +1132,18 @@ impl<'t> Parser<'t> {
         let mut args: Vec<Expr> = Vec::new();
         let mut keywords: Vec<Keyword> = Vec::new();
         let mut seen_kwargs = false;
-        while !self.is_op(")") {
+        while !self.is_op(Op::RPar) {
             self.call_arg(&mut args, &mut keywords, &mut seen_kwargs)?;
-            if !self.eat_op(",") {
+            if !self.eat_op(Op::Comma) {
                 break;
             }
         }
-        self.expect_op(")")?;
+        self.expect_op(Op::RPar)?;
         Ok((args, keywords))
     }
 
     fn call_arg(&mut self, args: &mut Vec<Expr>, keywords: &mut Vec<Keyword>, seen_kwargs: &mut bool) -> PResult<()> {
-        if matches!(self.peek(), Tok::Op("*" | "**")) {
+        if matches!(self.peek(), Tok::Op(Op::Star | Op::StarStar)) {
             return self.call_arg_star(args, keywords, seen_kwargs);
         }
         match self.named_expr() {
@@ -1156,7 +1159,7 @@ impl<'t> Parser<'t> {
         keywords: &mut Vec<Keyword>,
         seen_kwargs: &mut bool,
     ) -> PResult<()> {
-        if self.eat_op("*") {
+        if self.eat_op(Op::Star) {
             let line = self.line();
             if *seen_kwargs {
                 return self.fail("iterable argument unpacking follows keyword argument unpacking");
@@ -1180,7 +1183,7 @@ impl<'t> Parser<'t> {
         keywords: &mut Vec<Keyword>,
         seen_kwargs: bool,
     ) -> PResult<()> {
-        if self.is_op("=") {
+        if self.is_op(Op::Eq) {
             let ExprKind::Name { id, .. } = &e.kind else {
                 return Err(Fail::syntax("expression cannot contain assignment", e.line));
             };
@@ -1191,7 +1194,8 @@ impl<'t> Parser<'t> {
         } else if self.at_comp_for() {
             let line = e.line;
             let generators = self.comp_for()?;
-            if !args.is_empty() || !keywords.is_empty() || (self.is_op(",") && !self.peek_is_close_after_comma()) {
+            if !args.is_empty() || !keywords.is_empty() || (self.is_op(Op::Comma) && !self.peek_is_close_after_comma())
+            {
                 return Err(Fail::syntax("Generator expression must be parenthesized", line));
             }
             args.push(ex(line, ExprKind::GeneratorExp { elt: bx(e), generators }));
@@ -1208,7 +1212,7 @@ impl<'t> Parser<'t> {
     }
 
     fn peek_is_close_after_comma(&self) -> bool {
-        matches!(self.peek_at(1), Tok::Op(")"))
+        matches!(self.peek_at(1), Tok::Op(Op::RPar))
     }
 
     /// The inside of `[...]` after a primary, up to and including `]`.
@@ -1218,15 +1222,15 @@ impl<'t> Parser<'t> {
         let mut trailing_comma = false;
         loop {
             items.push(self.slice_item()?);
-            if !self.eat_op(",") {
+            if !self.eat_op(Op::Comma) {
                 break;
             }
-            if self.is_op("]") {
+            if self.is_op(Op::RSqb) {
                 trailing_comma = true;
                 break;
             }
         }
-        self.expect_op("]")?;
+        self.expect_op(Op::RSqb)?;
         if items.len() == 1 && !trailing_comma {
             Ok(items.pop().unwrap_or_else(|| ex(line, ExprKind::Constant(Constant::None))))
         } else {
@@ -1236,11 +1240,11 @@ impl<'t> Parser<'t> {
 
     fn slice_item(&mut self) -> PResult<Expr> {
         let line = self.line();
-        if self.is_op(":") {
+        if self.is_op(Op::Colon) {
             return self.slice_rest(line, None);
         }
         match self.star_named() {
-            Ok(e) if self.is_op(":") => self.slice_rest(line, Some(e)),
+            Ok(e) if self.is_op(Op::Colon) => self.slice_rest(line, Some(e)),
             r => r,
         }
     }
@@ -1248,10 +1252,10 @@ impl<'t> Parser<'t> {
     #[inline(never)]
     fn slice_rest(&mut self, line: Line, lower: Option<Expr>) -> PResult<Expr> {
         self.advance(); // `:`
-        let ends = |p: &Self| p.is_op("]") || p.is_op(",") || p.is_op(":");
+        let ends = |p: &Self| p.is_op(Op::RSqb) || p.is_op(Op::Comma) || p.is_op(Op::Colon);
         let upper = if ends(self) { None } else { Some(bx(self.test()?)) };
         let mut step = None;
-        if self.eat_op(":") && !ends(self) {
+        if self.eat_op(Op::Colon) && !ends(self) {
             step = Some(bx(self.test()?));
         }
         Ok(ex(line, ExprKind::Slice { lower: lower.map(bx), upper, step }))
@@ -1260,13 +1264,13 @@ impl<'t> Parser<'t> {
     fn comp_for(&mut self) -> PResult<Vec<Comprehension>> {
         let mut generators = Vec::new();
         while self.at_comp_for() {
-            let is_async = self.eat_kw("async");
+            let is_async = self.eat_kw(Kw::Async);
             self.advance(); // `for`
             let target = self.target_list()?;
-            self.expect_kw("in")?;
+            self.expect_kw(Kw::In)?;
             let iter = self.or_test()?;
             let mut ifs = Vec::new();
-            while self.eat_kw("if") {
+            while self.eat_kw(Kw::If) {
                 ifs.push(self.or_test()?);
             }
             generators.push(Comprehension { target, iter, ifs, is_async });
@@ -1277,7 +1281,7 @@ impl<'t> Parser<'t> {
     fn yield_expr(&mut self) -> PResult<Expr> {
         let line = self.line();
         self.advance();
-        if self.eat_kw("from") {
+        if self.eat_kw(Kw::From) {
             let e = self.test()?;
             return Ok(ex(line, ExprKind::YieldFrom(bx(e))));
         }
@@ -1293,14 +1297,14 @@ impl<'t> Parser<'t> {
         let kind = match self.peek() {
             Tok::Name(n) => ExprKind::Name { id: n.clone(), ctx: Ctx::Load },
             Tok::Num(c) => ExprKind::Constant(c.clone()),
-            Tok::Kw("None") => ExprKind::Constant(Constant::None),
-            Tok::Kw("True") => ExprKind::Constant(Constant::True),
-            Tok::Kw("False") => ExprKind::Constant(Constant::False),
-            Tok::Op("...") => ExprKind::Constant(Constant::Ellipsis),
+            Tok::Kw(Kw::None) => ExprKind::Constant(Constant::None),
+            Tok::Kw(Kw::True) => ExprKind::Constant(Constant::True),
+            Tok::Kw(Kw::False) => ExprKind::Constant(Constant::False),
+            Tok::Op(Op::Ellipsis) => ExprKind::Constant(Constant::Ellipsis),
             Tok::Str(_) => return self.strings(),
-            Tok::Op("(") => return self.paren(),
-            Tok::Op("[") => return self.list(),
-            Tok::Op("{") => return self.brace(),
+            Tok::Op(Op::LPar) => return self.paren(),
+            Tok::Op(Op::LSqb) => return self.list(),
+            Tok::Op(Op::LBrace) => return self.brace(),
             _ => return self.fail("invalid syntax"),
         };
         self.advance();
@@ -1316,7 +1320,7 @@ impl<'t> Parser<'t> {
         let line = self.line();
         self.advance();
         self.enter()?;
-        if self.is_op(")") || self.is_kw("yield") {
+        if self.is_op(Op::RPar) || self.is_kw(Kw::Yield) {
             return self.paren_special(line);
         }
         match self.star_named() {
@@ -1327,11 +1331,11 @@ impl<'t> Parser<'t> {
 
     #[inline(never)]
     fn paren_special(&mut self, line: Line) -> PResult<Expr> {
-        let e = if self.eat_op(")") {
+        let e = if self.eat_op(Op::RPar) {
             ex(line, ExprKind::Tuple { elts: Vec::new(), ctx: Ctx::Load })
         } else {
             let e = self.yield_expr()?;
-            self.expect_op(")")?;
+            self.expect_op(Op::RPar)?;
             e
         };
         self.leave();
@@ -1343,10 +1347,10 @@ impl<'t> Parser<'t> {
         let e = if self.at_comp_for() {
             let generators = self.comp_for()?;
             ex(line, ExprKind::GeneratorExp { elt: bx(first), generators })
-        } else if self.is_op(",") {
+        } else if self.is_op(Op::Comma) {
             let mut elts = vec![first];
-            while self.eat_op(",") {
-                if self.is_op(")") {
+            while self.eat_op(Op::Comma) {
+                if self.is_op(Op::RPar) {
                     break;
                 }
                 elts.push(self.star_named()?);
@@ -1358,7 +1362,7 @@ impl<'t> Parser<'t> {
             }
             first
         };
-        self.expect_op(")")?;
+        self.expect_op(Op::RPar)?;
         self.leave();
         Ok(e)
     }
@@ -1367,7 +1371,7 @@ impl<'t> Parser<'t> {
         let line = self.line();
         self.advance();
         self.enter()?;
-        if self.eat_op("]") {
+        if self.eat_op(Op::RSqb) {
             self.leave();
             return Ok(ex(line, ExprKind::List { elts: Vec::new(), ctx: Ctx::Load }));
         }
@@ -1381,18 +1385,18 @@ impl<'t> Parser<'t> {
     fn list_rest(&mut self, line: Line, first: Expr) -> PResult<Expr> {
         if self.at_comp_for() {
             let generators = self.comp_for()?;
-            self.expect_op("]")?;
+            self.expect_op(Op::RSqb)?;
             self.leave();
             return Ok(ex(line, ExprKind::ListComp { elt: bx(first), generators }));
         }
         let mut elts = vec![first];
-        while self.eat_op(",") {
-            if self.is_op("]") {
+        while self.eat_op(Op::Comma) {
+            if self.is_op(Op::RSqb) {
                 break;
             }
             elts.push(self.star_named()?);
         }
-        self.expect_op("]")?;
+        self.expect_op(Op::RSqb)?;
         self.leave();
         Ok(ex(line, ExprKind::List { elts, ctx: Ctx::Load }))
     }
@@ -1401,7 +1405,7 @@ impl<'t> Parser<'t> {
         let line = self.line();
         self.advance();
         self.enter()?;
-        if self.is_op("}") || self.is_op("**") {
+        if self.is_op(Op::RBrace) || self.is_op(Op::StarStar) {
             return self.brace_rest(line, None);
         }
         match self.star_named() {
@@ -1418,7 +1422,7 @@ impl<'t> Parser<'t> {
         let is_dict;
         match first {
             None => {
-                if self.eat_op("}") {
+                if self.eat_op(Op::RBrace) {
                     self.leave();
                     return Ok(ex(line, ExprKind::Dict { keys, values }));
                 }
@@ -1428,11 +1432,11 @@ impl<'t> Parser<'t> {
                 is_dict = true;
             }
             Some(first) => {
-                if self.eat_op(":") {
+                if self.eat_op(Op::Colon) {
                     let value = self.test()?;
                     if self.at_comp_for() {
                         let generators = self.comp_for()?;
-                        self.expect_op("}")?;
+                        self.expect_op(Op::RBrace)?;
                         self.leave();
                         return Ok(ex(line, ExprKind::DictComp { key: bx(first), value: bx(value), generators }));
                     }
@@ -1442,7 +1446,7 @@ impl<'t> Parser<'t> {
                 } else {
                     if self.at_comp_for() {
                         let generators = self.comp_for()?;
-                        self.expect_op("}")?;
+                        self.expect_op(Op::RBrace)?;
                         self.leave();
                         return Ok(ex(line, ExprKind::SetComp { elt: bx(first), generators }));
                     }
@@ -1451,24 +1455,24 @@ impl<'t> Parser<'t> {
                 }
             }
         }
-        while self.eat_op(",") {
-            if self.is_op("}") {
+        while self.eat_op(Op::Comma) {
+            if self.is_op(Op::RBrace) {
                 break;
             }
             if is_dict {
-                if self.eat_op("**") {
+                if self.eat_op(Op::StarStar) {
                     keys.push(None);
                     values.push(self.binary(0)?);
                 } else {
                     keys.push(Some(self.test()?));
-                    self.expect_op(":")?;
+                    self.expect_op(Op::Colon)?;
                     values.push(self.test()?);
                 }
             } else {
                 values.push(self.star_named()?);
             }
         }
-        self.expect_op("}")?;
+        self.expect_op(Op::RBrace)?;
         self.leave();
         if is_dict {
             Ok(ex(line, ExprKind::Dict { keys, values }))

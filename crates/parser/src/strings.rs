@@ -257,7 +257,7 @@ impl FString<'_, '_, '_> {
         self.chars.get(i).copied()
     }
 
-    fn err<T>(&self, msg: &str) -> PResult<T> {
+    fn err<T>(&self, msg: &'static str) -> PResult<T> {
         Err(Fail::syntax(msg, self.line))
     }
 
@@ -324,7 +324,7 @@ impl FString<'_, '_, '_> {
     /// A replacement field starting just after its `{`; returns the index after its `}`.
     fn field(&mut self, mut i: usize, parts: &mut Vec<Expr>, buf: &mut String) -> PResult<usize> {
         self.p.enter().map_err(|mut f| {
-            f.err.line = self.line;
+            f.line = self.line;
             f.incomplete = false;
             f
         })?;
@@ -411,10 +411,10 @@ impl FString<'_, '_, '_> {
 /// Parse the expression text of an f-string field, as if it were in parentheses.
 fn sub_expression(p: &Parser, text: &str, line: Line) -> PResult<Expr> {
     let wrapped = format!("({text}\n)");
-    let fix = |mut f: Fail| {
+    let fix = |mut f: Box<Fail>| {
         f.incomplete = false;
-        if f.err.message == "invalid syntax" {
-            f.err.message = "f-string: invalid syntax".into();
+        if f.message == "invalid syntax" {
+            f.message = "f-string: invalid syntax";
         }
         f
     };
