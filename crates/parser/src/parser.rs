@@ -624,7 +624,7 @@ impl<'t> Parser<'t> {
     fn with_item(&mut self) -> PResult<WithItem> {
         let context = self.test()?;
         let target = if self.eat_kw(Kw::As) {
-            let mut t = self.star_target()?;
+            let mut t = self.star_item(true)?;
             set_ctx(&mut t, Ctx::Store)?;
             Some(t)
         } else {
@@ -774,8 +774,13 @@ impl<'t> Parser<'t> {
 
     /// `a, *b, c` without brackets (a single item stays itself; a trailing comma makes a tuple).
     pub(crate) fn star_expressions(&mut self) -> PResult<Expr> {
+        self.star_list(false)
+    }
+
+    /// `star_expressions`, or with `target` the same shape of targets (see `star_item`), still in `Load`.
+    fn star_list(&mut self, target: bool) -> PResult<Expr> {
         let line = self.line();
-        let first = self.star_item()?;
+        let first = self.star_item(target)?;
         if !self.is_op(Op::Comma) {
             return Ok(first);
         }
@@ -784,17 +789,21 @@ impl<'t> Parser<'t> {
             if !self.starts_expr() {
                 break;
             }
-            elts.push(self.star_item()?);
+            elts.push(self.star_item(target)?);
         }
         Ok(ex(line, ExprKind::Tuple { elts, ctx: Ctx::Load }))
     }
 
-    fn star_item(&mut self) -> PResult<Expr> {
+    /// `*x` or an expression; an assignment target (`target`) is a bare `binary` expression (no `if`,
+    /// comparison or boolean operator), and `set_ctx` marks it afterwards.
+    fn star_item(&mut self, target: bool) -> PResult<Expr> {
         if self.is_op(Op::Star) {
             let line = self.line();
             self.advance();
             let value = self.binary(0)?;
             Ok(ex(line, ExprKind::Starred { value: bx(value), ctx: Ctx::Load }))
+        } else if target {
+            self.binary(0)
         } else {
             self.test()
         }
@@ -803,7 +812,7 @@ impl<'t> Parser<'t> {
     /// An element of a list/set/tuple display or call: `*x`, or an expression possibly with `:=`.
     fn star_named(&mut self) -> PResult<Expr> {
         if self.is_op(Op::Star) {
-            self.star_item()
+            self.star_item(false)
         } else {
             self.named_expr()
         }
@@ -811,33 +820,18 @@ impl<'t> Parser<'t> {
 
     /// Targets of `for` and comprehensions: `a`, `a, b`, `(a, *b)`, `x.y`, `z[0]`.
     fn target_list(&mut self) -> PResult<Expr> {
-        let line = self.line();
-        let first = self.star_target()?;
-        let mut t = if self.is_op(Op::Comma) {
-            let mut elts = vec![first];
-            while self.eat_op(Op::Comma) {
-                if !self.starts_expr() {
-                    break;
-                }
-                elts.push(self.star_target()?);
-            }
-            ex(line, ExprKind::Tuple { elts, ctx: Ctx::Store })
-        } else {
-            first
-        };
+        let mut t = self.star_list(true)?;
         set_ctx(&mut t, Ctx::Store)?;
         Ok(t)
     }
 
-    fn star_target(&mut self) -> PResult<Expr> {
-        if self.is_op(Op::Star) {
-            let line = self.line();
-            self.advance();
-            let value = self.binary(0)?;
-            Ok(ex(line, ExprKind::Starred { value: bx(value), ctx: Ctx::Store }))
-        } else {
-            self.binary(0)
+    /// The items of a display after its first, up to (not consuming) `close`.
+    fn items_after(&mut self, first: Expr, close: Op) -> PResult<Vec<Expr>> {
+        let mut elts = vec![first];
+        while self.eat_op(Op::Comma) && !self.is_op(close) {
+            elts.push(self.star_named()?);
         }
+        Ok(elts)
     }
 
     // The functions on the path that nested brackets recurse through (named_expr .. atom) keep their common
@@ -1331,13 +1325,17 @@ impl<'t> Parser<'t> {
 
     #[inline(never)]
     fn paren_special(&mut self, line: Line) -> PResult<Expr> {
-        let e = if self.eat_op(Op::RPar) {
+        let e = if self.is_op(Op::RPar) {
             ex(line, ExprKind::Tuple { elts: Vec::new(), ctx: Ctx::Load })
         } else {
-            let e = self.yield_expr()?;
-            self.expect_op(Op::RPar)?;
-            e
+            self.yield_expr()?
         };
+        self.close(Op::RPar, e)
+    }
+
+    /// The closing bracket of a display whose opening one `enter`ed a level, then the display `e`.
+    fn close(&mut self, op: Op, e: Expr) -> PResult<Expr> {
+        self.expect_op(op)?;
         self.leave();
         Ok(e)
     }
@@ -1348,32 +1346,22 @@ impl<'t> Parser<'t> {
             let generators = self.comp_for()?;
             ex(line, ExprKind::GeneratorExp { elt: bx(first), generators })
         } else if self.is_op(Op::Comma) {
-            let mut elts = vec![first];
-            while self.eat_op(Op::Comma) {
-                if self.is_op(Op::RPar) {
-                    break;
-                }
-                elts.push(self.star_named()?);
-            }
-            ex(line, ExprKind::Tuple { elts, ctx: Ctx::Load })
+            ex(line, ExprKind::Tuple { elts: self.items_after(first, Op::RPar)?, ctx: Ctx::Load })
         } else {
             if let ExprKind::Starred { .. } = first.kind {
                 return Err(Fail::syntax("can't use starred expression here", first.line));
             }
             first
         };
-        self.expect_op(Op::RPar)?;
-        self.leave();
-        Ok(e)
+        self.close(Op::RPar, e)
     }
 
     fn list(&mut self) -> PResult<Expr> {
         let line = self.line();
         self.advance();
         self.enter()?;
-        if self.eat_op(Op::RSqb) {
-            self.leave();
-            return Ok(ex(line, ExprKind::List { elts: Vec::new(), ctx: Ctx::Load }));
+        if self.is_op(Op::RSqb) {
+            return self.close(Op::RSqb, ex(line, ExprKind::List { elts: Vec::new(), ctx: Ctx::Load }));
         }
         match self.star_named() {
             Ok(first) => self.list_rest(line, first),
@@ -1383,22 +1371,12 @@ impl<'t> Parser<'t> {
 
     #[inline(never)]
     fn list_rest(&mut self, line: Line, first: Expr) -> PResult<Expr> {
-        if self.at_comp_for() {
-            let generators = self.comp_for()?;
-            self.expect_op(Op::RSqb)?;
-            self.leave();
-            return Ok(ex(line, ExprKind::ListComp { elt: bx(first), generators }));
-        }
-        let mut elts = vec![first];
-        while self.eat_op(Op::Comma) {
-            if self.is_op(Op::RSqb) {
-                break;
-            }
-            elts.push(self.star_named()?);
-        }
-        self.expect_op(Op::RSqb)?;
-        self.leave();
-        Ok(ex(line, ExprKind::List { elts, ctx: Ctx::Load }))
+        let kind = if self.at_comp_for() {
+            ExprKind::ListComp { elt: bx(first), generators: self.comp_for()? }
+        } else {
+            ExprKind::List { elts: self.items_after(first, Op::RSqb)?, ctx: Ctx::Load }
+        };
+        self.close(Op::RSqb, ex(line, kind))
     }
 
     fn brace(&mut self) -> PResult<Expr> {
@@ -1417,68 +1395,56 @@ impl<'t> Parser<'t> {
     /// The rest of a dict or set display after its first element (None if it is `**x` or the display is empty).
     #[inline(never)]
     fn brace_rest(&mut self, line: Line, first: Option<Expr>) -> PResult<Expr> {
+        let kind = match first {
+            Some(first) if !self.is_op(Op::Colon) => {
+                if self.at_comp_for() {
+                    ExprKind::SetComp { elt: bx(first), generators: self.comp_for()? }
+                } else {
+                    ExprKind::Set(self.items_after(first, Op::RBrace)?)
+                }
+            }
+            key => self.dict_items(key)?,
+        };
+        self.close(Op::RBrace, ex(line, kind))
+    }
+
+    /// A dict display's entries up to (not consuming) `}`, or a dict comprehension; `key` is the first key
+    /// when the caller has parsed it.
+    fn dict_items(&mut self, mut key: Option<Expr>) -> PResult<ExprKind> {
         let mut keys = Vec::new();
         let mut values = Vec::new();
-        let is_dict;
-        match first {
-            None => {
-                if self.eat_op(Op::RBrace) {
-                    self.leave();
-                    return Ok(ex(line, ExprKind::Dict { keys, values }));
+        loop {
+            if key.is_none() {
+                if self.is_op(Op::RBrace) {
+                    break;
                 }
-                self.advance(); // `**`
-                keys.push(None);
-                values.push(self.binary(0)?);
-                is_dict = true;
+                if !self.eat_op(Op::StarStar) {
+                    key = Some(self.test()?);
+                }
             }
-            Some(first) => {
-                if self.eat_op(Op::Colon) {
+            // No key here means a `**mapping` entry.
+            let value = match key.take() {
+                None => {
+                    keys.push(None);
+                    self.binary(0)?
+                }
+                Some(k) => {
+                    self.expect_op(Op::Colon)?;
                     let value = self.test()?;
-                    if self.at_comp_for() {
+                    if keys.is_empty() && self.at_comp_for() {
                         let generators = self.comp_for()?;
-                        self.expect_op(Op::RBrace)?;
-                        self.leave();
-                        return Ok(ex(line, ExprKind::DictComp { key: bx(first), value: bx(value), generators }));
+                        return Ok(ExprKind::DictComp { key: bx(k), value: bx(value), generators });
                     }
-                    keys.push(Some(first));
-                    values.push(value);
-                    is_dict = true;
-                } else {
-                    if self.at_comp_for() {
-                        let generators = self.comp_for()?;
-                        self.expect_op(Op::RBrace)?;
-                        self.leave();
-                        return Ok(ex(line, ExprKind::SetComp { elt: bx(first), generators }));
-                    }
-                    values.push(first);
-                    is_dict = false;
+                    keys.push(Some(k));
+                    value
                 }
-            }
-        }
-        while self.eat_op(Op::Comma) {
-            if self.is_op(Op::RBrace) {
+            };
+            values.push(value);
+            if !self.eat_op(Op::Comma) {
                 break;
             }
-            if is_dict {
-                if self.eat_op(Op::StarStar) {
-                    keys.push(None);
-                    values.push(self.binary(0)?);
-                } else {
-                    keys.push(Some(self.test()?));
-                    self.expect_op(Op::Colon)?;
-                    values.push(self.test()?);
-                }
-            } else {
-                values.push(self.star_named()?);
-            }
         }
-        self.expect_op(Op::RBrace)?;
-        self.leave();
-        if is_dict {
-            Ok(ex(line, ExprKind::Dict { keys, values }))
-        } else {
-            Ok(ex(line, ExprKind::Set(values)))
-        }
+        Ok(ExprKind::Dict { keys, values })
     }
 
     /// One or more adjacent string literals.
