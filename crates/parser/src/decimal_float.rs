@@ -20,7 +20,11 @@ const MAX_EXPONENT: i64 = 1_000_000_000;
 /// nearest double, overflowing to infinity and underflowing to zero. `None` for anything else: underscores,
 /// spaces and `inf`/`nan` are the callers' business.
 pub fn parse_decimal_float(text: &str) -> Option<f64> {
-    let b = text.as_bytes();
+    parse_decimal_bytes(text.as_bytes())
+}
+
+/// [`parse_decimal_float`] for ASCII text the lexer has collected as bytes.
+pub(crate) fn parse_decimal_bytes(b: &[u8]) -> Option<f64> {
     let (negative, mut i) = match b.first() {
         Some(b'-') => (true, 1),
         Some(b'+') => (false, 1),

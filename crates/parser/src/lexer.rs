@@ -3,7 +3,7 @@
 //! to decimal) and raw string-literal bodies (escapes and f-string fields are decoded later, in `strings.rs`).
 
 use crate::ast::Constant;
-use crate::decimal_float::parse_decimal_float;
+use crate::decimal_float::parse_decimal_bytes;
 use crate::{Fail, ParseErrorKind};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -508,18 +508,19 @@ impl<'a> Lexer<'a> {
         Ok(StrLit { bytes, raw, fmt, body })
     }
 
-    fn digits(&mut self, ok: impl Fn(u8) -> bool) -> Result<String, Box<Fail>> {
-        let mut out = String::new();
+    /// Digits that `ok` accepts, appended to `out` without the single `_`s allowed between two of them.
+    fn digits(&mut self, out: &mut Vec<u8>, ok: fn(&u8) -> bool) -> Result<(), Box<Fail>> {
+        let start = out.len();
         let mut last_underscore = false;
-        while self.i < self.b.len() {
-            let c = self.b[self.i];
+        while let Some(&c) = self.b.get(self.i) {
             if c == b'_' {
-                if last_underscore || out.is_empty() {
-                    return Err(syntax_error("invalid syntax", self.line));
-                }
+                let misplaced = last_underscore || out.len() == start;
                 last_underscore = true;
-            } else if ok(c) {
-                out.push(c as char);
+                if misplaced {
+                    break;
+                }
+            } else if ok(&c) {
+                out.push(c);
                 last_underscore = false;
             } else {
                 break;
@@ -529,101 +530,101 @@ impl<'a> Lexer<'a> {
         if last_underscore {
             return Err(syntax_error("invalid syntax", self.line));
         }
-        Ok(out)
+        Ok(())
     }
 
     fn number(&mut self) -> Result<Constant, Box<Fail>> {
         let line = self.line;
-        if self.peek(0) == b'0' && matches!(self.peek(1), b'x' | b'X' | b'o' | b'O' | b'b' | b'B') {
-            let base: u32 = match self.peek(1) {
-                b'x' | b'X' => 16,
-                b'o' | b'O' => 8,
-                _ => 2,
-            };
+        let mut text = Vec::new();
+        let base = match self.peek(1) | 0x20 {
+            _ if self.peek(0) != b'0' => 10,
+            b'x' => 16,
+            b'o' => 8,
+            b'b' => 2,
+            _ => 10,
+        };
+        if base != 10 {
             self.i += 2;
             if self.peek(0) == b'_' {
                 self.i += 1;
             }
-            let digits = self.digits(|c| c.is_ascii_alphanumeric())?;
-            if digits.is_empty() || !digits.chars().all(|c| c.is_digit(base)) {
+            self.digits(&mut text, u8::is_ascii_alphanumeric)?;
+            if text.is_empty() || !text.iter().all(|&c| (c as char).is_digit(base)) {
                 return Err(syntax_error("invalid syntax", line));
             }
-            return Ok(int_from_digits(&digits, base));
+            return Ok(int_from_digits(&text, base));
         }
-        let int_part = self.digits(|c| c.is_ascii_digit())?;
-        let mut text = int_part.clone();
-        let mut is_float = false;
+        self.digits(&mut text, u8::is_ascii_digit)?;
+        let int_len = text.len();
         if self.peek(0) == b'.' {
-            is_float = true;
             self.i += 1;
-            text.push('.');
+            text.push(b'.');
             if self.peek(0).is_ascii_digit() {
-                text.push_str(&self.digits(|c| c.is_ascii_digit())?);
+                self.digits(&mut text, u8::is_ascii_digit)?;
             }
         }
-        if matches!(self.peek(0), b'e' | b'E') {
-            let sign = matches!(self.peek(1), b'+' | b'-');
-            let d = if sign { self.peek(2) } else { self.peek(1) };
-            if d.is_ascii_digit() {
-                is_float = true;
-                text.push('e');
-                if sign {
-                    text.push(self.peek(1) as char);
-                    self.i += 1;
-                }
-                self.i += 1;
-                text.push_str(&self.digits(|c| c.is_ascii_digit())?);
+        if self.peek(0) | 0x20 == b'e' {
+            let sign = matches!(self.peek(1), b'+' | b'-') as usize;
+            if self.peek(1 + sign).is_ascii_digit() {
+                text.extend_from_slice(&self.b[self.i..=self.i + sign]);
+                self.i += 1 + sign;
+                self.digits(&mut text, u8::is_ascii_digit)?;
             }
         }
-        if matches!(self.peek(0), b'j' | b'J') {
+        // Digits with a point or an exponent: a float literal, which always parses.
+        let float = || parse_decimal_bytes(&text).unwrap_or(0.0);
+        if self.peek(0) | 0x20 == b'j' {
             self.i += 1;
-            return Ok(Constant::Imaginary(parse_decimal_float(&text).unwrap_or(0.0)));
+            return Ok(Constant::Imaginary(float()));
         }
-        if is_float {
-            return parse_decimal_float(&text).map(Constant::Float).ok_or_else(|| syntax_error("invalid syntax", line));
+        if text.len() > int_len {
+            return Ok(Constant::Float(float()));
         }
-        if int_part.len() > 1 && int_part.starts_with('0') && int_part.bytes().any(|c| c != b'0') {
+        if text.len() > 1 && text[0] == b'0' && text.iter().any(|&c| c != b'0') {
             return Err(syntax_error("invalid syntax", line));
         }
-        Ok(int_from_digits(&int_part, 10))
+        Ok(int_from_digits(&text, 10))
     }
 }
 
-/// Convert validated digits in `base` to an `Int`, or a decimal `BigInt` if it does not fit in i64.
-pub(crate) fn int_from_digits(digits: &str, base: u32) -> Constant {
-    // Little-endian limbs of 10^9.
-    const LIMB: u64 = 1_000_000_000;
+/// Convert validated ASCII digits in `base` to an `Int`, or a decimal `BigInt` if it does not fit in i64.
+pub(crate) fn int_from_digits(digits: &[u8], base: u32) -> Constant {
+    // The value's decimal digits, least significant first.
+    let mut dec = Vec::new();
     if base == 10 {
-        let trimmed = digits.trim_start_matches('0');
-        let s = if trimmed.is_empty() { "0" } else { trimmed };
-        return match s.parse::<i64>() {
-            Ok(v) => Constant::Int(v),
-            Err(_) => Constant::BigInt(s.to_string()),
-        };
-    }
-    let mut limbs: Vec<u64> = vec![0];
-    for c in digits.chars() {
-        let mut carry = c.to_digit(base).unwrap_or(0) as u64;
-        for limb in limbs.iter_mut() {
-            let v = *limb * base as u64 + carry;
-            *limb = v % LIMB;
-            carry = v / LIMB;
+        for &c in digits.iter().rev() {
+            dec.push(c - b'0');
         }
-        while carry > 0 {
-            limbs.push(carry % LIMB);
-            carry /= LIMB;
-        }
-    }
-    let mut s = String::new();
-    for (k, limb) in limbs.iter().rev().enumerate() {
-        if k == 0 {
-            s.push_str(&limb.to_string());
-        } else {
-            s.push_str(&format!("{limb:09}"));
+    } else {
+        // Times `base` plus the next input digit, one input digit at a time (quadratic, and only prefixed
+        // literals of hundreds of digits would notice).
+        for &c in digits {
+            let mut carry = (c as char).to_digit(base).unwrap_or(0);
+            for d in dec.iter_mut() {
+                let v = *d as u32 * base + carry;
+                *d = (v % 10) as u8;
+                carry = v / 10;
+            }
+            while carry > 0 {
+                dec.push((carry % 10) as u8);
+                carry /= 10;
+            }
         }
     }
-    match s.parse::<i64>() {
-        Ok(v) => Constant::Int(v),
-        Err(_) => Constant::BigInt(s),
+    while dec.last() == Some(&0) {
+        dec.pop();
     }
+    // Up to 19 digits cannot overflow a u64.
+    let mut value: u64 = 0;
+    for &d in dec.iter().rev() {
+        value = value.wrapping_mul(10).wrapping_add(d as u64);
+    }
+    if dec.len() <= 19 && value <= i64::MAX as u64 {
+        return Constant::Int(value as i64);
+    }
+    let mut text = String::with_capacity(dec.len());
+    for &d in dec.iter().rev() {
+        text.push((b'0' + d) as char);
+    }
+    Constant::BigInt(text)
 }
