@@ -236,22 +236,26 @@ struct Lexer<'a> {
     tokens: Vec<Token>,
 }
 
-/// Identifier characters as CircuitPython's lexer has them (py/lexer.c `is_head_of_identifier`): ASCII letters,
-/// `_`, and every non-ASCII character (it takes any byte >= 0x80, so UTF-8 names need no Unicode tables).
-fn is_id_start(c: char) -> bool {
-    c == '_' || c.is_ascii_alphabetic() || !c.is_ascii()
-}
-
-fn is_id_continue(c: char) -> bool {
-    is_id_start(c) || c.is_ascii_digit()
+/// Identifier bytes as CircuitPython's lexer has them (py/lexer.c `is_head_of_identifier`): ASCII letters and
+/// digits, `_`, and every byte of a non-ASCII character (it takes any byte >= 0x80, so UTF-8 names need no
+/// Unicode tables). Every byte of a non-ASCII character is >= 0x80, so a run of these ends on a character
+/// boundary.
+fn is_id_byte(c: u8) -> bool {
+    c == b'_' || c.is_ascii_alphanumeric() || c >= 0x80
 }
 
 /// Whether `name` lexes as one identifier: the rule for `str.isidentifier()` and the names that `namedtuple`
 /// and `re`'s named groups accept.
 pub fn is_identifier(name: &str) -> bool {
-    let mut chars = name.chars();
-    chars.next().is_some_and(is_id_start) && chars.all(is_id_continue)
+    name.bytes().next().is_some_and(|c| !c.is_ascii_digit()) && name.bytes().all(is_id_byte)
 }
+
+/// String prefix letters, as bits; `OTHER` marks a letter that cannot be in a prefix or a repeated one.
+const RAW: u8 = 1;
+const BYTES: u8 = 2;
+const FMT: u8 = 4;
+const U: u8 = 8;
+const OTHER: u8 = 16;
 
 /// Tokenize `src`; line numbers start at `first_line`.
 pub(crate) fn lex(src: &str, first_line: u32) -> Result<Lexed, Box<Fail>> {
@@ -382,29 +386,29 @@ impl<'a> Lexer<'a> {
                     self.push(Tok::Str(Box::new(s)), line);
                     line_has_tokens = true;
                 }
-                _ if c == b'_' || c.is_ascii_alphabetic() || c >= 0x80 => {
+                _ if is_id_byte(c) => {
                     let start = self.i;
-                    while let Some(ch) = self.src[self.i..].chars().next() {
-                        if !is_id_continue(ch) {
-                            break;
-                        }
-                        self.i += ch.len_utf8();
+                    while self.i < self.b.len() && is_id_byte(self.b[self.i]) {
+                        self.i += 1;
                     }
                     let word = &self.src[start..self.i];
                     let q = self.peek(0);
                     if (q == b'"' || q == b'\'') && word.len() <= 2 {
-                        let lower = word.to_ascii_lowercase();
-                        let flags = match lower.as_str() {
-                            "r" => Some((false, true, false)),
-                            "u" => Some((false, false, false)),
-                            "b" => Some((true, false, false)),
-                            "f" => Some((false, false, true)),
-                            "br" | "rb" => Some((true, true, false)),
-                            "fr" | "rf" => Some((false, true, true)),
-                            _ => None,
-                        };
-                        if let Some((bytes, raw, fmt)) = flags {
-                            let s = self.string(bytes, raw, fmt)?;
+                        // A string prefix: `r`, `u`, `b`, `f`, `br` or `fr` in any order and case.
+                        let mut flags = 0u8;
+                        for c in word.bytes() {
+                            let bit = match c | 0x20 {
+                                b'r' => RAW,
+                                b'b' => BYTES,
+                                b'f' => FMT,
+                                b'u' => U,
+                                _ => OTHER,
+                            };
+                            flags |= bit | if flags & bit != 0 { OTHER } else { 0 };
+                        }
+                        if flags & OTHER == 0 && flags & (BYTES | FMT) != BYTES | FMT && (flags & U == 0 || flags == U)
+                        {
+                            let s = self.string(flags & BYTES != 0, flags & RAW != 0, flags & FMT != 0)?;
                             self.push(Tok::Str(Box::new(s)), line);
                             line_has_tokens = true;
                             continue;
