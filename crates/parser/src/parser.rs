@@ -246,8 +246,8 @@ impl<'t> Parser<'t> {
     fn statement(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
         let line = self.line();
         let r = match self.peek() {
-            Tok::Kw(Kw::If) => self.if_stmt(),
-            Tok::Kw(Kw::While) => self.while_stmt(),
+            Tok::Kw(Kw::If) => self.if_stmt(false),
+            Tok::Kw(Kw::While) => self.if_stmt(true),
             Tok::Kw(Kw::For) => self.for_stmt(false),
             Tok::Kw(Kw::Try) => self.try_stmt(),
             Tok::Kw(Kw::With) => self.with_stmt(false),
@@ -404,16 +404,7 @@ impl<'t> Parser<'t> {
             }
             Tok::Kw(Kw::Import) => {
                 self.advance();
-                let mut names = Vec::new();
-                loop {
-                    let name = self.dotted_name()?;
-                    let asname = if self.eat_kw(Kw::As) { Some(self.name()?) } else { None };
-                    names.push(Alias { name, asname });
-                    if !self.eat_op(Op::Comma) {
-                        break;
-                    }
-                }
-                Ok(StmtKind::Import(names))
+                Ok(StmtKind::Import(self.aliases(true, false)?))
             }
             Tok::Kw(Kw::From) => self.import_from(),
             _ => self.expr_stmt(),
@@ -427,6 +418,21 @@ impl<'t> Parser<'t> {
             name.push_str(&self.name()?);
         }
         Ok(name)
+    }
+
+    /// `name [as name], ...` of an import: dotted module names for `import`, plain names (in parentheses, which
+    /// allow a trailing comma) for `from ... import`.
+    fn aliases(&mut self, dotted: bool, paren: bool) -> PResult<Vec<Alias>> {
+        let mut names = Vec::new();
+        loop {
+            let name = if dotted { self.dotted_name()? } else { self.name()? };
+            let asname = if self.eat_kw(Kw::As) { Some(self.name()?) } else { None };
+            names.push(Alias { name, asname });
+            if !self.eat_op(Op::Comma) || (paren && self.is_op(Op::RPar)) {
+                break;
+            }
+        }
+        Ok(names)
     }
 
     fn import_from(&mut self) -> PResult<StmtKind> {
@@ -446,22 +452,12 @@ impl<'t> Parser<'t> {
             return self.fail("invalid syntax");
         }
         self.expect_kw(Kw::Import)?;
-        let mut names = Vec::new();
+        let names;
         if self.eat_op(Op::Star) {
-            names.push(Alias { name: "*".into(), asname: None });
+            names = vec![Alias { name: "*".into(), asname: None }];
         } else {
             let paren = self.eat_op(Op::LPar);
-            loop {
-                let name = self.name()?;
-                let asname = if self.eat_kw(Kw::As) { Some(self.name()?) } else { None };
-                names.push(Alias { name, asname });
-                if !self.eat_op(Op::Comma) {
-                    break;
-                }
-                if paren && self.is_op(Op::RPar) {
-                    break;
-                }
-            }
+            names = self.aliases(false, paren)?;
             if paren {
                 self.expect_op(Op::RPar)?;
             }
@@ -479,28 +475,25 @@ impl<'t> Parser<'t> {
 
     fn expr_stmt(&mut self) -> PResult<StmtKind> {
         let parenthesised = self.is_op(Op::LPar);
-        let first = self.expr_or_yield()?;
-        if let Some(op) = augop_of(self.peek()) {
-            let mut target = first;
-            if !matches!(target.kind, ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }) {
-                return Err(Fail::syntax("illegal expression for augmented assignment", target.line));
+        let mut first = self.expr_or_yield()?;
+        let aug = augop_of(self.peek());
+        if aug.is_some() || self.is_op(Op::Colon) {
+            if !matches!(first.kind, ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }) {
+                let msg = match aug {
+                    Some(_) => "illegal expression for augmented assignment",
+                    None => "illegal target for annotation",
+                };
+                return Err(Fail::syntax(msg, first.line));
             }
-            set_ctx(&mut target, Ctx::Store)?;
+            set_ctx(&mut first, Ctx::Store)?;
             self.advance();
-            let value = self.expr_or_yield()?;
-            return Ok(StmtKind::AugAssign { target, op, value });
-        }
-        if self.is_op(Op::Colon) {
-            let mut target = first;
-            if !matches!(target.kind, ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }) {
-                return Err(Fail::syntax("illegal target for annotation", target.line));
+            if let Some(op) = aug {
+                return Ok(StmtKind::AugAssign { target: first, op, value: self.expr_or_yield()? });
             }
-            set_ctx(&mut target, Ctx::Store)?;
-            self.advance();
             let annotation = self.test()?;
             let value = if self.eat_op(Op::Eq) { Some(self.expr_or_yield()?) } else { None };
-            let simple = !parenthesised && matches!(target.kind, ExprKind::Name { .. });
-            return Ok(StmtKind::AnnAssign { target, annotation, value, simple });
+            let simple = !parenthesised && matches!(first.kind, ExprKind::Name { .. });
+            return Ok(StmtKind::AnnAssign { target: first, annotation, value, simple });
         }
         if self.is_op(Op::Eq) {
             let mut targets = vec![first];
@@ -524,32 +517,36 @@ impl<'t> Parser<'t> {
         Ok(StmtKind::Expr(first))
     }
 
-    fn if_stmt(&mut self) -> PResult<StmtKind> {
+    /// `if` with its `elif`s, or `while`: a test, a block and an optional `else` block.
+    fn if_stmt(&mut self, is_while: bool) -> PResult<StmtKind> {
         // `elif` chains are collected in a loop and nested afterwards, so long chains do not recurse.
         self.advance();
         let test = self.named_expr()?;
         let body = self.block()?;
         let mut elifs: Vec<(Line, Expr, Vec<Stmt>)> = Vec::new();
-        while self.is_kw(Kw::Elif) {
+        while !is_while && self.is_kw(Kw::Elif) {
             let line = self.line();
             self.advance();
             let test = self.named_expr()?;
             let body = self.block()?;
             elifs.push((line, test, body));
         }
-        let mut orelse = if self.eat_kw(Kw::Else) { self.block()? } else { Vec::new() };
+        let mut orelse = self.else_block()?;
+        if is_while {
+            return Ok(StmtKind::While { test, body, orelse });
+        }
         while let Some((line, test, body)) = elifs.pop() {
             orelse = vec![Stmt { line, kind: StmtKind::If { test, body, orelse } }];
         }
         Ok(StmtKind::If { test, body, orelse })
     }
 
-    fn while_stmt(&mut self) -> PResult<StmtKind> {
-        self.advance();
-        let test = self.named_expr()?;
-        let body = self.block()?;
-        let orelse = if self.eat_kw(Kw::Else) { self.block()? } else { Vec::new() };
-        Ok(StmtKind::While { test, body, orelse })
+    fn else_block(&mut self) -> PResult<Vec<Stmt>> {
+        if self.eat_kw(Kw::Else) {
+            self.block()
+        } else {
+            Ok(Vec::new())
+        }
     }
 
     fn for_stmt(&mut self, is_async: bool) -> PResult<StmtKind> {
@@ -558,7 +555,7 @@ impl<'t> Parser<'t> {
         self.expect_kw(Kw::In)?;
         let iter = self.star_expressions()?;
         let body = self.block()?;
-        let orelse = if self.eat_kw(Kw::Else) { self.block()? } else { Vec::new() };
+        let orelse = self.else_block()?;
         Ok(StmtKind::For { is_async, target, iter, body, orelse })
     }
 
@@ -583,14 +580,10 @@ impl<'t> Parser<'t> {
             let body = self.block()?;
             handlers.push(ExceptHandler { line, typ, name, body });
         }
-        let mut orelse = Vec::new();
-        if self.is_kw(Kw::Else) {
-            if handlers.is_empty() {
-                return self.fail("invalid syntax");
-            }
-            self.advance();
-            orelse = self.block()?;
+        if handlers.is_empty() && self.is_kw(Kw::Else) {
+            return self.fail("invalid syntax");
         }
+        let orelse = self.else_block()?;
         let mut finalbody = Vec::new();
         if self.eat_kw(Kw::Finally) {
             finalbody = self.block()?;
@@ -922,28 +915,9 @@ impl<'t> Parser<'t> {
 
     fn not_test(&mut self) -> PResult<Expr> {
         if self.is_kw(Kw::Not) {
-            return self.not_prefix();
+            return self.prefixed(true);
         }
         self.comparison()
-    }
-
-    #[inline(never)]
-    fn not_prefix(&mut self) -> PResult<Expr> {
-        let mut lines = Vec::new();
-        while self.is_kw(Kw::Not) {
-            lines.push(self.line());
-            self.advance();
-        }
-        if self.depth + lines.len() > MAX_DEPTH {
-            return self.fail(DEPTH_MESSAGE);
-        }
-        self.depth += lines.len();
-        let mut e = self.comparison()?;
-        self.depth -= lines.len();
-        while let Some(line) = lines.pop() {
-            e = ex(line, ExprKind::UnaryOp { op: UnaryOp::Not, operand: bx(e) });
-        }
-        Ok(e)
     }
 
     fn comp_op(&self) -> Option<(CmpOp, usize)> {
@@ -1010,19 +984,22 @@ impl<'t> Parser<'t> {
 
     fn unary(&mut self) -> PResult<Expr> {
         if matches!(self.peek(), Tok::Op(Op::Minus | Op::Plus | Op::Tilde)) {
-            return self.unary_prefix();
+            return self.prefixed(false);
         }
         self.power()
     }
 
+    /// A run of prefix operators, `not` (`not_test`) or `-`, `+`, `~` (`unary`), and what they apply to. The
+    /// run is a loop, and each operator still counts as a level of nesting.
     #[inline(never)]
-    fn unary_prefix(&mut self) -> PResult<Expr> {
+    fn prefixed(&mut self, not: bool) -> PResult<Expr> {
         let mut ops = Vec::new();
         loop {
             let op = match self.peek() {
-                Tok::Op(Op::Minus) => UnaryOp::USub,
-                Tok::Op(Op::Plus) => UnaryOp::UAdd,
-                Tok::Op(Op::Tilde) => UnaryOp::Invert,
+                Tok::Kw(Kw::Not) if not => UnaryOp::Not,
+                Tok::Op(Op::Minus) if !not => UnaryOp::USub,
+                Tok::Op(Op::Plus) if !not => UnaryOp::UAdd,
+                Tok::Op(Op::Tilde) if !not => UnaryOp::Invert,
                 _ => break,
             };
             ops.push((op, self.line()));
@@ -1032,7 +1009,7 @@ impl<'t> Parser<'t> {
             return self.fail(DEPTH_MESSAGE);
         }
         self.depth += ops.len();
-        let mut e = self.power()?;
+        let mut e = if not { self.comparison()? } else { self.power()? };
         self.depth -= ops.len();
         while let Some((op, line)) = ops.pop() {
             e = ex(line, ExprKind::UnaryOp { op, operand: bx(e) });
