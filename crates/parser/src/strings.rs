@@ -13,19 +13,22 @@ pub(crate) fn concat(p: &mut Parser, line: Line, lits: &[(&StrLit, Line)]) -> PR
     if lits.iter().any(|(s, _)| s.bytes != bytes) {
         return Err(Fail::syntax("cannot mix bytes and nonbytes literals", line));
     }
-    if bytes {
-        let mut out = Vec::new();
-        for (s, l) in lits {
-            decode_bytes(&s.body, s.raw, *l, &mut out)?;
-        }
-        return Ok(Expr { line, kind: ExprKind::Constant(Constant::Bytes(out)) });
-    }
     let mut buf = String::new();
     if !lits.iter().any(|(s, _)| s.fmt) {
         for (s, l) in lits {
-            decode_str(&s.body, s.raw, *l, &mut buf)?;
+            decode(&s.body, s.raw, bytes, *l, &mut buf)?;
         }
-        return Ok(Expr { line, kind: ExprKind::Constant(Constant::Str(buf)) });
+        let value = if bytes {
+            // Each char stands for one byte (see `decode`).
+            let mut out = Vec::with_capacity(buf.len());
+            for c in buf.chars() {
+                out.push(c as u8);
+            }
+            Constant::Bytes(out)
+        } else {
+            Constant::Str(buf)
+        };
+        return Ok(Expr { line, kind: ExprKind::Constant(value) });
     }
     let mut parts = Vec::new();
     for (s, l) in lits {
@@ -34,7 +37,7 @@ pub(crate) fn concat(p: &mut Parser, line: Line, lits: &[(&StrLit, Line)]) -> PR
             let mut fs = FString { p, chars: &chars, raw: s.raw, line: *l };
             fs.parts(0, false, &mut parts, &mut buf)?;
         } else {
-            decode_str(&s.body, s.raw, *l, &mut buf)?;
+            decode(&s.body, s.raw, false, *l, &mut buf)?;
         }
     }
     flush_buf(&mut parts, &mut buf, line);
@@ -91,10 +94,11 @@ const NAMES: &[(&str, char)] = &[
     ("WHITE SMILING FACE", '\u{263a}'),
 ];
 
-/// Decode the escapes of a str literal body and append it to `out`.
-pub(crate) fn decode_str(body: &str, raw: bool, line: Line, out: &mut String) -> PResult<()> {
-    if raw || !body.contains('\\') {
-        out.push_str(&body.replace("\r\n", "\n"));
+/// Decode the escapes of a str literal body and append it to `out`. A bytes literal (`bytes`, ASCII only, as
+/// the lexer checked) decodes to one char per byte, U+0000 to U+00FF, and has no `\u`, `\U` or `\N` escapes.
+pub(crate) fn decode(body: &str, raw: bool, bytes: bool, line: Line, out: &mut String) -> PResult<()> {
+    if !body.bytes().any(|c| c == b'\\' || c == b'\r') {
+        out.push_str(body);
         return Ok(());
     }
     let mut chars = body.chars().peekable();
@@ -102,7 +106,7 @@ pub(crate) fn decode_str(body: &str, raw: bool, line: Line, out: &mut String) ->
         if c == '\r' && chars.peek() == Some(&'\n') {
             continue;
         }
-        if c != '\\' {
+        if c != '\\' || raw {
             out.push(c);
             continue;
         }
@@ -138,9 +142,12 @@ pub(crate) fn decode_str(body: &str, raw: bool, line: Line, out: &mut String) ->
                         None => break,
                     }
                 }
+                if bytes {
+                    v &= 0xff;
+                }
                 out.push(char::from_u32(v).unwrap_or('\u{fffd}'));
             }
-            'x' | 'u' | 'U' => {
+            'x' | 'u' | 'U' if !bytes || e == 'x' => {
                 let n = match e {
                     'x' => 2,
                     'u' => 4,
@@ -152,7 +159,7 @@ pub(crate) fn decode_str(body: &str, raw: bool, line: Line, out: &mut String) ->
                     None => return Err(Fail::syntax("invalid escape sequence", line)),
                 }
             }
-            'N' => {
+            'N' if !bytes => {
                 if chars.next() != Some('{') {
                     return Err(Fail::syntax("invalid escape sequence", line));
                 }
@@ -179,72 +186,6 @@ pub(crate) fn decode_str(body: &str, raw: bool, line: Line, out: &mut String) ->
     Ok(())
 }
 
-/// Decode a bytes literal body (ASCII only, checked by the lexer) and append it to `out`.
-pub(crate) fn decode_bytes(body: &str, raw: bool, line: Line, out: &mut Vec<u8>) -> PResult<()> {
-    let b = body.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        i += 1;
-        if c == b'\r' && b.get(i) == Some(&b'\n') {
-            continue;
-        }
-        if c != b'\\' || raw {
-            out.push(c);
-            continue;
-        }
-        let Some(&e) = b.get(i) else {
-            out.push(b'\\');
-            break;
-        };
-        i += 1;
-        match e {
-            b'\n' => {}
-            b'\r' => {
-                if b.get(i) == Some(&b'\n') {
-                    i += 1;
-                }
-            }
-            b'\\' | b'\'' | b'"' => out.push(e),
-            b'a' => out.push(7),
-            b'b' => out.push(8),
-            b'f' => out.push(12),
-            b'n' => out.push(b'\n'),
-            b'r' => out.push(b'\r'),
-            b't' => out.push(b'\t'),
-            b'v' => out.push(11),
-            b'0'..=b'7' => {
-                let mut v = (e - b'0') as u32;
-                for _ in 0..2 {
-                    match b.get(i) {
-                        Some(d @ b'0'..=b'7') => {
-                            v = v * 8 + (d - b'0') as u32;
-                            i += 1;
-                        }
-                        _ => break,
-                    }
-                }
-                out.push((v & 0xff) as u8);
-            }
-            b'x' => {
-                let h = b.get(i..i + 2).and_then(|h| std::str::from_utf8(h).ok());
-                match h.and_then(|h| u8::from_str_radix(h, 16).ok()) {
-                    Some(v) if h.is_some_and(|h| h.bytes().all(|c| c.is_ascii_hexdigit())) => {
-                        out.push(v);
-                        i += 2;
-                    }
-                    _ => return Err(Fail::syntax("invalid escape sequence", line)),
-                }
-            }
-            other => {
-                out.push(b'\\');
-                out.push(other);
-            }
-        }
-    }
-    Ok(())
-}
-
 struct FString<'p, 'a, 't> {
     p: &'p mut Parser<'t>,
     chars: &'a [char],
@@ -263,7 +204,7 @@ impl FString<'_, '_, '_> {
 
     fn flush_lit(&self, lit: &mut String, buf: &mut String) -> PResult<()> {
         if !lit.is_empty() {
-            decode_str(lit, self.raw, self.line, buf)?;
+            decode(lit, self.raw, false, self.line, buf)?;
             lit.clear();
         }
         Ok(())
