@@ -70,7 +70,7 @@ pub fn parse_module(source: &str) -> Result<ast::Module, ParseError> {
 pub fn parse_expression(source: &str) -> Result<ast::Expr, ParseError> {
     // Leading indentation is allowed in eval() input; so are blank lines around the expression.
     let trimmed = source.trim_start();
-    let offset = source[..source.len() - trimmed.len()].matches('\n').count() as u32;
+    let offset = source[..source.len() - trimmed.len()].bytes().filter(|&c| c == b'\n').count() as u32;
     let run = || -> Result<ast::Expr, Box<Fail>> {
         let lexed = lexer::lex(trimmed, 1 + offset)?;
         let mut p = parser::Parser::new(&lexed.tokens, lexed.real_end, 0);
@@ -78,7 +78,7 @@ pub fn parse_expression(source: &str) -> Result<ast::Expr, ParseError> {
         let e = p.star_expressions()?;
         p.skip_newlines();
         if !p.at_end() {
-            return p.fail("invalid syntax");
+            return Err(p.fail("invalid syntax"));
         }
         Ok(e)
     };

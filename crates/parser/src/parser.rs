@@ -156,11 +156,11 @@ impl<'t> Parser<'t> {
         }
     }
 
-    pub(crate) fn fail_kind<T>(&self, kind: ParseErrorKind, msg: &'static str) -> PResult<T> {
-        Err(Fail::new(kind, msg, self.line(), self.pos >= self.real_end))
+    pub(crate) fn fail_kind(&self, kind: ParseErrorKind, msg: &'static str) -> Box<Fail> {
+        Fail::new(kind, msg, self.line(), self.pos >= self.real_end)
     }
 
-    pub(crate) fn fail<T>(&self, msg: &'static str) -> PResult<T> {
+    pub(crate) fn fail(&self, msg: &'static str) -> Box<Fail> {
         self.fail_kind(ParseErrorKind::SyntaxError, msg)
     }
 
@@ -168,7 +168,7 @@ impl<'t> Parser<'t> {
         if self.eat_op(op) {
             Ok(())
         } else {
-            self.fail("invalid syntax")
+            Err(self.fail("invalid syntax"))
         }
     }
 
@@ -176,7 +176,7 @@ impl<'t> Parser<'t> {
         if self.eat_kw(kw) {
             Ok(())
         } else {
-            self.fail("invalid syntax")
+            Err(self.fail("invalid syntax"))
         }
     }
 
@@ -186,14 +186,14 @@ impl<'t> Parser<'t> {
             self.advance();
             Ok(n)
         } else {
-            self.fail("invalid syntax")
+            Err(self.fail("invalid syntax"))
         }
     }
 
     pub(crate) fn enter(&mut self) -> PResult<()> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
-            return self.fail(DEPTH_MESSAGE);
+            return Err(self.fail(DEPTH_MESSAGE));
         }
         Ok(())
     }
@@ -275,7 +275,7 @@ impl<'t> Parser<'t> {
                     Tok::Kw(Kw::Def) => self.funcdef(Vec::new(), true)?,
                     Tok::Kw(Kw::For) => self.for_stmt(true)?,
                     Tok::Kw(Kw::With) => self.with_stmt(true)?,
-                    _ => return self.fail("invalid syntax"),
+                    _ => return Err(self.fail("invalid syntax")),
                 }
             }
             Tok::Op(Op::At) => {
@@ -284,10 +284,11 @@ impl<'t> Parser<'t> {
                 line = def_line;
                 kind
             }
-            Tok::Indent => return self.fail_kind(ParseErrorKind::IndentationError, "unexpected indent"),
+            Tok::Indent => return Err(self.fail_kind(ParseErrorKind::IndentationError, "unexpected indent")),
             _ => {
-                return self
-                    .fail_kind(ParseErrorKind::IndentationError, "unindent doesn't match any outer indent level")
+                return Err(
+                    self.fail_kind(ParseErrorKind::IndentationError, "unindent doesn't match any outer indent level")
+                )
             }
         };
         out.push(Stmt { line, kind });
@@ -311,7 +312,7 @@ impl<'t> Parser<'t> {
             self.advance();
             Ok(())
         } else {
-            self.fail("invalid syntax")
+            Err(self.fail("invalid syntax"))
         }
     }
 
@@ -322,7 +323,7 @@ impl<'t> Parser<'t> {
         if matches!(self.peek(), Tok::Newline) {
             self.advance();
             if !matches!(self.peek(), Tok::Indent) {
-                return self.fail_kind(ParseErrorKind::IndentationError, "expected an indented block");
+                return Err(self.fail_kind(ParseErrorKind::IndentationError, "expected an indented block"));
             }
             self.advance();
             self.enter()?;
@@ -449,7 +450,7 @@ impl<'t> Parser<'t> {
         }
         let module = if matches!(self.peek(), Tok::Name(_)) { Some(self.dotted_name()?) } else { None };
         if module.is_none() && level == 0 {
-            return self.fail("invalid syntax");
+            return Err(self.fail("invalid syntax"));
         }
         self.expect_kw(Kw::Import)?;
         let names;
@@ -566,7 +567,7 @@ impl<'t> Parser<'t> {
         while self.is_kw(Kw::Except) {
             let line = self.line();
             if handlers.last().is_some_and(|h: &ExceptHandler| h.typ.is_none()) {
-                return self.fail("default 'except' must be last");
+                return Err(self.fail("default 'except' must be last"));
             }
             self.advance();
             let mut typ = None;
@@ -581,14 +582,14 @@ impl<'t> Parser<'t> {
             handlers.push(ExceptHandler { line, typ, name, body });
         }
         if handlers.is_empty() && self.is_kw(Kw::Else) {
-            return self.fail("invalid syntax");
+            return Err(self.fail("invalid syntax"));
         }
         let orelse = self.else_block()?;
         let mut finalbody = Vec::new();
         if self.eat_kw(Kw::Finally) {
             finalbody = self.block()?;
         } else if handlers.is_empty() {
-            return self.fail("invalid syntax");
+            return Err(self.fail("invalid syntax"));
         }
         Ok(StmtKind::Try { body, handlers, orelse, finalbody })
     }
@@ -659,7 +660,7 @@ impl<'t> Parser<'t> {
         while self.eat_op(Op::At) {
             decorators.push(self.named_expr()?);
             if !matches!(self.peek(), Tok::Newline) {
-                return self.fail("invalid syntax");
+                return Err(self.fail("invalid syntax"));
             }
             self.advance();
         }
@@ -671,7 +672,7 @@ impl<'t> Parser<'t> {
                 self.advance();
                 self.funcdef(decorators, true)?
             }
-            _ => return self.fail("invalid syntax"),
+            _ => return Err(self.fail("invalid syntax")),
         };
         Ok((line, kind))
     }
@@ -707,11 +708,11 @@ impl<'t> Parser<'t> {
         let mut seen_slash = false;
         while !self.is_op(close) {
             if self.kwarg_done(&a) {
-                return self.fail("invalid syntax");
+                return Err(self.fail("invalid syntax"));
             }
             if self.eat_op(Op::Slash) {
                 if seen_slash || seen_star || a.args.is_empty() {
-                    return self.fail("invalid syntax");
+                    return Err(self.fail("invalid syntax"));
                 }
                 seen_slash = true;
                 a.posonlyargs = std::mem::take(&mut a.args);
@@ -719,14 +720,14 @@ impl<'t> Parser<'t> {
                 a.kwarg = Some(self.param(annotations)?);
             } else if self.eat_op(Op::Star) {
                 if seen_star {
-                    return self.fail("invalid syntax");
+                    return Err(self.fail("invalid syntax"));
                 }
                 seen_star = true;
                 if !self.is_op(Op::Comma) && !self.is_op(close) {
                     a.vararg = Some(self.param(annotations)?);
                 } else if self.is_op(close) || matches!(self.peek_at(1), Tok::Op(o) if *o == close) {
                     // A bare `*` must be followed by a keyword-only parameter.
-                    return self.fail("invalid syntax");
+                    return Err(self.fail("invalid syntax"));
                 }
             } else {
                 let p = self.param(annotations)?;
@@ -738,7 +739,7 @@ impl<'t> Parser<'t> {
                     match default {
                         Some(d) => a.defaults.push(d),
                         None if !a.defaults.is_empty() => {
-                            return self.fail("non-default argument follows default argument")
+                            return Err(self.fail("non-default argument follows default argument"))
                         }
                         None => {}
                     }
@@ -1006,7 +1007,7 @@ impl<'t> Parser<'t> {
             self.advance();
         }
         if self.depth + ops.len() > MAX_DEPTH {
-            return self.fail(DEPTH_MESSAGE);
+            return Err(self.fail(DEPTH_MESSAGE));
         }
         self.depth += ops.len();
         let mut e = if not { self.comparison()? } else { self.power()? };
@@ -1133,7 +1134,7 @@ impl<'t> Parser<'t> {
         if self.eat_op(Op::Star) {
             let line = self.line();
             if *seen_kwargs {
-                return self.fail("iterable argument unpacking follows keyword argument unpacking");
+                return Err(self.fail("iterable argument unpacking follows keyword argument unpacking"));
             }
             let value = self.test()?;
             args.push(ex(line, ExprKind::Starred { value: bx(value), ctx: Ctx::Load }));
@@ -1276,7 +1277,7 @@ impl<'t> Parser<'t> {
             Tok::Op(Op::LPar) => return self.paren(),
             Tok::Op(Op::LSqb) => return self.list(),
             Tok::Op(Op::LBrace) => return self.brace(),
-            _ => return self.fail("invalid syntax"),
+            _ => return Err(self.fail("invalid syntax")),
         };
         self.advance();
         Ok(ex(line, kind))
