@@ -334,7 +334,8 @@ pub enum Constant {
     Ellipsis,
     /// An integer literal that fits in i64.
     Int(i64),
-    /// An integer literal too big for i64, as its decimal digits (the parser converts hex/octal/binary).
+    /// An integer literal too big for i64, as its decimal digits without leading zeros, or a hex, octal or
+    /// binary literal's digits behind their `0x`/`0o`/`0b` prefix (no underscores; `int(text, 0)` reads both).
     BigInt(String),
     Float(f64),
     /// Imaginary literals (`1j`): CircuitPython has no complex type, so the compiler reports them.

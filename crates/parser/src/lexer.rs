@@ -591,44 +591,37 @@ impl<'a> Lexer<'a> {
     }
 }
 
-/// Convert validated ASCII digits in `base` to an `Int`, or a decimal `BigInt` if it does not fit in i64.
+/// Convert validated ASCII digits in `base` to an `Int`, or a `BigInt` if they do not fit in i64: decimal
+/// digits without leading zeros, or the digits behind their `0x`/`0o`/`0b` prefix. The runtime converts a
+/// big literal with the same routine as `int(text, 0)`, which reads power-of-two bases in linear time.
 pub(crate) fn int_from_digits(digits: &[u8], base: u32) -> Constant {
-    // The value's decimal digits, least significant first.
-    let mut dec = Vec::new();
-    if base == 10 {
-        for &c in digits.iter().rev() {
-            dec.push(c - b'0');
-        }
-    } else {
-        // Times `base` plus the next input digit, one input digit at a time (quadratic, and only prefixed
-        // literals of hundreds of digits would notice).
-        for &c in digits {
-            let mut carry = (c as char).to_digit(base).unwrap_or(0);
-            for d in dec.iter_mut() {
-                let v = *d as u32 * base + carry;
-                *d = (v % 10) as u8;
-                carry = v / 10;
-            }
-            while carry > 0 {
-                dec.push((carry % 10) as u8);
-                carry /= 10;
-            }
-        }
-    }
-    while dec.last() == Some(&0) {
-        dec.pop();
-    }
-    // Up to 19 digits cannot overflow a u64.
+    let significant = match digits.iter().position(|&c| c != b'0') {
+        Some(first) => &digits[first..],
+        None => return Constant::Int(0),
+    };
     let mut value: u64 = 0;
-    for &d in dec.iter().rev() {
-        value = value.wrapping_mul(10).wrapping_add(d as u64);
+    for &c in significant {
+        let digit = (c as char).to_digit(base).unwrap_or(0) as u64;
+        match value.checked_mul(base as u64).and_then(|v| v.checked_add(digit)) {
+            Some(v) => value = v,
+            None => return big_literal(significant, base),
+        }
     }
-    if dec.len() <= 19 && value <= i64::MAX as u64 {
-        return Constant::Int(value as i64);
+    match i64::try_from(value) {
+        Ok(v) => Constant::Int(v),
+        Err(_) => big_literal(significant, base),
     }
-    let mut text = String::with_capacity(dec.len());
-    for &d in dec.iter().rev() {
-        text.push((b'0' + d) as char);
-    }
+}
+
+fn big_literal(digits: &[u8], base: u32) -> Constant {
+    let prefix = match base {
+        16 => "0x",
+        8 => "0o",
+        2 => "0b",
+        _ => "",
+    };
+    let mut text = String::with_capacity(prefix.len() + digits.len());
+    text.push_str(prefix);
+    text.extend(digits.iter().map(|&c| c as char));
     Constant::BigInt(text)
 }

@@ -38,9 +38,13 @@ fn literals() {
     assert_eq!(expr("1.5J"), "1.5j");
     assert_eq!(expr("9223372036854775807"), "9223372036854775807");
     assert_eq!(expr("9223372036854775808"), "big:9223372036854775808");
-    assert_eq!(expr("0xffffffffffffffffff"), "big:4722366482869645213695");
+    // Big prefixed literals keep their base: the runtime reads them as `int(text, 0)` does.
+    assert_eq!(expr("0xffffffffffffffffff"), "big:0xffffffffffffffffff");
+    assert_eq!(expr("0x_00ff_ffff_ffff_ffff_ffff"), "big:0xffffffffffffffffff");
     assert_eq!(expr("0b1"), "1");
-    assert_eq!(expr("0o7777777777777777777777777"), "big:37778931862957161709567");
+    assert_eq!(expr("0o7777777777777777777777777"), "big:0o7777777777777777777777777");
+    assert_eq!(expr("0x7fffffffffffffff"), "9223372036854775807");
+    assert_eq!(expr("0x8000000000000000"), "big:0x8000000000000000");
     assert_eq!(expr("000"), "0");
     assert_eq!(expr("None, True, False, ..."), "(None, True, False, ...,)");
 }

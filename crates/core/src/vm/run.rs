@@ -8,6 +8,7 @@ use super::interp::Exit;
 use super::{PyErr, PyResult, RunOutcome, Suspend, Vm};
 use crate::bytecode::{CodeObject, Const, Mode};
 use crate::heap::Obj;
+use crate::numfmt::IntValue;
 use crate::objects::instance::{NativeState, TracebackEntry};
 use crate::value::{ObjRef, Value};
 use std::rc::Rc;
@@ -44,9 +45,11 @@ impl Vm {
             Const::False => Value::Bool(false),
             Const::Ellipsis => self.ellipsis,
             Const::Int(i) => Value::Int(*i),
-            Const::BigInt(s) => match crate::numfmt::parse_decimal_bigint(s) {
-                Some(b) => self.new_int(b),
-                None => Value::Int(0),
+            // Decimal or prefixed digits, maybe negated by constant folding; the lexer validated them.
+            Const::BigInt(s) => match crate::numfmt::parse_int(s, 0) {
+                Ok(IntValue::Big(b)) => self.new_int(b),
+                Ok(IntValue::Small(v)) => Value::Int(v),
+                Err(_) => Value::Int(0),
             },
             Const::Float(f) => Value::Float(*f),
             Const::Str(s) => self.intern(s),
