@@ -1,7 +1,8 @@
 //! The regular-expression engine behind `re`: a parser for Python's pattern syntax (the subset CircuitPython
-//! documents plus lookaround, backreferences, `\A`/`\Z` and leading inline flags), a compiler to a small
-//! instruction list, and a backtracking matcher on characters. Backtracking uses an explicit stack and a step
-//! budget, so a pathological pattern fails with an error instead of overflowing the native stack or hanging.
+//! documents plus lookaround, backreferences, `\A`/`\Z` and leading inline flags) that emits a small
+//! instruction list as it reads (no syntax tree: counted repeats copy the code of their atom), and a
+//! backtracking matcher on characters. Backtracking uses an explicit stack and a step budget, so a pathological
+//! pattern fails with an error instead of overflowing the native stack or hanging.
 
 use crate::numfmt::is_py_space;
 use std::ops::Range;
@@ -53,50 +54,31 @@ struct Class {
     items: Vec<ClassItem>,
 }
 
+/// One instruction. Jump targets are relative to the instruction's own index, so a piece of code stays valid
+/// when it is moved (a split inserted before it) or copied (a counted repeat).
 #[derive(Clone)]
-enum Node {
+enum Inst {
     Char(char),
     /// `.`: every character but `\n` (every character with DOTALL).
     Any,
     Class(Class),
     Anchor(Anchor),
-    /// A group; `Some(n)` captures as group `n`.
-    Group(Box<Node>, Option<usize>),
-    Concat(Vec<Node>),
-    Alt(Vec<Node>),
-    Repeat {
-        node: Box<Node>,
-        min: u32,
-        max: Option<u32>,
-        greedy: bool,
-    },
-    Backref(usize),
-    Look {
-        node: Box<Node>,
-        behind: bool,
-        negated: bool,
-    },
-}
-
-enum Inst {
-    Char(char),
-    Any,
-    Class(Class),
-    Anchor(Anchor),
     /// Try the first target, backtrack to the second.
-    Split(usize, usize),
-    Jump(usize),
-    /// Record the position in a slot (capture bounds and loop marks).
+    Split(isize, isize),
+    Jump(isize),
+    /// Record the position in a capture slot.
     Save(usize),
+    /// Record the position in a loop mark (numbered from 0 while parsing, then moved after the capture slots).
+    Mark(usize),
     /// Leave a `*` loop whose last iteration consumed nothing (it would repeat forever): go to the target.
-    ExitIfNoProgress(usize, usize),
+    ExitIfNoProgress(usize, isize),
     Backref(usize),
     /// A lookaround whose body follows and ends with `Match`; execution continues at `next`.
     Look {
         behind: bool,
         negated: bool,
         width: usize,
-        next: usize,
+        next: isize,
     },
     Match,
 }
@@ -113,7 +95,18 @@ pub struct Regex {
 /// Capture spans in character indices: the whole match, then each group.
 pub type Spans = Vec<Option<Range<usize>>>;
 
-// ---- parsing ----
+// ---- parsing and compiling ----
+
+/// What a piece of pattern matches: its fixed width, if it has one (look-behind needs it), and whether it can
+/// match without consuming a character (a loop over it needs a progress check).
+#[derive(Clone, Copy)]
+struct Shape {
+    width: Option<usize>,
+    empty: bool,
+}
+
+const ONE: Shape = Shape { width: Some(1), empty: false };
+const NOTHING: Shape = Shape { width: Some(0), empty: true };
 
 struct Parser {
     chars: Vec<char>,
@@ -122,11 +115,21 @@ struct Parser {
     groups: usize,
     names: Vec<(String, usize)>,
     depth: usize,
+    program: Vec<Inst>,
+    marks: usize,
+}
+
+fn split(greedy: bool, target: isize) -> Inst {
+    if greedy {
+        Inst::Split(1, target)
+    } else {
+        Inst::Split(target, 1)
+    }
 }
 
 impl Parser {
-    fn error<T>(&self, msg: impl std::fmt::Display) -> Result<T, Error> {
-        Err(Error::Syntax(format!("{msg} at position {}", self.at)))
+    fn fail(&self, msg: &str) -> Error {
+        Error::Syntax(format!("{msg} at position {}", self.at))
     }
 
     fn peek(&self) -> Option<char> {
@@ -139,47 +142,90 @@ impl Parser {
         found
     }
 
-    fn eat_str(&mut self, s: &str) -> bool {
-        let found = s.chars().enumerate().all(|(i, c)| self.chars.get(self.at + i) == Some(&c));
-        if found {
-            self.at += s.chars().count();
+    /// Append code, within the program's size limit.
+    fn append(&mut self, code: &[Inst]) -> Result<(), Error> {
+        if self.program.len() + code.len() > PROGRAM_LIMIT {
+            return Err(Error::Syntax("pattern too large".into()));
         }
-        found
+        self.program.extend_from_slice(code);
+        Ok(())
     }
 
-    fn alternation(&mut self) -> Result<Node, Error> {
-        let mut branches = vec![self.sequence()?];
-        while self.eat('|') {
-            branches.push(self.sequence()?);
-        }
-        Ok(if branches.len() == 1 { branches.pop().unwrap_or(Node::Concat(Vec::new())) } else { Node::Alt(branches) })
+    fn emit(&mut self, inst: Inst) -> Result<(), Error> {
+        self.append(std::slice::from_ref(&inst))
     }
 
-    fn sequence(&mut self) -> Result<Node, Error> {
-        let mut items = Vec::new();
+    /// Emit a one-instruction atom; `None` (not repeatable) for an anchor.
+    fn emit_atom(&mut self, mut inst: Inst) -> Result<Option<Shape>, Error> {
+        let shape = match &mut inst {
+            Inst::Anchor(_) => None,
+            Inst::Backref(_) => Some(Shape { width: None, empty: true }),
+            Inst::Char(c) if self.flags & IGNORECASE != 0 => {
+                *c = fold(*c);
+                Some(ONE)
+            }
+            _ => Some(ONE),
+        };
+        self.emit(inst)?;
+        Ok(shape)
+    }
+
+    fn alternation(&mut self) -> Result<Shape, Error> {
+        // a|b|c: split(a, L1); a; jump end; L1: split(b, L2); b; jump end; L2: c; end:
+        let mut jumps = Vec::new();
+        let mut shape: Option<Shape> = None;
+        loop {
+            let start = self.program.len();
+            let s = self.sequence()?;
+            shape = Some(match shape {
+                None => s,
+                Some(t) => Shape { width: if t.width == s.width { s.width } else { None }, empty: t.empty || s.empty },
+            });
+            if !self.eat('|') {
+                break;
+            }
+            self.program.insert(start, Inst::Split(1, (self.program.len() + 2 - start) as isize));
+            jumps.push(self.program.len());
+            self.emit(Inst::Jump(0))?;
+        }
+        let end = self.program.len();
+        for j in jumps {
+            self.program[j] = Inst::Jump((end - j) as isize);
+        }
+        Ok(shape.unwrap_or(NOTHING))
+    }
+
+    fn sequence(&mut self) -> Result<Shape, Error> {
+        let mut shape = NOTHING;
         while let Some(c) = self.peek() {
             if c == '|' || c == ')' {
                 break;
             }
+            let start = self.program.len();
             let atom = self.atom()?;
-            items.push(self.quantified(atom)?);
+            let s = self.quantified(start, atom)?;
+            shape = Shape { width: shape.width.zip(s.width).map(|(a, b)| a + b), empty: shape.empty && s.empty };
         }
-        Ok(Node::Concat(items))
+        Ok(shape)
     }
 
-    /// An integer of a `{m,n}` quantifier, if digits follow.
+    /// An integer of a `{m,n}` quantifier, if digits follow (`None` too if it overflows).
     fn number(&mut self) -> Option<u32> {
         let start = self.at;
-        while self.peek().is_some_and(|c| c.is_ascii_digit()) {
+        let mut n = Some(0u32);
+        while let Some(d) = self.peek().and_then(|c| c.to_digit(10)) {
             self.at += 1;
+            n = n.and_then(|n| n.checked_mul(10)?.checked_add(d));
         }
-        let digits: String = self.chars[start..self.at].iter().collect();
-        digits.parse().ok()
+        n.filter(|_| self.at > start)
     }
 
-    /// `{m}`, `{m,}`, `{,n}`, `{m,n}` after the `{`; `None` (and no input consumed) if the brace is a literal.
+    /// `{m}`, `{m,}`, `{,n}`, `{m,n}`; `None` (and no input consumed) if there is none (a brace is a literal).
     fn braces(&mut self) -> Result<Option<(u32, Option<u32>)>, Error> {
         let start = self.at;
+        if !self.eat('{') {
+            return Ok(None);
+        }
         let min = self.number();
         let bounds = if self.eat(',') {
             let max = self.number();
@@ -188,7 +234,7 @@ impl Parser {
             min.filter(|_| self.eat('}')).map(|m| (m, Some(m)))
         };
         match bounds {
-            Some((min, Some(max))) if max < min => self.error("min repeat greater than max repeat"),
+            Some((min, Some(max))) if max < min => Err(self.fail("min repeat greater than max repeat")),
             Some(b) => Ok(Some(b)),
             None => {
                 self.at = start;
@@ -197,126 +243,194 @@ impl Parser {
         }
     }
 
-    fn quantified(&mut self, atom: Node) -> Result<Node, Error> {
+    /// Whether a quantifier comes next (consuming nothing).
+    fn quantifier_follows(&mut self) -> bool {
         let start = self.at;
-        let (min, max) = match self.peek() {
-            Some('*') => (0, None),
-            Some('+') => (1, None),
-            Some('?') => (0, Some(1)),
-            Some('{') => {
-                self.at += 1;
-                match self.braces()? {
-                    Some(bounds) => bounds,
-                    None => {
-                        self.at -= 1;
-                        return Ok(atom);
-                    }
-                }
-            }
-            _ => return Ok(atom),
-        };
-        if self.chars[start] != '{' {
-            self.at += 1;
-        }
-        if matches!(atom, Node::Anchor(_)) || matches!(&atom, Node::Concat(v) if v.is_empty()) {
-            self.at = start;
-            return self.error("nothing to repeat");
-        }
-        let greedy = !self.eat('?');
-        if matches!(self.peek(), Some('*' | '+' | '?')) || (self.peek() == Some('{') && self.repeat_follows()) {
-            return self.error("multiple repeat");
-        }
-        Ok(Node::Repeat { node: Box::new(atom), min, max, greedy })
-    }
-
-    fn repeat_follows(&mut self) -> bool {
-        let start = self.at;
-        self.at += 1;
-        let found = matches!(self.braces(), Ok(Some(_)));
+        let found = matches!(self.peek(), Some('*' | '+' | '?')) || matches!(self.braces(), Ok(Some(_)));
         self.at = start;
         found
     }
 
-    fn atom(&mut self) -> Result<Node, Error> {
-        let c = self.peek().unwrap_or('\0');
-        if matches!(c, '*' | '+' | '?') || (c == '{' && self.repeat_follows()) {
-            return self.error("nothing to repeat");
+    /// The quantifier after the atom whose code starts at `start`, if any, applied to that code.
+    fn quantified(&mut self, start: usize, atom: Option<Shape>) -> Result<Shape, Error> {
+        let q = self.at;
+        let bounds = match self.peek() {
+            Some('*') => Some((0, None)),
+            Some('+') => Some((1, None)),
+            Some('?') => Some((0, Some(1))),
+            _ => None,
+        };
+        let (min, max) = match bounds {
+            Some(b) => {
+                self.at += 1;
+                b
+            }
+            None => match self.braces()? {
+                Some(b) => b,
+                None => return Ok(atom.unwrap_or(NOTHING)),
+            },
+        };
+        let Some(shape) = atom else {
+            self.at = q;
+            return Err(self.fail("nothing to repeat"));
+        };
+        let greedy = !self.eat('?');
+        if self.quantifier_follows() {
+            return Err(self.fail("multiple repeat"));
         }
-        self.at += 1;
-        Ok(match c {
-            '.' => Node::Any,
-            '^' => Node::Anchor(if self.flags & MULTILINE != 0 { Anchor::LineStart } else { Anchor::TextStart }),
-            '$' => Node::Anchor(if self.flags & MULTILINE != 0 { Anchor::LineEnd } else { Anchor::EndOrFinalNewline }),
-            '[' => Node::Class(self.class()?),
-            '(' => self.group()?,
-            '\\' => self.escape()?,
-            c => Node::Char(c),
-        })
+        let body = self.program.split_off(start);
+        for _ in 0..min {
+            self.append(&body)?;
+        }
+        let len = body.len() as isize;
+        match max {
+            None => {
+                // loop: split(body, exit); [mark]; body; [progress check]; jump loop; exit:
+                let mark = shape.empty.then(|| {
+                    self.marks += 1;
+                    self.marks - 1
+                });
+                let exit = len + 2 + 2 * mark.is_some() as isize;
+                self.emit(split(greedy, exit))?;
+                if let Some(m) = mark {
+                    self.emit(Inst::Mark(m))?;
+                }
+                self.append(&body)?;
+                if let Some(m) = mark {
+                    self.emit(Inst::ExitIfNoProgress(m, 2))?;
+                }
+                self.emit(Inst::Jump(1 - exit))?;
+            }
+            Some(max) => {
+                // each optional copy: split(body, exit); body
+                for left in (1..=(max - min) as isize).rev() {
+                    self.emit(split(greedy, left * (len + 1)))?;
+                    self.append(&body)?;
+                }
+            }
+        }
+        let width = if Some(min) == max { shape.width.map(|w| w * min as usize) } else { None };
+        Ok(Shape { width, empty: min == 0 || shape.empty })
     }
 
-    fn group(&mut self) -> Result<Node, Error> {
+    /// One atom's code; `None` if it is zero-width and cannot be repeated (an anchor, a comment, inline flags).
+    fn atom(&mut self) -> Result<Option<Shape>, Error> {
+        if self.quantifier_follows() {
+            return Err(self.fail("nothing to repeat"));
+        }
+        let c = self.peek().unwrap_or('\0');
+        self.at += 1;
+        let multiline = self.flags & MULTILINE != 0;
+        let inst = match c {
+            '.' => Inst::Any,
+            '^' => Inst::Anchor(if multiline { Anchor::LineStart } else { Anchor::TextStart }),
+            '$' => Inst::Anchor(if multiline { Anchor::LineEnd } else { Anchor::EndOrFinalNewline }),
+            '[' => Inst::Class(self.class()?),
+            '(' => return self.group(),
+            '\\' => return self.escape(),
+            c => Inst::Char(c),
+        };
+        self.emit_atom(inst)
+    }
+
+    fn group(&mut self) -> Result<Option<Shape>, Error> {
         let open = self.at - 1;
         if self.depth >= NESTING_LIMIT {
-            return self.error("too many nested groups");
+            return Err(self.fail("too many nested groups"));
         }
         let mut capture = None;
         let mut look = None;
-        if self.eat_str("?:") {
-        } else if self.eat_str("?P<") || (self.peek_str("?<") && !self.peek_str("?<=") && !self.peek_str("?<!")) {
-            self.eat_str("?<");
-            let name = self.take_until('>')?;
-            if !circuitpython_parser::is_identifier(&name) {
-                return self.error(format!("bad character in group name '{name}'"));
+        if self.eat('?') {
+            let q = self.at;
+            let c = self.peek().unwrap_or(' ');
+            self.at += 1;
+            match c {
+                ':' => {}
+                '=' | '!' => look = Some((false, c == '!')),
+                '<' if matches!(self.peek(), Some('=' | '!')) => {
+                    look = Some((true, self.peek() == Some('!')));
+                    self.at += 1;
+                }
+                'P' if self.eat('=') => {
+                    let name = self.take_until(')')?;
+                    return match self.names.iter().find(|(n, _)| *n == name) {
+                        Some(&(_, n)) => self.emit_atom(Inst::Backref(n)),
+                        None => Err(self.fail(&format!("unknown group name '{name}'"))),
+                    };
+                }
+                '<' | 'P' if c == '<' || self.eat('<') => {
+                    let name = self.take_until('>')?;
+                    if !circuitpython_parser::is_identifier(&name) {
+                        return Err(self.fail(&format!("bad character in group name '{name}'")));
+                    }
+                    if self.names.iter().any(|(n, _)| *n == name) {
+                        return Err(self.fail(&format!("redefinition of group name '{name}'")));
+                    }
+                    self.groups += 1;
+                    self.names.push((name, self.groups));
+                    capture = Some(self.groups);
+                }
+                '#' => {
+                    self.take_until(')')?;
+                    return Ok(None);
+                }
+                _ => {
+                    // Inline flags, as CPython, only at the very start: `(?ims)`.
+                    let mut end = q;
+                    while self.chars.get(end).is_some_and(|c| c.is_ascii_alphabetic()) {
+                        end += 1;
+                    }
+                    if open == 0 && end > q && self.chars.get(end) == Some(&')') {
+                        for i in q..end {
+                            let f = self.chars[i];
+                            self.flags |= match f {
+                                'i' => IGNORECASE,
+                                'm' => MULTILINE,
+                                's' => DOTALL,
+                                'a' | 'u' | 'L' => 0,
+                                _ => {
+                                    self.at = 0;
+                                    return Err(self.fail(&format!("unsupported inline flag '{f}'")));
+                                }
+                            };
+                        }
+                        self.at = end + 1;
+                        return Ok(None);
+                    }
+                    self.at = q;
+                    return Err(self.fail(&format!("unsupported group syntax (?{c}")));
+                }
             }
-            if self.names.iter().any(|(n, _)| *n == name) {
-                return self.error(format!("redefinition of group name '{name}'"));
-            }
-            self.groups += 1;
-            self.names.push((name, self.groups));
-            capture = Some(self.groups);
-        } else if self.eat_str("?P=") {
-            let name = self.take_until(')')?;
-            return match self.names.iter().find(|(n, _)| *n == name) {
-                Some((_, n)) => Ok(Node::Backref(*n)),
-                None => self.error(format!("unknown group name '{name}'")),
-            };
-        } else if self.eat_str("?#") {
-            self.take_until(')')?;
-            return Ok(Node::Concat(Vec::new()));
-        } else if let Some((behind, negated)) =
-            [("?=", false, false), ("?!", false, true), ("?<=", true, false), ("?<!", true, true)]
-                .into_iter()
-                .find(|(s, _, _)| self.eat_str(s))
-                .map(|(_, b, n)| (b, n))
-        {
-            look = Some((behind, negated));
-        } else if self.eat('?') {
-            return self.error(format!("unsupported group syntax (?{}", self.peek().unwrap_or(' ')));
         } else {
             self.groups += 1;
             capture = Some(self.groups);
         }
+        let at = self.program.len();
+        if let Some(n) = capture {
+            self.emit(Inst::Save(2 * n))?;
+        } else if look.is_some() {
+            // The lookaround instruction, filled in once its body is known.
+            self.emit(Inst::Match)?;
+        }
         self.depth += 1;
-        let body = self.alternation()?;
+        let shape = self.alternation()?;
         self.depth -= 1;
         if !self.eat(')') {
             self.at = open;
-            return self.error("missing ), unterminated subpattern");
+            return Err(self.fail("missing ), unterminated subpattern"));
         }
-        Ok(match look {
-            Some((behind, negated)) => {
-                if behind && width(&body).is_none() {
-                    self.at = open;
-                    return self.error("look-behind requires fixed-width pattern");
-                }
-                Node::Look { node: Box::new(body), behind, negated }
-            }
-            None => Node::Group(Box::new(body), capture),
-        })
-    }
-
-    fn peek_str(&self, s: &str) -> bool {
-        s.chars().enumerate().all(|(i, c)| self.chars.get(self.at + i) == Some(&c))
+        if let Some(n) = capture {
+            self.emit(Inst::Save(2 * n + 1))?;
+        }
+        let Some((behind, negated)) = look else { return Ok(Some(shape)) };
+        if behind && shape.width.is_none() {
+            self.at = open;
+            return Err(self.fail("look-behind requires fixed-width pattern"));
+        }
+        self.emit(Inst::Match)?;
+        let next = (self.program.len() - at) as isize;
+        self.program[at] = Inst::Look { behind, negated, width: shape.width.unwrap_or(0), next };
+        Ok(Some(NOTHING))
     }
 
     fn take_until(&mut self, end: char) -> Result<String, Error> {
@@ -327,11 +441,11 @@ impl Parser {
                 return Ok(self.chars[start..self.at - 1].iter().collect());
             }
         }
-        self.error(format!("missing {end}"))
+        Err(self.fail(&format!("missing {end}")))
     }
 
     /// An escape after `\`: a character, a class, an anchor or (outside classes) a backreference.
-    fn escape(&mut self) -> Result<Node, Error> {
+    fn escape(&mut self) -> Result<Option<Shape>, Error> {
         let anchor = match self.peek() {
             Some('A') => Some(Anchor::TextStart),
             Some('Z') => Some(Anchor::TextEnd),
@@ -341,45 +455,60 @@ impl Parser {
         };
         if let Some(anchor) = anchor {
             self.at += 1;
-            return Ok(Node::Anchor(anchor));
+            return self.emit_atom(Inst::Anchor(anchor));
         }
-        if self.peek().is_some_and(|c| ('1'..='9').contains(&c)) {
+        if let Some(d) = self.peek().filter(|c| *c != '0').and_then(|c| c.to_digit(10)) {
             let start = self.at;
-            self.at += 1 + self.chars.get(start + 1).is_some_and(|c| c.is_ascii_digit()) as usize;
-            let n: usize = self.chars[start..self.at].iter().collect::<String>().parse().unwrap_or(0);
+            self.at += 1;
+            let mut n = d as usize;
+            if let Some(d) = self.peek().and_then(|c| c.to_digit(10)) {
+                self.at += 1;
+                n = n * 10 + d as usize;
+            }
             if n > self.groups {
                 self.at = start - 1;
-                return self.error(format!("invalid group reference {n}"));
+                return Err(self.fail(&format!("invalid group reference {n}")));
             }
-            return Ok(Node::Backref(n));
+            return self.emit_atom(Inst::Backref(n));
         }
-        Ok(match self.class_escape()? {
-            ClassItem::Range(c, _) => Node::Char(c),
-            item => Node::Class(Class { negated: false, items: vec![item] }),
-        })
+        let inst = match self.class_escape()? {
+            ClassItem::Range(c, _) => Inst::Char(c),
+            item => Inst::Class(Class { negated: false, items: vec![item] }),
+        };
+        self.emit_atom(inst)
     }
 
     /// An escape valid in and out of classes: a character (as a one-character range) or `\d \s \w` and negations.
     fn class_escape(&mut self) -> Result<ClassItem, Error> {
-        let Some(c) = self.peek() else { return self.error("bad escape (end of pattern)") };
+        let Some(c) = self.peek() else { return Err(self.fail("bad escape (end of pattern)")) };
         self.at += 1;
-        let hex = |p: &mut Self, digits: usize| -> Result<ClassItem, Error> {
-            let text: String = p.chars.iter().skip(p.at).take(digits).collect();
-            match u32::from_str_radix(&text, 16).ok().filter(|_| text.len() == digits).and_then(char::from_u32) {
-                Some(c) => {
-                    p.at += digits;
-                    Ok(ClassItem::Range(c, c))
-                }
-                None => p.error(format!("incomplete escape \\{c}{text}")),
-            }
-        };
-        let ch = match c {
+        let digits = match c {
             'd' | 'D' => return Ok(ClassItem::Digit(c == 'd')),
             's' | 'S' => return Ok(ClassItem::Space(c == 's')),
             'w' | 'W' => return Ok(ClassItem::Word(c == 'w')),
-            'x' => return hex(self, 2),
-            'u' => return hex(self, 4),
-            'U' => return hex(self, 8),
+            'x' => 2,
+            'u' => 4,
+            'U' => 8,
+            _ => 0,
+        };
+        let ch = match c {
+            _ if digits > 0 => {
+                let mut code = Some(0u32);
+                for i in 0..digits {
+                    let d = self.chars.get(self.at + i).and_then(|c| c.to_digit(16));
+                    code = code.zip(d).map(|(code, d)| code * 16 + d);
+                }
+                match code.and_then(char::from_u32) {
+                    Some(ch) => {
+                        self.at += digits;
+                        ch
+                    }
+                    None => {
+                        let text: String = self.chars.iter().skip(self.at).take(digits).collect();
+                        return Err(self.fail(&format!("incomplete escape \\{c}{text}")));
+                    }
+                }
+            }
             'n' => '\n',
             't' => '\t',
             'r' => '\r',
@@ -389,7 +518,7 @@ impl Parser {
             '0' => '\0',
             c if c.is_ascii_alphanumeric() => {
                 self.at -= 1;
-                return self.error(format!("bad escape \\{c}"));
+                return Err(self.fail(&format!("bad escape \\{c}")));
             }
             c => c,
         };
@@ -404,7 +533,7 @@ impl Parser {
         loop {
             let Some(c) = self.peek() else {
                 self.at = open;
-                return self.error("unterminated character set");
+                return Err(self.fail("unterminated character set"));
             };
             if c == ']' && !first {
                 self.at += 1;
@@ -419,7 +548,7 @@ impl Parser {
                     (ClassItem::Range(lo, _), ClassItem::Range(hi, _)) if lo <= hi => {
                         items.push(ClassItem::Range(lo, hi))
                     }
-                    _ => return self.error("bad character range"),
+                    _ => return Err(self.fail("bad character range")),
                 }
             } else {
                 items.push(item);
@@ -438,173 +567,6 @@ impl Parser {
             return Ok(ClassItem::Range('\x08', '\x08'));
         }
         self.class_escape()
-    }
-}
-
-/// The fixed number of characters a node matches, if it has one (look-behind needs it).
-fn width(node: &Node) -> Option<usize> {
-    match node {
-        Node::Char(_) | Node::Any | Node::Class(_) => Some(1),
-        Node::Anchor(_) | Node::Look { .. } => Some(0),
-        Node::Group(n, _) => width(n),
-        Node::Concat(items) => items.iter().map(width).sum(),
-        Node::Alt(branches) => {
-            let first = width(&branches[0])?;
-            branches.iter().all(|b| width(b) == Some(first)).then_some(first)
-        }
-        Node::Repeat { node, min, max, .. } => (Some(*min) == *max).then(|| width(node).map(|w| w * *min as usize))?,
-        Node::Backref(_) => None,
-    }
-}
-
-/// Whether a node can match without consuming a character (such loops need a progress check).
-fn can_be_empty(node: &Node) -> bool {
-    match node {
-        Node::Char(_) | Node::Any | Node::Class(_) => false,
-        Node::Anchor(_) | Node::Look { .. } | Node::Backref(_) => true,
-        Node::Group(n, _) => can_be_empty(n),
-        Node::Concat(items) => items.iter().all(can_be_empty),
-        Node::Alt(branches) => branches.iter().any(can_be_empty),
-        Node::Repeat { node, min, .. } => *min == 0 || can_be_empty(node),
-    }
-}
-
-// ---- compiling ----
-
-struct Compiler {
-    program: Vec<Inst>,
-    /// Slots used so far (captures first, then loop marks).
-    slots: usize,
-    flags: i64,
-}
-
-impl Compiler {
-    fn emit(&mut self, inst: Inst) -> Result<usize, Error> {
-        if self.program.len() >= PROGRAM_LIMIT {
-            return Err(Error::Syntax("pattern too large".into()));
-        }
-        self.program.push(inst);
-        Ok(self.program.len() - 1)
-    }
-
-    fn patch(&mut self, at: usize, target: usize) {
-        match &mut self.program[at] {
-            Inst::Split(_, b) => *b = target,
-            Inst::Jump(t) | Inst::ExitIfNoProgress(_, t) | Inst::Look { next: t, .. } => *t = target,
-            _ => {}
-        }
-    }
-
-    /// A split preferring to continue (greedy) or to skip to the target patched in later (lazy).
-    fn split(&mut self, greedy: bool) -> Result<usize, Error> {
-        let here = self.program.len();
-        self.emit(if greedy { Inst::Split(here + 1, 0) } else { Inst::Split(0, here + 1) })
-    }
-
-    fn patch_split(&mut self, at: usize, target: usize, greedy: bool) {
-        if let Inst::Split(a, b) = &mut self.program[at] {
-            if greedy {
-                *b = target;
-            } else {
-                *a = target;
-            }
-        }
-    }
-
-    fn node(&mut self, node: &Node) -> Result<(), Error> {
-        match node {
-            Node::Char(c) => {
-                let c = if self.flags & IGNORECASE != 0 { fold(*c) } else { *c };
-                self.emit(Inst::Char(c))?;
-            }
-            Node::Any => {
-                self.emit(Inst::Any)?;
-            }
-            Node::Class(c) => {
-                self.emit(Inst::Class(c.clone()))?;
-            }
-            Node::Anchor(a) => {
-                self.emit(Inst::Anchor(*a))?;
-            }
-            Node::Backref(n) => {
-                self.emit(Inst::Backref(*n))?;
-            }
-            Node::Group(body, capture) => {
-                if let Some(n) = capture {
-                    self.emit(Inst::Save(2 * n))?;
-                }
-                self.node(body)?;
-                if let Some(n) = capture {
-                    self.emit(Inst::Save(2 * n + 1))?;
-                }
-            }
-            Node::Concat(items) => items.iter().try_for_each(|n| self.node(n))?,
-            Node::Alt(branches) => {
-                let mut jumps = Vec::new();
-                for (i, branch) in branches.iter().enumerate() {
-                    let split = if i + 1 < branches.len() { Some(self.split(true)?) } else { None };
-                    self.node(branch)?;
-                    if let Some(split) = split {
-                        jumps.push(self.emit(Inst::Jump(0))?);
-                        let next = self.program.len();
-                        self.patch(split, next);
-                    }
-                }
-                let end = self.program.len();
-                jumps.into_iter().for_each(|j| self.patch(j, end));
-            }
-            Node::Repeat { node, min, max, greedy } => self.repeat(node, *min, *max, *greedy)?,
-            Node::Look { node, behind, negated } => {
-                let at = self.emit(Inst::Look {
-                    behind: *behind,
-                    negated: *negated,
-                    width: width(node).unwrap_or(0),
-                    next: 0,
-                })?;
-                self.node(node)?;
-                self.emit(Inst::Match)?;
-                let next = self.program.len();
-                self.patch(at, next);
-            }
-        }
-        Ok(())
-    }
-
-    fn repeat(&mut self, node: &Node, min: u32, max: Option<u32>, greedy: bool) -> Result<(), Error> {
-        for _ in 0..min {
-            self.node(node)?;
-        }
-        match max {
-            None => {
-                // loop: split(body, exit); body; jump loop — with a progress check if the body can be empty.
-                let mark = can_be_empty(node).then(|| {
-                    self.slots += 1;
-                    self.slots - 1
-                });
-                let split = self.split(greedy)?;
-                if let Some(m) = mark {
-                    self.emit(Inst::Save(m))?;
-                }
-                self.node(node)?;
-                let check = mark.map(|m| self.emit(Inst::ExitIfNoProgress(m, 0))).transpose()?;
-                self.emit(Inst::Jump(split))?;
-                let exit = self.program.len();
-                self.patch_split(split, exit, greedy);
-                if let Some(c) = check {
-                    self.patch(c, exit);
-                }
-            }
-            Some(max) => {
-                let mut splits = Vec::new();
-                for _ in min..max {
-                    splits.push(self.split(greedy)?);
-                    self.node(node)?;
-                }
-                let exit = self.program.len();
-                splits.into_iter().for_each(|s| self.patch_split(s, exit, greedy));
-            }
-        }
-        Ok(())
     }
 }
 
@@ -641,32 +603,28 @@ impl Class {
 }
 
 pub fn compile(pattern: &str, flags: i64) -> Result<Regex, Error> {
-    let mut parser = Parser { chars: pattern.chars().collect(), at: 0, flags, groups: 0, names: Vec::new(), depth: 0 };
-    // Inline flags, as CPython, only at the very start: `(?ims)`.
-    if parser.peek_str("(?") {
-        let letters: String = parser.chars[2..].iter().take_while(|c| c.is_ascii_alphabetic()).collect();
-        if !letters.is_empty() && parser.chars.get(2 + letters.len()) == Some(&')') {
-            for f in letters.chars() {
-                parser.flags |= match f {
-                    'i' => IGNORECASE,
-                    'm' => MULTILINE,
-                    's' => DOTALL,
-                    'a' | 'u' | 'L' => 0,
-                    _ => return parser.error(format!("unsupported inline flag '{f}'")),
-                };
-            }
-            parser.at = 3 + letters.len();
+    let mut p = Parser {
+        chars: pattern.chars().collect(),
+        at: 0,
+        flags,
+        groups: 0,
+        names: Vec::new(),
+        depth: 0,
+        program: Vec::new(),
+        marks: 0,
+    };
+    p.alternation()?;
+    if p.peek() == Some(')') {
+        return Err(p.fail("unbalanced parenthesis"));
+    }
+    p.emit(Inst::Match)?;
+    let marks_at = 2 * (p.groups + 1);
+    for inst in &mut p.program {
+        if let Inst::Mark(m) | Inst::ExitIfNoProgress(m, _) = inst {
+            *m += marks_at;
         }
     }
-    let root = parser.alternation()?;
-    if parser.peek() == Some(')') {
-        return parser.error("unbalanced parenthesis");
-    }
-    let flags = parser.flags;
-    let mut compiler = Compiler { program: Vec::new(), slots: 2 * (parser.groups + 1), flags };
-    compiler.node(&root)?;
-    compiler.emit(Inst::Match)?;
-    Ok(Regex { program: compiler.program, slots: compiler.slots, groups: parser.groups, names: parser.names, flags })
+    Ok(Regex { program: p.program, slots: marks_at + p.marks, groups: p.groups, names: p.names, flags: p.flags })
 }
 
 // ---- matching ----
@@ -745,22 +703,22 @@ impl Matcher<'_> {
                         continue;
                     }
                     Inst::Split(a, b) => {
-                        stack.push(Backtrack::Try(*b, pos));
-                        pc = *a;
+                        stack.push(Backtrack::Try(pc.wrapping_add_signed(*b), pos));
+                        pc = pc.wrapping_add_signed(*a);
                         continue;
                     }
                     Inst::Jump(t) => {
-                        pc = *t;
+                        pc = pc.wrapping_add_signed(*t);
                         continue;
                     }
-                    Inst::Save(slot) => {
+                    Inst::Save(slot) | Inst::Mark(slot) => {
                         stack.push(Backtrack::Restore(*slot, slots[*slot]));
                         slots[*slot] = Some(pos);
                         pc += 1;
                         continue;
                     }
                     Inst::ExitIfNoProgress(mark, exit) => {
-                        pc = if slots[*mark] == Some(pos) { *exit } else { pc + 1 };
+                        pc = if slots[*mark] == Some(pos) { pc.wrapping_add_signed(*exit) } else { pc + 1 };
                         continue;
                     }
                     Inst::Backref(n) => {
@@ -797,7 +755,7 @@ impl Matcher<'_> {
                                 }
                             }
                         }
-                        pc = *next;
+                        pc = pc.wrapping_add_signed(*next);
                         continue;
                     }
                     Inst::Match => {
