@@ -49,11 +49,16 @@ pub fn init(vm: &mut Vm, dict: ObjRef) -> PyResult<()> {
             ("finditer", |vm, a, k| with_pattern(vm, a, k, 2, pattern_finditer)),
         ],
     );
-    for (name, v) in [("IGNORECASE", IGNORECASE), ("I", IGNORECASE), ("MULTILINE", MULTILINE), ("M", MULTILINE)] {
+    for (name, v) in [
+        ("IGNORECASE", IGNORECASE),
+        ("I", IGNORECASE),
+        ("MULTILINE", MULTILINE),
+        ("M", MULTILINE),
+        ("DOTALL", DOTALL),
+        ("S", DOTALL),
+    ] {
         vm.dict_set_str(dict, name, Value::Int(v));
     }
-    vm.dict_set_str(dict, "DOTALL", Value::Int(DOTALL));
-    vm.dict_set_str(dict, "S", Value::Int(DOTALL));
     let error = Value::Obj(vm.exc.value_error);
     vm.dict_set_str(dict, "error", error);
     Ok(())
@@ -228,10 +233,6 @@ fn count_arg(vm: &Vm, args: &[Value], kw: Kwargs, i: usize, name: &str) -> PyRes
     }
 }
 
-fn group_text(text: &[char], r: &Option<Range<usize>>) -> Option<String> {
-    r.as_ref().map(|r| text[r.clone()].iter().collect())
-}
-
 /// `sub(repl, string, count=0)`: `repl` is a template (`\1`, `\g<name>`) or a function of the match.
 fn pattern_sub(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let c = compiled(vm, args[0])?;
@@ -265,28 +266,24 @@ fn pattern_sub(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 fn expand(vm: &Vm, c: &Compiled, t: &str, text: &[char], spans: &Spans, out: &mut String) -> PyResult<()> {
     let chars: Vec<char> = t.chars().collect();
     let mut i = 0;
-    let group = |n: usize, out: &mut String| -> PyResult<()> {
-        if n > c.regex.groups {
-            return Err(vm.value_error(format!("invalid group reference {n}")));
-        }
-        if let Some(s) = group_text(text, &spans[n]) {
-            out.push_str(&s);
-        }
-        Ok(())
-    };
-    while i < chars.len() {
-        if chars[i] != '\\' {
-            out.push(chars[i]);
-            i += 1;
+    while let Some(&ch) = chars.get(i) {
+        i += 1;
+        if ch != '\\' {
+            out.push(ch);
             continue;
         }
-        let Some(&next) = chars.get(i + 1) else { return Err(vm.value_error("bad escape (end of pattern)")) };
-        i += 2;
-        match next {
-            'n' => out.push('\n'),
-            't' => out.push('\t'),
-            'r' => out.push('\r'),
-            '\\' => out.push('\\'),
+        let Some(&next) = chars.get(i) else { return Err(vm.value_error("bad escape (end of pattern)")) };
+        i += 1;
+        let n = match next {
+            'n' | 't' | 'r' | '\\' => {
+                out.push(match next {
+                    'n' => '\n',
+                    't' => '\t',
+                    'r' => '\r',
+                    _ => '\\',
+                });
+                continue;
+            }
             'g' => {
                 if chars.get(i) != Some(&'<') {
                     return Err(vm.value_error("missing <"));
@@ -294,34 +291,42 @@ fn expand(vm: &Vm, c: &Compiled, t: &str, text: &[char], spans: &Spans, out: &mu
                 let name: String = chars[i + 1..].iter().take_while(|c| **c != '>').collect();
                 i += name.chars().count() + 2;
                 match name.parse::<usize>() {
-                    Ok(n) => group(n, out)?,
+                    Ok(n) => n,
                     Err(_) => match c.regex.names.iter().find(|(k, _)| *k == name) {
-                        Some((_, n)) => group(*n, out)?,
+                        Some((_, n)) => *n,
                         None => return Err(vm.index_error(format!("unknown group name '{name}'"))),
                     },
                 }
             }
             d if d.is_ascii_digit() => {
-                let mut n = d.to_digit(10).unwrap_or(0) as usize;
+                let mut n = d as usize - '0' as usize;
                 if let Some(d2) = chars.get(i).and_then(|c| c.to_digit(10)) {
                     n = n * 10 + d2 as usize;
                     i += 1;
                 }
-                group(n, out)?;
+                n
             }
             c if c.is_ascii_alphabetic() => return Err(vm.value_error(format!("bad escape \\{c}"))),
             c => {
                 out.push('\\');
                 out.push(c);
+                continue;
             }
+        };
+        if n > c.regex.groups {
+            return Err(vm.value_error(format!("invalid group reference {n}")));
+        }
+        if let Some(r) = &spans[n] {
+            out.extend(&text[r.clone()]);
         }
     }
     Ok(())
 }
 
+/// The text of a span, `default` if there is none (a group that did not take part).
 fn group_value(vm: &mut Vm, text: &[char], r: &Option<Range<usize>>, default: Value) -> Value {
-    match group_text(text, r) {
-        Some(s) => vm.new_string(s),
+    match r {
+        Some(r) => vm.new_string(text[r.clone()].iter().collect()),
         None => default,
     }
 }
@@ -352,13 +357,15 @@ fn pattern_findall(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let empty = vm.new_str("");
     let mut items = Vec::new();
     for spans in all_matches(vm, &c, &text, 0)? {
-        let item = match c.regex.groups {
-            0 => group_value(vm, &text, &spans[0], empty),
-            1 => group_value(vm, &text, &spans[1], empty),
-            _ => {
-                let gs = spans[1..].iter().map(|g| group_value(vm, &text, g, empty)).collect();
-                vm.new_tuple(gs)
+        // The whole match, the one group, or a tuple of the groups.
+        let item = if spans.len() <= 2 {
+            group_value(vm, &text, &spans[spans.len() - 1], empty)
+        } else {
+            let mut gs = Vec::new();
+            for g in &spans[1..] {
+                gs.push(group_value(vm, &text, g, empty));
             }
+            vm.new_tuple(gs)
         };
         items.push(item);
     }
@@ -389,8 +396,9 @@ fn match_state(vm: &Vm, v: Value) -> PyResult<&MatchState> {
     vm.native_state::<MatchState>(v).ok_or_else(|| vm.type_error_msg("Match expected"))
 }
 
-/// A group by number or name, as an index into the spans.
-fn group_index(vm: &Vm, m: &MatchState, g: Value) -> PyResult<usize> {
+/// A group of match `m` by number or name, as an index into its spans.
+fn group_index(vm: &Vm, m: Value, g: Value) -> PyResult<usize> {
+    let m = match_state(vm, m)?;
     let idx = match vm.as_str(g) {
         Some(name) => m.pattern.regex.names.iter().find(|(k, _)| k == name).map(|(_, i)| *i),
         None => vm.as_i64(g).filter(|i| *i >= 0).map(|i| i as usize),
@@ -401,37 +409,40 @@ fn group_index(vm: &Vm, m: &MatchState, g: Value) -> PyResult<usize> {
     }
 }
 
-/// The subject's characters and the match's spans.
-fn match_parts(vm: &Vm, v: Value) -> PyResult<(Vec<char>, Spans)> {
-    let m = match_state(vm, v)?;
-    Ok((vm.as_str(m.subject).unwrap_or("").chars().collect(), m.spans.clone()))
+/// The text of group `i` of match `m`, `default` if it did not take part.
+fn group_of(vm: &mut Vm, m: Value, i: usize, default: Value) -> PyResult<Value> {
+    let m = match_state(vm, m)?;
+    let Some(r) = m.spans[i].clone() else { return Ok(default) };
+    let s = vm.as_str(m.subject).unwrap_or("").chars().skip(r.start).take(r.len()).collect();
+    Ok(vm.new_string(s))
 }
 
 fn match_group(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let (text, spans) = match_parts(vm, args[0])?;
-    let wanted = if args.len() <= 1 { vec![Value::Int(0)] } else { args[1..].to_vec() };
-    let mut out = Vec::with_capacity(wanted.len());
-    for g in wanted {
-        let i = group_index(vm, match_state(vm, args[0])?, g)?;
-        out.push(group_value(vm, &text, &spans[i], Value::None));
+    let whole = [Value::Int(0)];
+    let wanted = if args.len() > 1 { &args[1..] } else { &whole };
+    let mut out = Vec::new();
+    for &g in wanted {
+        let i = group_index(vm, args[0], g)?;
+        out.push(group_of(vm, args[0], i, Value::None)?);
     }
     Ok(if out.len() == 1 { out[0] } else { vm.new_tuple(out) })
 }
 
 fn match_groups(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let (text, spans) = match_parts(vm, args[0])?;
     let default = arg(vm, args, kw, 1, "default").unwrap_or(Value::None);
-    let items = spans[1..].iter().map(|r| group_value(vm, &text, r, default)).collect();
+    let mut items = Vec::new();
+    for i in 1..match_state(vm, args[0])?.spans.len() {
+        items.push(group_of(vm, args[0], i, default)?);
+    }
     Ok(vm.new_tuple(items))
 }
 
 fn match_groupdict(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let (text, spans) = match_parts(vm, args[0])?;
     let default = arg(vm, args, kw, 1, "default").unwrap_or(Value::None);
     let names = match_state(vm, args[0])?.pattern.regex.names.clone();
     let d = vm.new_dict();
     for (name, i) in names {
-        let v = group_value(vm, &text, &spans[i], default);
+        let v = group_of(vm, args[0], i, default)?;
         let k = vm.new_string(name);
         vm.dict_set(d, k, v)?;
     }
@@ -440,9 +451,8 @@ fn match_groupdict(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 
 /// (start, end) of a group in characters, (-1, -1) if it did not take part.
 fn span_of(vm: &Vm, args: &[Value]) -> PyResult<(i64, i64)> {
-    let m = match_state(vm, args[0])?;
-    let i = group_index(vm, m, args.get(1).copied().unwrap_or(Value::Int(0)))?;
-    Ok(match &m.spans[i] {
+    let i = group_index(vm, args[0], args.get(1).copied().unwrap_or(Value::Int(0)))?;
+    Ok(match &match_state(vm, args[0])?.spans[i] {
         Some(r) => (r.start as i64, r.end as i64),
         None => (-1, -1),
     })
@@ -460,8 +470,7 @@ fn match_span(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 
 fn match_repr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let (s, e) = span_of(vm, &args[..1])?;
-    let (text, spans) = match_parts(vm, args[0])?;
-    let whole = group_value(vm, &text, &spans[0], Value::None);
+    let whole = group_of(vm, args[0], 0, Value::None)?;
     let r = vm.repr(whole)?;
     Ok(vm.new_string(format!("<re.Match object; span=({s}, {e}), match={r}>")))
 }
