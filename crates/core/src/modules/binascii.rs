@@ -37,16 +37,20 @@ fn hexlify(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         Some(s) => data_arg(vm, args, 1).ok().or_else(|| vm.as_str(*s).map(|s| s.as_bytes().to_vec())),
         None => None,
     };
-    let mut out = Vec::with_capacity(data.len() * 3);
+    Ok(vm.new_bytes(to_hex(&data, sep.as_deref().unwrap_or_default())))
+}
+
+/// `data` as lowercase hex digits, `sep` between bytes.
+pub(crate) fn to_hex(data: &[u8], sep: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(data.len() * (2 + sep.len()));
     for (i, b) in data.iter().enumerate() {
         if i > 0 {
-            if let Some(sep) = &sep {
-                out.extend_from_slice(sep);
-            }
+            out.extend_from_slice(sep);
         }
-        out.extend_from_slice(format!("{b:02x}").as_bytes());
+        out.push(b"0123456789abcdef"[(b >> 4) as usize]);
+        out.push(b"0123456789abcdef"[(b & 15) as usize]);
     }
-    Ok(vm.new_bytes(out))
+    out
 }
 
 fn unhexlify(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
@@ -75,7 +79,10 @@ fn b2a_base64(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     };
     let mut out = Vec::with_capacity(data.len().div_ceil(3) * 4 + 1);
     for chunk in data.chunks(3) {
-        let n = chunk.iter().enumerate().fold(0u32, |acc, (i, b)| acc | (*b as u32) << (16 - 8 * i));
+        let mut n = 0u32;
+        for (i, b) in chunk.iter().enumerate() {
+            n |= (*b as u32) << (16 - 8 * i);
+        }
         for i in 0..4 {
             if i <= chunk.len() {
                 out.push(B64[(n >> (18 - 6 * i) & 63) as usize]);

@@ -10,7 +10,15 @@ use crate::vm::{PyResult, Vm};
 use sha2::Digest;
 
 pub fn init(vm: &mut Vm, dict: ObjRef) -> PyResult<()> {
-    util::add_functions(vm, dict, &[("new", hash_new), ("sha1", new_sha1), ("sha256", new_sha256)]);
+    util::add_functions(
+        vm,
+        dict,
+        &[
+            ("new", hash_new),
+            ("sha1", |vm, a, k| new_hash(vm, "sha1", a, k, 0)),
+            ("sha256", |vm, a, k| new_hash(vm, "sha256", a, k, 0)),
+        ],
+    );
     Ok(())
 }
 
@@ -90,7 +98,13 @@ fn data_bytes(vm: &Vm, v: Value) -> PyResult<Vec<u8>> {
     }
 }
 
-fn new_hash(vm: &mut Vm, mut h: Hasher, data: Option<Value>) -> PyResult<Value> {
+/// A `Hash` of algorithm `name`, fed the optional `data` argument at position `data_at`.
+fn new_hash(vm: &mut Vm, name: &str, args: &[Value], kw: Kwargs, data_at: usize) -> PyResult<Value> {
+    let h = Hasher::named(name).ok_or_else(|| vm.value_error("Unsupported hash algorithm"))?;
+    hash_object(vm, h, arg(vm, args, kw, data_at, "data"))
+}
+
+fn hash_object(vm: &mut Vm, mut h: Hasher, data: Option<Value>) -> PyResult<Value> {
     if let Some(d) = data.filter(|d| !d.is_none()) {
         h.update(&data_bytes(vm, d)?);
     }
@@ -101,19 +115,7 @@ fn new_hash(vm: &mut Vm, mut h: Hasher, data: Option<Value>) -> PyResult<Value> 
 fn hash_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let name = util::need(vm, args, kw, 0, "name", "new")?;
     let name = vm.expect_str(name)?;
-    let h = Hasher::named(&name).ok_or_else(|| vm.value_error("Unsupported hash algorithm"))?;
-    let data = arg(vm, args, kw, 1, "data");
-    new_hash(vm, h, data)
-}
-
-fn new_sha1(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let data = arg(vm, args, kw, 0, "data");
-    new_hash(vm, Hasher::Sha1(sha1::Sha1::new()), data)
-}
-
-fn new_sha256(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let data = arg(vm, args, kw, 0, "data");
-    new_hash(vm, Hasher::Sha256(sha2::Sha256::new()), data)
+    new_hash(vm, &name, args, kw, 1)
 }
 
 fn hash_update(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
@@ -132,11 +134,11 @@ fn hash_digest(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn hash_hexdigest(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let hex: String = hasher(vm, args[0])?.digest().iter().map(|b| format!("{b:02x}")).collect();
-    Ok(vm.new_string(hex))
+    let hex = super::binascii::to_hex(&hasher(vm, args[0])?.digest(), &[]);
+    Ok(vm.new_string(String::from_utf8(hex).unwrap_or_default()))
 }
 
 fn hash_copy(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let h = hasher(vm, args[0])?.clone();
-    new_hash(vm, h, None)
+    hash_object(vm, h, None)
 }

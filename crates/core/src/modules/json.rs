@@ -69,14 +69,17 @@ fn encode_str(s: &str, out: &mut String) {
     out.push('"');
 }
 
-fn encode_float(f: f64) -> String {
-    if f.is_nan() {
-        "NaN".into()
-    } else if f.is_infinite() {
-        if f > 0.0 { "Infinity" } else { "-Infinity" }.into()
-    } else {
-        float_repr(f)
-    }
+/// The JSON text of a number, bool or None (`None` for anything else).
+fn scalar(vm: &Vm, v: Value) -> Option<String> {
+    Some(match v {
+        Value::None => "null".into(),
+        Value::Bool(b) => if b { "true" } else { "false" }.into(),
+        Value::Int(i) => i.to_string(),
+        Value::Float(f) if f.is_nan() => "NaN".into(),
+        Value::Float(f) if f.is_infinite() => if f > 0.0 { "Infinity" } else { "-Infinity" }.into(),
+        Value::Float(f) => float_repr(f),
+        _ => bigint_to_decimal(&vm.as_bigint(v)?),
+    })
 }
 
 impl Encoder {
@@ -90,133 +93,116 @@ impl Encoder {
     }
 
     fn encode(&mut self, vm: &mut Vm, v: Value, depth: usize) -> PyResult<()> {
-        match v {
-            Value::None => self.out.push_str("null"),
-            Value::Bool(b) => self.out.push_str(if b { "true" } else { "false" }),
-            Value::Int(i) => self.out.push_str(&i.to_string()),
-            Value::Float(f) => self.out.push_str(&encode_float(f)),
-            Value::Obj(_) => {
-                let base = vm.unwrap_base(v);
-                let Value::Obj(r) = base else { return self.encode(vm, base, depth) };
-                match vm.heap.get(r) {
-                    Obj::Str(s) => {
-                        let s = s.as_str().to_string();
-                        encode_str(&s, &mut self.out);
-                    }
-                    Obj::BigInt(b) => {
-                        let s = bigint_to_decimal(b);
-                        self.out.push_str(&s);
-                    }
-                    Obj::List(items) | Obj::Tuple(items) => {
-                        let items = items.clone();
-                        vm.enter_native()?;
-                        let r = self.encode_list(vm, &items, depth);
-                        vm.leave_native();
-                        r?;
-                    }
-                    Obj::Dict(d) => {
-                        let items = d.items();
-                        vm.enter_native()?;
-                        let r = self.encode_dict(vm, items, depth);
-                        vm.leave_native();
-                        r?;
-                    }
-                    _ => {
-                        let name = vm.type_name(v);
-                        return Err(vm.type_error_msg(format!("Object of type {name} is not JSON serializable")));
-                    }
+        let v = vm.unwrap_base(v);
+        if let Some(text) = scalar(vm, v) {
+            self.out.push_str(&text);
+        } else {
+            let Value::Obj(r) = v else { return Ok(()) };
+            match vm.heap.get(r) {
+                Obj::Str(s) => {
+                    let s = s.as_str().to_string();
+                    encode_str(&s, &mut self.out);
+                    return vm.text_fits(self.out.len());
                 }
-                // The text grows in host memory; a list holding one big string many times must stop at the heap.
-                vm.text_fits(self.out.len())?;
+                Obj::List(_) | Obj::Tuple(_) | Obj::Dict(_) => {}
+                _ => {
+                    let name = vm.type_name(v);
+                    return Err(vm.type_error_msg(format!("Object of type {name} is not JSON serializable")));
+                }
             }
+            vm.enter_native()?;
+            let r = self.encode_container(vm, r, depth);
+            vm.leave_native();
+            r?;
         }
-        Ok(())
+        // The text grows in host memory; a list holding one big string many times must stop at the heap.
+        vm.text_fits(self.out.len())
     }
 
-    fn encode_list(&mut self, vm: &mut Vm, items: &[Value], depth: usize) -> PyResult<()> {
-        if items.is_empty() {
-            self.out.push_str("[]");
-            return Ok(());
-        }
-        self.out.push('[');
-        for (i, item) in items.iter().enumerate() {
-            if i > 0 {
-                let sep = self.item_sep.clone();
-                self.out.push_str(&sep);
+    fn encode_container(&mut self, vm: &mut Vm, r: ObjRef, depth: usize) -> PyResult<()> {
+        let (entries, brackets) = match vm.heap.get(r) {
+            Obj::Dict(d) => (self.dict_entries(vm, d.items())?, "{}"),
+            Obj::List(items) | Obj::Tuple(items) => {
+                let mut entries = Vec::new();
+                for &item in items.iter() {
+                    entries.push((None, item));
+                }
+                (entries, "[]")
             }
-            self.newline(depth + 1);
-            self.encode(vm, *item, depth + 1)?;
-        }
-        self.newline(depth);
-        self.out.push(']');
-        Ok(())
+            _ => return Ok(()),
+        };
+        self.encode_items(vm, &entries, brackets, depth)
     }
 
-    fn encode_dict(&mut self, vm: &mut Vm, items: Vec<(Value, Value)>, depth: usize) -> PyResult<()> {
-        if items.is_empty() {
-            self.out.push_str("{}");
-            return Ok(());
-        }
+    /// A dict's items with their keys as text, in the order to write them: sorted by key text with
+    /// `sort_keys` (by our merge sort over indices; std's `sort_by` would be one more copy of its sort in the
+    /// wasm build).
+    fn dict_entries(&self, vm: &Vm, items: Vec<(Value, Value)>) -> PyResult<Vec<(Option<String>, Value)>> {
         let mut keyed = Vec::with_capacity(items.len());
         for (k, v) in items {
-            let key = match k {
-                Value::None => "null".to_string(),
-                Value::Bool(b) => b.to_string(),
-                Value::Int(i) => i.to_string(),
-                Value::Float(f) => encode_float(f),
-                _ => match vm.as_str(k) {
-                    Some(s) => s.to_string(),
-                    None => match vm.as_bigint(k) {
-                        Some(b) => bigint_to_decimal(&b),
-                        None => {
-                            let name = vm.type_name(k);
-                            return Err(
-                                vm.type_error_msg(format!("keys must be str, int, float, bool or None, not {name}"))
-                            );
-                        }
-                    },
-                },
+            let Some(key) = vm.as_str(k).map(str::to_string).or_else(|| scalar(vm, k)) else {
+                let name = vm.type_name(k);
+                return Err(vm.type_error_msg(format!("keys must be str, int, float, bool or None, not {name}")));
             };
             keyed.push((key, v));
         }
-        // The order to write the items in: sorted by key text with `sort_keys` (by our merge sort over
-        // indices; std's `sort_by` would be one more copy of its sort in the wasm build).
         let mut order: Vec<usize> = (0..keyed.len()).collect();
         if self.sort_keys {
             merge_sort(&mut order, &mut |&a: &usize, &b: &usize| Ok(keyed[a].0 < keyed[b].0))?;
         }
-        self.out.push('{');
-        for (i, &j) in order.iter().enumerate() {
-            let (k, v) = (&keyed[j].0, keyed[j].1);
+        let mut entries = Vec::with_capacity(order.len());
+        for i in order {
+            entries.push((Some(std::mem::take(&mut keyed[i].0)), keyed[i].1));
+        }
+        Ok(entries)
+    }
+
+    /// A list's items (no keys) or a dict's entries between the two `brackets`.
+    fn encode_items(
+        &mut self,
+        vm: &mut Vm,
+        entries: &[(Option<String>, Value)],
+        brackets: &str,
+        depth: usize,
+    ) -> PyResult<()> {
+        if entries.is_empty() {
+            self.out.push_str(brackets);
+            return Ok(());
+        }
+        self.out.push_str(&brackets[..1]);
+        for (i, (key, v)) in entries.iter().enumerate() {
             if i > 0 {
-                let sep = self.item_sep.clone();
-                self.out.push_str(&sep);
+                self.out.push_str(&self.item_sep);
             }
             self.newline(depth + 1);
-            encode_str(k, &mut self.out);
-            let sep = self.key_sep.clone();
-            self.out.push_str(&sep);
-            self.encode(vm, v, depth + 1)?;
+            if let Some(key) = key {
+                encode_str(key, &mut self.out);
+                self.out.push_str(&self.key_sep);
+            }
+            self.encode(vm, *v, depth + 1)?;
         }
         self.newline(depth);
-        self.out.push('}');
+        self.out.push_str(&brackets[1..]);
         Ok(())
     }
 }
 
-fn dumps(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let obj = util::need(vm, args, kw, 0, "obj", "dumps")?;
-    let mut enc = encoder(vm, kw, args.get(1).copied())?;
+/// `obj` as JSON text, with the encoder options in `kw` (or `separators` given positionally).
+fn dumps_text(vm: &mut Vm, obj: Value, kw: Kwargs, separators: Option<Value>) -> PyResult<Value> {
+    let mut enc = encoder(vm, kw, separators)?;
     enc.encode(vm, obj, 0)?;
     Ok(vm.new_string(enc.out))
+}
+
+fn dumps(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let obj = util::need(vm, args, kw, 0, "obj", "dumps")?;
+    dumps_text(vm, obj, kw, args.get(1).copied())
 }
 
 fn dump(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let obj = util::need(vm, args, kw, 0, "obj", "dump")?;
     let fp = util::need(vm, args, kw, 1, "fp", "dump")?;
-    let mut enc = encoder(vm, kw, args.get(2).copied())?;
-    enc.encode(vm, obj, 0)?;
-    let text = vm.new_string(enc.out);
+    let text = dumps_text(vm, obj, kw, args.get(2).copied())?;
     let write = vm.getattr_str(fp, "write")?;
     vm.call(write, &[text])?;
     Ok(Value::None)
@@ -396,14 +382,15 @@ impl Decoder<'_> {
     }
 
     fn hex4(&mut self, vm: &Vm, esc_pos: usize) -> PyResult<u32> {
-        let digits: String = self.text.get(self.pos..self.pos + 4).map(|s| s.iter().collect()).unwrap_or_default();
-        match u32::from_str_radix(&digits, 16) {
-            Ok(v) if digits.len() == 4 && digits.chars().all(|c| c.is_ascii_hexdigit()) => {
-                self.pos += 4;
-                Ok(v)
+        let mut code = 0;
+        for i in 0..4 {
+            match self.text.get(self.pos + i).and_then(|c| c.to_digit(16)) {
+                Some(d) => code = code * 16 + d,
+                None => return Err(self.error(vm, "Invalid \\uXXXX escape", esc_pos + 1)),
             }
-            _ => Err(self.error(vm, "Invalid \\uXXXX escape", esc_pos + 1)),
         }
+        self.pos += 4;
+        Ok(code)
     }
 
     fn array(&mut self, vm: &mut Vm, depth: usize) -> PyResult<Value> {

@@ -24,7 +24,7 @@ pub fn init(vm: &mut Vm, dict: ObjRef) -> PyResult<()> {
 
 /// One field: its code, repeat count and byte offset.
 struct Field {
-    code: char,
+    code: u8,
     count: usize,
     offset: usize,
 }
@@ -40,55 +40,49 @@ fn struct_error(vm: &Vm, msg: &str) -> PyErr {
 }
 
 /// (size, alignment) of a code in native or standard mode.
-fn code_size(code: char, native: bool) -> Option<usize> {
+fn code_size(code: u8, native: bool) -> Option<usize> {
     Some(match code {
-        'x' | 'b' | 'B' | 'c' | 's' | '?' => 1,
-        'h' | 'H' | 'e' => 2,
-        'i' | 'I' | 'f' => 4,
-        'l' | 'L' => 4,
-        'q' | 'Q' | 'd' => 8,
-        'P' if native => 4,
+        b'x' | b'b' | b'B' | b'c' | b's' | b'?' => 1,
+        b'h' | b'H' | b'e' => 2,
+        b'i' | b'I' | b'f' => 4,
+        b'l' | b'L' => 4,
+        b'q' | b'Q' | b'd' => 8,
+        b'P' if native => 4,
         _ => return None,
     })
 }
 
-fn parse(vm: &Vm, fmt: &str) -> PyResult<Layout> {
-    let mut chars = fmt.chars().peekable();
-    let (big_endian, native) = match chars.peek() {
-        Some('@') => (false, true),
-        Some('=') | Some('<') => (false, false),
-        Some('>') | Some('!') => (true, false),
-        _ => (false, true),
+/// A format's layout; the format is read as bytes (its codes are ASCII, anything else is a bad char).
+fn parse(vm: &Vm, fmt: &[u8]) -> PyResult<Layout> {
+    let (big_endian, native, mut i) = match fmt.first() {
+        Some(b'@') => (false, true, 1),
+        Some(b'=' | b'<') => (false, false, 1),
+        Some(b'>' | b'!') => (true, false, 1),
+        _ => (false, true, 0),
     };
-    if matches!(chars.peek(), Some('@' | '=' | '<' | '>' | '!')) {
-        chars.next();
-    }
     let mut fields = Vec::new();
     let mut size = 0usize;
-    while let Some(c) = chars.next() {
+    while let Some(&c) = fmt.get(i) {
+        i += 1;
         if c.is_ascii_whitespace() {
             continue;
         }
-        let mut count = None;
-        let mut code = c;
+        let (mut count, mut code) = (1, c);
         if c.is_ascii_digit() {
-            let mut n = c.to_digit(10).unwrap_or(0) as usize;
-            while let Some(d) = chars.peek().and_then(|d| d.to_digit(10)) {
-                n = n.saturating_mul(10).saturating_add(d as usize);
-                chars.next();
+            count = (c - b'0') as usize;
+            while let Some(d) = fmt.get(i).filter(|d| d.is_ascii_digit()) {
+                count = count.saturating_mul(10).saturating_add((d - b'0') as usize);
+                i += 1;
             }
-            count = Some(n);
-            code = chars.next().ok_or_else(|| struct_error(vm, "repeat count given without format specifier"))?;
+            code = *fmt.get(i).ok_or_else(|| struct_error(vm, "repeat count given without format specifier"))?;
+            i += 1;
         }
-        let count = count.unwrap_or(1);
         let item = code_size(code, native).ok_or_else(|| struct_error(vm, "bad char in struct format"))?;
         if native && item > 1 {
             size = size.div_ceil(item) * item;
         }
         fields.push(Field { code, count, offset: size });
-        size = size
-            .checked_add(item.saturating_mul(count))
-            .ok_or_else(|| struct_error(vm, "total struct size too long"))?;
+        size = size.saturating_add(item.saturating_mul(count));
         if size > 1 << 30 {
             return Err(struct_error(vm, "total struct size too long"));
         }
@@ -98,14 +92,10 @@ fn parse(vm: &Vm, fmt: &str) -> PyResult<Layout> {
 
 fn format_arg(vm: &Vm, args: &[Value]) -> PyResult<Layout> {
     let f = *args.first().ok_or_else(|| vm.type_error_msg("function missing required argument"))?;
-    let s = match vm.as_str(f) {
-        Some(s) => s.to_string(),
-        None => match vm.as_bytes(f) {
-            Some(b) => String::from_utf8_lossy(b).into_owned(),
-            None => return Err(vm.type_error_msg("Struct() argument 1 must be a str or bytes object")),
-        },
-    };
-    parse(vm, &s)
+    match vm.as_str(f).map(str::as_bytes).or_else(|| vm.as_bytes(f)) {
+        Some(fmt) => parse(vm, fmt),
+        None => Err(vm.type_error_msg("Struct() argument 1 must be a str or bytes object")),
+    }
 }
 
 fn calcsize(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
@@ -114,100 +104,78 @@ fn calcsize(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 
 /// Number of values a layout consumes/produces.
 fn value_count(layout: &Layout) -> usize {
-    layout
-        .fields
-        .iter()
-        .map(|f| {
-            if f.code == 's' {
-                1
-            } else if f.code == 'x' {
-                0
-            } else {
-                f.count
-            }
-        })
-        .sum()
+    let mut n = 0;
+    for f in &layout.fields {
+        n += match f.code {
+            b's' => 1,
+            b'x' => 0,
+            _ => f.count,
+        };
+    }
+    n
 }
 
-fn put_int(vm: &Vm, v: Value, code: char, size: usize, big: bool, out: &mut [u8]) -> PyResult<()> {
-    let n: BigInt = vm.as_bigint(v).ok_or_else(|| struct_error(vm, "required argument is not an integer"))?;
-    let signed = code.is_ascii_lowercase();
+/// The two's-complement bits of an int that fits a `size`-byte field of `code`, else `OverflowError`.
+fn int_bits(vm: &Vm, v: Value, code: u8, size: usize) -> PyResult<u64> {
+    let n = vm.as_bigint(v).ok_or_else(|| struct_error(vm, "required argument is not an integer"))?;
     let bits = size * 8;
-    let (lo, hi) = if signed {
-        (-(BigInt::from(1) << (bits - 1)), (BigInt::from(1) << (bits - 1)) - 1)
-    } else {
-        (BigInt::from(0), (BigInt::from(1) << bits) - 1)
-    };
-    if n < lo || n > hi {
-        let msg = if signed {
-            format!("'{code}' format requires {lo} <= number <= {hi}")
-        } else {
-            format!("'{code}' format requires 0 <= number <= {hi}")
-        };
-        return Err(vm.new_error(vm.exc.overflow_error, msg));
+    let signed = code.is_ascii_lowercase();
+    let (lo, hi): (i128, i128) =
+        if signed { (-(1 << (bits - 1)), (1 << (bits - 1)) - 1) } else { (0, (1 << bits) - 1) };
+    match i128::try_from(&n) {
+        Ok(x) if lo <= x && x <= hi => Ok(x as u64),
+        _ => {
+            let code = code as char;
+            let msg = format!("'{code}' format requires {lo} <= number <= {hi}");
+            Err(vm.new_error(vm.exc.overflow_error, msg))
+        }
     }
-    let bytes = n.to_signed_bytes_le();
-    let fill = if n.sign() == num_bigint::Sign::Minus { 0xff } else { 0 };
-    for i in 0..size {
-        let b = bytes.get(i).copied().unwrap_or(fill);
-        out[if big { size - 1 - i } else { i }] = b;
-    }
-    Ok(())
 }
 
 fn pack_values(vm: &mut Vm, layout: &Layout, values: &[Value], out: &mut [u8]) -> PyResult<()> {
-    if values.len() != value_count(layout) {
-        return Err(struct_error(
-            vm,
-            &format!("pack expected {} items for packing (got {})", value_count(layout), values.len()),
-        ));
+    let count = value_count(layout);
+    if values.len() != count {
+        let msg = format!("pack expected {count} items for packing (got {})", values.len());
+        return Err(struct_error(vm, &msg));
     }
     let mut vals = values.iter();
-    let big = layout.big_endian;
     for f in &layout.fields {
         let size = code_size(f.code, true).unwrap_or(1);
         match f.code {
-            'x' => {}
-            's' => {
+            b'x' => {}
+            b's' => {
                 let v = *vals.next().expect("counted");
                 let b = vm.as_bytes(v).ok_or_else(|| struct_error(vm, "argument for 's' must be a bytes object"))?;
                 let n = b.len().min(f.count);
                 out[f.offset..f.offset + n].copy_from_slice(&b[..n]);
             }
-            _ => {
+            code => {
                 for k in 0..f.count {
                     let v = *vals.next().expect("counted");
-                    let at = f.offset + k * size;
-                    let slot = &mut out[at..at + size];
-                    match f.code {
-                        '?' => slot[0] = vm.truthy(v)? as u8,
-                        'c' => match vm.as_bytes(v) {
-                            Some(b) if b.len() == 1 => slot[0] = b[0],
+                    let float = || vm.as_f64(v).ok_or_else(|| struct_error(vm, "required argument is not a float"));
+                    let too_large =
+                        |c| vm.new_error(vm.exc.overflow_error, format!("float too large to pack with {c} format"));
+                    let bits = match code {
+                        b'?' => vm.truthy(v)? as u64,
+                        b'c' => match vm.as_bytes(v) {
+                            Some(&[b]) => b as u64,
                             _ => return Err(struct_error(vm, "char format requires a bytes object of length 1")),
                         },
-                        'e' | 'f' | 'd' => {
-                            let x = vm.as_f64(v).ok_or_else(|| struct_error(vm, "required argument is not a float"))?;
-                            let bytes: Vec<u8> = match f.code {
-                                'd' => if big { x.to_be_bytes() } else { x.to_le_bytes() }.to_vec(),
-                                'f' => {
-                                    if x.is_finite() && (x as f32).is_infinite() {
-                                        return Err(vm.new_error(
-                                            vm.exc.overflow_error,
-                                            "float too large to pack with f format",
-                                        ));
-                                    }
-                                    if big { (x as f32).to_be_bytes() } else { (x as f32).to_le_bytes() }.to_vec()
-                                }
-                                _ => {
-                                    let h = f16_bits(x).ok_or_else(|| {
-                                        vm.new_error(vm.exc.overflow_error, "float too large to pack with e format")
-                                    })?;
-                                    if big { h.to_be_bytes() } else { h.to_le_bytes() }.to_vec()
-                                }
-                            };
-                            slot.copy_from_slice(&bytes);
+                        b'd' => float()?.to_bits(),
+                        b'f' => {
+                            let x = float()?;
+                            if x.is_finite() && (x as f32).is_infinite() {
+                                return Err(too_large('f'));
+                            }
+                            (x as f32).to_bits() as u64
                         }
-                        code => put_int(vm, v, code, size, big, slot)?,
+                        b'e' => f16_bits(float()?).ok_or_else(|| too_large('e'))? as u64,
+                        code => int_bits(vm, v, code, size)?,
+                    };
+                    // The low `size` bytes of `bits`, in the layout's byte order.
+                    let at = f.offset + k * size;
+                    for i in 0..size {
+                        out[at + if layout.big_endian { size - 1 - i } else { i }] = (bits >> (8 * i)) as u8;
                     }
                 }
             }
@@ -266,28 +234,31 @@ fn f16_value(h: u16) -> f64 {
 }
 
 fn unpack_values(vm: &mut Vm, layout: &Layout, data: &[u8]) -> PyResult<Value> {
-    let big = layout.big_endian;
     let mut out = Vec::with_capacity(value_count(layout));
     for f in &layout.fields {
         let size = code_size(f.code, true).unwrap_or(1);
         match f.code {
-            'x' => {}
-            's' => out.push(vm.new_bytes(data[f.offset..f.offset + f.count].to_vec())),
-            _ => {
+            b'x' => {}
+            b's' => out.push(vm.new_bytes(data[f.offset..f.offset + f.count].to_vec())),
+            code => {
                 for k in 0..f.count {
                     let at = f.offset + k * size;
-                    let mut b = data[at..at + size].to_vec();
-                    if big {
-                        b.reverse();
+                    let mut bits = 0u64;
+                    for i in 0..size {
+                        bits |= (data[at + i] as u64) << (8 * if layout.big_endian { size - 1 - i } else { i });
                     }
-                    let v = match f.code {
-                        '?' => Value::Bool(b[0] != 0),
-                        'c' => vm.new_bytes(vec![b[0]]),
-                        'e' => Value::Float(f16_value(u16::from_le_bytes([b[0], b[1]]))),
-                        'f' => Value::Float(f32::from_le_bytes([b[0], b[1], b[2], b[3]]) as f64),
-                        'd' => Value::Float(f64::from_le_bytes(b.clone().try_into().unwrap_or([0; 8]))),
-                        code if code.is_ascii_lowercase() => vm.new_int(BigInt::from_signed_bytes_le(&b)),
-                        _ => vm.new_int(BigInt::from_bytes_le(num_bigint::Sign::Plus, &b)),
+                    let v = match code {
+                        b'?' => Value::Bool(bits != 0),
+                        b'c' => vm.new_bytes(vec![bits as u8]),
+                        b'e' => Value::Float(f16_value(bits as u16)),
+                        b'f' => Value::Float(f32::from_bits(bits as u32) as f64),
+                        b'd' => Value::Float(f64::from_bits(bits)),
+                        // Signed: sign-extend from the field's top bit.
+                        code if code.is_ascii_lowercase() => {
+                            let shift = 64 - 8 * size;
+                            Value::Int(((bits << shift) as i64) >> shift)
+                        }
+                        _ => vm.new_int(BigInt::from(bits)),
                     };
                     out.push(v);
                 }
