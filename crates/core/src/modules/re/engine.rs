@@ -128,7 +128,7 @@ fn split(greedy: bool, target: isize) -> Inst {
 }
 
 impl Parser {
-    fn fail(&self, msg: &str) -> Error {
+    fn fail(&self, msg: std::fmt::Arguments) -> Error {
         Error::Syntax(format!("{msg} at position {}", self.at))
     }
 
@@ -234,7 +234,7 @@ impl Parser {
             min.filter(|_| self.eat('}')).map(|m| (m, Some(m)))
         };
         match bounds {
-            Some((min, Some(max))) if max < min => Err(self.fail("min repeat greater than max repeat")),
+            Some((min, Some(max))) if max < min => Err(self.fail(format_args!("min repeat greater than max repeat"))),
             Some(b) => Ok(Some(b)),
             None => {
                 self.at = start;
@@ -272,11 +272,11 @@ impl Parser {
         };
         let Some(shape) = atom else {
             self.at = q;
-            return Err(self.fail("nothing to repeat"));
+            return Err(self.fail(format_args!("nothing to repeat")));
         };
         let greedy = !self.eat('?');
         if self.quantifier_follows() {
-            return Err(self.fail("multiple repeat"));
+            return Err(self.fail(format_args!("multiple repeat")));
         }
         let body = self.program.split_off(start);
         for _ in 0..min {
@@ -316,7 +316,7 @@ impl Parser {
     /// One atom's code; `None` if it is zero-width and cannot be repeated (an anchor, a comment, inline flags).
     fn atom(&mut self) -> Result<Option<Shape>, Error> {
         if self.quantifier_follows() {
-            return Err(self.fail("nothing to repeat"));
+            return Err(self.fail(format_args!("nothing to repeat")));
         }
         let c = self.peek().unwrap_or('\0');
         self.at += 1;
@@ -336,7 +336,7 @@ impl Parser {
     fn group(&mut self) -> Result<Option<Shape>, Error> {
         let open = self.at - 1;
         if self.depth >= NESTING_LIMIT {
-            return Err(self.fail("too many nested groups"));
+            return Err(self.fail(format_args!("too many nested groups")));
         }
         let mut capture = None;
         let mut look = None;
@@ -355,16 +355,16 @@ impl Parser {
                     let name = self.take_until(')')?;
                     return match self.names.iter().find(|(n, _)| *n == name) {
                         Some(&(_, n)) => self.emit_atom(Inst::Backref(n)),
-                        None => Err(self.fail(&format!("unknown group name '{name}'"))),
+                        None => Err(self.fail(format_args!("unknown group name '{name}'"))),
                     };
                 }
                 '<' | 'P' if c == '<' || self.eat('<') => {
                     let name = self.take_until('>')?;
                     if !circuitpython_parser::is_identifier(&name) {
-                        return Err(self.fail(&format!("bad character in group name '{name}'")));
+                        return Err(self.fail(format_args!("bad character in group name '{name}'")));
                     }
                     if self.names.iter().any(|(n, _)| *n == name) {
-                        return Err(self.fail(&format!("redefinition of group name '{name}'")));
+                        return Err(self.fail(format_args!("redefinition of group name '{name}'")));
                     }
                     self.groups += 1;
                     self.names.push((name, self.groups));
@@ -390,7 +390,7 @@ impl Parser {
                                 'a' | 'u' | 'L' => 0,
                                 _ => {
                                     self.at = 0;
-                                    return Err(self.fail(&format!("unsupported inline flag '{f}'")));
+                                    return Err(self.fail(format_args!("unsupported inline flag '{f}'")));
                                 }
                             };
                         }
@@ -398,7 +398,7 @@ impl Parser {
                         return Ok(None);
                     }
                     self.at = q;
-                    return Err(self.fail(&format!("unsupported group syntax (?{c}")));
+                    return Err(self.fail(format_args!("unsupported group syntax (?{c}")));
                 }
             }
         } else {
@@ -417,7 +417,7 @@ impl Parser {
         self.depth -= 1;
         if !self.eat(')') {
             self.at = open;
-            return Err(self.fail("missing ), unterminated subpattern"));
+            return Err(self.fail(format_args!("missing ), unterminated subpattern")));
         }
         if let Some(n) = capture {
             self.emit(Inst::Save(2 * n + 1))?;
@@ -425,7 +425,7 @@ impl Parser {
         let Some((behind, negated)) = look else { return Ok(Some(shape)) };
         if behind && shape.width.is_none() {
             self.at = open;
-            return Err(self.fail("look-behind requires fixed-width pattern"));
+            return Err(self.fail(format_args!("look-behind requires fixed-width pattern")));
         }
         self.emit(Inst::Match)?;
         let next = (self.program.len() - at) as isize;
@@ -441,7 +441,7 @@ impl Parser {
                 return Ok(self.chars[start..self.at - 1].iter().collect());
             }
         }
-        Err(self.fail(&format!("missing {end}")))
+        Err(self.fail(format_args!("missing {end}")))
     }
 
     /// An escape after `\`: a character, a class, an anchor or (outside classes) a backreference.
@@ -467,7 +467,7 @@ impl Parser {
             }
             if n > self.groups {
                 self.at = start - 1;
-                return Err(self.fail(&format!("invalid group reference {n}")));
+                return Err(self.fail(format_args!("invalid group reference {n}")));
             }
             return self.emit_atom(Inst::Backref(n));
         }
@@ -480,7 +480,7 @@ impl Parser {
 
     /// An escape valid in and out of classes: a character (as a one-character range) or `\d \s \w` and negations.
     fn class_escape(&mut self) -> Result<ClassItem, Error> {
-        let Some(c) = self.peek() else { return Err(self.fail("bad escape (end of pattern)")) };
+        let Some(c) = self.peek() else { return Err(self.fail(format_args!("bad escape (end of pattern)"))) };
         self.at += 1;
         let digits = match c {
             'd' | 'D' => return Ok(ClassItem::Digit(c == 'd')),
@@ -505,7 +505,7 @@ impl Parser {
                     }
                     None => {
                         let text: String = self.chars.iter().skip(self.at).take(digits).collect();
-                        return Err(self.fail(&format!("incomplete escape \\{c}{text}")));
+                        return Err(self.fail(format_args!("incomplete escape \\{c}{text}")));
                     }
                 }
             }
@@ -518,7 +518,7 @@ impl Parser {
             '0' => '\0',
             c if c.is_ascii_alphanumeric() => {
                 self.at -= 1;
-                return Err(self.fail(&format!("bad escape \\{c}")));
+                return Err(self.fail(format_args!("bad escape \\{c}")));
             }
             c => c,
         };
@@ -533,7 +533,7 @@ impl Parser {
         loop {
             let Some(c) = self.peek() else {
                 self.at = open;
-                return Err(self.fail("unterminated character set"));
+                return Err(self.fail(format_args!("unterminated character set")));
             };
             if c == ']' && !first {
                 self.at += 1;
@@ -548,7 +548,7 @@ impl Parser {
                     (ClassItem::Range(lo, _), ClassItem::Range(hi, _)) if lo <= hi => {
                         items.push(ClassItem::Range(lo, hi))
                     }
-                    _ => return Err(self.fail("bad character range")),
+                    _ => return Err(self.fail(format_args!("bad character range"))),
                 }
             } else {
                 items.push(item);
@@ -615,7 +615,7 @@ pub fn compile(pattern: &str, flags: i64) -> Result<Regex, Error> {
     };
     p.alternation()?;
     if p.peek() == Some(')') {
-        return Err(p.fail("unbalanced parenthesis"));
+        return Err(p.fail(format_args!("unbalanced parenthesis")));
     }
     p.emit(Inst::Match)?;
     let marks_at = 2 * (p.groups + 1);
@@ -685,7 +685,7 @@ impl Matcher<'_> {
                     continue;
                 }
             };
-            loop {
+            'attempt: loop {
                 self.steps += 1;
                 if self.steps > STEP_BUDGET || stack.len() > STACK_LIMIT {
                     return Err(Error::TooComplex);
@@ -725,11 +725,14 @@ impl Matcher<'_> {
                         let (Some(s), Some(e)) = (slots[2 * n], slots[2 * n + 1]) else { break };
                         // An open group (start already moved past the old end) matches nothing yet.
                         let Some(len) = e.checked_sub(s) else { break };
-                        let same = text.get(pos..pos + len).is_some_and(|t| {
-                            t.iter().zip(&text[s..e]).all(|(a, b)| a == b || (ignore_case && fold(*a) == fold(*b)))
-                        });
-                        if !same {
+                        if pos + len > text.len() {
                             break;
+                        }
+                        for i in 0..len {
+                            let (a, b) = (text[pos + i], text[s + i]);
+                            if a != b && !(ignore_case && fold(a) == fold(b)) {
+                                break 'attempt;
+                            }
                         }
                         pos += len;
                         pc += 1;
@@ -748,7 +751,7 @@ impl Matcher<'_> {
                         }
                         if !negated {
                             // A positive lookaround's captures stay set (and are undone on backtracking).
-                            for (slot, value) in inner.into_iter().enumerate() {
+                            for (slot, &value) in inner.iter().enumerate() {
                                 if slots[slot] != value {
                                     stack.push(Backtrack::Restore(slot, slots[slot]));
                                     slots[slot] = value;
@@ -795,10 +798,12 @@ impl Regex {
             let rule = EndRule { at: full.then_some(text.len()), not_empty: not_empty_at_start && start == from };
             if let Some(end) = matcher.run(0, start, &mut slots, rule)? {
                 let mut spans = vec![Some(start..end)];
-                spans.extend((1..=self.groups).map(|g| match (slots[2 * g], slots[2 * g + 1]) {
-                    (Some(s), Some(e)) => Some(s..e),
-                    _ => None,
-                }));
+                for g in 1..=self.groups {
+                    spans.push(match (slots[2 * g], slots[2 * g + 1]) {
+                        (Some(s), Some(e)) => Some(s..e),
+                        _ => None,
+                    });
+                }
                 return Ok(Some(spans));
             }
         }

@@ -122,10 +122,7 @@ fn regex_error(vm: &Vm, e: engine::Error) -> crate::vm::PyErr {
 
 fn compile(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let p = util::need(vm, args, kw, 0, "pattern", "compile")?;
-    let flags = match arg(vm, args, kw, 1, "flags") {
-        Some(f) => vm.expect_index(f)?,
-        None => 0,
-    };
+    let flags = index_arg(vm, args, kw, 1, "flags", 0)?;
     if vm.native_state::<PatternState>(p).is_some() {
         return Ok(p);
     }
@@ -179,15 +176,9 @@ fn new_match(vm: &mut Vm, c: &Rc<Compiled>, subject: Value, spans: Spans) -> PyR
 fn search_at(vm: &mut Vm, args: &[Value], kw: Kwargs, anchored: bool, full: bool) -> PyResult<Value> {
     let c = compiled(vm, args[0])?;
     let (sv, text) = subject(vm, arg(vm, args, kw, 1, "string"))?;
-    let index = |vm: &Vm, name, i, default| -> PyResult<usize> {
-        let n = match arg(vm, args, kw, i, name) {
-            Some(v) => vm.expect_index(v)?,
-            None => default as i64,
-        };
-        Ok(n.clamp(0, text.len() as i64) as usize)
-    };
-    let pos = index(vm, "pos", 2, 0)?;
-    let end = index(vm, "endpos", 3, text.len())?;
+    let len = text.len() as i64;
+    let pos = index_arg(vm, args, kw, 2, "pos", 0)?.clamp(0, len) as usize;
+    let end = index_arg(vm, args, kw, 3, "endpos", len)?.clamp(0, len) as usize;
     if pos > end {
         return Ok(Value::None);
     }
@@ -226,10 +217,11 @@ fn all_matches(vm: &Vm, c: &Compiled, text: &[char], limit: usize) -> PyResult<V
     Ok(out)
 }
 
-fn count_arg(vm: &Vm, args: &[Value], kw: Kwargs, i: usize, name: &str) -> PyResult<usize> {
+/// An optional integer argument.
+fn index_arg(vm: &Vm, args: &[Value], kw: Kwargs, i: usize, name: &str, default: i64) -> PyResult<i64> {
     match arg(vm, args, kw, i, name) {
-        Some(v) => Ok(vm.expect_index(v)?.max(0) as usize),
-        None => Ok(0),
+        Some(v) => vm.expect_index(v),
+        None => Ok(default),
     }
 }
 
@@ -238,7 +230,7 @@ fn pattern_sub(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let c = compiled(vm, args[0])?;
     let repl = util::need(vm, args, kw, 1, "repl", "sub")?;
     let (sv, text) = subject(vm, arg(vm, args, kw, 2, "string"))?;
-    let count = count_arg(vm, args, kw, 3, "count")?;
+    let count = index_arg(vm, args, kw, 3, "count", 0)?.max(0) as usize;
     let template = vm.as_str(repl).map(str::to_string);
     let mut out = String::new();
     let mut last = 0;
@@ -335,7 +327,7 @@ fn group_value(vm: &mut Vm, text: &[char], r: &Option<Range<usize>>, default: Va
 fn pattern_split(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let c = compiled(vm, args[0])?;
     let (_, text) = subject(vm, arg(vm, args, kw, 1, "string"))?;
-    let maxsplit = count_arg(vm, args, kw, 2, "maxsplit")?;
+    let maxsplit = index_arg(vm, args, kw, 2, "maxsplit", 0)?.max(0) as usize;
     let mut parts = Vec::new();
     let mut last = 0;
     for spans in all_matches(vm, &c, &text, maxsplit)? {
