@@ -48,20 +48,19 @@ enum ClassItem {
     Word(bool),
 }
 
-#[derive(Clone)]
-struct Class {
-    negated: bool,
-    items: Vec<ClassItem>,
-}
-
 /// One instruction. Jump targets are relative to the instruction's own index, so a piece of code stays valid
 /// when it is moved (a split inserted before it) or copied (a counted repeat).
-#[derive(Clone)]
+#[derive(Clone, Copy)]
 enum Inst {
     Char(char),
     /// `.`: every character but `\n` (every character with DOTALL).
     Any,
-    Class(Class),
+    /// A class: the items `from..to` of the regex's class items (any of them matches), or none of them.
+    Class {
+        negated: bool,
+        from: usize,
+        to: usize,
+    },
     Anchor(Anchor),
     /// Try the first target, backtrack to the second.
     Split(isize, isize),
@@ -85,6 +84,8 @@ enum Inst {
 
 pub struct Regex {
     program: Vec<Inst>,
+    /// The items of every class, each class's a run of them.
+    items: Vec<ClassItem>,
     /// Capture slots (two per group, group 0 included) followed by loop marks.
     slots: usize,
     pub groups: usize,
@@ -116,6 +117,7 @@ struct Parser {
     names: Vec<(String, usize)>,
     depth: usize,
     program: Vec<Inst>,
+    items: Vec<ClassItem>,
     marks: usize,
 }
 
@@ -325,7 +327,7 @@ impl Parser {
             '.' => Inst::Any,
             '^' => Inst::Anchor(if multiline { Anchor::LineStart } else { Anchor::TextStart }),
             '$' => Inst::Anchor(if multiline { Anchor::LineEnd } else { Anchor::EndOrFinalNewline }),
-            '[' => Inst::Class(self.class()?),
+            '[' => self.class()?,
             '(' => return self.group(),
             '\\' => return self.escape(),
             c => Inst::Char(c),
@@ -473,7 +475,10 @@ impl Parser {
         }
         let inst = match self.class_escape()? {
             ClassItem::Range(c, _) => Inst::Char(c),
-            item => Inst::Class(Class { negated: false, items: vec![item] }),
+            item => {
+                self.items.push(item);
+                Inst::Class { negated: false, from: self.items.len() - 1, to: self.items.len() }
+            }
         };
         self.emit_atom(inst)
     }
@@ -525,10 +530,10 @@ impl Parser {
         Ok(ClassItem::Range(ch, ch))
     }
 
-    fn class(&mut self) -> Result<Class, Error> {
+    fn class(&mut self) -> Result<Inst, Error> {
         let open = self.at - 1;
         let negated = self.eat('^');
-        let mut items = Vec::new();
+        let from = self.items.len();
         let mut first = true;
         loop {
             let Some(c) = self.peek() else {
@@ -537,7 +542,7 @@ impl Parser {
             };
             if c == ']' && !first {
                 self.at += 1;
-                return Ok(Class { negated, items });
+                return Ok(Inst::Class { negated, from, to: self.items.len() });
             }
             first = false;
             let item = self.class_atom()?;
@@ -546,12 +551,12 @@ impl Parser {
                 let end = self.class_atom()?;
                 match (item, end) {
                     (ClassItem::Range(lo, _), ClassItem::Range(hi, _)) if lo <= hi => {
-                        items.push(ClassItem::Range(lo, hi))
+                        self.items.push(ClassItem::Range(lo, hi))
                     }
                     _ => return Err(self.fail(format_args!("bad character range"))),
                 }
             } else {
-                items.push(item);
+                self.items.push(item);
             }
         }
     }
@@ -594,12 +599,10 @@ impl ClassItem {
     }
 }
 
-impl Class {
-    fn matches(&self, c: char, ignore_case: bool) -> bool {
-        let has = |c: char| self.items.iter().any(|i| i.contains(c));
-        let found = has(c) || (ignore_case && (has(fold(c)) || has(c.to_ascii_uppercase())));
-        found != self.negated
-    }
+/// Whether a class of `items` contains `c` (or, ignoring case, its other ASCII case).
+fn class_has(items: &[ClassItem], c: char, ignore_case: bool) -> bool {
+    let has = |c: char| items.iter().any(|i| i.contains(c));
+    has(c) || (ignore_case && (has(fold(c)) || has(c.to_ascii_uppercase())))
 }
 
 pub fn compile(pattern: &str, flags: i64) -> Result<Regex, Error> {
@@ -611,6 +614,7 @@ pub fn compile(pattern: &str, flags: i64) -> Result<Regex, Error> {
         names: Vec::new(),
         depth: 0,
         program: Vec::new(),
+        items: Vec::new(),
         marks: 0,
     };
     p.alternation()?;
@@ -624,7 +628,14 @@ pub fn compile(pattern: &str, flags: i64) -> Result<Regex, Error> {
             *m += marks_at;
         }
     }
-    Ok(Regex { program: p.program, slots: marks_at + p.marks, groups: p.groups, names: p.names, flags: p.flags })
+    Ok(Regex {
+        program: p.program,
+        items: p.items,
+        slots: marks_at + p.marks,
+        groups: p.groups,
+        names: p.names,
+        flags: p.flags,
+    })
 }
 
 // ---- matching ----
@@ -694,7 +705,9 @@ impl Matcher<'_> {
                 let ok = match &self.regex.program[pc] {
                     Inst::Char(c) => next.is_some_and(|n| n == *c || (ignore_case && fold(n) == *c)),
                     Inst::Any => next.is_some_and(|n| dotall || n != '\n'),
-                    Inst::Class(class) => next.is_some_and(|n| class.matches(n, ignore_case)),
+                    Inst::Class { negated, from, to } => {
+                        next.is_some_and(|n| class_has(&self.regex.items[*from..*to], n, ignore_case) != *negated)
+                    }
                     Inst::Anchor(a) => {
                         if !self.at_anchor(*a, pos) {
                             break;
