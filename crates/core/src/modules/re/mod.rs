@@ -225,33 +225,95 @@ fn index_arg(vm: &Vm, args: &[Value], kw: Kwargs, i: usize, name: &str, default:
     }
 }
 
-/// `sub(repl, string, count=0)`: `repl` is a template (`\1`, `\g<name>`) or a function of the match.
-fn pattern_sub(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+const FINDALL: u8 = 0;
+const FINDITER: u8 = 1;
+const SPLIT: u8 = 2;
+const SUB: u8 = 3;
+
+/// findall, finditer, split and sub, which walk every match alike:
+/// `findall(string)`, `finditer(string)`, `split(string, maxsplit=0)` (the pieces between matches, with the
+/// groups' texts between them) and `sub(repl, string, count=0)` (`repl` is a template, `\1`, `\g<name>`, or a
+/// function of the match).
+fn each_match(vm: &mut Vm, args: &[Value], kw: Kwargs, mode: u8) -> PyResult<Value> {
     let c = compiled(vm, args[0])?;
-    let repl = util::need(vm, args, kw, 1, "repl", "sub")?;
-    let (sv, text) = subject(vm, arg(vm, args, kw, 2, "string"))?;
-    let count = index_arg(vm, args, kw, 3, "count", 0)?.max(0) as usize;
+    let repl = if mode == SUB { util::need(vm, args, kw, 1, "repl", "sub")? } else { Value::None };
+    let (sv, text) = subject(vm, arg(vm, args, kw, 1 + (mode == SUB) as usize, "string"))?;
+    let limit = match mode {
+        SPLIT => index_arg(vm, args, kw, 2, "maxsplit", 0)?,
+        SUB => index_arg(vm, args, kw, 3, "count", 0)?,
+        _ => 0,
+    };
     let template = vm.as_str(repl).map(str::to_string);
+    let empty = if mode == FINDALL { vm.new_str("") } else { Value::None };
+    let mut items = Vec::new();
     let mut out = String::new();
     let mut last = 0;
-    for spans in all_matches(vm, &c, &text, count)? {
+    for spans in all_matches(vm, &c, &text, limit.max(0) as usize)? {
         let whole = spans[0].clone().unwrap_or_default();
-        out.extend(&text[last..whole.start]);
-        match &template {
-            Some(t) => expand(vm, &c, t, &text, &spans, &mut out)?,
-            None => {
-                let mo = new_match(vm, &c, sv, spans)?;
-                let r = vm.call(repl, &[mo])?;
-                let s = vm.as_str(r).map(str::to_string).ok_or_else(|| vm.type_error_msg("expected str instance"))?;
-                out.push_str(&s);
+        match mode {
+            // The whole match, the one group, or a tuple of the groups.
+            FINDALL if spans.len() <= 2 => items.push(group_value(vm, &text, &spans[spans.len() - 1], empty)),
+            FINDALL => {
+                let mut gs = Vec::new();
+                for g in &spans[1..] {
+                    gs.push(group_value(vm, &text, g, empty));
+                }
+                items.push(vm.new_tuple(gs));
+            }
+            FINDITER => items.push(new_match(vm, &c, sv, spans)?),
+            SPLIT => {
+                items.push(group_value(vm, &text, &Some(last..whole.start), Value::None));
+                for g in &spans[1..] {
+                    items.push(group_value(vm, &text, g, Value::None));
+                }
+            }
+            _ => {
+                out.extend(&text[last..whole.start]);
+                match &template {
+                    Some(t) => expand(vm, &c, t, &text, &spans, &mut out)?,
+                    None => {
+                        let mo = new_match(vm, &c, sv, spans)?;
+                        let r = vm.call(repl, &[mo])?;
+                        let s = vm.as_str(r).ok_or_else(|| vm.type_error_msg("expected str instance"))?;
+                        out.push_str(s);
+                    }
+                }
+                // The result grows outside the heap until it is done: keep it within the board's memory as it
+                // grows.
+                vm.heap.reserve(out.len()).map_err(|_| vm.memory_error())?;
             }
         }
         last = whole.end;
-        // The result grows outside the heap until it is done: keep it within the board's memory as it grows.
-        vm.heap.reserve(out.len()).map_err(|_| vm.memory_error())?;
     }
-    out.extend(&text[last..]);
-    Ok(vm.new_string(out))
+    match mode {
+        SUB => {
+            out.extend(&text[last..]);
+            return Ok(vm.new_string(out));
+        }
+        SPLIT => items.push(group_value(vm, &text, &Some(last..text.len()), Value::None)),
+        _ => {}
+    }
+    let list = vm.new_list(items);
+    if mode == FINDITER {
+        return vm.iter(list);
+    }
+    Ok(list)
+}
+
+fn pattern_findall(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    each_match(vm, args, kw, FINDALL)
+}
+
+fn pattern_finditer(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    each_match(vm, args, kw, FINDITER)
+}
+
+fn pattern_split(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    each_match(vm, args, kw, SPLIT)
+}
+
+fn pattern_sub(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    each_match(vm, args, kw, SUB)
 }
 
 /// Append a replacement template with its group references filled in.
@@ -321,58 +383,6 @@ fn group_value(vm: &mut Vm, text: &[char], r: &Option<Range<usize>>, default: Va
         Some(r) => vm.new_string(text[r.clone()].iter().collect()),
         None => default,
     }
-}
-
-/// `split(string, maxsplit=0)`: the pieces between matches, with the groups' texts between them.
-fn pattern_split(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let c = compiled(vm, args[0])?;
-    let (_, text) = subject(vm, arg(vm, args, kw, 1, "string"))?;
-    let maxsplit = index_arg(vm, args, kw, 2, "maxsplit", 0)?.max(0) as usize;
-    let mut parts = Vec::new();
-    let mut last = 0;
-    for spans in all_matches(vm, &c, &text, maxsplit)? {
-        let whole = spans[0].clone().unwrap_or_default();
-        parts.push(group_value(vm, &text, &Some(last..whole.start), Value::None));
-        for g in &spans[1..] {
-            let v = group_value(vm, &text, g, Value::None);
-            parts.push(v);
-        }
-        last = whole.end;
-    }
-    parts.push(group_value(vm, &text, &Some(last..text.len()), Value::None));
-    Ok(vm.new_list(parts))
-}
-
-fn pattern_findall(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let c = compiled(vm, args[0])?;
-    let (_, text) = subject(vm, arg(vm, args, kw, 1, "string"))?;
-    let empty = vm.new_str("");
-    let mut items = Vec::new();
-    for spans in all_matches(vm, &c, &text, 0)? {
-        // The whole match, the one group, or a tuple of the groups.
-        let item = if spans.len() <= 2 {
-            group_value(vm, &text, &spans[spans.len() - 1], empty)
-        } else {
-            let mut gs = Vec::new();
-            for g in &spans[1..] {
-                gs.push(group_value(vm, &text, g, empty));
-            }
-            vm.new_tuple(gs)
-        };
-        items.push(item);
-    }
-    Ok(vm.new_list(items))
-}
-
-fn pattern_finditer(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let c = compiled(vm, args[0])?;
-    let (sv, text) = subject(vm, arg(vm, args, kw, 1, "string"))?;
-    let mut items = Vec::new();
-    for spans in all_matches(vm, &c, &text, 0)? {
-        items.push(new_match(vm, &c, sv, spans)?);
-    }
-    let list = vm.new_list(items);
-    vm.iter(list)
 }
 
 fn pattern_repr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
