@@ -14,9 +14,9 @@ pub fn init(vm: &mut Vm, dict: ObjRef) -> PyResult<()> {
         &[
             ("calcsize", calcsize),
             ("pack", pack),
-            ("unpack", unpack),
+            ("unpack", |vm, a, k| unpack(vm, a, k, false)),
             ("pack_into", pack_into),
-            ("unpack_from", unpack_from),
+            ("unpack_from", |vm, a, k| unpack(vm, a, k, true)),
         ],
     );
     Ok(())
@@ -287,39 +287,40 @@ fn pack_into(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         _ => return Err(vm.type_error_msg("argument must be read-write bytes-like object")),
     };
     let offset = vm.expect_index(args[2])?;
-    let offset = if offset < 0 { offset + len as i64 } else { offset };
-    if offset < 0 || offset as usize + layout.size > len {
-        return Err(struct_error(vm, "buffer too small"));
-    }
+    let at = place(vm, offset, layout.size, len)?;
     let mut out = vec![0u8; layout.size];
     pack_values(vm, &layout, &args[3..], &mut out)?;
     if let Some(crate::heap::Obj::ByteArray(b)) = buf.as_obj().map(|r| vm.heap.get_mut(r)) {
-        b[offset as usize..offset as usize + layout.size].copy_from_slice(&out);
+        b[at..at + layout.size].copy_from_slice(&out);
     }
     Ok(Value::None)
 }
 
-fn unpack(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+/// `unpack(fmt, buffer)` (the buffer exactly the layout's size), or with `from` `unpack_from(fmt, buffer,
+/// offset=0)`.
+fn unpack(vm: &mut Vm, args: &[Value], kw: Kwargs, from: bool) -> PyResult<Value> {
     let layout = format_arg(vm, args)?;
     let data = args.get(1).and_then(|v| vm.as_bytes(*v)).map(|b| b.to_vec());
     let data = data.ok_or_else(|| vm.type_error_msg("a bytes-like object is required"))?;
-    if data.len() != layout.size {
+    let at = if from {
+        let offset = match util::arg(vm, args, kw, 2, "offset") {
+            Some(o) => vm.expect_index(o)?,
+            None => 0,
+        };
+        place(vm, offset, layout.size, data.len())?
+    } else if data.len() != layout.size {
         return Err(struct_error(vm, &format!("unpack requires a buffer of {} bytes", layout.size)));
-    }
-    unpack_values(vm, &layout, &data)
+    } else {
+        0
+    };
+    unpack_values(vm, &layout, &data[at..])
 }
 
-fn unpack_from(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let layout = format_arg(vm, args)?;
-    let data = args.get(1).and_then(|v| vm.as_bytes(*v)).map(|b| b.to_vec());
-    let data = data.ok_or_else(|| vm.type_error_msg("a bytes-like object is required"))?;
-    let offset = match util::arg(vm, args, kw, 2, "offset") {
-        Some(o) => vm.expect_index(o)?,
-        None => 0,
-    };
-    let offset = if offset < 0 { offset + data.len() as i64 } else { offset };
-    if offset < 0 || offset as usize + layout.size > data.len() {
+/// Where a `size`-byte layout starts at `offset` (negative: from the end) in a buffer of `len` bytes.
+fn place(vm: &Vm, offset: i64, size: usize, len: usize) -> PyResult<usize> {
+    let offset = if offset < 0 { offset + len as i64 } else { offset };
+    if offset < 0 || offset as usize + size > len {
         return Err(struct_error(vm, "buffer too small"));
     }
-    unpack_values(vm, &layout, &data[offset as usize..])
+    Ok(offset as usize)
 }

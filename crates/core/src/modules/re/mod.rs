@@ -102,7 +102,7 @@ fn match_class(vm: &mut Vm) -> PyResult<ObjRef> {
                 ("groupdict", match_groupdict),
                 ("start", |vm, a, _k| span_part(vm, a, 0)),
                 ("end", |vm, a, _k| span_part(vm, a, 1)),
-                ("span", match_span),
+                ("span", |vm, a, _k| span_part(vm, a, 2)),
                 ("__repr__", match_repr),
             ],
         );
@@ -460,14 +460,14 @@ fn span_of(vm: &Vm, args: &[Value]) -> PyResult<(i64, i64)> {
     })
 }
 
+/// `start` (0), `end` (1) or `span` (2) of a group.
 fn span_part(vm: &mut Vm, args: &[Value], which: usize) -> PyResult<Value> {
     let (s, e) = span_of(vm, args)?;
-    Ok(Value::Int(if which == 0 { s } else { e }))
-}
-
-fn match_span(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let (s, e) = span_of(vm, args)?;
-    Ok(vm.new_tuple(vec![Value::Int(s), Value::Int(e)]))
+    Ok(match which {
+        0 => Value::Int(s),
+        1 => Value::Int(e),
+        _ => vm.new_tuple(vec![Value::Int(s), Value::Int(e)]),
+    })
 }
 
 fn match_repr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
