@@ -30,10 +30,12 @@ enum Hasher {
 
 impl Hasher {
     fn named(name: &str) -> Option<Hasher> {
-        match name.to_ascii_lowercase().as_str() {
-            "sha1" => Some(Hasher::Sha1(sha1::Sha1::new())),
-            "sha256" => Some(Hasher::Sha256(sha2::Sha256::new())),
-            _ => None,
+        if name.eq_ignore_ascii_case("sha1") {
+            Some(Hasher::Sha1(sha1::Sha1::new()))
+        } else if name.eq_ignore_ascii_case("sha256") {
+            Some(Hasher::Sha256(sha2::Sha256::new()))
+        } else {
+            None
         }
     }
 
@@ -89,8 +91,8 @@ fn hasher(vm: &Vm, v: Value) -> PyResult<&Hasher> {
 }
 
 /// The bytes to hash: any object with the buffer protocol. On CircuitPython a `str` has one too (its
-/// UTF-8 bytes), so strings hash there where CPython wants them encoded first.
-fn data_bytes(vm: &Vm, v: Value) -> PyResult<Vec<u8>> {
+/// UTF-8 bytes), so strings hash there where CPython wants them encoded first (and zlib takes them alike).
+pub(crate) fn data_bytes(vm: &Vm, v: Value) -> PyResult<Vec<u8>> {
     match (vm.as_bytes(v), vm.as_str(v)) {
         (Some(b), _) => Ok(b.to_vec()),
         (None, Some(s)) => Ok(s.as_bytes().to_vec()),

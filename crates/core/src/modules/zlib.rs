@@ -24,11 +24,7 @@ fn data_error(vm: &Vm, code: i64) -> PyErr {
 
 fn decompress(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let data = util::need(vm, args, kw, 0, "data", "decompress")?;
-    let data = match (vm.as_bytes(data), vm.as_str(data)) {
-        (Some(b), _) => b.to_vec(),
-        (None, Some(s)) => s.as_bytes().to_vec(),
-        _ => return Err(vm.type_error_msg("object with buffer protocol required")),
-    };
+    let data = super::hashlib::data_bytes(vm, data)?;
     let wbits = match arg(vm, args, kw, 1, "wbits") {
         Some(w) => vm.expect_index(w)?,
         None => 0,
