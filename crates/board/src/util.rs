@@ -76,6 +76,28 @@ pub fn add_property(vm: &mut Vm, class: ObjRef, name: &'static str, get: NativeF
     vm.type_dict_set(class, name, Value::Obj(prop));
 }
 
+/// The properties of a native class, served by one function `f` (per module) instead of one per accessor:
+/// reading the property at position `i` of `props` calls `f` with `[Int(2 * (first + i)), instance]`, writing
+/// it (when listed as writable) with `[Int(2 * (first + i) + 1), instance, value]`; `property_args` takes
+/// those apart.
+pub fn add_properties(vm: &mut Vm, class: ObjRef, f: NativeFn, first: i64, props: &[(&'static str, bool)]) {
+    let mut code = 2 * first;
+    for &(name, writable) in props {
+        let fget = vm.new_native_bound(name, f, Value::Int(code));
+        let fset = if writable { vm.new_native_bound(name, f, Value::Int(code + 1)) } else { Value::None };
+        let prop = vm.alloc(Obj::Property { fget, fset, fdel: Value::None, doc: Value::None });
+        vm.type_dict_set(class, name, Value::Obj(prop));
+        code += 2;
+    }
+}
+
+/// A property function's arguments (see `add_properties`): the code, the instance and the value written
+/// (`None` for what a direct call of `fget`/`fset` left out).
+pub fn property_args(args: &[Value]) -> (i64, Value, Value) {
+    let at = |i: usize| args.get(i).copied().unwrap_or(Value::None);
+    (if let Value::Int(code) = at(0) { code } else { -1 }, at(1), at(2))
+}
+
 pub fn add_functions(vm: &mut Vm, module: ObjRef, functions: &[(&'static str, NativeFn)]) {
     for (name, f) in functions {
         let v = vm.new_native(name, *f, NativeKind::Function);

@@ -2,7 +2,7 @@
 //! DAC; boards without one raise `NotImplementedError` as their ports do.
 
 use crate::state::EventKind;
-use crate::util::{self, add_class, add_context_manager, add_property};
+use crate::util::{self, add_class, add_context_manager, add_properties};
 use circuitpython_core::objects::function::Kwargs;
 use circuitpython_core::objects::instance::NativeState;
 use circuitpython_core::{ObjRef, PyResult, Value, Vm};
@@ -18,11 +18,10 @@ impl NativeState for Analog {}
 pub fn init(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
     let analog_in = add_class(vm, m, "AnalogIn", Some(construct_in), &[("deinit", deinit)]);
     add_context_manager(vm, analog_in);
-    add_property(vm, analog_in, "value", get_in_value, None);
-    add_property(vm, analog_in, "reference_voltage", reference_voltage, None);
+    add_properties(vm, analog_in, property, 0, &[("value", false), ("reference_voltage", false)]);
     let analog_out = add_class(vm, m, "AnalogOut", Some(construct_out), &[("deinit", deinit)]);
     add_context_manager(vm, analog_out);
-    add_property(vm, analog_out, "value", write_only, Some(set_out_value));
+    add_properties(vm, analog_out, property, 2, &[("value", true)]);
     Ok(())
 }
 
@@ -71,30 +70,29 @@ fn deinit(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn get_in_value(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let (pin, _) = this(vm, args[0])?;
-    util::now_ns(vm);
-    Ok(Value::Int(util::board(vm).borrow().pins[pin].analog as i64))
-}
-
-fn reference_voltage(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    this(vm, args[0])?;
-    Ok(Value::Float(3.3))
-}
-
-fn write_only(vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    Err(vm.new_error(vm.exc.attribute_error, "unreadable attribute"))
-}
-
-fn set_out_value(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let (pin, name) = this(vm, args[0])?;
-    let value = util::int_in_range(vm, args[1], 0, 65535, "value")? as u16;
-    util::now_ns(vm);
-    let b = util::board(vm);
-    let mut b = b.borrow_mut();
-    if b.pins[pin].analog != value {
-        b.pins[pin].analog = value;
-        b.log(&name, EventKind::AnalogOut(value));
+/// AnalogIn: value (code 0), reference_voltage (2); AnalogOut: value, write-only (4 read, 5 write).
+fn property(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let (code, obj, value) = util::property_args(args);
+    if code == 4 {
+        return Err(vm.new_error(vm.exc.attribute_error, "unreadable attribute"));
     }
-    Ok(Value::None)
+    let (pin, name) = this(vm, obj)?;
+    match code {
+        0 => {
+            util::now_ns(vm);
+            Ok(Value::Int(util::board(vm).borrow().pins[pin].analog as i64))
+        }
+        2 => Ok(Value::Float(3.3)),
+        _ => {
+            let value = util::int_in_range(vm, value, 0, 65535, "value")? as u16;
+            util::now_ns(vm);
+            let b = util::board(vm);
+            let mut b = b.borrow_mut();
+            if b.pins[pin].analog != value {
+                b.pins[pin].analog = value;
+                b.log(&name, EventKind::AnalogOut(value));
+            }
+            Ok(Value::None)
+        }
+    }
 }

@@ -2,7 +2,7 @@
 //! context manager) and the Direction, Pull and DriveMode enums, with CircuitPython's errors.
 
 use crate::state::Pull;
-use crate::util::{self, add_class, add_context_manager, add_enum, add_property, arg, enum_code};
+use crate::util::{self, add_class, add_context_manager, add_enum, arg, enum_code};
 use circuitpython_core::objects::function::Kwargs;
 use circuitpython_core::objects::instance::NativeState;
 use circuitpython_core::{ObjRef, PyResult, Value, Vm};
@@ -33,10 +33,7 @@ pub fn init(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
         &[("deinit", deinit), ("switch_to_output", switch_to_output), ("switch_to_input", switch_to_input)],
     );
     add_context_manager(vm, class);
-    add_property(vm, class, "direction", get_direction, Some(set_direction));
-    add_property(vm, class, "value", get_value, Some(set_value));
-    add_property(vm, class, "pull", get_pull, Some(set_pull));
-    add_property(vm, class, "drive_mode", get_drive_mode, Some(set_drive_mode));
+    util::add_properties(vm, class, property, 0, PROPERTIES);
     Ok(())
 }
 
@@ -139,79 +136,67 @@ fn switch_to_input(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn get_direction(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let (pin, _) = this(vm, args[0])?;
-    let member = if is_output(vm, pin) { "OUTPUT" } else { "INPUT" };
-    util::enum_member(vm, "digitalio", "Direction", member)
-}
+/// The properties, in `property`'s order: direction, value, pull, drive_mode (all writable).
+const PROPERTIES: &[(&str, bool)] = &[("direction", true), ("value", true), ("pull", true), ("drive_mode", true)];
 
-fn set_direction(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    this(vm, args[0])?;
-    if enum_code(vm, args[1], DIRECTION)? == 1 {
-        output(vm, args[0], false, false)?;
-    } else {
-        input(vm, args[0], None)?;
+fn property(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let (code, obj, value) = util::property_args(args);
+    let (pin, name) = this(vm, obj)?;
+    let is_output = is_output(vm, pin);
+    let needs = match code {
+        3 => Some((false, "Cannot set value when direction is input.")),
+        4 | 5 => Some((true, "Pull not used when direction is output.")),
+        6 | 7 => Some((false, "Drive mode not used when direction is input.")),
+        _ => None,
+    };
+    if let Some((output, msg)) = needs {
+        if is_output == output {
+            return Err(vm.new_error(vm.exc.attribute_error, msg));
+        }
     }
-    Ok(Value::None)
-}
-
-fn get_value(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let (pin, _) = this(vm, args[0])?;
-    util::now_ns(vm);
-    Ok(Value::Bool(util::board(vm).borrow().pins[pin].read()))
-}
-
-fn set_value(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let (pin, name) = this(vm, args[0])?;
-    if !is_output(vm, pin) {
-        return Err(vm.new_error(vm.exc.attribute_error, "Cannot set value when direction is input."));
+    match code {
+        0 => util::enum_member(vm, "digitalio", "Direction", if is_output { "OUTPUT" } else { "INPUT" }),
+        1 => {
+            if enum_code(vm, value, DIRECTION)? == 1 {
+                output(vm, obj, false, false)?;
+            } else {
+                input(vm, obj, None)?;
+            }
+            Ok(Value::None)
+        }
+        2 => {
+            util::now_ns(vm);
+            Ok(Value::Bool(util::board(vm).borrow().pins[pin].read()))
+        }
+        3 => {
+            let level = vm.truthy(value)?;
+            util::now_ns(vm);
+            util::board(vm).borrow_mut().drive(pin, &name, level);
+            Ok(Value::None)
+        }
+        4 => {
+            let pull = util::board(vm).borrow().pins[pin].pull;
+            match pull {
+                None => Ok(Value::None),
+                Some(Pull::Up) => util::enum_member(vm, "digitalio", "Pull", "UP"),
+                Some(Pull::Down) => util::enum_member(vm, "digitalio", "Pull", "DOWN"),
+            }
+        }
+        5 => {
+            let pull = pull_arg(vm, Some(value))?;
+            input(vm, obj, pull)?;
+            Ok(Value::None)
+        }
+        6 => {
+            let open_drain = vm.native_state::<DigitalInOut>(obj).is_some_and(|d| d.open_drain);
+            util::enum_member(vm, "digitalio", "DriveMode", if open_drain { "OPEN_DRAIN" } else { "PUSH_PULL" })
+        }
+        _ => {
+            let open_drain = drive_mode_arg(vm, Some(value))?;
+            if let Some(d) = vm.native_state_mut::<DigitalInOut>(obj) {
+                d.open_drain = open_drain;
+            }
+            Ok(Value::None)
+        }
     }
-    let level = vm.truthy(args[1])?;
-    util::now_ns(vm);
-    util::board(vm).borrow_mut().drive(pin, &name, level);
-    Ok(Value::None)
-}
-
-fn get_pull(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let (pin, _) = this(vm, args[0])?;
-    if is_output(vm, pin) {
-        return Err(vm.new_error(vm.exc.attribute_error, "Pull not used when direction is output."));
-    }
-    let pull = util::board(vm).borrow().pins[pin].pull;
-    match pull {
-        None => Ok(Value::None),
-        Some(Pull::Up) => util::enum_member(vm, "digitalio", "Pull", "UP"),
-        Some(Pull::Down) => util::enum_member(vm, "digitalio", "Pull", "DOWN"),
-    }
-}
-
-fn set_pull(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let (pin, _) = this(vm, args[0])?;
-    if is_output(vm, pin) {
-        return Err(vm.new_error(vm.exc.attribute_error, "Pull not used when direction is output."));
-    }
-    let pull = pull_arg(vm, Some(args[1]))?;
-    input(vm, args[0], pull)?;
-    Ok(Value::None)
-}
-
-fn get_drive_mode(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let (pin, _) = this(vm, args[0])?;
-    if !is_output(vm, pin) {
-        return Err(vm.new_error(vm.exc.attribute_error, "Drive mode not used when direction is input."));
-    }
-    let open_drain = vm.native_state::<DigitalInOut>(args[0]).is_some_and(|d| d.open_drain);
-    util::enum_member(vm, "digitalio", "DriveMode", if open_drain { "OPEN_DRAIN" } else { "PUSH_PULL" })
-}
-
-fn set_drive_mode(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let (pin, _) = this(vm, args[0])?;
-    if !is_output(vm, pin) {
-        return Err(vm.new_error(vm.exc.attribute_error, "Drive mode not used when direction is input."));
-    }
-    let open_drain = drive_mode_arg(vm, Some(args[1]))?;
-    if let Some(d) = vm.native_state_mut::<DigitalInOut>(args[0]) {
-        d.open_drain = open_drain;
-    }
-    Ok(Value::None)
 }

@@ -3,7 +3,7 @@
 //! (Counter) and `rotaryio` (IncrementalEncoder).
 
 use crate::state::{KeyScanner, Pull};
-use crate::util::{self, add_class, add_context_manager, add_enum, add_property, kwarg, PinObj};
+use crate::util::{self, add_class, add_context_manager, add_enum, add_properties, kwarg, PinObj};
 use circuitpython_core::objects::function::Kwargs;
 use circuitpython_core::objects::instance::NativeState;
 use circuitpython_core::{ObjRef, PyResult, Value, Vm};
@@ -73,6 +73,62 @@ where
     true
 }
 
+/// The properties of every class here (see `util::add_properties`): TouchIn value, raw_value, threshold (codes
+/// 0-5); Keys/KeyMatrix events, key_count (6-9); EventQueue overflowed (10); Event key_number, pressed,
+/// released, timestamp (12-19); Counter count (20, 21); IncrementalEncoder position, divisor (22-25).
+fn property(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let (code, obj, value) = util::property_args(args);
+    Ok(match code {
+        0 | 2 => {
+            let raw = touch_raw_of(vm, obj)?;
+            if code == 2 {
+                Value::Int(raw)
+            } else {
+                Value::Bool(raw > live::<Touch>(vm, obj)?.data.threshold)
+            }
+        }
+        4 => Value::Int(live::<Touch>(vm, obj)?.data.threshold),
+        5 => {
+            let t = util::int_in_range(vm, value, 0, 65535, "threshold")?;
+            live_mut::<Touch>(vm, obj)?.data.threshold = t;
+            Value::None
+        }
+        6 => live::<Scanner>(vm, obj)?.data.queue,
+        8 => Value::Int(live::<Scanner>(vm, obj)?.data.key_count as i64),
+        10 => Value::Bool(with_queue(vm, obj, |s| s.overflowed)?.unwrap_or(false)),
+        12..=19 => {
+            let e = event(vm, obj)?;
+            match code {
+                12 => Value::Int(e.key_number),
+                14 => Value::Bool(e.pressed),
+                16 => Value::Bool(!e.pressed),
+                _ => Value::Int(e.timestamp),
+            }
+        }
+        20 => {
+            util::now_ns(vm);
+            let h = live::<Counter>(vm, obj)?;
+            let total = edges(vm, h.pins[0], h.data.edge);
+            Value::Int((total - h.data.base) as i64 + h.data.offset)
+        }
+        21 => {
+            let count = vm.expect_index(value)?;
+            set_count(vm, obj, count)?;
+            Value::None
+        }
+        22 | 24 => {
+            let e = &live::<Encoder>(vm, obj)?.data;
+            Value::Int(if code == 22 { e.position } else { e.divisor })
+        }
+        _ => {
+            let v = vm.expect_index(value)?;
+            let e = &mut live_mut::<Encoder>(vm, obj)?.data;
+            *(if code == 23 { &mut e.position } else { &mut e.divisor }) = v;
+            Value::None
+        }
+    })
+}
+
 // ---- touchio ----
 
 struct Touch {
@@ -86,9 +142,7 @@ const TOUCH_PRESSED: i64 = 2000;
 pub fn init_touchio(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
     let class = add_class(vm, m, "TouchIn", Some(touch_new), &[("deinit", touch_deinit)]);
     add_context_manager(vm, class);
-    add_property(vm, class, "value", touch_value, None);
-    add_property(vm, class, "raw_value", touch_raw, None);
-    add_property(vm, class, "threshold", touch_threshold, Some(touch_set_threshold));
+    add_properties(vm, class, property, 0, &[("value", false), ("raw_value", false), ("threshold", true)]);
     Ok(())
 }
 
@@ -115,25 +169,6 @@ fn touch_raw_of(vm: &mut Vm, v: Value) -> PyResult<i64> {
     let pin = live::<Touch>(vm, v)?.pins[0];
     util::now_ns(vm);
     Ok(if util::board(vm).borrow().pins[pin].touched { TOUCH_PRESSED } else { TOUCH_IDLE })
-}
-
-fn touch_value(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let raw = touch_raw_of(vm, args[0])?;
-    Ok(Value::Bool(raw > live::<Touch>(vm, args[0])?.data.threshold))
-}
-
-fn touch_raw(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    Ok(Value::Int(touch_raw_of(vm, args[0])?))
-}
-
-fn touch_threshold(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    Ok(Value::Int(live::<Touch>(vm, args[0])?.data.threshold))
-}
-
-fn touch_set_threshold(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let t = util::int_in_range(vm, args[1], 0, 65535, "threshold")?;
-    live_mut::<Touch>(vm, args[0])?.data.threshold = t;
-    Ok(Value::None)
 }
 
 // ---- keypad ----
@@ -171,8 +206,7 @@ pub fn init_keypad(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
         add_class(vm, m, "KeyMatrix", Some(matrix_new), &[("deinit", scanner_deinit), ("reset", scanner_reset)]);
     for class in [keys, matrix] {
         add_context_manager(vm, class);
-        add_property(vm, class, "events", scanner_events, None);
-        add_property(vm, class, "key_count", scanner_key_count, None);
+        add_properties(vm, class, property, 3, &[("events", false), ("key_count", false)]);
     }
     let queue = add_class(
         vm,
@@ -187,7 +221,7 @@ pub fn init_keypad(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
             ("__bool__", queue_bool),
         ],
     );
-    add_property(vm, queue, "overflowed", queue_overflowed, None);
+    add_properties(vm, queue, property, 5, &[("overflowed", false)]);
     let event = add_class(
         vm,
         m,
@@ -195,10 +229,8 @@ pub fn init_keypad(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
         Some(event_new),
         &[("__eq__", event_eq), ("__hash__", event_hash), ("__repr__", event_repr)],
     );
-    add_property(vm, event, "key_number", event_key_number, None);
-    add_property(vm, event, "pressed", event_pressed, None);
-    add_property(vm, event, "released", event_released, None);
-    add_property(vm, event, "timestamp", event_timestamp, None);
+    let props = [("key_number", false), ("pressed", false), ("released", false), ("timestamp", false)];
+    add_properties(vm, event, property, 6, &props);
     Ok(())
 }
 
@@ -307,14 +339,6 @@ fn scanner_reset(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn scanner_events(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    Ok(live::<Scanner>(vm, args[0])?.data.queue)
-}
-
-fn scanner_key_count(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    Ok(Value::Int(live::<Scanner>(vm, args[0])?.data.key_count as i64))
-}
-
 /// Run `f` on the scanner behind a queue (after syncing the clock, so due inputs are seen).
 fn with_queue<R>(vm: &mut Vm, v: Value, f: impl FnOnce(&mut KeyScanner) -> R) -> PyResult<Option<R>> {
     let index =
@@ -365,10 +389,6 @@ fn queue_bool(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(Value::Bool(with_queue(vm, args[0], |s| !s.events.is_empty())?.unwrap_or(false)))
 }
 
-fn queue_overflowed(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    Ok(Value::Bool(with_queue(vm, args[0], |s| s.overflowed)?.unwrap_or(false)))
-}
-
 /// `Event(key_number=0, pressed=True)`.
 fn event_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let Value::Obj(class) = args[0] else { return Err(vm.type_error_msg("bad class")) };
@@ -389,22 +409,6 @@ fn event_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 
 fn event(vm: &Vm, v: Value) -> PyResult<KeyEventObj> {
     vm.native_state::<KeyEventObj>(v).copied().ok_or_else(|| vm.type_error_msg("expected Event"))
-}
-
-fn event_key_number(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    Ok(Value::Int(event(vm, args[0])?.key_number))
-}
-
-fn event_pressed(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    Ok(Value::Bool(event(vm, args[0])?.pressed))
-}
-
-fn event_released(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    Ok(Value::Bool(!event(vm, args[0])?.pressed))
-}
-
-fn event_timestamp(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    Ok(Value::Int(event(vm, args[0])?.timestamp))
 }
 
 /// Events are equal when key number and pressed/released agree (timestamps are ignored, as documented).
@@ -441,7 +445,7 @@ pub fn init_countio(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
     add_enum(vm, m, "countio.Edge", &[("FALL", 0), ("RISE", 1), ("RISE_AND_FALL", 2)]);
     let class = add_class(vm, m, "Counter", Some(counter_new), &[("deinit", counter_deinit), ("reset", counter_reset)]);
     add_context_manager(vm, class);
-    add_property(vm, class, "count", counter_count, Some(counter_set_count));
+    add_properties(vm, class, property, 10, &[("count", true)]);
     Ok(())
 }
 
@@ -481,13 +485,6 @@ fn counter_deinit(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn counter_count(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    util::now_ns(vm);
-    let h = live::<Counter>(vm, args[0])?;
-    let total = edges(vm, h.pins[0], h.data.edge);
-    Ok(Value::Int((total - h.data.base) as i64 + h.data.offset))
-}
-
 fn set_count(vm: &mut Vm, obj: Value, count: i64) -> PyResult<()> {
     let (pin, edge) = {
         let h = live::<Counter>(vm, obj)?;
@@ -498,12 +495,6 @@ fn set_count(vm: &mut Vm, obj: Value, count: i64) -> PyResult<()> {
     h.data.base = base;
     h.data.offset = count;
     Ok(())
-}
-
-fn counter_set_count(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let count = vm.expect_index(args[1])?;
-    set_count(vm, args[0], count)?;
-    Ok(Value::None)
 }
 
 fn counter_reset(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
@@ -522,8 +513,7 @@ struct Encoder {
 pub fn init_rotaryio(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
     let class = add_class(vm, m, "IncrementalEncoder", Some(encoder_new), &[("deinit", encoder_deinit)]);
     add_context_manager(vm, class);
-    add_property(vm, class, "position", encoder_position, Some(encoder_set_position));
-    add_property(vm, class, "divisor", encoder_divisor, Some(encoder_set_divisor));
+    add_properties(vm, class, property, 11, &[("position", true), ("divisor", true)]);
     Ok(())
 }
 
@@ -545,25 +535,5 @@ fn encoder_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 
 fn encoder_deinit(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     deinit_held::<Encoder>(vm, args[0]);
-    Ok(Value::None)
-}
-
-fn encoder_position(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    Ok(Value::Int(live::<Encoder>(vm, args[0])?.data.position))
-}
-
-fn encoder_set_position(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let p = vm.expect_index(args[1])?;
-    live_mut::<Encoder>(vm, args[0])?.data.position = p;
-    Ok(Value::None)
-}
-
-fn encoder_divisor(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    Ok(Value::Int(live::<Encoder>(vm, args[0])?.data.divisor))
-}
-
-fn encoder_set_divisor(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let d = vm.expect_index(args[1])?;
-    live_mut::<Encoder>(vm, args[0])?.data.divisor = d;
     Ok(Value::None)
 }

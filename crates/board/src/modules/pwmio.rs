@@ -2,7 +2,7 @@
 //! logged as trace events, CircuitPython's range checks and messages.
 
 use crate::state::EventKind;
-use crate::util::{self, add_class, add_context_manager, add_property, kwarg};
+use crate::util::{self, add_class, add_context_manager, kwarg};
 use circuitpython_core::objects::function::Kwargs;
 use circuitpython_core::objects::instance::NativeState;
 use circuitpython_core::{ObjRef, PyResult, Value, Vm};
@@ -24,8 +24,7 @@ const MAX_FREQUENCY: i64 = 62_500_000;
 pub fn init(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
     let class = add_class(vm, m, "PWMOut", Some(construct), &[("deinit", deinit)]);
     add_context_manager(vm, class);
-    add_property(vm, class, "duty_cycle", get_duty_cycle, Some(set_duty_cycle));
-    add_property(vm, class, "frequency", get_frequency, Some(set_frequency));
+    util::add_properties(vm, class, property, 0, &[("duty_cycle", true), ("frequency", true)]);
     Ok(())
 }
 
@@ -112,30 +111,24 @@ fn update(vm: &mut Vm, obj: Value, duty_cycle: u16, frequency: u32) -> PyResult<
     Ok(())
 }
 
-fn get_duty_cycle(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    Ok(Value::Int(this(vm, args[0])?.duty_cycle as i64))
-}
-
-fn set_duty_cycle(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let frequency = this(vm, args[0])?.frequency;
-    let duty_cycle = util::int_in_range(vm, args[1], 0, 65535, "duty_cycle")? as u16;
-    update(vm, args[0], duty_cycle, frequency)?;
-    Ok(Value::None)
-}
-
-fn get_frequency(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    Ok(Value::Int(this(vm, args[0])?.frequency as i64))
-}
-
-fn set_frequency(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let (duty_cycle, variable) = {
-        let p = this(vm, args[0])?;
-        (p.duty_cycle, p.variable_frequency)
-    };
-    if !variable {
-        return Err(vm.new_error(vm.exc.attribute_error, "PWM frequency not writable when variable_frequency is False"));
+/// duty_cycle (code 0 read, 1 write) and frequency (2, 3).
+fn property(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let (code, obj, value) = util::property_args(args);
+    let p = this(vm, obj)?;
+    let (mut duty_cycle, mut frequency, variable) = (p.duty_cycle, p.frequency, p.variable_frequency);
+    match code {
+        0 => return Ok(Value::Int(duty_cycle as i64)),
+        2 => return Ok(Value::Int(frequency as i64)),
+        1 => duty_cycle = util::int_in_range(vm, value, 0, 65535, "duty_cycle")? as u16,
+        _ => {
+            if !variable {
+                return Err(
+                    vm.new_error(vm.exc.attribute_error, "PWM frequency not writable when variable_frequency is False")
+                );
+            }
+            frequency = check_frequency(vm, value)?;
+        }
     }
-    let frequency = check_frequency(vm, args[1])?;
-    update(vm, args[0], duty_cycle, frequency)?;
+    update(vm, obj, duty_cycle, frequency)?;
     Ok(Value::None)
 }
