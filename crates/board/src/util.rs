@@ -38,6 +38,20 @@ pub fn required(vm: &Vm, args: &[Value], kw: Kwargs, index: usize, name: &str) -
     arg(vm, args, kw, index, name).ok_or_else(|| vm.type_error_msg(format!("'{name}' argument required")))
 }
 
+/// A required Pin argument (`required`, then `pin_arg` naming it).
+pub fn pin_param(vm: &Vm, args: &[Value], kw: Kwargs, index: usize, name: &str) -> PyResult<PinObj> {
+    let v = required(vm, args, kw, index, name)?;
+    pin_arg(vm, v, name)
+}
+
+/// The class a constructor is called with.
+pub fn class_arg(vm: &Vm, args: &[Value]) -> PyResult<ObjRef> {
+    match args.first() {
+        Some(Value::Obj(class)) => Ok(*class),
+        _ => Err(vm.type_error_msg("bad class")),
+    }
+}
+
 /// An int argument within `lo..=hi`, with CircuitPython's `%q must be %d-%d` message.
 pub fn int_in_range(vm: &Vm, v: Value, lo: i64, hi: i64, name: &str) -> PyResult<i64> {
     let i = vm.expect_index(v)?;

@@ -26,9 +26,8 @@ pub fn init(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
 }
 
 fn construct(vm: &mut Vm, args: &[Value], kw: Kwargs, dac: bool) -> PyResult<Value> {
-    let Value::Obj(class) = args[0] else { return Err(vm.type_error_msg("bad class")) };
-    let pin = util::required(vm, args, kw, 0, "pin")?;
-    let pin = util::pin_arg(vm, pin, "pin")?;
+    let class = util::class_arg(vm, args)?;
+    let pin = util::pin_param(vm, args, kw, 0, "pin")?;
     let caps = util::caps(vm, pin.index);
     if dac && !util::board(vm).borrow().def.pins.iter().any(|p| p.caps.dac) {
         return Err(vm.new_error(vm.exc.not_implemented_error, "AnalogOut functionality not supported"));

@@ -3,7 +3,7 @@
 //! CircuitPython's locking rules and errors.
 
 use crate::state::EventKind;
-use crate::util::{self, add_class, add_context_manager, add_property, arg, kwarg, PinObj};
+use crate::util::{self, add_class, add_context_manager, add_properties, arg, kwarg, PinObj};
 use circuitpython_core::heap::Obj;
 use circuitpython_core::objects::function::Kwargs;
 use circuitpython_core::objects::instance::NativeState;
@@ -46,7 +46,7 @@ pub fn init(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
         ],
     );
     add_context_manager(vm, i2c);
-    add_property(vm, i2c, "frequency", get_frequency, None);
+    add_properties(vm, i2c, property, 0, &[("frequency", false)]);
     let spi = add_class(
         vm,
         m,
@@ -63,7 +63,7 @@ pub fn init(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
         ],
     );
     add_context_manager(vm, spi);
-    add_property(vm, spi, "frequency", get_frequency, None);
+    add_properties(vm, spi, property, 0, &[("frequency", false)]);
     let uart = add_class(
         vm,
         m,
@@ -79,9 +79,7 @@ pub fn init(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
         ],
     );
     add_context_manager(vm, uart);
-    add_property(vm, uart, "in_waiting", uart_in_waiting, None);
-    add_property(vm, uart, "baudrate", get_frequency, Some(set_baudrate));
-    add_property(vm, uart, "timeout", uart_timeout, Some(uart_set_timeout));
+    add_properties(vm, uart, property, 1, &[("in_waiting", false), ("baudrate", true), ("timeout", true)]);
     Ok(())
 }
 
@@ -122,10 +120,8 @@ fn new_bus(vm: &mut Vm, class: Value, kind: BusKind, pins: Vec<PinObj>, frequenc
 
 /// `I2C(scl, sda, *, frequency=100000, timeout=255)`.
 fn i2c_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let scl = util::required(vm, args, kw, 0, "scl")?;
-    let scl = util::pin_arg(vm, scl, "scl")?;
-    let sda = util::required(vm, args, kw, 1, "sda")?;
-    let sda = util::pin_arg(vm, sda, "sda")?;
+    let scl = util::pin_param(vm, args, kw, 0, "scl")?;
+    let sda = util::pin_param(vm, args, kw, 1, "sda")?;
     if scl.index == sda.index {
         return Err(util::invalid_pin(vm));
     }
@@ -138,8 +134,7 @@ fn i2c_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 
 /// `SPI(clock, MOSI=None, MISO=None)`.
 fn spi_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let clock = util::required(vm, args, kw, 0, "clock")?;
-    let clock = util::pin_arg(vm, clock, "clock")?;
+    let clock = util::pin_param(vm, args, kw, 0, "clock")?;
     let mut pins = vec![clock];
     pins.extend(optional_pin(vm, arg(vm, args, kw, 1, "MOSI"), "MOSI")?);
     pins.extend(optional_pin(vm, arg(vm, args, kw, 2, "MISO"), "MISO")?);
@@ -214,17 +209,34 @@ fn unlock(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn get_frequency(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    Ok(Value::Int(this(vm, args[0])?.frequency))
-}
-
-fn set_baudrate(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let rate = vm.expect_index(args[1])?;
-    this(vm, args[0])?;
-    if let Some(b) = vm.native_state_mut::<Bus>(args[0]) {
-        b.frequency = rate;
-    }
-    Ok(Value::None)
+/// I2C/SPI frequency (code 0); UART in_waiting (2), baudrate (4, 5), timeout (6, 7).
+fn property(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let (code, obj, value) = util::property_args(args);
+    Ok(match code {
+        0 | 4 => Value::Int(this(vm, obj)?.frequency),
+        2 => {
+            uart(vm, obj)?;
+            util::now_ns(vm);
+            Value::Int(util::board(vm).borrow().uart_rx.len() as i64)
+        }
+        5 => {
+            let rate = vm.expect_index(value)?;
+            this(vm, obj)?;
+            if let Some(b) = vm.native_state_mut::<Bus>(obj) {
+                b.frequency = rate;
+            }
+            Value::None
+        }
+        6 => Value::Float(uart(vm, obj)?.timeout),
+        _ => {
+            let t = vm.expect_f64(value)?;
+            uart(vm, obj)?;
+            if let Some(b) = vm.native_state_mut::<Bus>(obj) {
+                b.timeout = t;
+            }
+            Value::None
+        }
+    })
 }
 
 /// `buf[start:end]` bounds of a buffer argument, from the `start`/`end` keywords (`end` may be negative).
@@ -319,40 +331,6 @@ fn device_read(vm: &mut Vm, addr: u8, n: usize) -> PyResult<Vec<u8>> {
     Ok(out)
 }
 
-fn i2c_writeto(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    locked(vm, args[0])?;
-    let addr = address(vm, util::required(vm, args, kw, 0, "address")?)?;
-    let buf = read_buffer(vm, util::required(vm, args, kw, 1, "buffer")?)?;
-    let (s, e) = bounds(vm, kw, buf.len(), "start", "end")?;
-    device_write(vm, addr, &buf[s..e])?;
-    Ok(Value::None)
-}
-
-fn i2c_readfrom_into(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    locked(vm, args[0])?;
-    let addr = address(vm, util::required(vm, args, kw, 0, "address")?)?;
-    let buf = util::required(vm, args, kw, 1, "buffer")?;
-    let len = writable_len(vm, buf)?;
-    let (s, e) = bounds(vm, kw, len, "start", "end")?;
-    let data = device_read(vm, addr, e - s)?;
-    fill_buffer(vm, buf, s, &data);
-    Ok(Value::None)
-}
-
-fn i2c_writeto_then_readfrom(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    locked(vm, args[0])?;
-    let addr = address(vm, util::required(vm, args, kw, 0, "address")?)?;
-    let out = read_buffer(vm, util::required(vm, args, kw, 1, "buffer_out")?)?;
-    let buf_in = util::required(vm, args, kw, 2, "buffer_in")?;
-    let (os, oe) = bounds(vm, kw, out.len(), "out_start", "out_end")?;
-    let len = writable_len(vm, buf_in)?;
-    let (is, ie) = bounds(vm, kw, len, "in_start", "in_end")?;
-    device_write(vm, addr, &out[os..oe])?;
-    let data = device_read(vm, addr, ie - is)?;
-    fill_buffer(vm, buf_in, is, &data);
-    Ok(Value::None)
-}
-
 fn spi_configure(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     locked(vm, args[0])?;
     if let Some(rate) = kwarg(vm, kw, "baudrate") {
@@ -364,56 +342,99 @@ fn spi_configure(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn spi_transfer(vm: &mut Vm, out: &[u8], n_in: usize, fill: u8) -> Vec<u8> {
-    let b = util::board(vm);
-    let mut b = b.borrow_mut();
-    b.spi_mosi.extend_from_slice(out);
-    (0..n_in)
-        .map(|_| {
-            if out.is_empty() {
-                b.spi_mosi.push(fill);
+/// What a transfer does (bits): I2C (with an address first) or SPI, write a buffer, read into one.
+const I2C: u8 = 1;
+const WRITE: u8 = 2;
+const READ: u8 = 4;
+
+/// The I2C and SPI transfers, one function for all six: `[address,] [buffer_out,] [buffer_in]` (plain
+/// `buffer` with `start`/`end` when only one), checked and done in the order of CircuitPython's.
+fn transfer(vm: &mut Vm, args: &[Value], kw: Kwargs, op: u8) -> PyResult<Value> {
+    locked(vm, args[0])?;
+    let mut next = 0;
+    let mut addr = 0;
+    if op & I2C != 0 {
+        addr = address(vm, util::required(vm, args, kw, 0, "address")?)?;
+        next = 1;
+    }
+    let both = op & (WRITE | READ) == WRITE | READ;
+    let mut out = Vec::new();
+    if op & WRITE != 0 {
+        out = read_buffer(vm, util::required(vm, args, kw, next, if both { "buffer_out" } else { "buffer" })?)?;
+        next += 1;
+    }
+    let buf_in = if op & READ != 0 {
+        Some(util::required(vm, args, kw, next, if both { "buffer_in" } else { "buffer" })?)
+    } else {
+        None
+    };
+    let (start, end) =
+        if both { (["out_start", "in_start"], ["out_end", "in_end"]) } else { (["start"; 2], ["end"; 2]) };
+    let (os, oe) = if op & WRITE != 0 { bounds(vm, kw, out.len(), start[0], end[0])? } else { (0, 0) };
+    let (mut is, mut ie) = (0, 0);
+    if let Some(buf) = buf_in {
+        let len = writable_len(vm, buf)?;
+        (is, ie) = bounds(vm, kw, len, start[1], end[1])?;
+    }
+    let out = &out[os..oe];
+    let data = if op & I2C != 0 {
+        if op & WRITE != 0 {
+            device_write(vm, addr, out)?;
+        }
+        if op & READ != 0 {
+            device_read(vm, addr, ie - is)?
+        } else {
+            Vec::new()
+        }
+    } else {
+        let mut fill = 0;
+        if both && out.len() != ie - is {
+            return Err(vm.value_error("buffer slices must be of equal length"));
+        }
+        if op == READ {
+            if let Some(v) = kwarg(vm, kw, "write_value") {
+                fill = util::int_in_range(vm, v, 0, 255, "write_value")? as u8;
             }
-            b.spi_miso.pop_front().unwrap_or(0xFF)
-        })
-        .collect()
+        }
+        // Each byte read clocks out `fill` (the MISO byte is 0xFF when nothing is queued).
+        let b = util::board(vm);
+        let mut b = b.borrow_mut();
+        b.spi_mosi.extend_from_slice(out);
+        let mut data = Vec::new();
+        for _ in is..ie {
+            b.spi_mosi.push(fill);
+            data.push(b.spi_miso.pop_front().unwrap_or(0xFF));
+        }
+        data
+    };
+    if let Some(buf) = buf_in {
+        fill_buffer(vm, buf, is, &data);
+    }
+    Ok(Value::None)
+}
+
+fn i2c_writeto(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    transfer(vm, args, kw, I2C | WRITE)
+}
+
+fn i2c_readfrom_into(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    transfer(vm, args, kw, I2C | READ)
+}
+
+fn i2c_writeto_then_readfrom(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    transfer(vm, args, kw, I2C | WRITE | READ)
 }
 
 fn spi_write(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    locked(vm, args[0])?;
-    let buf = read_buffer(vm, util::required(vm, args, kw, 0, "buffer")?)?;
-    let (s, e) = bounds(vm, kw, buf.len(), "start", "end")?;
-    spi_transfer(vm, &buf[s..e], 0, 0);
-    Ok(Value::None)
+    transfer(vm, args, kw, WRITE)
 }
 
 fn spi_readinto(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    locked(vm, args[0])?;
-    let buf = util::required(vm, args, kw, 0, "buffer")?;
-    let len = writable_len(vm, buf)?;
-    let (s, e) = bounds(vm, kw, len, "start", "end")?;
-    let fill = match kwarg(vm, kw, "write_value") {
-        Some(v) => util::int_in_range(vm, v, 0, 255, "write_value")? as u8,
-        None => 0,
-    };
-    let data = spi_transfer(vm, &[], e - s, fill);
-    fill_buffer(vm, buf, s, &data);
-    Ok(Value::None)
+    transfer(vm, args, kw, READ)
 }
 
 fn spi_write_readinto(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    locked(vm, args[0])?;
-    let out = read_buffer(vm, util::required(vm, args, kw, 0, "buffer_out")?)?;
-    let buf_in = util::required(vm, args, kw, 1, "buffer_in")?;
-    let (os, oe) = bounds(vm, kw, out.len(), "out_start", "out_end")?;
-    let len = writable_len(vm, buf_in)?;
-    let (is, ie) = bounds(vm, kw, len, "in_start", "in_end")?;
-    if oe - os != ie - is {
-        return Err(vm.value_error("buffer slices must be of equal length"));
-    }
-    util::board(vm).borrow_mut().spi_mosi.extend_from_slice(&out[os..oe]);
-    let read = spi_transfer(vm, &[], ie - is, 0);
-    fill_buffer(vm, buf_in, is, &read);
-    Ok(Value::None)
+    transfer(vm, args, kw, WRITE | READ)
 }
 
 fn uart(vm: &Vm, v: Value) -> PyResult<&Bus> {
@@ -488,24 +509,5 @@ fn uart_write(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 fn uart_reset_input_buffer(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     uart(vm, args[0])?;
     util::board(vm).borrow_mut().uart_rx.clear();
-    Ok(Value::None)
-}
-
-fn uart_in_waiting(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    uart(vm, args[0])?;
-    util::now_ns(vm);
-    Ok(Value::Int(util::board(vm).borrow().uart_rx.len() as i64))
-}
-
-fn uart_timeout(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    Ok(Value::Float(uart(vm, args[0])?.timeout))
-}
-
-fn uart_set_timeout(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let t = vm.expect_f64(args[1])?;
-    uart(vm, args[0])?;
-    if let Some(b) = vm.native_state_mut::<Bus>(args[0]) {
-        b.timeout = t;
-    }
     Ok(Value::None)
 }

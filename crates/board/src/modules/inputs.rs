@@ -147,9 +147,8 @@ pub fn init_touchio(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
 }
 
 fn touch_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let Value::Obj(class) = args[0] else { return Err(vm.type_error_msg("bad class")) };
-    let pin = util::required(vm, args, kw, 0, "pin")?;
-    let pin = util::pin_arg(vm, pin, "pin")?;
+    let class = util::class_arg(vm, args)?;
+    let pin = util::pin_param(vm, args, kw, 0, "pin")?;
     // Chips without touch hardware (RP2040) do touch in software on any pin with an external pull-down.
     let hardware_touch = util::board(vm).borrow().def.pins.iter().any(|p| p.caps.touch);
     if hardware_touch && !util::caps(vm, pin.index).touch {
@@ -277,7 +276,7 @@ fn new_scanner(
 
 /// `Keys(pins, *, value_when_pressed, pull=True, interval=0.02, max_events=64)`.
 fn keys_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let Value::Obj(class) = args[0] else { return Err(vm.type_error_msg("bad class")) };
+    let class = util::class_arg(vm, args)?;
     let pins = util::required(vm, args, kw, 0, "pins")?;
     let pins = pins_arg(vm, pins, "pin")?;
     let pressed = kwarg(vm, kw, "value_when_pressed")
@@ -302,7 +301,7 @@ fn keys_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 
 /// `KeyMatrix(row_pins, column_pins, columns_to_anodes=True, interval=0.02, max_events=64)`.
 fn matrix_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let Value::Obj(class) = args[0] else { return Err(vm.type_error_msg("bad class")) };
+    let class = util::class_arg(vm, args)?;
     let rows = util::required(vm, args, kw, 0, "row_pins")?;
     let rows = pins_arg(vm, rows, "pin")?;
     let cols = util::required(vm, args, kw, 1, "column_pins")?;
@@ -391,7 +390,7 @@ fn queue_bool(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 
 /// `Event(key_number=0, pressed=True)`.
 fn event_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let Value::Obj(class) = args[0] else { return Err(vm.type_error_msg("bad class")) };
+    let class = util::class_arg(vm, args)?;
     let key_number = match util::arg(vm, args, kw, 0, "key_number") {
         Some(v) => util::int_in_range(vm, v, 0, 65535, "key_number")?,
         None => 0,
@@ -462,9 +461,8 @@ fn edges(vm: &Vm, pin: usize, edge: u8) -> u64 {
 
 /// `Counter(pin, *, edge=Edge.FALL, pull=None)`.
 fn counter_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let Value::Obj(class) = args[0] else { return Err(vm.type_error_msg("bad class")) };
-    let pin = util::required(vm, args, kw, 0, "pin")?;
-    let pin = util::pin_arg(vm, pin, "pin")?;
+    let class = util::class_arg(vm, args)?;
+    let pin = util::pin_param(vm, args, kw, 0, "pin")?;
     let edge = match kwarg(vm, kw, "edge") {
         Some(v) => util::enum_code(vm, v, "countio.Edge")?,
         None => 0,
@@ -519,11 +517,9 @@ pub fn init_rotaryio(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
 
 /// `IncrementalEncoder(pin_a, pin_b, divisor=4)`.
 fn encoder_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let Value::Obj(class) = args[0] else { return Err(vm.type_error_msg("bad class")) };
-    let a = util::required(vm, args, kw, 0, "pin_a")?;
-    let a = util::pin_arg(vm, a, "pin_a")?;
-    let b = util::required(vm, args, kw, 1, "pin_b")?;
-    let b = util::pin_arg(vm, b, "pin_b")?;
+    let class = util::class_arg(vm, args)?;
+    let a = util::pin_param(vm, args, kw, 0, "pin_a")?;
+    let b = util::pin_param(vm, args, kw, 1, "pin_b")?;
     let divisor = match util::arg(vm, args, kw, 2, "divisor") {
         Some(v) => vm.expect_index(v)?,
         None => 4,

@@ -4,7 +4,7 @@
 //! expects).
 
 use crate::modules::digitalio::DigitalInOut;
-use crate::util::{self, add_class, add_functions, add_property, kwarg, PinObj};
+use crate::util::{self, add_class, add_functions, kwarg, PinObj};
 use circuitpython_core::heap::Obj;
 use circuitpython_core::objects::function::Kwargs;
 use circuitpython_core::objects::instance::NativeState;
@@ -120,17 +120,15 @@ pub fn init_pixelbuf(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
             ("show", show),
         ],
     );
-    add_property(vm, class, "brightness", get_brightness, Some(set_brightness));
-    add_property(vm, class, "auto_write", get_auto_write, Some(set_auto_write));
-    add_property(vm, class, "byteorder", get_byteorder, None);
-    add_property(vm, class, "bpp", get_bpp, None);
+    let props = [("brightness", true), ("auto_write", true), ("byteorder", false), ("bpp", false)];
+    util::add_properties(vm, class, property, 0, &props);
     add_functions(vm, m, &[("colorwheel", colorwheel)]);
     Ok(())
 }
 
 /// A subclass (NeoPixel) is made empty and filled by `super().__init__`; PixelBuf itself is filled here.
 fn construct(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let Value::Obj(class) = args[0] else { return Err(vm.type_error_msg("bad class")) };
+    let class = util::class_arg(vm, args)?;
     let empty = PixelBuf {
         colors: Vec::new(),
         byteorder: String::from("BGR"),
@@ -335,31 +333,31 @@ fn show(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn get_brightness(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    Ok(Value::Float(this(vm, args[0])?.brightness))
-}
-
-fn set_brightness(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let b = vm.expect_f64(args[1])?.clamp(0.0, 1.0);
-    this_mut(vm, args[0])?.brightness = b;
-    auto_show(vm, args[0])
-}
-
-fn get_auto_write(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    Ok(Value::Bool(this(vm, args[0])?.auto_write))
-}
-
-fn set_auto_write(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let a = vm.truthy(args[1])?;
-    this_mut(vm, args[0])?.auto_write = a;
-    Ok(Value::None)
-}
-
-fn get_byteorder(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let order = this(vm, args[0])?.byteorder.clone();
-    Ok(vm.new_string(order))
-}
-
-fn get_bpp(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    Ok(Value::Int(this(vm, args[0])?.bpp() as i64))
+/// brightness (codes 0, 1), auto_write (2, 3), byteorder (4), bpp (6).
+fn property(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let (code, obj, value) = util::property_args(args);
+    match code {
+        1 => {
+            let b = vm.expect_f64(value)?.clamp(0.0, 1.0);
+            this_mut(vm, obj)?.brightness = b;
+            auto_show(vm, obj)
+        }
+        3 => {
+            let a = vm.truthy(value)?;
+            this_mut(vm, obj)?.auto_write = a;
+            Ok(Value::None)
+        }
+        _ => {
+            let p = this(vm, obj)?;
+            Ok(match code {
+                0 => Value::Float(p.brightness),
+                2 => Value::Bool(p.auto_write),
+                6 => Value::Int(p.bpp() as i64),
+                _ => {
+                    let order = p.byteorder.clone();
+                    vm.new_string(order)
+                }
+            })
+        }
+    }
 }

@@ -37,9 +37,8 @@ fn check_frequency(vm: &Vm, v: Value) -> PyResult<u32> {
 }
 
 fn construct(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let Value::Obj(class) = args[0] else { return Err(vm.type_error_msg("bad class")) };
-    let pin = util::required(vm, args, kw, 0, "pin")?;
-    let pin = util::pin_arg(vm, pin, "pin")?;
+    let class = util::class_arg(vm, args)?;
+    let pin = util::pin_param(vm, args, kw, 0, "pin")?;
     let duty_cycle = match util::arg(vm, args, kw, 1, "duty_cycle") {
         Some(v) => util::int_in_range(vm, v, 0, 65535, "duty_cycle")? as u16,
         None => 0,

@@ -125,7 +125,7 @@ pub fn init_alarm_time(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
 
 /// `TimeAlarm(*, monotonic_time=None, epoch_time=None)`.
 fn time_alarm_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let Value::Obj(class) = args[0] else { return Err(vm.type_error_msg("bad class")) };
+    let class = util::class_arg(vm, args)?;
     let now = util::now_ns(vm);
     let seconds = match (kwarg(vm, kw, "monotonic_time"), kwarg(vm, kw, "epoch_time")) {
         (Some(m), None) if !m.is_none() => vm.expect_f64(m)?,
