@@ -4,7 +4,7 @@
 use crate::state::BoardState;
 use crate::BoardHandle;
 use circuitpython_core::heap::Obj;
-use circuitpython_core::objects::function::{Kwargs, NativeFn, NativeKind};
+use circuitpython_core::objects::function::{Kwargs, NativeFn, NativeFunction, NativeKind};
 use circuitpython_core::objects::instance::NativeState;
 use circuitpython_core::{ObjRef, PyErr, PyResult, Value, Vm};
 use std::cell::RefCell;
@@ -110,6 +110,27 @@ pub fn add_properties(vm: &mut Vm, class: ObjRef, f: NativeFn, first: i64, props
 pub fn property_args(args: &[Value]) -> (i64, Value, Value) {
     let at = |i: usize| args.get(i).copied().unwrap_or(Value::None);
     (if let Value::Int(code) = at(0) { code } else { -1 }, at(1), at(2))
+}
+
+/// The methods of a native class, served by one function `f` instead of one each: calling `names[i]` calls `f`
+/// with `[Int(i), self, args...]` (`method_args` takes that apart). They are made now rather than on first
+/// lookup (the class's properties make its namespace at once anyway).
+pub fn add_bound_methods(vm: &mut Vm, class: ObjRef, f: NativeFn, names: &'static [&'static str]) {
+    for (i, &name) in names.iter().enumerate() {
+        let bound = Some(Value::Int(i as i64));
+        let m = vm.alloc(Obj::Native(NativeFunction { name, f, kind: NativeKind::Method, bound }));
+        vm.type_dict_set(class, name, Value::Obj(m));
+    }
+}
+
+/// A bound method's index and its arguments from `self` on (see `add_bound_methods`), or the error for one
+/// called unbound without any.
+pub fn method_args<'a>(vm: &Vm, args: &'a [Value], names: &[&str]) -> PyResult<(usize, &'a [Value])> {
+    let i = if let Some(Value::Int(i)) = args.first() { *i as usize } else { 0 };
+    match args.get(1..) {
+        Some(rest) if !rest.is_empty() => Ok((i, rest)),
+        _ => Err(vm.type_error_msg(format!("unbound method {}() needs an argument", names[i]))),
+    }
 }
 
 pub fn add_functions(vm: &mut Vm, module: ObjRef, functions: &[(&'static str, NativeFn)]) {

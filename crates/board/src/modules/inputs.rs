@@ -95,7 +95,7 @@ fn property(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         }
         6 => live::<Scanner>(vm, obj)?.data.queue,
         8 => Value::Int(live::<Scanner>(vm, obj)?.data.key_count as i64),
-        10 => Value::Bool(with_queue(vm, obj, |s| s.overflowed)?.unwrap_or(false)),
+        10 => queue_op(vm, obj, 5, Value::None)?,
         12..=19 => {
             let e = event(vm, obj)?;
             match code {
@@ -207,19 +207,8 @@ pub fn init_keypad(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
         add_context_manager(vm, class);
         add_properties(vm, class, property, 3, &[("events", false), ("key_count", false)]);
     }
-    let queue = add_class(
-        vm,
-        m,
-        "EventQueue",
-        None,
-        &[
-            ("get", queue_get),
-            ("get_into", queue_get_into),
-            ("clear", queue_clear),
-            ("__len__", queue_len),
-            ("__bool__", queue_bool),
-        ],
-    );
+    let queue = add_class(vm, m, "EventQueue", None, &[]);
+    util::add_bound_methods(vm, queue, queue_method, QUEUE_METHODS);
     add_properties(vm, queue, property, 5, &[("overflowed", false)]);
     let event = add_class(
         vm,
@@ -338,54 +327,64 @@ fn scanner_reset(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// Run `f` on the scanner behind a queue (after syncing the clock, so due inputs are seen).
-fn with_queue<R>(vm: &mut Vm, v: Value, f: impl FnOnce(&mut KeyScanner) -> R) -> PyResult<Option<R>> {
-    let index =
-        vm.native_state::<Queue>(v).map(|q| q.scanner).ok_or_else(|| vm.type_error_msg("expected EventQueue"))?;
-    util::now_ns(vm);
-    let b = util::board(vm);
-    let mut b = b.borrow_mut();
-    Ok(b.scanners.get_mut(index).and_then(|s| s.as_mut()).map(f))
-}
-
 /// `supervisor.ticks_ms()` at a board time.
 pub fn ticks_ms_at(t_ns: u64) -> i64 {
     ((t_ns / 1_000_000) % (1 << 29)) as i64
 }
 
-fn queue_get(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let Some(Some(e)) = with_queue(vm, args[0], |s| s.events.pop_front())? else { return Ok(Value::None) };
-    let class = util::class_of(vm, "keypad", "Event")?;
-    let obj = KeyEventObj { key_number: e.key_number as i64, pressed: e.pressed, timestamp: ticks_ms_at(e.t_ns) };
-    Ok(vm.new_native_instance(class, Box::new(obj)))
+const QUEUE_METHODS: &[&str] = &["get", "get_into", "clear", "__len__", "__bool__"];
+
+fn queue_method(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let (code, args) = util::method_args(vm, args, QUEUE_METHODS)?;
+    queue_op(vm, args[0], code, args.get(1).copied().unwrap_or(Value::None))
 }
 
-fn queue_get_into(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let target = args.get(1).copied().unwrap_or(Value::None);
-    if vm.native_state::<KeyEventObj>(target).is_none() {
+/// An EventQueue's operations on its scanner's queue in the board state (after syncing the clock, so due
+/// inputs are seen): get (0), get_into(target) (1), clear (2), `__len__` (3), `__bool__` (4), overflowed (5).
+/// A deinitialised scanner's queue is empty.
+fn queue_op(vm: &mut Vm, obj: Value, code: usize, target: Value) -> PyResult<Value> {
+    if code == 1 && vm.native_state::<KeyEventObj>(target).is_none() {
         return Err(vm.type_error_msg(format!("event must be of type Event, not {}", vm.type_name(target))));
     }
-    let Some(Some(e)) = with_queue(vm, args[0], |s| s.events.pop_front())? else { return Ok(Value::Bool(false)) };
-    if let Some(obj) = vm.native_state_mut::<KeyEventObj>(target) {
-        *obj = KeyEventObj { key_number: e.key_number as i64, pressed: e.pressed, timestamp: ticks_ms_at(e.t_ns) };
-    }
-    Ok(Value::Bool(true))
-}
-
-fn queue_clear(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    with_queue(vm, args[0], |s| {
-        s.events.clear();
-        s.overflowed = false;
-    })?;
-    Ok(Value::None)
-}
-
-fn queue_len(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    Ok(Value::Int(with_queue(vm, args[0], |s| s.events.len())?.unwrap_or(0) as i64))
-}
-
-fn queue_bool(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    Ok(Value::Bool(with_queue(vm, args[0], |s| !s.events.is_empty())?.unwrap_or(false)))
+    let index =
+        vm.native_state::<Queue>(obj).map(|q| q.scanner).ok_or_else(|| vm.type_error_msg("expected EventQueue"))?;
+    util::now_ns(vm);
+    let b = util::board(vm);
+    let mut b = b.borrow_mut();
+    let (len, overflowed, event) = match b.scanners.get_mut(index).and_then(|s| s.as_mut()) {
+        Some(s) => {
+            let (len, overflowed) = (s.events.len(), s.overflowed);
+            if code == 2 {
+                s.events.clear();
+                s.overflowed = false;
+            }
+            (len, overflowed, if code < 2 { s.events.pop_front() } else { None })
+        }
+        None => (0, false, None),
+    };
+    drop(b);
+    let event = event.map(|e| KeyEventObj {
+        key_number: e.key_number as i64,
+        pressed: e.pressed,
+        timestamp: ticks_ms_at(e.t_ns),
+    });
+    Ok(match (code, event) {
+        (0, Some(e)) => {
+            let class = util::class_of(vm, "keypad", "Event")?;
+            vm.new_native_instance(class, Box::new(e))
+        }
+        (1, Some(e)) => {
+            if let Some(obj) = vm.native_state_mut::<KeyEventObj>(target) {
+                *obj = e;
+            }
+            Value::Bool(true)
+        }
+        (0 | 2, _) => Value::None,
+        (3, _) => Value::Int(len as i64),
+        (4, _) => Value::Bool(len != 0),
+        (5, _) => Value::Bool(overflowed),
+        _ => Value::Bool(false),
+    })
 }
 
 /// `Event(key_number=0, pressed=True)`.
