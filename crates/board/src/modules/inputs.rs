@@ -9,17 +9,63 @@ use circuitpython_core::objects::instance::NativeState;
 use circuitpython_core::{ObjRef, PyResult, Value, Vm};
 use std::collections::VecDeque;
 
-/// A claimed-pins object's state: pins it holds, whether deinitialised, and a per-class payload.
-struct Held<T> {
-    pins: Vec<usize>,
-    deinited: bool,
-    data: T,
+/// Which class a `Held` is.
+#[derive(Clone, Copy, PartialEq)]
+enum Kind {
+    Touch,
+    Scanner,
+    Counter,
+    Encoder,
 }
 
-// (Held<Scanner> traces its event queue; the other payloads hold no Python values.)
-impl NativeState for Held<Touch> {}
-impl NativeState for Held<Counter> {}
-impl NativeState for Held<Encoder> {}
+/// A claimed-pins object's state (TouchIn, Keys/KeyMatrix, Counter, IncrementalEncoder): the pins it holds,
+/// whether deinitialised, and the fields of its kind (one struct for the four, so finding, checking and
+/// deinitialising them is one piece of code).
+struct Held {
+    kind: Kind,
+    pins: Vec<usize>,
+    deinited: bool,
+    /// TouchIn: the threshold.
+    threshold: i64,
+    /// Keys/KeyMatrix: the index of their scanner in the board state, the key count, their EventQueue object.
+    scanner: usize,
+    key_count: usize,
+    queue: Value,
+    /// Counter: count the edges of this kind (0 fall, 1 rise, 2 both); the pin's edge total when the count
+    /// was last set, and the count then.
+    edge: u8,
+    base: u64,
+    offset: i64,
+    /// IncrementalEncoder: the position is the program's (the host has no knob to turn yet).
+    position: i64,
+    divisor: i64,
+}
+
+impl Held {
+    fn new(kind: Kind, pins: Vec<usize>) -> Held {
+        Held {
+            kind,
+            pins,
+            deinited: false,
+            threshold: 0,
+            scanner: 0,
+            key_count: 0,
+            queue: Value::None,
+            edge: 0,
+            base: 0,
+            offset: 0,
+            position: 0,
+            divisor: 0,
+        }
+    }
+}
+
+impl NativeState for Held {
+    /// The EventQueue of Keys/KeyMatrix (`None`, skipped by the collector, for the other kinds).
+    fn trace(&self, out: &mut Vec<Value>) {
+        out.push(self.queue);
+    }
+}
 
 /// Pin arguments claimed together (all or none).
 fn claim_all(vm: &Vm, pins: &[PinObj]) -> PyResult<()> {
@@ -37,40 +83,30 @@ fn claim_all(vm: &Vm, pins: &[PinObj]) -> PyResult<()> {
     Ok(())
 }
 
-fn live<T: 'static>(vm: &Vm, v: Value) -> PyResult<&Held<T>>
-where
-    Held<T>: circuitpython_core::objects::instance::NativeState,
-{
-    match vm.native_state::<Held<T>>(v) {
-        Some(h) if !h.deinited => Ok(h),
-        Some(_) => Err(util::deinited_error(vm)),
-        None => Err(vm.type_error_msg(format!("unexpected {}", vm.type_name(v)))),
+/// The live `kind` object behind `v`, or CircuitPython's errors.
+fn live(vm: &Vm, v: Value, kind: Kind) -> PyResult<&Held> {
+    match vm.native_state::<Held>(v) {
+        Some(h) if h.kind == kind && !h.deinited => Ok(h),
+        Some(h) if h.kind == kind => Err(util::deinited_error(vm)),
+        _ => Err(vm.type_error_msg(format!("unexpected {}", vm.type_name(v)))),
     }
 }
 
-fn live_mut<T: 'static>(vm: &mut Vm, v: Value) -> PyResult<&mut Held<T>>
-where
-    Held<T>: circuitpython_core::objects::instance::NativeState,
-{
-    live::<T>(vm, v)?;
-    Ok(vm.native_state_mut::<Held<T>>(v).expect("checked"))
+fn live_mut(vm: &mut Vm, v: Value, kind: Kind) -> PyResult<&mut Held> {
+    live(vm, v, kind)?;
+    Ok(vm.native_state_mut::<Held>(v).expect("checked"))
 }
 
-/// Deinit: release the pins; true when this call did it (the first time).
-fn deinit_held<T: 'static>(vm: &mut Vm, v: Value) -> bool
-where
-    Held<T>: circuitpython_core::objects::instance::NativeState,
-{
-    let Some(h) = vm.native_state_mut::<Held<T>>(v) else { return false };
-    if h.deinited {
-        return false;
-    }
+/// Deinit a `kind` object: release the pins; its scanner index when this call did it (the first time).
+fn deinit_held(vm: &mut Vm, v: Value, kind: Kind) -> Option<usize> {
+    let h = vm.native_state_mut::<Held>(v).filter(|h| h.kind == kind && !h.deinited)?;
     h.deinited = true;
+    let scanner = h.scanner;
     for pin in std::mem::take(&mut h.pins) {
         util::release(vm, pin);
         util::board(vm).borrow_mut().pins[pin].pull = None;
     }
-    true
+    Some(scanner)
 }
 
 /// The properties of every class here (see `util::add_properties`): TouchIn value, raw_value, threshold (codes
@@ -84,17 +120,17 @@ fn property(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
             if code == 2 {
                 Value::Int(raw)
             } else {
-                Value::Bool(raw > live::<Touch>(vm, obj)?.data.threshold)
+                Value::Bool(raw > live(vm, obj, Kind::Touch)?.threshold)
             }
         }
-        4 => Value::Int(live::<Touch>(vm, obj)?.data.threshold),
+        4 => Value::Int(live(vm, obj, Kind::Touch)?.threshold),
         5 => {
             let t = util::int_in_range(vm, value, 0, 65535, "threshold")?;
-            live_mut::<Touch>(vm, obj)?.data.threshold = t;
+            live_mut(vm, obj, Kind::Touch)?.threshold = t;
             Value::None
         }
-        6 => live::<Scanner>(vm, obj)?.data.queue,
-        8 => Value::Int(live::<Scanner>(vm, obj)?.data.key_count as i64),
+        6 => live(vm, obj, Kind::Scanner)?.queue,
+        8 => Value::Int(live(vm, obj, Kind::Scanner)?.key_count as i64),
         10 => queue_op(vm, obj, 5, Value::None)?,
         12..=19 => {
             let e = event(vm, obj)?;
@@ -107,9 +143,9 @@ fn property(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         }
         20 => {
             util::now_ns(vm);
-            let h = live::<Counter>(vm, obj)?;
-            let total = edges(vm, h.pins[0], h.data.edge);
-            Value::Int((total - h.data.base) as i64 + h.data.offset)
+            let h = live(vm, obj, Kind::Counter)?;
+            let total = edges(vm, h.pins[0], h.edge);
+            Value::Int((total - h.base) as i64 + h.offset)
         }
         21 => {
             let count = vm.expect_index(value)?;
@@ -117,12 +153,12 @@ fn property(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
             Value::None
         }
         22 | 24 => {
-            let e = &live::<Encoder>(vm, obj)?.data;
+            let e = live(vm, obj, Kind::Encoder)?;
             Value::Int(if code == 22 { e.position } else { e.divisor })
         }
         _ => {
             let v = vm.expect_index(value)?;
-            let e = &mut live_mut::<Encoder>(vm, obj)?.data;
+            let e = live_mut(vm, obj, Kind::Encoder)?;
             *(if code == 23 { &mut e.position } else { &mut e.divisor }) = v;
             Value::None
         }
@@ -130,10 +166,6 @@ fn property(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 // ---- touchio ----
-
-struct Touch {
-    threshold: i64,
-}
 
 /// Raw readings the virtual pad reports untouched and touched.
 const TOUCH_IDLE: i64 = 500;
@@ -155,35 +187,22 @@ fn touch_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         return Err(util::invalid_pin(vm));
     }
     util::claim(vm, &pin)?;
-    let state = Held { pins: vec![pin.index], deinited: false, data: Touch { threshold: TOUCH_IDLE + 100 } };
+    let state = Held { threshold: TOUCH_IDLE + 100, ..Held::new(Kind::Touch, vec![pin.index]) };
     Ok(vm.new_native_instance(class, Box::new(state)))
 }
 
 fn touch_deinit(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    deinit_held::<Touch>(vm, args[0]);
+    deinit_held(vm, args[0], Kind::Touch);
     Ok(Value::None)
 }
 
 fn touch_raw_of(vm: &mut Vm, v: Value) -> PyResult<i64> {
-    let pin = live::<Touch>(vm, v)?.pins[0];
+    let pin = live(vm, v, Kind::Touch)?.pins[0];
     util::now_ns(vm);
     Ok(if util::board(vm).borrow().pins[pin].touched { TOUCH_PRESSED } else { TOUCH_IDLE })
 }
 
 // ---- keypad ----
-
-/// Keys/KeyMatrix: the index of their scanner in the board state, and their EventQueue object.
-struct Scanner {
-    index: usize,
-    key_count: usize,
-    queue: Value,
-}
-
-impl NativeState for Held<Scanner> {
-    fn trace(&self, out: &mut Vec<Value>) {
-        out.push(self.data.queue);
-    }
-}
 
 /// An EventQueue reads its scanner's queue in the board state.
 struct Queue {
@@ -259,7 +278,7 @@ fn new_scanner(
     };
     let queue_class = util::class_of(vm, "keypad", "EventQueue")?;
     let queue = vm.new_native_instance(queue_class, Box::new(Queue { scanner: index }));
-    let state = Held { pins, deinited: false, data: Scanner { index, key_count, queue } };
+    let state = Held { scanner: index, key_count, queue, ..Held::new(Kind::Scanner, pins) };
     Ok(vm.new_native_instance(class, Box::new(state)))
 }
 
@@ -299,25 +318,23 @@ fn matrix_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let all: Vec<PinObj> = rows.iter().chain(&cols).cloned().collect();
     claim_all(vm, &all)?;
     let obj = new_scanner(vm, class, Vec::new(), rows.len() * cols.len(), true, max_events)?;
-    if let Some(h) = vm.native_state_mut::<Held<Scanner>>(obj) {
+    if let Some(h) = vm.native_state_mut::<Held>(obj) {
         h.pins = all.iter().map(|p| p.index).collect();
     }
     Ok(obj)
 }
 
 fn scanner_deinit(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    if deinit_held::<Scanner>(vm, args[0]) {
-        let index = vm.native_state::<Held<Scanner>>(args[0]).map(|h| h.data.index);
-        if let Some(slot) = index.and_then(|i| util::board(vm).borrow_mut().scanners.get_mut(i).map(|s| s.take())) {
-            drop(slot);
-        }
+    if let Some(i) = deinit_held(vm, args[0], Kind::Scanner) {
+        let slot = util::board(vm).borrow_mut().scanners.get_mut(i).map(|s| s.take());
+        drop(slot);
     }
     Ok(Value::None)
 }
 
 /// `reset()`: forget the key states, so held keys are reported pressed again.
 fn scanner_reset(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let index = live::<Scanner>(vm, args[0])?.data.index;
+    let index = live(vm, args[0], Kind::Scanner)?.scanner;
     let b = util::board(vm);
     let mut b = b.borrow_mut();
     if let Some(Some(s)) = b.scanners.get_mut(index) {
@@ -431,14 +448,6 @@ fn event_repr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 
 // ---- countio ----
 
-struct Counter {
-    /// Count the edges of this kind: 0 fall, 1 rise, 2 both.
-    edge: u8,
-    /// The pin's edge total when the count was last set.
-    base: u64,
-    offset: i64,
-}
-
 pub fn init_countio(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
     add_enum(vm, m, "countio.Edge", &[("FALL", 0), ("RISE", 1), ("RISE_AND_FALL", 2)]);
     let class = add_class(vm, m, "Counter", Some(counter_new), &[("deinit", counter_deinit), ("reset", counter_reset)]);
@@ -473,24 +482,24 @@ fn counter_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     util::claim(vm, &pin)?;
     util::board(vm).borrow_mut().pins[pin.index].pull = pull;
     let base = edges(vm, pin.index, edge);
-    let state = Held { pins: vec![pin.index], deinited: false, data: Counter { edge, base, offset: 0 } };
+    let state = Held { edge, base, ..Held::new(Kind::Counter, vec![pin.index]) };
     Ok(vm.new_native_instance(class, Box::new(state)))
 }
 
 fn counter_deinit(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    deinit_held::<Counter>(vm, args[0]);
+    deinit_held(vm, args[0], Kind::Counter);
     Ok(Value::None)
 }
 
 fn set_count(vm: &mut Vm, obj: Value, count: i64) -> PyResult<()> {
     let (pin, edge) = {
-        let h = live::<Counter>(vm, obj)?;
-        (h.pins[0], h.data.edge)
+        let h = live(vm, obj, Kind::Counter)?;
+        (h.pins[0], h.edge)
     };
     let base = edges(vm, pin, edge);
-    let h = live_mut::<Counter>(vm, obj)?;
-    h.data.base = base;
-    h.data.offset = count;
+    let h = live_mut(vm, obj, Kind::Counter)?;
+    h.base = base;
+    h.offset = count;
     Ok(())
 }
 
@@ -500,12 +509,6 @@ fn counter_reset(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 // ---- rotaryio ----
-
-/// The encoder's position is the program's (the host has no knob to turn yet).
-struct Encoder {
-    position: i64,
-    divisor: i64,
-}
 
 pub fn init_rotaryio(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
     let class = add_class(vm, m, "IncrementalEncoder", Some(encoder_new), &[("deinit", encoder_deinit)]);
@@ -524,11 +527,11 @@ fn encoder_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         None => 4,
     };
     claim_all(vm, &[a.clone(), b.clone()])?;
-    let state = Held { pins: vec![a.index, b.index], deinited: false, data: Encoder { position: 0, divisor } };
+    let state = Held { divisor, ..Held::new(Kind::Encoder, vec![a.index, b.index]) };
     Ok(vm.new_native_instance(class, Box::new(state)))
 }
 
 fn encoder_deinit(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    deinit_held::<Encoder>(vm, args[0]);
+    deinit_held(vm, args[0], Kind::Encoder);
     Ok(Value::None)
 }
