@@ -61,6 +61,15 @@ pub fn int_in_range(vm: &Vm, v: Value, lo: i64, hi: i64, name: &str) -> PyResult
     Ok(i)
 }
 
+/// A copy of a buffer argument's bytes (bytes, bytearray, ...), or the error for anything else.
+pub fn buffer_arg(vm: &Vm, v: Value) -> PyResult<Vec<u8>> {
+    vm.as_bytes(v).map(<[u8]>::to_vec).ok_or_else(|| buffer_error(vm))
+}
+
+pub fn buffer_error(vm: &Vm) -> PyErr {
+    vm.type_error_msg("object with buffer protocol required")
+}
+
 pub fn deinited_error(vm: &Vm) -> PyErr {
     vm.value_error("Object has been deinitialized")
 }

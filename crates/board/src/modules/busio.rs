@@ -256,17 +256,13 @@ fn bounds(vm: &Vm, kw: Kwargs, len: usize, start_name: &str, end_name: &str) -> 
     Ok((start, end.max(start)))
 }
 
-fn read_buffer(vm: &Vm, v: Value) -> PyResult<Vec<u8>> {
-    vm.as_bytes(v).map(<[u8]>::to_vec).ok_or_else(|| vm.type_error_msg("object with buffer protocol required"))
-}
-
 fn writable_len(vm: &Vm, v: Value) -> PyResult<usize> {
     match v {
         Value::Obj(r) => match vm.heap.get(r) {
             Obj::ByteArray(b) => Ok(b.len()),
-            _ => Err(vm.type_error_msg("object with buffer protocol required")),
+            _ => Err(util::buffer_error(vm)),
         },
-        _ => Err(vm.type_error_msg("object with buffer protocol required")),
+        _ => Err(util::buffer_error(vm)),
     }
 }
 
@@ -360,7 +356,7 @@ fn transfer(vm: &mut Vm, args: &[Value], kw: Kwargs, op: u8) -> PyResult<Value> 
     let both = op & (WRITE | READ) == WRITE | READ;
     let mut out = Vec::new();
     if op & WRITE != 0 {
-        out = read_buffer(vm, util::required(vm, args, kw, next, if both { "buffer_out" } else { "buffer" })?)?;
+        out = util::buffer_arg(vm, util::required(vm, args, kw, next, if both { "buffer_out" } else { "buffer" })?)?;
         next += 1;
     }
     let buf_in = if op & READ != 0 {
@@ -497,7 +493,7 @@ fn uart_readline(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 fn uart_write(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let name = uart(vm, args[0])?.tx_name.clone();
     let Some(name) = name else { return Err(vm.value_error("No TX pin")) };
-    let data = read_buffer(vm, util::required(vm, args, kw, 0, "buf")?)?;
+    let data = util::buffer_arg(vm, util::required(vm, args, kw, 0, "buf")?)?;
     util::now_ns(vm);
     let b = util::board(vm);
     let mut b = b.borrow_mut();

@@ -33,10 +33,7 @@ fn neopixel_write(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
             vm.type_error_msg(format!("digitalinout must be of type DigitalInOut, not {}", vm.type_name(args[0])))
         );
     };
-    let bytes = vm
-        .as_bytes(args[1])
-        .map(<[u8]>::to_vec)
-        .ok_or_else(|| vm.type_error_msg("object with buffer protocol required"))?;
+    let bytes = util::buffer_arg(vm, args[1])?;
     util::now_ns(vm);
     util::board(vm).borrow_mut().show_pixels(pin, &name, &bytes);
     Ok(Value::None)
@@ -170,9 +167,22 @@ fn init_method(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         Some(v) => vm.expect_str(v)?,
         None => String::from("BGR"),
     };
-    let valid_letters = byteorder.chars().all(|c| "RGBWP".contains(c));
-    let unique = byteorder.chars().all(|c| byteorder.matches(c).count() == 1);
-    if !(3..=4).contains(&byteorder.len()) || !valid_letters || !unique || !byteorder.contains(['R', 'G', 'B']) {
+    // 3 or 4 distinct letters of RGBWP, at least one of R, G and B.
+    let mut seen = 0u8;
+    let mut valid = (3..=4).contains(&byteorder.len());
+    for c in byteorder.bytes() {
+        let bit = match c {
+            b'R' => 1,
+            b'G' => 2,
+            b'B' => 4,
+            b'W' => 8,
+            b'P' => 16,
+            _ => 0,
+        };
+        valid &= bit != 0 && seen & bit == 0;
+        seen |= bit;
+    }
+    if !valid || seen & 7 == 0 {
         return Err(vm.value_error("Invalid byteorder string"));
     }
     let brightness = match kwarg(vm, kw, "brightness") {
@@ -183,21 +193,20 @@ fn init_method(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         Some(v) => vm.truthy(v)?,
         None => false,
     };
-    let bytes_kw = |vm: &Vm, name: &str| -> PyResult<Vec<u8>> {
-        match kwarg(vm, kw, name) {
-            Some(Value::None) | None => Ok(Vec::new()),
-            Some(v) => vm
-                .as_bytes(v)
-                .map(<[u8]>::to_vec)
-                .ok_or_else(|| vm.type_error_msg("object with buffer protocol required")),
-        }
-    };
-    let header = bytes_kw(vm, "header")?;
-    let trailer = bytes_kw(vm, "trailer")?;
+    let header = bytes_kwarg(vm, kw, "header")?;
+    let trailer = bytes_kwarg(vm, kw, "trailer")?;
     vm.heap.reserve(size as usize * 8).map_err(|_| vm.memory_error())?;
     let p = this_mut(vm, args[0])?;
     *p = PixelBuf { colors: vec![[0; 4]; size as usize], byteorder, brightness, auto_write, header, trailer };
     Ok(Value::None)
+}
+
+/// A bytes keyword argument (absent or None: empty).
+fn bytes_kwarg(vm: &Vm, kw: Kwargs, name: &str) -> PyResult<Vec<u8>> {
+    match kwarg(vm, kw, name) {
+        Some(Value::None) | None => Ok(Vec::new()),
+        Some(v) => util::buffer_arg(vm, v),
+    }
 }
 
 fn len(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
@@ -291,8 +300,8 @@ fn setitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
             colors.push(parse_color(vm, v, white)?);
         }
         let p = this_mut(vm, args[0])?;
-        for (i, c) in positions.into_iter().zip(colors) {
-            p.colors[i] = c;
+        for (k, c) in colors.into_iter().enumerate() {
+            p.colors[positions[k]] = c;
         }
     } else {
         let i = position(vm, key, n)?;
@@ -322,11 +331,8 @@ fn show(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         let p = this(vm, args[0])?;
         (p.transmit_bytes(), p.byteorder.clone())
     };
-    if order.contains('P') {
-        util::board(vm).borrow_mut().pixel_order = order.replace('P', "");
-    } else {
-        util::board(vm).borrow_mut().pixel_order = order;
-    }
+    // A DotStar's brightness byte is not a colour.
+    util::board(vm).borrow_mut().pixel_order = order.replace('P', "");
     let buf = vm.new_bytearray(bytes);
     let transmit = vm.getattr_str(args[0], "_transmit")?;
     vm.call(transmit, &[buf])?;
