@@ -121,19 +121,19 @@ pub fn property_args(args: &[Value]) -> (i64, Value, Value) {
     (if let Value::Int(code) = at(0) { code } else { -1 }, at(1), at(2))
 }
 
-/// The methods of a native class, served by one function `f` instead of one each: calling `names[i]` calls `f`
-/// with `[Int(i), self, args...]` (`method_args` takes that apart). They are made now rather than on first
-/// lookup (the class's properties make its namespace at once anyway).
-pub fn add_bound_methods(vm: &mut Vm, class: ObjRef, f: NativeFn, names: &'static [&'static str]) {
+/// The methods of a native class, served by one function `f` (per module) instead of one each: calling
+/// `names[i]` calls `f` with `[Int(first + i), self, args...]` (`method_args` takes that apart). They are made
+/// now rather than on first lookup (the class's properties make its namespace at once anyway).
+pub fn add_bound_methods(vm: &mut Vm, class: ObjRef, f: NativeFn, first: usize, names: &[&'static str]) {
     for (i, &name) in names.iter().enumerate() {
-        let bound = Some(Value::Int(i as i64));
+        let bound = Some(Value::Int((first + i) as i64));
         let m = vm.alloc(Obj::Native(NativeFunction { name, f, kind: NativeKind::Method, bound }));
         vm.type_dict_set(class, name, Value::Obj(m));
     }
 }
 
-/// A bound method's index and its arguments from `self` on (see `add_bound_methods`), or the error for one
-/// called unbound without any.
+/// A bound method's code and its arguments from `self` on (see `add_bound_methods`; `names` are all the
+/// module's, by code), or the error for one called unbound without any.
 pub fn method_args<'a>(vm: &Vm, args: &'a [Value], names: &[&str]) -> PyResult<(usize, &'a [Value])> {
     let i = if let Some(Value::Int(i)) = args.first() { *i as usize } else { 0 };
     match args.get(1..) {

@@ -30,57 +30,74 @@ enum BusKind {
 }
 
 pub fn init(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
-    let i2c = add_class(
-        vm,
-        m,
-        "I2C",
-        Some(i2c_new),
-        &[
-            ("deinit", deinit),
-            ("try_lock", try_lock),
-            ("unlock", unlock),
-            ("scan", i2c_scan),
-            ("writeto", i2c_writeto),
-            ("readfrom_into", i2c_readfrom_into),
-            ("writeto_then_readfrom", i2c_writeto_then_readfrom),
-        ],
-    );
+    let i2c = add_class(vm, m, "I2C", Some(i2c_new), &[]);
+    util::add_bound_methods(vm, i2c, method, 0, &METHODS[..7]);
     add_context_manager(vm, i2c);
     add_properties(vm, i2c, property, 0, &[("frequency", false)]);
-    let spi = add_class(
-        vm,
-        m,
-        "SPI",
-        Some(spi_new),
-        &[
-            ("deinit", deinit),
-            ("try_lock", try_lock),
-            ("unlock", unlock),
-            ("configure", spi_configure),
-            ("write", spi_write),
-            ("readinto", spi_readinto),
-            ("write_readinto", spi_write_readinto),
-        ],
-    );
+    let spi = add_class(vm, m, "SPI", Some(spi_new), &[]);
+    util::add_bound_methods(vm, spi, method, 7, &METHODS[7..14]);
     add_context_manager(vm, spi);
     add_properties(vm, spi, property, 0, &[("frequency", false)]);
-    let uart = add_class(
-        vm,
-        m,
-        "UART",
-        Some(uart_new),
-        &[
-            ("deinit", deinit),
-            ("read", uart_read),
-            ("readinto", uart_readinto),
-            ("readline", uart_readline),
-            ("write", uart_write),
-            ("reset_input_buffer", uart_reset_input_buffer),
-        ],
-    );
+    let uart = add_class(vm, m, "UART", Some(uart_new), &[]);
+    util::add_bound_methods(vm, uart, method, 14, &METHODS[14..]);
     add_context_manager(vm, uart);
     add_properties(vm, uart, property, 1, &[("in_waiting", false), ("baudrate", true), ("timeout", true)]);
     Ok(())
+}
+
+/// The methods of the three classes, by code: I2C 0-6, SPI 7-13, UART 14-19.
+const METHODS: &[&str] = &[
+    "deinit",
+    "try_lock",
+    "unlock",
+    "scan",
+    "writeto",
+    "readfrom_into",
+    "writeto_then_readfrom",
+    "deinit",
+    "try_lock",
+    "unlock",
+    "configure",
+    "write",
+    "readinto",
+    "write_readinto",
+    "deinit",
+    "read",
+    "readinto",
+    "readline",
+    "write",
+    "reset_input_buffer",
+];
+
+fn method(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let (code, args) = util::method_args(vm, args, METHODS)?;
+    let obj = args[0];
+    match code {
+        0 | 7 | 14 => deinit(vm, obj),
+        1 | 2 | 8 | 9 => {
+            let was = this(vm, obj)?.locked;
+            let lock = code % 7 == 1;
+            if let Some(b) = vm.native_state_mut::<Bus>(obj) {
+                b.locked = lock;
+            }
+            Ok(if lock { Value::Bool(!was) } else { Value::None })
+        }
+        3 => i2c_scan(vm, obj),
+        4..=6 | 11..=13 => {
+            let op = [WRITE, READ, WRITE | READ][(code - 4) % 7];
+            transfer(vm, args, kw, if code < 7 { op | I2C } else { op })
+        }
+        10 => spi_configure(vm, obj, kw),
+        15 => uart_read(vm, args, kw),
+        16 => uart_readinto(vm, args, kw),
+        17 => uart_readline(vm, obj),
+        18 => uart_write(vm, args, kw),
+        _ => {
+            uart(vm, obj)?;
+            util::board(vm).borrow_mut().uart_rx.clear();
+            Ok(Value::None)
+        }
+    }
 }
 
 /// True for a deinitialised bus (so `board.I2C()` makes a new one).
@@ -179,8 +196,8 @@ fn locked(vm: &Vm, v: Value) -> PyResult<&Bus> {
     Ok(b)
 }
 
-fn deinit(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let pins = match vm.native_state_mut::<Bus>(args[0]) {
+fn deinit(vm: &mut Vm, obj: Value) -> PyResult<Value> {
+    let pins = match vm.native_state_mut::<Bus>(obj) {
         Some(b) if !b.deinited => {
             b.deinited = true;
             std::mem::take(&mut b.pins)
@@ -189,22 +206,6 @@ fn deinit(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     };
     for pin in pins {
         util::release(vm, pin);
-    }
-    Ok(Value::None)
-}
-
-fn try_lock(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let was = this(vm, args[0])?.locked;
-    if let Some(b) = vm.native_state_mut::<Bus>(args[0]) {
-        b.locked = true;
-    }
-    Ok(Value::Bool(!was))
-}
-
-fn unlock(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    this(vm, args[0])?;
-    if let Some(b) = vm.native_state_mut::<Bus>(args[0]) {
-        b.locked = false;
     }
     Ok(Value::None)
 }
@@ -286,8 +287,8 @@ fn no_device(vm: &mut Vm) -> circuitpython_core::PyErr {
     circuitpython_core::PyErr::exc(exc)
 }
 
-fn i2c_scan(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    locked(vm, args[0])?;
+fn i2c_scan(vm: &mut Vm, obj: Value) -> PyResult<Value> {
+    locked(vm, obj)?;
     let found: Vec<Value> = util::board(vm).borrow().i2c_devices.iter().map(|d| Value::Int(d.address as i64)).collect();
     Ok(vm.new_list(found))
 }
@@ -327,11 +328,11 @@ fn device_read(vm: &mut Vm, addr: u8, n: usize) -> PyResult<Vec<u8>> {
     Ok(out)
 }
 
-fn spi_configure(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    locked(vm, args[0])?;
+fn spi_configure(vm: &mut Vm, obj: Value, kw: Kwargs) -> PyResult<Value> {
+    locked(vm, obj)?;
     if let Some(rate) = kwarg(vm, kw, "baudrate") {
         let rate = vm.expect_index(rate)?;
-        if let Some(b) = vm.native_state_mut::<Bus>(args[0]) {
+        if let Some(b) = vm.native_state_mut::<Bus>(obj) {
             b.frequency = rate;
         }
     }
@@ -343,7 +344,7 @@ const I2C: u8 = 1;
 const WRITE: u8 = 2;
 const READ: u8 = 4;
 
-/// The I2C and SPI transfers, one function for all six: `[address,] [buffer_out,] [buffer_in]` (plain
+/// The I2C and SPI transfers (writeto, readfrom_into, writeto_then_readfrom; write, readinto, write_readinto): `[address,] [buffer_out,] [buffer_in]` (plain
 /// `buffer` with `start`/`end` when only one), checked and done in the order of CircuitPython's.
 fn transfer(vm: &mut Vm, args: &[Value], kw: Kwargs, op: u8) -> PyResult<Value> {
     locked(vm, args[0])?;
@@ -409,30 +410,6 @@ fn transfer(vm: &mut Vm, args: &[Value], kw: Kwargs, op: u8) -> PyResult<Value> 
     Ok(Value::None)
 }
 
-fn i2c_writeto(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    transfer(vm, args, kw, I2C | WRITE)
-}
-
-fn i2c_readfrom_into(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    transfer(vm, args, kw, I2C | READ)
-}
-
-fn i2c_writeto_then_readfrom(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    transfer(vm, args, kw, I2C | WRITE | READ)
-}
-
-fn spi_write(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    transfer(vm, args, kw, WRITE)
-}
-
-fn spi_readinto(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    transfer(vm, args, kw, READ)
-}
-
-fn spi_write_readinto(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    transfer(vm, args, kw, WRITE | READ)
-}
-
 fn uart(vm: &Vm, v: Value) -> PyResult<&Bus> {
     let b = this(vm, v)?;
     if b.kind != BusKind::Uart {
@@ -482,9 +459,9 @@ fn uart_readinto(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     })
 }
 
-fn uart_readline(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+fn uart_readline(vm: &mut Vm, obj: Value) -> PyResult<Value> {
     let newline = util::board(vm).borrow().uart_rx.iter().position(|&c| c == b'\n');
-    Ok(match take_rx(vm, args[0], newline.map(|i| i + 1))? {
+    Ok(match take_rx(vm, obj, newline.map(|i| i + 1))? {
         Some(bytes) => vm.new_bytes(bytes),
         None => Value::None,
     })
@@ -500,10 +477,4 @@ fn uart_write(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     b.uart_tx.extend_from_slice(&data);
     b.log(&name, EventKind::UartTx(data.clone()));
     Ok(Value::Int(data.len() as i64))
-}
-
-fn uart_reset_input_buffer(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    uart(vm, args[0])?;
-    util::board(vm).borrow_mut().uart_rx.clear();
-    Ok(Value::None)
 }

@@ -227,7 +227,7 @@ pub fn init_keypad(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
         add_properties(vm, class, property, 3, &[("events", false), ("key_count", false)]);
     }
     let queue = add_class(vm, m, "EventQueue", None, &[]);
-    util::add_bound_methods(vm, queue, queue_method, QUEUE_METHODS);
+    util::add_bound_methods(vm, queue, queue_method, 0, QUEUE_METHODS);
     add_properties(vm, queue, property, 5, &[("overflowed", false)]);
     let event = add_class(
         vm,
