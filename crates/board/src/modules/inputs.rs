@@ -241,11 +241,6 @@ pub fn init_keypad(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
     Ok(())
 }
 
-fn pins_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<Vec<PinObj>> {
-    let items = vm.collect_iter(v)?;
-    items.into_iter().map(|p| util::pin_arg(vm, p, what)).collect()
-}
-
 fn max_events_arg(vm: &Vm, kw: Kwargs) -> PyResult<usize> {
     match kwarg(vm, kw, "max_events") {
         Some(v) => Ok(util::int_in_range(vm, v, 1, 64, "max_events")? as usize),
@@ -253,20 +248,66 @@ fn max_events_arg(vm: &Vm, kw: Kwargs) -> PyResult<usize> {
     }
 }
 
-/// Register a scanner for `pins` (empty for a matrix, whose keys the host does not wire) and make the object.
-fn new_scanner(
-    vm: &mut Vm,
-    class: ObjRef,
-    pins: Vec<usize>,
-    key_count: usize,
-    value_when_pressed: bool,
-    max_events: usize,
-) -> PyResult<Value> {
+/// Append the Pins of an iterable argument to `out`.
+fn pins_arg(vm: &mut Vm, v: Value, out: &mut Vec<PinObj>) -> PyResult<()> {
+    for p in vm.collect_iter(v)? {
+        out.push(util::pin_arg(vm, p, "pin")?);
+    }
+    Ok(())
+}
+
+fn keys_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    scanner_new(vm, args, kw, false)
+}
+
+fn matrix_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    scanner_new(vm, args, kw, true)
+}
+
+/// `Keys(pins, *, value_when_pressed, pull=True, interval=0.02, max_events=64)` and
+/// `KeyMatrix(row_pins, column_pins, columns_to_anodes=True, interval=0.02, max_events=64)`: claim the pins,
+/// register a scanner in the board state (a matrix's keys are not wired to host inputs, so it scans no pins)
+/// and make the object with its EventQueue.
+fn scanner_new(vm: &mut Vm, args: &[Value], kw: Kwargs, matrix: bool) -> PyResult<Value> {
+    let class = util::class_arg(vm, args)?;
+    let mut pins = Vec::new();
+    let first = util::required(vm, args, kw, 0, if matrix { "row_pins" } else { "pins" })?;
+    pins_arg(vm, first, &mut pins)?;
+    let rows = pins.len();
+    let (mut value_when_pressed, mut pull) = (true, true);
+    if matrix {
+        let cols = util::required(vm, args, kw, 1, "column_pins")?;
+        pins_arg(vm, cols, &mut pins)?;
+    } else {
+        let pressed = kwarg(vm, kw, "value_when_pressed")
+            .ok_or_else(|| vm.type_error_msg("'value_when_pressed' argument required"))?;
+        value_when_pressed = vm.truthy(pressed)?;
+        if let Some(v) = kwarg(vm, kw, "pull") {
+            pull = vm.truthy(v)?;
+        }
+    }
+    let max_events = max_events_arg(vm, kw)?;
+    claim_all(vm, &pins)?;
+    let mut indices = Vec::with_capacity(pins.len());
+    for p in &pins {
+        indices.push(p.index);
+    }
+    let (key_count, scanned) = if matrix {
+        (rows * (pins.len() - rows), Vec::new())
+    } else {
+        let b = util::board(vm);
+        let mut b = b.borrow_mut();
+        for &i in &indices {
+            b.pins[i].pull = pull.then_some(if value_when_pressed { Pull::Down } else { Pull::Up });
+            b.release_output(i);
+        }
+        (indices.len(), indices.clone())
+    };
     let b = util::board(vm);
     let index = {
         let mut b = b.borrow_mut();
         b.scanners.push(Some(KeyScanner {
-            pins: pins.clone(),
+            pins: scanned,
             value_when_pressed,
             pressed: vec![false; key_count],
             events: VecDeque::new(),
@@ -278,50 +319,8 @@ fn new_scanner(
     };
     let queue_class = util::class_of(vm, "keypad", "EventQueue")?;
     let queue = vm.new_native_instance(queue_class, Box::new(Queue { scanner: index }));
-    let state = Held { scanner: index, key_count, queue, ..Held::new(Kind::Scanner, pins) };
+    let state = Held { scanner: index, key_count, queue, ..Held::new(Kind::Scanner, indices) };
     Ok(vm.new_native_instance(class, Box::new(state)))
-}
-
-/// `Keys(pins, *, value_when_pressed, pull=True, interval=0.02, max_events=64)`.
-fn keys_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let class = util::class_arg(vm, args)?;
-    let pins = util::required(vm, args, kw, 0, "pins")?;
-    let pins = pins_arg(vm, pins, "pin")?;
-    let pressed = kwarg(vm, kw, "value_when_pressed")
-        .ok_or_else(|| vm.type_error_msg("'value_when_pressed' argument required"))?;
-    let value_when_pressed = vm.truthy(pressed)?;
-    let pull = match kwarg(vm, kw, "pull") {
-        Some(v) => vm.truthy(v)?,
-        None => true,
-    };
-    let max_events = max_events_arg(vm, kw)?;
-    claim_all(vm, &pins)?;
-    let b = util::board(vm);
-    for p in &pins {
-        let mut b = b.borrow_mut();
-        b.pins[p.index].pull = pull.then_some(if value_when_pressed { Pull::Down } else { Pull::Up });
-        b.release_output(p.index);
-    }
-    let indices: Vec<usize> = pins.iter().map(|p| p.index).collect();
-    let n = indices.len();
-    new_scanner(vm, class, indices, n, value_when_pressed, max_events)
-}
-
-/// `KeyMatrix(row_pins, column_pins, columns_to_anodes=True, interval=0.02, max_events=64)`.
-fn matrix_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let class = util::class_arg(vm, args)?;
-    let rows = util::required(vm, args, kw, 0, "row_pins")?;
-    let rows = pins_arg(vm, rows, "pin")?;
-    let cols = util::required(vm, args, kw, 1, "column_pins")?;
-    let cols = pins_arg(vm, cols, "pin")?;
-    let max_events = max_events_arg(vm, kw)?;
-    let all: Vec<PinObj> = rows.iter().chain(&cols).cloned().collect();
-    claim_all(vm, &all)?;
-    let obj = new_scanner(vm, class, Vec::new(), rows.len() * cols.len(), true, max_events)?;
-    if let Some(h) = vm.native_state_mut::<Held>(obj) {
-        h.pins = all.iter().map(|p| p.index).collect();
-    }
-    Ok(obj)
 }
 
 fn scanner_deinit(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
