@@ -84,11 +84,19 @@ impl Event {
             }
             EventKind::Pixels(pixels) => {
                 let key = if pixels.first().is_some_and(|p| p.len() == 4) { "rgbw" } else { "rgb" };
-                let list: Vec<String> = pixels
-                    .iter()
-                    .map(|p| format!("[{}]", p.iter().map(|c| c.to_string()).collect::<Vec<_>>().join(",")))
-                    .collect();
-                format!("{{\"t\":{t},\"pixels\":{pin},\"{key}\":[{}]}}", list.join(","))
+                let mut list = String::new();
+                for p in pixels {
+                    list.push('[');
+                    for (i, c) in p.iter().enumerate() {
+                        if i > 0 {
+                            list.push(',');
+                        }
+                        list.push_str(&c.to_string());
+                    }
+                    list.push_str("],");
+                }
+                list.pop();
+                format!("{{\"t\":{t},\"pixels\":{pin},\"{key}\":[{list}]}}")
             }
             EventKind::AnalogOut(v) => format!("{{\"t\":{t},\"pin\":{pin},\"analog\":{v}}}"),
             EventKind::UartTx(bytes) => {
@@ -346,7 +354,11 @@ impl BoardState {
 
     /// Take the events logged so far as trace lines (each without its newline).
     pub fn drain_trace_lines(&mut self) -> Vec<String> {
-        self.events.drain(..).map(|e| e.to_json()).collect()
+        let mut lines = Vec::with_capacity(self.events.len());
+        for e in std::mem::take(&mut self.events) {
+            lines.push(e.to_json());
+        }
+        lines
     }
 
     /// Re-read every keypad scanner's pins, queueing an event for each change at the current time.
@@ -389,13 +401,14 @@ impl BoardState {
     pub fn show_pixels(&mut self, pin: usize, name: &str, bytes: &[u8]) {
         let order = self.pixel_order.clone();
         let bpp = order.len().clamp(3, 4);
-        let pixels: Vec<Vec<u8>> = bytes
-            .chunks(bpp)
-            .filter(|c| c.len() == bpp)
-            .map(|chunk| {
-                "RGBW"[..bpp].chars().map(|channel| order.find(channel).map(|i| chunk[i]).unwrap_or(0)).collect()
-            })
-            .collect();
+        let mut pixels = Vec::with_capacity(bytes.len() / bpp);
+        for chunk in bytes.chunks_exact(bpp) {
+            let mut pixel = Vec::with_capacity(bpp);
+            for &channel in &b"RGBW"[..bpp] {
+                pixel.push(order.bytes().position(|c| c == channel).map_or(0, |i| chunk[i]));
+            }
+            pixels.push(pixel);
+        }
         if self.pixels[pin].as_ref() != Some(&pixels) {
             self.pixels[pin] = Some(pixels.clone());
             self.log(name, EventKind::Pixels(pixels));

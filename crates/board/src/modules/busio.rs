@@ -122,16 +122,12 @@ fn new_bus(vm: &mut Vm, class: Value, kind: BusKind, pins: Vec<PinObj>, frequenc
             return Err(e);
         }
     }
+    let mut indices = Vec::with_capacity(pins.len());
+    for p in &pins {
+        indices.push(p.index);
+    }
     let tx_name = if kind == BusKind::Uart { pins.first().map(|p| p.name.clone()) } else { None };
-    let bus = Bus {
-        kind,
-        pins: pins.iter().map(|p| p.index).collect(),
-        deinited: false,
-        locked: false,
-        frequency,
-        tx_name,
-        timeout: 1.0,
-    };
+    let bus = Bus { kind, pins: indices, deinited: false, locked: false, frequency, tx_name, timeout: 1.0 };
     Ok(vm.new_native_instance(class, Box::new(bus)))
 }
 
@@ -153,8 +149,11 @@ fn i2c_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 fn spi_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let clock = util::pin_param(vm, args, kw, 0, "clock")?;
     let mut pins = vec![clock];
-    pins.extend(optional_pin(vm, arg(vm, args, kw, 1, "MOSI"), "MOSI")?);
-    pins.extend(optional_pin(vm, arg(vm, args, kw, 2, "MISO"), "MISO")?);
+    for (i, name) in [(1, "MOSI"), (2, "MISO")] {
+        if let Some(p) = optional_pin(vm, arg(vm, args, kw, i, name), name)? {
+            pins.push(p);
+        }
+    }
     new_bus(vm, args[0], BusKind::Spi, pins, 250_000)
 }
 
@@ -169,7 +168,14 @@ fn uart_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         Some(v) => vm.expect_index(v)?,
         None => 9600,
     };
-    let obj = new_bus(vm, args[0], BusKind::Uart, tx.into_iter().chain(rx).collect(), baudrate)?;
+    let mut pins = Vec::new();
+    if let Some(p) = tx {
+        pins.push(p);
+    }
+    if let Some(p) = rx {
+        pins.push(p);
+    }
+    let obj = new_bus(vm, args[0], BusKind::Uart, pins, baudrate)?;
     if let Some(t) = kwarg(vm, kw, "timeout") {
         let t = vm.expect_f64(t)?;
         if let Some(b) = vm.native_state_mut::<Bus>(obj) {
@@ -289,7 +295,10 @@ fn no_device(vm: &mut Vm) -> circuitpython_core::PyErr {
 
 fn i2c_scan(vm: &mut Vm, obj: Value) -> PyResult<Value> {
     locked(vm, obj)?;
-    let found: Vec<Value> = util::board(vm).borrow().i2c_devices.iter().map(|d| Value::Int(d.address as i64)).collect();
+    let mut found = Vec::new();
+    for d in &util::board(vm).borrow().i2c_devices {
+        found.push(Value::Int(d.address as i64));
+    }
     Ok(vm.new_list(found))
 }
 
@@ -433,7 +442,8 @@ fn take_rx(vm: &mut Vm, obj: Value, n: Option<usize>) -> PyResult<Option<Vec<u8>
         return Ok(None);
     }
     let n = n.unwrap_or(usize::MAX).min(b.uart_rx.len());
-    Ok(Some(b.uart_rx.drain(..n).collect()))
+    let rest = b.uart_rx.split_off(n);
+    Ok(Some(Vec::from(std::mem::replace(&mut b.uart_rx, rest))))
 }
 
 fn uart_read(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
