@@ -51,7 +51,11 @@ include!(concat!(env!("OUT_DIR"), "/boards.rs"));
 
 /// The ids of the built-in boards, for `--list-boards`.
 pub fn board_ids() -> Vec<String> {
-    BOARDS.iter().map(|b| b.id.to_string()).collect()
+    let mut ids = Vec::with_capacity(BOARDS.len());
+    for b in BOARDS {
+        ids.push(b.id.to_string());
+    }
+    ids
 }
 
 /// Every built-in board.

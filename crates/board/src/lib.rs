@@ -70,5 +70,9 @@ pub fn install(vm: &mut Vm, def: &'static BoardDef, state: Rc<RefCell<BoardState
 
 /// `--list-boards`: one board a line, its id then what it is (the same text in both command lines).
 pub fn boards_listing() -> String {
-    all_boards().iter().map(|b| format!("{:<28} {}\n", b.id, b.machine)).collect()
+    let mut text = String::new();
+    for b in all_boards() {
+        text.push_str(&format!("{:<28} {}\n", b.id, b.machine));
+    }
+    text
 }

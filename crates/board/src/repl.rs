@@ -415,21 +415,29 @@ impl ReplSession {
             None => (None, word),
         };
         let start = before_cursor.len() - prefix.len();
-        let names = match chain {
-            None => [vm.main_globals, vm.builtins]
-                .iter()
-                .flat_map(|&d| vm.dict_store(d).keys())
-                .filter_map(|k| vm.as_str(k).map(str::to_string))
-                .collect(),
-            Some(chain) => match lookup_chain(vm, chain) {
-                Some(obj) => vm.dir_names(obj).unwrap_or_default(),
-                None => Vec::new(),
-            },
-        };
-        let mut found: Vec<String> = names
-            .into_iter()
-            .filter(|n| n.starts_with(prefix) && (prefix.starts_with('_') || !n.starts_with('_')))
-            .collect();
+        let mut names = Vec::new();
+        match chain {
+            None => {
+                for d in [vm.main_globals, vm.builtins] {
+                    for k in vm.dict_store(d).keys() {
+                        if let Some(name) = vm.as_str(k) {
+                            names.push(name.to_string());
+                        }
+                    }
+                }
+            }
+            Some(chain) => {
+                if let Some(obj) = lookup_chain(vm, chain) {
+                    names = vm.dir_names(obj).unwrap_or_default();
+                }
+            }
+        }
+        let mut found = Vec::new();
+        for n in names {
+            if n.starts_with(prefix) && (prefix.starts_with('_') || !n.starts_with('_')) {
+                found.push(n);
+            }
+        }
         found.sort();
         found.dedup();
         (start, found)
@@ -751,9 +759,10 @@ impl ReplSession {
             return Status::Idle;
         }
         // A partial request was ordinary input after all.
-        let probe: String = RAW_PASTE_REQUEST[..std::mem::take(&mut self.raw_paste_probe)].iter().collect();
-        for c in probe.chars().filter(|c| !c.is_control()) {
-            self.pending.push(c);
+        for &c in &RAW_PASTE_REQUEST[..std::mem::take(&mut self.raw_paste_probe)] {
+            if !c.is_control() {
+                self.pending.push(c);
+            }
         }
         match key {
             CTRL_A => Status::Idle,
@@ -892,7 +901,12 @@ fn common_prefix(names: &[String]) -> &str {
     let Some(first) = names.first() else { return "" };
     let mut end = first.len();
     for n in &names[1..] {
-        end = end.min(first.bytes().zip(n.bytes()).take_while(|(a, b)| a == b).count());
+        let n = n.as_bytes();
+        let mut same = 0;
+        while same < end && same < n.len() && n[same] == first.as_bytes()[same] {
+            same += 1;
+        }
+        end = same;
     }
     while !first.is_char_boundary(end) {
         end -= 1;

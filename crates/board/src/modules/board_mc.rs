@@ -146,7 +146,8 @@ fn singleton(vm: &mut Vm, slot: usize, class: &str, kwargs_names: &[&str]) -> Py
     };
     let board = vm.import_one("board")?;
     let mut kwargs = Vec::new();
-    for (key, pin_name) in kwargs_names.iter().zip(names) {
+    for (i, key) in kwargs_names.iter().enumerate() {
+        let Some(pin_name) = names.get(i) else { break };
         let pin = vm.getattr_str(board, pin_name)?;
         kwargs.push((vm.intern(key), pin));
     }

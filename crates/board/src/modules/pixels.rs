@@ -243,7 +243,10 @@ fn getitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let key = args.get(1).copied().unwrap_or(Value::None);
     if is_slice(vm, key) {
         let (start, stop, step) = slice_indices(vm, key, colors.len())?;
-        let items = slice_positions(start, stop, step).map(|i| color_tuple(vm, colors[i], white)).collect();
+        let mut items = Vec::new();
+        for i in slice_positions(start, stop, step) {
+            items.push(color_tuple(vm, colors[i], white));
+        }
         return Ok(vm.new_list(items));
     }
     let i = position(vm, key, colors.len())?;
@@ -268,8 +271,8 @@ fn parse_color(vm: &mut Vm, v: Value, has_white: bool) -> PyResult<[u8; 4]> {
         return Err(vm.value_error(format!("Expected tuple of length {expected}, got {}", items.len())));
     }
     let mut c = [0u8; 4];
-    for (slot, item) in c.iter_mut().zip(&items) {
-        *slot = if let Value::Float(f) = item {
+    for (k, item) in items.iter().enumerate() {
+        c[k] = if let Value::Float(f) = item {
             (f.clamp(0.0, 1.0) * 255.0) as u8
         } else {
             vm.expect_index(*item)?.clamp(0, 255) as u8
@@ -286,7 +289,10 @@ fn setitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let (key, value) = (args[1], args[2]);
     if is_slice(vm, key) {
         let (start, stop, step) = slice_indices(vm, key, n)?;
-        let positions: Vec<usize> = slice_positions(start, stop, step).collect();
+        let mut positions = Vec::new();
+        for i in slice_positions(start, stop, step) {
+            positions.push(i);
+        }
         let values = vm.collect_iter(value)?;
         if values.len() != positions.len() {
             return Err(vm.value_error(format!(
