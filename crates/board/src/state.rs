@@ -77,10 +77,10 @@ impl Event {
     pub fn to_json(&self) -> String {
         let t = format_seconds(self.t_ns);
         let pin = json_string(&self.pin);
-        match &self.kind {
-            EventKind::Digital(v) => format!("{{\"t\":{t},\"pin\":{pin},\"value\":{v}}}"),
+        let (what, body) = match &self.kind {
+            EventKind::Digital(v) => ("pin", format!("\"value\":{v}")),
             EventKind::Pwm { duty_cycle, frequency } => {
-                format!("{{\"t\":{t},\"pin\":{pin},\"pwm\":{{\"duty_cycle\":{duty_cycle},\"frequency\":{frequency}}}}}")
+                ("pin", format!("\"pwm\":{{\"duty_cycle\":{duty_cycle},\"frequency\":{frequency}}}"))
             }
             EventKind::Pixels(pixels) => {
                 let key = if pixels.first().is_some_and(|p| p.len() == 4) { "rgbw" } else { "rgb" };
@@ -96,13 +96,12 @@ impl Event {
                     list.push_str("],");
                 }
                 list.pop();
-                format!("{{\"t\":{t},\"pixels\":{pin},\"{key}\":[{list}]}}")
+                ("pixels", format!("\"{key}\":[{list}]"))
             }
-            EventKind::AnalogOut(v) => format!("{{\"t\":{t},\"pin\":{pin},\"analog\":{v}}}"),
-            EventKind::UartTx(bytes) => {
-                format!("{{\"t\":{t},\"uart\":{pin},\"tx\":{}}}", json_string(&String::from_utf8_lossy(bytes)))
-            }
-        }
+            EventKind::AnalogOut(v) => ("pin", format!("\"analog\":{v}")),
+            EventKind::UartTx(bytes) => ("uart", format!("\"tx\":{}", json_string(&String::from_utf8_lossy(bytes)))),
+        };
+        format!("{{\"t\":{t},\"{what}\":{pin},{body}}}")
     }
 }
 
@@ -285,12 +284,7 @@ impl BoardState {
     /// false set a digital level, bigger numbers an analog reading, `touch`/`release` a touch pad.
     pub fn schedule_spec(&mut self, spec: &str) -> Result<(), String> {
         let bad = || format!("bad --input '{spec}': expected PIN=VALUE@SECONDS");
-        let (assign, at) = spec.rsplit_once('@').ok_or_else(bad)?;
-        let (name, value) = assign.split_once('=').ok_or_else(bad)?;
-        let seconds = circuitpython_parser::parse_decimal_float(at.trim()).ok_or_else(bad)?;
-        if !(seconds.is_finite() && seconds >= 0.0) {
-            return Err(bad());
-        }
+        let (name, value, seconds) = split_spec(spec).ok_or_else(bad)?;
         let pin = self.pin_index(name.trim()).ok_or_else(|| format!("no pin named {name} on {}", self.def.id))?;
         let value = parse_input_value(value.trim()).ok_or_else(bad)?;
         self.schedule(ScheduledInput { t_ns: (seconds * 1e9).round() as u64, pin, value });
@@ -414,6 +408,14 @@ impl BoardState {
             self.log(name, EventKind::Pixels(pixels));
         }
     }
+}
+
+/// `PIN=VALUE@SECONDS` taken apart (the value is parsed once the pin is known); `None` if malformed.
+fn split_spec(spec: &str) -> Option<(&str, &str, f64)> {
+    let (assign, at) = spec.rsplit_once('@')?;
+    let (name, value) = assign.split_once('=')?;
+    let seconds = circuitpython_parser::parse_decimal_float(at.trim())?;
+    (seconds.is_finite() && seconds >= 0.0).then_some((name, value, seconds))
 }
 
 fn parse_input_value(text: &str) -> Option<InputValue> {
