@@ -8,7 +8,7 @@ use crate::heap::Obj;
 use crate::numfmt::is_py_space;
 use crate::objects::function::{Kwargs, NativeFn, NativeKind};
 use crate::objects::seq::{byte_value, clamp_index, norm_index};
-use crate::value::Value;
+use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 use circuitpython_parser::ast::{BinOp, CmpOp};
 use std::borrow::Cow;
@@ -30,7 +30,7 @@ pub fn bytes_repr(b: &[u8]) -> String {
                 out.push(quote);
             }
             0x20..=0x7e => out.push(c as char),
-            _ => out.push_str(&format!("\\x{c:02x}")),
+            _ => crate::objects::str::push_escape(&mut out, c as char),
         }
     }
     out.push(quote);
@@ -39,21 +39,25 @@ pub fn bytes_repr(b: &[u8]) -> String {
 
 // ---- arguments ----
 
-/// The parameters of a native method after `self`, given by position or keyword, in `names` order; the first
-/// `required` must be present.
-pub(crate) fn params<const N: usize>(
+/// The parameters of a native method after `self`, given by position or keyword, in `names` order, into
+/// `out` (at least as long as `names`); the first `required` must be present.
+pub(crate) fn params(
     vm: &Vm,
     name: &str,
     args: &[Value],
     kw: Kwargs,
-    names: [&str; N],
+    names: &[&str],
     required: usize,
-) -> PyResult<[Option<Value>; N]> {
+    out: &mut [Option<Value>],
+) -> PyResult<()> {
     let pos = args.get(1..).unwrap_or(&[]);
-    if pos.len() > N {
-        return Err(vm.type_error_msg(format!("{name}() takes at most {N} arguments ({} given)", pos.len())));
+    if pos.len() > names.len() {
+        return Err(vm.type_error_msg(format!(
+            "{name}() takes at most {} arguments ({} given)",
+            names.len(),
+            pos.len()
+        )));
     }
-    let mut out = [None; N];
     for (slot, v) in out.iter_mut().zip(pos) {
         *slot = Some(*v);
     }
@@ -68,7 +72,7 @@ pub(crate) fn params<const N: usize>(
     if out[..required].iter().any(Option::is_none) {
         return Err(vm.type_error_msg(format!("{name}() missing required argument")));
     }
-    Ok(out)
+    Ok(())
 }
 
 /// An optional argument where Python's `None` also means "not given".
@@ -108,6 +112,8 @@ pub(crate) struct Text<'a> {
     pub data: &'a [u8],
     pub kind: Kind,
     pub len: usize,
+    /// The str, bytes or bytearray object itself.
+    pub obj: ObjRef,
 }
 
 impl Text<'_> {
@@ -179,24 +185,6 @@ fn unit_before(data: &[u8], i: usize, unicode: bool) -> (char, usize) {
     unit_at(data, j, unicode)
 }
 
-struct Units<'a> {
-    data: &'a [u8],
-    pos: usize,
-    unicode: bool,
-}
-
-impl Iterator for Units<'_> {
-    type Item = char;
-    fn next(&mut self) -> Option<char> {
-        if self.pos >= self.data.len() {
-            return None;
-        }
-        let (c, n) = unit_at(self.data, self.pos, self.unicode);
-        self.pos += n;
-        Some(c)
-    }
-}
-
 /// Byte length of the line break starting at `i` (`\r\n` is one), or 0.
 fn line_break_at(data: &[u8], i: usize, unicode: bool) -> usize {
     match data[i] {
@@ -213,9 +201,9 @@ fn line_break_at(data: &[u8], i: usize, unicode: bool) -> usize {
 pub(crate) fn text_of(vm: &Vm, v: Value) -> Option<Text<'_>> {
     let Value::Obj(r) = vm.unwrap_base(v) else { return None };
     match vm.heap.get(r) {
-        Obj::Str(s) => Some(Text { data: s.as_str().as_bytes(), kind: Kind::Str, len: s.char_len() }),
-        Obj::Bytes(b) => Some(Text { data: b, kind: Kind::Bytes, len: b.len() }),
-        Obj::ByteArray(b) => Some(Text { data: b, kind: Kind::ByteArray, len: b.len() }),
+        Obj::Str(s) => Some(Text { data: s.as_str().as_bytes(), kind: Kind::Str, len: s.char_len(), obj: r }),
+        Obj::Bytes(b) => Some(Text { data: b, kind: Kind::Bytes, len: b.len(), obj: r }),
+        Obj::ByteArray(b) => Some(Text { data: b, kind: Kind::ByteArray, len: b.len(), obj: r }),
         _ => None,
     }
 }
@@ -263,21 +251,45 @@ pub(crate) fn new_text(vm: &mut Vm, kind: Kind, data: Vec<u8>) -> Value {
     }
 }
 
-fn new_texts(vm: &mut Vm, kind: Kind, parts: Vec<Vec<u8>>) -> Vec<Value> {
-    parts.into_iter().map(|p| new_text(vm, kind, p)).collect()
+/// New texts of the same kind as the str, bytes or bytearray `obj` from byte ranges of it, in a list or a
+/// tuple. (The data is looked up again for each, as making one needs the VM; a str's pieces are at character
+/// boundaries, so they need no UTF-8 check.)
+fn new_texts(vm: &mut Vm, obj: ObjRef, ranges: &[(usize, usize)], tuple: bool) -> Value {
+    let mut items = Vec::with_capacity(ranges.len());
+    for &(a, b) in ranges {
+        items.push(match vm.heap.get(obj) {
+            Obj::Str(s) => {
+                let s = s.as_str()[a..b].to_string();
+                vm.new_string(s)
+            }
+            Obj::Bytes(d) => {
+                let d = d[a..b].to_vec();
+                vm.new_bytes(d)
+            }
+            Obj::ByteArray(d) => {
+                let d = d[a..b].to_vec();
+                vm.new_bytearray(d)
+            }
+            _ => Value::None,
+        });
+    }
+    if tuple {
+        vm.new_tuple(items)
+    } else {
+        vm.new_list(items)
+    }
 }
 
 // ---- searching ----
 
-pub(crate) fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    if needle.is_empty() {
-        return Some(0);
-    }
+fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    let [first, rest @ ..] = needle else { return Some(0) };
     let last = hay.len().checked_sub(needle.len())?;
     let mut i = 0;
     while i <= last {
-        i += hay[i..=last].iter().position(|&b| b == needle[0])?;
-        if &hay[i..i + needle.len()] == needle {
+        i += hay[i..=last].iter().position(|b| b == first)?;
+        // (A one-byte needle, the usual separator, has matched already: no comparison call.)
+        if rest.is_empty() || hay[i + 1..i + needle.len()] == *rest {
             return Some(i);
         }
         i += 1;
@@ -285,7 +297,7 @@ pub(crate) fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
     None
 }
 
-pub(crate) fn rfind_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
+fn rfind_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
     let last = hay.len().checked_sub(needle.len())?;
     if needle.is_empty() {
         return Some(hay.len());
@@ -317,269 +329,81 @@ fn count_bytes(hay: &[u8], needle: &[u8], limit: i64) -> usize {
     n
 }
 
-/// find/rfind/index/rindex: the character index of the match, if any.
-fn search(vm: &Vm, args: &[Value], kw: Kwargs, name: &str, from_end: bool) -> PyResult<Option<usize>> {
-    let [sub, start, end] = params(vm, name, args, kw, ["sub", "start", "end"], 1)?;
-    let t = this(vm, args)?;
-    let needle = needle_arg(vm, t.kind, sub.unwrap_or(Value::None))?;
-    let Some((a, b)) = span(vm, start, end, t.len)? else { return Ok(None) };
-    if b - a < unit_count(&needle, t.unicode()) {
-        return Ok(None);
-    }
-    let (ba, bb) = (t.offset(a), t.offset(b));
-    let found = if from_end { rfind_bytes(&t.data[ba..bb], &needle) } else { find_bytes(&t.data[ba..bb], &needle) };
-    Ok(found.map(|p| t.index_of(ba + p)))
-}
+// ---- splitting ----
 
-fn text_find(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    Ok(Value::Int(search(vm, args, kw, "find", false)?.map_or(-1, |i| i as i64)))
-}
-
-fn text_rfind(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    Ok(Value::Int(search(vm, args, kw, "rfind", true)?.map_or(-1, |i| i as i64)))
-}
-
-fn text_index(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    match search(vm, args, kw, "index", false)? {
-        Some(i) => Ok(Value::Int(i as i64)),
-        None => Err(vm.value_error("substring not found")),
-    }
-}
-
-fn text_rindex(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    match search(vm, args, kw, "rindex", true)? {
-        Some(i) => Ok(Value::Int(i as i64)),
-        None => Err(vm.value_error("substring not found")),
-    }
-}
-
-fn text_count(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let [sub, start, end] = params(vm, "count", args, kw, ["sub", "start", "end"], 1)?;
-    let t = this(vm, args)?;
-    let needle = needle_arg(vm, t.kind, sub.unwrap_or(Value::None))?;
-    let Some((a, b)) = span(vm, start, end, t.len)? else { return Ok(Value::Int(0)) };
-    let n = if needle.is_empty() { b - a + 1 } else { count_bytes(&t.data[t.offset(a)..t.offset(b)], &needle, -1) };
-    Ok(Value::Int(n as i64))
-}
-
-/// startswith/endswith: `prefix` may be a tuple of candidates.
-fn tail_match(vm: &Vm, args: &[Value], kw: Kwargs, name: &str, at_end: bool) -> PyResult<Value> {
-    let [prefix, start, end] = params(vm, name, args, kw, ["prefix", "start", "end"], 1)?;
-    let t = this(vm, args)?;
-    let prefix = prefix.unwrap_or(Value::None);
-    let candidates = match vm.seq_items(prefix) {
-        Some(items) if matches!(vm.unwrap_base(prefix), Value::Obj(r) if matches!(vm.heap.get(r), Obj::Tuple(_))) => {
-            items
+/// From byte `i`, over bytes that are whitespace (`space`) or are not, forwards or backwards (`back`: the
+/// bytes before `i`); where that stops. Whitespace is ASCII's, so no byte of a multi-byte character is.
+fn skip(data: &[u8], mut i: usize, back: bool, space: bool) -> usize {
+    loop {
+        match data.get(if back { i.wrapping_sub(1) } else { i }) {
+            Some(&c) if is_py_space(c as char) == space => {}
+            _ => return i,
         }
-        _ => vec![prefix],
-    };
-    let Some((a, b)) = span(vm, start, end, t.len)? else { return Ok(Value::Bool(false)) };
-    let hay = &t.data[t.offset(a)..t.offset(b)];
-    for c in candidates {
-        let p = like_arg(vm, t.kind, c).map_err(|_| {
-            let what = if t.unicode() { "str" } else { "bytes" };
-            vm.type_error_msg(format!("{name} first arg must be {what} or a tuple of {what}, not {}", vm.type_name(c)))
-        })?;
-        if if at_end { hay.ends_with(p) } else { hay.starts_with(p) } {
-            return Ok(Value::Bool(true));
+        if back {
+            i -= 1
+        } else {
+            i += 1
         }
     }
-    Ok(Value::Bool(false))
 }
 
-fn text_startswith(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    tail_match(vm, args, kw, "startswith", false)
-}
-
-fn text_endswith(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    tail_match(vm, args, kw, "endswith", true)
-}
-
-// ---- splitting and joining ----
-
-/// Pieces between runs of whitespace, from the left, at most `maxsplit` splits (negative: no limit).
-fn split_whitespace(data: &[u8], maxsplit: i64, unicode: bool) -> Vec<&[u8]> {
+/// The byte ranges of the pieces between runs of whitespace, at most `maxsplit` splits (negative: no limit),
+/// made from the right when `from_end` (the pieces still in order).
+fn split_whitespace(data: &[u8], maxsplit: i64, from_end: bool) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    let mut i = skip_space(data, 0, unicode);
-    while i < data.len() {
+    // What is not split yet.
+    let (mut a, mut b) = (0, data.len());
+    loop {
+        if from_end {
+            b = skip(data, b, true, true);
+        } else {
+            a = skip(data, a, false, true);
+        }
+        if a >= b {
+            break;
+        }
         if maxsplit >= 0 && out.len() as i64 == maxsplit {
-            out.push(&data[i..]);
+            out.push((a, b));
             break;
         }
-        let start = i;
-        while i < data.len() {
-            let (c, n) = unit_at(data, i, unicode);
-            if is_py_space(c) {
-                break;
-            }
-            i += n;
+        if from_end {
+            let start = skip(data, b, true, false);
+            out.push((start, b));
+            b = start;
+        } else {
+            let end = skip(data, a, false, false);
+            out.push((a, end));
+            a = end;
         }
-        out.push(&data[start..i]);
-        i = skip_space(data, i, unicode);
+    }
+    if from_end {
+        out.reverse();
     }
     out
 }
 
-/// Like `split_whitespace`, splitting from the right.
-fn rsplit_whitespace(data: &[u8], maxsplit: i64, unicode: bool) -> Vec<&[u8]> {
+/// The byte ranges of the pieces between occurrences of a non-empty `sep`, like `split_whitespace`.
+fn split_sep(data: &[u8], sep: &[u8], maxsplit: i64, from_end: bool) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    let mut i = skip_space_back(data, data.len(), unicode);
-    while i > 0 {
-        if maxsplit >= 0 && out.len() as i64 == maxsplit {
-            out.push(&data[..i]);
-            break;
-        }
-        let end = i;
-        while i > 0 {
-            let (c, n) = unit_before(data, i, unicode);
-            if is_py_space(c) {
-                break;
-            }
-            i -= n;
-        }
-        out.push(&data[i..end]);
-        i = skip_space_back(data, i, unicode);
-    }
-    out.reverse();
-    out
-}
-
-fn skip_space(data: &[u8], mut i: usize, unicode: bool) -> usize {
-    while i < data.len() {
-        let (c, n) = unit_at(data, i, unicode);
-        if !is_py_space(c) {
-            break;
-        }
-        i += n;
-    }
-    i
-}
-
-fn skip_space_back(data: &[u8], mut i: usize, unicode: bool) -> usize {
-    while i > 0 {
-        let (c, n) = unit_before(data, i, unicode);
-        if !is_py_space(c) {
-            break;
-        }
-        i -= n;
-    }
-    i
-}
-
-fn split_sep<'a>(data: &'a [u8], sep: &[u8], maxsplit: i64) -> Vec<&'a [u8]> {
-    let mut out = Vec::new();
-    let mut rest = data;
+    let (mut a, mut b) = (0, data.len());
     while maxsplit < 0 || (out.len() as i64) < maxsplit {
-        let Some(i) = find_bytes(rest, sep) else { break };
-        out.push(&rest[..i]);
-        rest = &rest[i + sep.len()..];
-    }
-    out.push(rest);
-    out
-}
-
-fn rsplit_sep<'a>(data: &'a [u8], sep: &[u8], maxsplit: i64) -> Vec<&'a [u8]> {
-    let mut out = Vec::new();
-    let mut rest = data;
-    while maxsplit < 0 || (out.len() as i64) < maxsplit {
-        let Some(i) = rfind_bytes(rest, sep) else { break };
-        out.push(&rest[i + sep.len()..]);
-        rest = &rest[..i];
-    }
-    out.push(rest);
-    out.reverse();
-    out
-}
-
-fn split_impl(vm: &mut Vm, args: &[Value], kw: Kwargs, name: &str, from_end: bool) -> PyResult<Value> {
-    let [sep, maxsplit] = params(vm, name, args, kw, ["sep", "maxsplit"], 0)?;
-    let maxsplit = match maxsplit {
-        Some(v) => vm.expect_index(v)?,
-        None => -1,
-    };
-    let t = this(vm, args)?;
-    let kind = t.kind;
-    let pieces: Vec<Vec<u8>> = match given(sep) {
-        None if from_end => rsplit_whitespace(t.data, maxsplit, t.unicode()),
-        None => split_whitespace(t.data, maxsplit, t.unicode()),
-        Some(sep) => {
-            let sep = like_arg(vm, kind, sep)?;
-            if sep.is_empty() {
-                return Err(vm.value_error("empty separator"));
-            }
-            if from_end {
-                rsplit_sep(t.data, sep, maxsplit)
-            } else {
-                split_sep(t.data, sep, maxsplit)
-            }
+        let rest = &data[a..b];
+        let found = if from_end { rfind_bytes(rest, sep) } else { find_bytes(rest, sep) };
+        let Some(i) = found else { break };
+        let (i, j) = (a + i, a + i + sep.len());
+        if from_end {
+            out.push((j, b));
+            b = i;
+        } else {
+            out.push((a, i));
+            a = j;
         }
     }
-    .into_iter()
-    .map(<[u8]>::to_vec)
-    .collect();
-    let items = new_texts(vm, kind, pieces);
-    Ok(vm.new_list(items))
-}
-
-fn text_split(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    split_impl(vm, args, kw, "split", false)
-}
-
-fn text_rsplit(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    split_impl(vm, args, kw, "rsplit", true)
-}
-
-fn text_splitlines(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let [keepends] = params(vm, "splitlines", args, kw, ["keepends"], 0)?;
-    let keepends = match keepends {
-        Some(v) => vm.truthy(v)?,
-        None => false,
-    };
-    let t = this(vm, args)?;
-    let (data, kind) = (t.data, t.kind);
-    let mut lines = Vec::new();
-    let (mut start, mut i) = (0, 0);
-    while i < data.len() {
-        let n = line_break_at(data, i, t.unicode());
-        if n == 0 {
-            i += 1;
-            continue;
-        }
-        lines.push(data[start..if keepends { i + n } else { i }].to_vec());
-        i += n;
-        start = i;
+    out.push((a, b));
+    if from_end {
+        out.reverse();
     }
-    if start < data.len() {
-        lines.push(data[start..].to_vec());
-    }
-    let items = new_texts(vm, kind, lines);
-    Ok(vm.new_list(items))
-}
-
-fn partition_impl(vm: &mut Vm, args: &[Value], from_end: bool) -> PyResult<Value> {
-    crate::builtins::check_args(vm, "partition", &args[args.len().min(1)..], 1, 1)?;
-    let t = this(vm, args)?;
-    let kind = t.kind;
-    let sep = like_arg(vm, kind, args[1])?;
-    if sep.is_empty() {
-        return Err(vm.value_error("empty separator"));
-    }
-    let found = if from_end { rfind_bytes(t.data, sep) } else { find_bytes(t.data, sep) };
-    let parts = match found {
-        Some(i) => vec![t.data[..i].to_vec(), sep.to_vec(), t.data[i + sep.len()..].to_vec()],
-        None if from_end => vec![vec![], vec![], t.data.to_vec()],
-        None => vec![t.data.to_vec(), vec![], vec![]],
-    };
-    let items = new_texts(vm, kind, parts);
-    Ok(vm.new_tuple(items))
-}
-
-fn text_partition(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    partition_impl(vm, args, false)
-}
-
-fn text_rpartition(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    partition_impl(vm, args, true)
+    out
 }
 
 fn text_join(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
@@ -609,224 +433,6 @@ fn text_join(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(new_text(vm, kind, out))
 }
 
-// ---- replacing, stripping, padding ----
-
-fn text_replace(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let [old, new, count] = params(vm, "replace", args, kw, ["old", "new", "count"], 2)?;
-    let limit = match count {
-        Some(v) => vm.expect_index(v)?,
-        None => -1,
-    };
-    let t = this(vm, args)?;
-    let kind = t.kind;
-    let old = like_arg(vm, kind, old.unwrap_or(Value::None))?;
-    let new = like_arg(vm, kind, new.unwrap_or(Value::None))?;
-    let data = t.data;
-    let matches = if old.is_empty() {
-        let slots = t.len + 1;
-        usize::try_from(limit).map_or(slots, |l| l.min(slots))
-    } else {
-        count_bytes(data, old, limit)
-    };
-    let size = data.len() - matches * old.len() + matches.saturating_mul(new.len());
-    vm.heap.reserve(size).map_err(|_| vm.memory_error())?;
-    let mut out = Vec::with_capacity(size);
-    if old.is_empty() {
-        let mut done = 0;
-        let mut i = 0;
-        while i <= data.len() {
-            if done < matches {
-                out.extend_from_slice(new);
-                done += 1;
-            }
-            if i == data.len() {
-                break;
-            }
-            let n = unit_at(data, i, t.unicode()).1;
-            out.extend_from_slice(&data[i..i + n]);
-            i += n;
-        }
-    } else {
-        let mut rest = data;
-        for _ in 0..matches {
-            let Some(i) = find_bytes(rest, old) else { break };
-            out.extend_from_slice(&rest[..i]);
-            out.extend_from_slice(new);
-            rest = &rest[i + old.len()..];
-        }
-        out.extend_from_slice(rest);
-    }
-    Ok(new_text(vm, kind, out))
-}
-
-fn strip_impl(vm: &mut Vm, args: &[Value], kw: Kwargs, name: &str, left: bool, right: bool) -> PyResult<Value> {
-    let [chars] = params(vm, name, args, kw, ["chars"], 0)?;
-    let t = this(vm, args)?;
-    let (data, unicode, kind) = (t.data, t.unicode(), t.kind);
-    let set: Option<Vec<char>> = match given(chars) {
-        Some(c) => Some(Units { data: like_arg(vm, kind, c)?, pos: 0, unicode }.collect()),
-        None => None,
-    };
-    let strip_it = |c: char| match &set {
-        Some(set) => set.contains(&c),
-        None => is_py_space(c),
-    };
-    let (mut a, mut b) = (0, data.len());
-    while left && a < b {
-        let (c, n) = unit_at(data, a, unicode);
-        if !strip_it(c) {
-            break;
-        }
-        a += n;
-    }
-    while right && b > a {
-        let (c, n) = unit_before(data, b, unicode);
-        if !strip_it(c) {
-            break;
-        }
-        b -= n;
-    }
-    let out = data[a..b].to_vec();
-    Ok(new_text(vm, kind, out))
-}
-
-fn text_strip(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    strip_impl(vm, args, kw, "strip", true, true)
-}
-
-fn text_lstrip(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    strip_impl(vm, args, kw, "lstrip", true, false)
-}
-
-fn text_rstrip(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    strip_impl(vm, args, kw, "rstrip", false, true)
-}
-
-fn affix_impl(vm: &mut Vm, args: &[Value], suffix: bool) -> PyResult<Value> {
-    crate::builtins::check_args(vm, "removeprefix", &args[args.len().min(1)..], 1, 1)?;
-    let t = this(vm, args)?;
-    let kind = t.kind;
-    let affix = like_arg(vm, kind, args[1])?;
-    let out = match suffix {
-        false => t.data.strip_prefix(affix),
-        true => t.data.strip_suffix(affix),
-    }
-    .unwrap_or(t.data)
-    .to_vec();
-    Ok(new_text(vm, kind, out))
-}
-
-fn text_removeprefix(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    affix_impl(vm, args, false)
-}
-
-fn text_removesuffix(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    affix_impl(vm, args, true)
-}
-
-/// center/ljust/rjust: `left_share(margin, width)` is how much of the padding goes on the left.
-fn justify(
-    vm: &mut Vm,
-    args: &[Value],
-    kw: Kwargs,
-    name: &str,
-    left_share: fn(usize, usize) -> usize,
-) -> PyResult<Value> {
-    let [width, fill] = params(vm, name, args, kw, ["width", "fillchar"], 1)?;
-    let width = vm.expect_index(width.unwrap_or(Value::None))?;
-    let t = this(vm, args)?;
-    let kind = t.kind;
-    let fill: Vec<u8> = match fill {
-        None => vec![b' '],
-        Some(f) => {
-            let ok = like_arg(vm, kind, f).ok().filter(|b| unit_count(b, t.unicode()) == 1);
-            match ok {
-                Some(b) => b.to_vec(),
-                None if t.unicode() => {
-                    return Err(vm.type_error_msg("The fill character must be exactly one character long"))
-                }
-                None => return Err(vm.type_error_msg("fill character must be a byte string of length 1")),
-            }
-        }
-    };
-    let margin = usize::try_from(width.max(0)).unwrap_or(usize::MAX).saturating_sub(t.len);
-    vm.heap.reserve(margin.saturating_mul(fill.len())).map_err(|_| vm.memory_error())?;
-    let left = left_share(margin, width as usize);
-    let mut out = Vec::with_capacity(t.data.len() + margin * fill.len());
-    out.extend(fill.iter().cycle().take(left * fill.len()));
-    out.extend_from_slice(t.data);
-    out.extend(fill.iter().cycle().take((margin - left) * fill.len()));
-    Ok(new_text(vm, kind, out))
-}
-
-fn text_center(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    // CPython's rule: odd margins put the extra character on the left only when the width is odd.
-    justify(vm, args, kw, "center", |margin, width| margin / 2 + (margin & width & 1))
-}
-
-fn text_ljust(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    justify(vm, args, kw, "ljust", |_, _| 0)
-}
-
-fn text_rjust(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    justify(vm, args, kw, "rjust", |margin, _| margin)
-}
-
-fn text_zfill(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let [width] = params(vm, "zfill", args, kw, ["width"], 1)?;
-    let width = vm.expect_index(width.unwrap_or(Value::None))?;
-    let t = this(vm, args)?;
-    let kind = t.kind;
-    let pad = usize::try_from(width.max(0)).unwrap_or(usize::MAX).saturating_sub(t.len);
-    vm.heap.reserve(pad).map_err(|_| vm.memory_error())?;
-    let mut out = Vec::with_capacity(t.data.len() + pad);
-    let (sign, digits) = match t.data.first() {
-        Some(b'+' | b'-') => t.data.split_at(1),
-        _ => (&[][..], t.data),
-    };
-    out.extend_from_slice(sign);
-    out.resize(sign.len() + pad, b'0');
-    out.extend_from_slice(digits);
-    Ok(new_text(vm, kind, out))
-}
-
-fn text_expandtabs(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let [tabsize] = params(vm, "expandtabs", args, kw, ["tabsize"], 0)?;
-    let tabsize = match tabsize {
-        Some(v) => vm.expect_index(v)?,
-        None => 8,
-    };
-    let t = this(vm, args)?;
-    let kind = t.kind;
-    let tabs = t.data.iter().filter(|b| **b == b'\t').count();
-    let tabsize_bytes = usize::try_from(tabsize.max(0)).unwrap_or(usize::MAX);
-    vm.heap.reserve(tabs.saturating_mul(tabsize_bytes)).map_err(|_| vm.memory_error())?;
-    let mut out = Vec::with_capacity(t.data.len());
-    let mut col = 0i64;
-    let mut i = 0;
-    while i < t.data.len() {
-        let n = unit_at(t.data, i, t.unicode()).1;
-        match t.data[i] {
-            b'\t' if tabsize > 0 => {
-                let spaces = tabsize - col % tabsize;
-                out.resize(out.len() + spaces as usize, b' ');
-                col += spaces;
-            }
-            b'\t' => {}
-            b'\n' | b'\r' => {
-                out.push(t.data[i]);
-                col = 0;
-            }
-            _ => {
-                out.extend_from_slice(&t.data[i..i + n]);
-                col += 1;
-            }
-        }
-        i += n;
-    }
-    Ok(new_text(vm, kind, out))
-}
-
 // ---- case ----
 //
 // CircuitPython's case mapping and character classes are ASCII-only (py/unicode.c: `unichar_isupper(c)` is
@@ -841,20 +447,16 @@ enum Case {
     Swap,
     Title,
     Capitalize,
-    Fold,
 }
 
-fn change_case(vm: &mut Vm, args: &[Value], case: Case) -> PyResult<Value> {
-    crate::builtins::check_args(vm, "method", &args[args.len().min(1)..], 0, 0)?;
-    let t = this(vm, args)?;
-    let kind = t.kind;
-    let mut out = t.data.to_vec();
+fn change_case(data: &[u8], case: Case) -> Vec<u8> {
+    let mut out = data.to_vec();
     let mut prev_cased = false;
     for (i, b) in out.iter_mut().enumerate() {
         let cased = b.is_ascii_alphabetic();
         match case {
             Case::Upper => b.make_ascii_uppercase(),
-            Case::Lower | Case::Fold => b.make_ascii_lowercase(),
+            Case::Lower => b.make_ascii_lowercase(),
             Case::Swap if b.is_ascii_uppercase() => b.make_ascii_lowercase(),
             Case::Swap => b.make_ascii_uppercase(),
             Case::Title if prev_cased => b.make_ascii_lowercase(),
@@ -864,92 +466,428 @@ fn change_case(vm: &mut Vm, args: &[Value], case: Case) -> PyResult<Value> {
         }
         prev_cased = cased;
     }
-    Ok(new_text(vm, kind, out))
+    out
 }
 
-fn text_upper(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    change_case(vm, args, Case::Upper)
+// ---- the methods str, bytes and bytearray share ----
+
+/// How a method takes its arguments after `self`.
+#[derive(Clone, Copy)]
+enum Params {
+    /// By position or keyword, in this order; the first `usize` are required.
+    Named(&'static [&'static str], usize),
+    /// Exactly this many, by position (keywords are ignored).
+    Exact(usize),
+    /// Anything, ignored.
+    Any,
 }
 
-fn text_lower(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    change_case(vm, args, Case::Lower)
+const SUB: Params = Params::Named(&["sub", "start", "end"], 1);
+const PREFIX: Params = Params::Named(&["prefix", "start", "end"], 1);
+const SEP: Params = Params::Named(&["sep", "maxsplit"], 0);
+const CHARS: Params = Params::Named(&["chars"], 0);
+const WIDTH_FILL: Params = Params::Named(&["width", "fillchar"], 1);
+
+/// How center/ljust/rjust/zfill share out the padding.
+#[derive(Clone, Copy)]
+enum Pad {
+    Center,
+    Left,
+    Right,
+    /// rjust with `0`, after any sign.
+    Zeros,
 }
 
-fn text_swapcase(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    change_case(vm, args, Case::Swap)
+#[derive(Clone, Copy)]
+enum Op {
+    /// find, rfind, index, rindex.
+    Find {
+        from_end: bool,
+        raise: bool,
+    },
+    Count,
+    /// startswith, endswith.
+    TailMatch {
+        at_end: bool,
+    },
+    Split {
+        from_end: bool,
+    },
+    SplitLines,
+    Partition {
+        from_end: bool,
+    },
+    Replace,
+    Strip {
+        left: bool,
+        right: bool,
+    },
+    /// removeprefix, removesuffix.
+    Affix {
+        suffix: bool,
+    },
+    Pad(Pad),
+    ExpandTabs,
+    Case(Case),
+    /// isdigit, isalpha...: non-empty and every byte satisfies the test (a non-ASCII character never does).
+    All(fn(&u8) -> bool),
+    /// isupper, islower: at least one letter, and every letter of that case (py/objstr.c `str_uni_istype`).
+    Cased {
+        upper: bool,
+    },
+    IsTitle,
+    IsAscii,
+    Len,
+    Decode,
+    Hex,
 }
 
-fn text_title(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    change_case(vm, args, Case::Title)
+/// One method: its name in messages, its parameters and what it does.
+struct Method {
+    name: &'static str,
+    params: Params,
+    op: Op,
 }
 
-fn text_capitalize(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    change_case(vm, args, Case::Capitalize)
+/// What a method makes from `self`'s data, in `self`'s kind.
+enum Made {
+    Text(Vec<u8>),
+    /// Pieces of `self`, as byte ranges.
+    List(Vec<(usize, usize)>),
+    Tuple(Vec<(usize, usize)>),
+    Str(String),
 }
 
-pub(crate) fn text_casefold(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    change_case(vm, args, Case::Fold)
+/// The `(name, NativeFn)` entry of a method run by `text_method`.
+macro_rules! method {
+    ($name:literal, $params:expr, $op:expr) => {
+        method!($name, $name, $params, $op)
+    };
+    ($name:literal, $msg_name:literal, $params:expr, $op:expr) => {
+        ($name, |vm: &mut Vm, args: &[Value], kw: Kwargs| {
+            text_method(vm, args, kw, &Method { name: $msg_name, params: $params, op: $op })
+        })
+    };
 }
 
-// ---- predicates ----
-
-/// True when `self` is non-empty and every byte satisfies `pred` (a non-ASCII character never does).
-fn all_bytes(vm: &Vm, args: &[Value], pred: fn(&u8) -> bool) -> PyResult<Value> {
-    crate::builtins::check_args(vm, "method", &args[args.len().min(1)..], 0, 0)?;
+/// The text methods, written once: arguments parsed by the method's table entry, then `self` as a `Text`.
+fn text_method(vm: &mut Vm, args: &[Value], kw: Kwargs, m: &Method) -> PyResult<Value> {
+    let mut p = [None; 3];
+    match m.params {
+        Params::Named(names, required) => params(vm, m.name, args, kw, names, required, &mut p)?,
+        Params::Exact(n) => {
+            let given = args.get(1..).unwrap_or(&[]);
+            if given.len() != n {
+                crate::builtins::check_args(vm, m.name, given, n, n)?;
+            }
+            for (slot, v) in p.iter_mut().zip(given) {
+                *slot = Some(*v);
+            }
+        }
+        Params::Any => {}
+    }
+    // A Python `__bool__` runs with the VM to itself, before `self`'s data is borrowed.
+    let keepends = match (m.op, p[0]) {
+        (Op::SplitLines, Some(v)) => vm.truthy(v)?,
+        _ => false,
+    };
     let t = this(vm, args)?;
-    Ok(Value::Bool(!t.data.is_empty() && t.data.iter().all(pred)))
-}
-
-fn text_isdigit(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    all_bytes(vm, args, u8::is_ascii_digit)
-}
-
-fn text_isalpha(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    all_bytes(vm, args, u8::is_ascii_alphabetic)
-}
-
-fn text_isalnum(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    all_bytes(vm, args, u8::is_ascii_alphanumeric)
-}
-
-fn text_isspace(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    all_bytes(vm, args, |b| is_py_space(char::from(*b)))
-}
-
-fn text_isascii(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let t = this(vm, args)?;
-    Ok(Value::Bool(t.data.is_ascii()))
-}
-
-/// isupper/islower: at least one letter, and every letter of that case (py/objstr.c `str_uni_istype`).
-fn cased_only(vm: &Vm, args: &[Value], upper: bool) -> PyResult<Value> {
-    let t = this(vm, args)?;
-    let mut letters = t.data.iter().filter(|b| b.is_ascii_alphabetic()).peekable();
-    let seen = letters.peek().is_some();
-    Ok(Value::Bool(seen && letters.all(|b| b.is_ascii_uppercase() == upper)))
-}
-
-fn text_isupper(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    cased_only(vm, args, true)
-}
-
-fn text_islower(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    cased_only(vm, args, false)
-}
-
-/// istitle: some letter, every upper-case letter starts a run of letters and every lower-case one continues it.
-fn text_istitle(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let t = this(vm, args)?;
-    let (mut prev_cased, mut seen) = (false, false);
-    for b in t.data {
-        let cased = b.is_ascii_alphabetic();
-        if cased && b.is_ascii_uppercase() == prev_cased {
+    let (data, kind, unicode) = (t.data, t.kind, t.unicode());
+    let made = match m.op {
+        Op::Find { .. } | Op::Count => {
+            let needle = needle_arg(vm, kind, p[0].unwrap_or(Value::None))?;
+            let found = match span(vm, p[1], p[2], t.len)? {
+                Some((a, b)) if matches!(m.op, Op::Count) => {
+                    let n = if needle.is_empty() {
+                        b - a + 1
+                    } else {
+                        count_bytes(&data[t.offset(a)..t.offset(b)], &needle, -1)
+                    };
+                    Some(n)
+                }
+                Some((a, b)) if b - a >= unit_count(&needle, unicode) => {
+                    let (ba, bb) = (t.offset(a), t.offset(b));
+                    let hay = &data[ba..bb];
+                    let at = if matches!(m.op, Op::Find { from_end: true, .. }) {
+                        rfind_bytes(hay, &needle)
+                    } else {
+                        find_bytes(hay, &needle)
+                    };
+                    at.map(|i| t.index_of(ba + i))
+                }
+                _ => None,
+            };
+            return match (found, m.op) {
+                (Some(i), _) => Ok(Value::Int(i as i64)),
+                (None, Op::Count) => Ok(Value::Int(0)),
+                (None, Op::Find { raise: true, .. }) => Err(vm.value_error("substring not found")),
+                (None, _) => Ok(Value::Int(-1)),
+            };
+        }
+        Op::TailMatch { at_end } => {
+            // `prefix` may be a tuple of candidates.
+            let prefix = p[0].unwrap_or(Value::None);
+            let candidates = match vm.unwrap_base(prefix) {
+                Value::Obj(r) => match vm.heap.get(r) {
+                    Obj::Tuple(items) => &items[..],
+                    _ => std::slice::from_ref(&prefix),
+                },
+                _ => std::slice::from_ref(&prefix),
+            };
+            let Some((a, b)) = span(vm, p[1], p[2], t.len)? else { return Ok(Value::Bool(false)) };
+            let hay = &data[t.offset(a)..t.offset(b)];
+            for &c in candidates {
+                let p = like_arg(vm, kind, c).map_err(|_| {
+                    let what = if unicode { "str" } else { "bytes" };
+                    vm.type_error_msg(format!(
+                        "{} first arg must be {what} or a tuple of {what}, not {}",
+                        m.name,
+                        vm.type_name(c)
+                    ))
+                })?;
+                if if at_end { hay.ends_with(p) } else { hay.starts_with(p) } {
+                    return Ok(Value::Bool(true));
+                }
+            }
             return Ok(Value::Bool(false));
         }
-        seen |= cased;
-        prev_cased = cased;
+        Op::Split { from_end } => {
+            let maxsplit = match p[1] {
+                Some(v) => vm.expect_index(v)?,
+                None => -1,
+            };
+            Made::List(match given(p[0]) {
+                None => split_whitespace(data, maxsplit, from_end),
+                Some(sep) => {
+                    let sep = like_arg(vm, kind, sep)?;
+                    if sep.is_empty() {
+                        return Err(vm.value_error("empty separator"));
+                    }
+                    split_sep(data, sep, maxsplit, from_end)
+                }
+            })
+        }
+        Op::SplitLines => {
+            let mut lines = Vec::new();
+            let (mut start, mut i) = (0, 0);
+            while i < data.len() {
+                let n = line_break_at(data, i, unicode);
+                if n == 0 {
+                    i += 1;
+                    continue;
+                }
+                lines.push((start, if keepends { i + n } else { i }));
+                i += n;
+                start = i;
+            }
+            if start < data.len() {
+                lines.push((start, data.len()));
+            }
+            Made::List(lines)
+        }
+        Op::Partition { from_end } => {
+            let sep = like_arg(vm, kind, p[0].unwrap_or(Value::None))?;
+            if sep.is_empty() {
+                return Err(vm.value_error("empty separator"));
+            }
+            let found = if from_end { rfind_bytes(data, sep) } else { find_bytes(data, sep) };
+            let n = data.len();
+            Made::Tuple(match found {
+                Some(i) => vec![(0, i), (i, i + sep.len()), (i + sep.len(), n)],
+                None if from_end => vec![(0, 0), (0, 0), (0, n)],
+                None => vec![(0, n), (n, n), (n, n)],
+            })
+        }
+        Op::Replace => {
+            let limit = match p[2] {
+                Some(v) => vm.expect_index(v)?,
+                None => -1,
+            };
+            let old = like_arg(vm, kind, p[0].unwrap_or(Value::None))?;
+            let new = like_arg(vm, kind, p[1].unwrap_or(Value::None))?;
+            let matches = if old.is_empty() {
+                let slots = t.len + 1;
+                usize::try_from(limit).map_or(slots, |l| l.min(slots))
+            } else {
+                count_bytes(data, old, limit)
+            };
+            let size = data.len() - matches * old.len() + matches.saturating_mul(new.len());
+            vm.heap.reserve(size).map_err(|_| vm.memory_error())?;
+            let mut out = Vec::with_capacity(size);
+            if old.is_empty() {
+                let mut done = 0;
+                let mut i = 0;
+                while i <= data.len() {
+                    if done < matches {
+                        out.extend_from_slice(new);
+                        done += 1;
+                    }
+                    if i == data.len() {
+                        break;
+                    }
+                    let n = unit_at(data, i, unicode).1;
+                    out.extend_from_slice(&data[i..i + n]);
+                    i += n;
+                }
+            } else {
+                let mut rest = data;
+                for _ in 0..matches {
+                    let Some(i) = find_bytes(rest, old) else { break };
+                    out.extend_from_slice(&rest[..i]);
+                    out.extend_from_slice(new);
+                    rest = &rest[i + old.len()..];
+                }
+                out.extend_from_slice(rest);
+            }
+            Made::Text(out)
+        }
+        Op::Strip { left, right } => {
+            let set = match given(p[0]) {
+                Some(c) => Some(like_arg(vm, kind, c)?),
+                None => None,
+            };
+            let strip_it = |c: char| match set {
+                Some(set) => has_unit(set, c, unicode),
+                None => is_py_space(c),
+            };
+            let (mut a, mut b) = (0, data.len());
+            while left && a < b {
+                let (c, n) = unit_at(data, a, unicode);
+                if !strip_it(c) {
+                    break;
+                }
+                a += n;
+            }
+            while right && b > a {
+                let (c, n) = unit_before(data, b, unicode);
+                if !strip_it(c) {
+                    break;
+                }
+                b -= n;
+            }
+            Made::Text(data[a..b].to_vec())
+        }
+        Op::Affix { suffix } => {
+            let affix = like_arg(vm, kind, p[0].unwrap_or(Value::None))?;
+            let kept = if suffix { data.strip_suffix(affix) } else { data.strip_prefix(affix) };
+            Made::Text(kept.unwrap_or(data).to_vec())
+        }
+        Op::Pad(pad) => {
+            let width = vm.expect_index(p[0].unwrap_or(Value::None))?;
+            let fill: &[u8] = match (pad, p[1]) {
+                (Pad::Zeros, _) => b"0",
+                (_, None) => b" ",
+                (_, Some(f)) => match like_arg(vm, kind, f).ok().filter(|b| unit_count(b, unicode) == 1) {
+                    Some(b) => b,
+                    None if unicode => {
+                        return Err(vm.type_error_msg("The fill character must be exactly one character long"))
+                    }
+                    None => return Err(vm.type_error_msg("fill character must be a byte string of length 1")),
+                },
+            };
+            let margin = usize::try_from(width.max(0)).unwrap_or(usize::MAX).saturating_sub(t.len);
+            vm.heap.reserve(margin.saturating_mul(fill.len())).map_err(|_| vm.memory_error())?;
+            let left = match pad {
+                // CPython's rule: odd margins put the extra character on the left only when the width is odd.
+                Pad::Center => margin / 2 + (margin & width as usize & 1),
+                Pad::Left => 0,
+                Pad::Right | Pad::Zeros => margin,
+            };
+            let (sign, body) = match data.first() {
+                Some(b'+' | b'-') if matches!(pad, Pad::Zeros) => data.split_at(1),
+                _ => (&[][..], data),
+            };
+            let mut out = Vec::with_capacity(data.len() + margin * fill.len());
+            out.extend_from_slice(sign);
+            for _ in 0..left {
+                out.extend_from_slice(fill);
+            }
+            out.extend_from_slice(body);
+            for _ in left..margin {
+                out.extend_from_slice(fill);
+            }
+            Made::Text(out)
+        }
+        Op::ExpandTabs => {
+            let tabsize = match p[0] {
+                Some(v) => vm.expect_index(v)?,
+                None => 8,
+            };
+            let tabs = data.iter().filter(|b| **b == b'\t').count();
+            let tabsize_bytes = usize::try_from(tabsize.max(0)).unwrap_or(usize::MAX);
+            vm.heap.reserve(tabs.saturating_mul(tabsize_bytes)).map_err(|_| vm.memory_error())?;
+            let mut out = Vec::with_capacity(data.len());
+            let mut col = 0i64;
+            let mut i = 0;
+            while i < data.len() {
+                let n = unit_at(data, i, unicode).1;
+                match data[i] {
+                    b'\t' if tabsize > 0 => {
+                        let spaces = tabsize - col % tabsize;
+                        out.resize(out.len() + spaces as usize, b' ');
+                        col += spaces;
+                    }
+                    b'\t' => {}
+                    b'\n' | b'\r' => {
+                        out.push(data[i]);
+                        col = 0;
+                    }
+                    _ => {
+                        out.extend_from_slice(&data[i..i + n]);
+                        col += 1;
+                    }
+                }
+                i += n;
+            }
+            Made::Text(out)
+        }
+        Op::Case(case) => Made::Text(change_case(data, case)),
+        Op::All(test) => return Ok(Value::Bool(!data.is_empty() && data.iter().all(test))),
+        Op::Cased { upper } => {
+            let mut letters = data.iter().filter(|b| b.is_ascii_alphabetic()).peekable();
+            let seen = letters.peek().is_some();
+            return Ok(Value::Bool(seen && letters.all(|b| b.is_ascii_uppercase() == upper)));
+        }
+        Op::IsTitle => {
+            // Some letter, every upper-case letter starts a run of letters and every lower-case one continues it.
+            let (mut prev_cased, mut seen) = (false, false);
+            for b in data {
+                let cased = b.is_ascii_alphabetic();
+                if cased && b.is_ascii_uppercase() == prev_cased {
+                    return Ok(Value::Bool(false));
+                }
+                seen |= cased;
+                prev_cased = cased;
+            }
+            return Ok(Value::Bool(seen));
+        }
+        Op::IsAscii => return Ok(Value::Bool(data.is_ascii())),
+        Op::Len => return Ok(Value::Int(t.len as i64)),
+        Op::Decode => {
+            let (codec, errors) = codec_args(vm, p[0], p[1])?;
+            Made::Str(decode(vm, data, codec, &errors)?)
+        }
+        Op::Hex => Made::Str(hex(vm, data, p[0], p[1])?),
+    };
+    Ok(match made {
+        Made::Text(out) => new_text(vm, kind, out),
+        Made::List(ranges) => new_texts(vm, t.obj, &ranges, false),
+        Made::Tuple(ranges) => new_texts(vm, t.obj, &ranges, true),
+        Made::Str(s) => vm.new_string(s),
+    })
+}
+
+/// Whether `c` is one of the characters (or bytes) of `set`.
+fn has_unit(set: &[u8], c: char, unicode: bool) -> bool {
+    let mut i = 0;
+    while i < set.len() {
+        let (u, n) = unit_at(set, i, unicode);
+        if u == c {
+            return true;
+        }
+        i += n;
     }
-    Ok(Value::Bool(seen))
+    false
 }
 
 // ---- dunders that programs call by name ----
@@ -1015,11 +953,6 @@ fn dunder_ge(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     compare_impl(vm, args, CmpOp::GtE)
 }
 
-fn dunder_len(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let t = this(vm, args)?;
-    Ok(Value::Int(t.len as i64))
-}
-
 fn dunder_contains(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     crate::builtins::check_args(vm, "__contains__", &args[args.len().min(1)..], 1, 1)?;
     let me = vm.unwrap_base(args[0]);
@@ -1037,44 +970,44 @@ pub(crate) fn dunder_hash(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<
 
 /// The methods str, bytes and bytearray all have.
 pub(crate) const SHARED_METHODS: &[(&str, NativeFn)] = &[
-    ("find", text_find),
-    ("rfind", text_rfind),
-    ("index", text_index),
-    ("rindex", text_rindex),
-    ("count", text_count),
-    ("startswith", text_startswith),
-    ("endswith", text_endswith),
-    ("split", text_split),
-    ("rsplit", text_rsplit),
-    ("splitlines", text_splitlines),
-    ("partition", text_partition),
-    ("rpartition", text_rpartition),
+    method!("find", SUB, Op::Find { from_end: false, raise: false }),
+    method!("rfind", SUB, Op::Find { from_end: true, raise: false }),
+    method!("index", SUB, Op::Find { from_end: false, raise: true }),
+    method!("rindex", SUB, Op::Find { from_end: true, raise: true }),
+    method!("count", SUB, Op::Count),
+    method!("startswith", PREFIX, Op::TailMatch { at_end: false }),
+    method!("endswith", PREFIX, Op::TailMatch { at_end: true }),
+    method!("split", SEP, Op::Split { from_end: false }),
+    method!("rsplit", SEP, Op::Split { from_end: true }),
+    method!("splitlines", Params::Named(&["keepends"], 0), Op::SplitLines),
+    method!("partition", Params::Exact(1), Op::Partition { from_end: false }),
+    method!("rpartition", "partition", Params::Exact(1), Op::Partition { from_end: true }),
     ("join", text_join),
-    ("replace", text_replace),
-    ("strip", text_strip),
-    ("lstrip", text_lstrip),
-    ("rstrip", text_rstrip),
-    ("removeprefix", text_removeprefix),
-    ("removesuffix", text_removesuffix),
-    ("center", text_center),
-    ("ljust", text_ljust),
-    ("rjust", text_rjust),
-    ("zfill", text_zfill),
-    ("expandtabs", text_expandtabs),
-    ("upper", text_upper),
-    ("lower", text_lower),
-    ("swapcase", text_swapcase),
-    ("title", text_title),
-    ("capitalize", text_capitalize),
-    ("isdigit", text_isdigit),
-    ("isalpha", text_isalpha),
-    ("isalnum", text_isalnum),
-    ("isspace", text_isspace),
-    ("isupper", text_isupper),
-    ("islower", text_islower),
-    ("istitle", text_istitle),
-    ("isascii", text_isascii),
-    ("__len__", dunder_len),
+    method!("replace", Params::Named(&["old", "new", "count"], 2), Op::Replace),
+    method!("strip", CHARS, Op::Strip { left: true, right: true }),
+    method!("lstrip", CHARS, Op::Strip { left: true, right: false }),
+    method!("rstrip", CHARS, Op::Strip { left: false, right: true }),
+    method!("removeprefix", Params::Exact(1), Op::Affix { suffix: false }),
+    method!("removesuffix", "removeprefix", Params::Exact(1), Op::Affix { suffix: true }),
+    method!("center", WIDTH_FILL, Op::Pad(Pad::Center)),
+    method!("ljust", WIDTH_FILL, Op::Pad(Pad::Left)),
+    method!("rjust", WIDTH_FILL, Op::Pad(Pad::Right)),
+    method!("zfill", Params::Named(&["width"], 1), Op::Pad(Pad::Zeros)),
+    method!("expandtabs", Params::Named(&["tabsize"], 0), Op::ExpandTabs),
+    method!("upper", "method", Params::Exact(0), Op::Case(Case::Upper)),
+    method!("lower", "method", Params::Exact(0), Op::Case(Case::Lower)),
+    method!("swapcase", "method", Params::Exact(0), Op::Case(Case::Swap)),
+    method!("title", "method", Params::Exact(0), Op::Case(Case::Title)),
+    method!("capitalize", "method", Params::Exact(0), Op::Case(Case::Capitalize)),
+    method!("isdigit", "method", Params::Exact(0), Op::All(u8::is_ascii_digit)),
+    method!("isalpha", "method", Params::Exact(0), Op::All(u8::is_ascii_alphabetic)),
+    method!("isalnum", "method", Params::Exact(0), Op::All(u8::is_ascii_alphanumeric)),
+    method!("isspace", "method", Params::Exact(0), Op::All(|b| is_py_space(char::from(*b)))),
+    method!("isupper", Params::Any, Op::Cased { upper: true }),
+    method!("islower", Params::Any, Op::Cased { upper: false }),
+    method!("istitle", Params::Any, Op::IsTitle),
+    method!("isascii", Params::Any, Op::IsAscii),
+    method!("__len__", Params::Any, Op::Len),
     ("__contains__", dunder_contains),
     ("__add__", dunder_add),
     ("__mul__", dunder_mul),
@@ -1086,6 +1019,15 @@ pub(crate) const SHARED_METHODS: &[(&str, NativeFn)] = &[
     ("__le__", dunder_le),
     ("__gt__", dunder_gt),
     ("__ge__", dunder_ge),
+];
+
+/// `str.casefold()`: with ASCII case mapping, `lower`.
+pub(crate) const CASEFOLD: (&str, NativeFn) = method!("casefold", "method", Params::Exact(0), Op::Case(Case::Lower));
+
+/// The methods bytes and bytearray have beside the shared ones.
+const BYTES_METHODS: &[(&str, NativeFn)] = &[
+    method!("decode", Params::Named(&["encoding", "errors"], 0), Op::Decode),
+    method!("hex", Params::Named(&["sep", "bytes_per_sep"], 0), Op::Hex),
 ];
 
 // ---- codecs ----
@@ -1127,7 +1069,11 @@ pub(crate) fn decode(vm: &Vm, data: &[u8], codec: Codec, errors: &str) -> PyResu
         match errors {
             "ignore" => {}
             "replace" => out.push('\u{fffd}'),
-            "backslashreplace" => bytes.iter().for_each(|b| out.push_str(&format!("\\x{b:02x}"))),
+            "backslashreplace" => {
+                for &b in bytes {
+                    crate::objects::str::push_escape(out, b as char);
+                }
+            }
             "strict" => {
                 let name = match codec {
                     Codec::Utf8 => "utf-8",
@@ -1208,18 +1154,11 @@ pub(crate) fn encode(vm: &Vm, s: &str, codec: Codec, errors: &str) -> PyResult<V
     Ok(out)
 }
 
-fn bytes_decode(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let [encoding, errors] = params(vm, "decode", args, kw, ["encoding", "errors"], 0)?;
-    let (codec, errors) = codec_args(vm, encoding, errors)?;
-    let t = this(vm, args)?;
-    let s = decode(vm, t.data, codec, &errors)?;
-    Ok(vm.new_string(s))
-}
-
 /// `str.encode(encoding='utf-8', errors='strict')`.
 pub(crate) fn str_encode(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let [encoding, errors] = params(vm, "encode", args, kw, ["encoding", "errors"], 0)?;
-    let (codec, errors) = codec_args(vm, encoding, errors)?;
+    let mut p = [None; 2];
+    params(vm, "encode", args, kw, &["encoding", "errors"], 0, &mut p)?;
+    let (codec, errors) = codec_args(vm, p[0], p[1])?;
     let s = vm.expect_str(args.first().copied().unwrap_or(Value::None))?;
     let b = encode(vm, &s, codec, &errors)?;
     Ok(vm.new_bytes(b))
@@ -1229,8 +1168,7 @@ pub(crate) fn str_encode(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Va
 
 /// `bytes.hex(sep=None, bytes_per_sep=1)`: groups of `bytes_per_sep` counted from the right (from the left
 /// when negative).
-fn bytes_hex(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let [sep, per] = params(vm, "hex", args, kw, ["sep", "bytes_per_sep"], 0)?;
+fn hex(vm: &Vm, data: &[u8], sep: Option<Value>, per: Option<Value>) -> PyResult<String> {
     let sep: Option<char> = match given(sep) {
         None => None,
         Some(s) => {
@@ -1245,20 +1183,26 @@ fn bytes_hex(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         Some(v) => vm.expect_index(v)?,
         None => 1,
     };
-    let t = this(vm, args)?;
-    let n = t.data.len();
+    let n = data.len();
     let group = per.unsigned_abs().max(1) as usize;
     let mut out = String::with_capacity(n * 3);
-    for (i, b) in t.data.iter().enumerate() {
+    for (i, b) in data.iter().enumerate() {
         if let Some(sep) = sep {
-            let boundary = if per < 0 { i % group == 0 } else { (n - i) % group == 0 };
+            let boundary = if per < 0 { i.is_multiple_of(group) } else { (n - i).is_multiple_of(group) };
             if i > 0 && boundary {
                 out.push(sep);
             }
         }
-        out.push_str(&format!("{b:02x}"));
+        push_hex(&mut out, *b as u32, 2);
     }
-    Ok(vm.new_string(out))
+    Ok(out)
+}
+
+/// `n`'s last `digits` hex digits, lower-case.
+pub(crate) fn push_hex(out: &mut String, n: u32, digits: u32) {
+    for k in (0..digits).rev() {
+        out.push(char::from(b"0123456789abcdef"[(n >> (4 * k)) as usize & 0xf]));
+    }
 }
 
 /// `bytes.fromhex(s)` / `bytearray.fromhex(s)`: pairs of hex digits, whitespace allowed between pairs.
@@ -1371,7 +1315,9 @@ fn bytearray_copy(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 
 /// The bytes of a constructor argument: str with an encoding, an int (zeros), bytes-like, or iterable of ints.
 fn bytes_from(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Vec<u8>> {
-    let [source, encoding, errors] = params(vm, "bytes", args, kw, ["source", "encoding", "errors"], 0)?;
+    let mut p = [None; 3];
+    params(vm, "bytes", args, kw, &["source", "encoding", "errors"], 0, &mut p)?;
+    let [source, encoding, errors] = p;
     let Some(x) = source else { return Ok(Vec::new()) };
     if let Some(s) = vm.as_str(x) {
         if encoding.is_none() {
@@ -1413,7 +1359,7 @@ pub fn register(vm: &mut Vm) {
     vm.set_constructor(bytearray, bytearray_new);
     for ty in [bytes, bytearray] {
         vm.add_methods(ty, SHARED_METHODS);
-        vm.add_methods(ty, &[("decode", bytes_decode), ("hex", bytes_hex)]);
+        vm.add_methods(ty, BYTES_METHODS);
         vm.add_natives(ty, NativeKind::ClassMethod, &[("fromhex", bytes_fromhex)]);
     }
     vm.add_methods(bytes, &[("__hash__", dunder_hash)]);
@@ -1448,18 +1394,24 @@ mod tests {
         assert_eq!(count_bytes(b"aaaa", b"a", 3), 3);
     }
 
+    fn pieces(data: &[u8], ranges: Vec<(usize, usize)>) -> Vec<&[u8]> {
+        ranges.into_iter().map(|(a, b)| &data[a..b]).collect()
+    }
+
     #[test]
     fn whitespace_splitting() {
         let s = " a\x0bb  c ".as_bytes();
-        assert_eq!(split_whitespace(s, -1, true), [&b"a"[..], b"b", b"c"]);
-        assert_eq!(split_whitespace(s, 1, true), [&b"a"[..], "b  c ".as_bytes()]);
-        assert_eq!(rsplit_whitespace(s, 1, true), [" a\x0bb".as_bytes(), b"c"]);
+        assert_eq!(pieces(s, split_whitespace(s, -1, false)), [&b"a"[..], b"b", b"c"]);
+        assert_eq!(pieces(s, split_whitespace(s, 1, false)), [&b"a"[..], "b  c ".as_bytes()]);
+        assert_eq!(pieces(s, split_whitespace(s, 1, true)), [" a\x0bb".as_bytes(), b"c"]);
+        assert_eq!(split_whitespace(b"  ", -1, true), []);
         // Whitespace is ASCII's, as on the device: U+3000 is ordinary data in str and bytes alike.
         let wide = "a\u{3000}b c".as_bytes();
-        assert_eq!(split_whitespace(wide, -1, true), ["a\u{3000}b".as_bytes(), b"c"]);
-        assert_eq!(split_whitespace(wide, -1, false), [&b"a\xe3\x80\x80b"[..], b"c"]);
-        assert_eq!(split_sep(b"a,b,c", b",", 1), [&b"a"[..], b"b,c"]);
-        assert_eq!(rsplit_sep(b"a,b,c", b",", 1), [&b"a,b"[..], b"c"]);
+        assert_eq!(pieces(wide, split_whitespace(wide, -1, false)), ["a\u{3000}b".as_bytes(), b"c"]);
+        let s = b"a,b,c";
+        assert_eq!(pieces(s, split_sep(s, b",", 1, false)), [&b"a"[..], b"b,c"]);
+        assert_eq!(pieces(s, split_sep(s, b",", 1, true)), [&b"a,b"[..], b"c"]);
+        assert_eq!(pieces(s, split_sep(s, b",", -1, true)), [&b"a"[..], b"b", b"c"]);
     }
 
     #[test]

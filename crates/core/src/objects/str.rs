@@ -144,15 +144,18 @@ fn shown_in_repr(c: char) -> bool {
 }
 
 /// `\xNN`, `\uNNNN` or `\UNNNNNNNN`, as repr writes a character it can't show.
-fn push_escape(out: &mut String, c: char) {
+pub(crate) fn push_escape(out: &mut String, c: char) {
     let n = c as u32;
-    if n < 0x100 {
-        out.push_str(&format!("\\x{n:02x}"));
+    let (tag, digits) = if n < 0x100 {
+        ('x', 2)
     } else if n < 0x10000 {
-        out.push_str(&format!("\\u{n:04x}"));
+        ('u', 4)
     } else {
-        out.push_str(&format!("\\U{n:08x}"));
-    }
+        ('U', 8)
+    };
+    out.push('\\');
+    out.push(tag);
+    crate::objects::bytes::push_hex(out, n, digits);
 }
 
 /// `ascii()`: escape every non-ASCII character of an already-made repr.
@@ -214,7 +217,9 @@ fn str_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
             *x
         }
         _ => {
-            let [x, encoding, errors] = params(vm, "str", args, kw, ["object", "encoding", "errors"], 0)?;
+            let mut p = [None; 3];
+            params(vm, "str", args, kw, &["object", "encoding", "errors"], 0, &mut p)?;
+            let [x, encoding, errors] = p;
             let Some(x) = x else { return Ok(vm.intern("")) };
             if encoding.is_some() || errors.is_some() {
                 let Some(data) = vm.as_bytes(x) else {
@@ -361,7 +366,7 @@ fn str_translate(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 const STR_METHODS: &[(&str, NativeFn)] = &[
     ("format", str_format),
     ("encode", text::str_encode),
-    ("casefold", text::text_casefold),
+    text::CASEFOLD,
     ("isdecimal", str_all_digits),
     ("isnumeric", str_all_digits),
     ("isprintable", str_isprintable),
