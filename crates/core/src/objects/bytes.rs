@@ -130,7 +130,7 @@ impl Text<'_> {
         if self.is_ascii() {
             i
         } else {
-            self.data.iter().enumerate().filter(|(_, b)| !is_continuation(**b)).nth(i).map_or(self.data.len(), |p| p.0)
+            char_offset(self.data, i)
         }
     }
 
@@ -148,6 +148,20 @@ fn is_continuation(b: u8) -> bool {
     b & 0xC0 == 0x80
 }
 
+/// Byte offset of character `i` of UTF-8 `data` (its length when there are not that many).
+pub(crate) fn char_offset(data: &[u8], i: usize) -> usize {
+    let mut seen = 0;
+    for (at, &b) in data.iter().enumerate() {
+        if !is_continuation(b) {
+            if seen == i {
+                return at;
+            }
+            seen += 1;
+        }
+    }
+    data.len()
+}
+
 fn unit_count(data: &[u8], unicode: bool) -> usize {
     if unicode {
         data.iter().filter(|b| !is_continuation(**b)).count()
@@ -157,7 +171,7 @@ fn unit_count(data: &[u8], unicode: bool) -> usize {
 }
 
 /// The character starting at byte `i` and its length in bytes.
-fn unit_at(data: &[u8], i: usize, unicode: bool) -> (char, usize) {
+pub(crate) fn unit_at(data: &[u8], i: usize, unicode: bool) -> (char, usize) {
     let b = data[i];
     if b < 0x80 || !unicode {
         return (b as char, 1);
@@ -529,17 +543,23 @@ enum Op {
     Pad(Pad),
     ExpandTabs,
     Case(Case),
-    /// isdigit, isalpha...: non-empty and every byte satisfies the test (a non-ASCII character never does).
-    All(fn(&u8) -> bool),
+    /// isdigit, isalpha...: every byte satisfies the test (a non-ASCII character never does), and there is
+    /// one unless `empty`; `str_only` for the methods bytes doesn't have.
+    All {
+        test: fn(&u8) -> bool,
+        empty: bool,
+        str_only: bool,
+    },
     /// isupper, islower: at least one letter, and every letter of that case (py/objstr.c `str_uni_istype`).
     Cased {
         upper: bool,
     },
     IsTitle,
-    IsAscii,
     Len,
     Decode,
     Hex,
+    /// `str.encode`.
+    Encode,
 }
 
 /// One method: its name in messages, its parameters and what it does.
@@ -556,6 +576,7 @@ enum Made {
     List(Vec<(usize, usize)>),
     Tuple(Vec<(usize, usize)>),
     Str(String),
+    Bytes(Vec<u8>),
 }
 
 /// The `(name, NativeFn)` entry of a method run by `text_method`.
@@ -591,6 +612,12 @@ fn text_method(vm: &mut Vm, args: &[Value], kw: Kwargs, m: &Method) -> PyResult<
         (Op::SplitLines, Some(v)) => vm.truthy(v)?,
         _ => false,
     };
+    if matches!(m.op, Op::Encode | Op::All { str_only: true, .. }) {
+        let me = args.first().copied().unwrap_or(Value::None);
+        if vm.as_str(me).is_none() {
+            vm.expect_str(me)?;
+        }
+    }
     let t = this(vm, args)?;
     let (data, kind, unicode) = (t.data, t.kind, t.unicode());
     let made = match m.op {
@@ -842,7 +869,7 @@ fn text_method(vm: &mut Vm, args: &[Value], kw: Kwargs, m: &Method) -> PyResult<
             Made::Text(out)
         }
         Op::Case(case) => Made::Text(change_case(data, case)),
-        Op::All(test) => return Ok(Value::Bool(!data.is_empty() && data.iter().all(test))),
+        Op::All { test, empty, .. } => return Ok(Value::Bool((empty || !data.is_empty()) && data.iter().all(test))),
         Op::Cased { upper } => {
             let mut letters = data.iter().filter(|b| b.is_ascii_alphabetic()).peekable();
             let seen = letters.peek().is_some();
@@ -861,19 +888,24 @@ fn text_method(vm: &mut Vm, args: &[Value], kw: Kwargs, m: &Method) -> PyResult<
             }
             return Ok(Value::Bool(seen));
         }
-        Op::IsAscii => return Ok(Value::Bool(data.is_ascii())),
         Op::Len => return Ok(Value::Int(t.len as i64)),
         Op::Decode => {
             let (codec, errors) = codec_args(vm, p[0], p[1])?;
             Made::Str(decode(vm, data, codec, &errors)?)
         }
         Op::Hex => Made::Str(hex(vm, data, p[0], p[1])?),
+        Op::Encode => {
+            let (codec, errors) = codec_args(vm, p[0], p[1])?;
+            let s = vm.as_str(args[0]).unwrap_or("");
+            Made::Bytes(encode(vm, s, codec, &errors)?)
+        }
     };
     Ok(match made {
         Made::Text(out) => new_text(vm, kind, out),
         Made::List(ranges) => new_texts(vm, t.obj, &ranges, false),
         Made::Tuple(ranges) => new_texts(vm, t.obj, &ranges, true),
         Made::Str(s) => vm.new_string(s),
+        Made::Bytes(b) => vm.new_bytes(b),
     })
 }
 
@@ -999,14 +1031,29 @@ pub(crate) const SHARED_METHODS: &[(&str, NativeFn)] = &[
     method!("swapcase", "method", Params::Exact(0), Op::Case(Case::Swap)),
     method!("title", "method", Params::Exact(0), Op::Case(Case::Title)),
     method!("capitalize", "method", Params::Exact(0), Op::Case(Case::Capitalize)),
-    method!("isdigit", "method", Params::Exact(0), Op::All(u8::is_ascii_digit)),
-    method!("isalpha", "method", Params::Exact(0), Op::All(u8::is_ascii_alphabetic)),
-    method!("isalnum", "method", Params::Exact(0), Op::All(u8::is_ascii_alphanumeric)),
-    method!("isspace", "method", Params::Exact(0), Op::All(|b| is_py_space(char::from(*b)))),
+    method!("isdigit", "method", Params::Exact(0), Op::All { test: u8::is_ascii_digit, empty: false, str_only: false }),
+    method!(
+        "isalpha",
+        "method",
+        Params::Exact(0),
+        Op::All { test: u8::is_ascii_alphabetic, empty: false, str_only: false }
+    ),
+    method!(
+        "isalnum",
+        "method",
+        Params::Exact(0),
+        Op::All { test: u8::is_ascii_alphanumeric, empty: false, str_only: false }
+    ),
+    method!(
+        "isspace",
+        "method",
+        Params::Exact(0),
+        Op::All { test: |b| is_py_space(char::from(*b)), empty: false, str_only: false }
+    ),
     method!("isupper", Params::Any, Op::Cased { upper: true }),
     method!("islower", Params::Any, Op::Cased { upper: false }),
     method!("istitle", Params::Any, Op::IsTitle),
-    method!("isascii", Params::Any, Op::IsAscii),
+    method!("isascii", Params::Any, Op::All { test: u8::is_ascii, empty: true, str_only: false }),
     method!("__len__", Params::Any, Op::Len),
     ("__contains__", dunder_contains),
     ("__add__", dunder_add),
@@ -1021,8 +1068,28 @@ pub(crate) const SHARED_METHODS: &[(&str, NativeFn)] = &[
     ("__ge__", dunder_ge),
 ];
 
-/// `str.casefold()`: with ASCII case mapping, `lower`.
-pub(crate) const CASEFOLD: (&str, NativeFn) = method!("casefold", "method", Params::Exact(0), Op::Case(Case::Lower));
+/// The methods only str has that are written here.
+pub(crate) const STR_METHODS: &[(&str, NativeFn)] = &[
+    method!("encode", Params::Named(&["encoding", "errors"], 0), Op::Encode),
+    // With ASCII case mapping, `lower`.
+    method!("casefold", "method", Params::Exact(0), Op::Case(Case::Lower)),
+    // isdecimal, isnumeric and isprintable are not CircuitPython methods; their character classes are its
+    // ASCII ones (py/unicode.c), like those of the str methods it has: isdecimal and isnumeric are isdigit,
+    // isprintable is `unichar_isprint` (space to `~`).
+    method!(
+        "isdecimal",
+        "method",
+        Params::Exact(0),
+        Op::All { test: u8::is_ascii_digit, empty: false, str_only: true }
+    ),
+    method!(
+        "isnumeric",
+        "method",
+        Params::Exact(0),
+        Op::All { test: u8::is_ascii_digit, empty: false, str_only: true }
+    ),
+    method!("isprintable", Params::Any, Op::All { test: |b| (b' '..=b'~').contains(b), empty: true, str_only: true }),
+];
 
 /// The methods bytes and bytearray have beside the shared ones.
 const BYTES_METHODS: &[(&str, NativeFn)] = &[
@@ -1040,7 +1107,7 @@ pub(crate) enum Codec {
 }
 
 /// The codec an encoding name denotes (case, `-`/`_` and spaces ignored, as Python's aliases).
-pub(crate) fn codec(vm: &Vm, name: &str) -> PyResult<Codec> {
+fn codec(vm: &Vm, name: &str) -> PyResult<Codec> {
     let norm: String = name.chars().filter(|c| !matches!(c, '-' | '_' | ' ')).map(|c| c.to_ascii_lowercase()).collect();
     match norm.as_str() {
         "utf8" | "u8" | "utf" => Ok(Codec::Utf8),
@@ -1051,7 +1118,7 @@ pub(crate) fn codec(vm: &Vm, name: &str) -> PyResult<Codec> {
 }
 
 /// The `encoding` and `errors` arguments (strings, defaults utf-8 and strict).
-fn codec_args(vm: &Vm, encoding: Option<Value>, errors: Option<Value>) -> PyResult<(Codec, String)> {
+pub(crate) fn codec_args(vm: &Vm, encoding: Option<Value>, errors: Option<Value>) -> PyResult<(Codec, String)> {
     let text = |v: Option<Value>, default: &str| -> PyResult<String> {
         match v {
             None => Ok(default.to_string()),
@@ -1154,16 +1221,6 @@ pub(crate) fn encode(vm: &Vm, s: &str, codec: Codec, errors: &str) -> PyResult<V
     Ok(out)
 }
 
-/// `str.encode(encoding='utf-8', errors='strict')`.
-pub(crate) fn str_encode(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let mut p = [None; 2];
-    params(vm, "encode", args, kw, &["encoding", "errors"], 0, &mut p)?;
-    let (codec, errors) = codec_args(vm, p[0], p[1])?;
-    let s = vm.expect_str(args.first().copied().unwrap_or(Value::None))?;
-    let b = encode(vm, &s, codec, &errors)?;
-    Ok(vm.new_bytes(b))
-}
-
 // ---- hex ----
 
 /// `bytes.hex(sep=None, bytes_per_sep=1)`: groups of `bytes_per_sep` counted from the right (from the left
@@ -1230,85 +1287,107 @@ fn bytes_fromhex(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 
 // ---- bytearray mutation ----
 
-/// Run `f` on the bytearray `self`, then re-measure it for the heap.
-fn with_bytearray<R>(vm: &mut Vm, v: Value, f: impl FnOnce(&mut Vec<u8>) -> R) -> PyResult<R> {
-    let Value::Obj(r) = vm.unwrap_base(v) else { return Err(vm.type_error_msg("bytearray expected")) };
+#[derive(Clone, Copy)]
+enum Edit {
+    Append,
+    Extend,
+    Insert,
+    Pop,
+    Remove,
+    Clear,
+    Reverse,
+    Copy,
+}
+
+/// The bytearray methods: the arguments checked and converted first, then one change to `self`, which the heap
+/// then measures again.
+fn bytearray_edit(vm: &mut Vm, args: &[Value], edit: Edit) -> PyResult<Value> {
+    let given = args.get(1..).unwrap_or(&[]);
+    let (name, min, max) = match edit {
+        Edit::Append => ("append", 1, 1),
+        Edit::Extend => ("extend", 1, 1),
+        Edit::Insert => ("insert", 2, 2),
+        Edit::Pop => ("pop", 0, 1),
+        Edit::Remove => ("remove", 1, 1),
+        _ => ("", 0, usize::MAX),
+    };
+    crate::builtins::check_args(vm, name, given, min, max)?;
+    let len = match edit {
+        Edit::Insert | Edit::Pop => this(vm, args)?.len,
+        _ => 0,
+    };
+    let mut at = 0;
+    let mut extra = Vec::new();
+    match edit {
+        Edit::Append => extra.push(byte_value(vm, given[0])?),
+        Edit::Extend => {
+            if vm.as_str(given[0]).is_some() {
+                return Err(vm.type_error_msg("expected an iterable of integers, not str"));
+            }
+            extra = byte_values(vm, given[0])?;
+        }
+        Edit::Insert => {
+            let i = clamp_index(vm, given[0])?;
+            at = if i < 0 { (i + len as i64).max(0) } else { i.min(len as i64) } as usize;
+            extra.push(byte_value(vm, given[1])?);
+        }
+        Edit::Pop => {
+            if len == 0 {
+                return Err(vm.index_error("pop from empty bytearray"));
+            }
+            at = match given.first() {
+                Some(k) => norm_index(vm, *k, len, "bytearray")?,
+                None => len - 1,
+            };
+        }
+        Edit::Remove => {
+            let b = byte_value(vm, given[0])?;
+            let Some(i) = this(vm, args)?.data.iter().position(|x| *x == b) else {
+                return Err(vm.value_error("value not found in bytearray"));
+            };
+            at = i;
+        }
+        Edit::Copy => {
+            let data = this(vm, args)?.data.to_vec();
+            return Ok(vm.new_bytearray(data));
+        }
+        Edit::Clear | Edit::Reverse => {}
+    }
+    let me = vm.unwrap_base(args.first().copied().unwrap_or(Value::None));
+    let Value::Obj(r) = me else { return Err(vm.type_error_msg("bytearray expected")) };
     let Obj::ByteArray(b) = vm.heap.get_mut(r) else { return Err(vm.type_error_msg("bytearray expected")) };
-    let out = f(b);
+    let out = match edit {
+        Edit::Insert => {
+            b.insert(at, extra[0]);
+            Value::None
+        }
+        Edit::Pop => Value::Int(b.remove(at) as i64),
+        Edit::Remove => {
+            b.remove(at);
+            Value::None
+        }
+        Edit::Clear => {
+            *b = Vec::new();
+            Value::None
+        }
+        Edit::Reverse => {
+            b.reverse();
+            Value::None
+        }
+        _ => {
+            b.extend_from_slice(&extra);
+            Value::None
+        }
+    };
     vm.heap.resize(r);
     Ok(out)
 }
 
-fn bytearray_append(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    crate::builtins::check_args(vm, "append", &args[args.len().min(1)..], 1, 1)?;
-    let b = byte_value(vm, args[1])?;
-    with_bytearray(vm, args[0], |v| v.push(b))?;
-    Ok(Value::None)
-}
-
-fn bytearray_extend(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    crate::builtins::check_args(vm, "extend", &args[args.len().min(1)..], 1, 1)?;
-    let extra = match vm.as_bytes(args[1]) {
-        Some(b) => b.to_vec(),
-        None => {
-            if vm.as_str(args[1]).is_some() {
-                return Err(vm.type_error_msg("expected an iterable of integers, not str"));
-            }
-            let items = vm.collect_iter(args[1])?;
-            items.into_iter().map(|v| byte_value(vm, v)).collect::<PyResult<Vec<u8>>>()?
-        }
+/// The `(name, NativeFn)` entry of a bytearray method.
+macro_rules! edit {
+    ($name:literal, $edit:expr) => {
+        ($name, |vm: &mut Vm, args: &[Value], _kw: Kwargs| bytearray_edit(vm, args, $edit))
     };
-    with_bytearray(vm, args[0], |v| v.extend_from_slice(&extra))?;
-    Ok(Value::None)
-}
-
-fn bytearray_insert(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    crate::builtins::check_args(vm, "insert", &args[args.len().min(1)..], 2, 2)?;
-    let len = this(vm, args)?.len as i64;
-    let i = clamp_index(vm, args[1])?;
-    let i = if i < 0 { (i + len).max(0) } else { i.min(len) } as usize;
-    let b = byte_value(vm, args[2])?;
-    with_bytearray(vm, args[0], |v| v.insert(i, b))?;
-    Ok(Value::None)
-}
-
-fn bytearray_pop(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    crate::builtins::check_args(vm, "pop", &args[args.len().min(1)..], 0, 1)?;
-    let len = this(vm, args)?.len;
-    if len == 0 {
-        return Err(vm.index_error("pop from empty bytearray"));
-    }
-    let i = match args.get(1) {
-        Some(k) => norm_index(vm, *k, len, "bytearray")?,
-        None => len - 1,
-    };
-    let b = with_bytearray(vm, args[0], |v| v.remove(i))?;
-    Ok(Value::Int(b as i64))
-}
-
-fn bytearray_remove(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    crate::builtins::check_args(vm, "remove", &args[args.len().min(1)..], 1, 1)?;
-    let b = byte_value(vm, args[1])?;
-    let Some(i) = this(vm, args)?.data.iter().position(|x| *x == b) else {
-        return Err(vm.value_error("value not found in bytearray"));
-    };
-    with_bytearray(vm, args[0], |v| v.remove(i))?;
-    Ok(Value::None)
-}
-
-fn bytearray_clear(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    with_bytearray(vm, args.first().copied().unwrap_or(Value::None), |v| *v = Vec::new())?;
-    Ok(Value::None)
-}
-
-fn bytearray_reverse(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    with_bytearray(vm, args.first().copied().unwrap_or(Value::None), |v| v.reverse())?;
-    Ok(Value::None)
-}
-
-fn bytearray_copy(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let data = this(vm, args)?.data.to_vec();
-    Ok(vm.new_bytearray(data))
 }
 
 // ---- constructors ----
@@ -1336,11 +1415,19 @@ fn bytes_from(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Vec<u8>> {
         vm.heap.reserve(n as usize).map_err(|_| vm.memory_error())?;
         return Ok(vec![0; n as usize]);
     }
+    byte_values(vm, x)
+}
+
+/// The bytes of a bytes-like object or an iterable of ints.
+fn byte_values(vm: &mut Vm, x: Value) -> PyResult<Vec<u8>> {
     if let Some(b) = vm.as_bytes(x) {
         return Ok(b.to_vec());
     }
-    let items = vm.collect_iter(x)?;
-    items.into_iter().map(|v| byte_value(vm, v)).collect()
+    let mut out = Vec::new();
+    for v in vm.collect_iter(x)? {
+        out.push(byte_value(vm, v)?);
+    }
+    Ok(out)
 }
 
 fn bytes_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
@@ -1366,14 +1453,14 @@ pub fn register(vm: &mut Vm) {
     vm.add_methods(
         bytearray,
         &[
-            ("append", bytearray_append),
-            ("extend", bytearray_extend),
-            ("insert", bytearray_insert),
-            ("pop", bytearray_pop),
-            ("remove", bytearray_remove),
-            ("clear", bytearray_clear),
-            ("reverse", bytearray_reverse),
-            ("copy", bytearray_copy),
+            edit!("append", Edit::Append),
+            edit!("extend", Edit::Extend),
+            edit!("insert", Edit::Insert),
+            edit!("pop", Edit::Pop),
+            edit!("remove", Edit::Remove),
+            edit!("clear", Edit::Clear),
+            edit!("reverse", Edit::Reverse),
+            edit!("copy", Edit::Copy),
         ],
     );
 }

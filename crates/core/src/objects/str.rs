@@ -56,21 +56,13 @@ impl PyStr {
         h
     }
 
-    /// Byte offset of character `i` (`i <= char_len`).
-    pub fn byte_offset(&self, i: usize) -> usize {
-        if self.is_ascii() {
-            i
-        } else {
-            self.s.char_indices().nth(i).map(|(b, _)| b).unwrap_or(self.s.len())
-        }
-    }
-
     /// The character at index `i` (`i < char_len`).
     pub fn char_at(&self, i: usize) -> char {
         if self.is_ascii() {
             self.s.as_bytes()[i] as char
         } else {
-            self.s.chars().nth(i).unwrap_or('\0')
+            let data = self.s.as_bytes();
+            crate::objects::bytes::unit_at(data, crate::objects::bytes::char_offset(data, i), true).0
         }
     }
 }
@@ -172,7 +164,7 @@ pub fn ascii_escape(s: &str) -> String {
 }
 
 use crate::builtins::check_args;
-use crate::objects::bytes::{self as text, codec, decode, params};
+use crate::objects::bytes::{self as text, codec_args, decode, params};
 use crate::objects::function::{Kwargs, NativeFn, NativeKind};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -228,15 +220,8 @@ fn str_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
                         vm.type_name(x)
                     )));
                 };
-                let name = match encoding {
-                    Some(e) => vm.expect_str(e)?,
-                    None => "utf-8".into(),
-                };
-                let errors = match errors {
-                    Some(e) => vm.expect_str(e)?,
-                    None => "strict".into(),
-                };
-                let s = decode(vm, data, codec(vm, &name)?, &errors)?;
+                let (codec, errors) = codec_args(vm, encoding, errors)?;
+                let s = decode(vm, data, codec, &errors)?;
                 return Ok(vm.new_string(s));
             }
             x
@@ -261,27 +246,8 @@ fn str_format(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     Ok(vm.new_string(out))
 }
 
-/// True when `self` is a non-empty str whose every character satisfies `pred`.
-fn all_chars(vm: &Vm, args: &[Value], pred: fn(char) -> bool) -> PyResult<Value> {
-    check_args(vm, "method", &args[args.len().min(1)..], 0, 0)?;
-    let s = vm.expect_str(args.first().copied().unwrap_or(Value::None))?;
-    Ok(Value::Bool(!s.is_empty() && s.chars().all(pred)))
-}
-
-// isdecimal, isnumeric, isprintable and isidentifier are not CircuitPython methods; their character classes
-// are its ASCII ones (py/unicode.c), like those of the str methods it has.
-
-/// isdecimal and isnumeric: with ASCII classes both are isdigit.
-fn str_all_digits(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    all_chars(vm, args, |c| c.is_ascii_digit())
-}
-
-/// `unichar_isprint`: ASCII's printable characters, space to `~`.
-fn str_isprintable(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let s = vm.expect_str(args.first().copied().unwrap_or(Value::None))?;
-    Ok(Value::Bool(s.chars().all(|c| (' '..='~').contains(&c))))
-}
-
+/// Not a CircuitPython method (nor are isdecimal, isnumeric and isprintable, with the other str methods in
+/// `bytes.rs`).
 fn str_isidentifier(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let s = vm.expect_str(args.first().copied().unwrap_or(Value::None))?;
     Ok(Value::Bool(circuitpython_parser::is_identifier(&s)))
@@ -365,11 +331,6 @@ fn str_translate(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 
 const STR_METHODS: &[(&str, NativeFn)] = &[
     ("format", str_format),
-    ("encode", text::str_encode),
-    text::CASEFOLD,
-    ("isdecimal", str_all_digits),
-    ("isnumeric", str_all_digits),
-    ("isprintable", str_isprintable),
     ("isidentifier", str_isidentifier),
     ("translate", str_translate),
     ("__hash__", text::dunder_hash),
@@ -380,5 +341,6 @@ pub fn register(vm: &mut Vm) {
     vm.set_constructor(t, str_new);
     vm.add_methods(t, text::SHARED_METHODS);
     vm.add_methods(t, STR_METHODS);
+    vm.add_methods(t, text::STR_METHODS);
     vm.add_natives(t, NativeKind::Function, &[("maketrans", str_maketrans)]);
 }
