@@ -76,73 +76,91 @@ fn contiguous_slice(vm: &mut Vm, key: Value, len: usize) -> PyResult<(usize, usi
     Ok((a as usize, (b.max(a) - a) as usize))
 }
 
-fn mv_len(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args(vm, "__len__", args, 1, 1)?;
-    let (_, _, len) = view_of(vm, args[0])?;
-    Ok(Value::Int(len as i64))
+#[derive(Clone, Copy)]
+enum Op {
+    Len,
+    GetItem,
+    SetItem,
+    ToBytes,
+    ToList,
+    /// `mv == other`: equal to any bytes-like object with the same contents.
+    Eq,
 }
 
-fn mv_getitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args(vm, "__getitem__", args, 2, 2)?;
-    let (source, start, len) = view_of(vm, args[0])?;
-    if is_slice(vm, args[1]) {
-        let (a, n) = contiguous_slice(vm, args[1], len)?;
-        return Ok(new_view(vm, source, start + a, n));
-    }
-    let i = norm_index(vm, args[1], len, "memoryview")?;
-    Ok(Value::Int(view_bytes(vm, args[0]).map_or(0, |b| b[i]) as i64))
-}
-
-fn mv_setitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args(vm, "__setitem__", args, 3, 3)?;
-    let (source, start, len) = view_of(vm, args[0])?;
-    let Value::Obj(src) = source else { return Err(vm.type_error_msg("memoryview expected")) };
-    if !matches!(vm.heap.get(src), Obj::ByteArray(_)) {
-        return Err(vm.type_error_msg("'memoryview' object doesn't support item assignment"));
-    }
-    let (at, new) = if is_slice(vm, args[1]) {
-        let (a, n) = contiguous_slice(vm, args[1], len)?;
-        let Some(bytes) = vm.as_bytes(args[2]).map(|b| b.to_vec()) else {
-            return Err(vm.type_error_msg("object with buffer protocol required"));
-        };
-        if bytes.len() != n {
-            return Err(vm.value_error("memoryview assignment: lvalue and rvalue have different structures"));
-        }
-        (a, bytes)
-    } else {
-        let i = norm_index(vm, args[1], len, "memoryview")?;
-        (i, vec![byte_value(vm, args[2])?])
+/// The memoryview methods, `self` included in the argument count as the messages have it.
+fn mv_method(vm: &mut Vm, args: &[Value], op: Op) -> PyResult<Value> {
+    let (name, n) = match op {
+        Op::Len => ("__len__", 1),
+        Op::GetItem => ("__getitem__", 2),
+        Op::SetItem => ("__setitem__", 3),
+        Op::ToBytes => ("tobytes", 1),
+        Op::ToList => ("tolist", 1),
+        Op::Eq => ("__eq__", 2),
     };
-    if let Obj::ByteArray(b) = vm.heap.get_mut(src) {
-        let at = start + at;
-        if let Some(dest) = b.get_mut(at..at + new.len()) {
-            dest.copy_from_slice(&new);
+    check_args(vm, name, args, n, n)?;
+    if let Op::Eq = op {
+        return Ok(match (view_bytes(vm, args[0]), vm.as_bytes(args[1])) {
+            (Some(a), Some(b)) => Value::Bool(a == b),
+            _ => vm.not_implemented,
+        });
+    }
+    let (source, start, len) = view_of(vm, args[0])?;
+    let data = view_bytes(vm, args[0]).unwrap_or_default();
+    match op {
+        Op::Len => Ok(Value::Int(len as i64)),
+        Op::ToBytes => {
+            let bytes = data.to_vec();
+            Ok(vm.new_bytes(bytes))
+        }
+        Op::ToList => {
+            let mut items = Vec::with_capacity(data.len());
+            for &b in data {
+                items.push(Value::Int(b as i64));
+            }
+            Ok(vm.new_list(items))
+        }
+        Op::GetItem => {
+            if is_slice(vm, args[1]) {
+                let (a, n) = contiguous_slice(vm, args[1], len)?;
+                return Ok(new_view(vm, source, start + a, n));
+            }
+            let i = norm_index(vm, args[1], len, "memoryview")?;
+            Ok(Value::Int(view_bytes(vm, args[0]).map_or(0, |b| b[i]) as i64))
+        }
+        _ => {
+            let Value::Obj(src) = source else { return Err(vm.type_error_msg("memoryview expected")) };
+            if !matches!(vm.heap.get(src), Obj::ByteArray(_)) {
+                return Err(vm.type_error_msg("'memoryview' object doesn't support item assignment"));
+            }
+            let (at, new) = if is_slice(vm, args[1]) {
+                let (a, n) = contiguous_slice(vm, args[1], len)?;
+                let Some(bytes) = vm.as_bytes(args[2]).map(|b| b.to_vec()) else {
+                    return Err(vm.type_error_msg("object with buffer protocol required"));
+                };
+                if bytes.len() != n {
+                    return Err(vm.value_error("memoryview assignment: lvalue and rvalue have different structures"));
+                }
+                (a, bytes)
+            } else {
+                let i = norm_index(vm, args[1], len, "memoryview")?;
+                (i, vec![byte_value(vm, args[2])?])
+            };
+            if let Obj::ByteArray(b) = vm.heap.get_mut(src) {
+                let at = start + at;
+                if let Some(dest) = b.get_mut(at..at + new.len()) {
+                    dest.copy_from_slice(&new);
+                }
+            }
+            Ok(Value::None)
         }
     }
-    Ok(Value::None)
 }
 
-fn mv_tobytes(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args(vm, "tobytes", args, 1, 1)?;
-    view_of(vm, args[0])?;
-    let bytes = view_bytes(vm, args[0]).unwrap_or_default().to_vec();
-    Ok(vm.new_bytes(bytes))
-}
-
-fn mv_tolist(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args(vm, "tolist", args, 1, 1)?;
-    view_of(vm, args[0])?;
-    let items = view_bytes(vm, args[0]).unwrap_or_default().iter().map(|b| Value::Int(*b as i64)).collect();
-    Ok(vm.new_list(items))
-}
-
-/// `mv == other`: equal to any bytes-like object with the same contents.
-fn mv_eq(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args(vm, "__eq__", args, 2, 2)?;
-    match (view_bytes(vm, args[0]), vm.as_bytes(args[1])) {
-        (Some(a), Some(b)) => Ok(Value::Bool(a == b)),
-        _ => Ok(vm.not_implemented),
-    }
+/// The `(name, NativeFn)` entry of a memoryview method.
+macro_rules! method {
+    ($name:literal, $op:expr) => {
+        ($name, |vm: &mut Vm, args: &[Value], _kw: Kwargs| mv_method(vm, args, $op))
+    };
 }
 
 pub fn register(vm: &mut Vm) {
@@ -151,12 +169,12 @@ pub fn register(vm: &mut Vm) {
     vm.add_methods(
         t,
         &[
-            ("__len__", mv_len),
-            ("__getitem__", mv_getitem),
-            ("__setitem__", mv_setitem),
-            ("tobytes", mv_tobytes),
-            ("tolist", mv_tolist),
-            ("__eq__", mv_eq),
+            method!("__len__", Op::Len),
+            method!("__getitem__", Op::GetItem),
+            method!("__setitem__", Op::SetItem),
+            method!("tobytes", Op::ToBytes),
+            method!("tolist", Op::ToList),
+            method!("__eq__", Op::Eq),
         ],
     );
 }

@@ -50,7 +50,7 @@ pub fn percent_format(vm: &mut Vm, template: Value, args: Value) -> PyResult<Val
         let value = match &spec.key {
             Some(k) => {
                 let Some(m) = mapping else { return Err(vm.type_error_msg("format requires a dict")) };
-                let key = if is_bytes { vm.new_bytes(k.chars().map(|c| c as u8).collect()) } else { vm.new_str(k) };
+                let key = if is_bytes { vm.new_bytes(unlatin1(k)) } else { vm.new_str(k) };
                 vm.getitem(m, key)?
             }
             None => take(vm)?,
@@ -62,59 +62,29 @@ pub fn percent_format(vm: &mut Vm, template: Value, args: Value) -> PyResult<Val
     if next < items.len() && mapping.is_none() {
         return Err(vm.type_error_msg("not all arguments converted during string formatting"));
     }
-    Ok(if is_bytes { vm.new_bytes(out.chars().map(|c| c as u8).collect()) } else { vm.new_string(out) })
+    Ok(if is_bytes { vm.new_bytes(unlatin1(&out)) } else { vm.new_string(out) })
 }
 
 fn latin1(b: &[u8]) -> String {
-    b.iter().map(|&c| c as char).collect()
+    let mut out = String::with_capacity(b.len());
+    for &c in b {
+        out.push(c as char);
+    }
+    out
+}
+
+/// The bytes of text made of chars below U+0100.
+fn unlatin1(s: &str) -> Vec<u8> {
+    let mut out = Vec::with_capacity(s.len());
+    for c in s.chars() {
+        out.push(c as u8);
+    }
+    out
 }
 
 /// One conversion; for a bytes template the result holds only chars below U+0100.
 fn convert(vm: &mut Vm, v: Value, spec: &PercentSpec, is_bytes: bool) -> PyResult<String> {
-    let r = match spec.conv {
-        's' | 'b' if is_bytes => match vm.as_bytes(v) {
-            Some(b) => Ok(numfmt::percent_pad_str(&latin1(b), spec)),
-            None => {
-                return Err(vm.type_error_msg(format!(
-                    "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
-                    vm.type_name(v)
-                )))
-            }
-        },
-        's' => {
-            let s = vm.str_of(v)?;
-            Ok(numfmt::percent_pad_str(&s, spec))
-        }
-        'r' | 'a' => {
-            let mut s = vm.repr(v)?;
-            if spec.conv == 'a' || is_bytes {
-                s = crate::objects::str::ascii_escape(&s);
-            }
-            Ok(numfmt::percent_pad_str(&s, spec))
-        }
-        'c' if is_bytes => {
-            let c = match (vm.as_bytes(v), vm.as_i64(v)) {
-                (Some([b]), _) => *b,
-                (_, Some(i)) => {
-                    u8::try_from(i).map_err(|_| vm.new_error(vm.exc.overflow_error, "%c arg not in range(256)"))?
-                }
-                _ => return Err(vm.type_error_msg("%c requires an integer in range(256) or a single byte")),
-            };
-            Ok(numfmt::percent_pad_str(&(c as char).to_string(), spec))
-        }
-        'c' => {
-            if let Some(s) = vm.as_str(v) {
-                if s.chars().count() != 1 {
-                    return Err(vm.type_error_msg("%c requires int or char"));
-                }
-                let s = s.to_string();
-                Ok(numfmt::percent_pad_str(&s, spec))
-            } else {
-                let b = vm.as_bigint(v).ok_or_else(|| vm.type_error_msg("%c requires int or char"))?;
-                let c = numfmt::int_to_char(&b).map_err(|e| vm.numfmt_error(e))?;
-                Ok(numfmt::percent_pad_str(&c.to_string(), spec))
-            }
-        }
+    let laid_out = match spec.conv {
         'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
             let b = match vm.as_bigint(v) {
                 Some(b) => b,
@@ -141,9 +111,52 @@ fn convert(vm: &mut Vm, v: Value, spec: &PercentSpec, is_bytes: bool) -> PyResul
                 .ok_or_else(|| vm.type_error_msg(format!("must be real number, not {}", vm.type_name(v))))?;
             numfmt::percent_format_float(f, spec)
         }
-        c => {
-            return Err(vm.value_error(format!("unsupported format character '{c}'")));
+        _ => {
+            // The text conversions: the text, then padded.
+            let text = match spec.conv {
+                's' | 'b' if is_bytes => match vm.as_bytes(v) {
+                    Some(b) => latin1(b),
+                    None => {
+                        return Err(vm.type_error_msg(format!(
+                            "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                            vm.type_name(v)
+                        )))
+                    }
+                },
+                's' => vm.str_of(v)?,
+                'r' | 'a' => {
+                    let s = vm.repr(v)?;
+                    if spec.conv == 'a' || is_bytes {
+                        crate::objects::str::ascii_escape(&s)
+                    } else {
+                        s
+                    }
+                }
+                'c' => {
+                    let c = if is_bytes {
+                        match (vm.as_bytes(v), vm.as_i64(v)) {
+                            (Some([b]), _) => *b,
+                            (_, Some(i)) => u8::try_from(i)
+                                .map_err(|_| vm.new_error(vm.exc.overflow_error, "%c arg not in range(256)"))?,
+                            _ => return Err(vm.type_error_msg("%c requires an integer in range(256) or a single byte")),
+                        }
+                        .into()
+                    } else if let Some(s) = vm.as_str(v) {
+                        let mut chars = s.chars();
+                        match (chars.next(), chars.next()) {
+                            (Some(c), None) => c,
+                            _ => return Err(vm.type_error_msg("%c requires int or char")),
+                        }
+                    } else {
+                        let b = vm.as_bigint(v).ok_or_else(|| vm.type_error_msg("%c requires int or char"))?;
+                        numfmt::int_to_char(&b).map_err(|e| vm.numfmt_error(e))?
+                    };
+                    c.to_string()
+                }
+                c => return Err(vm.value_error(format!("unsupported format character '{c}'"))),
+            };
+            return Ok(numfmt::percent_pad_str(&text, spec));
         }
     };
-    r.map_err(|e| vm.numfmt_error(e))
+    laid_out.map_err(|e| vm.numfmt_error(e))
 }
