@@ -75,6 +75,11 @@ pub(crate) fn params(
     Ok(())
 }
 
+/// A MemoryError unless the heap has room for `bytes` more.
+fn reserve(vm: &Vm, bytes: usize) -> PyResult<()> {
+    vm.heap.reserve(bytes).map_err(|_| vm.memory_error())
+}
+
 /// An optional argument where Python's `None` also means "not given".
 fn given(v: Option<Value>) -> Option<Value> {
     v.filter(|v| !v.is_none())
@@ -441,7 +446,7 @@ fn text_join(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
             .map_err(|_| vm.type_error_msg("join expects a list of str/bytes objects consistent with self object"))?;
         out.extend_from_slice(part);
         if out.len() > 4096 && i % 256 == 0 {
-            vm.heap.reserve(out.len()).map_err(|_| vm.memory_error())?;
+            reserve(vm, out.len())?;
         }
     }
     Ok(new_text(vm, kind, out))
@@ -620,6 +625,34 @@ fn text_method(vm: &mut Vm, args: &[Value], kw: Kwargs, m: &Method) -> PyResult<
     }
     let t = this(vm, args)?;
     let (data, kind, unicode) = (t.data, t.kind, t.unicode());
+    // The int parameter some methods have (which one, and its default).
+    let int_param = match m.op {
+        Op::Split { .. } => Some((1, -1)),
+        Op::Replace => Some((2, -1)),
+        Op::Pad(_) => Some((0, 0)),
+        Op::ExpandTabs => Some((0, 8)),
+        Op::Hex => Some((1, 1)),
+        _ => None,
+    };
+    let n = match int_param {
+        Some((slot, default)) => match p[slot] {
+            Some(v) => vm.expect_index(v)?,
+            None => default,
+        },
+        None => 0,
+    };
+    // The first parameter of split, strip, partition, replace and the affixes: of `self`'s kind (`None` for
+    // split's and strip's default).
+    let sub: Option<&[u8]> = match m.op {
+        Op::Split { .. } | Op::Strip { .. } if given(p[0]).is_none() => None,
+        Op::Split { .. } | Op::Strip { .. } | Op::Partition { .. } | Op::Replace | Op::Affix { .. } => {
+            Some(like_arg(vm, kind, p[0].unwrap_or(Value::None))?)
+        }
+        _ => None,
+    };
+    if matches!(m.op, Op::Split { .. } | Op::Partition { .. }) && sub.is_some_and(<[u8]>::is_empty) {
+        return Err(vm.value_error("empty separator"));
+    }
     let made = match m.op {
         Op::Find { .. } | Op::Count => {
             let needle = needle_arg(vm, kind, p[0].unwrap_or(Value::None))?;
@@ -679,19 +712,10 @@ fn text_method(vm: &mut Vm, args: &[Value], kw: Kwargs, m: &Method) -> PyResult<
             return Ok(Value::Bool(false));
         }
         Op::Split { from_end } => {
-            let maxsplit = match p[1] {
-                Some(v) => vm.expect_index(v)?,
-                None => -1,
-            };
-            Made::List(match given(p[0]) {
+            let maxsplit = n;
+            Made::List(match sub {
                 None => split_whitespace(data, maxsplit, from_end),
-                Some(sep) => {
-                    let sep = like_arg(vm, kind, sep)?;
-                    if sep.is_empty() {
-                        return Err(vm.value_error("empty separator"));
-                    }
-                    split_sep(data, sep, maxsplit, from_end)
-                }
+                Some(sep) => split_sep(data, sep, maxsplit, from_end),
             })
         }
         Op::SplitLines => {
@@ -713,10 +737,7 @@ fn text_method(vm: &mut Vm, args: &[Value], kw: Kwargs, m: &Method) -> PyResult<
             Made::List(lines)
         }
         Op::Partition { from_end } => {
-            let sep = like_arg(vm, kind, p[0].unwrap_or(Value::None))?;
-            if sep.is_empty() {
-                return Err(vm.value_error("empty separator"));
-            }
+            let sep = sub.unwrap_or_default();
             let found = if from_end { rfind_bytes(data, sep) } else { find_bytes(data, sep) };
             let n = data.len();
             Made::Tuple(match found {
@@ -726,11 +747,8 @@ fn text_method(vm: &mut Vm, args: &[Value], kw: Kwargs, m: &Method) -> PyResult<
             })
         }
         Op::Replace => {
-            let limit = match p[2] {
-                Some(v) => vm.expect_index(v)?,
-                None => -1,
-            };
-            let old = like_arg(vm, kind, p[0].unwrap_or(Value::None))?;
+            let limit = n;
+            let old = sub.unwrap_or_default();
             let new = like_arg(vm, kind, p[1].unwrap_or(Value::None))?;
             let matches = if old.is_empty() {
                 let slots = t.len + 1;
@@ -739,7 +757,7 @@ fn text_method(vm: &mut Vm, args: &[Value], kw: Kwargs, m: &Method) -> PyResult<
                 count_bytes(data, old, limit)
             };
             let size = data.len() - matches * old.len() + matches.saturating_mul(new.len());
-            vm.heap.reserve(size).map_err(|_| vm.memory_error())?;
+            reserve(vm, size)?;
             let mut out = Vec::with_capacity(size);
             if old.is_empty() {
                 let mut done = 0;
@@ -769,11 +787,7 @@ fn text_method(vm: &mut Vm, args: &[Value], kw: Kwargs, m: &Method) -> PyResult<
             Made::Text(out)
         }
         Op::Strip { left, right } => {
-            let set = match given(p[0]) {
-                Some(c) => Some(like_arg(vm, kind, c)?),
-                None => None,
-            };
-            let strip_it = |c: char| match set {
+            let strip_it = |c: char| match sub {
                 Some(set) => has_unit(set, c, unicode),
                 None => is_py_space(c),
             };
@@ -795,12 +809,12 @@ fn text_method(vm: &mut Vm, args: &[Value], kw: Kwargs, m: &Method) -> PyResult<
             Made::Text(data[a..b].to_vec())
         }
         Op::Affix { suffix } => {
-            let affix = like_arg(vm, kind, p[0].unwrap_or(Value::None))?;
+            let affix = sub.unwrap_or_default();
             let kept = if suffix { data.strip_suffix(affix) } else { data.strip_prefix(affix) };
             Made::Text(kept.unwrap_or(data).to_vec())
         }
         Op::Pad(pad) => {
-            let width = vm.expect_index(p[0].unwrap_or(Value::None))?;
+            let width = n;
             let fill: &[u8] = match (pad, p[1]) {
                 (Pad::Zeros, _) => b"0",
                 (_, None) => b" ",
@@ -813,7 +827,7 @@ fn text_method(vm: &mut Vm, args: &[Value], kw: Kwargs, m: &Method) -> PyResult<
                 },
             };
             let margin = usize::try_from(width.max(0)).unwrap_or(usize::MAX).saturating_sub(t.len);
-            vm.heap.reserve(margin.saturating_mul(fill.len())).map_err(|_| vm.memory_error())?;
+            reserve(vm, margin.saturating_mul(fill.len()))?;
             let left = match pad {
                 // CPython's rule: odd margins put the extra character on the left only when the width is odd.
                 Pad::Center => margin / 2 + (margin & width as usize & 1),
@@ -836,13 +850,10 @@ fn text_method(vm: &mut Vm, args: &[Value], kw: Kwargs, m: &Method) -> PyResult<
             Made::Text(out)
         }
         Op::ExpandTabs => {
-            let tabsize = match p[0] {
-                Some(v) => vm.expect_index(v)?,
-                None => 8,
-            };
+            let tabsize = n;
             let tabs = data.iter().filter(|b| **b == b'\t').count();
             let tabsize_bytes = usize::try_from(tabsize.max(0)).unwrap_or(usize::MAX);
-            vm.heap.reserve(tabs.saturating_mul(tabsize_bytes)).map_err(|_| vm.memory_error())?;
+            reserve(vm, tabs.saturating_mul(tabsize_bytes))?;
             let mut out = Vec::with_capacity(data.len());
             let mut col = 0i64;
             let mut i = 0;
@@ -893,7 +904,7 @@ fn text_method(vm: &mut Vm, args: &[Value], kw: Kwargs, m: &Method) -> PyResult<
             let (codec, errors) = codec_args(vm, p[0], p[1])?;
             Made::Str(decode(vm, data, codec, &errors)?)
         }
-        Op::Hex => Made::Str(hex(vm, data, p[0], p[1])?),
+        Op::Hex => Made::Str(hex(vm, data, p[0], n)?),
         Op::Encode => {
             let (codec, errors) = codec_args(vm, p[0], p[1])?;
             let s = vm.as_str(args[0]).unwrap_or("");
@@ -1225,7 +1236,7 @@ pub(crate) fn encode(vm: &Vm, s: &str, codec: Codec, errors: &str) -> PyResult<V
 
 /// `bytes.hex(sep=None, bytes_per_sep=1)`: groups of `bytes_per_sep` counted from the right (from the left
 /// when negative).
-fn hex(vm: &Vm, data: &[u8], sep: Option<Value>, per: Option<Value>) -> PyResult<String> {
+fn hex(vm: &Vm, data: &[u8], sep: Option<Value>, per: i64) -> PyResult<String> {
     let sep: Option<char> = match given(sep) {
         None => None,
         Some(s) => {
@@ -1235,10 +1246,6 @@ fn hex(vm: &Vm, data: &[u8], sep: Option<Value>, per: Option<Value>) -> PyResult
                 _ => return Err(vm.value_error("sep must be ASCII.")),
             }
         }
-    };
-    let per = match per {
-        Some(v) => vm.expect_index(v)?,
-        None => 1,
     };
     let n = data.len();
     let group = per.unsigned_abs().max(1) as usize;
@@ -1412,7 +1419,7 @@ fn bytes_from(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Vec<u8>> {
         if n < 0 {
             return Err(vm.value_error("negative count"));
         }
-        vm.heap.reserve(n as usize).map_err(|_| vm.memory_error())?;
+        reserve(vm, n as usize)?;
         return Ok(vec![0; n as usize]);
     }
     byte_values(vm, x)

@@ -277,12 +277,12 @@ fn str_maketrans(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         }
         return Ok(Value::Obj(table));
     }
-    let from: Vec<char> = vm.expect_str(args[0])?.chars().collect();
-    let to: Vec<char> = vm.expect_str(args[1])?.chars().collect();
-    if from.len() != to.len() {
+    let from = vm.expect_str(args[0])?;
+    let to = vm.expect_str(args[1])?;
+    if from.chars().count() != to.chars().count() {
         return Err(vm.value_error("the first two maketrans arguments must have equal length"));
     }
-    for (f, t) in from.into_iter().zip(to) {
+    for (f, t) in from.chars().zip(to.chars()) {
         vm.dict_set(table, Value::Int(f as i64), Value::Int(t as i64))?;
     }
     if let Some(&z) = args.get(2) {

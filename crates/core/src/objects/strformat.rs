@@ -105,12 +105,12 @@ fn parse_field<'a>(template: &'a str, mut i: usize, pos: &mut usize) -> Result<P
 
 /// Parse a field name: the argument, then its `.attr` / `[item]` accessors.
 fn parse_field_name(name: &str) -> Result<(ArgRef<'_>, Vec<Access<'_>>), &'static str> {
-    let first_end = name.find(['.', '[']).unwrap_or(name.len());
+    let first_end = accessor_start(name);
     let first = &name[..first_end];
     let arg = if first.is_empty() {
         ArgRef::Auto
     } else if first.bytes().all(|c| c.is_ascii_digit()) {
-        ArgRef::Index(first.parse().map_err(|_| "Too many decimal digits in format string")?)
+        ArgRef::Index(decimal(first).ok_or("Too many decimal digits in format string")?)
     } else {
         ArgRef::Name(first)
     };
@@ -118,21 +118,21 @@ fn parse_field_name(name: &str) -> Result<(ArgRef<'_>, Vec<Access<'_>>), &'stati
     let mut rest = &name[first_end..];
     while !rest.is_empty() {
         if let Some(after) = rest.strip_prefix('.') {
-            let end = after.find(['.', '[']).unwrap_or(after.len());
+            let end = accessor_start(after);
             if end == 0 {
                 return Err("Empty attribute in format string");
             }
             path.push(Access::Attr(&after[..end]));
             rest = &after[end..];
         } else if let Some(after) = rest.strip_prefix('[') {
-            let end = after.find(']').ok_or("Missing ']' in format string")?;
+            let end = after.bytes().position(|c| c == b']').ok_or("Missing ']' in format string")?;
             let key = &after[..end];
             if key.is_empty() {
                 return Err("Empty attribute in format string");
             }
-            path.push(match key.parse::<usize>() {
-                Ok(i) if key.bytes().all(|c| c.is_ascii_digit()) => Access::Index(i),
-                _ => Access::Key(key),
+            path.push(match decimal(key) {
+                Some(i) => Access::Index(i),
+                None => Access::Key(key),
             });
             rest = &after[end + 1..];
         } else {
@@ -140,6 +140,23 @@ fn parse_field_name(name: &str) -> Result<(ArgRef<'_>, Vec<Access<'_>>), &'stati
         }
     }
     Ok((arg, path))
+}
+
+/// Where the first `.` or `[` of a field name is (its end if none).
+fn accessor_start(name: &str) -> usize {
+    name.bytes().position(|c| c == b'.' || c == b'[').unwrap_or(name.len())
+}
+
+/// `s` as a number: decimal digits only, at least one, and not too many for a `usize`.
+fn decimal(s: &str) -> Option<usize> {
+    let mut n: usize = 0;
+    for c in s.bytes() {
+        if !c.is_ascii_digit() {
+            return None;
+        }
+        n = n.checked_mul(10)?.checked_add(usize::from(c - b'0'))?;
+    }
+    (!s.is_empty()).then_some(n)
 }
 
 /// How positional fields have been numbered so far: `{}` and `{0}` can't be mixed.
