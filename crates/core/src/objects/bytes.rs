@@ -1,7 +1,7 @@
 //! `bytes` and `bytearray`: constructors, repr, codecs, hex, bytearray mutation, and the text methods they
 //! share with `str`. Those (find, split, strip, replace, justify, case changes, predicates...) are written once
-//! here over a `Text` view of the raw data; `str` stores UTF-8, and its kind switches on character indices and
-//! Unicode line breaks. Whitespace, case mappings and character classes are ASCII-only for both, as on the
+//! here, in one function driven by a table of methods, over a `Text` view of the raw data; `str` stores UTF-8,
+//! and its kind switches on character indices and Unicode line breaks. Whitespace, case mappings and character classes are ASCII-only for both, as on the
 //! device.
 
 use crate::heap::Obj;

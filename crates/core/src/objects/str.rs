@@ -1,7 +1,8 @@
 //! `str`: immutable Unicode text stored as UTF-8, with its length in characters and its hash cached so that
 //! dict lookups of names and keys are cheap. Indexing is O(1) for ASCII text and O(n) otherwise (as on
-//! CircuitPython, which also stores UTF-8). Its constructor and the methods only str has live here; the text
-//! methods it shares with bytes are in `bytes.rs`, `str.format` in `strformat.rs`, `%` in `percent.rs`.
+//! CircuitPython, which also stores UTF-8). Its constructor and some methods only str has live here; the text
+//! methods it shares with bytes, and the str-only ones written the same way (encode, casefold, isdecimal...),
+//! are in `bytes.rs`, `str.format` in `strformat.rs`, `%` in `percent.rs`.
 
 use std::cell::Cell;
 
