@@ -2,7 +2,7 @@
 //! arguments outside a function's domain, `math range error` for results too large).
 
 use super::util;
-use crate::objects::function::{Kwargs, NativeFn};
+use crate::objects::function::Kwargs;
 use crate::objects::int::bigint_from_f64;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyErr, PyResult, Vm};
@@ -20,30 +20,24 @@ pub fn init(vm: &mut Vm, dict: ObjRef) -> PyResult<()> {
     ] {
         vm.dict_set_str(dict, name, Value::Float(v));
     }
-    util::add_functions(vm, dict, UNARY);
+    // The functions of `TABLE` share one native, bound to the entry's index (which arrives as `args[0]`).
+    for (i, (name, _)) in TABLE.iter().enumerate() {
+        let f = vm.new_native_bound(name, dispatch, Value::Int(i as i64));
+        vm.dict_set_str(dict, name, f);
+    }
     util::add_functions(
         vm,
         dict,
         &[
-            ("pow", pow),
-            ("atan2", atan2),
-            ("fmod", fmod),
-            ("copysign", copysign),
+            ("sqrt", sqrt),
             ("log", log),
             ("ldexp", ldexp),
             ("frexp", frexp),
             ("modf", modf),
-            ("ceil", ceil),
-            ("floor", floor),
-            ("trunc", trunc),
-            ("isfinite", isfinite),
-            ("isinf", isinf),
-            ("isnan", isnan),
             ("isclose", isclose),
             ("factorial", factorial),
             ("gcd", gcd),
             ("hypot", hypot),
-            ("gamma", gamma),
         ],
     );
     Ok(())
@@ -77,44 +71,99 @@ fn checked(vm: &Vm, x: f64, r: f64, overflows: bool) -> PyResult<Value> {
     Ok(Value::Float(r))
 }
 
-macro_rules! unary {
-    ($($name:ident: $f:expr, $overflows:expr;)*) => {
-        $(fn $name(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-            let x = float_arg(vm, args, 0, stringify!($name))?;
-            let f: fn(f64) -> f64 = $f;
-            checked(vm, x, f(x), $overflows)
-        })*
-        const UNARY: &[(&str, NativeFn)] = &[$((stringify!($name), $name)),*];
-    };
+/// What a function of `TABLE` computes.
+enum Op {
+    /// A float function, and whether an infinite result from a finite argument is an overflow (see
+    /// `checked`).
+    Float(fn(f64) -> f64, bool),
+    /// A two-argument float function. CPython's checks on the result: NaN from non-NaN arguments is a
+    /// domain error; an infinity from finite ones (only `pow` makes one) is a range error, or a domain
+    /// error for a zero base (`pow(0.0, -1.0)`).
+    Float2(fn(f64, f64) -> f64),
+    Test(fn(f64) -> bool),
+    /// Rounding to an int: ints pass through; floats become ints (big ones too).
+    Round(fn(f64) -> f64),
 }
 
-// The `libm` crate rather than the platform's functions: the native and WebAssembly builds then give
-// identical results, to the last bit.
-unary! {
-    sqrt: f64::sqrt, false;
-    exp: libm::exp, true;
-    expm1: libm::expm1, true;
-    log2: libm::log2, false;
-    log10: libm::log10, false;
-    log1p: |x| if x <= -1.0 { f64::NAN } else { libm::log1p(x) }, false;
-    sin: libm::sin, false;
-    cos: libm::cos, false;
-    tan: libm::tan, false;
-    asin: libm::asin, false;
-    acos: libm::acos, false;
-    atan: libm::atan, false;
-    sinh: libm::sinh, true;
-    cosh: libm::cosh, true;
-    tanh: libm::tanh, false;
-    asinh: libm::asinh, false;
-    acosh: libm::acosh, false;
-    atanh: |x| if x.abs() >= 1.0 { f64::NAN } else { libm::atanh(x) }, false;
-    fabs: f64::abs, false;
-    degrees: f64::to_degrees, true;
-    radians: f64::to_radians, false;
-    erf: libm::erf, false;
-    erfc: libm::erfc, false;
-    lgamma: |x| if x <= 0.0 && x == x.floor() { f64::NAN } else { libm::lgamma(x) }, true;
+/// The functions that differ only in what they compute. The `libm` crate rather than the platform's
+/// functions: the native and WebAssembly builds then give identical results, to the last bit.
+const TABLE: &[(&str, Op)] = &[
+    ("exp", Op::Float(libm::exp, true)),
+    ("expm1", Op::Float(libm::expm1, true)),
+    ("log2", Op::Float(libm::log2, false)),
+    ("log10", Op::Float(libm::log10, false)),
+    ("log1p", Op::Float(|x| if x <= -1.0 { f64::NAN } else { libm::log1p(x) }, false)),
+    ("sin", Op::Float(libm::sin, false)),
+    ("cos", Op::Float(libm::cos, false)),
+    ("tan", Op::Float(libm::tan, false)),
+    ("asin", Op::Float(libm::asin, false)),
+    ("acos", Op::Float(libm::acos, false)),
+    ("atan", Op::Float(libm::atan, false)),
+    ("sinh", Op::Float(libm::sinh, true)),
+    ("cosh", Op::Float(libm::cosh, true)),
+    ("tanh", Op::Float(libm::tanh, false)),
+    ("asinh", Op::Float(libm::asinh, false)),
+    ("acosh", Op::Float(libm::acosh, false)),
+    ("atanh", Op::Float(|x| if x.abs() >= 1.0 { f64::NAN } else { libm::atanh(x) }, false)),
+    ("fabs", Op::Float(f64::abs, false)),
+    ("degrees", Op::Float(f64::to_degrees, true)),
+    ("radians", Op::Float(f64::to_radians, false)),
+    ("erf", Op::Float(libm::erf, false)),
+    ("erfc", Op::Float(libm::erfc, false)),
+    ("lgamma", Op::Float(|x| if x <= 0.0 && x == x.floor() { f64::NAN } else { libm::lgamma(x) }, true)),
+    // Poles (-inf, zero and the negative integers) give NaN, hence a domain error.
+    (
+        "gamma",
+        Op::Float(
+            |x| if x == f64::NEG_INFINITY || x <= 0.0 && x == x.floor() { f64::NAN } else { libm::tgamma(x) },
+            true,
+        ),
+    ),
+    ("pow", Op::Float2(libm::pow)),
+    ("atan2", Op::Float2(libm::atan2)),
+    ("fmod", Op::Float2(|x, y| if y.is_infinite() && x.is_finite() { x } else { x % y })),
+    ("copysign", Op::Float2(f64::copysign)),
+    ("isfinite", Op::Test(f64::is_finite)),
+    ("isinf", Op::Test(f64::is_infinite)),
+    ("isnan", Op::Test(f64::is_nan)),
+    ("ceil", Op::Round(f64::ceil)),
+    ("floor", Op::Round(f64::floor)),
+    ("trunc", Op::Round(f64::trunc)),
+];
+
+fn dispatch(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let i = match args[0] {
+        Value::Int(i) => i as usize,
+        _ => 0,
+    };
+    let (name, ref op) = TABLE[i];
+    let v = *args.get(1).ok_or_else(|| vm.type_error_msg(format!("{name}() missing required argument")))?;
+    match *op {
+        Op::Float(f, overflows) => {
+            let x = vm.expect_f64(v)?;
+            checked(vm, x, f(x), overflows)
+        }
+        Op::Float2(f) => {
+            let x = vm.expect_f64(v)?;
+            let y = float_arg(vm, args, 2, name)?;
+            let r = f(x, y);
+            if r.is_nan() && !x.is_nan() && !y.is_nan() {
+                return Err(domain_error(vm));
+            }
+            if r.is_infinite() && x.is_finite() && y.is_finite() {
+                return Err(if x == 0.0 { domain_error(vm) } else { range_error(vm) });
+            }
+            Ok(Value::Float(r))
+        }
+        Op::Test(f) => Ok(Value::Bool(f(vm.expect_f64(v)?))),
+        Op::Round(f) => rounded(vm, v, f),
+    }
+}
+
+/// Kept apart from `TABLE`: the benchmarks call it in a loop, and a bound native costs a copy of the arguments.
+fn sqrt(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let x = float_arg(vm, args, 0, "sqrt")?;
+    checked(vm, x, x.sqrt(), false)
 }
 
 /// ln(v); ints too large for a float still have a logarithm.
@@ -148,44 +197,6 @@ fn log(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     }
 }
 
-fn pow(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let x = float_arg(vm, args, 0, "pow")?;
-    let y = float_arg(vm, args, 1, "pow")?;
-    let r = libm::pow(x, y);
-    if r.is_nan() && !x.is_nan() && !y.is_nan() {
-        return Err(domain_error(vm));
-    }
-    if r.is_infinite() && x.is_finite() && y.is_finite() {
-        return Err(if x == 0.0 { domain_error(vm) } else { range_error(vm) });
-    }
-    Ok(Value::Float(r))
-}
-
-fn atan2(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let y = float_arg(vm, args, 0, "atan2")?;
-    let x = float_arg(vm, args, 1, "atan2")?;
-    Ok(Value::Float(libm::atan2(y, x)))
-}
-
-fn fmod(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let x = float_arg(vm, args, 0, "fmod")?;
-    let y = float_arg(vm, args, 1, "fmod")?;
-    if y.is_infinite() && x.is_finite() {
-        return Ok(Value::Float(x));
-    }
-    let r = x % y;
-    if r.is_nan() && !x.is_nan() && !y.is_nan() {
-        return Err(domain_error(vm));
-    }
-    Ok(Value::Float(r))
-}
-
-fn copysign(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let x = float_arg(vm, args, 0, "copysign")?;
-    let y = float_arg(vm, args, 1, "copysign")?;
-    Ok(Value::Float(x.copysign(y)))
-}
-
 fn ldexp(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let x = float_arg(vm, args, 0, "ldexp")?;
     let i = match args.get(1).and_then(|v| vm.as_bigint(*v)) {
@@ -213,9 +224,7 @@ fn modf(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(vm.new_tuple(vec![Value::Float(frac), Value::Float(int)]))
 }
 
-/// ceil/floor/trunc: ints pass through; floats become ints (big ones too).
-fn rounded(vm: &mut Vm, args: &[Value], name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
-    let v = *args.first().ok_or_else(|| vm.type_error_msg(format!("{name}() missing required argument")))?;
+fn rounded(vm: &mut Vm, v: Value, f: fn(f64) -> f64) -> PyResult<Value> {
     if vm.is_int(v) {
         return Ok(match v {
             Value::Bool(b) => Value::Int(b as i64),
@@ -230,30 +239,6 @@ fn rounded(vm: &mut Vm, args: &[Value], name: &str, f: fn(f64) -> f64) -> PyResu
         Some(b) => Ok(vm.new_int(b)),
         None => Err(vm.new_error(vm.exc.overflow_error, "cannot convert float infinity to integer")),
     }
-}
-
-fn ceil(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    rounded(vm, args, "ceil", f64::ceil)
-}
-
-fn floor(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    rounded(vm, args, "floor", f64::floor)
-}
-
-fn trunc(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    rounded(vm, args, "trunc", f64::trunc)
-}
-
-fn isfinite(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    Ok(Value::Bool(float_arg(vm, args, 0, "isfinite")?.is_finite()))
-}
-
-fn isinf(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    Ok(Value::Bool(float_arg(vm, args, 0, "isinf")?.is_infinite()))
-}
-
-fn isnan(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    Ok(Value::Bool(float_arg(vm, args, 0, "isnan")?.is_nan()))
 }
 
 fn isclose(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
@@ -313,12 +298,4 @@ fn hypot(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         return Ok(Value::Float(f64::INFINITY));
     }
     Ok(Value::Float(xs.iter().fold(0.0f64, |acc, x| libm::hypot(acc, *x))))
-}
-
-fn gamma(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let x = float_arg(vm, args, 0, "gamma")?;
-    if x == f64::NEG_INFINITY || x <= 0.0 && x == x.floor() {
-        return Err(domain_error(vm));
-    }
-    checked(vm, x, libm::tgamma(x), true)
 }
