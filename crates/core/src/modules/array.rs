@@ -12,6 +12,7 @@ use crate::objects::seq::{norm_index, slice_indices, slice_positions};
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 use num_bigint::BigInt;
+use num_traits::ToPrimitive;
 
 pub fn init(vm: &mut Vm, dict: ObjRef) -> PyResult<()> {
     let c = util::class(vm, "array", make_array_class)?;
@@ -87,19 +88,14 @@ fn encode(vm: &Vm, typecode: u8, v: Value) -> PyResult<Vec<u8>> {
     let n = vm
         .as_bigint(vm.unwrap_base(v))
         .ok_or_else(|| vm.type_error_msg(format!("can't convert {} to int", vm.type_name(v))))?;
+    // Items are at most 8 bytes: any value that fits one is an i128.
     let bits = size * 8;
-    let fits = if typecode.is_ascii_lowercase() {
-        n >= -(BigInt::from(1) << (bits - 1)) && n < BigInt::from(1) << (bits - 1)
-    } else {
-        n >= BigInt::from(0) && n < BigInt::from(1) << bits
-    };
-    if !fits {
-        return Err(vm.new_error(vm.exc.overflow_error, format!("value must fit in {size} byte(s)")));
+    let (lo, hi) =
+        if typecode.is_ascii_lowercase() { (-1i128 << (bits - 1), 1i128 << (bits - 1)) } else { (0, 1i128 << bits) };
+    match n.to_i128() {
+        Some(n) if n >= lo && n < hi => Ok(n.to_le_bytes()[..size].to_vec()),
+        _ => Err(vm.new_error(vm.exc.overflow_error, format!("value must fit in {size} byte(s)"))),
     }
-    let mut bytes = n.to_signed_bytes_le();
-    let fill = if n.sign() == num_bigint::Sign::Minus { 0xff } else { 0 };
-    bytes.resize(size, fill);
-    Ok(bytes)
 }
 
 fn make_array_class(vm: &mut Vm) -> PyResult<ObjRef> {
@@ -254,8 +250,10 @@ fn array_getitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     if is_slice(vm, args[1]) {
         let (start, stop, step) = slice_indices(vm, args[1], len)?;
         let data = &state(vm, args[0])?.data;
-        let out: Vec<u8> =
-            slice_positions(start, stop, step).flat_map(|i| data[i * size..(i + 1) * size].iter().copied()).collect();
+        let mut out = Vec::new();
+        for i in slice_positions(start, stop, step) {
+            out.extend_from_slice(&data[i * size..(i + 1) * size]);
+        }
         return Ok(new_like(vm, args[0], typecode, out));
     }
     let i = norm_index(vm, args[1], len, "array")?;
@@ -312,7 +310,11 @@ fn array_setitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 fn values(vm: &mut Vm, v: Value) -> PyResult<Vec<Value>> {
     let (typecode, data) = parts(vm, v)?;
     let size = size_of(typecode);
-    Ok(data.chunks_exact(size).map(|c| decode(vm, typecode, c)).collect())
+    let mut out = Vec::with_capacity(data.len() / size);
+    for c in data.chunks_exact(size) {
+        out.push(decode(vm, typecode, c));
+    }
+    Ok(out)
 }
 
 fn array_iter(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
