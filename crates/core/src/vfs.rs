@@ -73,7 +73,8 @@ pub struct MemFs {
     dirs: FxHashSet<String>,
 }
 
-fn parent(path: &str) -> &str {
+/// The directory holding `path` (an absolute, normalised path); `/` for `/` itself.
+pub fn parent(path: &str) -> &str {
     match path.rfind('/') {
         Some(0) | None => "/",
         Some(i) => &path[..i],

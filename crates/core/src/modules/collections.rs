@@ -23,9 +23,12 @@ pub fn init(vm: &mut Vm, dict: ObjRef) -> PyResult<()> {
 // ---- namedtuple ----
 
 /// A tuple subclass `name` whose items are also readable as the attributes `fields`.
-pub fn make_namedtuple(vm: &mut Vm, name: &str, fields: &[String]) -> PyResult<ObjRef> {
+pub fn make_namedtuple(vm: &mut Vm, name: &str, fields: &[&str]) -> PyResult<ObjRef> {
     let ns = vm.new_dict();
-    let field_values: Vec<Value> = fields.iter().map(|f| vm.new_str(f)).collect();
+    let mut field_values = Vec::with_capacity(fields.len());
+    for f in fields {
+        field_values.push(vm.new_str(f));
+    }
     let fields_tuple = vm.new_tuple(field_values);
     vm.dict_set_str(ns, "_fields", fields_tuple);
     let new = vm.new_native("__new__", namedtuple_new, NativeKind::Function);
@@ -71,33 +74,31 @@ fn namedtuple_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
             given.len()
         )));
     }
-    let mut items: Vec<Option<Value>> = given.iter().map(|v| Some(*v)).collect();
-    items.resize(fields.len(), None);
+    let mut items = vec![None; fields.len()];
+    for (slot, v) in items.iter_mut().zip(given) {
+        *slot = Some(*v);
+    }
     for (k, v) in kw {
         let pos = fields.iter().position(|f| vm.as_str(*f) == vm.as_str(*k));
         match pos {
             Some(i) if items[i].is_none() => items[i] = Some(*v),
-            Some(_) => {
-                let k = vm.as_str(*k).unwrap_or("").to_string();
-                return Err(vm.type_error_msg(format!("{name}() got multiple values for argument '{k}'")));
-            }
-            None => {
-                let k = vm.as_str(*k).unwrap_or("").to_string();
-                return Err(vm.type_error_msg(format!("{name}() got an unexpected keyword argument '{k}'")));
-            }
+            Some(_) => return Err(arg_error(vm, &name, "got multiple values for argument", *k)),
+            None => return Err(arg_error(vm, &name, "got an unexpected keyword argument", *k)),
         }
     }
     let mut out = Vec::with_capacity(items.len());
     for (i, v) in items.into_iter().enumerate() {
         match v {
             Some(v) => out.push(v),
-            None => {
-                let f = vm.as_str(fields[i]).unwrap_or("").to_string();
-                return Err(vm.type_error_msg(format!("{name}() missing required argument: '{f}'")));
-            }
+            None => return Err(arg_error(vm, &name, "missing required argument:", fields[i])),
         }
     }
     Ok(new_namedtuple(vm, cls, out))
+}
+
+/// `TypeError: name() what 'arg'`.
+fn arg_error(vm: &Vm, name: &str, what: &str, arg: Value) -> crate::vm::PyErr {
+    vm.type_error_msg(format!("{name}() {what} '{}'", vm.as_str(arg).unwrap_or("")))
 }
 
 fn namedtuple_items(vm: &Vm, v: Value) -> PyResult<Vec<Value>> {
@@ -144,18 +145,27 @@ fn namedtuple(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let name = util::need(vm, args, kw, 0, "typename", "namedtuple")?;
     let name = vm.expect_str(name)?;
     let spec = util::need(vm, args, kw, 1, "field_names", "namedtuple")?;
-    let fields: Vec<String> = match vm.as_str(spec) {
-        Some(s) => s.split(|c| c == ',' || is_py_space(c)).filter(|f| !f.is_empty()).map(String::from).collect(),
-        None => {
-            let items = vm.collect_iter(spec)?;
-            items.into_iter().map(|v| vm.expect_str(v)).collect::<PyResult<_>>()?
+    let mut fields = Vec::new();
+    match vm.as_str(spec) {
+        Some(s) => {
+            for f in s.split(|c| c == ',' || is_py_space(c)) {
+                if !f.is_empty() {
+                    fields.push(f.to_string());
+                }
+            }
         }
-    };
+        None => {
+            for v in vm.collect_iter(spec)? {
+                fields.push(vm.expect_str(v)?);
+            }
+        }
+    }
     for f in &fields {
         if !circuitpython_parser::is_identifier(f) {
             return Err(vm.value_error(format!("Type names and field names must be valid identifiers: '{f}'")));
         }
     }
+    let fields: Vec<&str> = fields.iter().map(String::as_str).collect();
     make_namedtuple(vm, &name, &fields).map(Value::Obj)
 }
 

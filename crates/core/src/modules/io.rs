@@ -2,7 +2,7 @@
 //! contents are read whole at open; a file opened for writing keeps its contents in memory and goes to the
 //! drive with one atomic `write` on flush/close, so the drive holds the old file or the new one, never half.
 
-use super::os::{check_writable, fs_error, resolve};
+use super::os::{check_writable, fs_error, resolve, str_arg};
 use super::util::{self, arg};
 use crate::objects::function::{Kwargs, NativeFn, NativeKind};
 use crate::objects::instance::NativeState;
@@ -368,55 +368,61 @@ fn close(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 /// `open(file, mode='r')`: modes r, w, a, x with optional `b`/`t` and `+`.
 fn open(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let file = util::need(vm, args, kw, 0, "file", "open")?;
-    let name =
-        vm.as_str(file).map(str::to_string).ok_or_else(|| vm.type_error_msg("can't convert to str implicitly"))?;
+    let name = str_arg(vm, file)?;
     let mode = match arg(vm, args, kw, 1, "mode") {
-        Some(m) => {
-            vm.as_str(m).map(str::to_string).ok_or_else(|| vm.type_error_msg("can't convert to str implicitly"))?
-        }
+        Some(m) => str_arg(vm, m)?,
         None => "r".to_string(),
     };
-    let invalid = || format!("invalid mode: '{mode}'");
-    let kinds = mode.chars().filter(|c| "rwax".contains(*c)).count();
-    if kinds != 1 || mode.chars().any(|c| !"rwaxbt+".contains(c)) || (mode.contains('b') && mode.contains('t')) {
-        return Err(vm.value_error(invalid()));
+    // Exactly one of r/w/a/x, then any of b/t/+ (not both b and t).
+    let (mut kind, mut kinds, mut plus, mut binary, mut text) = (b'r', 0, false, false, false);
+    for c in mode.bytes() {
+        match c {
+            b'r' | b'w' | b'a' | b'x' => {
+                kind = c;
+                kinds += 1;
+            }
+            b'+' => plus = true,
+            b'b' => binary = true,
+            b't' => text = true,
+            _ => kinds = 2,
+        }
     }
-    let kind = mode.chars().find(|c| "rwax".contains(*c)).unwrap_or('r');
-    let plus = mode.contains('+');
-    let text = !mode.contains('b');
+    if kinds != 1 || binary && text {
+        return Err(vm.value_error(format!("invalid mode: '{mode}'")));
+    }
+    let text = !binary;
     let path = resolve(vm, &name);
     let existing = match vm.host.fs().read(&path) {
         Ok(data) => Some(data),
         Err(FsError::NotFound) => None,
         Err(e) => return Err(fs_error(vm, e)),
     };
-    if kind != 'r' || plus {
+    if kind != b'r' || plus {
         check_writable(vm)?;
     }
     let data = match (kind, existing) {
-        ('r', Some(d)) | ('a', Some(d)) => d,
-        ('r', None) => return Err(fs_error(vm, FsError::NotFound)),
-        ('x', Some(_)) => return Err(fs_error(vm, FsError::Exists)),
+        (b'r' | b'a', Some(d)) => d,
+        (b'r', None) => return Err(fs_error(vm, FsError::NotFound)),
+        (b'x', Some(_)) => return Err(fs_error(vm, FsError::Exists)),
         _ => {
-            let parent = resolve(vm, &format!("{path}/.."));
-            if !vm.host.fs().stat(&parent).is_ok_and(|st| st.is_dir) {
+            if !vm.host.fs().stat(crate::vfs::parent(&path)).is_ok_and(|st| st.is_dir) {
                 return Err(fs_error(vm, FsError::NotFound));
             }
             Vec::new()
         }
     };
     vm.heap.reserve(data.len()).map_err(|_| vm.memory_error())?;
-    let pos = if kind == 'a' { data.len() } else { 0 };
+    let pos = if kind == b'a' { data.len() } else { 0 };
     let state = IoStream {
         data,
         pos,
         text,
         closed: false,
-        readable: kind == 'r' || plus,
-        writable: kind != 'r' || plus,
-        append: kind == 'a',
+        readable: kind == b'r' || plus,
+        writable: kind != b'r' || plus,
+        append: kind == b'a',
         path: Some(path),
-        dirty: kind != 'r',
+        dirty: kind != b'r',
     };
     let class = if text {
         util::class(vm, "TextIOWrapper", |vm| Ok(make_class(vm, "TextIOWrapper", None, false)))?

@@ -54,10 +54,15 @@ pub fn resolve(vm: &mut Vm, path: &str) -> String {
     crate::vfs::normalise(&joined)
 }
 
+/// A str argument, copied.
+pub fn str_arg(vm: &Vm, v: Value) -> PyResult<String> {
+    vm.as_str(v).map(str::to_string).ok_or_else(|| vm.type_error_msg("can't convert to str implicitly"))
+}
+
 /// A path argument (str) resolved against the working directory.
 pub fn path_arg(vm: &mut Vm, v: Option<Value>, func: &str) -> PyResult<String> {
     let v = v.ok_or_else(|| vm.type_error_msg(format!("{func}() missing required argument 'path'")))?;
-    let s = vm.as_str(v).map(str::to_string).ok_or_else(|| vm.type_error_msg("can't convert to str implicitly"))?;
+    let s = str_arg(vm, v)?;
     Ok(resolve(vm, &s))
 }
 
@@ -69,20 +74,19 @@ pub fn init(vm: &mut Vm, dict: ObjRef) -> PyResult<()> {
             ("listdir", listdir),
             ("stat", stat),
             ("statvfs", statvfs),
-            ("mkdir", mkdir),
-            ("rmdir", rmdir),
-            ("remove", remove),
-            ("unlink", remove),
             ("rename", rename),
             ("getcwd", getcwd),
-            ("chdir", chdir),
             ("sync", |_vm, _a, _k| Ok(Value::None)),
-            ("utime", utime),
             ("uname", uname),
             ("getenv", getenv),
             ("urandom", urandom),
         ],
     );
+    // The functions of one path argument share one native, bound to their index in `PATH_OPS`.
+    for (i, name) in PATH_OPS.iter().enumerate() {
+        let f = vm.new_native_bound(name, path_op, Value::Int(i as i64));
+        vm.dict_set_str(dict, name, f);
+    }
     let sep = vm.new_str("/");
     vm.dict_set_str(dict, "sep", sep);
     Ok(())
@@ -134,30 +138,38 @@ fn used_bytes(vm: &mut Vm, dir: &str) -> u64 {
     total
 }
 
-fn mkdir(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let path = path_arg(vm, arg(vm, args, kw, 0, "path"), "mkdir")?;
-    check_writable(vm)?;
-    vm.host.fs().mkdir(&path).map_err(|e| fs_error(vm, e))?;
-    Ok(Value::None)
-}
+const PATH_OPS: [&str; 6] = ["mkdir", "rmdir", "remove", "unlink", "utime", "chdir"];
 
-fn rmdir(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let path = path_arg(vm, arg(vm, args, kw, 0, "path"), "rmdir")?;
-    check_writable(vm)?;
-    if vm.host.fs().stat(&path).is_ok_and(|st| !st.is_dir) {
-        return Err(fs_error(vm, FsError::NotADirectory));
+/// `mkdir`, `rmdir`, `remove`/`unlink`, `utime` (the drive keeps no settable times, so it only checks that
+/// the path exists) and `chdir`, by their index in `PATH_OPS`.
+fn path_op(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let op = match args[0] {
+        Value::Int(i) => i as usize,
+        _ => 0,
+    };
+    let path = path_arg(vm, arg(vm, args, kw, 1, "path"), PATH_OPS[op])?;
+    let chdir = op == 5;
+    if !chdir {
+        check_writable(vm)?;
     }
-    if vm.host.fs().list_dir(&path).is_ok_and(|names| !names.is_empty()) {
-        return Err(fs_error(vm, FsError::NotEmpty));
+    let fs = vm.host.fs();
+    let done = match op {
+        0 => fs.mkdir(&path),
+        1 => match fs.stat(&path) {
+            Ok(st) if !st.is_dir => Err(FsError::NotADirectory),
+            _ if fs.list_dir(&path).is_ok_and(|names| !names.is_empty()) => Err(FsError::NotEmpty),
+            _ => fs.rmdir(&path),
+        },
+        2 | 3 => fs.remove(&path),
+        _ => match fs.stat(&path) {
+            Ok(st) if chdir && !st.is_dir => Err(FsError::NotADirectory),
+            r => r.map(drop),
+        },
+    };
+    done.map_err(|e| fs_error(vm, e))?;
+    if chdir {
+        drive(vm).cwd = path;
     }
-    vm.host.fs().rmdir(&path).map_err(|e| fs_error(vm, e))?;
-    Ok(Value::None)
-}
-
-fn remove(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let path = path_arg(vm, arg(vm, args, kw, 0, "path"), "remove")?;
-    check_writable(vm)?;
-    vm.host.fs().remove(&path).map_err(|e| fs_error(vm, e))?;
     Ok(Value::None)
 }
 
@@ -170,8 +182,8 @@ fn rename(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     if vm.host.fs().stat(&to).is_ok() {
         return Err(fs_error(vm, FsError::Exists));
     }
-    let parent = resolve(vm, &format!("{to}/.."));
-    if !vm.host.fs().stat(&parent).is_ok_and(|st| st.is_dir) || to.starts_with(&format!("{from}/")) {
+    let inside = to.strip_prefix(from.as_str()).is_some_and(|rest| rest.starts_with('/'));
+    if !vm.host.fs().stat(crate::vfs::parent(&to)).is_ok_and(|st| st.is_dir) || inside {
         return Err(fs_error(vm, FsError::NotFound));
     }
     vm.host.fs().rename(&from, &to).map_err(|e| fs_error(vm, e))?;
@@ -183,25 +195,7 @@ fn getcwd(vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(vm.new_string(cwd))
 }
 
-fn chdir(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let path = path_arg(vm, arg(vm, args, kw, 0, "path"), "chdir")?;
-    match vm.host.fs().stat(&path) {
-        Ok(st) if st.is_dir => {
-            drive(vm).cwd = path;
-            Ok(Value::None)
-        }
-        Ok(_) => Err(fs_error(vm, FsError::NotADirectory)),
-        Err(e) => Err(fs_error(vm, e)),
-    }
-}
-
-/// `utime(path, times)`: the drive keeps no settable times, so this only checks that the path exists.
-fn utime(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let path = path_arg(vm, arg(vm, args, kw, 0, "path"), "utime")?;
-    check_writable(vm)?;
-    vm.host.fs().stat(&path).map_err(|e| fs_error(vm, e))?;
-    Ok(Value::None)
-}
+const UNAME_FIELDS: [&str; 5] = ["sysname", "nodename", "release", "version", "machine"];
 
 /// `uname()`: (sysname, nodename, release, version, machine), printed as a bare attribute tuple.
 fn uname(vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
@@ -213,9 +207,7 @@ fn uname(vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         }
     };
     let class = util::class(vm, "uname_result", |vm| {
-        let fields: Vec<String> =
-            ["sysname", "nodename", "release", "version", "machine"].iter().map(|s| s.to_string()).collect();
-        let c = super::collections::make_namedtuple(vm, "uname_result", &fields)?;
+        let c = super::collections::make_namedtuple(vm, "uname_result", &UNAME_FIELDS)?;
         let repr = vm.new_native("__repr__", uname_repr, crate::objects::function::NativeKind::Method);
         vm.type_dict_set(c, "__repr__", repr);
         Ok(c)
@@ -231,18 +223,23 @@ fn uname(vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 /// MicroPython prints attribute tuples without a class name: `(sysname='rp2040', ...)`.
 fn uname_repr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let items = vm.seq_items(args[0]).ok_or_else(|| vm.type_error_msg("uname_result expected"))?;
-    let names = ["sysname", "nodename", "release", "version", "machine"];
-    let mut parts = Vec::new();
-    for (n, v) in names.iter().zip(items) {
-        parts.push(format!("{n}={}", vm.repr(v)?));
+    let mut s = String::from("(");
+    for (i, (n, v)) in UNAME_FIELDS.iter().zip(items).enumerate() {
+        if i > 0 {
+            s.push_str(", ");
+        }
+        s.push_str(n);
+        s.push('=');
+        s.push_str(&vm.repr(v)?);
     }
-    Ok(vm.new_string(format!("({})", parts.join(", "))))
+    s.push(')');
+    Ok(vm.new_string(s))
 }
 
 /// `getenv(key, default=None)`: a top-level `KEY = "string"` or `KEY = integer` of `/settings.toml`.
 fn getenv(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let key = util::need(vm, args, kw, 0, "key", "getenv")?;
-    let key = vm.as_str(key).map(str::to_string).ok_or_else(|| vm.type_error_msg("can't convert to str implicitly"))?;
+    let key = str_arg(vm, key)?;
     let default = arg(vm, args, kw, 1, "default").unwrap_or(Value::None);
     let Ok(data) = vm.host.fs().read("/settings.toml") else { return Ok(default) };
     let text = String::from_utf8_lossy(&data);
@@ -287,13 +284,12 @@ fn parse_setting(v: &str) -> Option<Setting> {
                     'r' => out.push('\r'),
                     'b' => out.push('\u{8}'),
                     'f' => out.push('\u{c}'),
-                    'u' => {
-                        let hex: String = chars.by_ref().take(4).collect();
-                        out.push(char::from_u32(u32::from_str_radix(&hex, 16).ok()?)?);
-                    }
-                    'U' => {
-                        let hex: String = chars.by_ref().take(8).collect();
-                        out.push(char::from_u32(u32::from_str_radix(&hex, 16).ok()?)?);
+                    c @ ('u' | 'U') => {
+                        let n = if c == 'u' { 4 } else { 8 };
+                        let rest = chars.as_str();
+                        let hex = rest.get(..n)?;
+                        out.push(char::from_u32(u32::from_str_radix(hex, 16).ok()?)?);
+                        chars = rest[n..].chars();
                     }
                     other => out.push(other),
                 },
@@ -304,13 +300,14 @@ fn parse_setting(v: &str) -> Option<Setting> {
     }
     let v = v.split('#').next().unwrap_or("").trim().replace('_', "");
     let (neg, digits) = match v.strip_prefix('-') {
-        Some(d) => (true, d.to_string()),
-        None => (false, v.trim_start_matches('+').to_string()),
+        Some(d) => (true, d),
+        None => (false, v.trim_start_matches('+')),
     };
-    let n = match digits.strip_prefix("0x").or_else(|| digits.strip_prefix("0X")) {
-        Some(h) => i64::from_str_radix(h, 16).ok()?,
-        None => digits.parse::<i64>().ok()?,
+    let (radix, digits) = match digits.strip_prefix("0x").or_else(|| digits.strip_prefix("0X")) {
+        Some(h) => (16, h),
+        None => (10, digits),
     };
+    let n = i64::from_str_radix(digits, radix).ok()?;
     Some(Setting::Int(if neg { -n } else { n }))
 }
 

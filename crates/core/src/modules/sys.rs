@@ -41,8 +41,8 @@ pub fn init(vm: &mut Vm, dict: ObjRef) -> PyResult<()> {
             (d.platform, d.machine)
         }
     };
-    let fields: Vec<String> = ["name", "version", "_machine", "_mpy"].iter().map(|s| s.to_string()).collect();
-    let imp_class = super::collections::make_namedtuple(vm, "implementation", &fields)?;
+    let imp_class =
+        super::collections::make_namedtuple(vm, "implementation", &["name", "version", "_machine", "_mpy"])?;
     let name = vm.new_str("circuitpython");
     let version = vm.new_tuple(vec![Value::Int(10), Value::Int(0), Value::Int(0)]);
     let machine = vm.new_str(&board.1);

@@ -32,8 +32,7 @@ pub fn init(vm: &mut Vm, dict: ObjRef) -> PyResult<()> {
 
 fn struct_time_class(vm: &mut Vm) -> PyResult<ObjRef> {
     util::class(vm, "struct_time", |vm| {
-        let fields: Vec<String> = FIELDS.iter().map(|f| f.to_string()).collect();
-        let class = super::collections::make_namedtuple(vm, "struct_time", &fields)?;
+        let class = super::collections::make_namedtuple(vm, "struct_time", &FIELDS)?;
         let new = vm.new_native("__new__", struct_time_new, crate::objects::function::NativeKind::Function);
         vm.type_dict_set(class, "__new__", new);
         Ok(class)
