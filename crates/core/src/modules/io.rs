@@ -274,10 +274,11 @@ fn write(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     if s.pos > s.data.len() {
         s.data.resize(s.pos, 0);
     }
-    let end = s.pos + bytes.len();
-    let overlap = end.min(s.data.len());
-    s.data.splice(s.pos..overlap, bytes);
-    s.pos = end;
+    // Overwrite what is there from the position, then append the rest.
+    let kept = bytes.len().min(s.data.len() - s.pos);
+    s.data[s.pos..s.pos + kept].copy_from_slice(&bytes[..kept]);
+    s.data.extend_from_slice(&bytes[kept..]);
+    s.pos += bytes.len();
     s.dirty = true;
     // The buffer is the stream's own: count its growth against the heap like a bytearray's.
     if let Value::Obj(r) = args[0] {

@@ -288,7 +288,9 @@ fn parse_setting(v: &str) -> Option<Setting> {
                         let n = if c == 'u' { 4 } else { 8 };
                         let rest = chars.as_str();
                         let hex = rest.get(..n)?;
-                        out.push(char::from_u32(u32::from_str_radix(hex, 16).ok()?)?);
+                        // i64's parser, which the ints below need anyway; a code point is never negative.
+                        let code = u32::try_from(i64::from_str_radix(hex, 16).ok()?).ok()?;
+                        out.push(char::from_u32(code)?);
                         chars = rest[n..].chars();
                     }
                     other => out.push(other),

@@ -66,27 +66,24 @@ fn object_arg(vm: &Vm, args: &[Value], func: &str) -> PyResult<Value> {
 
 /// `register(obj, eventmask=POLLIN|POLLOUT)`: registering again updates the mask.
 fn register(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let obj = object_arg(vm, args, "register")?;
+    set_mask(vm, args, "register")
+}
+
+/// `modify(obj, eventmask)`: as `register`, for an object registered already.
+fn modify(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    set_mask(vm, args, "modify")
+}
+
+fn set_mask(vm: &mut Vm, args: &[Value], func: &str) -> PyResult<Value> {
+    let obj = object_arg(vm, args, func)?;
     let mask = mask_arg(vm, args, 2)?;
     let p = state(vm, args[0])?;
     match p.0.iter_mut().find(|(o, _)| o.is(obj)) {
         Some(entry) => entry.1 = mask,
-        None => p.0.push((obj, mask)),
+        None if func == "register" => p.0.push((obj, mask)),
+        None => return Err(util::os_error(vm, 2)),
     }
     Ok(Value::None)
-}
-
-fn modify(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let obj = object_arg(vm, args, "modify")?;
-    let mask = mask_arg(vm, args, 2)?;
-    let p = state(vm, args[0])?;
-    match p.0.iter_mut().find(|(o, _)| o.is(obj)) {
-        Some(entry) => {
-            entry.1 = mask;
-            Ok(Value::None)
-        }
-        None => Err(util::os_error(vm, 2)),
-    }
 }
 
 fn unregister(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
