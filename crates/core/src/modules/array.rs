@@ -216,17 +216,23 @@ fn grow(vm: &mut Vm, v: Value, bytes: &[u8]) -> PyResult<()> {
 }
 
 fn array_append(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args(vm, "append", args, 2, 2)?;
-    let typecode = state(vm, args[0])?.typecode;
-    let bytes = encode(vm, typecode, args[1])?;
-    grow(vm, args[0], &bytes)?;
-    Ok(Value::None)
+    add_items(vm, args, "append", |vm, typecode, v| encode(vm, typecode, v))
 }
 
 fn array_extend(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args(vm, "extend", args, 2, 2)?;
+    add_items(vm, args, "extend", bytes_of_items)
+}
+
+/// `append(x)`/`extend(iterable)`: grow the array by the bytes `bytes` makes of the argument.
+fn add_items(
+    vm: &mut Vm,
+    args: &[Value],
+    name: &str,
+    bytes: fn(&mut Vm, u8, Value) -> PyResult<Vec<u8>>,
+) -> PyResult<Value> {
+    check_args(vm, name, args, 2, 2)?;
     let typecode = state(vm, args[0])?.typecode;
-    let bytes = bytes_of_items(vm, typecode, args[1])?;
+    let bytes = bytes(vm, typecode, args[1])?;
     grow(vm, args[0], &bytes)?;
     Ok(Value::None)
 }

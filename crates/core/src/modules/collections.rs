@@ -113,9 +113,15 @@ fn namedtuple_field(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value>
 
 fn namedtuple_repr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let items = namedtuple_items(vm, args[0])?;
-    let class = Value::Obj(vm.type_of(args[0]));
+    let name = vm.type_name(args[0]);
+    fields_repr(vm, args[0], items, name)
+}
+
+/// `prefix(field=value, ...)` for namedtuple `v` whose items are `items`.
+pub fn fields_repr(vm: &mut Vm, v: Value, items: Vec<Value>, prefix: String) -> PyResult<Value> {
+    let class = Value::Obj(vm.type_of(v));
     let fields = class_fields(vm, class)?;
-    let mut s = vm.type_name(args[0]);
+    let mut s = prefix;
     s.push('(');
     for (i, (f, v)) in fields.iter().zip(items.iter()).enumerate() {
         if i > 0 {
@@ -312,21 +318,30 @@ fn deque_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let Value::Obj(cls) = args[0] else { return Err(vm.type_error_msg("deque needs a class")) };
     let mut d = Deque { items: VecDeque::new(), maxlen, changes: 0 };
     for v in initial {
-        push_back(&mut d, v);
+        push(&mut d, v, false);
     }
     let v = vm.new_native_instance(cls, Box::new(d));
     account(vm, v);
     Ok(v)
 }
 
-fn push_back(d: &mut Deque, v: Value) {
+/// Add `v` at the right end (or the left), dropping an item from the other end when at `maxlen`.
+fn push(d: &mut Deque, v: Value, left: bool) {
     if d.maxlen == Some(0) {
         return;
     }
-    if d.maxlen.is_some_and(|m| d.items.len() >= m) {
-        d.items.pop_front();
+    let full = d.maxlen.is_some_and(|m| d.items.len() >= m);
+    if left {
+        if full {
+            d.items.pop_back();
+        }
+        d.items.push_front(v);
+    } else {
+        if full {
+            d.items.pop_front();
+        }
+        d.items.push_back(v);
     }
-    d.items.push_back(v);
 }
 
 /// The deque behind `v`, about to be changed.
@@ -344,35 +359,31 @@ fn deque_mut(vm: &mut Vm, v: Value) -> PyResult<&mut Deque> {
 }
 
 fn deque_append(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let x = *args.get(1).ok_or_else(|| vm.type_error_msg("append() takes exactly one argument"))?;
-    push_back(deque_changing(vm, args[0])?, x);
-    account(vm, args[0]);
-    Ok(Value::None)
+    append_end(vm, args, "append", false)
 }
 
 fn deque_appendleft(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let x = *args.get(1).ok_or_else(|| vm.type_error_msg("appendleft() takes exactly one argument"))?;
-    let d = deque_changing(vm, args[0])?;
-    if d.maxlen == Some(0) {
-        return Ok(Value::None);
-    }
-    if d.maxlen.is_some_and(|m| d.items.len() >= m) {
-        d.items.pop_back();
-    }
-    d.items.push_front(x);
+    append_end(vm, args, "appendleft", true)
+}
+
+fn append_end(vm: &mut Vm, args: &[Value], name: &str, left: bool) -> PyResult<Value> {
+    let x = *args.get(1).ok_or_else(|| vm.type_error_msg(format!("{name}() takes exactly one argument")))?;
+    push(deque_changing(vm, args[0])?, x, left);
     account(vm, args[0]);
     Ok(Value::None)
 }
 
 fn deque_pop(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    match deque_changing(vm, args[0])?.items.pop_back() {
-        Some(v) => Ok(v),
-        None => Err(vm.index_error("pop from an empty deque")),
-    }
+    pop_end(vm, args[0], false)
 }
 
 fn deque_popleft(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    match deque_changing(vm, args[0])?.items.pop_front() {
+    pop_end(vm, args[0], true)
+}
+
+fn pop_end(vm: &mut Vm, v: Value, left: bool) -> PyResult<Value> {
+    let items = &mut deque_changing(vm, v)?.items;
+    match if left { items.pop_front() } else { items.pop_back() } {
         Some(v) => Ok(v),
         None => Err(vm.index_error("pop from an empty deque")),
     }
@@ -384,7 +395,7 @@ fn deque_extend(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     vm.heap.reserve(items.len().saturating_mul(8)).map_err(|_| vm.memory_error())?;
     let d = deque_changing(vm, args[0])?;
     for v in items {
-        push_back(d, v);
+        push(d, v, false);
     }
     account(vm, args[0]);
     Ok(Value::None)

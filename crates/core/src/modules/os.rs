@@ -223,17 +223,7 @@ fn uname(vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 /// MicroPython prints attribute tuples without a class name: `(sysname='rp2040', ...)`.
 fn uname_repr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let items = vm.seq_items(args[0]).ok_or_else(|| vm.type_error_msg("uname_result expected"))?;
-    let mut s = String::from("(");
-    for (i, (n, v)) in UNAME_FIELDS.iter().zip(items).enumerate() {
-        if i > 0 {
-            s.push_str(", ");
-        }
-        s.push_str(n);
-        s.push('=');
-        s.push_str(&vm.repr(v)?);
-    }
-    s.push(')');
-    Ok(vm.new_string(s))
+    super::collections::fields_repr(vm, args[0], items, String::new())
 }
 
 /// `getenv(key, default=None)`: a top-level `KEY = "string"` or `KEY = integer` of `/settings.toml`.
