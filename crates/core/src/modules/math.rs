@@ -200,10 +200,11 @@ fn log(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 fn ldexp(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let x = float_arg(vm, args, 0, "ldexp")?;
     let i = match args.get(1).and_then(|v| vm.as_bigint(*v)) {
-        Some(i) => i.clamp(BigInt::from(-100_000), BigInt::from(100_000)),
+        // Beyond ±100000 every result is 0 or infinite already.
+        Some(i) => i.to_i64().unwrap_or(if i.is_negative() { i64::MIN } else { i64::MAX }).clamp(-100_000, 100_000),
         None => return Err(vm.type_error_msg("Expected an int")),
     };
-    let i: i32 = i.try_into().unwrap_or(0);
+    let i = i as i32;
     let r = libm::scalbn(x, i);
     if r.is_infinite() && x.is_finite() {
         return Err(range_error(vm));
@@ -241,11 +242,18 @@ fn rounded(vm: &mut Vm, v: Value, f: fn(f64) -> f64) -> PyResult<Value> {
     }
 }
 
+fn kw_f64(vm: &Vm, kw: Kwargs, name: &str, default: f64) -> PyResult<f64> {
+    match util::kwarg(vm, kw, name) {
+        Some(v) => vm.expect_f64(v),
+        None => Ok(default),
+    }
+}
+
 fn isclose(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let a = float_arg(vm, args, 0, "isclose")?;
     let b = float_arg(vm, args, 1, "isclose")?;
-    let rel = util::kwarg(vm, kw, "rel_tol").map(|v| vm.expect_f64(v)).transpose()?.unwrap_or(1e-9);
-    let abs = util::kwarg(vm, kw, "abs_tol").map(|v| vm.expect_f64(v)).transpose()?.unwrap_or(0.0);
+    let rel = kw_f64(vm, kw, "rel_tol", 1e-9)?;
+    let abs = kw_f64(vm, kw, "abs_tol", 0.0)?;
     if rel < 0.0 || abs < 0.0 {
         return Err(vm.value_error("tolerances must be non-negative"));
     }
