@@ -195,13 +195,18 @@ fn od_store(vm: &Vm, v: Value) -> PyResult<ObjRef> {
     vm.dict_ref(v).ok_or_else(|| vm.type_error_msg("OrderedDict expected"))
 }
 
+/// The `last` argument of `move_to_end` and `popitem` (true by default).
+fn last_arg(vm: &mut Vm, args: &[Value], kw: Kwargs, i: usize) -> PyResult<bool> {
+    match arg(vm, args, kw, i, "last") {
+        Some(v) => vm.truthy(v),
+        None => Ok(true),
+    }
+}
+
 fn od_move_to_end(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let d = od_store(vm, args[0])?;
     let key = util::need(vm, args, kw, 1, "key", "move_to_end")?;
-    let last = match arg(vm, args, kw, 2, "last") {
-        Some(v) => vm.truthy(v)?,
-        None => true,
-    };
+    let last = last_arg(vm, args, kw, 2)?;
     let Some(value) = vm.dict_del(d, key)? else { return Err(vm.key_error(key)) };
     if last {
         vm.dict_set(d, key, value)?;
@@ -218,10 +223,7 @@ fn od_move_to_end(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 
 fn od_popitem(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let d = od_store(vm, args[0])?;
-    let last = match arg(vm, args, kw, 1, "last") {
-        Some(v) => vm.truthy(v)?,
-        None => true,
-    };
+    let last = last_arg(vm, args, kw, 1)?;
     let items = vm.dict_store(d).items();
     let picked = if last { items.last() } else { items.first() };
     let Some(&(k, v)) = picked else { return Err(vm.new_error(vm.exc.key_error, "dictionary is empty")) };

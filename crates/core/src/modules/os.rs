@@ -128,7 +128,7 @@ fn used_bytes(vm: &mut Vm, dir: &str) -> u64 {
     let names = vm.host.fs().list_dir(dir).unwrap_or_default();
     let mut total = 0;
     for n in names {
-        let p = if dir == "/" { format!("/{n}") } else { format!("{dir}/{n}") };
+        let p = format!("{}/{n}", if dir == "/" { "" } else { dir });
         match vm.host.fs().stat(&p) {
             Ok(st) if st.is_dir => total += used_bytes(vm, &p),
             Ok(st) => total += st.size,
