@@ -9,11 +9,7 @@ use circuitpython_parser::ast::*;
 use rustc_hash::FxHashMap;
 use std::rc::Rc;
 
-type R<T> = Result<T, CompileError>;
-
-fn err(message: impl Into<String>, line: u32) -> CompileError {
-    CompileError { message: message.into(), line }
-}
+use super::{err, R};
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 struct Label(u32);

@@ -26,8 +26,19 @@ pub(crate) const MAX_EXPR_DEPTH: usize = 1000;
 /// The message of the `RuntimeError` a too-deep expression raises (CPython's `RecursionError` wording).
 pub const RECURSION_MESSAGE: &str = "maximum recursion depth exceeded during compilation";
 
+/// The passes' results: the error is boxed so that a result is one word, which keeps each of the compiler's
+/// many `?` a test of a register instead of a copy of the whole error through memory.
+type R<T> = Result<T, Box<CompileError>>;
+
+/// A compile error (cold: built out of line, once per failed compilation).
+#[cold]
+#[inline(never)]
+fn err(message: &str, line: u32) -> Box<CompileError> {
+    Box::new(CompileError { message: message.to_string(), line })
+}
+
 /// Compile a parsed module. `Mode::Eval` expects a module of one expression statement.
 pub fn compile(module: &ast::Module, filename: &str, mode: Mode) -> Result<CodeObject, CompileError> {
-    let table = symtable::build(module)?;
-    codegen::Compiler::new(table, filename, mode).compile_module(module)
+    let run = || codegen::Compiler::new(symtable::build(module)?, filename, mode).compile_module(module);
+    run().map_err(|e| *e)
 }

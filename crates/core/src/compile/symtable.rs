@@ -2,7 +2,7 @@
 //! body, which names are local, global, free (captured from an enclosing function) or cells (captured by an
 //! inner function), following Python's rules. The code generator then picks the load/store instructions from it.
 
-use crate::bytecode::CompileError;
+use super::{err, R};
 use circuitpython_parser::ast::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -131,12 +131,6 @@ impl SymbolTable {
         self.by_node.get(&(node as *const T as usize)).copied()
     }
 }
-
-fn err(message: impl Into<String>, line: u32) -> CompileError {
-    CompileError { message: message.into(), line }
-}
-
-type R<T> = Result<T, CompileError>;
 
 struct Builder {
     scopes: Vec<Scope>,
