@@ -3,7 +3,7 @@
 //! when a code object is finished; `stack::max_stack` then computes its stack size.
 
 use super::stack::max_stack;
-use super::symtable::{NameScope, ScopeKind, SymbolTable};
+use super::symtable::{NameScope, ScopeKind, SymbolTable, DEF_PARAM};
 use crate::bytecode::*;
 use circuitpython_parser::ast::*;
 use rustc_hash::FxHashMap;
@@ -151,9 +151,9 @@ impl<'a> Compiler<'a> {
         let mut varnames: Vec<String> = Vec::new();
         if kind.is_function() {
             varnames.extend(s.params.iter().cloned());
-            for (n, _) in &s.symbols {
-                if s.lookup(n) == NameScope::Local && !s.params.contains(n) {
-                    varnames.push(n.clone());
+            for sym in &s.symbols {
+                if sym.scope == NameScope::Local && sym.flags & DEF_PARAM == 0 {
+                    varnames.push(sym.name.clone());
                 }
             }
         }

@@ -4,7 +4,7 @@
 
 use super::{err, R};
 use circuitpython_parser::ast::*;
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
 /// Symbol flags collected by the first pass.
 pub const DEF_LOCAL: u8 = 1;
@@ -45,25 +45,32 @@ pub enum NameScope {
     GlobalImplicit,
 }
 
+/// A name of a scope: its flags from the first pass and where it lives once resolved.
+#[derive(Debug, Clone)]
+pub struct Symbol {
+    pub name: String,
+    pub flags: u8,
+    pub scope: NameScope,
+    /// Line of its first `nonlocal` declaration (for the error message).
+    line: u32,
+}
+
 #[derive(Debug, Clone)]
 pub struct Scope {
     pub kind: ScopeKind,
-    pub name: String,
-    /// Names in order of first appearance, with their flags.
-    pub symbols: Vec<(String, u8)>,
-    index: FxHashMap<String, usize>,
-    /// Line of each `nonlocal` declaration (for the error message).
-    nonlocal_lines: FxHashMap<String, u32>,
+    /// Names in order of first appearance.
+    pub symbols: Vec<Symbol>,
+    index: FxHashMap<String, u32>,
     /// Parameter names in `varnames` order.
     pub params: Vec<String>,
-    pub children: Vec<usize>,
+    /// The enclosing scope (the module is its own parent); always a smaller index.
+    parent: usize,
     /// Contains `yield` (its own scope only).
     pub is_generator: bool,
     /// `async def`.
     pub is_async: bool,
     /// A comprehension containing `await` or `async for`.
     pub has_await: bool,
-    pub resolved: FxHashMap<String, NameScope>,
     pub cellvars: Vec<String>,
     pub freevars: Vec<String>,
     /// A class body whose methods use `super()` or `__class__`.
@@ -71,42 +78,53 @@ pub struct Scope {
 }
 
 impl Scope {
-    fn new(kind: ScopeKind, name: &str) -> Self {
+    fn new(kind: ScopeKind, parent: usize) -> Self {
         Scope {
             kind,
-            name: name.to_string(),
             symbols: Vec::new(),
             index: FxHashMap::default(),
-            nonlocal_lines: FxHashMap::default(),
             params: Vec::new(),
-            children: Vec::new(),
+            parent,
             is_generator: false,
             is_async: false,
             has_await: false,
-            resolved: FxHashMap::default(),
             cellvars: Vec::new(),
             freevars: Vec::new(),
             needs_class_cell: false,
         }
     }
 
-    pub fn flags(&self, name: &str) -> u8 {
-        self.index.get(name).map_or(0, |&i| self.symbols[i].1)
+    fn symbol(&self, name: &str) -> Option<&Symbol> {
+        self.index.get(name).map(|&i| &self.symbols[i as usize])
     }
 
-    fn add(&mut self, name: &str, flag: u8) {
-        match self.index.get(name) {
-            Some(&i) => self.symbols[i].1 |= flag,
+    pub fn flags(&self, name: &str) -> u8 {
+        self.symbol(name).map_or(0, |s| s.flags)
+    }
+
+    /// Add `flag` to `name`'s flags; returns the symbol.
+    fn add(&mut self, name: &str, flag: u8) -> &mut Symbol {
+        let i = match self.index.get(name) {
+            Some(&i) => i as usize,
             None => {
-                self.index.insert(name.to_string(), self.symbols.len());
-                self.symbols.push((name.to_string(), flag));
+                self.index.insert(name.to_string(), self.symbols.len() as u32);
+                self.symbols.push(Symbol {
+                    name: name.to_string(),
+                    flags: 0,
+                    scope: NameScope::GlobalImplicit,
+                    line: 0,
+                });
+                self.symbols.len() - 1
             }
-        }
+        };
+        let s = &mut self.symbols[i];
+        s.flags |= flag;
+        s
     }
 
     /// How a name is accessed in this scope (names never seen are implicit globals).
     pub fn lookup(&self, name: &str) -> NameScope {
-        self.resolved.get(name).copied().unwrap_or(NameScope::GlobalImplicit)
+        self.symbol(name).map_or(NameScope::GlobalImplicit, |s| s.scope)
     }
 
     /// The index of a cell or free variable in `cellvars ++ freevars`.
@@ -118,7 +136,8 @@ impl Scope {
     }
 }
 
-/// The scopes of a module: index 0 is the module itself.
+/// The scopes of a module: index 0 is the module itself, then the others in the order the first pass enters them
+/// (an enclosing scope before the scopes inside it).
 #[derive(Debug, Clone)]
 pub struct SymbolTable {
     pub scopes: Vec<Scope>,
@@ -143,15 +162,14 @@ struct Builder {
 /// Analyse a module.
 pub fn build(module: &Module) -> R<SymbolTable> {
     let mut b = Builder {
-        scopes: vec![Scope::new(ScopeKind::Module, "<module>")],
+        scopes: vec![Scope::new(ScopeKind::Module, 0)],
         by_node: FxHashMap::default(),
         stack: vec![0],
         depth: 0,
     };
     b.stmts(&module.body)?;
-    let mut table = SymbolTable { scopes: b.scopes, by_node: b.by_node };
-    analyze(&mut table, 0, &FxHashSet::default())?;
-    Ok(table)
+    analyze(&mut b.scopes)?;
+    Ok(SymbolTable { scopes: b.scopes, by_node: b.by_node })
 }
 
 impl Builder {
@@ -161,14 +179,12 @@ impl Builder {
     }
 
     fn add(&mut self, name: &str, flag: u8) {
-        self.cur().add(name, flag)
+        self.cur().add(name, flag);
     }
 
-    fn push_scope(&mut self, kind: ScopeKind, name: &str, key: usize) -> usize {
+    fn push_scope(&mut self, kind: ScopeKind, key: usize) -> usize {
         let id = self.scopes.len();
-        self.scopes.push(Scope::new(kind, name));
-        let parent = *self.stack.last().unwrap();
-        self.scopes[parent].children.push(id);
+        self.scopes.push(Scope::new(kind, *self.stack.last().unwrap()));
         self.by_node.insert(key, id);
         self.stack.push(id);
         id
@@ -217,7 +233,7 @@ impl Builder {
                 }
                 self.arg_defaults(&f.args)?;
                 self.add(&f.name, DEF_LOCAL);
-                let id = self.push_scope(ScopeKind::Function, &f.name, &**f as *const FunctionDef as usize);
+                let id = self.push_scope(ScopeKind::Function, &**f as *const FunctionDef as usize);
                 self.scopes[id].is_async = f.is_async;
                 self.params(&f.args, line)?;
                 self.stmts(&f.body)?;
@@ -234,7 +250,7 @@ impl Builder {
                     self.expr(&k.value)?;
                 }
                 self.add(&c.name, DEF_LOCAL);
-                self.push_scope(ScopeKind::Class, &c.name, &**c as *const ClassDef as usize);
+                self.push_scope(ScopeKind::Class, &**c as *const ClassDef as usize);
                 self.stmts(&c.body)?;
                 self.stack.pop();
             }
@@ -369,8 +385,10 @@ impl Builder {
                     if f & !DEF_NONLOCAL != 0 {
                         return Err(err("identifier redefined as nonlocal", line));
                     }
-                    self.add(n, DEF_NONLOCAL);
-                    self.cur().nonlocal_lines.entry(n.clone()).or_insert(line);
+                    let sym = self.cur().add(n, DEF_NONLOCAL);
+                    if sym.line == 0 {
+                        sym.line = line;
+                    }
                 }
             }
             StmtKind::Expr(e) => self.expr(e)?,
@@ -430,7 +448,7 @@ impl Builder {
             ExprKind::UnaryOp { operand, .. } => self.expr(operand)?,
             ExprKind::Lambda { args, body } => {
                 self.arg_defaults(args)?;
-                self.push_scope(ScopeKind::Lambda, "<lambda>", e as *const Expr as usize);
+                self.push_scope(ScopeKind::Lambda, e as *const Expr as usize);
                 self.params(args, line)?;
                 self.expr(body)?;
                 self.stack.pop();
@@ -447,12 +465,10 @@ impl Builder {
                 self.exprs(values)?;
             }
             ExprKind::Set(elts) => self.exprs(elts)?,
-            ExprKind::ListComp { elt, generators } => self.comprehension(e, "<listcomp>", &[elt], generators)?,
-            ExprKind::SetComp { elt, generators } => self.comprehension(e, "<setcomp>", &[elt], generators)?,
-            ExprKind::GeneratorExp { elt, generators } => self.comprehension(e, "<genexpr>", &[elt], generators)?,
-            ExprKind::DictComp { key, value, generators } => {
-                self.comprehension(e, "<dictcomp>", &[key, value], generators)?
-            }
+            ExprKind::ListComp { elt, generators } => self.comprehension(e, &[elt], generators)?,
+            ExprKind::SetComp { elt, generators } => self.comprehension(e, &[elt], generators)?,
+            ExprKind::GeneratorExp { elt, generators } => self.comprehension(e, &[elt], generators)?,
+            ExprKind::DictComp { key, value, generators } => self.comprehension(e, &[key, value], generators)?,
             ExprKind::Await(v) => {
                 self.check_async(line, true)?;
                 if self.cur().kind == ScopeKind::Comprehension {
@@ -565,12 +581,12 @@ impl Builder {
         Ok(())
     }
 
-    fn comprehension(&mut self, node: &Expr, name: &str, elts: &[&Expr], generators: &[Comprehension]) -> R<()> {
+    fn comprehension(&mut self, node: &Expr, elts: &[&Expr], generators: &[Comprehension]) -> R<()> {
         let Some(first) = generators.first() else {
             return Err(err("invalid syntax", node.line));
         };
         self.expr(&first.iter)?;
-        let id = self.push_scope(ScopeKind::Comprehension, name, node as *const Expr as usize);
+        let id = self.push_scope(ScopeKind::Comprehension, node as *const Expr as usize);
         self.add(".0", DEF_PARAM);
         self.scopes[id].params.push(".0".into());
         for (i, g) in generators.iter().enumerate() {
@@ -591,78 +607,114 @@ impl Builder {
     }
 }
 
-/// Resolve the names of scope `id` given the names bound in enclosing functions; returns its free names.
-fn analyze(t: &mut SymbolTable, id: usize, bound: &FxHashSet<String>) -> R<FxHashSet<String>> {
-    let kind = t.scopes[id].kind;
-    let mut resolved = FxHashMap::default();
-    let mut locals = FxHashSet::default();
-    let mut globals = FxHashSet::default();
-    let mut free: FxHashSet<String> = FxHashSet::default();
-    for (name, flags) in &t.scopes[id].symbols {
-        let ns = if flags & (DEF_GLOBAL | DEF_COMP_GLOBAL) != 0 {
-            globals.insert(name.clone());
-            NameScope::GlobalExplicit
-        } else if flags & (DEF_NONLOCAL | DEF_COMP_FREE) != 0 {
-            if !bound.contains(name) {
-                let line = t.scopes[id].nonlocal_lines.get(name).copied().unwrap_or(0);
-                return Err(err("no binding for nonlocal found", line));
+/// Whether `name` is bound in a function enclosing scope `id`, so that using it there makes it a free variable:
+/// the nearest enclosing function that binds or declares it decides (a `global` there hides outer bindings), a
+/// class body binds only `__class__`, and the module ends the search.
+fn bound_above(scopes: &[Scope], id: usize, name: &str) -> bool {
+    let mut a = id;
+    loop {
+        a = scopes[a].parent;
+        let s = &scopes[a];
+        match s.kind {
+            ScopeKind::Module => return false,
+            ScopeKind::Class => {
+                if name == "__class__" {
+                    return true;
+                }
             }
-            free.insert(name.clone());
-            NameScope::Free
-        } else if flags & (DEF_LOCAL | DEF_PARAM) != 0 {
-            locals.insert(name.clone());
-            NameScope::Local
-        } else if kind != ScopeKind::Module && bound.contains(name) {
-            free.insert(name.clone());
-            NameScope::Free
-        } else {
-            NameScope::GlobalImplicit
-        };
-        resolved.insert(name.clone(), ns);
-    }
-    let child_bound: FxHashSet<String> = match kind {
-        ScopeKind::Module => FxHashSet::default(),
-        ScopeKind::Class => {
-            let mut b = bound.clone();
-            b.insert("__class__".into());
-            b
-        }
-        _ => bound.iter().filter(|n| !globals.contains(*n)).cloned().chain(locals.iter().cloned()).collect(),
-    };
-    let mut cells = FxHashSet::default();
-    let mut needs_class_cell = false;
-    let children = t.scopes[id].children.clone();
-    for c in children {
-        let child_free = analyze(t, c, &child_bound)?;
-        for name in child_free {
-            match kind {
-                ScopeKind::Class if name == "__class__" => needs_class_cell = true,
-                ScopeKind::Class => {
-                    free.insert(name);
+            _ => {
+                let f = s.flags(name);
+                if f & (DEF_GLOBAL | DEF_COMP_GLOBAL) != 0 {
+                    return false;
                 }
-                _ if locals.contains(&name) => {
-                    resolved.insert(name.clone(), NameScope::Cell);
-                    cells.insert(name);
-                }
-                _ => {
-                    free.insert(name);
+                if f & (DEF_NONLOCAL | DEF_COMP_FREE) == 0 && f & (DEF_LOCAL | DEF_PARAM) != 0 {
+                    return true;
                 }
             }
         }
     }
-    let s = &mut t.scopes[id];
-    let mut cellvars: Vec<String> = s.params.iter().filter(|p| cells.contains(*p)).cloned().collect();
-    let mut rest: Vec<String> = cells.iter().filter(|c| !s.params.contains(c)).cloned().collect();
-    rest.sort();
-    cellvars.extend(rest);
-    if needs_class_cell {
-        cellvars.push("__class__".into());
+}
+
+fn push_new(names: &mut Vec<String>, name: &str) {
+    if !names.iter().any(|n| n == name) {
+        names.push(name.to_string());
     }
-    let mut freevars: Vec<String> = free.iter().cloned().collect();
-    freevars.sort();
-    s.resolved = resolved;
-    s.cellvars = cellvars;
-    s.freevars = freevars;
-    s.needs_class_cell = needs_class_cell;
-    Ok(free)
+}
+
+/// Resolve every scope's names: first each name where it is used (in scope order, so the first error is the
+/// one of the outermost, earliest scope), then, innermost scopes first, each scope's free variables become
+/// cells of the scope that binds them or free variables of the scopes in between.
+fn analyze(scopes: &mut [Scope]) -> R<()> {
+    for id in 0..scopes.len() {
+        let kind = scopes[id].kind;
+        for i in 0..scopes[id].symbols.len() {
+            let sym = &scopes[id].symbols[i];
+            let f = sym.flags;
+            let ns = if f & (DEF_GLOBAL | DEF_COMP_GLOBAL) != 0 {
+                NameScope::GlobalExplicit
+            } else if f & (DEF_NONLOCAL | DEF_COMP_FREE) != 0 {
+                if !bound_above(scopes, id, &sym.name) {
+                    return Err(err("no binding for nonlocal found", sym.line));
+                }
+                NameScope::Free
+            } else if f & (DEF_LOCAL | DEF_PARAM) != 0 {
+                NameScope::Local
+            } else if kind != ScopeKind::Module && bound_above(scopes, id, &sym.name) {
+                NameScope::Free
+            } else {
+                NameScope::GlobalImplicit
+            };
+            scopes[id].symbols[i].scope = ns;
+        }
+    }
+    for id in (0..scopes.len()).rev() {
+        let (outer, inner) = scopes.split_at_mut(id);
+        let s = &mut inner[0];
+        for sym in &s.symbols {
+            if sym.scope == NameScope::Free {
+                push_new(&mut s.freevars, &sym.name);
+            }
+        }
+        s.freevars.sort();
+        // Cells: parameters first, in their order, then the other cells sorted, then a class's `__class__`.
+        let mut cellvars: Vec<String> = Vec::new();
+        for p in &s.params {
+            if s.lookup(p) == NameScope::Cell {
+                cellvars.push(p.clone());
+            }
+        }
+        let mut rest: Vec<String> = Vec::new();
+        for sym in &s.symbols {
+            if sym.scope == NameScope::Cell && sym.flags & DEF_PARAM == 0 {
+                rest.push(sym.name.clone());
+            }
+        }
+        rest.sort();
+        cellvars.append(&mut rest);
+        if s.needs_class_cell {
+            cellvars.push("__class__".into());
+        }
+        s.cellvars = cellvars;
+        if id == 0 {
+            break;
+        }
+        let p = &mut outer[s.parent];
+        for name in &s.freevars {
+            if p.kind == ScopeKind::Class {
+                if name == "__class__" {
+                    p.needs_class_cell = true;
+                } else {
+                    push_new(&mut p.freevars, name);
+                }
+                continue;
+            }
+            match p.index.get(name.as_str()) {
+                Some(&i) if matches!(p.symbols[i as usize].scope, NameScope::Local | NameScope::Cell) => {
+                    p.symbols[i as usize].scope = NameScope::Cell
+                }
+                _ => push_new(&mut p.freevars, name),
+            }
+        }
+    }
+    Ok(())
 }
