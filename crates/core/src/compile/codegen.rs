@@ -50,6 +50,8 @@ struct Unit<'a> {
     labels: Vec<Option<u32>>,
     fblocks: Vec<FBlock<'a>>,
     line: u32,
+    /// Where `child_scope` starts its search.
+    next_child: usize,
 }
 
 pub struct Compiler<'a> {
@@ -187,6 +189,7 @@ impl<'a> Compiler<'a> {
             labels: Vec::new(),
             fblocks: Vec::new(),
             line,
+            next_child: 0,
         });
     }
 
@@ -208,6 +211,22 @@ impl<'a> Compiler<'a> {
 
     fn scope(&self) -> &super::symtable::Scope {
         &self.st.scopes[self.units.last().expect("unit").scope]
+    }
+
+    /// The scope the first pass made for the AST node at address `node`, a child of the current unit's scope.
+    /// Children are mostly compiled in the order they were found, so the search starts after the last one found.
+    fn child_scope(&mut self, node: usize, line: u32) -> R<usize> {
+        let u = self.units.last_mut().expect("unit");
+        let children = &self.st.scopes[u.scope].children;
+        let n = children.len();
+        for k in 0..n {
+            let i = (u.next_child + k) % n;
+            if self.st.scopes[children[i]].node == node {
+                u.next_child = i + 1;
+                return Ok(children[i]);
+            }
+        }
+        Err(err("internal: no scope", line))
     }
 
     fn emit(&mut self, i: Instr) {
@@ -1035,9 +1054,7 @@ impl<'a> Compiler<'a> {
         }
         self.set_line(line);
         let flags = self.defaults(&f.args, line)?;
-        let Some(scope) = self.st.scope_of(f) else {
-            return Err(err("internal: no scope", line));
-        };
+        let scope = self.child_scope(f as *const FunctionDef as usize, line)?;
         self.begin_function(scope, &f.name, Some(&f.args), line);
         self.stmts(&f.body)?;
         self.load_const(Const::None);
@@ -1057,9 +1074,7 @@ impl<'a> Compiler<'a> {
             self.expr(d)?;
         }
         self.set_line(line);
-        let Some(scope) = self.st.scope_of(c) else {
-            return Err(err("internal: no scope", line));
-        };
+        let scope = self.child_scope(c as *const ClassDef as usize, line)?;
         let qualname = self.qualname(&c.name);
         self.push_unit(scope, &c.name, qualname.clone(), line);
         let n = self.name_idx("__name__");
@@ -1192,9 +1207,7 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Lambda { args, body } => {
                 let flags = self.defaults(args, line)?;
-                let Some(scope) = self.st.scope_of(e) else {
-                    return Err(err("internal: no scope", line));
-                };
+                let scope = self.child_scope(e as *const Expr as usize, line)?;
                 self.begin_function(scope, "<lambda>", Some(args), line);
                 self.expr(body)?;
                 if self.scope().is_generator {
@@ -1532,9 +1545,7 @@ impl<'a> Compiler<'a> {
         let Some(first) = generators.first() else {
             return Err(err("invalid syntax", line));
         };
-        let Some(scope) = self.st.scope_of(e) else {
-            return Err(err("internal: no scope", line));
-        };
+        let scope = self.child_scope(e as *const Expr as usize, line)?;
         self.begin_function(scope, name, None, line);
         let depth = generators.len() as u32 + 1;
         match name {

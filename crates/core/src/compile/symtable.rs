@@ -65,6 +65,10 @@ pub struct Scope {
     pub params: Vec<String>,
     /// The enclosing scope (the module is its own parent); always a smaller index.
     parent: usize,
+    /// The scopes directly inside this one, in the order the first pass entered them.
+    pub children: Vec<usize>,
+    /// The address of the scope's AST node (function or class definition, lambda, comprehension).
+    pub node: usize,
     /// Contains `yield` (its own scope only).
     pub is_generator: bool,
     /// `async def`.
@@ -78,13 +82,15 @@ pub struct Scope {
 }
 
 impl Scope {
-    fn new(kind: ScopeKind, parent: usize) -> Self {
+    fn new(kind: ScopeKind, parent: usize, node: usize) -> Self {
         Scope {
             kind,
             symbols: Vec::new(),
             index: FxHashMap::default(),
             params: Vec::new(),
             parent,
+            children: Vec::new(),
+            node,
             is_generator: false,
             is_async: false,
             has_await: false,
@@ -141,53 +147,43 @@ impl Scope {
 #[derive(Debug, Clone)]
 pub struct SymbolTable {
     pub scopes: Vec<Scope>,
-    /// Scope of each function, class, lambda and comprehension, keyed by the address of its AST node.
-    pub by_node: FxHashMap<usize, usize>,
-}
-
-impl SymbolTable {
-    pub fn scope_of<T>(&self, node: &T) -> Option<usize> {
-        self.by_node.get(&(node as *const T as usize)).copied()
-    }
 }
 
 struct Builder {
     scopes: Vec<Scope>,
-    by_node: FxHashMap<usize, usize>,
-    stack: Vec<usize>,
+    /// The scope being built.
+    cur: usize,
     /// Nesting of `expr` calls (bounded by `MAX_EXPR_DEPTH`).
     depth: usize,
 }
 
 /// Analyse a module.
 pub fn build(module: &Module) -> R<SymbolTable> {
-    let mut b = Builder {
-        scopes: vec![Scope::new(ScopeKind::Module, 0)],
-        by_node: FxHashMap::default(),
-        stack: vec![0],
-        depth: 0,
-    };
+    let mut b = Builder { scopes: vec![Scope::new(ScopeKind::Module, 0, 0)], cur: 0, depth: 0 };
     b.stmts(&module.body)?;
     analyze(&mut b.scopes)?;
-    Ok(SymbolTable { scopes: b.scopes, by_node: b.by_node })
+    Ok(SymbolTable { scopes: b.scopes })
 }
 
 impl Builder {
     fn cur(&mut self) -> &mut Scope {
-        let i = *self.stack.last().unwrap();
-        &mut self.scopes[i]
+        &mut self.scopes[self.cur]
     }
 
     fn add(&mut self, name: &str, flag: u8) {
         self.cur().add(name, flag);
     }
 
-    fn push_scope(&mut self, kind: ScopeKind, key: usize) -> usize {
+    fn push_scope(&mut self, kind: ScopeKind, node: usize) -> usize {
         let id = self.scopes.len();
-        self.scopes.push(Scope::new(kind, *self.stack.last().unwrap()));
-        self.by_node.insert(key, id);
-        self.stack.push(id);
+        self.scopes.push(Scope::new(kind, self.cur, node));
+        self.scopes[self.cur].children.push(id);
+        self.cur = id;
         id
+    }
+
+    fn pop_scope(&mut self) {
+        self.cur = self.scopes[self.cur].parent;
     }
 
     fn stmts(&mut self, body: &[Stmt]) -> R<()> {
@@ -237,7 +233,7 @@ impl Builder {
                 self.scopes[id].is_async = f.is_async;
                 self.params(&f.args, line)?;
                 self.stmts(&f.body)?;
-                self.stack.pop();
+                self.pop_scope();
             }
             StmtKind::ClassDef(c) => {
                 for d in &c.decorators {
@@ -252,7 +248,7 @@ impl Builder {
                 self.add(&c.name, DEF_LOCAL);
                 self.push_scope(ScopeKind::Class, &**c as *const ClassDef as usize);
                 self.stmts(&c.body)?;
-                self.stack.pop();
+                self.pop_scope();
             }
             StmtKind::Return(v) => {
                 if let Some(v) = v {
@@ -399,16 +395,16 @@ impl Builder {
 
     /// `async for` / `async with` / `await` are only valid in an `async def` (or a comprehension inside one).
     fn check_async(&mut self, line: u32, is_await: bool) -> R<()> {
-        for &i in self.stack.iter().rev() {
+        let mut i = self.cur;
+        loop {
             let s = &self.scopes[i];
             match s.kind {
-                ScopeKind::Comprehension => continue,
+                ScopeKind::Comprehension => i = s.parent,
                 ScopeKind::Function if s.is_async => return Ok(()),
                 ScopeKind::Module | ScopeKind::Class if is_await => return Err(err("'await' outside function", line)),
                 _ => return Err(err("'await', 'async for' or 'async with' outside async function", line)),
             }
         }
-        Ok(())
     }
 
     fn exprs(&mut self, es: &[Expr]) -> R<()> {
@@ -451,7 +447,7 @@ impl Builder {
                 self.push_scope(ScopeKind::Lambda, e as *const Expr as usize);
                 self.params(args, line)?;
                 self.expr(body)?;
-                self.stack.pop();
+                self.pop_scope();
             }
             ExprKind::IfExp { test, body, orelse } => {
                 self.expr(test)?;
@@ -550,18 +546,13 @@ impl Builder {
             self.add(id, DEF_LOCAL);
             return Ok(());
         }
-        // Bind in the nearest enclosing scope that is not a comprehension.
-        let mut comps = Vec::new();
-        let mut owner = 0;
-        for &i in self.stack.iter().rev() {
-            if self.scopes[i].kind == ScopeKind::Comprehension {
-                comps.push(i);
-            } else {
-                owner = i;
-                break;
-            }
+        // Bind in the nearest enclosing scope that is not a comprehension; the comprehensions in between see
+        // the name as that scope's (or as a global).
+        let mut owner = self.cur;
+        while self.scopes[owner].kind == ScopeKind::Comprehension {
+            owner = self.scopes[owner].parent;
         }
-        let flag = match self.scopes[owner].kind {
+        let mut flag = match self.scopes[owner].kind {
             ScopeKind::Class => {
                 return Err(err("assignment expression within a comprehension cannot be used in a class body", line))
             }
@@ -569,14 +560,14 @@ impl Builder {
             _ => DEF_COMP_FREE,
         };
         if self.scopes[owner].flags(id) & DEF_GLOBAL != 0 {
-            for &c in &comps {
-                self.scopes[c].add(id, DEF_COMP_GLOBAL);
-            }
+            flag = DEF_COMP_GLOBAL;
         } else {
             self.scopes[owner].add(id, DEF_LOCAL);
-            for &c in &comps {
-                self.scopes[c].add(id, flag);
-            }
+        }
+        let mut c = self.cur;
+        while c != owner {
+            self.scopes[c].add(id, flag);
+            c = self.scopes[c].parent;
         }
         Ok(())
     }
@@ -602,7 +593,7 @@ impl Builder {
         for e in elts {
             self.expr(e)?;
         }
-        self.stack.pop();
+        self.pop_scope();
         Ok(())
     }
 }
