@@ -194,28 +194,23 @@ impl Builder {
     }
 
     fn params(&mut self, args: &Arguments, line: u32) -> R<()> {
-        let mut names: Vec<&Arg> = Vec::new();
-        names.extend(args.posonlyargs.iter());
-        names.extend(args.args.iter());
-        names.extend(args.kwonlyargs.iter());
-        names.extend(args.vararg.iter());
-        names.extend(args.kwarg.iter());
-        for a in names {
-            if self.cur().flags(&a.name) & DEF_PARAM != 0 {
+        let lists =
+            [&args.posonlyargs[..], &args.args, &args.kwonlyargs, args.vararg.as_slice(), args.kwarg.as_slice()];
+        for a in lists.into_iter().flatten() {
+            let sym = self.cur().add(&a.name, 0);
+            if sym.flags & DEF_PARAM != 0 {
                 return Err(err("argument name reused", if a.line > 0 { a.line } else { line }));
             }
-            self.add(&a.name, DEF_PARAM);
+            sym.flags |= DEF_PARAM;
             self.cur().params.push(a.name.clone());
         }
         Ok(())
     }
 
     fn arg_defaults(&mut self, args: &Arguments) -> R<()> {
-        for d in &args.defaults {
-            self.expr(d)?;
-        }
-        for d in args.kw_defaults.iter().flatten() {
-            self.expr(d)?;
+        self.exprs(&args.defaults)?;
+        for d in &args.kw_defaults {
+            self.opt(d.as_ref())?;
         }
         Ok(())
     }
@@ -224,9 +219,7 @@ impl Builder {
         let line = s.line;
         match &s.kind {
             StmtKind::FunctionDef(f) => {
-                for d in &f.decorators {
-                    self.expr(d)?;
-                }
+                self.exprs(&f.decorators)?;
                 self.arg_defaults(&f.args)?;
                 self.add(&f.name, DEF_LOCAL);
                 let id = self.push_scope(ScopeKind::Function, &**f as *const FunctionDef as usize);
@@ -236,12 +229,8 @@ impl Builder {
                 self.pop_scope();
             }
             StmtKind::ClassDef(c) => {
-                for d in &c.decorators {
-                    self.expr(d)?;
-                }
-                for b in &c.bases {
-                    self.expr(b)?;
-                }
+                self.exprs(&c.decorators)?;
+                self.exprs(&c.bases)?;
                 for k in &c.keywords {
                     self.expr(&k.value)?;
                 }
@@ -250,21 +239,11 @@ impl Builder {
                 self.stmts(&c.body)?;
                 self.pop_scope();
             }
-            StmtKind::Return(v) => {
-                if let Some(v) = v {
-                    self.expr(v)?;
-                }
-            }
-            StmtKind::Delete(targets) => {
-                for t in targets {
-                    self.expr(t)?;
-                }
-            }
+            StmtKind::Return(v) => self.opt(v.as_ref())?,
+            StmtKind::Delete(targets) => self.exprs(targets)?,
             StmtKind::Assign { targets, value } => {
                 self.expr(value)?;
-                for t in targets {
-                    self.expr(t)?;
-                }
+                self.exprs(targets)?;
             }
             StmtKind::AugAssign { target, value, .. } => {
                 self.expr(value)?;
@@ -275,9 +254,7 @@ impl Builder {
                 }
             }
             StmtKind::AnnAssign { target, value, .. } => {
-                if let Some(v) = value {
-                    self.expr(v)?;
-                }
+                self.opt(value.as_ref())?;
                 if let ExprKind::Name { id, .. } = &target.kind {
                     if self.cur().flags(id) & (DEF_GLOBAL | DEF_NONLOCAL) != 0 && value.is_none() {
                         // `global x; x: int` declares nothing new
@@ -308,26 +285,18 @@ impl Builder {
                 }
                 for it in items {
                     self.expr(&it.context)?;
-                    if let Some(t) = &it.target {
-                        self.expr(t)?;
-                    }
+                    self.opt(it.target.as_ref())?;
                 }
                 self.stmts(body)?;
             }
             StmtKind::Raise { exc, cause } => {
-                if let Some(e) = exc {
-                    self.expr(e)?;
-                }
-                if let Some(c) = cause {
-                    self.expr(c)?;
-                }
+                self.opt(exc.as_ref())?;
+                self.opt(cause.as_ref())?;
             }
             StmtKind::Try { body, handlers, orelse, finalbody } => {
                 self.stmts(body)?;
                 for h in handlers {
-                    if let Some(t) = &h.typ {
-                        self.expr(t)?;
-                    }
+                    self.opt(h.typ.as_ref())?;
                     if let Some(n) = &h.name {
                         self.add(n, DEF_LOCAL);
                     }
@@ -338,9 +307,7 @@ impl Builder {
             }
             StmtKind::Assert { test, msg } => {
                 self.expr(test)?;
-                if let Some(m) = msg {
-                    self.expr(m)?;
-                }
+                self.opt(msg.as_ref())?;
             }
             StmtKind::Import(aliases) => {
                 for a in aliases {
@@ -407,6 +374,13 @@ impl Builder {
         }
     }
 
+    fn opt(&mut self, e: Option<&Expr>) -> R<()> {
+        match e {
+            Some(e) => self.expr(e),
+            None => Ok(()),
+        }
+    }
+
     fn exprs(&mut self, es: &[Expr]) -> R<()> {
         for e in es {
             self.expr(e)?;
@@ -455,8 +429,8 @@ impl Builder {
                 self.expr(orelse)?;
             }
             ExprKind::Dict { keys, values } => {
-                for k in keys.iter().flatten() {
-                    self.expr(k)?;
+                for k in keys {
+                    self.opt(k.as_ref())?;
                 }
                 self.exprs(values)?;
             }
@@ -474,9 +448,7 @@ impl Builder {
             }
             ExprKind::Yield(v) => {
                 self.mark_yield(line)?;
-                if let Some(v) = v {
-                    self.expr(v)?;
-                }
+                self.opt(v.as_deref())?;
             }
             ExprKind::YieldFrom(v) => {
                 self.mark_yield(line)?;
@@ -496,9 +468,7 @@ impl Builder {
             ExprKind::JoinedStr(parts) => self.exprs(parts)?,
             ExprKind::FormattedValue { value, format_spec, .. } => {
                 self.expr(value)?;
-                if let Some(s) = format_spec {
-                    self.expr(s)?;
-                }
+                self.opt(format_spec.as_deref())?;
             }
             ExprKind::Constant(_) => {}
             ExprKind::Attribute { value, .. } => self.expr(value)?,
@@ -518,8 +488,8 @@ impl Builder {
             },
             ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => self.exprs(elts)?,
             ExprKind::Slice { lower, upper, step } => {
-                for p in [lower, upper, step].into_iter().flatten() {
-                    self.expr(p)?;
+                for p in [lower, upper, step] {
+                    self.opt(p.as_deref())?;
                 }
             }
         }
