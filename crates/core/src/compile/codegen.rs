@@ -46,7 +46,6 @@ struct Unit<'a> {
     kind: ScopeKind,
     code: CodeObject,
     names: FxHashMap<String, u32>,
-    vars: FxHashMap<String, u32>,
     labels: Vec<Option<u32>>,
     fblocks: Vec<FBlock<'a>>,
     line: u32,
@@ -121,7 +120,13 @@ fn fold(e: &Expr) -> Option<Const> {
     match &e.kind {
         ExprKind::Constant(Constant::Imaginary(_)) => None,
         ExprKind::Constant(c) => constant(c, e.line).ok(),
-        ExprKind::Tuple { elts, ctx: Ctx::Load } => elts.iter().map(fold).collect::<Option<Vec<_>>>().map(Const::Tuple),
+        ExprKind::Tuple { elts, ctx: Ctx::Load } => {
+            let mut items = Vec::with_capacity(elts.len());
+            for e in elts {
+                items.push(fold(e)?);
+            }
+            Some(Const::Tuple(items))
+        }
         ExprKind::UnaryOp { op: UnaryOp::USub, operand } => match &operand.kind {
             ExprKind::Constant(c) => negate_const(constant(c, e.line).ok()?),
             _ => None,
@@ -132,6 +137,15 @@ fn fold(e: &Expr) -> Option<Const> {
 
 fn is_starred(e: &Expr) -> bool {
     matches!(e.kind, ExprKind::Starred { .. })
+}
+
+/// The four kinds of comprehension, in the order of their code objects' names.
+#[derive(Clone, Copy, PartialEq)]
+enum Comp {
+    List,
+    Set,
+    Dict,
+    Gen,
 }
 
 enum NameOp {
@@ -148,18 +162,19 @@ impl<'a> Compiler<'a> {
     // ---------------------------------------------------------------- units
 
     fn push_unit(&mut self, scope: usize, name: &str, qualname: String, line: u32) {
-        let s = &self.st.scopes[scope];
+        let s = &mut self.st.scopes[scope];
         let kind = s.kind;
         let mut varnames: Vec<String> = Vec::new();
         if kind.is_function() {
-            varnames.extend(s.params.iter().cloned());
-            for sym in &s.symbols {
+            // Fast locals: the parameters (their slots set by the first pass), then the other locals.
+            varnames = s.params.clone();
+            for sym in &mut s.symbols {
                 if sym.scope == NameScope::Local && sym.flags & DEF_PARAM == 0 {
+                    sym.slot = varnames.len() as u32;
                     varnames.push(sym.name.clone());
                 }
             }
         }
-        let vars = varnames.iter().enumerate().map(|(i, n)| (n.clone(), i as u32)).collect();
         let flags =
             CodeFlags { uses_locals_dict: matches!(kind, ScopeKind::Module | ScopeKind::Class), ..Default::default() };
         let code = CodeObject {
@@ -185,7 +200,6 @@ impl<'a> Compiler<'a> {
             kind,
             code,
             names: FxHashMap::default(),
-            vars,
             labels: Vec::new(),
             fblocks: Vec::new(),
             line,
@@ -281,10 +295,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn name_op(&mut self, name: &str, op: NameOp) {
-        let (kind, ns, cell) = {
-            let s = self.scope();
-            (s.kind, s.lookup(name), s.cell_index(name))
-        };
+        let s = self.scope();
+        let (ns, slot) = s.symbol(name).map_or((NameScope::GlobalImplicit, 0), |y| (y.scope, y.slot));
+        let (kind, cell) = (s.kind, s.cell_index(name));
         let instr = match cell {
             Some(c) if matches!(ns, NameScope::Cell | NameScope::Free) => match op {
                 NameOp::Load if kind == ScopeKind::Class => Instr::LoadClassDeref(c),
@@ -292,23 +305,11 @@ impl<'a> Compiler<'a> {
                 NameOp::Store => Instr::StoreDeref(c),
                 NameOp::Delete => Instr::DeleteDeref(c),
             },
-            _ if kind.is_function() && ns == NameScope::Local => {
-                let v = match self.unit().vars.get(name) {
-                    Some(&v) => v,
-                    None => {
-                        let u = self.unit();
-                        let v = u.code.varnames.len() as u32;
-                        u.code.varnames.push(name.to_string());
-                        u.vars.insert(name.to_string(), v);
-                        v
-                    }
-                };
-                match op {
-                    NameOp::Load => Instr::LoadFast(v),
-                    NameOp::Store => Instr::StoreFast(v),
-                    NameOp::Delete => Instr::DeleteFast(v),
-                }
-            }
+            _ if kind.is_function() && ns == NameScope::Local => match op {
+                NameOp::Load => Instr::LoadFast(slot),
+                NameOp::Store => Instr::StoreFast(slot),
+                NameOp::Delete => Instr::DeleteFast(slot),
+            },
             _ if kind.is_function() || ns == NameScope::GlobalExplicit => {
                 let n = self.name_idx(name);
                 match op {
@@ -658,15 +659,11 @@ impl<'a> Compiler<'a> {
             FBlock::WhileLoop { start, end } | FBlock::ForLoop { start, end } => (start, end),
             _ => unreachable!(),
         };
-        if is_break {
-            self.unwind_to(idx, false)?;
-            self.set_line(line);
-            self.emit(Instr::Jump(end.0));
-        } else {
-            self.unwind_to(idx + 1, false)?;
-            self.set_line(line);
-            self.emit(Instr::Jump(start.0));
-        }
+        // `break` leaves the loop too (popping a `for` loop's iterator); `continue` stays in it.
+        let (keep, target) = if is_break { (idx, end) } else { (idx + 1, start) };
+        self.unwind_to(keep, false)?;
+        self.set_line(line);
+        self.emit(Instr::Jump(target.0));
         Ok(())
     }
 
@@ -684,32 +681,41 @@ impl<'a> Compiler<'a> {
         let end = self.new_label();
         self.expr(iter)?;
         self.set_line(line);
-        if is_async {
-            self.emit(Instr::GetAiter);
-            self.bind(start);
-            self.emit(Instr::SetupExcept(cleanup.0));
-            self.emit(Instr::GetAnext);
-            self.load_const(Const::None);
-            self.emit(Instr::YieldFrom);
-            self.emit(Instr::PopBlock);
-        } else {
-            self.emit(Instr::GetIter);
-            self.bind(start);
-            self.emit(Instr::ForIter(cleanup.0));
-        }
+        self.emit(get_iter(is_async));
+        self.loop_head(is_async, start, cleanup);
         self.store(target)?;
         self.unit().fblocks.push(FBlock::ForLoop { start, end });
         self.stmts(body)?;
         self.unit().fblocks.pop();
         self.set_line(line);
-        self.emit(Instr::Jump(start.0));
-        self.bind(cleanup);
-        if is_async {
-            self.emit(Instr::EndAsyncFor);
-        }
+        self.loop_tail(is_async, start, cleanup);
         self.stmts(orelse)?;
         self.bind(end);
         Ok(())
+    }
+
+    /// The head of a `for` loop or a comprehension's loop over the iterator on the stack: `start` is bound here,
+    /// then the next item is pushed, or control goes to `exit` when the iterator is exhausted.
+    fn loop_head(&mut self, is_async: bool, start: Label, exit: Label) {
+        self.bind(start);
+        if is_async {
+            self.emit(Instr::SetupExcept(exit.0));
+            self.emit(Instr::GetAnext);
+            self.load_const(Const::None);
+            self.emit(Instr::YieldFrom);
+            self.emit(Instr::PopBlock);
+        } else {
+            self.emit(Instr::ForIter(exit.0));
+        }
+    }
+
+    /// The end of a loop body: back to `start`; `exit` (bound here) is where an exhausted iterator arrives.
+    fn loop_tail(&mut self, is_async: bool, start: Label, exit: Label) {
+        self.emit(Instr::Jump(start.0));
+        self.bind(exit);
+        if is_async {
+            self.emit(Instr::EndAsyncFor);
+        }
     }
 
     fn with_stmt(&mut self, is_async: bool, items: &'a [WithItem], body: &'a [Stmt], line: u32) -> R<()> {
@@ -1017,7 +1023,7 @@ impl<'a> Compiler<'a> {
         let qualname = self.qualname(name);
         self.push_unit(scope, name, qualname, line);
         let s = &self.st.scopes[scope];
-        let (is_gen, is_async, has_await, kind) = (s.is_generator, s.is_async, s.has_await, s.kind);
+        let (is_gen, is_async) = (s.is_generator, s.is_async);
         let params = s.params.clone();
         let u = self.unit();
         if let Some(a) = args {
@@ -1030,16 +1036,9 @@ impl<'a> Compiler<'a> {
             u.code.argcount = 1;
         }
         let f = &mut u.code.flags;
-        if kind == ScopeKind::Comprehension {
-            let genexp = name == "<genexpr>";
-            f.generator = genexp && !has_await;
-            f.async_generator = genexp && has_await;
-            f.coroutine = !genexp && has_await;
-        } else {
-            f.generator = is_gen && !is_async;
-            f.coroutine = is_async && !is_gen;
-            f.async_generator = is_async && is_gen;
-        }
+        f.generator = is_gen && !is_async;
+        f.coroutine = is_async && !is_gen;
+        f.async_generator = is_async && is_gen;
         for (i, p) in params.iter().enumerate() {
             if let Some(c) = self.st.scopes[scope].cellvars.iter().position(|n| n == p) {
                 self.emit(Instr::LoadFast(i as u32));
@@ -1180,17 +1179,18 @@ impl<'a> Compiler<'a> {
             ExprKind::BinOp { .. } => {
                 // Left-deep chains (`a + b + c + ...`, thousands long in generated code) are compiled by
                 // walking the spine, not by recursing once per operand.
-                let mut spine = Vec::new();
+                let mut spine: Vec<&Expr> = Vec::new();
                 let mut cur = e;
-                while let ExprKind::BinOp { left, op, right } = &cur.kind {
-                    spine.push((cur.line, *op, &**right));
+                while let ExprKind::BinOp { left, .. } = &cur.kind {
+                    spine.push(cur);
                     cur = left;
                 }
                 self.expr(cur)?;
-                for (line, op, right) in spine.into_iter().rev() {
-                    let old = self.set_line(line);
+                while let Some(node) = spine.pop() {
+                    let ExprKind::BinOp { op, right, .. } = &node.kind else { unreachable!() };
+                    let old = self.set_line(node.line);
                     self.expr(right)?;
-                    self.emit(Instr::BinaryOp(op));
+                    self.emit(Instr::BinaryOp(*op));
                     self.set_line(old);
                 }
             }
@@ -1229,26 +1229,22 @@ impl<'a> Compiler<'a> {
                 self.bind(end);
             }
             ExprKind::Dict { keys, values } => {
-                let plain = keys.iter().take_while(|k| k.is_some()).count();
-                for (k, v) in keys.iter().zip(values).take(plain) {
+                // Items before the first `**m` are built in one instruction, the rest added one by one.
+                let plain = keys.iter().position(Option::is_none).unwrap_or(keys.len());
+                for (i, (k, v)) in keys.iter().zip(values).enumerate() {
+                    if i == plain {
+                        self.emit(Instr::BuildMap(plain as u32));
+                    }
                     if let Some(k) = k {
                         self.expr(k)?;
                     }
                     self.expr(v)?;
-                }
-                self.emit(Instr::BuildMap(plain as u32));
-                for (k, v) in keys.iter().zip(values).skip(plain) {
-                    match k {
-                        Some(k) => {
-                            self.expr(k)?;
-                            self.expr(v)?;
-                            self.emit(Instr::MapAdd(1));
-                        }
-                        None => {
-                            self.expr(v)?;
-                            self.emit(Instr::DictUpdate(1));
-                        }
+                    if i >= plain {
+                        self.emit(if k.is_some() { Instr::MapAdd(1) } else { Instr::DictUpdate(1) });
                     }
+                }
+                if plain == keys.len() {
+                    self.emit(Instr::BuildMap(plain as u32));
                 }
             }
             ExprKind::Set(elts) => {
@@ -1270,11 +1266,11 @@ impl<'a> Compiler<'a> {
                     self.sequence(elts, Instr::BuildTuple, Instr::ListAppend(1), Instr::ListExtend(1), true)?
                 }
             }
-            ExprKind::ListComp { elt, generators } => self.comprehension(e, "<listcomp>", elt, None, generators)?,
-            ExprKind::SetComp { elt, generators } => self.comprehension(e, "<setcomp>", elt, None, generators)?,
-            ExprKind::GeneratorExp { elt, generators } => self.comprehension(e, "<genexpr>", elt, None, generators)?,
+            ExprKind::ListComp { elt, generators } => self.comprehension(e, Comp::List, elt, None, generators)?,
+            ExprKind::SetComp { elt, generators } => self.comprehension(e, Comp::Set, elt, None, generators)?,
+            ExprKind::GeneratorExp { elt, generators } => self.comprehension(e, Comp::Gen, elt, None, generators)?,
             ExprKind::DictComp { key, value, generators } => {
-                self.comprehension(e, "<dictcomp>", key, Some(value), generators)?
+                self.comprehension(e, Comp::Dict, key, Some(value), generators)?
             }
             ExprKind::Await(v) => {
                 self.expr(v)?;
@@ -1536,7 +1532,7 @@ impl<'a> Compiler<'a> {
     fn comprehension(
         &mut self,
         e: &'a Expr,
-        name: &str,
+        kind: Comp,
         elt: &'a Expr,
         value: Option<&'a Expr>,
         generators: &'a [Comprehension],
@@ -1546,42 +1542,49 @@ impl<'a> Compiler<'a> {
             return Err(err("invalid syntax", line));
         };
         let scope = self.child_scope(e as *const Expr as usize, line)?;
+        let name = ["<listcomp>", "<setcomp>", "<dictcomp>", "<genexpr>"][kind as usize];
         self.begin_function(scope, name, None, line);
-        let depth = generators.len() as u32 + 1;
-        match name {
-            "<listcomp>" => self.emit(Instr::BuildList(0)),
-            "<setcomp>" => self.emit(Instr::BuildSet(0)),
-            "<dictcomp>" => self.emit(Instr::BuildMap(0)),
-            _ => {}
+        // A generator expression is a generator (an async one if it awaits); the others run at once, as a
+        // coroutine to await if they await.
+        let has_await = self.scope().has_await;
+        let f = &mut self.unit().code.flags;
+        let genexp = kind == Comp::Gen;
+        f.generator = genexp && !has_await;
+        f.async_generator = genexp && has_await;
+        f.coroutine = !genexp && has_await;
+        match kind {
+            Comp::List => self.emit(Instr::BuildList(0)),
+            Comp::Set => self.emit(Instr::BuildSet(0)),
+            Comp::Dict => self.emit(Instr::BuildMap(0)),
+            Comp::Gen => {}
         }
-        self.comp_loop(name, elt, value, generators, 0, depth)?;
+        self.comp_loop(kind, elt, value, generators, 0)?;
         self.set_line(line);
-        if name == "<genexpr>" {
+        if genexp {
             self.load_const(Const::None);
         }
         self.emit(Instr::ReturnValue);
         let code = self.pop_unit();
-        let is_coroutine = code.flags.coroutine;
         self.set_line(line);
         self.make_function(code, 0);
         self.expr(&first.iter)?;
         self.set_line(line);
-        self.emit(if first.is_async { Instr::GetAiter } else { Instr::GetIter });
+        self.emit(get_iter(first.is_async));
         self.emit(Instr::CallFunction(1));
-        if is_coroutine {
+        if !genexp && has_await {
             self.await_tos();
         }
         Ok(())
     }
 
+    /// The loop of generator `i` of a comprehension, with the ones after it inside.
     fn comp_loop(
         &mut self,
-        name: &str,
+        kind: Comp,
         elt: &'a Expr,
         value: Option<&'a Expr>,
         generators: &'a [Comprehension],
         i: usize,
-        depth: u32,
     ) -> R<()> {
         let g = &generators[i];
         let start = self.new_label();
@@ -1590,54 +1593,42 @@ impl<'a> Compiler<'a> {
             self.emit(Instr::LoadFast(0));
         } else {
             self.expr(&g.iter)?;
-            self.emit(if g.is_async { Instr::GetAiter } else { Instr::GetIter });
+            self.emit(get_iter(g.is_async));
         }
-        self.bind(start);
-        if g.is_async {
-            self.emit(Instr::SetupExcept(end.0));
-            self.emit(Instr::GetAnext);
-            self.load_const(Const::None);
-            self.emit(Instr::YieldFrom);
-            self.emit(Instr::PopBlock);
-        } else {
-            self.emit(Instr::ForIter(end.0));
-        }
+        self.loop_head(g.is_async, start, end);
         self.store(&g.target)?;
         for cond in &g.ifs {
             self.jump_if(cond, start, false, cond.line)?;
         }
         if i + 1 < generators.len() {
-            self.comp_loop(name, elt, value, generators, i + 1, depth)?;
+            self.comp_loop(kind, elt, value, generators, i + 1)?;
         } else {
-            match name {
-                "<listcomp>" => {
-                    self.expr(elt)?;
-                    self.emit(Instr::ListAppend(depth));
-                }
-                "<setcomp>" => {
-                    self.expr(elt)?;
-                    self.emit(Instr::SetAdd(depth));
-                }
-                "<dictcomp>" => {
-                    self.expr(elt)?;
-                    if let Some(v) = value {
-                        self.expr(v)?;
-                    }
-                    self.emit(Instr::MapAdd(depth));
-                }
-                _ => {
-                    self.expr(elt)?;
+            self.expr(elt)?;
+            if let Some(v) = value {
+                self.expr(v)?;
+            }
+            // The result being built is under the iterators of all the loops.
+            let depth = generators.len() as u32 + 1;
+            match kind {
+                Comp::List => self.emit(Instr::ListAppend(depth)),
+                Comp::Set => self.emit(Instr::SetAdd(depth)),
+                Comp::Dict => self.emit(Instr::MapAdd(depth)),
+                Comp::Gen => {
                     self.emit(Instr::YieldValue);
                     self.emit(Instr::Pop);
                 }
             }
         }
-        self.emit(Instr::Jump(start.0));
-        self.bind(end);
-        if g.is_async {
-            self.emit(Instr::EndAsyncFor);
-        }
+        self.loop_tail(g.is_async, start, end);
         Ok(())
+    }
+}
+
+fn get_iter(is_async: bool) -> Instr {
+    if is_async {
+        Instr::GetAiter
+    } else {
+        Instr::GetIter
     }
 }
 

@@ -53,6 +53,8 @@ pub struct Symbol {
     pub scope: NameScope,
     /// Line of its first `nonlocal` declaration (for the error message).
     line: u32,
+    /// A fast local's index in `varnames` (a parameter's from the first pass, the others' from the code generator).
+    pub slot: u32,
 }
 
 #[derive(Debug, Clone)]
@@ -100,7 +102,7 @@ impl Scope {
         }
     }
 
-    fn symbol(&self, name: &str) -> Option<&Symbol> {
+    pub fn symbol(&self, name: &str) -> Option<&Symbol> {
         self.index.get(name).map(|&i| &self.symbols[i as usize])
     }
 
@@ -119,6 +121,7 @@ impl Scope {
                     flags: 0,
                     scope: NameScope::GlobalImplicit,
                     line: 0,
+                    slot: 0,
                 });
                 self.symbols.len() - 1
             }
@@ -197,12 +200,15 @@ impl Builder {
         let lists =
             [&args.posonlyargs[..], &args.args, &args.kwonlyargs, args.vararg.as_slice(), args.kwarg.as_slice()];
         for a in lists.into_iter().flatten() {
-            let sym = self.cur().add(&a.name, 0);
+            let scope = self.cur();
+            let slot = scope.params.len() as u32;
+            let sym = scope.add(&a.name, 0);
             if sym.flags & DEF_PARAM != 0 {
                 return Err(err("argument name reused", if a.line > 0 { a.line } else { line }));
             }
             sym.flags |= DEF_PARAM;
-            self.cur().params.push(a.name.clone());
+            sym.slot = slot;
+            scope.params.push(a.name.clone());
         }
         Ok(())
     }
@@ -548,6 +554,7 @@ impl Builder {
         };
         self.expr(&first.iter)?;
         let id = self.push_scope(ScopeKind::Comprehension, node as *const Expr as usize);
+        // The iterator argument, in slot 0.
         self.add(".0", DEF_PARAM);
         self.scopes[id].params.push(".0".into());
         for (i, g) in generators.iter().enumerate() {
