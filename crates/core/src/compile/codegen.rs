@@ -45,7 +45,7 @@ struct Unit<'a> {
     scope: usize,
     kind: ScopeKind,
     code: CodeObject,
-    names: FxHashMap<String, u32>,
+    names: FxHashMap<Box<str>, u32>,
     labels: Vec<Option<u32>>,
     fblocks: Vec<FBlock<'a>>,
     line: u32,
@@ -290,7 +290,7 @@ impl<'a> Compiler<'a> {
         }
         let i = u.code.names.len() as u32;
         u.code.names.push(name.to_string());
-        u.names.insert(name.to_string(), i);
+        u.names.insert(name.into(), i);
         i
     }
 

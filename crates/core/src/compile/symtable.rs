@@ -62,7 +62,7 @@ pub struct Scope {
     pub kind: ScopeKind,
     /// Names in order of first appearance.
     pub symbols: Vec<Symbol>,
-    index: FxHashMap<String, u32>,
+    index: FxHashMap<Box<str>, u32>,
     /// Parameter names in `varnames` order.
     pub params: Vec<String>,
     /// The enclosing scope (the module is its own parent); always a smaller index.
@@ -115,7 +115,7 @@ impl Scope {
         let i = match self.index.get(name) {
             Some(&i) => i as usize,
             None => {
-                self.index.insert(name.to_string(), self.symbols.len() as u32);
+                self.index.insert(name.into(), self.symbols.len() as u32);
                 self.symbols.push(Symbol {
                     name: name.to_string(),
                     flags: 0,
