@@ -148,6 +148,7 @@ enum Comp {
     Gen,
 }
 
+#[derive(Clone, Copy, PartialEq)]
 enum NameOp {
     Load,
     Store,
@@ -384,7 +385,7 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::Delete(targets) => {
                 for t in targets {
-                    self.delete(t)?;
+                    self.target(t, NameOp::Delete)?;
                 }
             }
             StmtKind::Assign { targets, value } if swap_assignment(targets, value).is_some() => {
@@ -441,8 +442,11 @@ impl<'a> Compiler<'a> {
                 let orelse_l = self.new_label();
                 let end = self.new_label();
                 self.bind(start);
-                let always =
-                    matches!(fold(test), Some(Const::True)) || matches!(fold(test), Some(Const::Int(i)) if i != 0);
+                let always = match fold(test) {
+                    Some(Const::True) => true,
+                    Some(Const::Int(i)) => i != 0,
+                    _ => false,
+                };
                 if !always {
                     self.jump_if(test, orelse_l, false, line)?;
                 }
@@ -563,14 +567,11 @@ impl<'a> Compiler<'a> {
     /// Emit what leaving the block `fb` needs. With `preserve_tos`, a value (the return value) is on top.
     fn unwind(&mut self, fb: FBlock<'a>, preserve_tos: bool) -> R<()> {
         match fb {
-            FBlock::WhileLoop { .. } => {}
-            FBlock::ForLoop { .. } => {
-                if preserve_tos {
-                    self.emit(Instr::Swap(2));
-                }
-                self.emit(Instr::Pop);
+            FBlock::WhileLoop { .. } => return Ok(()),
+            FBlock::TryExcept => {
+                self.emit(Instr::PopBlock);
+                return Ok(());
             }
-            FBlock::TryExcept => self.emit(Instr::PopBlock),
             FBlock::FinallyTry(body) => {
                 self.emit(Instr::PopBlock);
                 let line = self.unit().line;
@@ -582,39 +583,27 @@ impl<'a> Compiler<'a> {
                     self.unit().fblocks.pop();
                 }
                 self.set_line(line);
+                return Ok(());
             }
-            FBlock::PopValue => {
-                if preserve_tos {
-                    self.emit(Instr::Swap(2));
-                }
-                self.emit(Instr::Pop);
-            }
-            FBlock::FinallyEnd | FBlock::Handler(_) => {
-                self.emit(Instr::PopExcept);
-                if preserve_tos {
-                    self.emit(Instr::Swap(2));
-                }
-                self.emit(Instr::Pop);
-                if let FBlock::Handler(Some(name)) = fb {
-                    self.clear_name(name);
-                }
-            }
-            FBlock::With => {
-                self.emit(Instr::PopBlock);
-                if preserve_tos {
-                    self.emit(Instr::Swap(2));
-                }
-                self.emit(Instr::WithNormalExit);
-            }
+            FBlock::With | FBlock::AsyncWith => self.emit(Instr::PopBlock),
+            FBlock::FinallyEnd | FBlock::Handler(_) => self.emit(Instr::PopExcept),
+            FBlock::ForLoop { .. } | FBlock::PopValue => {}
+        }
+        // Then drop the block's value (the iterator, the exception, the `__exit__`), under the return value.
+        if preserve_tos {
+            self.emit(Instr::Swap(2));
+        }
+        match fb {
+            FBlock::With => self.emit(Instr::WithNormalExit),
             FBlock::AsyncWith => {
-                self.emit(Instr::PopBlock);
-                if preserve_tos {
-                    self.emit(Instr::Swap(2));
-                }
                 self.emit(Instr::AsyncWithNormalExit);
                 self.await_tos();
                 self.emit(Instr::Pop);
             }
+            _ => self.emit(Instr::Pop),
+        }
+        if let FBlock::Handler(Some(name)) = fb {
+            self.clear_name(name);
         }
         Ok(())
     }
@@ -738,22 +727,12 @@ impl<'a> Compiler<'a> {
         }
         self.set_line(line);
         self.emit(Instr::SetupExcept(handler.0));
-        self.unit().fblocks.push(if is_async { FBlock::AsyncWith } else { FBlock::With });
-        if rest.is_empty() {
-            self.stmts(body)?;
-        } else {
-            self.with_stmt(is_async, rest, body, line)?;
-        }
+        let fb = if is_async { FBlock::AsyncWith } else { FBlock::With };
+        self.unit().fblocks.push(fb);
+        self.with_stmt(is_async, rest, body, line)?;
         self.unit().fblocks.pop();
         self.set_line(line);
-        self.emit(Instr::PopBlock);
-        if is_async {
-            self.emit(Instr::AsyncWithNormalExit);
-            self.await_tos();
-            self.emit(Instr::Pop);
-        } else {
-            self.emit(Instr::WithNormalExit);
-        }
+        self.unwind(fb, false)?;
         self.emit(Instr::Jump(end.0));
         self.bind(handler);
         if is_async {
@@ -802,15 +781,12 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::Copy(1));
                 self.name_op(name, NameOp::Store);
             }
-            self.unit().fblocks.push(FBlock::Handler(h.name.as_deref()));
+            let fb = FBlock::Handler(h.name.as_deref());
+            self.unit().fblocks.push(fb);
             self.stmts(&h.body)?;
             self.unit().fblocks.pop();
             self.set_line(h.line);
-            self.emit(Instr::PopExcept);
-            self.emit(Instr::Pop);
-            if let Some(name) = &h.name {
-                self.clear_name(name);
-            }
+            self.unwind(fb, false)?;
             self.emit(Instr::Jump(end.0));
             self.bind(next);
         }
@@ -859,64 +835,50 @@ impl<'a> Compiler<'a> {
     // ---------------------------------------------------------------- targets
 
     fn store(&mut self, t: &'a Expr) -> R<()> {
+        self.target(t, NameOp::Store)
+    }
+
+    /// Store into (`NameOp::Store`) or delete (`NameOp::Delete`) the target `t`.
+    fn target(&mut self, t: &'a Expr, op: NameOp) -> R<()> {
         let old = self.set_line(t.line);
+        let del = op == NameOp::Delete;
         match &t.kind {
-            ExprKind::Name { id, .. } => self.name_op(id, NameOp::Store),
+            ExprKind::Name { id, .. } => self.name_op(id, op),
             ExprKind::Attribute { value, attr, .. } => {
                 self.expr(value)?;
                 let n = self.name_idx(attr);
-                self.emit(Instr::StoreAttr(n));
+                self.emit(if del { Instr::DeleteAttr(n) } else { Instr::StoreAttr(n) });
             }
             ExprKind::Subscript { value, slice, .. } => {
                 self.expr(value)?;
                 self.subscript_key(slice)?;
-                self.emit(Instr::StoreSubscr);
+                self.emit(if del { Instr::DeleteSubscr } else { Instr::StoreSubscr });
             }
             ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
-                let stars: Vec<usize> = (0..elts.len()).filter(|&i| is_starred(&elts[i])).collect();
-                match stars.as_slice() {
-                    [] => self.emit(Instr::UnpackSequence(elts.len() as u32)),
-                    [i] => {
-                        let before = *i as u32;
-                        let after = (elts.len() - i - 1) as u32;
-                        self.emit(Instr::UnpackEx { before, after });
+                if !del {
+                    let mut star = None;
+                    for (i, e) in elts.iter().enumerate() {
+                        if is_starred(e) {
+                            if star.is_some() {
+                                return Err(err("multiple *x in assignment", t.line));
+                            }
+                            star = Some(i);
+                        }
                     }
-                    _ => return Err(err("multiple *x in assignment", t.line)),
+                    self.emit(match star {
+                        None => Instr::UnpackSequence(elts.len() as u32),
+                        Some(i) => Instr::UnpackEx { before: i as u32, after: (elts.len() - i - 1) as u32 },
+                    });
                 }
                 for e in elts {
                     match &e.kind {
-                        ExprKind::Starred { value, .. } => self.store(value)?,
-                        _ => self.store(e)?,
+                        ExprKind::Starred { value, .. } if !del => self.store(value)?,
+                        _ => self.target(e, op)?,
                     }
                 }
             }
-            ExprKind::Starred { .. } => return Err(err("*x must be assignment target", t.line)),
-            _ => return Err(err("can't assign to expression", t.line)),
-        }
-        self.set_line(old);
-        Ok(())
-    }
-
-    fn delete(&mut self, t: &'a Expr) -> R<()> {
-        let old = self.set_line(t.line);
-        match &t.kind {
-            ExprKind::Name { id, .. } => self.name_op(id, NameOp::Delete),
-            ExprKind::Attribute { value, attr, .. } => {
-                self.expr(value)?;
-                let n = self.name_idx(attr);
-                self.emit(Instr::DeleteAttr(n));
-            }
-            ExprKind::Subscript { value, slice, .. } => {
-                self.expr(value)?;
-                self.subscript_key(slice)?;
-                self.emit(Instr::DeleteSubscr);
-            }
-            ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
-                for e in elts {
-                    self.delete(e)?;
-                }
-            }
-            _ => return Err(err("can't delete expression", t.line)),
+            ExprKind::Starred { .. } if !del => return Err(err("*x must be assignment target", t.line)),
+            _ => return Err(err(if del { "can't delete expression" } else { "can't assign to expression" }, t.line)),
         }
         self.set_line(old);
         Ok(())
@@ -1125,9 +1087,7 @@ impl<'a> Compiler<'a> {
     /// effect, or one that sleeps, runs once). The jumps carry the statement's `line`.
     fn jump_if(&mut self, e: &'a Expr, target: Label, when: bool, line: u32) -> R<()> {
         match &e.kind {
-            ExprKind::UnaryOp { op: UnaryOp::Not, operand } if fold(e).is_none() => {
-                self.jump_if(operand, target, !when, line)
-            }
+            ExprKind::UnaryOp { op: UnaryOp::Not, operand } => self.jump_if(operand, target, !when, line),
             ExprKind::BoolOp { op, values } if !values.is_empty() => {
                 // `and` jumping when false, or `or` jumping when true: any operand decides alone. Otherwise
                 // only the last one can: an earlier operand that decides the other way skips the rest.
