@@ -392,9 +392,7 @@ impl<'a> Compiler<'a> {
                 // `a, b = x, y` (two or three items, no stars): no tuple is built; the values are reordered
                 // on the stack so the first target is stored first.
                 let (elts, n) = swap_assignment(targets, value).expect("checked by the guard");
-                for e in elts {
-                    self.expr(e)?;
-                }
+                self.exprs(elts)?;
                 self.emit(Instr::Swap(n));
                 let (ExprKind::Tuple { elts: tgts, .. } | ExprKind::List { elts: tgts, .. }) = &targets[0].kind else {
                     unreachable!("checked by swap_assignment")
@@ -951,9 +949,7 @@ impl<'a> Compiler<'a> {
             if args.defaults.len() > args.posonlyargs.len() + args.args.len() {
                 return Err(err("non-default argument follows default argument", line));
             }
-            for d in &args.defaults {
-                self.expr(d)?;
-            }
+            self.exprs(&args.defaults)?;
             self.set_line(line);
             self.emit(Instr::BuildTuple(args.defaults.len() as u32));
             flags |= MAKE_FN_DEFAULTS;
@@ -1010,9 +1006,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn function_def(&mut self, f: &'a FunctionDef, line: u32) -> R<()> {
-        for d in &f.decorators {
-            self.expr(d)?;
-        }
+        self.exprs(&f.decorators)?;
         self.set_line(line);
         let flags = self.defaults(&f.args, line)?;
         let scope = self.child_scope(f as *const FunctionDef as usize, line)?;
@@ -1031,9 +1025,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn class_def(&mut self, c: &'a ClassDef, line: u32) -> R<()> {
-        for d in &c.decorators {
-            self.expr(d)?;
-        }
+        self.exprs(&c.decorators)?;
         self.set_line(line);
         let scope = self.child_scope(c as *const ClassDef as usize, line)?;
         let qualname = self.qualname(&c.name);
@@ -1059,7 +1051,7 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::LoadBuildClass);
         self.make_function(code, 0);
         self.load_const(Const::Str(c.name.clone()));
-        self.call_tail(&c.bases, &c.keywords, 2, line)?;
+        self.call_tail(&c.bases, &c.keywords, 2, None, line)?;
         for _ in &c.decorators {
             self.emit(Instr::CallFunction(1));
         }
@@ -1068,6 +1060,13 @@ impl<'a> Compiler<'a> {
     }
 
     // ---------------------------------------------------------------- expressions
+
+    fn exprs(&mut self, es: &'a [Expr]) -> R<()> {
+        for e in es {
+            self.expr(e)?;
+        }
+        Ok(())
+    }
 
     fn expr(&mut self, e: &'a Expr) -> R<()> {
         if self.depth >= super::MAX_EXPR_DEPTH {
@@ -1327,9 +1326,7 @@ impl<'a> Compiler<'a> {
     /// A list, tuple or set display, with `*x` items handled by extending a list (or set) built so far.
     fn sequence(&mut self, elts: &'a [Expr], build: fn(u32) -> Instr, add: Instr, extend: Instr, tuple: bool) -> R<()> {
         let plain = elts.iter().take_while(|e| !is_starred(e)).count();
-        for e in &elts[..plain] {
-            self.expr(e)?;
-        }
+        self.exprs(&elts[..plain])?;
         if plain == elts.len() {
             self.emit(build(plain as u32));
             return Ok(());
@@ -1388,30 +1385,18 @@ impl<'a> Compiler<'a> {
     }
 
     fn call(&mut self, func: &'a Expr, args: &'a [Expr], keywords: &'a [Keyword], line: u32) -> R<()> {
-        let simple = !args.iter().any(is_starred) && keywords.iter().all(|k| k.name.is_some());
-        if simple {
-            if let ExprKind::Attribute { value, attr, ctx: Ctx::Load } = &func.kind {
+        // `obj.name(...)` without `*`/`**` arguments calls the method without making a bound method object.
+        let method = match &func.kind {
+            ExprKind::Attribute { value, attr, ctx: Ctx::Load } if is_simple_call(args, keywords) => {
                 self.expr(value)?;
-                for a in args {
-                    self.expr(a)?;
-                }
-                for k in keywords {
-                    self.expr(&k.value)?;
-                }
-                self.set_line(line);
-                let name = self.name_idx(attr);
-                let argc = (args.len() + keywords.len()) as u32;
-                if keywords.is_empty() {
-                    self.emit(Instr::CallMethod { name, argc });
-                } else {
-                    let kwnames = self.kwnames(keywords);
-                    self.emit(Instr::CallMethodKw { name, argc, kwnames });
-                }
-                return Ok(());
+                Some(attr.as_str())
             }
-        }
-        self.expr(func)?;
-        self.call_tail(args, keywords, 0, line)
+            _ => {
+                self.expr(func)?;
+                None
+            }
+        };
+        self.call_tail(args, keywords, 0, method, line)
     }
 
     fn kwnames(&mut self, keywords: &[Keyword]) -> u32 {
@@ -1419,24 +1404,31 @@ impl<'a> Compiler<'a> {
         self.add_const(Const::Tuple(names))
     }
 
-    /// Arguments and the call itself; the function (and `pre` positional values) are already pushed.
-    fn call_tail(&mut self, args: &'a [Expr], keywords: &'a [Keyword], pre: u32, line: u32) -> R<()> {
-        let simple = !args.iter().any(is_starred) && keywords.iter().all(|k| k.name.is_some());
-        if simple {
-            for a in args {
-                self.expr(a)?;
-            }
+    /// Arguments and the call itself; the function (and `pre` positional values), or for a `method` call the
+    /// object, are already pushed.
+    fn call_tail(
+        &mut self,
+        args: &'a [Expr],
+        keywords: &'a [Keyword],
+        pre: u32,
+        method: Option<&str>,
+        line: u32,
+    ) -> R<()> {
+        if is_simple_call(args, keywords) {
+            self.exprs(args)?;
             for k in keywords {
                 self.expr(&k.value)?;
             }
             self.set_line(line);
             let argc = pre + (args.len() + keywords.len()) as u32;
-            if keywords.is_empty() {
-                self.emit(Instr::CallFunction(argc));
-            } else {
-                let kwnames = self.kwnames(keywords);
-                self.emit(Instr::CallFunctionKw { argc, kwnames });
-            }
+            let name = method.map(|m| self.name_idx(m));
+            let kwnames = if keywords.is_empty() { None } else { Some(self.kwnames(keywords)) };
+            self.emit(match (name, kwnames) {
+                (None, None) => Instr::CallFunction(argc),
+                (None, Some(kwnames)) => Instr::CallFunctionKw { argc, kwnames },
+                (Some(name), None) => Instr::CallMethod { name, argc },
+                (Some(name), Some(kwnames)) => Instr::CallMethodKw { name, argc, kwnames },
+            });
             return Ok(());
         }
         // General form: the positional values and the keywords, each as one object. A lone `*xs` and a lone
@@ -1446,9 +1438,7 @@ impl<'a> Compiler<'a> {
             [Expr { kind: ExprKind::Starred { value, .. }, .. }] if pre == 0 => self.expr(value)?,
             _ => {
                 let plain = args.iter().take_while(|a| !is_starred(a)).count();
-                for a in &args[..plain] {
-                    self.expr(a)?;
-                }
+                self.exprs(&args[..plain])?;
                 self.emit(Instr::BuildList(pre + plain as u32));
                 for a in &args[plain..] {
                     match &a.kind {
@@ -1582,6 +1572,11 @@ impl<'a> Compiler<'a> {
         self.loop_tail(g.is_async, start, end);
         Ok(())
     }
+}
+
+/// A call without `*` or `**` arguments: its arguments are pushed one by one.
+fn is_simple_call(args: &[Expr], keywords: &[Keyword]) -> bool {
+    !args.iter().any(is_starred) && keywords.iter().all(|k| k.name.is_some())
 }
 
 fn get_iter(is_async: bool) -> Instr {
