@@ -84,7 +84,7 @@ fn negate_const(c: Const) -> Option<Const> {
     Some(match c {
         Const::Int(i) => match i.checked_neg() {
             Some(n) => Const::Int(n),
-            None => Const::BigInt(i.to_string().trim_start_matches('-').to_string()),
+            None => Const::BigInt("9223372036854775808".into()),
         },
         Const::BigInt(s) => {
             if let Some(rest) = s.strip_prefix('-') {
@@ -92,7 +92,7 @@ fn negate_const(c: Const) -> Option<Const> {
             } else if s == "9223372036854775808" {
                 Const::Int(i64::MIN)
             } else {
-                Const::BigInt(format!("-{s}"))
+                Const::BigInt("-".to_string() + &s)
             }
         }
         Const::Float(f) => Const::Float(-f),
@@ -100,8 +100,9 @@ fn negate_const(c: Const) -> Option<Const> {
     })
 }
 
-fn constant(c: &Constant, line: u32) -> R<Const> {
-    Ok(match c {
+/// A literal's constant (none for complex literals, which are not supported).
+fn constant(c: &Constant) -> Option<Const> {
+    Some(match c {
         Constant::None => Const::None,
         Constant::True => Const::True,
         Constant::False => Const::False,
@@ -109,7 +110,7 @@ fn constant(c: &Constant, line: u32) -> R<Const> {
         Constant::Int(i) => Const::Int(*i),
         Constant::BigInt(s) => Const::BigInt(s.clone()),
         Constant::Float(f) => Const::Float(*f),
-        Constant::Imaginary(_) => return Err(err("complex values not supported", line)),
+        Constant::Imaginary(_) => return None,
         Constant::Str(s) => Const::Str(s.clone()),
         Constant::Bytes(b) => Const::Bytes(b.clone()),
     })
@@ -118,8 +119,7 @@ fn constant(c: &Constant, line: u32) -> R<Const> {
 /// The constant value of an expression, when it has one (literals, tuples of literals, negated numbers).
 fn fold(e: &Expr) -> Option<Const> {
     match &e.kind {
-        ExprKind::Constant(Constant::Imaginary(_)) => None,
-        ExprKind::Constant(c) => constant(c, e.line).ok(),
+        ExprKind::Constant(c) => constant(c),
         ExprKind::Tuple { elts, ctx: Ctx::Load } => {
             let mut items = Vec::with_capacity(elts.len());
             for e in elts {
@@ -128,7 +128,7 @@ fn fold(e: &Expr) -> Option<Const> {
             Some(Const::Tuple(items))
         }
         ExprKind::UnaryOp { op: UnaryOp::USub, operand } => match &operand.kind {
-            ExprKind::Constant(c) => negate_const(constant(c, e.line).ok()?),
+            ExprKind::Constant(c) => negate_const(constant(c)?),
             _ => None,
         },
         _ => None,
@@ -1303,7 +1303,9 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::FormatValue { conversion: *conversion, has_spec: format_spec.is_some() });
             }
             ExprKind::Constant(c) => {
-                let c = constant(c, line)?;
+                let Some(c) = constant(c) else {
+                    return Err(err("complex values not supported", line));
+                };
                 self.load_const(c);
             }
             ExprKind::Attribute { value, attr, .. } => {
