@@ -448,9 +448,9 @@ impl<'a> Compiler<'a> {
                 if !always {
                     self.jump_if(test, orelse_l, false, line)?;
                 }
-                self.unit().fblocks.push(FBlock::WhileLoop { start, end });
+                self.push_block(FBlock::WhileLoop { start, end });
                 self.stmts(body)?;
-                self.unit().fblocks.pop();
+                self.pop_block();
                 self.set_line(line);
                 self.emit(Instr::Jump(start.0));
                 self.bind(orelse_l);
@@ -527,7 +527,10 @@ impl<'a> Compiler<'a> {
                 }
             }
             StmtKind::ImportFrom { module, names, level } => {
-                let fromlist = names.iter().map(|a| Const::Str(a.name.clone())).collect();
+                let mut fromlist = Vec::with_capacity(names.len());
+                for a in names {
+                    fromlist.push(Const::Str(a.name.clone()));
+                }
                 self.load_const(Const::Tuple(fromlist));
                 let n = self.name_idx(module.as_deref().unwrap_or(""));
                 self.emit(Instr::ImportName { name: n, level: *level });
@@ -574,11 +577,11 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::PopBlock);
                 let line = self.unit().line;
                 if preserve_tos {
-                    self.unit().fblocks.push(FBlock::PopValue);
+                    self.push_block(FBlock::PopValue);
                 }
                 self.stmts(body)?;
                 if preserve_tos {
-                    self.unit().fblocks.pop();
+                    self.pop_block();
                 }
                 self.set_line(line);
                 return Ok(());
@@ -604,6 +607,14 @@ impl<'a> Compiler<'a> {
             self.clear_name(name);
         }
         Ok(())
+    }
+
+    fn push_block(&mut self, fb: FBlock<'a>) {
+        self.unit().fblocks.push(fb);
+    }
+
+    fn pop_block(&mut self) {
+        self.unit().fblocks.pop();
     }
 
     fn clear_name(&mut self, name: &str) {
@@ -671,9 +682,9 @@ impl<'a> Compiler<'a> {
         self.emit(get_iter(is_async));
         self.loop_head(is_async, start, cleanup);
         self.store(target)?;
-        self.unit().fblocks.push(FBlock::ForLoop { start, end });
+        self.push_block(FBlock::ForLoop { start, end });
         self.stmts(body)?;
-        self.unit().fblocks.pop();
+        self.pop_block();
         self.set_line(line);
         self.loop_tail(is_async, start, cleanup);
         self.stmts(orelse)?;
@@ -726,9 +737,9 @@ impl<'a> Compiler<'a> {
         self.set_line(line);
         self.emit(Instr::SetupExcept(handler.0));
         let fb = if is_async { FBlock::AsyncWith } else { FBlock::With };
-        self.unit().fblocks.push(fb);
+        self.push_block(fb);
         self.with_stmt(is_async, rest, body, line)?;
-        self.unit().fblocks.pop();
+        self.pop_block();
         self.set_line(line);
         self.unwind(fb, false)?;
         self.emit(Instr::Jump(end.0));
@@ -748,9 +759,9 @@ impl<'a> Compiler<'a> {
         let handler_l = self.new_label();
         let end = self.new_label();
         self.emit(Instr::SetupExcept(handler_l.0));
-        self.unit().fblocks.push(FBlock::TryExcept);
+        self.push_block(FBlock::TryExcept);
         self.stmts(body)?;
-        self.unit().fblocks.pop();
+        self.pop_block();
         self.set_line(line);
         self.emit(Instr::PopBlock);
         self.stmts(orelse)?;
@@ -780,9 +791,9 @@ impl<'a> Compiler<'a> {
                 self.name_op(name, NameOp::Store);
             }
             let fb = FBlock::Handler(h.name.as_deref());
-            self.unit().fblocks.push(fb);
+            self.push_block(fb);
             self.stmts(&h.body)?;
-            self.unit().fblocks.pop();
+            self.pop_block();
             self.set_line(h.line);
             self.unwind(fb, false)?;
             self.emit(Instr::Jump(end.0));
@@ -807,23 +818,23 @@ impl<'a> Compiler<'a> {
         let handler_l = self.new_label();
         let end = self.new_label();
         self.emit(Instr::SetupExcept(handler_l.0));
-        self.unit().fblocks.push(FBlock::FinallyTry(finalbody));
+        self.push_block(FBlock::FinallyTry(finalbody));
         if handlers.is_empty() {
             self.stmts(body)?;
             self.stmts(orelse)?;
         } else {
             self.try_except(body, handlers, orelse, line)?;
         }
-        self.unit().fblocks.pop();
+        self.pop_block();
         self.set_line(line);
         self.emit(Instr::PopBlock);
         self.stmts(finalbody)?;
         self.set_line(line);
         self.emit(Instr::Jump(end.0));
         self.bind(handler_l);
-        self.unit().fblocks.push(FBlock::FinallyEnd);
+        self.push_block(FBlock::FinallyEnd);
         self.stmts(finalbody)?;
-        self.unit().fblocks.pop();
+        self.pop_block();
         self.set_line(line);
         self.emit(Instr::Reraise);
         self.bind(end);
@@ -1402,7 +1413,10 @@ impl<'a> Compiler<'a> {
     }
 
     fn kwnames(&mut self, keywords: &[Keyword]) -> u32 {
-        let names = keywords.iter().map(|k| Const::Str(k.name.clone().unwrap_or_default())).collect();
+        let mut names = Vec::with_capacity(keywords.len());
+        for k in keywords {
+            names.push(Const::Str(k.name.clone().unwrap_or_default()));
+        }
         self.add_const(Const::Tuple(names))
     }
 
