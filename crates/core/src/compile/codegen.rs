@@ -139,6 +139,11 @@ fn is_starred(e: &Expr) -> bool {
     matches!(e.kind, ExprKind::Starred { .. })
 }
 
+/// How many items of `elts` come before the first `*x` (all of them when there is none).
+fn plain_prefix(elts: &[Expr]) -> usize {
+    elts.iter().position(is_starred).unwrap_or(elts.len())
+}
+
 /// The four kinds of comprehension, in the order of their code objects' names.
 #[derive(Clone, Copy, PartialEq)]
 enum Comp {
@@ -865,18 +870,13 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
                 if !del {
-                    let mut star = None;
-                    for (i, e) in elts.iter().enumerate() {
-                        if is_starred(e) {
-                            if star.is_some() {
-                                return Err(err("multiple *x in assignment", t.line));
-                            }
-                            star = Some(i);
-                        }
-                    }
-                    self.emit(match star {
-                        None => Instr::UnpackSequence(elts.len() as u32),
-                        Some(i) => Instr::UnpackEx { before: i as u32, after: (elts.len() - i - 1) as u32 },
+                    let (n, i) = (elts.len(), plain_prefix(elts));
+                    self.emit(if i == n {
+                        Instr::UnpackSequence(n as u32)
+                    } else if plain_prefix(&elts[i + 1..]) == n - i - 1 {
+                        Instr::UnpackEx { before: i as u32, after: (n - i - 1) as u32 }
+                    } else {
+                        return Err(err("multiple *x in assignment", t.line));
                     });
                 }
                 for e in elts {
@@ -1009,9 +1009,10 @@ impl<'a> Compiler<'a> {
         f.coroutine = is_async && !is_gen;
         f.async_generator = is_async && is_gen;
         for (i, p) in params.iter().enumerate() {
-            if let Some(c) = self.st.scopes[scope].cellvars.iter().position(|n| n == p) {
+            // (a parameter is never a free variable, so its cell is one of `cellvars`)
+            if let Some(c) = self.st.scopes[scope].cell_index(p) {
                 self.emit(Instr::LoadFast(i as u32));
-                self.emit(Instr::StoreDeref(c as u32));
+                self.emit(Instr::StoreDeref(c));
             }
         }
     }
@@ -1338,7 +1339,7 @@ impl<'a> Compiler<'a> {
 
     /// A list, tuple or set display, with `*x` items handled by extending a list (or set) built so far.
     fn sequence(&mut self, elts: &'a [Expr], build: fn(u32) -> Instr, add: Instr, extend: Instr, tuple: bool) -> R<()> {
-        let plain = elts.iter().take_while(|e| !is_starred(e)).count();
+        let plain = plain_prefix(elts);
         self.exprs(&elts[..plain])?;
         if plain == elts.len() {
             self.emit(build(plain as u32));
@@ -1384,7 +1385,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Tuple { elts, ctx: Ctx::Load }
                 if elts.iter().any(|e| matches!(e.kind, ExprKind::Slice { .. })) =>
             {
-                if elts.iter().any(is_starred) {
+                if plain_prefix(elts) < elts.len() {
                     return Err(err("invalid syntax", key.line));
                 }
                 for e in elts {
@@ -1453,7 +1454,7 @@ impl<'a> Compiler<'a> {
         match args {
             [Expr { kind: ExprKind::Starred { value, .. }, .. }] if pre == 0 => self.expr(value)?,
             _ => {
-                let plain = args.iter().take_while(|a| !is_starred(a)).count();
+                let plain = plain_prefix(args);
                 self.exprs(&args[..plain])?;
                 self.emit(Instr::BuildList(pre + plain as u32));
                 for a in &args[plain..] {
@@ -1592,7 +1593,7 @@ impl<'a> Compiler<'a> {
 
 /// A call without `*` or `**` arguments: its arguments are pushed one by one.
 fn is_simple_call(args: &[Expr], keywords: &[Keyword]) -> bool {
-    !args.iter().any(is_starred) && keywords.iter().all(|k| k.name.is_some())
+    plain_prefix(args) == args.len() && keywords.iter().all(|k| k.name.is_some())
 }
 
 fn get_iter(is_async: bool) -> Instr {
@@ -1609,8 +1610,7 @@ fn swap_assignment<'e>(targets: &[Expr], value: &'e Expr) -> Option<(&'e [Expr],
     let [target] = targets else { return None };
     let (ExprKind::Tuple { elts: tgts, .. } | ExprKind::List { elts: tgts, .. }) = &target.kind else { return None };
     let ExprKind::Tuple { elts: vals, .. } = &value.kind else { return None };
-    let starred = |e: &Expr| matches!(e.kind, ExprKind::Starred { .. });
     let n = vals.len();
-    ((n == 2 || n == 3) && tgts.len() == n && !tgts.iter().any(starred) && !vals.iter().any(starred))
+    ((n == 2 || n == 3) && tgts.len() == n && plain_prefix(tgts) == n && plain_prefix(vals) == n)
         .then_some((vals.as_slice(), n as u32))
 }
