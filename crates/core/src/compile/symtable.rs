@@ -644,25 +644,24 @@ fn analyze(scopes: &mut [Scope]) -> R<()> {
             }
         }
         s.freevars.sort();
-        // Cells: parameters first, in their order, then the other cells sorted, then a class's `__class__`.
-        let mut cellvars: Vec<String> = Vec::new();
-        for p in &s.params {
-            if s.lookup(p) == NameScope::Cell {
-                cellvars.push(p.clone());
+        // Cells: parameters first, in their order, then the other cells sorted, then a class's `__class__`. (A
+        // function's first symbols are its parameters, in order: the first pass adds them on entering it.)
+        let (params, others) = s.symbols.split_at(s.params.len());
+        for sym in params {
+            if sym.scope == NameScope::Cell {
+                s.cellvars.push(sym.name.clone());
             }
         }
-        let mut rest: Vec<String> = Vec::new();
-        for sym in &s.symbols {
-            if sym.scope == NameScope::Cell && sym.flags & DEF_PARAM == 0 {
-                rest.push(sym.name.clone());
+        let k = s.cellvars.len();
+        for sym in others {
+            if sym.scope == NameScope::Cell {
+                s.cellvars.push(sym.name.clone());
             }
         }
-        rest.sort();
-        cellvars.append(&mut rest);
+        s.cellvars[k..].sort();
         if s.needs_class_cell {
-            cellvars.push("__class__".into());
+            s.cellvars.push("__class__".into());
         }
-        s.cellvars = cellvars;
         if id == 0 {
             break;
         }
