@@ -374,7 +374,7 @@ impl<'a> Compiler<'a> {
             StmtKind::FunctionDef(f) => self.function_def(f, line)?,
             StmtKind::ClassDef(c) => self.class_def(c, line)?,
             StmtKind::Return(v) => {
-                if !self.unit().kind.is_function() || self.unit().kind == ScopeKind::Comprehension {
+                if !matches!(self.unit().kind, ScopeKind::Function | ScopeKind::Lambda) {
                     return Err(err("'return' outside function", line));
                 }
                 let sc = self.scope();

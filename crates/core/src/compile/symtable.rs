@@ -336,26 +336,21 @@ impl Builder {
                     self.add(bound, DEF_LOCAL);
                 }
             }
-            StmtKind::Global(names) => {
-                for n in names {
-                    let f = self.cur().flags(n);
-                    if f & !DEF_GLOBAL != 0 {
-                        return Err(err("identifier redefined as global", line));
-                    }
-                    self.add(n, DEF_GLOBAL);
-                }
-            }
-            StmtKind::Nonlocal(names) => {
-                if self.cur().kind == ScopeKind::Module {
+            StmtKind::Global(names) | StmtKind::Nonlocal(names) => {
+                let global = matches!(s.kind, StmtKind::Global(_));
+                if !global && self.cur().kind == ScopeKind::Module {
                     return Err(err("can't declare nonlocal in outer code", line));
                 }
+                let flag = if global { DEF_GLOBAL } else { DEF_NONLOCAL };
                 for n in names {
-                    let f = self.cur().flags(n);
-                    if f & !DEF_NONLOCAL != 0 {
-                        return Err(err("identifier redefined as nonlocal", line));
+                    let sym = self.cur().add(n, 0);
+                    if sym.flags & !flag != 0 {
+                        let what =
+                            if global { "identifier redefined as global" } else { "identifier redefined as nonlocal" };
+                        return Err(err(what, line));
                     }
-                    let sym = self.cur().add(n, DEF_NONLOCAL);
-                    if sym.line == 0 {
+                    sym.flags |= flag;
+                    if !global && sym.line == 0 {
                         sym.line = line;
                     }
                 }
@@ -441,9 +436,9 @@ impl Builder {
                 self.exprs(values)?;
             }
             ExprKind::Set(elts) => self.exprs(elts)?,
-            ExprKind::ListComp { elt, generators } => self.comprehension(e, &[elt], generators)?,
-            ExprKind::SetComp { elt, generators } => self.comprehension(e, &[elt], generators)?,
-            ExprKind::GeneratorExp { elt, generators } => self.comprehension(e, &[elt], generators)?,
+            ExprKind::ListComp { elt, generators }
+            | ExprKind::SetComp { elt, generators }
+            | ExprKind::GeneratorExp { elt, generators } => self.comprehension(e, &[elt], generators)?,
             ExprKind::DictComp { key, value, generators } => self.comprehension(e, &[key, value], generators)?,
             ExprKind::Await(v) => {
                 self.check_async(line, true)?;
