@@ -12,79 +12,82 @@ use crate::value::{ObjRef, Value};
 use std::sync::atomic::AtomicBool;
 use std::sync::Arc;
 
-macro_rules! type_table {
-    ($($field:ident),* $(,)?) => {
-        /// The builtin types, created once per VM.
-        pub struct Types { $(pub $field: ObjRef,)* }
-        impl Types {
-            pub fn trace(&self, out: &mut Vec<Value>) { $(out.push(Value::Obj(self.$field));)* }
+/// A struct of builtin classes, one field each, made from a table in which each class names its base (its own
+/// field for the table's root, whose base is given at creation). The classes are made by one loop over the
+/// table rather than one call per class, as this runs at every start.
+macro_rules! class_table {
+    ($(#[$doc:meta])* $ty:ident, $idx:ident, $table:ident; $($field:ident = $name:literal : $base:ident),* $(,)?) => {
+        #[allow(non_camel_case_types, dead_code)]
+        enum $idx { $($field),* }
+        /// Each class's name and the index of its base in the table.
+        const $table: &[(&str, u8)] = &[$(($name, $idx::$base as u8)),*];
+        $(#[$doc])*
+        pub struct $ty { $(pub $field: ObjRef,)* }
+        impl $ty {
+            fn new(b: &mut Bootstrap, root_base: Option<ObjRef>, layout: Layout) -> Self {
+                let mut refs = [ObjRef(0); $table.len()];
+                b.new_types($table, root_base, layout, &mut refs);
+                let [$($field),*] = refs;
+                $ty { $($field),* }
+            }
+            fn refs(&self) -> [ObjRef; $table.len()] {
+                [$(self.$field),*]
+            }
+            pub fn trace(&self, out: &mut Vec<Value>) {
+                for r in self.refs() {
+                    out.push(Value::Obj(r));
+                }
+            }
         }
     };
 }
 
-type_table!(
-    object,
-    type_,
-    none,
-    not_implemented,
-    ellipsis,
-    bool_,
-    int,
-    float,
-    str,
-    bytes,
-    bytearray,
-    list,
-    tuple,
-    dict,
-    set,
-    frozenset,
-    range,
-    slice,
-    function,
-    native_function,
-    bound_method,
-    module,
-    cell,
-    code,
-    generator,
-    coroutine,
-    async_generator,
-    iterator,
-    property,
-    staticmethod,
-    classmethod,
-    super_,
-    dict_keys,
-    dict_values,
-    dict_items,
-    memoryview,
+// In creation order: a base comes before the classes deriving from it.
+class_table!(
+    /// The builtin types, created once per VM.
+    Types, TypeIdx, TYPES;
+    object = "object": object,
+    type_ = "type": object,
+    int = "int": object,
+    bool_ = "bool": int,
+    none = "NoneType": object,
+    not_implemented = "NotImplementedType": object,
+    ellipsis = "ellipsis": object,
+    float = "float": object,
+    str = "str": object,
+    bytes = "bytes": object,
+    bytearray = "bytearray": object,
+    list = "list": object,
+    tuple = "tuple": object,
+    dict = "dict": object,
+    set = "set": object,
+    frozenset = "frozenset": object,
+    range = "range": object,
+    slice = "slice": object,
+    function = "function": object,
+    native_function = "builtin_function_or_method": object,
+    bound_method = "bound_method": object,
+    module = "module": object,
+    cell = "cell": object,
+    code = "code": object,
+    generator = "generator": object,
+    coroutine = "coroutine": object,
+    async_generator = "async_generator": object,
+    iterator = "iterator": object,
+    property = "property": object,
+    staticmethod = "staticmethod": object,
+    classmethod = "classmethod": object,
+    super_ = "super": object,
+    dict_keys = "dict_keys": object,
+    dict_values = "dict_values": object,
+    dict_items = "dict_items": object,
+    memoryview = "memoryview": object,
 );
 
-macro_rules! exc_table {
-    ($root:ident; $($field:ident = $name:literal : $base:ident),* $(,)?) => {
-        /// The builtin exception classes.
-        pub struct ExcTypes { pub $root: ObjRef, $(pub $field: ObjRef,)* }
-        impl ExcTypes {
-            pub fn trace(&self, out: &mut Vec<Value>) {
-                out.push(Value::Obj(self.$root));
-                $(out.push(Value::Obj(self.$field));)*
-            }
-            /// (name, class) of every builtin exception, for the builtins module.
-            pub fn all(&self) -> Vec<(&'static str, ObjRef)> {
-                vec![("BaseException", self.$root), $(($name, self.$field),)*]
-            }
-        }
-        fn make_exceptions(vm_types: &mut Bootstrap) -> ExcTypes {
-            let $root = vm_types.new_type("BaseException", &[vm_types.object], Layout::Exception);
-            $(let $field = vm_types.new_type($name, &[$base], Layout::Exception);)*
-            ExcTypes { $root, $($field,)* }
-        }
-    };
-}
-
-exc_table!(
-    base_exception;
+class_table!(
+    /// The builtin exception classes.
+    ExcTypes, ExcIdx, EXCEPTIONS;
+    base_exception = "BaseException": base_exception,
     system_exit = "SystemExit": base_exception,
     keyboard_interrupt = "KeyboardInterrupt": base_exception,
     generator_exit = "GeneratorExit": base_exception,
@@ -117,110 +120,72 @@ exc_table!(
     reload_exception = "ReloadException": base_exception,
 );
 
-/// Creates types before the VM struct exists.
-struct Bootstrap {
-    heap: Heap,
-    type_: ObjRef,
-    object: ObjRef,
-}
-
-impl Bootstrap {
-    fn new_type(&mut self, name: &str, bases: &[ObjRef], layout: Layout) -> ObjRef {
-        let dict = self.heap.alloc(Obj::Dict(DictStore::new_type_dict()));
-        let r = self.heap.alloc(Obj::Type(Box::new(Type {
-            name: name.to_string(),
-            qualname: name.to_string(),
-            bases: bases.to_vec(),
-            mro: Vec::new(),
-            dict,
-            constructor: None,
-            layout,
-            builtin: true,
-            metaclass: None,
-            lazy: Vec::new(),
-        })));
-        // Builtin hierarchies are single inheritance: the MRO is the chain of bases.
-        let mut mro = vec![r];
-        let mut cur = bases.first().copied();
-        while let Some(b) = cur {
-            mro.push(b);
-            cur = match self.heap.get(b) {
-                Obj::Type(t) => t.bases.first().copied(),
-                _ => None,
-            };
+impl ExcTypes {
+    /// (name, class) of every builtin exception, for the builtins module.
+    pub fn all(&self) -> Vec<(&'static str, ObjRef)> {
+        let mut out = Vec::with_capacity(EXCEPTIONS.len());
+        for (&(name, _), r) in EXCEPTIONS.iter().zip(self.refs()) {
+            out.push((name, r));
         }
-        if let Obj::Type(t) = self.heap.get_mut(r) {
-            t.mro = mro;
-        }
-        r
+        out
     }
 }
 
-pub fn create(host: Box<dyn Host>, config: Config) -> Vm {
-    let mut heap = Heap::new(config.heap_size);
-    // `object` and `type` refer to each other; create them with placeholders, then fix up.
-    let odict = heap.alloc(Obj::Dict(DictStore::new_type_dict()));
-    let object = heap.alloc(Obj::Type(Box::new(Type {
-        name: "object".into(),
-        qualname: "object".into(),
-        bases: vec![],
-        mro: vec![],
-        dict: odict,
-        constructor: None,
-        layout: Layout::Object,
+/// Creates types before the VM struct exists.
+struct Bootstrap {
+    heap: Heap,
+}
+
+impl Bootstrap {
+    /// Make a table's classes into `out`. The root (its own base in the table) derives from `root_base`, or is
+    /// `object` itself when there is none.
+    fn new_types(&mut self, table: &[(&str, u8)], root_base: Option<ObjRef>, layout: Layout, out: &mut [ObjRef]) {
+        for (i, &(name, base)) in table.iter().enumerate() {
+            let (base, layout) = match (usize::from(base) == i, root_base) {
+                (false, _) => (Some(out[usize::from(base)]), layout),
+                (true, Some(b)) => (Some(b), layout),
+                (true, None) => (None, Layout::Object),
+            };
+            out[i] = new_class(&mut self.heap, name, base, layout, None);
+        }
+    }
+}
+
+/// A new builtin class deriving from `base` (single inheritance, so its MRO is itself then its base's).
+fn new_class(
+    heap: &mut Heap,
+    name: &str,
+    base: Option<ObjRef>,
+    layout: Layout,
+    constructor: Option<NativeFn>,
+) -> ObjRef {
+    let dict = heap.alloc(Obj::Dict(DictStore::new_type_dict()));
+    let r = heap.alloc(Obj::Type(Box::new(Type {
+        name: name.to_string(),
+        qualname: name.to_string(),
+        bases: base.map_or_else(Vec::new, |b| vec![b]),
+        mro: Vec::new(),
+        dict,
+        constructor,
+        layout,
         builtin: true,
         metaclass: None,
         lazy: Vec::new(),
     })));
-    if let Obj::Type(t) = heap.get_mut(object) {
-        t.mro = vec![object];
+    let mut mro = vec![r];
+    if let Some(Obj::Type(t)) = base.map(|b| heap.get(b)) {
+        mro.extend_from_slice(&t.mro);
     }
-    let mut b = Bootstrap { heap, type_: object, object };
-    let type_ = b.new_type("type", &[object], Layout::Builtin);
-    b.type_ = type_;
-    let o = object;
-    let t = |b: &mut Bootstrap, name: &str| b.new_type(name, &[o], Layout::Builtin);
-    let int = t(&mut b, "int");
-    let bool_ = b.new_type("bool", &[int], Layout::Builtin);
-    let types = Types {
-        object,
-        type_,
-        none: t(&mut b, "NoneType"),
-        not_implemented: t(&mut b, "NotImplementedType"),
-        ellipsis: t(&mut b, "ellipsis"),
-        bool_,
-        int,
-        float: t(&mut b, "float"),
-        str: t(&mut b, "str"),
-        bytes: t(&mut b, "bytes"),
-        bytearray: t(&mut b, "bytearray"),
-        list: t(&mut b, "list"),
-        tuple: t(&mut b, "tuple"),
-        dict: t(&mut b, "dict"),
-        set: t(&mut b, "set"),
-        frozenset: t(&mut b, "frozenset"),
-        range: t(&mut b, "range"),
-        slice: t(&mut b, "slice"),
-        function: t(&mut b, "function"),
-        native_function: t(&mut b, "builtin_function_or_method"),
-        bound_method: t(&mut b, "bound_method"),
-        module: t(&mut b, "module"),
-        cell: t(&mut b, "cell"),
-        code: t(&mut b, "code"),
-        generator: t(&mut b, "generator"),
-        coroutine: t(&mut b, "coroutine"),
-        async_generator: t(&mut b, "async_generator"),
-        iterator: t(&mut b, "iterator"),
-        property: t(&mut b, "property"),
-        staticmethod: t(&mut b, "staticmethod"),
-        classmethod: t(&mut b, "classmethod"),
-        super_: t(&mut b, "super"),
-        dict_keys: t(&mut b, "dict_keys"),
-        dict_values: t(&mut b, "dict_values"),
-        dict_items: t(&mut b, "dict_items"),
-        memoryview: t(&mut b, "memoryview"),
-    };
-    let exc = make_exceptions(&mut b);
+    if let Obj::Type(t) = heap.get_mut(r) {
+        t.mro = mro;
+    }
+    r
+}
+
+pub fn create(host: Box<dyn Host>, config: Config) -> Vm {
+    let mut b = Bootstrap { heap: Heap::new(config.heap_size) };
+    let types = Types::new(&mut b, None, Layout::Builtin);
+    let exc = ExcTypes::new(&mut b, Some(types.object), Layout::Exception);
     let mut heap = b.heap;
     let mk_instance = |heap: &mut Heap, class: ObjRef| {
         Value::Obj(heap.alloc(Obj::Instance(Instance { class, dict: None, payload: Payload::None })))
@@ -342,50 +307,12 @@ impl Vm {
 
     /// A new builtin (native) class, e.g. `digitalio.DigitalInOut`, whose instances carry Rust state.
     pub fn new_native_class(&mut self, name: &str, constructor: Option<NativeFn>) -> ObjRef {
-        let dict = self.heap.alloc(Obj::Dict(DictStore::new_type_dict()));
-        let object = self.types.object;
-        let r = self.heap.alloc(Obj::Type(Box::new(Type {
-            name: name.to_string(),
-            qualname: name.to_string(),
-            bases: vec![object],
-            mro: vec![],
-            dict,
-            constructor,
-            layout: Layout::Native,
-            builtin: true,
-            metaclass: None,
-            lazy: Vec::new(),
-        })));
-        if let Obj::Type(t) = self.heap.get_mut(r) {
-            t.mro = vec![r, object];
-        }
-        r
+        new_class(&mut self.heap, name, Some(self.types.object), Layout::Native, constructor)
     }
 
     /// A new builtin exception class deriving from `base` (for modules that define their own).
     pub fn new_exception_class(&mut self, name: &str, base: ObjRef) -> ObjRef {
-        let dict = self.heap.alloc(Obj::Dict(DictStore::new_type_dict()));
-        let mut mro = vec![];
-        if let Obj::Type(t) = self.heap.get(base) {
-            mro = t.mro.clone();
-        }
-        let r = self.heap.alloc(Obj::Type(Box::new(Type {
-            name: name.to_string(),
-            qualname: name.to_string(),
-            bases: vec![base],
-            mro: vec![],
-            dict,
-            constructor: None,
-            layout: Layout::Exception,
-            builtin: true,
-            metaclass: None,
-            lazy: Vec::new(),
-        })));
-        mro.insert(0, r);
-        if let Obj::Type(t) = self.heap.get_mut(r) {
-            t.mro = mro;
-        }
-        r
+        new_class(&mut self.heap, name, Some(base), Layout::Exception, None)
     }
 
     /// The interned string for `s`, if it was interned already (never allocates).
