@@ -202,9 +202,14 @@ impl Vm {
 
     /// State that a host-side extension (the virtual board) keeps in the VM.
     pub fn set_extension<T: Any>(&mut self, value: T) {
-        match self.extension_index(TypeId::of::<T>()) {
-            Some(i) => self.extensions[i].1 = Box::new(value),
-            None => self.extensions.push((TypeId::of::<T>(), Box::new(value))),
+        self.set_extension_boxed(TypeId::of::<T>(), Box::new(value));
+    }
+
+    /// The body of `set_extension`, not generic: made once, not once per extension type.
+    fn set_extension_boxed(&mut self, id: TypeId, value: Box<dyn Any>) {
+        match self.extension_index(id) {
+            Some(i) => self.extensions[i].1 = value,
+            None => self.extensions.push((id, value)),
         }
     }
 
