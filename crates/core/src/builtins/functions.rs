@@ -5,7 +5,7 @@ use super::drive::{resumable, Drive, Finish, Iteration};
 use super::{check_args, reject_kwargs, take_kwargs};
 use crate::heap::Obj;
 use crate::objects::function::{Kwargs, NativeFn};
-use crate::objects::iter::{DictIterKind, IterState};
+use crate::objects::iter::IterState;
 use crate::value::Value;
 use crate::vm::{PyResult, Request, Suspend, Vm};
 use circuitpython_parser::ast::{BinOp, CmpOp};
@@ -123,54 +123,24 @@ fn reversed(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     if let Some(f) = vm.special_method(seq, "__reversed__") {
         return vm.call(f, &[seq]);
     }
-    let not_reversible = |vm: &Vm| vm.type_error_msg(format!("'{}' object isn't reversible", vm.type_name(seq)));
     let base = vm.unwrap_base(seq);
-    let Value::Obj(r) = base else { return Err(not_reversible(vm)) };
-    let keys = match vm.heap.get(r) {
-        Obj::Range { start, stop, step } => {
-            let (start, step) = (*start, *step);
-            let n = i64::try_from(crate::objects::range::range_len(start, *stop, step)).unwrap_or(i64::MAX);
-            // The same range walked backwards, when its ends fit in an i64.
-            let last = (n - 1).checked_mul(step).and_then(|d| start.checked_add(d)).filter(|_| n < i64::MAX);
-            if let (Some(last), Some(end)) = (last, start.checked_sub(step)) {
-                let state = if n == 0 {
-                    IterState::Range { next: 0, stop: 0, step: 1 }
-                } else {
-                    IterState::Range { next: last, stop: end, step: -step }
-                };
-                return Ok(vm.new_iter(state));
-            }
-            None
-        }
-        Obj::Dict(d) => Some((d.keys(), DictIterKind::Keys, r)),
-        Obj::Iter(it) => match **it {
-            IterState::DictView { dict, kind } => Some((vm.dict_store(dict).keys(), kind, dict)),
-            _ => return Err(not_reversible(vm)),
-        },
-        Obj::Set { .. } | Obj::Generator(_) => return Err(not_reversible(vm)),
-        _ => None,
-    };
-    if let Some((keys, kind, dict)) = keys {
-        // Dicts iterate backwards over a snapshot of their insertion order.
-        let mut items = Vec::with_capacity(keys.len());
-        for k in keys.into_iter().rev() {
-            items.push(match kind {
-                DictIterKind::Keys => k,
-                DictIterKind::Values | DictIterKind::Items => {
-                    let v = vm.dict_get(dict, k)?.unwrap_or(Value::None);
-                    if kind == DictIterKind::Values {
-                        v
-                    } else {
-                        vm.new_tuple(vec![k, v])
-                    }
-                }
-            });
-        }
-        let list = vm.new_list(items);
-        return Ok(vm.new_iter(IterState::Seq { seq: list, index: 0 }));
+    // Ranges walk backwards lazily, dicts and their views over a snapshot: the types' own `__reversed__`.
+    if let Some(it) = crate::objects::range::reversed_iter(vm, base)? {
+        return Ok(it);
     }
-    let is_instance = matches!(vm.heap.get(r), Obj::Instance(_));
-    if is_instance && vm.special_method(seq, "__getitem__").is_none() {
+    if let Some(it) = crate::objects::dict::reversed_iter(vm, base)? {
+        return Ok(it);
+    }
+    let not_reversible = |vm: &Vm| vm.type_error_msg(format!("'{}' object isn't reversible", vm.type_name(seq)));
+    let reversible = match base {
+        Value::Obj(r) => match vm.heap.get(r) {
+            Obj::Iter(_) | Obj::Set { .. } | Obj::Generator(_) => false,
+            Obj::Instance(_) => vm.special_method(seq, "__getitem__").is_some(),
+            _ => true,
+        },
+        _ => false,
+    };
+    if !reversible {
         return Err(not_reversible(vm));
     }
     let index = match vm.len(seq) {

@@ -5,7 +5,7 @@ use super::{check_args, reject_kwargs, take_kwargs};
 use crate::bytecode::Mode;
 use crate::heap::Obj;
 use crate::objects::function::{Kwargs, NativeFn};
-use crate::objects::sort::merge_sort;
+use crate::objects::sort::{sort_texts, TextKeyed};
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -91,15 +91,26 @@ fn dir(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     Ok(vm.new_list(names))
 }
 
-/// Sort str values by their text (non-strs, which `__dir__` could return, go last).
+/// Sort str values by their text (non-strs, which `__dir__` could return, go last, in their order).
 fn sort_strs(vm: &Vm, names: &mut [Value]) {
-    let key = |v: &Value| {
-        let s = vm.as_str(*v);
-        (s.is_none(), s)
-    };
-    // Our merge sort: std's `sort_by` would be one more copy of its sort in the wasm build. The comparison
-    // cannot fail.
-    let _ = merge_sort(names, &mut |a: &Value, b: &Value| Ok(key(a) < key(b)));
+    let mut texts: Vec<TextKeyed> = Vec::with_capacity(names.len());
+    let mut others = Vec::new();
+    for &v in names.iter() {
+        match vm.as_str(v) {
+            Some(s) => texts.push((s.as_bytes(), (v, v))),
+            None => others.push(v),
+        }
+    }
+    sort_texts(&mut texts);
+    let mut i = 0;
+    for t in &texts {
+        names[i] = t.1 .0;
+        i += 1;
+    }
+    for v in others {
+        names[i] = v;
+        i += 1;
+    }
 }
 
 /// The source of `exec`/`eval`/`compile`: a str, or bytes decoded as UTF-8.

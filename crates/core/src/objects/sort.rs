@@ -44,7 +44,7 @@ fn sort_pairs(vm: &mut Vm, mut pairs: Vec<(Value, Value)>, items: &mut Vec<Value
     } else if let Some(mut texts) = str_keys(vm, &pairs) {
         // All keys are str: Python orders them by code point, which is their UTF-8 byte order.
         // (Our merge sort rather than `sort_by`: one more instantiation of std's sort costs the wasm build KBs.)
-        merge_sort(&mut texts, &mut |a: &TextKeyed, b: &TextKeyed| Ok(a.0 < b.0))?;
+        sort_texts(&mut texts);
         let sorted: Vec<(Value, Value)> = texts.into_iter().map(|(_, pair)| pair).collect();
         pairs = sorted;
     } else {
@@ -59,7 +59,7 @@ fn sort_pairs(vm: &mut Vm, mut pairs: Vec<(Value, Value)>, items: &mut Vec<Value
 }
 
 /// A (key, item) pair beside its key's text.
-type TextKeyed<'a> = (&'a [u8], (Value, Value));
+pub type TextKeyed<'a> = (&'a [u8], (Value, Value));
 
 /// Each pair with its key's text, when every key is a str (the fast path of sorting strings).
 fn str_keys<'a>(vm: &'a Vm, pairs: &[(Value, Value)]) -> Option<Vec<TextKeyed<'a>>> {
@@ -73,6 +73,15 @@ fn str_keys<'a>(vm: &'a Vm, pairs: &[(Value, Value)]) -> Option<Vec<TextKeyed<'a
             _ => None,
         })
         .collect()
+}
+
+/// Sort pairs by their text, stably (one instantiation of the merge sort shared by `dir()`).
+pub fn sort_texts(texts: &mut [TextKeyed]) {
+    fn less(a: &TextKeyed, b: &TextKeyed) -> PyResult<bool> {
+        Ok(a.0 < b.0)
+    }
+    // The comparison cannot fail.
+    let _ = merge_sort(texts, &mut less);
 }
 
 /// Stable merge sort of `v` with a fallible strict-less-than.
