@@ -28,51 +28,10 @@ pub fn range_item(start: i64, step: i64, i: u64) -> i64 {
     (start as i128 + step as i128 * i as i128) as i64
 }
 
-/// `r[a:b:c]`, in 128 bits: near the ends of i64 a range's length, its new ends and `step * c` overflow
-/// 64-bit arithmetic (`range(2**62)[::-10**20]`).
+/// `r[a:b:c]`, in 128 bits (as `slice_bounds` reads the slice): near the ends of i64 a range's length, its new
+/// ends and `step * c` overflow 64-bit arithmetic (`range(2**62)[::-10**20]`).
 pub fn range_slice(vm: &mut Vm, start: i64, step: i64, len: u64, slice: Value) -> PyResult<Value> {
-    let Value::Obj(s) = slice else { return Err(vm.type_error_msg("slice expected")) };
-    let Obj::Slice { start: a, stop: b, step: c } = *vm.heap.get(s) else {
-        return Err(vm.type_error_msg("slice expected"));
-    };
-    // Python's slice.indices() over a length that may exceed i64. Big-int bounds saturate past any length.
-    let wide = |vm: &Vm, v: Value| -> PyResult<i128> {
-        match vm.as_i64(v) {
-            Some(i) => Ok(i as i128),
-            None if vm.is_int(v) => Ok(if vm.as_bigint(v).is_some_and(|b| b.sign() == num_bigint::Sign::Minus) {
-                -(1 << 100)
-            } else {
-                1 << 100
-            }),
-            None => Err(vm.type_error_msg("slice indices must be integers or None or have an __index__ method")),
-        }
-    };
-    let len = len as i128;
-    // A step beyond the length takes one item whatever its size, so clamping it keeps `step * c` in range.
-    let c = if c.is_none() { 1 } else { wide(vm, c)?.clamp(-(1 << 64), 1 << 64) };
-    if c == 0 {
-        return Err(vm.value_error("slice step cannot be zero"));
-    }
-    let (lower, upper) = if c < 0 { (-1, len - 1) } else { (0, len) };
-    let fix = |i: i128| if i < 0 { (i + len).max(lower) } else { i.min(upper) };
-    let a = if a.is_none() {
-        if c < 0 {
-            upper
-        } else {
-            lower
-        }
-    } else {
-        fix(wide(vm, a)?)
-    };
-    let b = if b.is_none() {
-        if c < 0 {
-            lower
-        } else {
-            upper
-        }
-    } else {
-        fix(wide(vm, b)?)
-    };
+    let (a, b, c) = crate::objects::seq::slice_bounds(vm, slice, len as i128)?;
     let (start, step) = (start as i128, step as i128);
     let (new_start, new_stop, new_step) = (start + step * a, start + step * b, step * c);
     let n = if new_step > 0 && new_start < new_stop {

@@ -8,24 +8,41 @@ use circuitpython_parser::ast::BinOp;
 
 /// Resolved `start, stop, step` of a slice over a sequence of `len` items (Python's `slice.indices`).
 pub fn slice_indices(vm: &mut Vm, slice: Value, len: usize) -> PyResult<(i64, i64, i64)> {
+    let (start, stop, step) = slice_bounds(vm, slice, len as i128)?;
+    // Start and stop lie in -1..=len; a step past i64 (a big int) takes one item, as half of i64 does.
+    let step = i64::try_from(step).unwrap_or(if step < 0 { i64::MIN / 2 } else { i64::MAX / 2 });
+    Ok((start as i64, stop as i64, step))
+}
+
+/// Python's `slice.indices()` in 128 bits, for sequences and for ranges, whose length may exceed i64. Big-int
+/// bounds saturate past any length, and a step is clamped to 2**64: beyond the length it takes one item
+/// whatever its size, and a range's step times it stays within 128 bits.
+pub fn slice_bounds(vm: &Vm, slice: Value, len: i128) -> PyResult<(i128, i128, i128)> {
     let Value::Obj(r) = slice else { return Err(vm.type_error_msg("slice expected")) };
     let Obj::Slice { start, stop, step } = *vm.heap.get(r) else { return Err(vm.type_error_msg("slice expected")) };
-    let len = len as i64;
-    let step = if step.is_none() { 1 } else { clamp_index(vm, step)? };
+    let step = if step.is_none() { 1 } else { wide_index(vm, step)?.clamp(-(1 << 64), 1 << 64) };
     if step == 0 {
         return Err(vm.value_error("slice step cannot be zero"));
     }
     let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
-    let fix = |vm: &mut Vm, v: Value, default: i64| -> PyResult<i64> {
+    let fix = |v: Value, default: i128| -> PyResult<i128> {
         if v.is_none() {
             return Ok(default);
         }
-        let i = clamp_index(vm, v)?;
+        let i = wide_index(vm, v)?;
         Ok(if i < 0 { (i + len).max(lower) } else { i.min(upper) })
     };
-    let start = fix(vm, start, if step < 0 { upper } else { lower })?;
-    let stop = fix(vm, stop, if step < 0 { lower } else { upper })?;
+    let start = fix(start, if step < 0 { upper } else { lower })?;
+    let stop = fix(stop, if step < 0 { lower } else { upper })?;
     Ok((start, stop, step))
+}
+
+/// A slice bound as an i128: big ints saturate past any length.
+fn wide_index(vm: &Vm, v: Value) -> PyResult<i128> {
+    match vm.as_i64(v) {
+        Some(i) => Ok(i as i128),
+        None => Ok(clamp_index(vm, v)?.signum() as i128 * (1 << 100)),
+    }
 }
 
 /// An index for slicing: big ints saturate instead of failing.
