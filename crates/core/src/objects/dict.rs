@@ -414,7 +414,8 @@ fn dict_init(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 /// `d.update(src)`: a mapping or an iterable of pairs.
 pub fn dict_update_from(vm: &mut Vm, d: ObjRef, src: Value) -> PyResult<()> {
     if let Some(s) = vm.dict_ref(src) {
-        for (k, v) in vm.dict_store(s).items() {
+        let items = vm.dict_store(s).items();
+        for &(k, v) in &items {
             vm.dict_set(d, k, v)?;
         }
         return Ok(());
@@ -422,21 +423,25 @@ pub fn dict_update_from(vm: &mut Vm, d: ObjRef, src: Value) -> PyResult<()> {
     if vm.getattr_opt(src, "keys")?.is_some() && !vm.is_type(src) {
         let keys_fn = vm.getattr_str(src, "keys")?;
         let keys = vm.call(keys_fn, &[])?;
-        for k in vm.collect_iter(keys)? {
+        let keys = vm.collect_iter(keys)?;
+        for &k in &keys {
             let v = vm.getitem(src, k)?;
             vm.dict_set(d, k, v)?;
         }
         return Ok(());
     }
-    for (i, item) in vm.collect_iter(src)?.into_iter().enumerate() {
+    // Loops over borrowed slices: consuming iterator adapters over these Vecs would each be one more copy of
+    // generic code.
+    let items = vm.collect_iter(src)?;
+    for (i, &item) in items.iter().enumerate() {
         let pair = vm.collect_iter(item)?;
-        if pair.len() != 2 {
+        let [k, v] = pair[..] else {
             return Err(vm.value_error(format!(
                 "dictionary update sequence element #{i} has length {}; 2 is required",
                 pair.len()
             )));
-        }
-        vm.dict_set(d, pair[0], pair[1])?;
+        };
+        vm.dict_set(d, k, v)?;
     }
     Ok(())
 }
