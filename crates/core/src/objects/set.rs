@@ -26,43 +26,32 @@ fn combine(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Vec<Value>> {
     let (Value::Obj(ra), Value::Obj(rb)) = (a, b) else { return Ok(Vec::new()) };
     let mut out = Vec::new();
     match op {
-        BinOp::BitOr => {
-            out.extend_from_slice(&ka);
-            for k in kb {
-                if !vm.dict_contains(ra, k)? {
-                    out.push(k);
-                }
-            }
-        }
-        BinOp::BitAnd => {
-            for k in ka {
-                if vm.dict_contains(rb, k)? {
-                    out.push(k);
-                }
-            }
-        }
-        BinOp::Sub => {
-            for k in ka {
-                if !vm.dict_contains(rb, k)? {
-                    out.push(k);
-                }
-            }
-        }
-        BinOp::BitXor => {
-            for k in ka {
-                if !vm.dict_contains(rb, k)? {
-                    out.push(k);
-                }
-            }
-            for k in kb {
-                if !vm.dict_contains(ra, k)? {
-                    out.push(k);
-                }
-            }
-        }
+        BinOp::BitOr => out = ka,
+        BinOp::BitAnd | BinOp::Sub | BinOp::BitXor => keep_where(vm, &mut out, &ka, rb, op == BinOp::BitAnd)?,
         _ => {}
     }
+    if matches!(op, BinOp::BitOr | BinOp::BitXor) {
+        keep_where(vm, &mut out, &kb, ra, false)?;
+    }
     Ok(out)
+}
+
+/// Push onto `out` the `keys` that are (or are not) in set `s`.
+fn keep_where(vm: &mut Vm, out: &mut Vec<Value>, keys: &[Value], s: ObjRef, if_in: bool) -> PyResult<()> {
+    for &k in keys {
+        if vm.dict_contains(s, k)? == if_in {
+            out.push(k);
+        }
+    }
+    Ok(())
+}
+
+/// Add `keys` to set `s`.
+fn insert_keys(vm: &mut Vm, s: ObjRef, keys: &[Value]) -> PyResult<()> {
+    for &k in keys {
+        vm.dict_set(s, k, Value::None)?;
+    }
+    Ok(())
 }
 
 /// `v` as an operand of the set operators: a set, or a keys/items view turned into one.
@@ -90,9 +79,7 @@ pub fn set_binop(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Option<
     let frozen = matches!(a, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Set { frozen: true, .. }));
     let members = combine(vm, op, a, b)?;
     let s = vm.new_set(frozen);
-    for k in members {
-        vm.dict_set(s, k, Value::None)?;
-    }
+    insert_keys(vm, s, &members)?;
     Ok(Some(Value::Obj(s)))
 }
 
@@ -110,9 +97,7 @@ pub fn inplace_set_op(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Va
     }
     let members = combine(vm, op, a, b)?;
     vm.dict_store_mut(ra).clear();
-    for k in members {
-        vm.dict_set(ra, k, Value::None)?;
-    }
+    insert_keys(vm, ra, &members)?;
     Ok(a)
 }
 
@@ -147,10 +132,8 @@ fn probe_set(vm: &mut Vm, other: Value) -> PyResult<ObjRef> {
 }
 
 fn add_all(vm: &mut Vm, s: ObjRef, items: Value) -> PyResult<()> {
-    for it in vm.collect_iter(items)? {
-        vm.dict_set(s, it, Value::None)?;
-    }
-    Ok(())
+    let items = vm.collect_iter(items)?;
+    insert_keys(vm, s, &items)
 }
 
 fn members(vm: &Vm, s: ObjRef) -> Vec<Value> {
@@ -159,9 +142,7 @@ fn members(vm: &Vm, s: ObjRef) -> Vec<Value> {
 
 fn replace_members(vm: &mut Vm, s: ObjRef, keep: Vec<Value>) -> PyResult<()> {
     vm.dict_store_mut(s).clear();
-    for k in keep {
-        vm.dict_set(s, k, Value::None)?;
-    }
+    insert_keys(vm, s, &keep)?;
     vm.heap.resize(s);
     Ok(())
 }
@@ -179,11 +160,7 @@ fn filter_members(vm: &mut Vm, s: ObjRef, others: &[Value], keep_if_in: bool) ->
     for &o in others {
         let o = probe_set(vm, o)?;
         let mut next = Vec::with_capacity(keep.len());
-        for k in keep {
-            if vm.dict_contains(o, k)? == keep_if_in {
-                next.push(k);
-            }
-        }
+        keep_where(vm, &mut next, &keep, o, keep_if_in)?;
         keep = next;
     }
     Ok(keep)
@@ -198,9 +175,7 @@ fn symmetric_members(vm: &mut Vm, s: ObjRef, other: Value) -> PyResult<Vec<Value
 fn new_like(vm: &mut Vm, s: ObjRef, items: Vec<Value>) -> PyResult<Value> {
     let frozen = is_frozen(vm, s);
     let out = vm.new_set(frozen);
-    for k in items {
-        vm.dict_set(out, k, Value::None)?;
-    }
+    insert_keys(vm, out, &items)?;
     Ok(Value::Obj(out))
 }
 
