@@ -355,35 +355,39 @@ const CORE: &[(&str, NativeFn)] = &[
 pub fn register(vm: &mut Vm) {
     let b = vm.builtins;
     let all = [CORE, functions::FUNCTIONS, numeric::FUNCTIONS, scope::FUNCTIONS];
-    for (name, f) in all.into_iter().flatten() {
-        let v = vm.new_native(name, *f, NativeKind::Function);
-        vm.dict_set_str(b, name, v);
+    for table in all {
+        for &(name, f) in table {
+            let v = vm.new_native(name, f, NativeKind::Function);
+            vm.dict_set_str(b, name, v);
+        }
     }
     let t = &vm.types;
+    // Each under its own name (a table of the types alone is shorter code than one of name and type).
     let types = [
-        ("object", t.object),
-        ("type", t.type_),
-        ("int", t.int),
-        ("bool", t.bool_),
-        ("float", t.float),
-        ("str", t.str),
-        ("bytes", t.bytes),
-        ("bytearray", t.bytearray),
-        ("list", t.list),
-        ("tuple", t.tuple),
-        ("dict", t.dict),
-        ("set", t.set),
-        ("frozenset", t.frozenset),
-        ("range", t.range),
-        ("slice", t.slice),
-        ("property", t.property),
-        ("staticmethod", t.staticmethod),
-        ("classmethod", t.classmethod),
-        ("super", t.super_),
-        ("memoryview", t.memoryview),
+        t.object,
+        t.type_,
+        t.int,
+        t.bool_,
+        t.float,
+        t.str,
+        t.bytes,
+        t.bytearray,
+        t.list,
+        t.tuple,
+        t.dict,
+        t.set,
+        t.frozenset,
+        t.range,
+        t.slice,
+        t.property,
+        t.staticmethod,
+        t.classmethod,
+        t.super_,
+        t.memoryview,
     ];
-    for (name, ty) in types {
-        vm.dict_set_str(b, name, Value::Obj(ty));
+    for ty in types {
+        let name = vm.type_obj(ty).name.clone();
+        vm.dict_set_str(b, &name, Value::Obj(ty));
     }
     for (name, ty) in vm.exc.all() {
         vm.dict_set_str(b, name, Value::Obj(ty));

@@ -637,16 +637,12 @@ pub fn view_contains(vm: &mut Vm, view: Value, x: Value) -> PyResult<Option<bool
 /// anything else.
 pub fn view_as_set(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
     let Some((d, kind)) = as_view(vm, v) else { return Ok(None) };
-    let members: Vec<Value> = match kind {
-        DictIterKind::Keys => vm.dict_store(d).keys(),
-        DictIterKind::Items => {
-            let items = vm.dict_store(d).items();
-            items.into_iter().map(|(k, v)| vm.new_tuple(vec![k, v])).collect()
-        }
-        DictIterKind::Values => return Ok(None),
-    };
+    if kind == DictIterKind::Values {
+        return Ok(None);
+    }
+    let members = view_members(vm, d, kind);
     let s = vm.new_set(false);
-    for m in members {
+    for &m in &members {
         vm.dict_set(s, m, Value::None)?;
     }
     Ok(Some(Value::Obj(s)))
@@ -659,7 +655,11 @@ fn view_members(vm: &mut Vm, d: ObjRef, kind: DictIterKind) -> Vec<Value> {
         DictIterKind::Values => vm.dict_store(d).values(),
         DictIterKind::Items => {
             let items = vm.dict_store(d).items();
-            items.into_iter().map(|(k, v)| vm.new_tuple(vec![k, v])).collect()
+            let mut out = Vec::with_capacity(items.len());
+            for &(k, v) in &items {
+                out.push(vm.new_tuple(vec![k, v]));
+            }
+            out
         }
     }
 }
@@ -680,8 +680,9 @@ pub fn reversed_iter(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
         (None, Some(view)) => view,
         (None, None) => return Ok(None),
     };
-    let members = view_members(vm, d, kind);
-    let seq = vm.new_list(members.into_iter().rev().collect());
+    let mut members = view_members(vm, d, kind);
+    members.reverse();
+    let seq = vm.new_list(members);
     Ok(Some(vm.new_iter(IterState::Seq { seq, index: 0 })))
 }
 
