@@ -125,21 +125,25 @@ fn type_new(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
             let Some(ns) = vm.dict_ref(args[3]) else {
                 return Err(vm.type_error_msg("type() argument 3 must be dict"));
             };
-            let mut base_refs = Vec::new();
-            for b in bases {
-                match b {
-                    Value::Obj(r) if matches!(vm.heap.get(r), Obj::Type(_)) => base_refs.push(r),
-                    _ => return Err(vm.type_error_msg("bases must be types")),
-                }
-            }
-            let d = vm.new_dict();
-            for (k, v) in vm.dict_store(ns).items() {
-                vm.dict_set(d, k, v)?;
-            }
+            let base_refs = base_types(vm, &bases)?;
+            let store = vm.dict_store(ns).clone();
+            let d = vm.alloc(Obj::Dict(store));
             vm.create_class(&name, base_refs, d).map(Value::Obj)
         }
         _ => Err(vm.type_error_msg("type() takes 1 or 3 arguments")),
     }
+}
+
+/// The classes among the bases of a class statement or `type()`, which must all be classes.
+fn base_types(vm: &Vm, bases: &[Value]) -> PyResult<Vec<ObjRef>> {
+    let mut out = Vec::with_capacity(bases.len());
+    for &b in bases {
+        match b {
+            Value::Obj(r) if matches!(vm.heap.get(r), Obj::Type(_)) => out.push(r),
+            _ => return Err(vm.type_error_msg("bases must be types")),
+        }
+    }
+    Ok(out)
 }
 
 /// `type.__new__(mcls, name, bases, ns)`: what a Python metaclass's `__new__` calls through `super()`.
@@ -402,13 +406,7 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     }
     let (body, name_v) = (args[0], args[1]);
     let name = vm.expect_str(name_v)?;
-    let mut bases = Vec::new();
-    for b in &args[2..] {
-        match b {
-            Value::Obj(r) if matches!(vm.heap.get(*r), Obj::Type(_)) => bases.push(*r),
-            _ => return Err(vm.type_error_msg("bases must be types")),
-        }
-    }
+    let bases = base_types(vm, &args[2..])?;
     let mut metaclass = None;
     for (k, v) in kw {
         if vm.as_str(*k) == Some("metaclass") {
@@ -438,8 +436,7 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     };
     let class = match metaclass {
         Some(m) if !(matches!(m, Value::Obj(r) if r == vm.types.type_)) => {
-            let bases_t: Vec<Value> = bases.iter().map(|b| Value::Obj(*b)).collect();
-            let bt = vm.new_tuple(bases_t);
+            let bt = vm.new_tuple(args[2..].to_vec());
             let c = vm.call(m, &[name_v, bt, Value::Obj(ns)])?;
             match c {
                 Value::Obj(r) => r,
@@ -461,8 +458,12 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         let d = vm.type_dict(*b);
         if let Some(Value::Obj(f)) = vm.dict_get_str_fast(d, isc) {
             if let Obj::ClassMethod(func) = *vm.heap.get(f) {
-                let extra: Vec<(Value, Value)> =
-                    kw.iter().filter(|(k, _)| vm.as_str(*k) != Some("metaclass")).copied().collect();
+                let mut extra = Vec::with_capacity(kw.len());
+                for &(k, v) in kw {
+                    if vm.as_str(k) != Some("metaclass") {
+                        extra.push((k, v));
+                    }
+                }
                 vm.call_kw(func, &[Value::Obj(class)], &extra)?;
             }
             break;
