@@ -458,21 +458,29 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         }
         return Ok(Value::Int(0));
     };
-    let text = match vm.as_str(x) {
-        Some(s) => Some(s.to_string()),
-        None => vm.as_bytes(x).map(|b| String::from_utf8_lossy(b).into_owned()),
+    let base = match base {
+        Some(base) => {
+            let base = index_bigint(vm, base)?;
+            let base = base.to_u32().filter(|b| *b == 0 || (2..=36).contains(b));
+            let Some(base) = base else { return Err(vm.value_error("base must be 2-36")) };
+            Some(base)
+        }
+        None => None,
     };
-    if let Some(base) = base {
-        let base = index_bigint(vm, base)?;
-        let base = base.to_u32().filter(|b| *b == 0 || (2..=36).contains(b));
-        let Some(base) = base else { return Err(vm.value_error("base must be 2-36")) };
-        let Some(text) = text else {
-            return Err(vm.type_error_msg("int() can't convert non-string with explicit base"));
-        };
-        return parse_int_value(vm, &text, base);
-    }
+    // Text is parsed where it lies (bytes as UTF-8, lossily), without a copy.
+    let text = match vm.as_str(x) {
+        Some(s) => Some(std::borrow::Cow::Borrowed(s)),
+        None => vm.as_bytes(x).map(String::from_utf8_lossy),
+    };
     if let Some(text) = text {
-        return parse_int_value(vm, &text, 10);
+        return match crate::numfmt::parse_int(&text, base.unwrap_or(10)) {
+            Ok(crate::numfmt::IntValue::Small(i)) => Ok(Value::Int(i)),
+            Ok(crate::numfmt::IntValue::Big(b)) => Ok(vm.new_int(b)),
+            Err(e) => Err(vm.numfmt_error(e)),
+        };
+    }
+    if base.is_some() {
+        return Err(vm.type_error_msg("int() can't convert non-string with explicit base"));
     }
     match vm.unwrap_base(x) {
         Value::Bool(b) => Ok(Value::Int(b as i64)),
@@ -495,14 +503,6 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
             }
             Err(vm.type_error_msg(format!("can't convert {} to int", vm.type_name(v))))
         }
-    }
-}
-
-fn parse_int_value(vm: &mut Vm, text: &str, base: u32) -> PyResult<Value> {
-    match crate::numfmt::parse_int(text, base) {
-        Ok(crate::numfmt::IntValue::Small(i)) => Ok(Value::Int(i)),
-        Ok(crate::numfmt::IntValue::Big(b)) => Ok(vm.new_int(b)),
-        Err(e) => Err(vm.numfmt_error(e)),
     }
 }
 
