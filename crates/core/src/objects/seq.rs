@@ -359,13 +359,13 @@ pub fn seq_binop(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Option<
                     let out = s.as_str().repeat(n);
                     vm.new_string(out)
                 }
-                Obj::List(l) => {
-                    let out: Vec<Value> = l.iter().copied().cycle().take(l.len() * n).collect();
-                    vm.new_list(out)
-                }
-                Obj::Tuple(l) => {
-                    let out: Vec<Value> = l.iter().copied().cycle().take(l.len() * n).collect();
-                    vm.new_tuple(out)
+                Obj::List(l) | Obj::Tuple(l) => {
+                    let out = l.repeat(n);
+                    if matches!(vm.heap.get(x), Obj::List(_)) {
+                        vm.new_list(out)
+                    } else {
+                        vm.new_tuple(out)
+                    }
                 }
                 Obj::Bytes(b) => {
                     let out = b.repeat(n);
