@@ -195,16 +195,29 @@ impl DictStore {
         self.entries.iter().flatten()
     }
 
+    // Plain loops rather than `map().collect()`: each closure would be one more copy of the collecting code.
     pub fn keys(&self) -> Vec<Value> {
-        self.iter().map(|e| e.key).collect()
+        let mut out = Vec::with_capacity(self.len());
+        for e in self.iter() {
+            out.push(e.key);
+        }
+        out
     }
 
     pub fn values(&self) -> Vec<Value> {
-        self.iter().map(|e| e.value).collect()
+        let mut out = Vec::with_capacity(self.len());
+        for e in self.iter() {
+            out.push(e.value);
+        }
+        out
     }
 
     pub fn items(&self) -> Vec<(Value, Value)> {
-        self.iter().map(|e| (e.key, e.value)).collect()
+        let mut out = Vec::with_capacity(self.len());
+        for e in self.iter() {
+            out.push((e.key, e.value));
+        }
+        out
     }
 
     /// The first slot of `hash`'s probe sequence, and the perturbation state for `next_slot`.
