@@ -98,7 +98,12 @@ pub fn seq_getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
             if slice {
                 let (a, b, c) = slice_indices(vm, key, len)?;
                 let (Obj::List(items) | Obj::Tuple(items)) = vm.heap.get(r) else { unreachable!() };
-                let out: Vec<Value> = slice_positions(a, b, c).map(|i| items[i]).collect();
+                // Plain loops, here and below: a `map().collect()` per element type would each be a copy of
+                // the collecting code.
+                let mut out = Vec::new();
+                for i in slice_positions(a, b, c) {
+                    out.push(items[i]);
+                }
                 return Ok(if is_list { vm.new_list(out) } else { vm.new_tuple(out) });
             }
             let what = if is_list { "list" } else { "tuple" };
@@ -111,13 +116,18 @@ pub fn seq_getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
                 let len = s.char_len();
                 let (a, b, c) = slice_indices(vm, key, len)?;
                 let Obj::Str(s) = vm.heap.get(r) else { unreachable!() };
-                let out: String = if s.is_ascii() {
+                let mut out = String::new();
+                if s.is_ascii() {
                     let bytes = s.as_str().as_bytes();
-                    slice_positions(a, b, c).map(|i| bytes[i] as char).collect()
+                    for i in slice_positions(a, b, c) {
+                        out.push(bytes[i] as char);
+                    }
                 } else {
                     let chars: Vec<char> = s.as_str().chars().collect();
-                    slice_positions(a, b, c).map(|i| chars[i]).collect()
-                };
+                    for i in slice_positions(a, b, c) {
+                        out.push(chars[i]);
+                    }
+                }
                 return Ok(vm.new_string(out));
             }
             let len = s.char_len();
@@ -133,7 +143,10 @@ pub fn seq_getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
             if slice {
                 let (x, y, z) = slice_indices(vm, key, len)?;
                 let (Obj::Bytes(b) | Obj::ByteArray(b)) = vm.heap.get(r) else { unreachable!() };
-                let out: Vec<u8> = slice_positions(x, y, z).map(|i| b[i]).collect();
+                let mut out = Vec::new();
+                for i in slice_positions(x, y, z) {
+                    out.push(b[i]);
+                }
                 return Ok(if is_bytes { vm.new_bytes(out) } else { vm.new_bytearray(out) });
             }
             let what = if is_bytes { "bytes" } else { "bytearray" };
