@@ -29,7 +29,10 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reve
 
 /// Sort `items` in place by the `keys` already computed for them (one each, in order), stably.
 pub fn sort_by_keys(vm: &mut Vm, items: &mut Vec<Value>, keys: &[Value], reverse: bool) -> PyResult<()> {
-    let pairs = keys.iter().copied().zip(items.iter().copied()).collect();
+    let mut pairs = Vec::with_capacity(items.len());
+    for (&k, &item) in keys.iter().zip(items.iter()) {
+        pairs.push((k, item));
+    }
     sort_pairs(vm, pairs, items, reverse)
 }
 
@@ -45,16 +48,20 @@ fn sort_pairs(vm: &mut Vm, mut pairs: Vec<(Value, Value)>, items: &mut Vec<Value
         // All keys are str: Python orders them by code point, which is their UTF-8 byte order.
         // (Our merge sort rather than `sort_by`: one more instantiation of std's sort costs the wasm build KBs.)
         sort_texts(&mut texts);
-        let sorted: Vec<(Value, Value)> = texts.into_iter().map(|(_, pair)| pair).collect();
-        pairs = sorted;
+        for (slot, text) in pairs.iter_mut().zip(&texts) {
+            *slot = text.1;
+        }
     } else {
         merge_sort(&mut pairs, &mut |a: &(Value, Value), b: &(Value, Value)| vm.less_than(a.0, b.0))?;
     }
     if reverse {
         pairs.reverse();
     }
-    items.clear();
-    items.extend(pairs.into_iter().map(|(_, item)| item));
+    // (Plain loops here and above: each `map().collect()` would be one more copy of the collecting code.)
+    items.truncate(pairs.len());
+    for (slot, pair) in items.iter_mut().zip(&pairs) {
+        *slot = pair.1;
+    }
     Ok(())
 }
 
@@ -63,16 +70,13 @@ pub type TextKeyed<'a> = (&'a [u8], (Value, Value));
 
 /// Each pair with its key's text, when every key is a str (the fast path of sorting strings).
 fn str_keys<'a>(vm: &'a Vm, pairs: &[(Value, Value)]) -> Option<Vec<TextKeyed<'a>>> {
-    pairs
-        .iter()
-        .map(|&pair| match pair.0 {
-            Value::Obj(r) => match vm.heap.get(r) {
-                crate::heap::Obj::Str(s) => Some((s.as_str().as_bytes(), pair)),
-                _ => None,
-            },
-            _ => None,
-        })
-        .collect()
+    let mut out = Vec::with_capacity(pairs.len());
+    for &pair in pairs {
+        let Value::Obj(r) = pair.0 else { return None };
+        let crate::heap::Obj::Str(s) = vm.heap.get(r) else { return None };
+        out.push((s.as_str().as_bytes(), pair));
+    }
+    Some(out)
 }
 
 /// Sort pairs by their text, stably (one instantiation of the merge sort shared by `dir()`).
