@@ -25,13 +25,16 @@ fn current_locals(vm: &mut Vm) -> ObjRef {
     let locals = frame.locals.clone();
     let cells = frame.cells.clone();
     let d = vm.new_dict();
-    for (name, v) in code.varnames.iter().zip(locals) {
-        if let Some(v) = v {
+    // Borrowing loops, not consuming or chained iterators: each of those would be one more generic copy.
+    for (name, v) in code.varnames.iter().zip(locals.iter()) {
+        if let Some(v) = *v {
             let _ = vm.dict_set(d, *name, v);
         }
     }
-    let cell_names = code.obj.cellvars.iter().chain(code.obj.freevars.iter());
-    for (name, cell) in cell_names.zip(cells) {
+    let (cellvars, freevars) = (&code.obj.cellvars, &code.obj.freevars);
+    for (i, &cell) in cells.iter().enumerate() {
+        // Cells hold the cell variables, then the free ones.
+        let Some(name) = cellvars.get(i).or_else(|| freevars.get(i - cellvars.len())) else { break };
         let value = match cell {
             Value::Obj(r) => match vm.heap.get(r) {
                 Obj::Cell(c) => *c,
