@@ -70,7 +70,7 @@ fn map(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     if args.len() < 2 {
         return Err(vm.type_error_msg("map() must have at least two arguments."));
     }
-    let iters = args[1..].iter().map(|a| vm.iter(*a)).collect::<PyResult<Vec<_>>>()?;
+    let iters = iters_of(vm, &args[1..])?;
     // (The loop resumes the generator of a one-iterable map; over several it reads native iterables only.)
     let loop_reads =
         loop_can_read(vm, &iters) && (iters.len() == 1 || !iters.iter().any(|it| resumable(vm, *it).is_some()));
@@ -79,6 +79,16 @@ fn map(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         return vm.drive_iter("map_", &[args[0], iters]);
     }
     Ok(vm.new_iter(IterState::Map { func: args[0], iters }))
+}
+
+/// An iterator of each argument (`map`, `zip`), in a plain loop: a fallible `collect` per caller would each
+/// be a copy of the collecting code.
+fn iters_of(vm: &mut Vm, args: &[Value]) -> PyResult<Vec<Value>> {
+    let mut out = Vec::with_capacity(args.len());
+    for &a in args {
+        out.push(vm.iter(a)?);
+    }
+    Ok(out)
 }
 
 /// `zip(*iterables, strict=False)`.
@@ -90,7 +100,7 @@ fn zip(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         }
         strict = vm.truthy(*v)?;
     }
-    let iters = args.iter().map(|a| vm.iter(*a)).collect::<PyResult<Vec<_>>>()?;
+    let iters = iters_of(vm, args)?;
     // (`strict`'s length checks are `drive.py`'s.)
     if (strict || !loop_can_read(vm, &iters)) && any_runs_python(vm, &iters) {
         let iters = vm.new_tuple(iters);

@@ -45,6 +45,17 @@ fn wide_index(vm: &Vm, v: Value) -> PyResult<i128> {
     }
 }
 
+/// The positions a resolved slice selects below `n` (an extended slice assignment's targets).
+fn positions_below(start: i64, stop: i64, step: i64, n: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    for p in slice_positions(start, stop, step) {
+        if p < n {
+            out.push(p);
+        }
+    }
+    out
+}
+
 /// An index for slicing: big ints saturate instead of failing.
 pub(crate) fn clamp_index(vm: &Vm, v: Value) -> PyResult<i64> {
     if let Some(i) = vm.as_i64(v) {
@@ -196,7 +207,7 @@ pub fn seq_setitem(vm: &mut Vm, obj: Value, key: Value, value: Value) -> PyResul
                 let (a, b) = ((a as usize).min(n), (b.max(a) as usize).min(n));
                 l.splice(a..b.max(a), items);
             } else {
-                let pos: Vec<usize> = slice_positions(a, b, c).filter(|p| *p < n).collect();
+                let pos = positions_below(a, b, c, n);
                 if pos.len() != items.len() {
                     return Err(vm.value_error(format!(
                         "attempt to assign sequence of size {} to extended slice of size {}",
@@ -204,7 +215,7 @@ pub fn seq_setitem(vm: &mut Vm, obj: Value, key: Value, value: Value) -> PyResul
                         pos.len()
                     )));
                 }
-                for (p, v) in pos.into_iter().zip(items) {
+                for (&p, &v) in pos.iter().zip(&items) {
                     l[p] = v;
                 }
             }
@@ -227,11 +238,11 @@ pub fn seq_setitem(vm: &mut Vm, obj: Value, key: Value, value: Value) -> PyResul
                 let (a, b) = ((a as usize).min(n), (b.max(a) as usize).min(n));
                 l.splice(a..b.max(a), bytes);
             } else {
-                let pos: Vec<usize> = slice_positions(a, b, c).filter(|p| *p < n).collect();
+                let pos = positions_below(a, b, c, n);
                 if pos.len() != bytes.len() {
                     return Err(vm.value_error("attempt to assign sequence to extended slice of different size"));
                 }
-                for (p, v) in pos.into_iter().zip(bytes) {
+                for (&p, &v) in pos.iter().zip(&bytes) {
                     l[p] = v;
                 }
             }
