@@ -268,10 +268,10 @@ impl Vm {
             _ => {}
         }
         let (name, rname) = cmp_dunders(op);
-        if op == CmpOp::NotEq && (self.is_instance_obj(a) || self.is_instance_obj(b)) {
-            return self.not_equal(a, b);
-        }
         if self.is_instance_obj(a) || self.is_instance_obj(b) {
+            if op == CmpOp::NotEq {
+                return self.not_equal(a, b);
+            }
             let order: &[(Value, Value, &str)] =
                 if self.compare_reflected_first(a, b) { &[(b, a, rname), (a, b, name)] } else { &[(a, b, name)] };
             for &(x, y, n) in order {
@@ -332,17 +332,19 @@ impl Vm {
     /// (for `!=`, its `__eq__` negated if it has no `__ne__`), then the builtin comparison, else TypeError.
     pub(crate) fn compare_after_left(&mut self, a: Value, b: Value, op: CmpOp) -> PyResult<Value> {
         let (name, rname) = cmp_dunders(op);
-        if op == CmpOp::NotEq && (self.is_instance_obj(a) || self.is_instance_obj(b)) {
-            return match self.ne_of(b, a)? {
-                Some(r) => Ok(r),
-                None => self.not_equal_builtin(a, b),
-            };
-        }
-        if (self.is_instance_obj(a) || self.is_instance_obj(b)) && !self.compare_reflected_first(a, b) {
-            if let Some(f) = self.special_method(b, rname) {
-                let r = self.call(f, &[b, a])?;
-                if !r.is(self.not_implemented) {
-                    return Ok(r);
+        if self.is_instance_obj(a) || self.is_instance_obj(b) {
+            if op == CmpOp::NotEq {
+                return match self.ne_of(b, a)? {
+                    Some(r) => Ok(r),
+                    None => self.not_equal_builtin(a, b),
+                };
+            }
+            if !self.compare_reflected_first(a, b) {
+                if let Some(f) = self.special_method(b, rname) {
+                    let r = self.call(f, &[b, a])?;
+                    if !r.is(self.not_implemented) {
+                        return Ok(r);
+                    }
                 }
             }
         }
