@@ -7,4 +7,4 @@ if ! [ -x /usr/bin/chromium ]; then
     apt-get update -q
     DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium
 fi
-[ -d js/node_modules/playwright-core ] || (cd js && npm install --no-audit --no-fund)
+[ -d js/node_modules/playwright-core ] || (cd js && npm ci --no-audit --no-fund)
