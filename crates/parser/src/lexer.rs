@@ -1,6 +1,6 @@
 //! The tokenizer: turns source text into a flat token vector with NEWLINE/INDENT/DEDENT tokens, implicit line
-//! joining inside brackets, backslash continuation, comments, number literals (including big integers converted
-//! to decimal) and raw string-literal bodies (escapes and f-string fields are decoded later, in `strings.rs`).
+//! joining inside brackets, backslash continuation, comments, number literals (big integers kept as their digits,
+//! decimal or behind their `0x`/`0o`/`0b` prefix, for the runtime to read) and raw string-literal bodies (escapes and f-string fields are decoded later, in `strings.rs`).
 
 use crate::ast::Constant;
 use crate::decimal_float::parse_decimal_bytes;
@@ -224,10 +224,6 @@ const OPERATORS: &[(&str, Op)] = &[
     ("=", Op::Eq),
 ];
 
-pub(crate) fn syntax_error(message: &'static str, line: u32) -> Box<Fail> {
-    Fail::new(ParseErrorKind::SyntaxError, message, line, false)
-}
-
 struct Lexer<'a> {
     src: &'a str,
     b: &'a [u8],
@@ -368,7 +364,7 @@ impl<'a> Lexer<'a> {
                             return Err(Fail::new(ParseErrorKind::SyntaxError, "invalid syntax", line, true));
                         }
                     } else {
-                        return Err(syntax_error("invalid syntax", line));
+                        return Err(Fail::syntax("invalid syntax", line));
                     }
                 }
                 b'0'..=b'9' => {
@@ -424,7 +420,7 @@ impl<'a> Lexer<'a> {
                 _ => {
                     let rest = &self.b[self.i..];
                     let Some(&(text, op)) = OPERATORS.iter().find(|(t, _)| rest.starts_with(t.as_bytes())) else {
-                        return Err(syntax_error("invalid syntax", line));
+                        return Err(Fail::syntax("invalid syntax", line));
                     };
                     self.i += text.len();
                     // `brackets` holds the closing bracket that each open one expects.
@@ -433,7 +429,7 @@ impl<'a> Lexer<'a> {
                         Op::LSqb => brackets.push(Op::RSqb),
                         Op::LBrace => brackets.push(Op::RBrace),
                         Op::RPar | Op::RSqb | Op::RBrace if brackets.pop() != Some(op) => {
-                            return Err(syntax_error("invalid syntax", line));
+                            return Err(Fail::syntax("invalid syntax", line));
                         }
                         _ => {}
                     }
@@ -492,7 +488,7 @@ impl<'a> Lexer<'a> {
             }
             if c == b'\n' || c == b'\r' {
                 if !triple {
-                    return Err(syntax_error("invalid syntax", start_line));
+                    return Err(Fail::syntax("invalid syntax", start_line));
                 }
                 self.newline_char();
                 continue;
@@ -507,7 +503,7 @@ impl<'a> Lexer<'a> {
         let body = self.src.get(start..end).unwrap_or("").to_string();
         self.i = end + qlen;
         if bytes && !body.is_ascii() {
-            return Err(syntax_error("bytes can only contain ASCII literal characters", start_line));
+            return Err(Fail::syntax("bytes can only contain ASCII literal characters", start_line));
         }
         Ok(StrLit { bytes, raw, fmt, body })
     }
@@ -532,7 +528,7 @@ impl<'a> Lexer<'a> {
             self.i += 1;
         }
         if last_underscore {
-            return Err(syntax_error("invalid syntax", self.line));
+            return Err(Fail::syntax("invalid syntax", self.line));
         }
         Ok(())
     }
@@ -554,7 +550,7 @@ impl<'a> Lexer<'a> {
             }
             self.digits(&mut text, u8::is_ascii_alphanumeric)?;
             if text.is_empty() || !text.iter().all(|&c| (c as char).is_digit(base)) {
-                return Err(syntax_error("invalid syntax", line));
+                return Err(Fail::syntax("invalid syntax", line));
             }
             return Ok(int_from_digits(&text, base));
         }
@@ -585,7 +581,7 @@ impl<'a> Lexer<'a> {
             return Ok(Constant::Float(float()));
         }
         if text.len() > 1 && text[0] == b'0' && text.iter().any(|&c| c != b'0') {
-            return Err(syntax_error("invalid syntax", line));
+            return Err(Fail::syntax("invalid syntax", line));
         }
         Ok(int_from_digits(&text, 10))
     }
