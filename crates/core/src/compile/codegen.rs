@@ -80,21 +80,12 @@ fn jump_target(i: &mut Instr) -> Option<&mut u32> {
     }
 }
 
+/// `-literal`: the operand is a literal as the lexer gives it, never negative, so an int negates in range and
+/// a big int's digits just take a sign (the runtime reads `-9223372036854775808` back as a small int).
 fn negate_const(c: Const) -> Option<Const> {
     Some(match c {
-        Const::Int(i) => match i.checked_neg() {
-            Some(n) => Const::Int(n),
-            None => Const::BigInt("9223372036854775808".into()),
-        },
-        Const::BigInt(s) => {
-            if let Some(rest) = s.strip_prefix('-') {
-                Const::BigInt(rest.to_string())
-            } else if s == "9223372036854775808" {
-                Const::Int(i64::MIN)
-            } else {
-                Const::BigInt("-".to_string() + &s)
-            }
-        }
+        Const::Int(i) => Const::Int(-i),
+        Const::BigInt(s) => Const::BigInt("-".to_string() + &s),
         Const::Float(f) => Const::Float(-f),
         _ => return None,
     })
