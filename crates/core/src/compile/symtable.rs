@@ -641,19 +641,14 @@ fn analyze(scopes: &mut [Scope]) -> R<()> {
         s.freevars.sort();
         // Cells: parameters first, in their order, then the other cells sorted, then a class's `__class__`. (A
         // function's first symbols are its parameters, in order: the first pass adds them on entering it.)
-        let (params, others) = s.symbols.split_at(s.params.len());
-        for sym in params {
+        let mut param_cells = 0;
+        for (i, sym) in s.symbols.iter().enumerate() {
             if sym.scope == NameScope::Cell {
                 s.cellvars.push(sym.name.clone());
+                param_cells += usize::from(i < s.params.len());
             }
         }
-        let k = s.cellvars.len();
-        for sym in others {
-            if sym.scope == NameScope::Cell {
-                s.cellvars.push(sym.name.clone());
-            }
-        }
-        s.cellvars[k..].sort();
+        s.cellvars[param_cells..].sort();
         if s.needs_class_cell {
             s.cellvars.push("__class__".into());
         }
