@@ -75,11 +75,6 @@ pub(crate) fn params(
     Ok(())
 }
 
-/// A MemoryError unless the heap has room for `bytes` more.
-fn reserve(vm: &Vm, bytes: usize) -> PyResult<()> {
-    vm.heap.reserve(bytes).map_err(|_| vm.memory_error())
-}
-
 /// An optional argument where Python's `None` also means "not given".
 fn given(v: Option<Value>) -> Option<Value> {
     v.filter(|v| !v.is_none())
@@ -446,7 +441,7 @@ fn text_join(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
             .map_err(|_| vm.type_error_msg("join expects a list of str/bytes objects consistent with self object"))?;
         out.extend_from_slice(part);
         if out.len() > 4096 && i % 256 == 0 {
-            reserve(vm, out.len())?;
+            vm.text_fits(out.len())?;
         }
     }
     Ok(new_text(vm, kind, out))
@@ -603,9 +598,7 @@ fn text_method(vm: &mut Vm, args: &[Value], kw: Kwargs, m: &Method) -> PyResult<
         Params::Named(names, required) => params(vm, m.name, args, kw, names, required, &mut p)?,
         Params::Exact(n) => {
             let given = args.get(1..).unwrap_or(&[]);
-            if given.len() != n {
-                crate::builtins::check_args(vm, m.name, given, n, n)?;
-            }
+            crate::builtins::check_args(vm, m.name, given, n, n)?;
             for (slot, v) in p.iter_mut().zip(given) {
                 *slot = Some(*v);
             }
@@ -757,7 +750,7 @@ fn text_method(vm: &mut Vm, args: &[Value], kw: Kwargs, m: &Method) -> PyResult<
                 count_bytes(data, old, limit)
             };
             let size = data.len() - matches * old.len() + matches.saturating_mul(new.len());
-            reserve(vm, size)?;
+            vm.text_fits(size)?;
             let mut out = Vec::with_capacity(size);
             if old.is_empty() {
                 let mut done = 0;
@@ -827,7 +820,7 @@ fn text_method(vm: &mut Vm, args: &[Value], kw: Kwargs, m: &Method) -> PyResult<
                 },
             };
             let margin = usize::try_from(width.max(0)).unwrap_or(usize::MAX).saturating_sub(t.len);
-            reserve(vm, margin.saturating_mul(fill.len()))?;
+            vm.text_fits(margin.saturating_mul(fill.len()))?;
             let left = match pad {
                 // CPython's rule: odd margins put the extra character on the left only when the width is odd.
                 Pad::Center => margin / 2 + (margin & width as usize & 1),
@@ -853,7 +846,7 @@ fn text_method(vm: &mut Vm, args: &[Value], kw: Kwargs, m: &Method) -> PyResult<
             let tabsize = n;
             let tabs = data.iter().filter(|b| **b == b'\t').count();
             let tabsize_bytes = usize::try_from(tabsize.max(0)).unwrap_or(usize::MAX);
-            reserve(vm, tabs.saturating_mul(tabsize_bytes))?;
+            vm.text_fits(tabs.saturating_mul(tabsize_bytes))?;
             let mut out = Vec::with_capacity(data.len());
             let mut col = 0i64;
             let mut i = 0;
@@ -1419,7 +1412,7 @@ fn bytes_from(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Vec<u8>> {
         if n < 0 {
             return Err(vm.value_error("negative count"));
         }
-        reserve(vm, n as usize)?;
+        vm.text_fits(n as usize)?;
         return Ok(vec![0; n as usize]);
     }
     byte_values(vm, x)
