@@ -511,9 +511,11 @@ fn bool_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     check_args(vm, "bool", &args[1..], 0, 1)?;
     let Some(&v) = args.get(1) else { return Ok(Value::Bool(false)) };
     // A Python `__bool__`/`__len__` runs as a frame (a sleep in it suspends).
-    match vm.instance_class(v).and_then(|c| vm.truth_method(c)) {
+    let Some(class) = vm.instance_class(v) else { return vm.truthy(v).map(Value::Bool) };
+    let method = vm.truth_method(class);
+    match method {
         Some((f, check)) if vm.is_python_function(f) => Ok(vm.answer_by_frame(f, v, check)),
-        _ => vm.truthy(v).map(Value::Bool),
+        _ => vm.instance_truth(v, method).map(Value::Bool),
     }
 }
 
