@@ -84,10 +84,10 @@ fn print(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     };
     let sep = text_of(vm, sep, "sep", " ")?;
     let end = text_of(vm, end, "end", "\n")?;
-    let to_stdout = file.is_none_or(|f| f.is_none());
+    let file = file.unwrap_or(Value::None);
+    let to_stdout = file.is_none();
     // Objects whose `__str__` is Python code: printed piece by piece by `drive.py`, their `str()` as bytecode.
     if args.iter().any(|a| vm.python_str_method(*a).is_some()) {
-        let file = if to_stdout { Value::None } else { file.unwrap_or(Value::None) };
         let call_args = vec![vm.new_tuple(args.to_vec()), vm.new_string(sep), vm.new_string(end), file];
         return vm.drive("print_", call_args);
     }
@@ -121,8 +121,7 @@ fn print(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         return Ok(Value::None);
     }
     // A file object gets each piece in its own write(), as CPython does, each as soon as it is known.
-    let f = file.unwrap_or(Value::None);
-    let w = vm.getattr_str(f, "write")?;
+    let w = vm.getattr_str(file, "write")?;
     for (i, a) in args.iter().enumerate() {
         if i > 0 {
             let s = vm.new_str(&sep);
