@@ -24,9 +24,9 @@ macro_rules! class_table {
         $(#[$doc])*
         pub struct $ty { $(pub $field: ObjRef,)* }
         impl $ty {
-            fn new(b: &mut Bootstrap, root_base: Option<ObjRef>, layout: Layout) -> Self {
+            fn new(heap: &mut Heap, root_base: Option<ObjRef>, layout: Layout) -> Self {
                 let mut refs = [ObjRef(0); $table.len()];
-                b.new_types($table, root_base, layout, &mut refs);
+                new_types(heap, $table, root_base, layout, &mut refs);
                 let [$($field),*] = refs;
                 $ty { $($field),* }
             }
@@ -131,23 +131,16 @@ impl ExcTypes {
     }
 }
 
-/// Creates types before the VM struct exists.
-struct Bootstrap {
-    heap: Heap,
-}
-
-impl Bootstrap {
-    /// Make a table's classes into `out`. The root (its own base in the table) derives from `root_base`, or is
-    /// `object` itself when there is none.
-    fn new_types(&mut self, table: &[(&str, u8)], root_base: Option<ObjRef>, layout: Layout, out: &mut [ObjRef]) {
-        for (i, &(name, base)) in table.iter().enumerate() {
-            let (base, layout) = match (usize::from(base) == i, root_base) {
-                (false, _) => (Some(out[usize::from(base)]), layout),
-                (true, Some(b)) => (Some(b), layout),
-                (true, None) => (None, Layout::Object),
-            };
-            out[i] = new_class(&mut self.heap, name, base, layout, None);
-        }
+/// Make a table's classes into `out` (before the VM struct exists). The root (its own base in the table)
+/// derives from `root_base`, or is `object` itself when there is none.
+fn new_types(heap: &mut Heap, table: &[(&str, u8)], root_base: Option<ObjRef>, layout: Layout, out: &mut [ObjRef]) {
+    for (i, &(name, base)) in table.iter().enumerate() {
+        let (base, layout) = match (usize::from(base) == i, root_base) {
+            (false, _) => (Some(out[usize::from(base)]), layout),
+            (true, Some(b)) => (Some(b), layout),
+            (true, None) => (None, Layout::Object),
+        };
+        out[i] = new_class(heap, name, base, layout, None);
     }
 }
 
@@ -183,10 +176,9 @@ fn new_class(
 }
 
 pub fn create(host: Box<dyn Host>, config: Config) -> Vm {
-    let mut b = Bootstrap { heap: Heap::new(config.heap_size) };
-    let types = Types::new(&mut b, None, Layout::Builtin);
-    let exc = ExcTypes::new(&mut b, Some(types.object), Layout::Exception);
-    let mut heap = b.heap;
+    let mut heap = Heap::new(config.heap_size);
+    let types = Types::new(&mut heap, None, Layout::Builtin);
+    let exc = ExcTypes::new(&mut heap, Some(types.object), Layout::Exception);
     let mk_instance = |heap: &mut Heap, class: ObjRef| {
         Value::Obj(heap.alloc(Obj::Instance(Instance { class, dict: None, payload: Payload::None })))
     };
