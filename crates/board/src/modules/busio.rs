@@ -112,8 +112,8 @@ fn optional_pin(vm: &Vm, v: Option<Value>, what: &str) -> PyResult<Option<PinObj
     }
 }
 
-fn new_bus(vm: &mut Vm, class: Value, kind: BusKind, pins: Vec<PinObj>, frequency: i64) -> PyResult<Value> {
-    let Value::Obj(class) = class else { return Err(vm.type_error_msg("bad class")) };
+fn new_bus(vm: &mut Vm, args: &[Value], kind: BusKind, pins: Vec<PinObj>, frequency: i64) -> PyResult<Value> {
+    let class = util::class_arg(vm, args)?;
     for (i, p) in pins.iter().enumerate() {
         if let Err(e) = util::claim(vm, p) {
             for q in &pins[..i] {
@@ -142,7 +142,7 @@ fn i2c_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         Some(v) => vm.expect_index(v)?,
         None => 100_000,
     };
-    new_bus(vm, args[0], BusKind::I2c, vec![scl, sda], frequency)
+    new_bus(vm, args, BusKind::I2c, vec![scl, sda], frequency)
 }
 
 /// `SPI(clock, MOSI=None, MISO=None)`.
@@ -154,7 +154,7 @@ fn spi_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
             pins.push(p);
         }
     }
-    new_bus(vm, args[0], BusKind::Spi, pins, 250_000)
+    new_bus(vm, args, BusKind::Spi, pins, 250_000)
 }
 
 /// `UART(tx=None, rx=None, *, baudrate=9600, ...)`.
@@ -175,7 +175,7 @@ fn uart_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     if let Some(p) = rx {
         pins.push(p);
     }
-    let obj = new_bus(vm, args[0], BusKind::Uart, pins, baudrate)?;
+    let obj = new_bus(vm, args, BusKind::Uart, pins, baudrate)?;
     if let Some(t) = kwarg(vm, kw, "timeout") {
         let t = vm.expect_f64(t)?;
         if let Some(b) = vm.native_state_mut::<Bus>(obj) {
