@@ -199,6 +199,20 @@ pub fn claim(vm: &Vm, pin: &PinObj) -> PyResult<()> {
     Ok(())
 }
 
+/// Claim every pin, or none: a pin already in use (another object's, or one given twice) releases those
+/// claimed before it and raises its "in use".
+pub fn claim_all(vm: &Vm, pins: &[PinObj]) -> PyResult<()> {
+    for (i, p) in pins.iter().enumerate() {
+        if let Err(e) = claim(vm, p) {
+            for q in &pins[..i] {
+                release(vm, q.index);
+            }
+            return Err(e);
+        }
+    }
+    Ok(())
+}
+
 pub fn release(vm: &Vm, pin: usize) {
     let b = board(vm);
     let mut b = b.borrow_mut();

@@ -240,3 +240,23 @@ fn touch_counter_and_uart() {
     assert_eq!(b.output(), "False\nTrue\nb'hello\\n' 4\n");
     assert_eq!(b.trace(), vec![r#"{"t":1.5,"uart":"TX","tx":"ok"}"#.to_string()]);
 }
+
+#[test]
+fn a_pin_given_twice_is_in_use_and_claims_nothing() {
+    let mut b = Board::new("raspberry_pi_pico");
+    let err = b.run(
+        "import board, rotaryio, busio, digitalio\n\
+         for make in (lambda: rotaryio.IncrementalEncoder(board.GP0, board.GP0),\n\
+                      lambda: busio.SPI(board.GP2, MOSI=board.GP2)):\n\
+         \x20   try:\n\
+         \x20       make()\n\
+         \x20   except ValueError as e:\n\
+         \x20       print(e)\n\
+         for pin in (board.GP0, board.GP2):\n\
+         \x20   digitalio.DigitalInOut(pin).deinit()\n\
+         print('free')\n",
+        1.0,
+    );
+    assert_eq!(err, None);
+    assert_eq!(b.output(), "GP0 in use\nGP2 in use\nfree\n");
+}

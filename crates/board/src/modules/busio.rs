@@ -114,14 +114,7 @@ fn optional_pin(vm: &Vm, v: Option<Value>, what: &str) -> PyResult<Option<PinObj
 
 fn new_bus(vm: &mut Vm, args: &[Value], kind: BusKind, pins: Vec<PinObj>, frequency: i64) -> PyResult<Value> {
     let class = util::class_arg(vm, args)?;
-    for (i, p) in pins.iter().enumerate() {
-        if let Err(e) = util::claim(vm, p) {
-            for q in &pins[..i] {
-                util::release(vm, q.index);
-            }
-            return Err(e);
-        }
-    }
+    util::claim_all(vm, &pins)?;
     let mut indices = Vec::with_capacity(pins.len());
     for p in &pins {
         indices.push(p.index);

@@ -67,22 +67,6 @@ impl NativeState for Held {
     }
 }
 
-/// Pin arguments claimed together (all or none).
-fn claim_all(vm: &Vm, pins: &[PinObj]) -> PyResult<()> {
-    for (i, p) in pins.iter().enumerate() {
-        if pins[..i].iter().any(|q| q.index == p.index) {
-            return Err(vm.value_error(format!("{} in use", util::board(vm).borrow().def.pins[p.index].display_name)));
-        }
-        if let Err(e) = util::claim(vm, p) {
-            for q in &pins[..i] {
-                util::release(vm, q.index);
-            }
-            return Err(e);
-        }
-    }
-    Ok(())
-}
-
 /// The live `kind` object behind `v`, or CircuitPython's errors.
 fn live(vm: &Vm, v: Value, kind: Kind) -> PyResult<&Held> {
     match vm.native_state::<Held>(v) {
@@ -287,7 +271,7 @@ fn scanner_new(vm: &mut Vm, args: &[Value], kw: Kwargs, matrix: bool) -> PyResul
         }
     }
     let max_events = max_events_arg(vm, kw)?;
-    claim_all(vm, &pins)?;
+    util::claim_all(vm, &pins)?;
     let mut indices = Vec::with_capacity(pins.len());
     for p in &pins {
         indices.push(p.index);
@@ -525,7 +509,7 @@ fn encoder_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         Some(v) => vm.expect_index(v)?,
         None => 4,
     };
-    claim_all(vm, &[a.clone(), b.clone()])?;
+    util::claim_all(vm, &[a.clone(), b.clone()])?;
     let state = Held { divisor, ..Held::new(Kind::Encoder, vec![a.index, b.index]) };
     Ok(vm.new_native_instance(class, Box::new(state)))
 }
