@@ -37,7 +37,7 @@
 
 use crate::supervisor::{banner, system_exit_status};
 use circuitpython_core::bytecode::Mode;
-use circuitpython_core::{ObjRef, PyErr, Stream, Value, Vm};
+use circuitpython_core::{ObjRef, PyErr, Stream, Truth, Value, Vm};
 use std::collections::VecDeque;
 
 pub const PRIMARY_PROMPT: &str = ">>> ";
@@ -878,7 +878,7 @@ fn is_callable(vm: &mut Vm, word: &str) -> bool {
     let (Some(obj), Some(callable)) = (lookup_chain(vm, word), vm.dict_get_str(builtins, "callable")) else {
         return false;
     };
-    vm.call(callable, &[obj]).is_ok_and(|v| matches!(v, Value::Bool(true)))
+    vm.call(callable, &[obj]).is_ok_and(|v| matches!(v, Value::Bool(Truth::True)))
 }
 
 /// The value of `a.b.c` by name lookup and attribute access (no other evaluation).

@@ -119,7 +119,7 @@ pub fn system_exit_status(vm: &mut Vm, err: PyErr) -> i32 {
     match code {
         Value::None => 0,
         Value::Int(n) => n as i32,
-        Value::Bool(b) => i32::from(b),
+        Value::Bool(b) => i32::from(b.get()),
         other => {
             let text = vm.str_of(other).unwrap_or_default();
             vm.write(Stream::Stderr, &format!("{text}\n"));

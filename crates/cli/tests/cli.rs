@@ -724,7 +724,7 @@ fn nap(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
 
 /// `now()`: the board clock in seconds.
 fn now(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    Ok(Value::Float(vm.host.monotonic_ns() as f64 / 1e9))
+    Ok(Value::float(vm.host.monotonic_ns() as f64 / 1e9))
 }
 
 fn vm_with_stand_ins(fast: bool, output: &Rc<RefCell<String>>) -> Vm {

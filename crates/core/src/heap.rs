@@ -203,10 +203,10 @@ impl Heap {
         let slot = Slot { obj, marked: false, size };
         if let Some(i) = self.free.pop() {
             self.slots[i as usize] = slot;
-            ObjRef(i)
+            ObjRef(i.into())
         } else {
             self.slots.push(slot);
-            ObjRef((self.slots.len() - 1) as u32)
+            ObjRef((self.slots.len() - 1) as u64)
         }
     }
 
@@ -257,7 +257,7 @@ impl Heap {
     ) -> Option<Value> {
         let Value::Obj(r) = obj else { return None };
         let Obj::Instance(inst) = self.get(r) else { return None };
-        if !classes.contains(&inst.class.0) || epoch != crate::objects::dict::type_dict_epoch() {
+        if !classes.contains(&inst.class.index()) || epoch != crate::objects::dict::type_dict_epoch() {
             return None;
         }
         self.dict(inst.dict?).value_if_key_at(index as usize, name)
@@ -277,7 +277,7 @@ impl Heap {
     ) -> bool {
         let Value::Obj(r) = obj else { return false };
         let Obj::Instance(inst) = self.get(r) else { return false };
-        if !classes.contains(&inst.class.0) || epoch != crate::objects::dict::type_dict_epoch() {
+        if !classes.contains(&inst.class.index()) || epoch != crate::objects::dict::type_dict_epoch() {
             return false;
         }
         let str_hash = |heap: &Heap| match name {
@@ -324,7 +324,7 @@ impl Heap {
     pub fn method_cache_valid(&self, obj: Value, class: u32, epoch: u32, name: Value) -> bool {
         let Value::Obj(r) = obj else { return false };
         let Obj::Instance(inst) = self.get(r) else { return false };
-        if inst.class.0 != class || epoch != crate::objects::dict::type_dict_epoch() {
+        if inst.class.index() != class || epoch != crate::objects::dict::type_dict_epoch() {
             return false;
         }
         let Some(d) = inst.dict else { return true };
@@ -383,10 +383,10 @@ impl Heap {
         use Value::*;
         match (a, b) {
             (Int(x), Int(y)) => Some(x == y),
-            (Float(x), Float(y)) => Some(x == y),
-            (Int(x), Float(y)) | (Float(y), Int(x)) => Some(int_float_eq(x, y)),
-            (Bool(x), _) => self.native_eq(Int(x as i64), b),
-            (_, Bool(y)) => self.native_eq(a, Int(y as i64)),
+            (Float(x), Float(y)) => Some(x.get() == y.get()),
+            (Int(x), Float(y)) | (Float(y), Int(x)) => Some(int_float_eq(x, y.get())),
+            (Bool(x), _) => self.native_eq(Int(x.get() as i64), b),
+            (_, Bool(y)) => self.native_eq(a, Int(y.get() as i64)),
             (None, None) => Some(true),
             (None, Obj(r)) | (Obj(r), None) => match self.get(r) {
                 crate::heap::Obj::Instance(_) => Option::None,
@@ -450,7 +450,7 @@ impl Heap {
         };
         match other {
             // Ints are normalised: a BigInt never equals a value that fits in i64.
-            Value::Float(f) => crate::objects::int::bigint_from_f64(f).as_ref() == Some(big),
+            Value::Float(f) => crate::objects::int::bigint_from_f64(f.get()).as_ref() == Some(big),
             _ => false,
         }
     }

@@ -17,5 +17,5 @@ pub mod vfs;
 pub mod vm;
 
 pub use host::{Host, Stream};
-pub use value::{ObjRef, Value};
+pub use value::{FloatBits, ObjRef, Truth, Value};
 pub use vm::{Config, PyErr, PyResult, RunOutcome, Suspend, Vm};

@@ -37,10 +37,10 @@ pub fn to_js(vm: &mut Vm, v: Value) -> JsValue {
 fn to_js_at(vm: &mut Vm, v: Value, depth: usize) -> JsValue {
     match v {
         Value::None => JsValue::UNDEFINED,
-        Value::Bool(b) => JsValue::from_bool(b),
+        Value::Bool(b) => JsValue::from_bool(b.get()),
         Value::Int(i) if (-MAX_SAFE_INTEGER..=MAX_SAFE_INTEGER).contains(&i) => JsValue::from_f64(i as f64),
         Value::Int(i) => JsValue::from(i),
-        Value::Float(f) => JsValue::from_f64(f),
+        Value::Float(f) => JsValue::from_f64(f.get()),
         Value::Obj(r) => {
             if depth < MAX_COPY_DEPTH {
                 let items = match vm.heap.get(r) {
@@ -122,13 +122,13 @@ fn to_py_at(vm: &mut Vm, js: &JsValue, mode: ToPy, depth: usize) -> PyResult<Val
         return Ok(Value::None);
     }
     if let Some(b) = js.as_bool() {
-        return Ok(Value::Bool(b));
+        return Ok(Value::bool(b));
     }
     if let Some(f) = js.as_f64() {
         return Ok(if f.fract() == 0.0 && f.abs() <= MAX_SAFE_INTEGER as f64 {
             Value::Int(f as i64)
         } else {
-            Value::Float(f)
+            Value::float(f)
         });
     }
     if let Some(s) = js.as_string() {

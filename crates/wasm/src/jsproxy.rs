@@ -302,7 +302,7 @@ fn proxy_eq(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let obj = self_arg(vm, args)?;
     let other = key_arg(vm, args, 1)?;
     Ok(match vm.native_state::<JsProxy>(other) {
-        Some(p) => Value::Bool(Object::is(&obj, &p.value)),
+        Some(p) => Value::bool(Object::is(&obj, &p.value)),
         None => vm.not_implemented,
     })
 }

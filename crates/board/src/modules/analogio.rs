@@ -81,7 +81,7 @@ fn property(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
             util::now_ns(vm);
             Ok(Value::Int(util::board(vm).borrow().pins[pin].analog as i64))
         }
-        2 => Ok(Value::Float(3.3)),
+        2 => Ok(Value::float(3.3)),
         _ => {
             let value = util::int_in_range(vm, value, 0, 65535, "value")? as u16;
             util::now_ns(vm);

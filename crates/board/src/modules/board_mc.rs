@@ -58,7 +58,7 @@ fn pin_eq(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let a = vm.native_state::<PinObj>(args[0]).map(|p| p.index);
     let b = args.get(1).and_then(|v| vm.native_state::<PinObj>(*v)).map(|p| p.index);
     Ok(match (a, b) {
-        (Some(a), Some(b)) => Value::Bool(a == b),
+        (Some(a), Some(b)) => Value::bool(a == b),
         _ => vm.not_implemented,
     })
 }
@@ -68,7 +68,7 @@ fn pin_hash(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn cpu_temperature(_vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    Ok(Value::Float(25.0))
+    Ok(Value::float(25.0))
 }
 
 fn cpu_frequency(vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
@@ -77,7 +77,7 @@ fn cpu_frequency(vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn cpu_voltage(_vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    Ok(Value::Float(3.3))
+    Ok(Value::float(3.3))
 }
 
 fn cpu_uid(vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {

@@ -80,7 +80,7 @@ fn method(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
             if let Some(b) = vm.native_state_mut::<Bus>(obj) {
                 b.locked = lock;
             }
-            Ok(if lock { Value::Bool(!was) } else { Value::None })
+            Ok(if lock { Value::bool(!was) } else { Value::None })
         }
         3 => i2c_scan(vm, obj),
         4..=6 | 11..=13 => {
@@ -227,7 +227,7 @@ fn property(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
             }
             Value::None
         }
-        6 => Value::Float(uart(vm, obj)?.timeout),
+        6 => Value::float(uart(vm, obj)?.timeout),
         _ => {
             let t = vm.expect_f64(value)?;
             uart(vm, obj)?;

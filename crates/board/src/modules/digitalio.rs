@@ -165,7 +165,7 @@ fn property(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         }
         2 => {
             util::now_ns(vm);
-            Ok(Value::Bool(util::board(vm).borrow().pins[pin].read()))
+            Ok(Value::bool(util::board(vm).borrow().pins[pin].read()))
         }
         3 => {
             let level = vm.truthy(value)?;

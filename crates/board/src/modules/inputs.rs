@@ -104,7 +104,7 @@ fn property(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
             if code == 2 {
                 Value::Int(raw)
             } else {
-                Value::Bool(raw > live(vm, obj, Kind::Touch)?.threshold)
+                Value::bool(raw > live(vm, obj, Kind::Touch)?.threshold)
             }
         }
         4 => Value::Int(live(vm, obj, Kind::Touch)?.threshold),
@@ -120,8 +120,8 @@ fn property(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
             let e = event(vm, obj)?;
             match code {
                 12 => Value::Int(e.key_number),
-                14 => Value::Bool(e.pressed),
-                16 => Value::Bool(!e.pressed),
+                14 => Value::bool(e.pressed),
+                16 => Value::bool(!e.pressed),
                 _ => Value::Int(e.timestamp),
             }
         }
@@ -377,13 +377,13 @@ fn queue_op(vm: &mut Vm, obj: Value, code: usize, target: Value) -> PyResult<Val
             if let Some(obj) = vm.native_state_mut::<KeyEventObj>(target) {
                 *obj = e;
             }
-            Value::Bool(true)
+            Value::TRUE
         }
         (0 | 2, _) => Value::None,
         (3, _) => Value::Int(len as i64),
-        (4, _) => Value::Bool(len != 0),
-        (5, _) => Value::Bool(overflowed),
-        _ => Value::Bool(false),
+        (4, _) => Value::bool(len != 0),
+        (5, _) => Value::bool(overflowed),
+        _ => Value::FALSE,
     })
 }
 
@@ -413,7 +413,7 @@ fn event(vm: &Vm, v: Value) -> PyResult<KeyEventObj> {
 fn event_eq(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let a = event(vm, args[0])?;
     Ok(match args.get(1).and_then(|v| vm.native_state::<KeyEventObj>(*v)) {
-        Some(b) => Value::Bool(a.key_number == b.key_number && a.pressed == b.pressed),
+        Some(b) => Value::bool(a.key_number == b.key_number && a.pressed == b.pressed),
         None => vm.not_implemented,
     })
 }

@@ -273,7 +273,7 @@ fn parse_color(vm: &mut Vm, v: Value, has_white: bool) -> PyResult<[u8; 4]> {
     let mut c = [0u8; 4];
     for (k, item) in items.iter().enumerate() {
         c[k] = if let Value::Float(f) = item {
-            (f.clamp(0.0, 1.0) * 255.0) as u8
+            (f.get().clamp(0.0, 1.0) * 255.0) as u8
         } else {
             vm.expect_index(*item)?.clamp(0, 255) as u8
         };
@@ -362,8 +362,8 @@ fn property(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         _ => {
             let p = this(vm, obj)?;
             Ok(match code {
-                0 => Value::Float(p.brightness),
-                2 => Value::Bool(p.auto_write),
+                0 => Value::float(p.brightness),
+                2 => Value::bool(p.auto_write),
                 6 => Value::Int(p.bpp() as i64),
                 _ => {
                     let order = p.byteorder.clone();

@@ -35,11 +35,11 @@ pub fn init_supervisor(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
 }
 
 fn true_value(_vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    Ok(Value::Bool(true))
+    Ok(Value::TRUE)
 }
 
 fn false_value(_vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    Ok(Value::Bool(false))
+    Ok(Value::FALSE)
 }
 
 fn ignore_setter(_vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
@@ -142,7 +142,7 @@ fn time_alarm_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 
 fn time_alarm_monotonic_time(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let t = vm.native_state::<TimeAlarm>(args[0]).map_or(0.0, |a| a.monotonic_time);
-    Ok(Value::Float(t))
+    Ok(Value::float(t))
 }
 
 /// The earliest alarm among the arguments and its time.

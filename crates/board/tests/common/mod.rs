@@ -43,7 +43,7 @@ pub struct Board {
 }
 
 fn time_monotonic(vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    Ok(Value::Float(vm.host.monotonic_ns() as f64 / 1e9))
+    Ok(Value::float(vm.host.monotonic_ns() as f64 / 1e9))
 }
 
 fn time_sleep(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {

@@ -333,11 +333,11 @@ impl Vm {
             Drive::All => ("all_", vec![it]),
             Drive::Best { max, .. } => {
                 let name = self.new_str(if max { "max" } else { "min" });
-                ("min_max_", vec![it, Value::None, Value::None, Value::Bool(false), name, Value::Bool(max)])
+                ("min_max_", vec![it, Value::None, Value::None, Value::FALSE, name, Value::bool(max)])
             }
             Drive::Collect(Finish::List) => ("list_", vec![it]),
             Drive::Collect(Finish::Tuple) => ("tuple_", vec![it]),
-            Drive::Collect(Finish::Sorted { reverse }) => ("sorted_", vec![it, Value::None, Value::Bool(reverse)]),
+            Drive::Collect(Finish::Sorted { reverse }) => ("sorted_", vec![it, Value::None, Value::bool(reverse)]),
             Drive::Collect(Finish::Apply) => ("apply_", vec![slots[0], it]),
             Drive::Collect(Finish::Extend) => ("extend_", vec![acc, it]),
         };
@@ -363,13 +363,13 @@ impl Vm {
             Drive::Sum => {
                 *acc = match (*acc, v) {
                     (Value::Int(a), Value::Int(b)) if a.checked_add(b).is_some() => Value::Int(a + b),
-                    (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
+                    (Value::Float(a), Value::Float(b)) => Value::float(a.get() + b.get()),
                     (a, b) => self.binary_op(circuitpython_parser::ast::BinOp::Add, a, b)?,
                 };
             }
             Drive::Any | Drive::All => {
                 if self.truthy(v)? == (drive == Drive::Any) {
-                    *acc = Value::Bool(drive == Drive::Any);
+                    *acc = Value::bool(drive == Drive::Any);
                     return Ok(None);
                 }
             }

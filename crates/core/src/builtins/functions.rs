@@ -6,7 +6,7 @@ use super::{check_args, reject_kwargs, take_kwargs};
 use crate::heap::Obj;
 use crate::objects::function::{Kwargs, NativeFn};
 use crate::objects::iter::IterState;
-use crate::value::Value;
+use crate::value::{Truth, Value};
 use crate::vm::{PyResult, Request, Suspend, Vm};
 use circuitpython_parser::ast::{BinOp, CmpOp};
 
@@ -15,14 +15,14 @@ fn all(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     check_args(vm, "all", args, 1, 1)?;
     let it = vm.iter(args[0])?;
     if vm.runs_python(it) {
-        return vm.drive_items(it, Drive::All, vec![Value::Bool(true)]);
+        return vm.drive_items(it, Drive::All, vec![Value::TRUE]);
     }
     while let Some(v) = vm.next(it)? {
         if !vm.truthy(v)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::FALSE);
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::TRUE)
 }
 
 fn any(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
@@ -30,14 +30,14 @@ fn any(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     check_args(vm, "any", args, 1, 1)?;
     let it = vm.iter(args[0])?;
     if vm.runs_python(it) {
-        return vm.drive_items(it, Drive::Any, vec![Value::Bool(false)]);
+        return vm.drive_items(it, Drive::Any, vec![Value::FALSE]);
     }
     while let Some(v) = vm.next(it)? {
         if vm.truthy(v)? {
-            return Ok(Value::Bool(true));
+            return Ok(Value::TRUE);
         }
     }
-    Ok(Value::Bool(false))
+    Ok(Value::FALSE)
 }
 
 /// `enumerate(iterable, start=0)`.
@@ -104,7 +104,7 @@ fn zip(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     // (`strict`'s length checks are `drive.py`'s.)
     if (strict || !loop_can_read(vm, &iters)) && any_runs_python(vm, &iters) {
         let iters = vm.new_tuple(iters);
-        return vm.drive_iter("zip_", &[iters, Value::Bool(strict)]);
+        return vm.drive_iter("zip_", &[iters, Value::bool(strict)]);
     }
     Ok(vm.new_iter(IterState::Zip { iters, strict }))
 }
@@ -174,12 +174,12 @@ fn sorted(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     }
     if key.is_some_and(|k| vm.calls_python(k)) {
         // The key calls are Python code: made as bytecode, then sorted natively (see `builtins::drive`).
-        return vm.drive("sorted_", vec![args[0], key.unwrap_or(Value::None), Value::Bool(reverse)]);
+        return vm.drive("sorted_", vec![args[0], key.unwrap_or(Value::None), Value::bool(reverse)]);
     }
     let source = match vm.iteration(args[0])? {
         Iteration::Python(it) if key.is_none() => return vm.drive_collect(it, Finish::Sorted { reverse }, None),
         Iteration::Python(it) => {
-            return vm.drive("sorted_", vec![it, key.unwrap_or(Value::None), Value::Bool(reverse)]);
+            return vm.drive("sorted_", vec![it, key.unwrap_or(Value::None), Value::bool(reverse)]);
         }
         Iteration::Native(v) => v,
     };
@@ -210,7 +210,7 @@ fn sum(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     while let Some(v) = vm.next(it)? {
         total = match (total, v) {
             (Value::Int(a), Value::Int(b)) if a.checked_add(b).is_some() => Value::Int(a + b),
-            (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
+            (Value::Float(a), Value::Float(b)) => Value::float(a.get() + b.get()),
             _ => vm.binary_op(BinOp::Add, total, v)?,
         };
     }
@@ -237,8 +237,8 @@ fn min_max(vm: &mut Vm, name: &str, args: &[Value], kw: Kwargs, op: CmpOp) -> Py
             }
             // (A Python key runs per item too: `max(range(10**6), key=f)` is a loop over Python code.)
             if vm.runs_python(it) || key.is_some_and(|k| vm.calls_python(k)) {
-                let (name, want_max) = (vm.new_str(name), Value::Bool(op == CmpOp::Gt));
-                let has_default = Value::Bool(default.is_some());
+                let (name, want_max) = (vm.new_str(name), Value::bool(op == CmpOp::Gt));
+                let has_default = Value::bool(default.is_some());
                 let args =
                     vec![it, key.unwrap_or(Value::None), default.unwrap_or(Value::None), has_default, name, want_max];
                 return vm.drive("min_max_", args);
@@ -304,7 +304,7 @@ pub fn is_callable(vm: &mut Vm, v: Value) -> bool {
 fn callable(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     reject_kwargs(vm, "callable", kw)?;
     check_args(vm, "callable", args, 1, 1)?;
-    Ok(Value::Bool(is_callable(vm, args[0])))
+    Ok(Value::bool(is_callable(vm, args[0])))
 }
 
 fn hash(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
@@ -322,10 +322,10 @@ fn id(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let id: i128 = match args[0] {
         Value::Obj(r) => (r.index() as i128 + 1) * 16,
         Value::None => 8,
-        Value::Bool(false) => 24,
-        Value::Bool(true) => 40,
+        Value::Bool(Truth::False) => 24,
+        Value::Bool(Truth::True) => 40,
         Value::Int(i) => (i as i128) * 4 + 1,
-        Value::Float(f) => (f.to_bits() as i128) * 4 + 3,
+        Value::Float(f) => (f.get().to_bits() as i128) * 4 + 3,
     };
     Ok(match i64::try_from(id) {
         Ok(i) => Value::Int(i),

@@ -191,7 +191,7 @@ fn isinstance(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     reject_kwargs(vm, "isinstance", kw)?;
     check_args(vm, "isinstance", args, 2, 2)?;
     let classes = class_list(vm, "isinstance", args[1])?;
-    Ok(Value::Bool(classes.iter().any(|c| vm.isinstance(args[0], *c))))
+    Ok(Value::bool(classes.iter().any(|c| vm.isinstance(args[0], *c))))
 }
 
 fn issubclass(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
@@ -202,7 +202,7 @@ fn issubclass(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         return Err(vm.type_error_msg("issubclass() arg 1 must be a class"));
     }
     let classes = class_list(vm, "issubclass", args[1])?;
-    Ok(Value::Bool(classes.iter().any(|c| vm.is_subclass(sub, *c))))
+    Ok(Value::bool(classes.iter().any(|c| vm.is_subclass(sub, *c))))
 }
 
 fn iter(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
@@ -311,8 +311,8 @@ fn hasattr(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
             let call_args = vm.new_tuple(call_args);
             vm.drive("hasattr_", vec![f, call_args])
         }
-        Ok(_) => Ok(Value::Bool(true)),
-        Err(e) if vm.error_matches(&e, vm.exc.attribute_error) => Ok(Value::Bool(false)),
+        Ok(_) => Ok(Value::TRUE),
+        Err(e) if vm.error_matches(&e, vm.exc.attribute_error) => Ok(Value::FALSE),
         Err(e) => Err(e),
     }
 }

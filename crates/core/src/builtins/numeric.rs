@@ -36,8 +36,8 @@ fn abs(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         return vm.call(f, &[v]);
     }
     match vm.unwrap_base(v) {
-        Value::Float(f) => Ok(Value::Float(f.abs())),
-        Value::Bool(b) => Ok(Value::Int(b as i64)),
+        Value::Float(f) => Ok(Value::float(f.get().abs())),
+        Value::Bool(b) => Ok(Value::Int(b.get() as i64)),
         Value::Int(i) => Ok(match i.checked_abs() {
             Some(a) => Value::Int(a),
             None => vm.new_int(BigInt::from(i).abs()),
@@ -162,7 +162,7 @@ fn round(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let u = vm.unwrap_base(x);
     if u.is(x) || vm.special_method(x, "__round__").is_none() {
         if let Value::Float(f) = u {
-            return round_float(vm, f, ndigits);
+            return round_float(vm, f.get(), ndigits);
         }
         if vm.is_int(u) {
             return round_int(vm, u, ndigits);
@@ -181,7 +181,7 @@ fn round(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 /// with ties to even.
 pub fn round_int(vm: &mut Vm, x: Value, ndigits: Option<Value>) -> PyResult<Value> {
     let x = match x {
-        Value::Bool(b) => Value::Int(b as i64),
+        Value::Bool(b) => Value::Int(b.get() as i64),
         v => v,
     };
     let Some(n) = ndigits else { return Ok(x) };
@@ -213,7 +213,7 @@ pub fn round_float(vm: &mut Vm, f: f64, ndigits: Option<Value>) -> PyResult<Valu
         Some(n) => {
             let n = index_bigint(vm, n)?;
             let n = n.to_i32().unwrap_or(if n.is_negative() { i32::MIN } else { i32::MAX });
-            crate::numfmt::round_half_even(f, n).map(Value::Float).map_err(|e| vm.numfmt_error(e))
+            crate::numfmt::round_half_even(f, n).map(Value::float).map_err(|e| vm.numfmt_error(e))
         }
     }
 }

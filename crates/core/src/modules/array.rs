@@ -66,8 +66,8 @@ fn decode(vm: &mut Vm, typecode: u8, bytes: &[u8]) -> Value {
     raw[..bytes.len()].copy_from_slice(bytes);
     let unsigned = u64::from_le_bytes(raw);
     match typecode {
-        b'f' => Value::Float(f32::from_le_bytes([raw[0], raw[1], raw[2], raw[3]]) as f64),
-        b'd' => Value::Float(f64::from_le_bytes(raw)),
+        b'f' => Value::float(f32::from_le_bytes([raw[0], raw[1], raw[2], raw[3]]) as f64),
+        b'd' => Value::float(f64::from_le_bytes(raw)),
         b'Q' if unsigned > i64::MAX as u64 => vm.new_int(BigInt::from(unsigned)),
         b'B' | b'H' | b'I' | b'L' | b'Q' => Value::Int(unsigned as i64),
         _ => {
@@ -348,10 +348,10 @@ fn array_contains(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_args(vm, "__contains__", args, 2, 2)?;
     for v in values(vm, args[0])? {
         if vm.eq(v, args[1])? {
-            return Ok(Value::Bool(true));
+            return Ok(Value::TRUE);
         }
     }
-    Ok(Value::Bool(false))
+    Ok(Value::FALSE)
 }
 
 /// Arrays are equal when their items are, whatever their typecodes.
@@ -362,14 +362,14 @@ fn array_eq(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     }
     let (a, b) = (values(vm, args[0])?, values(vm, args[1])?);
     if a.len() != b.len() {
-        return Ok(Value::Bool(false));
+        return Ok(Value::FALSE);
     }
     for (x, y) in a.into_iter().zip(b) {
         if !vm.eq(x, y)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::FALSE);
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::TRUE)
 }
 
 /// The bytes of `other` for `array + other`: an array of the same typecode.

@@ -413,7 +413,7 @@ fn deque_len(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn deque_bool(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    Ok(Value::Bool(!deque_mut(vm, args[0])?.items.is_empty()))
+    Ok(Value::bool(!deque_mut(vm, args[0])?.items.is_empty()))
 }
 
 fn deque_getitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {

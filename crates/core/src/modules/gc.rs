@@ -47,7 +47,7 @@ fn disable(vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn isenabled(vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    Ok(Value::Bool(vm.heap.enabled))
+    Ok(Value::bool(vm.heap.enabled))
 }
 
 /// Stored threshold (`-1` until set); the collector's own pacing follows the live set.

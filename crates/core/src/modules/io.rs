@@ -56,8 +56,8 @@ const STREAM_METHODS: [(&str, NativeFn); 15] = [
     ("tell", tell),
     ("flush", flush),
     ("close", close),
-    ("readable", |vm, a, _k| Ok(Value::Bool(stream(vm, a[0])?.readable))),
-    ("writable", |vm, a, _k| Ok(Value::Bool(stream(vm, a[0])?.writable))),
+    ("readable", |vm, a, _k| Ok(Value::bool(stream(vm, a[0])?.readable))),
+    ("writable", |vm, a, _k| Ok(Value::bool(stream(vm, a[0])?.writable))),
     ("__enter__", |_vm, a, _k| Ok(a[0])),
     ("__exit__", close),
     ("__iter__", |_vm, a, _k| Ok(a[0])),
@@ -70,7 +70,7 @@ fn make_class(vm: &mut Vm, name: &str, ctor: Option<NativeFn>, memory: bool) -> 
     if memory {
         vm.add_methods(c, &[("getvalue", getvalue)]);
     }
-    util::add_property(vm, c, "closed", |vm, a, _k| Ok(Value::Bool(stream(vm, a[0])?.closed)));
+    util::add_property(vm, c, "closed", |vm, a, _k| Ok(Value::bool(stream(vm, a[0])?.closed)));
     c
 }
 

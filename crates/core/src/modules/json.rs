@@ -73,11 +73,11 @@ fn encode_str(s: &str, out: &mut String) {
 fn scalar(vm: &Vm, v: Value) -> Option<String> {
     Some(match v {
         Value::None => "null".into(),
-        Value::Bool(b) => if b { "true" } else { "false" }.into(),
+        Value::Bool(b) => if b.get() { "true" } else { "false" }.into(),
         Value::Int(i) => i.to_string(),
-        Value::Float(f) if f.is_nan() => "NaN".into(),
-        Value::Float(f) if f.is_infinite() => if f > 0.0 { "Infinity" } else { "-Infinity" }.into(),
-        Value::Float(f) => float_repr(f),
+        Value::Float(f) if f.get().is_nan() => "NaN".into(),
+        Value::Float(f) if f.get().is_infinite() => if f.get() > 0.0 { "Infinity" } else { "-Infinity" }.into(),
+        Value::Float(f) => float_repr(f.get()),
         _ => bigint_to_decimal(&vm.as_bigint(v)?),
     })
 }
@@ -258,17 +258,17 @@ impl Decoder<'_> {
             Some(c) if c == '-' || c.is_ascii_digit() => {
                 if self.starts_with("-Infinity") {
                     self.pos += 9;
-                    return Ok(Value::Float(f64::NEG_INFINITY));
+                    return Ok(Value::float(f64::NEG_INFINITY));
                 }
                 self.number(vm)
             }
             _ => {
                 for (word, v) in [
                     ("null", Value::None),
-                    ("true", Value::Bool(true)),
-                    ("false", Value::Bool(false)),
-                    ("NaN", Value::Float(f64::NAN)),
-                    ("Infinity", Value::Float(f64::INFINITY)),
+                    ("true", Value::TRUE),
+                    ("false", Value::FALSE),
+                    ("NaN", Value::float(f64::NAN)),
+                    ("Infinity", Value::float(f64::INFINITY)),
                 ] {
                     if self.starts_with(word) {
                         self.pos += word.len();
@@ -320,7 +320,7 @@ impl Decoder<'_> {
         }
         let s: String = self.text[start..self.pos].iter().collect();
         if is_float {
-            return Ok(Value::Float(circuitpython_parser::parse_decimal_float(&s).unwrap_or(f64::NAN)));
+            return Ok(Value::float(circuitpython_parser::parse_decimal_float(&s).unwrap_or(f64::NAN)));
         }
         let negative = start != int_start;
         match parse_decimal_bigint(&s[negative as usize..]) {

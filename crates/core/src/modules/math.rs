@@ -18,7 +18,7 @@ pub fn init(vm: &mut Vm, dict: ObjRef) -> PyResult<()> {
         ("inf", f64::INFINITY),
         ("nan", f64::NAN),
     ] {
-        vm.dict_set_str(dict, name, Value::Float(v));
+        vm.dict_set_str(dict, name, Value::float(v));
     }
     // The functions of `TABLE` share one native, bound to the entry's index (which arrives as `args[0]`).
     for (i, (name, _)) in TABLE.iter().enumerate() {
@@ -68,7 +68,7 @@ fn checked(vm: &Vm, x: f64, r: f64, overflows: bool) -> PyResult<Value> {
     if r.is_infinite() && x.is_finite() {
         return Err(if overflows { range_error(vm) } else { domain_error(vm) });
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 /// What a function of `TABLE` computes.
@@ -153,9 +153,9 @@ fn dispatch(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
             if r.is_infinite() && x.is_finite() && y.is_finite() {
                 return Err(if x == 0.0 { domain_error(vm) } else { range_error(vm) });
             }
-            Ok(Value::Float(r))
+            Ok(Value::float(r))
         }
-        Op::Test(f) => Ok(Value::Bool(f(vm.expect_f64(v)?))),
+        Op::Test(f) => Ok(Value::bool(f(vm.expect_f64(v)?))),
         Op::Round(f) => rounded(vm, v, f),
     }
 }
@@ -186,13 +186,13 @@ fn log(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let x = *args.first().ok_or_else(|| vm.type_error_msg("log() missing required argument"))?;
     let lx = log_of(vm, x)?;
     match args.get(1) {
-        None => Ok(Value::Float(lx)),
+        None => Ok(Value::float(lx)),
         Some(b) => {
             let lb = log_of(vm, *b)?;
             if lb == 0.0 {
                 return Err(vm.zero_division());
             }
-            Ok(Value::Float(lx / lb))
+            Ok(Value::float(lx / lb))
         }
     }
 }
@@ -209,26 +209,26 @@ fn ldexp(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     if r.is_infinite() && x.is_finite() {
         return Err(range_error(vm));
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn frexp(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let x = float_arg(vm, args, 0, "frexp")?;
     let (m, e) = if x == 0.0 || !x.is_finite() { (x, 0) } else { libm::frexp(x) };
-    Ok(vm.new_tuple(vec![Value::Float(m), Value::Int(e as i64)]))
+    Ok(vm.new_tuple(vec![Value::float(m), Value::Int(e as i64)]))
 }
 
 fn modf(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let x = float_arg(vm, args, 0, "modf")?;
     let (frac, int) = if x.is_infinite() { (0.0f64.copysign(x), x) } else { (x - x.trunc(), x.trunc()) };
     let frac = if frac == 0.0 { 0.0f64.copysign(x) } else { frac };
-    Ok(vm.new_tuple(vec![Value::Float(frac), Value::Float(int)]))
+    Ok(vm.new_tuple(vec![Value::float(frac), Value::float(int)]))
 }
 
 fn rounded(vm: &mut Vm, v: Value, f: fn(f64) -> f64) -> PyResult<Value> {
     if vm.is_int(v) {
         return Ok(match v {
-            Value::Bool(b) => Value::Int(b as i64),
+            Value::Bool(b) => Value::Int(b.get() as i64),
             v => v,
         });
     }
@@ -258,13 +258,13 @@ fn isclose(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         return Err(vm.value_error("tolerances must be non-negative"));
     }
     if a == b {
-        return Ok(Value::Bool(true));
+        return Ok(Value::TRUE);
     }
     if a.is_infinite() || b.is_infinite() {
-        return Ok(Value::Bool(false));
+        return Ok(Value::FALSE);
     }
     let diff = (b - a).abs();
-    Ok(Value::Bool(diff <= (rel * b).abs() || diff <= (rel * a).abs() || diff <= abs))
+    Ok(Value::bool(diff <= (rel * b).abs() || diff <= (rel * a).abs() || diff <= abs))
 }
 
 fn int_arg(vm: &Vm, v: Value) -> PyResult<BigInt> {
@@ -303,7 +303,7 @@ fn hypot(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         xs.push(vm.expect_f64(*v)?);
     }
     if xs.iter().any(|x| x.is_infinite()) {
-        return Ok(Value::Float(f64::INFINITY));
+        return Ok(Value::float(f64::INFINITY));
     }
-    Ok(Value::Float(xs.iter().fold(0.0f64, |acc, x| libm::hypot(acc, *x))))
+    Ok(Value::float(xs.iter().fold(0.0f64, |acc, x| libm::hypot(acc, *x))))
 }

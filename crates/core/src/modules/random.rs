@@ -93,13 +93,13 @@ fn unit(vm: &mut Vm) -> f64 {
 }
 
 fn random(vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    Ok(Value::Float(unit(vm)))
+    Ok(Value::float(unit(vm)))
 }
 
 fn uniform(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let a = vm.expect_f64(util::need(vm, args, kw, 0, "a", "uniform")?)?;
     let b = vm.expect_f64(util::need(vm, args, kw, 1, "b", "uniform")?)?;
-    Ok(Value::Float(a + (b - a) * unit(vm)))
+    Ok(Value::float(a + (b - a) * unit(vm)))
 }
 
 /// A uniform integer in [0, n) for n > 0, without modulo bias.

@@ -248,11 +248,11 @@ fn unpack_values(vm: &mut Vm, layout: &Layout, data: &[u8]) -> PyResult<Value> {
                         bits |= (data[at + i] as u64) << (8 * if layout.big_endian { size - 1 - i } else { i });
                     }
                     let v = match code {
-                        b'?' => Value::Bool(bits != 0),
+                        b'?' => Value::bool(bits != 0),
                         b'c' => vm.new_bytes(vec![bits as u8]),
-                        b'e' => Value::Float(f16_value(bits as u16)),
-                        b'f' => Value::Float(f32::from_bits(bits as u32) as f64),
-                        b'd' => Value::Float(f64::from_bits(bits)),
+                        b'e' => Value::float(f16_value(bits as u16)),
+                        b'f' => Value::float(f32::from_bits(bits as u32) as f64),
+                        b'd' => Value::float(f64::from_bits(bits)),
                         // Signed: sign-extend from the field's top bit.
                         code if code.is_ascii_lowercase() => {
                             let shift = 64 - 8 * size;

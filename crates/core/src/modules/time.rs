@@ -54,7 +54,7 @@ fn struct_time_new(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> 
 }
 
 fn monotonic(vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    Ok(Value::Float(vm.host.monotonic_ns() as f64 / 1e9))
+    Ok(Value::float(vm.host.monotonic_ns() as f64 / 1e9))
 }
 
 fn monotonic_ns(vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {

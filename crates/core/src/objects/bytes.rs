@@ -687,7 +687,7 @@ fn text_method(vm: &mut Vm, args: &[Value], kw: Kwargs, m: &Method) -> PyResult<
                 },
                 _ => std::slice::from_ref(&prefix),
             };
-            let Some((a, b)) = span(vm, p[1], p[2], t.len)? else { return Ok(Value::Bool(false)) };
+            let Some((a, b)) = span(vm, p[1], p[2], t.len)? else { return Ok(Value::FALSE) };
             let hay = &data[t.offset(a)..t.offset(b)];
             for &c in candidates {
                 let p = like_arg(vm, kind, c).map_err(|_| {
@@ -699,10 +699,10 @@ fn text_method(vm: &mut Vm, args: &[Value], kw: Kwargs, m: &Method) -> PyResult<
                     ))
                 })?;
                 if if at_end { hay.ends_with(p) } else { hay.starts_with(p) } {
-                    return Ok(Value::Bool(true));
+                    return Ok(Value::TRUE);
                 }
             }
-            return Ok(Value::Bool(false));
+            return Ok(Value::FALSE);
         }
         Op::Split { from_end } => {
             let maxsplit = n;
@@ -873,11 +873,11 @@ fn text_method(vm: &mut Vm, args: &[Value], kw: Kwargs, m: &Method) -> PyResult<
             Made::Text(out)
         }
         Op::Case(case) => Made::Text(change_case(data, case)),
-        Op::All { test, empty, .. } => return Ok(Value::Bool((empty || !data.is_empty()) && data.iter().all(test))),
+        Op::All { test, empty, .. } => return Ok(Value::bool((empty || !data.is_empty()) && data.iter().all(test))),
         Op::Cased { upper } => {
             let mut letters = data.iter().filter(|b| b.is_ascii_alphabetic()).peekable();
             let seen = letters.peek().is_some();
-            return Ok(Value::Bool(seen && letters.all(|b| b.is_ascii_uppercase() == upper)));
+            return Ok(Value::bool(seen && letters.all(|b| b.is_ascii_uppercase() == upper)));
         }
         Op::IsTitle => {
             // Some letter, every upper-case letter starts a run of letters and every lower-case one continues it.
@@ -885,12 +885,12 @@ fn text_method(vm: &mut Vm, args: &[Value], kw: Kwargs, m: &Method) -> PyResult<
             for b in data {
                 let cased = b.is_ascii_alphabetic();
                 if cased && b.is_ascii_uppercase() == prev_cased {
-                    return Ok(Value::Bool(false));
+                    return Ok(Value::FALSE);
                 }
                 seen |= cased;
                 prev_cased = cased;
             }
-            return Ok(Value::Bool(seen));
+            return Ok(Value::bool(seen));
         }
         Op::Len => return Ok(Value::Int(t.len as i64)),
         Op::Decode => {
@@ -992,7 +992,7 @@ fn dunder_ge(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 fn dunder_contains(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     crate::builtins::check_args(vm, "__contains__", &args[args.len().min(1)..], 1, 1)?;
     let me = vm.unwrap_base(args[0]);
-    vm.contains(me, args[1]).map(Value::Bool)
+    vm.contains(me, args[1]).map(Value::bool)
 }
 
 /// `__hash__` of the immutable kinds (so that `str.__hash__(x)` doesn't fall back to `object`'s).

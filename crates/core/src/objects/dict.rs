@@ -714,7 +714,7 @@ fn view_len(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 
 fn view_contains_method(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_args(vm, "__contains__", args, 2, 2)?;
-    Ok(Value::Bool(view_contains(vm, args[0], args[1])?.unwrap_or(false)))
+    Ok(Value::bool(view_contains(vm, args[0], args[1])?.unwrap_or(false)))
 }
 
 pub fn register(vm: &mut Vm) {

@@ -110,7 +110,7 @@ fn dunder(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         }
         Op::Len => Value::Int(vm.len(this)? as i64),
         Op::Hash => Value::Int(vm.hash(this)?),
-        Op::Bool => Value::Bool(vm.truthy(this)?),
+        Op::Bool => Value::bool(vm.truthy(this)?),
         // `object.__str__`: the receiver's own repr (a subclass may define `__repr__`); a str is itself.
         Op::Str if vm.as_str(this).is_some() => this,
         Op::Str => {
@@ -123,7 +123,7 @@ fn dunder(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         }
         Op::Contains => {
             let o = other().ok_or_else(|| need(vm))?;
-            Value::Bool(vm.contains(this, o)?)
+            Value::bool(vm.contains(this, o)?)
         }
         Op::GetItem => {
             let o = other().ok_or_else(|| need(vm))?;

@@ -42,9 +42,9 @@ pub fn float_floordiv(x: f64, y: f64) -> f64 {
 /// The float value of a number operand for mixed arithmetic, or None if it is not a number.
 fn operand(vm: &Vm, v: Value) -> Option<Result<f64, ()>> {
     match v {
-        Value::Float(f) => Some(Ok(f)),
+        Value::Float(f) => Some(Ok(f.get())),
         Value::Int(i) => Some(Ok(i as f64)),
-        Value::Bool(b) => Some(Ok(b as i64 as f64)),
+        Value::Bool(b) => Some(Ok(b.get() as i64 as f64)),
         Value::Obj(r) => match vm.heap.get(r) {
             Obj::BigInt(b) => Some(b.to_f64().filter(|f| f.is_finite()).ok_or(())),
             _ => None,
@@ -104,12 +104,12 @@ pub fn float_arith(vm: &mut Vm, op: BinOp, x: f64, y: f64) -> PyResult<Value> {
             r
         }
         _ => {
-            let (fa, fb) = (Value::Float(x), Value::Float(y));
+            let (fa, fb) = (Value::float(x), Value::float(y));
             let (name, _, _) = crate::vm::ops::binop_dunders(op);
             return Err(vm.unsupported_binop(name, fa, fb));
         }
     };
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 use crate::builtins::{check_args, float_to_int, reject_kwargs, round_float, take_kwargs};
@@ -119,29 +119,29 @@ use crate::objects::function::Kwargs;
 fn float_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     reject_kwargs(vm, "float", kw)?;
     check_args(vm, "float", &args[1..], 0, 1)?;
-    let Some(&x) = args.get(1) else { return Ok(Value::Float(0.0)) };
+    let Some(&x) = args.get(1) else { return Ok(Value::float(0.0)) };
     let text = match vm.as_str(x) {
         Some(s) => Some(s.to_string()),
         None => vm.as_bytes(x).map(|b| String::from_utf8_lossy(b).into_owned()),
     };
     if let Some(s) = text {
         return match crate::numfmt::parse_float(&s) {
-            Some(f) => Ok(Value::Float(f)),
+            Some(f) => Ok(Value::float(f)),
             // CircuitPython's wording (py/parsenum.c), which does not repeat the text.
             None => Err(vm.value_error("invalid syntax for number")),
         };
     }
     let u = vm.unwrap_base(x);
     if let Value::Float(f) = u {
-        return Ok(Value::Float(f));
+        return Ok(Value::float(f.get()));
     }
     if !u.is(x) || !matches!(x, Value::Obj(_)) || vm.is_int(x) {
-        return vm.expect_f64(u).map(Value::Float);
+        return vm.expect_f64(u).map(Value::float);
     }
     if let Some(f) = vm.special_method(x, "__float__") {
         let r = vm.call(f, &[x])?;
         return match vm.unwrap_base(r) {
-            Value::Float(f) => Ok(Value::Float(f)),
+            Value::Float(f) => Ok(Value::float(f.get())),
             _ => Err(vm.type_error_msg(format!(
                 "{}.__float__ returned non-float (type {})",
                 vm.type_name(x),
@@ -151,15 +151,15 @@ fn float_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     }
     if let Some(f) = vm.special_method(x, "__index__") {
         let r = vm.call(f, &[x])?;
-        return vm.expect_f64(r).map(Value::Float);
+        return vm.expect_f64(r).map(Value::float);
     }
-    vm.expect_f64(x).map(Value::Float)
+    vm.expect_f64(x).map(Value::float)
 }
 
 /// The float value of a method's `self` (a float or an instance of a float subclass).
 fn self_float(vm: &Vm, v: Value) -> PyResult<f64> {
     match vm.unwrap_base(v) {
-        Value::Float(f) => Ok(f),
+        Value::Float(f) => Ok(f.get()),
         _ => Err(vm.type_error_msg(format!("descriptor requires a 'float', not '{}'", vm.type_name(v)))),
     }
 }
@@ -168,7 +168,7 @@ fn is_integer(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     reject_kwargs(vm, "is_integer", kw)?;
     check_args(vm, "is_integer", &args[1..], 0, 0)?;
     let f = self_float(vm, args[0])?;
-    Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
+    Ok(Value::bool(f.is_finite() && f.fract() == 0.0))
 }
 
 /// `__int__` and `__trunc__`: toward zero.
@@ -194,11 +194,11 @@ fn float_round(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 fn float_value(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    self_float(vm, args[0]).map(Value::Float)
+    self_float(vm, args[0]).map(Value::float)
 }
 
 fn float_zero(_vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    Ok(Value::Float(0.0))
+    Ok(Value::float(0.0))
 }
 
 pub fn register(vm: &mut Vm) {

@@ -131,9 +131,9 @@ impl Vm {
         // bool & | ^ bool stays a bool.
         if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
             match op {
-                BinOp::BitAnd => return Some(Ok(Value::Bool(x & y))),
-                BinOp::BitOr => return Some(Ok(Value::Bool(x | y))),
-                BinOp::BitXor => return Some(Ok(Value::Bool(x ^ y))),
+                BinOp::BitAnd => return Some(Ok(Value::bool(x.get() & y.get()))),
+                BinOp::BitOr => return Some(Ok(Value::bool(x.get() | y.get()))),
+                BinOp::BitXor => return Some(Ok(Value::bool(x.get() ^ y.get()))),
                 _ => {}
             }
         }
@@ -150,7 +150,7 @@ impl Vm {
     fn as_i64_strict(&self, v: Value) -> Option<i64> {
         match v {
             Value::Int(i) => Some(i),
-            Value::Bool(b) => Some(b as i64),
+            Value::Bool(b) => Some(b.get() as i64),
             _ => None,
         }
     }
@@ -158,7 +158,7 @@ impl Vm {
     fn as_bigint_strict(&self, v: Value) -> Option<BigInt> {
         match v {
             Value::Int(i) => Some(BigInt::from(i)),
-            Value::Bool(b) => Some(BigInt::from(b as i64)),
+            Value::Bool(b) => Some(BigInt::from(b.get() as i64)),
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::BigInt(b) => Some(b.clone()),
                 _ => None,
@@ -190,7 +190,7 @@ impl Vm {
                     return Some(Err(self.zero_division()));
                 }
                 if x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) {
-                    Value::Float(x as f64 / y as f64)
+                    Value::float(x as f64 / y as f64)
                 } else {
                     return None;
                 }
@@ -228,7 +228,7 @@ impl Vm {
                             self.new_error(self.exc.zero_division_error, "0.0 cannot be raised to a negative power")
                         ));
                     }
-                    return Some(Ok(Value::Float(libm::pow(x as f64, y as f64))));
+                    return Some(Ok(Value::float(libm::pow(x as f64, y as f64))));
                 }
                 let e = u32::try_from(y).ok()?;
                 Value::Int(x.checked_pow(e)?)
@@ -263,7 +263,7 @@ impl Vm {
                 if y.is_zero() {
                     return Err(self.zero_division());
                 }
-                return Ok(Value::Float(self.bigint_true_div(&x, &y)?));
+                return Ok(Value::float(self.bigint_true_div(&x, &y)?));
             }
             BinOp::BitAnd => x & y,
             BinOp::BitOr => x | y,
@@ -300,7 +300,7 @@ impl Vm {
                             self.new_error(self.exc.zero_division_error, "0.0 cannot be raised to a negative power")
                         );
                     }
-                    return Ok(Value::Float(libm::pow(xf, yf)));
+                    return Ok(Value::float(libm::pow(xf, yf)));
                 }
                 if x.is_zero() || x.is_one() {
                     return Ok(self.new_int(x));
@@ -380,7 +380,7 @@ impl Vm {
                 Some(n) => Value::Int(n),
                 None => self.new_int(-BigInt::from(i)),
             },
-            Value::Bool(b) => Value::Int(-(b as i64)),
+            Value::Bool(b) => Value::Int(-(b.get() as i64)),
             _ => match self.as_bigint(v) {
                 Some(b) => self.new_int(-b),
                 None => v,
@@ -391,7 +391,7 @@ impl Vm {
     pub fn int_invert(&mut self, v: Value) -> Value {
         match v {
             Value::Int(i) => Value::Int(!i),
-            Value::Bool(b) => Value::Int(!(b as i64)),
+            Value::Bool(b) => Value::Int(!(b.get() as i64)),
             _ => match self.as_bigint(v) {
                 Some(b) => self.new_int(-b - 1),
                 None => v,
@@ -421,7 +421,7 @@ impl Vm {
     pub fn int_to_string(&self, v: Value) -> String {
         match v {
             Value::Int(i) => i.to_string(),
-            Value::Bool(b) => (b as i64).to_string(),
+            Value::Bool(b) => (b.get() as i64).to_string(),
             _ => self.as_bigint(v).map(|b| crate::numfmt::bigint_to_decimal(&b)).unwrap_or_default(),
         }
     }
@@ -483,9 +483,9 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         return Err(vm.type_error_msg("int() can't convert non-string with explicit base"));
     }
     match vm.unwrap_base(x) {
-        Value::Bool(b) => Ok(Value::Int(b as i64)),
+        Value::Bool(b) => Ok(Value::Int(b.get() as i64)),
         v @ Value::Int(_) => Ok(v),
-        Value::Float(f) => crate::builtins::float_to_int(vm, f),
+        Value::Float(f) => crate::builtins::float_to_int(vm, f.get()),
         v if vm.is_int(v) => Ok(v),
         v => {
             for m in ["__int__", "__index__", "__trunc__"] {
@@ -496,7 +496,7 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
                         return Err(vm.type_error_msg(format!("{m} returned non-int (type {})", vm.type_name(r))));
                     }
                     return Ok(match u {
-                        Value::Bool(b) => Value::Int(b as i64),
+                        Value::Bool(b) => Value::Int(b.get() as i64),
                         u => u,
                     });
                 }
@@ -509,13 +509,13 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 fn bool_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     reject_kwargs(vm, "bool", kw)?;
     check_args(vm, "bool", &args[1..], 0, 1)?;
-    let Some(&v) = args.get(1) else { return Ok(Value::Bool(false)) };
+    let Some(&v) = args.get(1) else { return Ok(Value::FALSE) };
     // A Python `__bool__`/`__len__` runs as a frame (a sleep in it suspends).
-    let Some(class) = vm.instance_class(v) else { return vm.truthy(v).map(Value::Bool) };
+    let Some(class) = vm.instance_class(v) else { return vm.truthy(v).map(Value::bool) };
     let method = vm.truth_method(class);
     match method {
         Some((f, check)) if vm.is_python_function(f) => Ok(vm.answer_by_frame(f, v, check)),
-        _ => vm.instance_truth(v, method).map(Value::Bool),
+        _ => vm.instance_truth(v, method).map(Value::bool),
     }
 }
 

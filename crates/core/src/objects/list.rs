@@ -252,7 +252,7 @@ fn list_sort(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     };
     if let Some(key) = key.filter(|k| vm.calls_python(*k)) {
         // The key calls are Python code: made as bytecode, then sorted natively (see `builtins::drive`).
-        return vm.drive("sort_", vec![Value::Obj(r), key, Value::Bool(reverse)]);
+        return vm.drive("sort_", vec![Value::Obj(r), key, Value::bool(reverse)]);
     }
     let mut values = items(vm, r).to_vec();
     crate::objects::sort::sort_values(vm, &mut values, key, reverse)?;
@@ -272,7 +272,7 @@ fn base_len(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 fn base_contains(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_args(vm, "__contains__", args, 2, 2)?;
     let b = vm.unwrap_base(args[0]);
-    vm.contains(b, args[1]).map(Value::Bool)
+    vm.contains(b, args[1]).map(Value::bool)
 }
 
 fn base_getitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {

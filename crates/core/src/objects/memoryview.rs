@@ -100,7 +100,7 @@ fn mv_method(vm: &mut Vm, args: &[Value], op: Op) -> PyResult<Value> {
     check_args(vm, name, args, n, n)?;
     if let Op::Eq = op {
         return Ok(match (view_bytes(vm, args[0]), vm.as_bytes(args[1])) {
-            (Some(a), Some(b)) => Value::Bool(a == b),
+            (Some(a), Some(b)) => Value::bool(a == b),
             _ => vm.not_implemented,
         });
     }

@@ -42,14 +42,14 @@ fn expect_one_arg(vm: &Vm, qualname: &str, args: &[Value]) -> PyResult<()> {
 
 fn object_eq(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     expect_slot_args(vm, args, 1)?;
-    Ok(if args[0].is(args[1]) { Value::Bool(true) } else { vm.not_implemented })
+    Ok(if args[0].is(args[1]) { Value::TRUE } else { vm.not_implemented })
 }
 
 fn object_ne(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     expect_slot_args(vm, args, 1)?;
     let r = vm.compare(args[0], args[1], circuitpython_parser::ast::CmpOp::Eq)?;
     let t = vm.truthy(r)?;
-    Ok(Value::Bool(!t))
+    Ok(Value::bool(!t))
 }
 
 fn object_hash(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
@@ -186,8 +186,8 @@ fn type_mro(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 fn type_subclasscheck(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     expect_one_arg(vm, "type.__subclasscheck__", args)?;
     match (args[0], args[1]) {
-        (Value::Obj(a), Value::Obj(b)) => Ok(Value::Bool(vm.is_subclass(b, a))),
-        _ => Ok(Value::Bool(false)),
+        (Value::Obj(a), Value::Obj(b)) => Ok(Value::bool(vm.is_subclass(b, a))),
+        _ => Ok(Value::FALSE),
     }
 }
 

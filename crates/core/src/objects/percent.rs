@@ -90,7 +90,7 @@ fn convert(vm: &mut Vm, v: Value, spec: &PercentSpec, is_bytes: bool) -> PyResul
                 Some(b) => b,
                 None => match vm.unwrap_base(v) {
                     Value::Float(f) if spec.conv != 'o' && spec.conv != 'x' && spec.conv != 'X' => {
-                        crate::objects::int::bigint_from_f64(f.trunc()).ok_or_else(|| {
+                        crate::objects::int::bigint_from_f64(f.get().trunc()).ok_or_else(|| {
                             vm.new_error(vm.exc.overflow_error, "cannot convert float infinity to integer")
                         })?
                     }

@@ -87,7 +87,7 @@ pub fn range_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResul
 /// `x` as the int a range item would equal (ints, bools, integral floats).
 fn as_range_item(vm: &Vm, x: Value) -> Option<i64> {
     match x {
-        Value::Float(f) if f.fract() == 0.0 && f.abs() < 9.2e18 => Some(f as i64),
+        Value::Float(f) if f.get().fract() == 0.0 && f.get().abs() < 9.2e18 => Some(f.get() as i64),
         _ => vm.as_i64(x),
     }
 }

@@ -342,14 +342,14 @@ fn set_issubset(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let s = set_of(vm, args)?;
     let o = probe_set(vm, args[1])?;
     let mine = members(vm, s);
-    all_in(vm, &mine, o).map(Value::Bool)
+    all_in(vm, &mine, o).map(Value::bool)
 }
 
 fn set_issuperset(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_args(vm, "issuperset", args, 2, 2)?;
     let s = set_of(vm, args)?;
     let theirs = vm.collect_iter(args[1])?;
-    all_in(vm, &theirs, s).map(Value::Bool)
+    all_in(vm, &theirs, s).map(Value::bool)
 }
 
 fn set_isdisjoint(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
@@ -357,10 +357,10 @@ fn set_isdisjoint(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let s = set_of(vm, args)?;
     for k in vm.collect_iter(args[1])? {
         if vm.dict_contains(s, k)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::FALSE);
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::TRUE)
 }
 
 pub fn register(vm: &mut Vm) {

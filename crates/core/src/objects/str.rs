@@ -251,7 +251,7 @@ fn str_format(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 /// `bytes.rs`).
 fn str_isidentifier(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let s = vm.expect_str(args.first().copied().unwrap_or(Value::None))?;
-    Ok(Value::Bool(circuitpython_parser::is_identifier(&s)))
+    Ok(Value::bool(circuitpython_parser::is_identifier(&s)))
 }
 
 /// `str.maketrans(x[, y[, z]])`: a dict from code points to code points, strings or None.

@@ -242,7 +242,7 @@ impl Vm {
     pub fn as_i64(&self, v: Value) -> Option<i64> {
         match v {
             Value::Int(i) => Some(i),
-            Value::Bool(b) => Some(b as i64),
+            Value::Bool(b) => Some(b.get() as i64),
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::Instance(Instance { payload: Payload::Base(b), .. }) => self.as_i64(*b),
                 _ => None,
@@ -255,7 +255,7 @@ impl Vm {
     pub fn as_bigint(&self, v: Value) -> Option<BigInt> {
         match v {
             Value::Int(i) => Some(BigInt::from(i)),
-            Value::Bool(b) => Some(BigInt::from(b as i64)),
+            Value::Bool(b) => Some(BigInt::from(b.get() as i64)),
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::BigInt(b) => Some(b.clone()),
                 Obj::Instance(Instance { payload: Payload::Base(b), .. }) => self.as_bigint(*b),
@@ -276,9 +276,9 @@ impl Vm {
     /// A number as f64 (int, bool, float), or None.
     pub fn as_f64(&self, v: Value) -> Option<f64> {
         match v {
-            Value::Float(f) => Some(f),
+            Value::Float(f) => Some(f.get()),
             Value::Int(i) => Some(i as f64),
-            Value::Bool(b) => Some(b as i64 as f64),
+            Value::Bool(b) => Some(b.get() as i64 as f64),
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::BigInt(b) => Some(b.to_f64().unwrap_or(f64::INFINITY)),
                 Obj::Instance(Instance { payload: Payload::Base(b), .. }) => self.as_f64(*b),

@@ -475,7 +475,7 @@ impl Vm {
             (Obj::Instance(Instance { payload: Payload::Exception(e), .. }), "__cause__") => Some(e.cause),
             (Obj::Instance(Instance { payload: Payload::Exception(e), .. }), "__context__") => Some(e.context),
             (Obj::Instance(Instance { payload: Payload::Exception(e), .. }), "__suppress_context__") => {
-                Some(Value::Bool(e.suppress_context))
+                Some(Value::bool(e.suppress_context))
             }
             // No traceback objects (as on CircuitPython).
             (Obj::Instance(Instance { payload: Payload::Exception(_), .. }), "__traceback__") => Some(Value::None),

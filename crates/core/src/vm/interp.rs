@@ -197,7 +197,7 @@ impl Vm {
                         Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
                             if let Some(&Value::Bool(b)) = stack.last() {
                                 stack.pop();
-                                if b == matches!(instr, Instr::PopJumpIfTrue(_)) {
+                                if b.get() == matches!(instr, Instr::PopJumpIfTrue(_)) {
                                     *ip = t as usize;
                                 }
                                 continue;
@@ -206,6 +206,7 @@ impl Vm {
                         Instr::Compare(op) => {
                             let n = stack.len();
                             if let (Value::Float(a), Value::Float(b)) = (stack[n - 2], stack[n - 1]) {
+                                let (a, b) = (a.get(), b.get());
                                 let r = match op {
                                     CmpOp::Lt => Some(a < b),
                                     CmpOp::LtE => Some(a <= b),
@@ -215,7 +216,7 @@ impl Vm {
                                 };
                                 if let Some(r) = r {
                                     stack.truncate(n - 2);
-                                    stack.push(Value::Bool(r));
+                                    stack.push(Value::bool(r));
                                     continue;
                                 }
                             }
@@ -231,7 +232,7 @@ impl Vm {
                                 };
                                 if let Some(r) = r {
                                     stack.truncate(n - 2);
-                                    stack.push(Value::Bool(r));
+                                    stack.push(Value::bool(r));
                                     continue;
                                 }
                             }
@@ -239,9 +240,9 @@ impl Vm {
                         Instr::BinaryOp(op) | Instr::InplaceOp(op) => {
                             let n = stack.len();
                             let floats = match (stack[n - 2], stack[n - 1]) {
-                                (Value::Float(a), Value::Float(b)) => Some((a, b)),
-                                (Value::Float(a), Value::Int(b)) => Some((a, b as f64)),
-                                (Value::Int(a), Value::Float(b)) => Some((a as f64, b)),
+                                (Value::Float(a), Value::Float(b)) => Some((a.get(), b.get())),
+                                (Value::Float(a), Value::Int(b)) => Some((a.get(), b as f64)),
+                                (Value::Int(a), Value::Float(b)) => Some((a as f64, b.get())),
                                 _ => None,
                             };
                             if let Some((a, b)) = floats {
@@ -254,7 +255,7 @@ impl Vm {
                                 };
                                 if let Some(r) = r {
                                     stack.truncate(n - 2);
-                                    stack.push(Value::Float(r));
+                                    stack.push(Value::float(r));
                                     continue;
                                 }
                             }
@@ -1248,13 +1249,13 @@ impl Vm {
             Instr::UnaryNot => {
                 let v = pop!(self);
                 let Some(t) = self.truth_or_frame(v, instr)? else { return Ok(None) };
-                push!(self, Value::Bool(!t));
+                push!(self, Value::bool(!t));
             }
             Instr::Compare(op) => {
                 let b = pop!(self);
                 let a = pop!(self);
                 let v = match (a, b) {
-                    (Value::Int(x), Value::Int(y)) => Value::Bool(match op {
+                    (Value::Int(x), Value::Int(y)) => Value::bool(match op {
                         CmpOp::Lt => x < y,
                         CmpOp::LtE => x <= y,
                         CmpOp::Gt => x > y,
@@ -1270,7 +1271,7 @@ impl Vm {
             Instr::PopJumpIfFalse(t) => {
                 let v = pop!(self);
                 let b = match v {
-                    Value::Bool(b) => b,
+                    Value::Bool(b) => b.get(),
                     _ => match self.truth_or_frame(v, instr)? {
                         Some(b) => b,
                         None => return Ok(None),
@@ -1283,7 +1284,7 @@ impl Vm {
             Instr::PopJumpIfTrue(t) => {
                 let v = pop!(self);
                 let b = match v {
-                    Value::Bool(b) => b,
+                    Value::Bool(b) => b.get(),
                     _ => match self.truth_or_frame(v, instr)? {
                         Some(b) => b,
                         None => return Ok(None),
@@ -1395,7 +1396,7 @@ impl Vm {
     fn compare_push(&mut self, a: Value, b: Value, op: CmpOp) -> PyResult<Option<Step>> {
         if matches!(op, CmpOp::Eq | CmpOp::NotEq) {
             if let Some(eq) = self.heap.native_eq(a, b) {
-                push!(self, Value::Bool(eq == (op == CmpOp::Eq)));
+                push!(self, Value::bool(eq == (op == CmpOp::Eq)));
                 return Ok(None);
             }
         }

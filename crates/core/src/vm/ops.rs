@@ -6,7 +6,7 @@ use super::{PyResult, ResultCheck, Vm};
 use crate::heap::Obj;
 use crate::objects::dict::Probe;
 use crate::objects::instance::Payload;
-use crate::value::{ObjRef, Value};
+use crate::value::{ObjRef, Truth, Value};
 use circuitpython_parser::ast::{BinOp, CmpOp, UnaryOp};
 use std::cmp::Ordering;
 
@@ -82,9 +82,9 @@ impl Vm {
     pub fn truthy(&mut self, v: Value) -> PyResult<bool> {
         Ok(match v {
             Value::None => false,
-            Value::Bool(b) => b,
+            Value::Bool(b) => b.get(),
             Value::Int(i) => i != 0,
-            Value::Float(f) => f != 0.0,
+            Value::Float(f) => f.get() != 0.0,
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::Str(s) => !s.as_str().is_empty(),
                 Obj::Bytes(b) | Obj::ByteArray(b) => !b.is_empty(),
@@ -122,13 +122,13 @@ impl Vm {
         }
         match (ua, ub) {
             (Value::Float(x), Value::Float(y)) => {
-                return Ok(Some(ord_result(x.partial_cmp(&y)).unwrap_or(nan_result)));
+                return Ok(Some(ord_result(x.get().partial_cmp(&y.get())).unwrap_or(nan_result)));
             }
             (Value::Float(x), i) if self.is_int(i) => {
-                return Ok(Some(ord_result(self.int_float_cmp(i, x).map(|o| o.reverse())).unwrap_or(nan_result)));
+                return Ok(Some(ord_result(self.int_float_cmp(i, x.get()).map(|o| o.reverse())).unwrap_or(nan_result)));
             }
             (i, Value::Float(y)) if self.is_int(i) => {
-                return Ok(Some(ord_result(self.int_float_cmp(i, y)).unwrap_or(nan_result)));
+                return Ok(Some(ord_result(self.int_float_cmp(i, y.get())).unwrap_or(nan_result)));
             }
             _ => {}
         }
@@ -261,10 +261,10 @@ impl Vm {
     /// A rich comparison (`<`, `==`, ... also `is`, `in`), returning a value (user `__lt__` may return anything).
     pub fn compare(&mut self, a: Value, b: Value, op: CmpOp) -> PyResult<Value> {
         match op {
-            CmpOp::Is => return Ok(Value::Bool(a.is(b))),
-            CmpOp::IsNot => return Ok(Value::Bool(!a.is(b))),
-            CmpOp::In => return Ok(Value::Bool(self.contains(b, a)?)),
-            CmpOp::NotIn => return Ok(Value::Bool(!self.contains(b, a)?)),
+            CmpOp::Is => return Ok(Value::bool(a.is(b))),
+            CmpOp::IsNot => return Ok(Value::bool(!a.is(b))),
+            CmpOp::In => return Ok(Value::bool(self.contains(b, a)?)),
+            CmpOp::NotIn => return Ok(Value::bool(!self.contains(b, a)?)),
             _ => {}
         }
         let (name, rname) = cmp_dunders(op);
@@ -315,14 +315,14 @@ impl Vm {
         if let Some(f) = self.special_method(x, "__eq__") {
             let r = self.call(f, &[x, y])?;
             if !r.is(self.not_implemented) {
-                return Ok(Some(Value::Bool(!self.truthy(r)?)));
+                return Ok(Some(Value::bool(!self.truthy(r)?)));
             }
         }
         Ok(None)
     }
 
     fn not_equal_builtin(&mut self, a: Value, b: Value) -> PyResult<Value> {
-        Ok(Value::Bool(match self.builtin_compare(a, b, CmpOp::NotEq)? {
+        Ok(Value::bool(match self.builtin_compare(a, b, CmpOp::NotEq)? {
             Some(r) => r,
             None => !a.is(b),
         }))
@@ -349,7 +349,7 @@ impl Vm {
             }
         }
         if let Some(r) = self.builtin_compare(a, b, op)? {
-            return Ok(Value::Bool(r));
+            return Ok(Value::bool(r));
         }
         Err(self.type_error_msg(format!(
             "unsupported types for {}: '{}', '{}'",
@@ -374,9 +374,9 @@ impl Vm {
     pub fn hash(&mut self, v: Value) -> PyResult<i64> {
         Ok(match v {
             Value::None => 0x7f3a_1d2c,
-            Value::Bool(b) => b as i64,
+            Value::Bool(b) => b.get() as i64,
             Value::Int(i) => crate::objects::int::hash_i64(i),
-            Value::Float(f) => crate::objects::int::hash_f64(f),
+            Value::Float(f) => crate::objects::int::hash_f64(f.get()),
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::Str(s) => s.hash() as i64,
                 Obj::Bytes(b) => crate::objects::str::str_hash(b) as i64,
@@ -683,7 +683,7 @@ impl Vm {
             UnaryOp::USub => "__neg__",
             UnaryOp::UAdd => "__pos__",
             UnaryOp::Invert => "__invert__",
-            UnaryOp::Not => return Ok(Value::Bool(!self.truthy(v)?)),
+            UnaryOp::Not => return Ok(Value::bool(!self.truthy(v)?)),
         };
         if self.is_instance_obj(v) {
             if let Some(f) = self.special_method(v, name) {
@@ -695,10 +695,10 @@ impl Vm {
             }
         }
         match (op, v) {
-            (UnaryOp::USub, Value::Float(f)) => Ok(Value::Float(-f)),
+            (UnaryOp::USub, Value::Float(f)) => Ok(Value::float(-f.get())),
             (UnaryOp::UAdd, Value::Float(_)) => Ok(v),
             (UnaryOp::USub, _) if self.is_int(v) => Ok(self.int_neg(v)),
-            (UnaryOp::UAdd, Value::Bool(b)) => Ok(Value::Int(b as i64)),
+            (UnaryOp::UAdd, Value::Bool(b)) => Ok(Value::Int(b.get() as i64)),
             (UnaryOp::UAdd, _) if self.is_int(v) => Ok(v),
             (UnaryOp::Invert, _) if self.is_int(v) => Ok(self.int_invert(v)),
             _ => Err(self.type_error_msg(format!("unsupported type for {}: '{}'", name, self.type_name(v)))),
@@ -711,7 +711,7 @@ impl Vm {
     pub(crate) fn instance_truth(&mut self, v: Value, method: Option<(Value, ResultCheck)>) -> PyResult<bool> {
         if let Some((f, check)) = method {
             let r = self.call(f, &[v])?;
-            return Ok(matches!(check(self, r)?, Value::Bool(true)));
+            return Ok(matches!(check(self, r)?, Value::Bool(Truth::True)));
         }
         let Value::Obj(r) = v else { return Ok(true) };
         let Obj::Instance(i) = self.heap.get(r) else { return Ok(true) };
@@ -1063,14 +1063,14 @@ pub(crate) fn len_answer(vm: &mut Vm, answer: Value) -> PyResult<Value> {
 
 /// `__len__`'s answer where a truth value is asked for (`if obj:` of a class without `__bool__`).
 pub(crate) fn len_truth(vm: &mut Vm, answer: Value) -> PyResult<Value> {
-    len_count(vm, answer).map(|n| Value::Bool(n != 0))
+    len_count(vm, answer).map(|n| Value::bool(n != 0))
 }
 
 /// `__contains__`'s answer for `in` (any value, taken for its truth), and for `not in`.
 pub(crate) fn contains_answer(vm: &mut Vm, answer: Value) -> PyResult<Value> {
-    vm.truthy(answer).map(Value::Bool)
+    vm.truthy(answer).map(Value::bool)
 }
 
 pub(crate) fn not_contains_answer(vm: &mut Vm, answer: Value) -> PyResult<Value> {
-    vm.truthy(answer).map(|found| Value::Bool(!found))
+    vm.truthy(answer).map(|found| Value::bool(!found))
 }

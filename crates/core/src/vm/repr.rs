@@ -4,7 +4,7 @@
 use super::{PyResult, Vm};
 use crate::heap::Obj;
 use crate::objects::instance::{Instance, Payload};
-use crate::value::{ObjRef, Value};
+use crate::value::{ObjRef, Truth, Value};
 
 impl Vm {
     /// A fake but stable address for reprs like `<function f at 0x...>`.
@@ -15,10 +15,10 @@ impl Vm {
     pub fn repr(&mut self, v: Value) -> PyResult<String> {
         match v {
             Value::None => Ok("None".into()),
-            Value::Bool(true) => Ok("True".into()),
-            Value::Bool(false) => Ok("False".into()),
+            Value::Bool(Truth::True) => Ok("True".into()),
+            Value::Bool(Truth::False) => Ok("False".into()),
             Value::Int(i) => Ok(i.to_string()),
-            Value::Float(f) => Ok(crate::numfmt::float_repr(f)),
+            Value::Float(f) => Ok(crate::numfmt::float_repr(f.get())),
             Value::Obj(r) => self.repr_obj(v, r),
         }
     }
@@ -285,7 +285,7 @@ impl Vm {
         let u = self.unwrap_base(v);
         self.reserve_formatted(u, parsed.width.unwrap_or(0), parsed.precision)?;
         let r = match u {
-            Value::Float(f) => crate::numfmt::format_float(f, &parsed),
+            Value::Float(f) => crate::numfmt::format_float(f.get(), &parsed),
             Value::Bool(_) | Value::Int(_) => {
                 let b = self.as_bigint(u).unwrap_or_default();
                 crate::numfmt::format_int(&b, &parsed)

@@ -41,8 +41,8 @@ impl Vm {
     fn const_value(&mut self, c: &Const) -> Value {
         match c {
             Const::None => Value::None,
-            Const::True => Value::Bool(true),
-            Const::False => Value::Bool(false),
+            Const::True => Value::TRUE,
+            Const::False => Value::FALSE,
             Const::Ellipsis => self.ellipsis,
             Const::Int(i) => Value::Int(*i),
             // Decimal or prefixed digits, maybe negated by constant folding; the lexer validated them.
@@ -51,7 +51,7 @@ impl Vm {
                 Ok(IntValue::Small(v)) => Value::Int(v),
                 Err(_) => Value::Int(0),
             },
-            Const::Float(f) => Value::Float(*f),
+            Const::Float(f) => Value::float(*f),
             Const::Str(s) => self.intern(s),
             Const::Bytes(b) => self.new_bytes(b.clone()),
             Const::Tuple(items) => {

@@ -20,7 +20,7 @@ impl Vm {
                 let class = pop!(self);
                 let exc = *top!(self).stack.last().expect("stack");
                 let m = self.exc_matches(exc, class)?;
-                push!(self, Value::Bool(m));
+                push!(self, Value::bool(m));
             }
             Instr::Raise(n) => {
                 let cause = if n == 2 { Some(pop!(self)) } else { None };

@@ -7,7 +7,7 @@
 
 use crate::bytecode::Instr;
 use crate::heap::Obj;
-use crate::value::{ObjRef, Value};
+use crate::value::{ObjRef, Truth, Value};
 use crate::vm::call::CallOutcome;
 use crate::vm::frame::OnReturn;
 use crate::vm::ops::{contains_answer, not_contains_answer};
@@ -129,7 +129,7 @@ impl Vm {
                 match self.invoke(f, &[v], &[], OnReturn::Truth(instr, check))? {
                     CallOutcome::Pushed => Ok(None),
                     // A generator function as the method answers at once (and fails the check).
-                    CallOutcome::Done(r) => Ok(Some(matches!(check(self, r)?, Value::Bool(true)))),
+                    CallOutcome::Done(r) => Ok(Some(matches!(check(self, r)?, Value::Bool(Truth::True)))),
                 }
             }
             _ => self.instance_truth(v, method).map(Some),
@@ -140,7 +140,7 @@ impl Vm {
     #[inline(never)]
     pub(super) fn truth_returned(&mut self, instr: Instr, check: ResultCheck, r: Value) -> Option<Exit> {
         let truth = match check(self, r) {
-            Ok(b) => matches!(b, Value::Bool(true)),
+            Ok(b) => matches!(b, Value::Bool(Truth::True)),
             Err(e) => return self.handle_error(e, 0),
         };
         let caller = top!(self);
@@ -155,7 +155,7 @@ impl Vm {
                     caller.stack.pop();
                 }
             }
-            Instr::UnaryNot => caller.stack.push(Value::Bool(!truth)),
+            Instr::UnaryNot => caller.stack.push(Value::bool(!truth)),
             _ => {}
         }
         None
