@@ -20,13 +20,25 @@ fi
 [ -d js/node_modules/binaryen ] && [ -d js/node_modules/esbuild ] && [ -d js/node_modules/playwright-core ] ||
     (cd js && npm ci --no-audit --no-fund)
 
-# Panic locations (file, line, column: 16 bytes of data for each of ~1,400 panic sites, and the file names) are
-# dead weight here: with panic = "abort" and no hook, a panic in WebAssembly is an `unreachable` trap and nothing
-# ever prints them (the native build keeps them for debugging). `-Z location-detail=none` drops them: -25 KB raw,
-# -11 KB gzipped. It is a rustc option not yet stabilised, so RUSTC_BOOTSTRAP lets this stable compiler accept
-# it, for this one build only; it is appended to .cargo/config.toml's wasm32 flags.
-RUSTC_BOOTSTRAP=1 cargo build --profile wasm --target wasm32-unknown-unknown -p circuitpython-wasm \
-    --config 'target.wasm32-unknown-unknown.rustflags = ["-Z", "location-detail=none"]'
+# Two rustc options not yet stabilised shrink the module; RUSTC_BOOTSTRAP lets this stable compiler accept them,
+# for this one build only (they are appended to .cargo/config.toml's wasm32 flags):
+# - `-Z location-detail=none`: panic locations (file, line, column: 16 bytes of data for each of ~1,400 panic
+#   sites, and the file names) are dead weight here. With panic = "abort" and no hook, a panic in WebAssembly is
+#   an `unreachable` trap and nothing ever prints them (the native build keeps them for debugging). -11 KB gzipped.
+# - std rebuilt from source (`-Z build-std`, needs the rust-src component) with the size-first profile and
+#   `panic=immediate-abort`: a panic traps at once, so no panic message is formatted and std's panic machinery
+#   and messages are gone; -12 KB gzipped. Where rust-src cannot be installed the build falls back to the
+#   prebuilt std: the same behaviour, a larger module.
+wasm_flags='"-Z", "location-detail=none"'
+build_std=()
+if rustup component list --installed | grep -q '^rust-src' || rustup component add rust-src; then
+    build_std=(-Z build-std=std,panic_abort)
+    wasm_flags+=', "-Z", "unstable-options", "-C", "panic=immediate-abort"'
+else
+    echo "build-wasm: rust-src unavailable, building with the prebuilt std (about 12 KB larger gzipped)" >&2
+fi
+RUSTC_BOOTSTRAP=1 cargo build --profile wasm --target wasm32-unknown-unknown -p circuitpython-wasm "${build_std[@]}" \
+    --config "target.wasm32-unknown-unknown.rustflags = [$wasm_flags]"
 wasm-bindgen --target web --no-typescript --out-dir js/dist --out-name circuitpython \
     target/wasm32-unknown-unknown/wasm/circuitpython_wasm.wasm
 
