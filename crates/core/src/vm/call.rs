@@ -274,9 +274,7 @@ impl Vm {
                 }
                 let v = match bound {
                     Some(b) => {
-                        let mut full: Args = SmallVec::with_capacity(args.len() + 1);
-                        full.push(b);
-                        full.extend_from_slice(args);
+                        let full = prepend(b, args);
                         func(self, &full, kwargs)?
                     }
                     None => func(self, args, kwargs)?,
@@ -285,9 +283,7 @@ impl Vm {
             }
             Obj::BoundMethod(m) => {
                 let (func, self_) = (m.func, m.self_);
-                let mut full: Args = SmallVec::with_capacity(args.len() + 1);
-                full.push(self_);
-                full.extend_from_slice(args);
+                let full = prepend(self_, args);
                 if let Value::Obj(fr) = func {
                     if matches!(self.heap.get(fr), Obj::Function(_)) {
                         return self.call_function(fr, &full, kwargs, on_return, None);
@@ -300,9 +296,7 @@ impl Vm {
                 if let Some(meta) = t.metaclass {
                     let call = self.names.call;
                     if let Some(c) = self.lookup_special(meta, call).filter(|c| self.is_python_function(*c)) {
-                        let mut full: Args = SmallVec::with_capacity(args.len() + 1);
-                        full.push(f);
-                        full.extend_from_slice(args);
+                        let full = prepend(f, args);
                         return self.invoke(c, &full, kwargs, on_return);
                     }
                 }
@@ -313,9 +307,7 @@ impl Vm {
                 let name = self.names.call;
                 match self.lookup_special(class, name) {
                     Some(c) => {
-                        let mut full: Args = SmallVec::with_capacity(args.len() + 1);
-                        full.push(f);
-                        full.extend_from_slice(args);
+                        let full = prepend(f, args);
                         self.invoke(c, &full, kwargs, on_return)
                     }
                     None => Err(self.not_callable(f)),
@@ -510,9 +502,7 @@ impl Vm {
         // A builtin type itself (`str(x)`, `list(it)`, `DigitalInOut(pin)`): its constructor does it all.
         let t = self.type_obj(cls);
         if let (true, Some(ctor)) = (t.builtin, t.constructor) {
-            let mut full: Args = SmallVec::with_capacity(args.len() + 1);
-            full.push(Value::Obj(cls));
-            full.extend_from_slice(args);
+            let full = prepend(Value::Obj(cls), args);
             return ctor(self, &full, kwargs).map(CallOutcome::Done);
         }
         let new_name = self.names.new;
@@ -526,9 +516,7 @@ impl Vm {
                 },
                 _ => new,
             };
-            let mut full: Args = SmallVec::new();
-            full.push(Value::Obj(cls));
-            full.extend_from_slice(args);
+            let full = prepend(Value::Obj(cls), args);
             let inst = self.call_kw(new, &full, kwargs)?;
             if !self.isinstance(inst, cls) {
                 return Ok(CallOutcome::Done(inst));
@@ -544,15 +532,11 @@ impl Vm {
             Some(init) if !self.type_obj(cls).builtin || builtin_layout == Layout::Exception => {
                 if let Value::Obj(ir) = init {
                     if matches!(self.heap.get(ir), Obj::Function(_)) {
-                        let mut full: Args = SmallVec::new();
-                        full.push(instance);
-                        full.extend_from_slice(args);
+                        let full = prepend(instance, args);
                         return self.call_function(ir, &full, kwargs, init_return(on_return, instance), None);
                     }
                 }
-                let mut full: Args = SmallVec::new();
-                full.push(instance);
-                full.extend_from_slice(args);
+                let full = prepend(instance, args);
                 let r = self.call_kw(init, &full, kwargs)?;
                 if !r.is_none() {
                     return Err(self.type_error_msg("__init__() should return None"));
@@ -601,17 +585,13 @@ impl Vm {
                 Layout::Object => return Ok(self.new_instance(cls)),
                 Layout::Builtin | Layout::Native => {
                     let Some(ctor) = constructor else { continue };
-                    let mut full: Args = SmallVec::new();
-                    full.push(Value::Obj(cls));
                     // A Python subclass's __init__ may take different arguments than the builtin: mutable
                     // builtins are made empty and filled by __init__.
                     let is_sub = base != cls;
                     let mutable =
                         [self.types.list, self.types.dict, self.types.set, self.types.bytearray].contains(&base);
-                    if !(is_sub && mutable) {
-                        full.extend_from_slice(args);
-                    }
-                    let v = ctor(self, &full, if is_sub && mutable { &[] } else { kwargs })?;
+                    let (args, kwargs) = if is_sub && mutable { (&[][..], &[][..]) } else { (args, kwargs) };
+                    let v = ctor(self, &prepend(Value::Obj(cls), args), kwargs)?;
                     // (A metaclass's instances are classes: `type`'s constructor made one already.)
                     if is_sub && layout == Layout::Builtin && base != self.types.type_ {
                         return Ok(Value::Obj(self.heap.alloc(Obj::Instance(Instance {
@@ -681,6 +661,15 @@ impl Vm {
             _ => false,
         }
     }
+}
+
+/// `first` and then `args`: the arguments of a call that binds `self` (or the class), made in one place
+/// rather than as a small vector built inline at each of those calls.
+fn prepend(first: Value, args: &[Value]) -> Args {
+    let mut full: Args = SmallVec::with_capacity(args.len() + 1);
+    full.push(first);
+    full.extend_from_slice(args);
+    full
 }
 
 /// How the `__init__` frame of a new instance returns, given how the class call was to return.

@@ -48,20 +48,20 @@ fn pop_value(stack: &mut Vec<Value>) -> Value {
 
 macro_rules! top {
     ($vm:expr) => {
-        $crate::vm::interp::running(&mut $vm.frames)
+        $vm.running_frame()
     };
 }
 
 macro_rules! pop {
     ($vm:expr) => {
-        $crate::vm::interp::pop_value(&mut top!($vm).stack)
+        $vm.pop_running()
     };
 }
 
 macro_rules! push {
     ($vm:expr, $v:expr) => {{
         let v = $v;
-        top!($vm).stack.push(v)
+        $vm.push_running(v)
     }};
 }
 
@@ -75,6 +75,25 @@ mod operators;
 mod scope;
 
 impl Vm {
+    /// The value on top of the running frame's stack, taken off it. `pop!` and `push!` expand about 150
+    /// times: as methods each is one call in WebAssembly (size-first, they stay out of line), instead of a
+    /// frame lookup and a stack operation at every site; the native build inlines them.
+    #[inline]
+    fn pop_running(&mut self) -> Value {
+        pop_value(&mut running(&mut self.frames).stack)
+    }
+
+    #[inline]
+    fn running_frame(&mut self) -> &mut Box<Frame> {
+        running(&mut self.frames)
+    }
+
+    /// Push onto the running frame's stack (see `pop_running`).
+    #[inline]
+    fn push_running(&mut self, v: Value) {
+        running(&mut self.frames).stack.push(v)
+    }
+
     pub(crate) fn execute(&mut self, base: usize, budget: Option<u64>) -> Exit {
         let mut remaining = budget.unwrap_or(u64::MAX);
         let mut tick: u32 = 0;
@@ -91,7 +110,7 @@ impl Vm {
             // heap are touched. It leaves with the instruction the general path must run (or None when the
             // periodic check is due).
             let next = {
-                let frame = top!(self);
+                let frame = running(&mut self.frames);
                 let Frame { code, ip, stack, locals, globals, locals_dict, blocks, handling, .. } = &mut **frame;
                 let code: &Code = code;
                 // Instructions hold no cells (the caches do), so this slice stays in registers.

@@ -160,7 +160,7 @@ impl Vm {
                     if let Obj::Tuple(t) | Obj::List(t) = self.heap.get(r) {
                         if t.len() == n as usize {
                             // (The heap and the frame stack are separate fields: no copy in between.)
-                            top!(self).stack.extend(t.iter().rev().copied());
+                            super::running(&mut self.frames).stack.extend(t.iter().rev().copied());
                             return Ok(None);
                         }
                     }
