@@ -562,11 +562,7 @@ impl Vm {
             OnReturn::GenForIter(target)
             | OnReturn::GenForIterEnumerate(target)
             | OnReturn::GenForIterMap(target)
-            | OnReturn::GenForIterFilter(target) => {
-                let f = top!(self);
-                f.stack.pop();
-                f.ip = target as usize;
-            }
+            | OnReturn::GenForIterFilter(target) => self.leave_loop(target, 1),
             OnReturn::GenForIterZip(target, k) => self.leave_loop(target, 1 + k as usize),
             OnReturn::GenYieldFrom => {
                 let f = top!(self);
@@ -706,9 +702,7 @@ impl Vm {
                     return Some(Exit::Raise(PyErr::exc(exc)));
                 }
                 OnReturn::ForIterNext(target) if is_stop => {
-                    let f = top!(self);
-                    f.stack.pop();
-                    f.ip = target as usize;
+                    self.leave_loop(target, 1);
                     return None;
                 }
                 OnReturn::FilterNext(target) if is_stop => {
@@ -1238,25 +1232,16 @@ impl Vm {
                 let obj = pop!(self);
                 self.delitem(obj, key)?;
             }
-            Instr::BinaryOp(op) => {
+            Instr::BinaryOp(op) | Instr::InplaceOp(op) => {
+                let inplace = matches!(instr, Instr::InplaceOp(_));
                 let b = pop!(self);
                 let a = pop!(self);
                 let v = match (op, a, b) {
                     (BinOp::Add, Value::Int(x), Value::Int(y)) if x.checked_add(y).is_some() => Value::Int(x + y),
                     (BinOp::Sub, Value::Int(x), Value::Int(y)) if x.checked_sub(y).is_some() => Value::Int(x - y),
-                    _ if self.binop_frame(op, a, b, false)? => return Ok(None),
+                    _ if self.binop_frame(op, a, b, inplace)? => return Ok(None),
+                    _ if inplace => self.inplace_op(op, a, b)?,
                     _ => self.binary_op(op, a, b)?,
-                };
-                push!(self, v);
-            }
-            Instr::InplaceOp(op) => {
-                let b = pop!(self);
-                let a = pop!(self);
-                let v = match (op, a, b) {
-                    (BinOp::Add, Value::Int(x), Value::Int(y)) if x.checked_add(y).is_some() => Value::Int(x + y),
-                    (BinOp::Sub, Value::Int(x), Value::Int(y)) if x.checked_sub(y).is_some() => Value::Int(x - y),
-                    _ if self.binop_frame(op, a, b, true)? => return Ok(None),
-                    _ => self.inplace_op(op, a, b)?,
                 };
                 push!(self, v);
             }
@@ -1287,7 +1272,7 @@ impl Vm {
                 };
                 push!(self, v);
             }
-            Instr::PopJumpIfFalse(t) => {
+            Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
                 let v = pop!(self);
                 let b = match v {
                     Value::Bool(b) => b.get(),
@@ -1296,36 +1281,14 @@ impl Vm {
                         None => return Ok(None),
                     },
                 };
-                if !b {
+                if b == matches!(instr, Instr::PopJumpIfTrue(_)) {
                     top!(self).ip = t as usize;
                 }
             }
-            Instr::PopJumpIfTrue(t) => {
-                let v = pop!(self);
-                let b = match v {
-                    Value::Bool(b) => b.get(),
-                    _ => match self.truth_or_frame(v, instr)? {
-                        Some(b) => b,
-                        None => return Ok(None),
-                    },
-                };
-                if b {
-                    top!(self).ip = t as usize;
-                }
-            }
-            Instr::JumpIfFalseOrPop(t) => {
+            Instr::JumpIfFalseOrPop(t) | Instr::JumpIfTrueOrPop(t) => {
                 let v = *top!(self).stack.last().expect("stack");
                 let Some(truth) = self.truth_or_frame(v, instr)? else { return Ok(None) };
-                if !truth {
-                    top!(self).ip = t as usize;
-                } else {
-                    pop!(self);
-                }
-            }
-            Instr::JumpIfTrueOrPop(t) => {
-                let v = *top!(self).stack.last().expect("stack");
-                let Some(truth) = self.truth_or_frame(v, instr)? else { return Ok(None) };
-                if truth {
+                if truth == matches!(instr, Instr::JumpIfTrueOrPop(_)) {
                     top!(self).ip = t as usize;
                 } else {
                     pop!(self);
@@ -1447,18 +1410,12 @@ impl Vm {
                 // (Ranges are stepped in `execute` without coming here.)
                 match crate::objects::iter::iter_next(self, r)? {
                     Some(v) => push!(self, v),
-                    None => {
-                        let f = top!(self);
-                        f.stack.pop();
-                        f.ip = target as usize;
-                    }
+                    None => self.leave_loop(target, 1),
                 }
             }
             Obj::Generator(_) => {
                 if self.push_generator(r, Value::None, false, OnReturn::GenForIter(target))?.is_some() {
-                    let f = top!(self);
-                    f.stack.pop();
-                    f.ip = target as usize;
+                    self.leave_loop(target, 1);
                 }
             }
             _ => {
@@ -1468,11 +1425,7 @@ impl Vm {
                 }
                 match self.next(it)? {
                     Some(v) => push!(self, v),
-                    None => {
-                        let f = top!(self);
-                        f.stack.pop();
-                        f.ip = target as usize;
-                    }
+                    None => self.leave_loop(target, 1),
                 }
             }
         }
