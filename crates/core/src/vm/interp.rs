@@ -1129,22 +1129,10 @@ impl Vm {
                     None => return Err(self.unbound_local()),
                 }
             }
-            Instr::LoadGlobal(i) => {
-                let f = top!(self);
-                let (name, globals) = (f.code.names[i as usize], f.globals);
-                let v = self.load_global_cached(globals, name)?;
-                push!(self, v);
-            }
-            Instr::StoreGlobal(i) => {
-                let f = top!(self);
-                let (name, globals) = (f.code.names[i as usize], f.globals);
-                let v = pop!(self);
-                self.store_name_cached(globals, name, v)?;
-            }
-            Instr::LoadName(i) => {
+            Instr::LoadGlobal(i) | Instr::LoadName(i) => {
                 let f = top!(self);
                 let (name, locals, globals) = (f.code.names[i as usize], f.locals_dict, f.globals);
-                if let Some(l) = locals.filter(|l| *l != globals) {
+                if let (Instr::LoadName(_), Some(l)) = (instr, locals.filter(|l| *l != globals)) {
                     // A class body: its namespace first (not cached: class bodies run once).
                     if let Some(v) = self.dict_get_str_fast(l, name) {
                         push!(self, v);
@@ -1154,9 +1142,13 @@ impl Vm {
                 let v = self.load_global_cached(globals, name)?;
                 push!(self, v);
             }
-            Instr::StoreName(i) => {
+            Instr::StoreGlobal(i) | Instr::StoreName(i) => {
                 let f = top!(self);
-                let (name, ns) = (f.code.names[i as usize], f.locals_dict.unwrap_or(f.globals));
+                let name = f.code.names[i as usize];
+                let ns = match instr {
+                    Instr::StoreName(_) => f.locals_dict.unwrap_or(f.globals),
+                    _ => f.globals,
+                };
                 let v = pop!(self);
                 self.store_name_cached(ns, name, v)?;
             }

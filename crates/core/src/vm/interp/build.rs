@@ -65,17 +65,9 @@ impl Vm {
                     return Ok(None);
                 }
                 let v = match conversion {
-                    Some('r') => {
-                        let s = self.repr(v)?;
-                        self.new_string(s)
-                    }
-                    Some('a') => {
-                        let s = self.repr(v)?;
-                        let s = crate::objects::str::ascii_escape(&s);
-                        self.new_string(s)
-                    }
-                    Some('s') => {
-                        let s = self.str_of(v)?;
+                    Some(c @ ('r' | 'a' | 's')) => {
+                        let s = if c == 's' { self.str_of(v)? } else { self.repr(v)? };
+                        let s = if c == 'a' { crate::objects::str::ascii_escape(&s) } else { s };
                         self.new_string(s)
                     }
                     _ => v,
@@ -203,23 +195,21 @@ impl Vm {
             Some(items) if !matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Instance(_))) => items,
             _ => self.collect_iter(v)?,
         };
+        let (n, need) = (items.len(), before + after.unwrap_or(0));
+        if n < need || (after.is_none() && n > need) {
+            return Err(self.value_error(if n > need {
+                format!("too many values to unpack (expected {before})")
+            } else {
+                format!("need more than {n} values to unpack")
+            }));
+        }
         match after {
             None => {
-                if items.len() != before {
-                    return Err(if items.len() > before {
-                        self.value_error(format!("too many values to unpack (expected {before})"))
-                    } else {
-                        self.value_error(format!("need more than {} values to unpack", items.len()))
-                    });
-                }
                 let f = top!(self);
                 f.stack.extend(items.into_iter().rev());
             }
             Some(after) => {
-                if items.len() < before + after {
-                    return Err(self.value_error(format!("need more than {} values to unpack", items.len())));
-                }
-                let mid_end = items.len() - after;
+                let mid_end = n - after;
                 let middle = self.new_list(items[before..mid_end].to_vec());
                 let f = top!(self);
                 for v in items[mid_end..].iter().rev() {
