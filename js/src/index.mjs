@@ -3,7 +3,22 @@
 //! JS promises, proxies Python objects for JS, runs the entries of the shared Rust REPL session and the board's
 //! power-on sequence, and exposes the virtual board (`py.board`: pins, pixels, inputs, events).
 
-import initWasm, { initSync, Interpreter, board_ids, boards_listing } from "../dist/circuitpython.js";
+import initWasm, { initSync, Interpreter, boards_listing } from "../dist/circuitpython.js";
+
+// The operations of the bindings' one entry point, `interp.op(code, a, b, c)`, numbered as in the `op` module
+// of crates/wasm/src/lib.rs (esbuild inlines them).
+const SET_ARGV = 0, RESET = 1, SET_UNTIL = 2, INTERRUPT = 3, MONOTONIC = 4, REPL_IDLE = 5, REGISTER_JS_MODULE = 6;
+const EXEC_START = 7, POWER_ON = 8, RUN = 9, ABORT = 10, IS_RUNNING = 11;
+const REPL_INIT = 12, REPL_FEED = 13, REPL_WAIT_INPUT = 14, REPL_REBOOTED = 15, REPL_ABORT = 16;
+const RESUME_INPUT = 17, RESUME_VALUE = 18, RESUME_ERROR = 19, GLOBAL_GET = 20, GLOBAL_SET = 21, GLOBAL_DELETE = 22;
+const PYIMPORT = 23, CALL = 24, GET_ATTR = 25, SET_ATTR = 26, REPR = 27, UNPIN = 28;
+const FS_READ = 29, FS_WRITE = 30, FS_MKDIR = 31, FS_READDIR = 32, FS_UNLINK = 33, FS_RMDIR = 34, FS_RENAME = 35;
+const FS_STAT = 36, BOARD_INFO = 37, BOARD_PINS = 38, BOARD_PIXELS = 39, BOARD_SET_INPUT = 40, BOARD_SCHEDULE = 41;
+const BOARD_UART_WRITE = 42, BOARD_UART_READ = 43, BOARD_ATTACH_I2C = 44, BOARD_TRACE = 45;
+/** How `EXEC_START` runs code: a whole file, or with the last expression's value as the result (awaited if a coroutine). */
+const AS_FILE = 0, AS_EXPRESSION = 1, AS_ASYNC = 2;
+/** `BOARD_SET_INPUT` kinds. */
+const DIGITAL = 0, ANALOG = 1, TOUCH = 2;
 
 const isNode = typeof process !== "undefined" && process.versions != null && process.versions.node != null;
 
@@ -54,7 +69,7 @@ function loadWasm(url) {
 /** The ids of the built-in virtual boards. */
 export async function boardIds(url) {
   await loadWasm(url);
-  return board_ids();
+  return boardIdList();
 }
 
 /** The `--list-boards` text: one board a line, its id then what it is. */
@@ -62,6 +77,9 @@ export async function boardsListing(url) {
   await loadWasm(url);
   return boards_listing();
 }
+
+/** The built-in board ids: the first word of each line of the listing. */
+const boardIdList = () => boards_listing().trimEnd().split("\n").map((line) => line.split(" ")[0]);
 
 /** A Python exception that reached JavaScript. */
 export class PythonError extends Error {
@@ -160,8 +178,9 @@ export async function loadCircuitPython(options = {}) {
     argv,
   } = options;
   await loadWasm(url);
-  if (typeof board !== "string" || !board_ids().includes(board)) {
-    throw new Error(`unknown board '${board}' (valid: ${board_ids().join(", ")})`);
+  const ids = boardIdList();
+  if (typeof board !== "string" || !ids.includes(board)) {
+    throw new Error(`unknown board '${board}' (valid: ${ids.join(", ")})`);
   }
 
   const out = makeWriter(stdout ?? defaultOutput("stdout", console.log), stdout ? linebuffer : true);
@@ -173,7 +192,7 @@ export async function loadCircuitPython(options = {}) {
   let generation = 0;
   const proxyInfo = new WeakMap();
   const registry = new FinalizationRegistry(({ handle, gen }) => {
-    if (gen === generation) interp.unpin(handle);
+    if (gen === generation) op(UNPIN, handle);
   });
   const live = (info) => {
     if (info.destroyed) throw new Error("this Python object proxy was destroyed");
@@ -182,7 +201,7 @@ export async function loadCircuitPython(options = {}) {
   };
   const makePyProxy = (handle, callable, typeName) => {
     const info = { handle, generation, destroyed: false, typeName };
-    const call = (...args) => unwrap(interp.call(live(info), args));
+    const call = (...args) => unwrap(op(CALL, live(info), args));
     const target = callable ? function () {} : {};
     const proxy = new Proxy(target, {
       apply: (_t, _this, args) => call(...args),
@@ -192,30 +211,30 @@ export async function loadCircuitPython(options = {}) {
             return call;
           case "destroy":
             return () => {
-              if (!info.destroyed && info.generation === generation) interp.unpin(info.handle);
+              if (!info.destroyed && info.generation === generation) op(UNPIN, info.handle);
               info.destroyed = true;
               registry.unregister(info);
             };
           case "toString":
-            return () => interp.repr(live(info));
+            return () => op(REPR, live(info));
           case "then":
             return undefined; // not a thenable: `await proxy` must not call into Python
           case Symbol.toPrimitive:
-            return () => interp.repr(live(info));
+            return () => op(REPR, live(info));
           case Symbol.for("nodejs.util.inspect.custom"):
-            return () => `<PyProxy ${info.destroyed ? "(destroyed)" : interp.repr(live(info))}>`;
+            return () => `<PyProxy ${info.destroyed ? "(destroyed)" : op(REPR, live(info))}>`;
         }
         if (typeof prop === "symbol") return undefined;
-        return unwrap(interp.get_attr(live(info), prop));
+        return unwrap(op(GET_ATTR, live(info), prop));
       },
       set: (_t, prop, value) => {
         if (typeof prop === "symbol") return false;
-        unwrap(interp.set_attr(live(info), prop, value));
+        unwrap(op(SET_ATTR, live(info), prop, value));
         return true;
       },
       has: (_t, prop) => {
         if (typeof prop === "symbol") return false;
-        return !interp.get_attr(live(info), prop).error;
+        return !op(GET_ATTR, live(info), prop).error;
       },
     });
     proxyInfo.set(proxy, info);
@@ -239,13 +258,14 @@ export async function loadCircuitPython(options = {}) {
     },
   };
   const interp = new Interpreter(bridge, board, heapsize ?? 0, !!virtualTime);
-  if (until !== undefined) interp.set_until(Number(until));
-  if (argv !== undefined) interp.set_argv(Array.from(argv, String));
+  const op = (code, a, b, c) => interp.op(code, a, b, c);
+  if (until !== undefined) op(SET_UNTIL, Number(until));
+  if (argv !== undefined) op(SET_ARGV, Array.from(argv, String));
 
   // Board events: handed to `py.board.on("event", cb)` listeners after every slice, in order.
   const eventListeners = new Set();
   const flushEvents = () => {
-    const lines = interp.board_trace();
+    const lines = op(BOARD_TRACE);
     if (eventListeners.size === 0) return;
     for (const line of lines) {
       const event = JSON.parse(line);
@@ -257,8 +277,8 @@ export async function loadCircuitPython(options = {}) {
   /** A fresh VM (modules, globals, heap) on the same drive; Python proxies of the old one die. */
   const reboot = () => {
     generation += 1;
-    interp.reset();
-    for (const [name, module] of jsModules) interp.register_js_module(name, module);
+    op(RESET);
+    for (const [name, module] of jsModules) op(REGISTER_JS_MODULE, name, module);
   };
   const encoder = new TextEncoder();
   const decoder = new TextDecoder();
@@ -267,7 +287,7 @@ export async function loadCircuitPython(options = {}) {
     else if (data instanceof ArrayBuffer) data = new Uint8Array(data);
     else if (ArrayBuffer.isView(data)) data = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
     else throw new TypeError("file contents must be a string, an ArrayBuffer or a typed array");
-    interp.fs_write(path, data);
+    op(FS_WRITE, path, data);
   };
   for (const [path, data] of Object.entries(files)) writeFile(path, data);
 
@@ -282,16 +302,16 @@ export async function loadCircuitPython(options = {}) {
   let wake = null;
   let running = false;
 
-  const start = (code, filename, mode, driveCoroutine) => {
+  const start = (code, filename, how) => {
     if (typeof code !== "string") throw new TypeError("code must be a string");
-    const started = interp.exec_start(code, filename, mode, driveCoroutine);
+    const started = op(EXEC_START, code, filename, how);
     if (started && started.error) throw pythonError(started.error);
   };
 
   /** A line for `input()`: from the REPL's keys when a REPL entry runs, else from the `stdin` option. */
   const readLine = async (prompt) => {
     if (replRunning) {
-      if (interp.repl_wait_input(prompt).resume) return RESUMED;
+      if (op(REPL_WAIT_INPUT, prompt).resume) return RESUMED;
       return new Promise((resolve) => (replInputWaiter = resolve));
     }
     writeOut(prompt);
@@ -305,7 +325,7 @@ export async function loadCircuitPython(options = {}) {
     try {
       let sliceStart = now();
       for (;;) {
-        const s = interp.run(SLICE_BUDGET);
+        const s = op(RUN, SLICE_BUDGET);
         flushEvents();
         if (s.done) return s.repl ?? (s.failed ? FAILED : s.value);
         if (s.error) throw pythonError(s.error);
@@ -330,7 +350,7 @@ export async function loadCircuitPython(options = {}) {
           ]);
           wake = null;
           replInputWaiter = null;
-          if (line !== RESUMED) interp.resume_input(line === INTERRUPTED ? "" : line);
+          if (line !== RESUMED) op(RESUME_INPUT, line === INTERRUPTED ? "" : line);
           sliceStart = now();
         } else if (s.await !== undefined) {
           try {
@@ -338,9 +358,9 @@ export async function loadCircuitPython(options = {}) {
               Promise.resolve(s.await),
               new Promise((_, reject) => (wake = () => reject(INTERRUPTED))),
             ]);
-            interp.resume_value(value);
+            op(RESUME_VALUE, value);
           } catch (e) {
-            interp.resume_error(e === INTERRUPTED ? undefined : e, e === INTERRUPTED);
+            op(RESUME_ERROR, e === INTERRUPTED ? undefined : e, e === INTERRUPTED);
           }
           wake = null;
           sliceStart = now();
@@ -351,21 +371,21 @@ export async function loadCircuitPython(options = {}) {
       }
     } finally {
       running = false;
-      if (interp.is_running()) interp.abort();
+      if (op(IS_RUNNING)) op(ABORT);
     }
   };
 
-  const runAsync = (code, filename, mode) =>
+  const runAsync = (code, filename, how) =>
     serialise(async () => {
-      start(code, filename, mode, mode === "exec");
+      start(code, filename, how);
       return drive();
     });
 
   const runPython = (code) => {
     if (running) throw new Error("runPython: the interpreter is already running a program");
-    start(code, "<stdin>", "exec", false);
+    start(code, "<stdin>", AS_EXPRESSION);
     for (;;) {
-      const s = interp.run(SYNC_BUDGET);
+      const s = op(RUN, SYNC_BUDGET);
       flushEvents();
       if (s.done) return s.value;
       if (s.error) throw pythonError(s.error);
@@ -375,11 +395,11 @@ export async function loadCircuitPython(options = {}) {
         writeOut(s.input);
         const line = stdin(s.input);
         if (typeof line === "string" || line == null) {
-          interp.resume_input(String(line ?? "").replace(/\r?\n$/, ""));
+          op(RESUME_INPUT, String(line ?? "").replace(/\r?\n$/, ""));
           continue;
         }
       }
-      interp.abort();
+      op(ABORT);
       throw new Error("runPython cannot suspend (time.sleep, input() or await); use runPythonAsync");
     }
   };
@@ -406,10 +426,10 @@ export async function loadCircuitPython(options = {}) {
           replInputWaiter = null;
         }
         // No REPL status: the entry was stopped (board time up) or the host failed; the session still prompts.
-        status = result ?? interp.repl_abort().repl;
+        status = result ?? op(REPL_ABORT).repl;
       } else if (status.reboot) {
         reboot();
-        status = interp.repl_rebooted();
+        status = op(REPL_REBOOTED);
       } else {
         return status.exit;
       }
@@ -419,14 +439,14 @@ export async function loadCircuitPython(options = {}) {
   const replProcessChar = (keys) => {
     keys = String(keys);
     if (replBusy === null) {
-      replBusy = replServe(interp.repl_feed(keys)).finally(() => (replBusy = null));
+      replBusy = replServe(op(REPL_FEED, keys)).finally(() => (replBusy = null));
       return replBusy;
     }
     // An entry runs: Ctrl-C interrupts it, a line answers its `input()`, other keys wait their turn.
     for (const c of keys) {
       if (c === "\x03" && replInputWaiter === null) {
         api.interrupt();
-      } else if (interp.repl_feed(c).resume) {
+      } else if (op(REPL_FEED, c).resume) {
         replInputWaiter?.(RESUMED);
         replInputWaiter = null;
       }
@@ -435,10 +455,10 @@ export async function loadCircuitPython(options = {}) {
   };
 
   // ---- the virtual board ----
-  const info = interp.board_info();
+  const info = op(BOARD_INFO);
   const pinSnapshot = () => {
     const pins = {};
-    for (const pin of interp.board_pins()) {
+    for (const pin of op(BOARD_PINS)) {
       const { names, ...state } = pin;
       for (const name of names.length ? names : [pin.name]) pins[name] = state;
     }
@@ -460,21 +480,21 @@ export async function loadCircuitPython(options = {}) {
     },
     getPin: (name) => pinSnapshot()[pinName(name)],
     get pixels() {
-      return interp.board_pixels();
+      return op(BOARD_PIXELS);
     },
     on: (type, listener) => {
       if (type !== "event" || typeof listener !== "function") throw new TypeError('on("event", listener)');
       eventListeners.add(listener);
     },
     off: (type, listener) => eventListeners.delete(listener),
-    setPin: (name, value) => interp.board_set_input(pinName(name), "digital", value ? 1 : 0),
-    setAnalog: (name, value) => interp.board_set_input(pinName(name), "analog", Number(value)),
-    setTouch: (name, touched) => interp.board_set_input(pinName(name), "touch", touched ? 1 : 0),
+    setPin: (name, value) => op(BOARD_SET_INPUT, pinName(name), DIGITAL, value ? 1 : 0),
+    setAnalog: (name, value) => op(BOARD_SET_INPUT, pinName(name), ANALOG, Number(value)),
+    setTouch: (name, touched) => op(BOARD_SET_INPUT, pinName(name), TOUCH, touched ? 1 : 0),
     press: (button) => boardApi.setPin(button, true),
     release: (button) => boardApi.setPin(button, false),
-    scheduleInput: (spec) => interp.board_schedule(String(spec)),
-    uartWrite: (data) => interp.board_uart_write(typeof data === "string" ? encoder.encode(data) : new Uint8Array(data)),
-    uartRead: () => interp.board_uart_read(),
+    scheduleInput: (spec) => op(BOARD_SCHEDULE, String(spec)),
+    uartWrite: (data) => op(BOARD_UART_WRITE, typeof data === "string" ? encoder.encode(data) : new Uint8Array(data)),
+    uartRead: () => op(BOARD_UART_READ),
     attachI2CDevice: (address, registers = {}) => {
       const pairs =
         registers instanceof Uint8Array
@@ -482,53 +502,53 @@ export async function loadCircuitPython(options = {}) {
           : registers instanceof Map || Array.isArray(registers)
             ? [...registers]
             : Object.entries(registers);
-      interp.board_attach_i2c(Number(address), new Uint8Array(pairs.flatMap(([reg, v]) => [Number(reg), Number(v)])));
+      op(BOARD_ATTACH_I2C, Number(address), new Uint8Array(pairs.flatMap(([reg, v]) => [Number(reg), Number(v)])));
     },
   };
 
   const api = {
     PythonError,
     runPython,
-    runPythonAsync: (code) => runAsync(code, "<stdin>", "exec"),
+    runPythonAsync: (code) => runAsync(code, "<stdin>", AS_ASYNC),
     /** Run a whole program file (as the CLI does): no last-expression value. */
-    runFile: (code, filename = "code.py") => runAsync(code, filename, "file"),
+    runFile: (code, filename = "code.py") => runAsync(code, filename, AS_FILE),
     globals: {
-      get: (name) => interp.global_get(String(name)),
-      set: (name, value) => interp.global_set(String(name), value),
-      delete: (name) => interp.global_delete(String(name)),
+      get: (name) => op(GLOBAL_GET, String(name)),
+      set: (name, value) => op(GLOBAL_SET, String(name), value),
+      delete: (name) => op(GLOBAL_DELETE, String(name)),
     },
     registerJsModule: (name, module) => {
-      interp.register_js_module(String(name), module);
+      op(REGISTER_JS_MODULE, String(name), module);
       jsModules.set(String(name), module);
     },
-    pyimport: (name) => unwrap(interp.pyimport(String(name))),
+    pyimport: (name) => unwrap(op(PYIMPORT, String(name))),
     FS: {
       readFile: (path, opts = {}) => {
-        const data = interp.fs_read(String(path));
+        const data = op(FS_READ, String(path));
         const encoding = typeof opts === "string" ? opts : opts.encoding;
         return encoding === "utf8" || encoding === "utf-8" ? decoder.decode(data) : data;
       },
       writeFile: (path, data) => writeFile(String(path), data),
-      mkdir: (path) => interp.fs_mkdir(String(path)),
-      readdir: (path = "/") => interp.fs_readdir(String(path)),
-      unlink: (path) => interp.fs_unlink(String(path)),
-      rmdir: (path) => interp.fs_rmdir(String(path)),
-      rename: (from, to) => interp.fs_rename(String(from), String(to)),
-      stat: (path) => interp.fs_stat(String(path)),
+      mkdir: (path) => op(FS_MKDIR, String(path)),
+      readdir: (path = "/") => op(FS_READDIR, String(path)),
+      unlink: (path) => op(FS_UNLINK, String(path)),
+      rmdir: (path) => op(FS_RMDIR, String(path)),
+      rename: (from, to) => op(FS_RENAME, String(from), String(to)),
+      stat: (path) => op(FS_STAT, String(path)),
     },
-    replInit: () => interp.repl_init(),
+    replInit: () => op(REPL_INIT),
     replProcessChar,
     /** True when the REPL waits at an empty `>>> ` prompt. */
-    replIdle: () => replBusy === null && interp.repl_idle(),
+    replIdle: () => replBusy === null && op(REPL_IDLE),
     interrupt: () => {
-      interp.interrupt();
+      op(INTERRUPT);
       wake?.();
     },
     /** Power-on: boot.py (output to /boot_out.txt), then the first of code.txt, code.py, main.txt, main.py. */
     start: () =>
       serialise(async () => {
         let ok = true;
-        if (interp.power_on()) {
+        if (op(POWER_ON)) {
           try {
             ok = (await drive()) !== FAILED;
           } catch (e) {
@@ -550,7 +570,7 @@ export async function loadCircuitPython(options = {}) {
       reboot();
     },
     /** Time on the board clock, in seconds (virtual under `virtualTime`). */
-    monotonic: () => interp.monotonic(),
+    monotonic: () => op(MONOTONIC),
     /** Flush partial lines held by `linebuffer`. */
     flush: () => {
       out.flush();

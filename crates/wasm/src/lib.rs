@@ -1,16 +1,17 @@
-//! WebAssembly bindings: the `Interpreter` class that `js/index.mjs` drives.
+//! WebAssembly bindings: the `Interpreter` class that `js/src/index.mjs` drives, through its constructor and
+//! one entry point, `op(code, a, b, c)` (the operations are numbered in the `op` module).
 //!
-//! JS starts a program (`exec_start`, or `power_on` for boot.py + code.py), then calls `run(budget)`; each call
+//! JS starts a program (`EXEC_START`, or `POWER_ON` for boot.py + code.py), then calls `RUN(budget)`; each call
 //! runs the board's slices (`supervisor::run_slice`, the same loop as the native CLI, so virtual-time runs and
 //! traces are identical) and returns a status object (`{done, value}`, `{done, until}`, `{error}`,
 //! `{yielded}`, `{sleep: ms, stop}`, `{input: prompt}` or `{await: promise}`); JS resumes the VM after timers,
 //! promises and input. Values cross with the conversions of `convert.rs`;
-//! Python objects handed to JS are pinned and reached again through `call`/`get_attr`/`unpin`.
+//! Python objects handed to JS are pinned and reached again through `CALL`/`GET_ATTR`/`UNPIN`.
 //!
-//! The REPL is the shared `circuitpython_board::repl::ReplSession` (the native CLI's too): `repl_feed(keys)` and
-//! friends return `{idle}`, `{run}` (an entry was started: drive it with `run`, whose final status then carries
+//! The REPL is the shared `circuitpython_board::repl::ReplSession` (the native CLI's too): `REPL_FEED(keys)` and
+//! friends return `{idle}`, `{run}` (an entry was started: drive it with `RUN`, whose final status then carries
 //! `repl`, the session's next status), `{resume}` (the entry waiting in `input()` got its line: keep driving),
-//! `{reboot}` (soft-reboot, then `repl_rebooted`) or `{exit: code}`. Bad input
+//! `{reboot}` (soft-reboot, then `REPL_REBOOTED`) or `{exit: code}`. Bad input
 //! from JS is reported as a JS `Error`, never a panic (a panic would kill the instance).
 
 mod board;
@@ -30,7 +31,7 @@ use circuitpython_core::heap::Obj;
 use circuitpython_core::{Config, PyErr, Suspend, Value, Vm};
 use convert::{to_js, to_py, ToPy};
 use host::{board_now_ns, SharedFs, WasmHost};
-use js_sys::{Array, Object, Reflect};
+use js_sys::{Array, Object, Reflect, Uint8Array};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -76,8 +77,8 @@ pub struct Interpreter {
     repl: RefCell<Option<ReplSession>>,
 }
 
-fn js_err(msg: impl AsRef<str>) -> JsError {
-    JsError::new(msg.as_ref())
+fn js_err(msg: &str) -> JsError {
+    JsError::new(msg)
 }
 
 /// `{k: v, ...}`.
@@ -133,6 +134,73 @@ fn new_vm(
     vm
 }
 
+/// The operations of `Interpreter::op`; `js/src/index.mjs` names the same numbers.
+mod op {
+    pub const SET_ARGV: u32 = 0;
+    pub const RESET: u32 = 1;
+    pub const SET_UNTIL: u32 = 2;
+    pub const INTERRUPT: u32 = 3;
+    pub const MONOTONIC: u32 = 4;
+    pub const REPL_IDLE: u32 = 5;
+    pub const REGISTER_JS_MODULE: u32 = 6;
+    pub const EXEC_START: u32 = 7;
+    pub const POWER_ON: u32 = 8;
+    pub const RUN: u32 = 9;
+    pub const ABORT: u32 = 10;
+    pub const IS_RUNNING: u32 = 11;
+    pub const REPL_INIT: u32 = 12;
+    pub const REPL_FEED: u32 = 13;
+    pub const REPL_WAIT_INPUT: u32 = 14;
+    pub const REPL_REBOOTED: u32 = 15;
+    pub const REPL_ABORT: u32 = 16;
+    pub const RESUME_INPUT: u32 = 17;
+    pub const RESUME_VALUE: u32 = 18;
+    pub const RESUME_ERROR: u32 = 19;
+    pub const GLOBAL_GET: u32 = 20;
+    pub const GLOBAL_SET: u32 = 21;
+    pub const GLOBAL_DELETE: u32 = 22;
+    pub const PYIMPORT: u32 = 23;
+    pub const CALL: u32 = 24;
+    pub const GET_ATTR: u32 = 25;
+    pub const SET_ATTR: u32 = 26;
+    pub const REPR: u32 = 27;
+    pub const UNPIN: u32 = 28;
+    // The drive (`fs.rs`).
+    pub const FS_READ: u32 = 29;
+    pub const FS_WRITE: u32 = 30;
+    pub const FS_MKDIR: u32 = 31;
+    pub const FS_READDIR: u32 = 32;
+    pub const FS_UNLINK: u32 = 33;
+    pub const FS_RMDIR: u32 = 34;
+    pub const FS_RENAME: u32 = 35;
+    pub const FS_STAT: u32 = 36;
+    // The board (`board.rs`).
+    pub const BOARD_INFO: u32 = 37;
+    pub const BOARD_PINS: u32 = 38;
+    pub const BOARD_PIXELS: u32 = 39;
+    pub const BOARD_SET_INPUT: u32 = 40;
+    pub const BOARD_SCHEDULE: u32 = 41;
+    pub const BOARD_UART_WRITE: u32 = 42;
+    pub const BOARD_UART_READ: u32 = 43;
+    pub const BOARD_ATTACH_I2C: u32 = 44;
+    pub const BOARD_TRACE: u32 = 45;
+}
+
+/// A string argument (anything else reads as empty: index.mjs passes strings).
+fn text(v: &JsValue) -> String {
+    v.as_string().unwrap_or_default()
+}
+
+/// A number argument (anything else reads as NaN, which every number check rejects).
+fn num(v: &JsValue) -> f64 {
+    v.as_f64().unwrap_or(f64::NAN)
+}
+
+/// A `Uint8Array` argument's bytes.
+fn bytes(v: &JsValue) -> Vec<u8> {
+    v.dyn_ref::<Uint8Array>().map(Uint8Array::to_vec).unwrap_or_default()
+}
+
 #[wasm_bindgen]
 impl Interpreter {
     /// `bridge`: `{write(stream, text), now(), makePyProxy(handle, callable, typeName), handleOf(value),
@@ -140,9 +208,9 @@ impl Interpreter {
     /// clock moves only by sleeps and busy slices.
     #[wasm_bindgen(constructor)]
     pub fn new(bridge: JsValue, board: &str, heap_size: f64, virtual_time: bool) -> Result<Interpreter, JsError> {
-        let bridge = Rc::new(Bridge::from_js(&bridge).map_err(js_err)?);
+        let bridge = Rc::new(Bridge::from_js(&bridge).map_err(|e| js_err(&e))?);
         let def = circuitpython_board::find_board(board).ok_or_else(|| {
-            js_err(format!("unknown board '{board}' (valid: {})", circuitpython_board::board_ids().join(", ")))
+            js_err(&format!("unknown board '{board}' (valid: {})", circuitpython_board::board_ids().join(", ")))
         })?;
         let heap_size = if heap_size == 0.0 { def.heap as f64 } else { heap_size };
         if !(heap_size.is_finite() && (16.0 * 1024.0..=1024.0 * 1024.0 * 1024.0).contains(&heap_size)) {
@@ -172,7 +240,58 @@ impl Interpreter {
         })
     }
 
-    fn with_vm<R>(&self, f: impl FnOnce(&mut Vm) -> Result<R, JsError>) -> Result<R, JsError> {
+    /// Every operation of the class: `code` (the `op` module) picks it, `a`, `b` and `c` are its arguments
+    /// (unused ones undefined). One export rather than one per operation: each export costs the module an
+    /// ABI wrapper and the glue a method.
+    pub fn op(&self, code: u32, a: JsValue, b: JsValue, c: JsValue) -> Result<JsValue, JsError> {
+        Ok(match code {
+            // `sys.argv` (an array of strings) for programs run from now on.
+            op::SET_ARGV => {
+                let mut vm =
+                    self.vm.try_borrow_mut().map_err(|_| js_err("can't set argv while the interpreter runs"))?;
+                let mut argv = Vec::new();
+                for s in a.unchecked_into::<Array>().iter() {
+                    argv.push(text(&s));
+                }
+                vm.argv = argv;
+                JsValue::UNDEFINED
+            }
+            // Soft reboot: a new VM on the same drive and clock, the board's pins released.
+            op::RESET => {
+                let mut vm =
+                    self.vm.try_borrow_mut().map_err(|_| js_err("can't reset the interpreter while it runs"))?;
+                self.board.borrow_mut().soft_reset();
+                *vm = new_vm(&self.bridge, self.start_ms, self.def, &self.board, &self.fs, self.heap_size);
+                self.vm_addr.set(&mut **vm as *mut Vm);
+                *self.interrupt.borrow_mut() = vm.interrupt_handle();
+                *self.program.borrow_mut() = Program::default();
+                self.driver.set(None);
+                JsValue::UNDEFINED
+            }
+            // Stop programs once board time passes `a` seconds (inclusive, as the CLI's `--until`); negative: never.
+            op::SET_UNTIL => {
+                let seconds = num(&a);
+                self.until_ns.set((seconds.is_finite() && seconds >= 0.0).then_some((seconds * 1e9) as u64));
+                JsValue::UNDEFINED
+            }
+            // Raise KeyboardInterrupt at the next check (works while Python code runs, from any JS callback).
+            op::INTERRUPT => {
+                self.interrupt.borrow().store(true, Ordering::Relaxed);
+                JsValue::UNDEFINED
+            }
+            // The board clock in seconds (real or virtual).
+            op::MONOTONIC => JsValue::from_f64(board_now_ns(&self.bridge, self.start_ms, &self.board) as f64 / 1e9),
+            // True at an empty `>>> ` prompt with nothing running or queued.
+            op::REPL_IDLE => JsValue::from_bool(self.repl.borrow().as_ref().is_some_and(|s| s.is_idle())),
+            op::FS_READ..=op::FS_STAT => return self.fs_op(code, &a, &b),
+            op::BOARD_INFO..=op::BOARD_TRACE => return self.board_op(code, &a, &b, &c),
+            _ => return self.with_vm(|vm| self.vm_op(vm, code, a, b, c)),
+        })
+    }
+}
+
+impl Interpreter {
+    fn with_vm(&self, f: impl FnOnce(&mut Vm) -> Result<JsValue, JsError>) -> Result<JsValue, JsError> {
         if let Some(lent) = reentry::lent(self.vm_addr.get()) {
             // SAFETY: the pointer comes from the `&mut Vm` of a native function of this VM that is waiting
             // for the JS call we are in; it is not used until we return.
@@ -185,130 +304,223 @@ impl Interpreter {
         f(&mut vm)
     }
 
-    /// `sys.argv` for programs run from now on (the Node CLI passes the program path and its arguments).
-    pub fn set_argv(&self, argv: Vec<String>) -> Result<(), JsError> {
-        let mut vm = self.vm.try_borrow_mut().map_err(|_| js_err("can't set argv while the interpreter runs"))?;
-        vm.argv = argv;
-        Ok(())
-    }
-
-    /// Soft reboot: a new VM on the same drive and clock, the board's pins released.
-    pub fn reset(&self) -> Result<(), JsError> {
-        let mut vm = self.vm.try_borrow_mut().map_err(|_| js_err("can't reset the interpreter while it runs"))?;
-        self.board.borrow_mut().soft_reset();
-        *vm = new_vm(&self.bridge, self.start_ms, self.def, &self.board, &self.fs, self.heap_size);
-        self.vm_addr.set(&mut **vm as *mut Vm);
-        *self.interrupt.borrow_mut() = vm.interrupt_handle();
-        *self.program.borrow_mut() = Program::default();
-        self.driver.set(None);
-        Ok(())
-    }
-
-    /// Compile `source` and start it in `__main__`. `mode`: "file" (a whole program), "exec" (the last
-    /// expression statement's value is the result; with `drive_coroutine` a coroutine result is awaited)
-    /// or "single" (a REPL entry: expression values are printed). Returns undefined, or `{error}` for a
-    /// syntax error.
-    pub fn exec_start(
-        &self,
-        source: &str,
-        filename: &str,
-        mode: &str,
-        drive_coroutine: bool,
-    ) -> Result<JsValue, JsError> {
-        let split_last = mode == "exec";
-        let mode = match mode {
-            "file" | "exec" => Mode::Exec,
-            "single" => Mode::Single,
-            _ => return Err(js_err(format!("unknown mode '{mode}' (use 'file', 'exec' or 'single')"))),
-        };
-        self.with_vm(|vm| {
-            if vm.is_running() {
-                return Err(js_err("the interpreter is already running a program"));
-            }
-            self.interrupt.borrow().store(false, Ordering::Relaxed);
-            let mut program = Program { drive_coroutine, ..Program::default() };
-            let code = match split_last.then(|| compile_split(vm, source, filename)).flatten() {
-                Some((body, last)) => {
-                    let last = Value::Obj(vm.heap.alloc(Obj::Code(last)));
-                    program.last_expression = Some(vm.pin(last));
-                    body
+    /// The operations that use the VM.
+    fn vm_op(&self, vm: &mut Vm, code: u32, a: JsValue, b: JsValue, c: JsValue) -> Result<JsValue, JsError> {
+        Ok(match code {
+            // `py.registerJsModule(a, b)`.
+            op::REGISTER_JS_MODULE => {
+                let name = text(&a);
+                if name.is_empty() || !(b.is_object() || b.is_function()) {
+                    return Err(js_err("registerJsModule needs a module name and an object"));
                 }
-                None => match vm.compile_source(source, filename, mode) {
-                    Ok(code) => code,
-                    Err(e) => return Ok(error_object(vm, e)),
-                },
-            };
-            let globals = vm.main_globals;
-            vm.start(code, globals);
-            *self.program.borrow_mut() = program;
-            Ok(JsValue::UNDEFINED)
-        })
-    }
-
-    /// Power-on: boot.py (output to /boot_out.txt), then start the first code file after printing
-    /// `code.py output:`. True when a program was started (drive it with `run`; its end prints the
-    /// supervisor's texts); false when the texts are already out (no code file, or a syntax error).
-    pub fn power_on(&self) -> Result<bool, JsError> {
-        self.with_vm(|vm| {
-            if vm.is_running() {
-                return Err(js_err("the interpreter is already running a program"));
+                jsproxy::register_js_module(vm, &name, b).map_err(|e| py_error(vm, e))?;
+                JsValue::UNDEFINED
             }
-            self.interrupt.borrow().store(false, Ordering::Relaxed);
-            let started = supervisor::power_on(vm);
-            *self.program.borrow_mut() = Program { supervised: started, ..Program::default() };
-            Ok(started)
+            op::EXEC_START => return self.exec_start(vm, &text(&a), &text(&b), num(&c)),
+            op::POWER_ON => {
+                self.check_idle(vm)?;
+                let started = supervisor::power_on(vm);
+                *self.program.borrow_mut() = Program { supervised: started, ..Program::default() };
+                JsValue::from_bool(started)
+            }
+            op::RUN => return self.run(vm, num(&a)),
+            // Stop the running program where it is (e.g. `runPython` met a sleep it can't wait for).
+            op::ABORT => {
+                vm.frames.clear();
+                self.end_program(vm);
+                JsValue::UNDEFINED
+            }
+            op::IS_RUNNING => JsValue::from_bool(vm.is_running()),
+            // Start the REPL: its banner and first prompt.
+            op::REPL_INIT => {
+                let mut session = ReplSession::new(self.def.machine, true);
+                session.start(vm);
+                *self.repl.borrow_mut() = Some(session);
+                JsValue::UNDEFINED
+            }
+            // REPL_FEED: keys typed at the REPL (queued while an entry runs, except for its `input()`).
+            // REPL_WAIT_INPUT: the running REPL entry waits in `input(a)`: `{resume}` if queued keys answered
+            // it, else `{idle}` (the answer comes with later keys). REPL_REBOOTED: after `{reboot}` and
+            // RESET, the REPL's texts on the fresh VM. Each returns the REPL status.
+            op::REPL_FEED | op::REPL_WAIT_INPUT | op::REPL_REBOOTED => {
+                let mut slot = self.repl.borrow_mut();
+                let session = slot.as_mut().ok_or_else(|| js_err("the REPL isn't started (call replInit first)"))?;
+                let status = match code {
+                    op::REPL_FEED => session.feed(vm, &text(&a)),
+                    op::REPL_WAIT_INPUT => session.wait_input(vm, &text(&a)),
+                    _ => session.rebooted(vm),
+                };
+                self.repl_status(vm, session, status)
+            }
+            // The REPL entry was stopped without an outcome (board time up, or a host error): the next prompt.
+            op::REPL_ABORT => {
+                vm.frames.clear();
+                self.repl_done(vm, Ok(Value::None))
+            }
+            // After `{input}`: the line typed, without its newline.
+            op::RESUME_INPUT => {
+                vm.resume_input(&text(&a));
+                JsValue::UNDEFINED
+            }
+            // After `{await}`: the promise fulfilled with `a`.
+            op::RESUME_VALUE => {
+                let v = to_py(vm, &a, ToPy::Ref).unwrap_or(Value::None);
+                vm.resume_value(v);
+                JsValue::UNDEFINED
+            }
+            // After `{await}`: the promise rejected with `a` (raised in Python as `JsException`), or, with
+            // `b` true, the wait was interrupted (KeyboardInterrupt).
+            op::RESUME_ERROR => {
+                let exc = if b.is_truthy() {
+                    let class = vm.exc.keyboard_interrupt;
+                    vm.new_exception_value(class, vec![])
+                } else {
+                    let e = jsproxy::js_error(vm, &a);
+                    vm.materialize(e)
+                };
+                vm.resume_error(exc);
+                JsValue::UNDEFINED
+            }
+            // `py.globals.get(a)`.
+            op::GLOBAL_GET => {
+                let g = vm.main_globals;
+                match vm.dict_get_str(g, &text(&a)) {
+                    Some(v) => to_js(vm, v),
+                    None => JsValue::UNDEFINED,
+                }
+            }
+            // `py.globals.set(a, b)` (arrays, plain objects and Maps are copied).
+            op::GLOBAL_SET => {
+                let v = to_py(vm, &b, ToPy::Copy).map_err(|e| py_error(vm, e))?;
+                let g = vm.main_globals;
+                vm.dict_set_str(g, &text(&a), v);
+                JsValue::UNDEFINED
+            }
+            // `py.globals.delete(a)`; false if there was no such global.
+            op::GLOBAL_DELETE => {
+                let g = vm.main_globals;
+                let key = vm.new_string(text(&a));
+                JsValue::from_bool(matches!(vm.dict_del(g, key), Ok(Some(_))))
+            }
+            // `py.pyimport(a)`: `{value}` (the module, as a proxy) or `{error}`.
+            op::PYIMPORT => {
+                let g = vm.main_globals;
+                let fromlist = vm.new_tuple(vec![Value::None]);
+                let result = vm.import(&text(&a), fromlist, 0, g);
+                outcome(vm, result)
+            }
+            // Release the pinned Python object `a` (its JS proxy was destroyed or collected).
+            op::UNPIN => {
+                let handle = num(&a);
+                if handle >= 1.0 {
+                    vm.unpin(handle as u64);
+                }
+                JsValue::UNDEFINED
+            }
+            // The rest act on the pinned Python object `a`.
+            _ => {
+                let obj = pinned(vm, num(&a))?;
+                match code {
+                    // Call it with the JS arguments `b` (copied into Python values): `{value}` or `{error}`.
+                    op::CALL => {
+                        let args = b.unchecked_into::<Array>();
+                        let mut py_args = Vec::with_capacity(args.length() as usize);
+                        for a in args.iter() {
+                            match to_py(vm, &a, ToPy::Copy) {
+                                Ok(v) => py_args.push(v),
+                                Err(e) => return Ok(error_object(vm, e)),
+                            }
+                        }
+                        let result = vm.call(obj, &py_args);
+                        outcome(vm, result)
+                    }
+                    // Its attribute `b`: `{value}` or `{error}`.
+                    op::GET_ATTR => {
+                        let result = vm.getattr_str(obj, &text(&b));
+                        outcome(vm, result)
+                    }
+                    // Set its attribute `b` to `c`: `{value}` or `{error}`.
+                    op::SET_ATTR => {
+                        let result = to_py(vm, &c, ToPy::Copy)
+                            .and_then(|v| vm.setattr_str(obj, &text(&b), v).map(|_| Value::None));
+                        outcome(vm, result)
+                    }
+                    // Its `repr()`.
+                    op::REPR => {
+                        let text = vm.repr(obj).map_err(|e| py_error(vm, e))?;
+                        JsValue::from_str(&text)
+                    }
+                    _ => return Err(js_err("unknown operation")),
+                }
+            }
         })
     }
 
-    /// The REPL banner (and boot_out.txt's first line) for this board, as the native CLI prints it.
-    pub fn banner(&self) -> String {
-        supervisor::banner(self.def.machine)
+    fn check_idle(&self, vm: &Vm) -> Result<(), JsError> {
+        if vm.is_running() {
+            return Err(js_err("the interpreter is already running a program"));
+        }
+        self.interrupt.borrow().store(false, Ordering::Relaxed);
+        Ok(())
     }
 
-    /// Stop programs once board time passes `seconds` (inclusive, as the CLI's `--until`); negative: never.
-    pub fn set_until(&self, seconds: f64) {
-        let limit = (seconds.is_finite() && seconds >= 0.0).then_some((seconds * 1e9) as u64);
-        self.until_ns.set(limit);
+    /// Compile `source` and start it in `__main__`. `how`: 0 a whole program; 1 the last expression
+    /// statement's value is the result; 2 the same, and a coroutine result is awaited. Returns undefined, or
+    /// `{error}` for a syntax error.
+    fn exec_start(&self, vm: &mut Vm, source: &str, filename: &str, how: f64) -> Result<JsValue, JsError> {
+        self.check_idle(vm)?;
+        let mut program = Program { drive_coroutine: how == 2.0, ..Program::default() };
+        let code = match (how != 0.0).then(|| compile_split(vm, source, filename)).flatten() {
+            Some((body, last)) => {
+                let last = Value::Obj(vm.heap.alloc(Obj::Code(last)));
+                program.last_expression = Some(vm.pin(last));
+                body
+            }
+            None => match vm.compile_source(source, filename, Mode::Exec) {
+                Ok(code) => code,
+                Err(e) => return Ok(error_object(vm, e)),
+            },
+        };
+        let globals = vm.main_globals;
+        vm.start(code, globals);
+        *self.program.borrow_mut() = program;
+        Ok(JsValue::UNDEFINED)
     }
 
     /// Run about `budget` instructions, in board slices; returns the status object described in the module
     /// comment.
-    pub fn run(&self, budget: f64) -> Result<JsValue, JsError> {
+    fn run(&self, vm: &mut Vm, budget: f64) -> Result<JsValue, JsError> {
         let slices = if budget.is_finite() && budget >= 1.0 { (budget as u64).div_ceil(SLICE_INSTRUCTIONS) } else { 1 };
-        self.with_vm(|vm| {
-            if !vm.is_running() {
-                return Err(js_err("no program is running (call exec_start first)"));
-            }
-            for _ in 0..slices {
-                match run_slice(vm, self.until_ns.get()) {
-                    RunStep::Running => {}
-                    RunStep::Done(Ok(v)) => return Ok(self.complete(vm, v)),
-                    RunStep::Done(Err(e)) => return Ok(self.failed(vm, e)),
-                    RunStep::UntilReached if self.program.borrow().repl => {
-                        return Ok(self.repl_done(vm, Ok(Value::None)))
-                    }
-                    RunStep::UntilReached => {
-                        self.end_program(vm);
-                        return Ok(object(&[("done", JsValue::TRUE), ("until", JsValue::TRUE)]));
-                    }
-                    RunStep::Sleep { until_ns, then_stop } => return Ok(self.sleep_status(until_ns, then_stop)),
-                    // run_slice turns sleeps into `RunStep::Sleep`; should one come through, wait it out.
-                    RunStep::Suspended(Suspend::Sleep { until_ns }) => return Ok(self.sleep_status(until_ns, false)),
-                    RunStep::Suspended(Suspend::Input { prompt }) => {
-                        return Ok(object(&[("input", JsValue::from_str(&prompt))]))
-                    }
-                    RunStep::Suspended(Suspend::HostWait { token }) => match jsproxy::take_promise(vm, token) {
-                        Some(promise) => return Ok(object(&[("await", promise)])),
-                        None => {
-                            let e = vm.runtime_error("awaited a future the host doesn't know");
-                            let exc = vm.materialize(e);
-                            vm.resume_error(exc);
-                        }
-                    },
+        if !vm.is_running() {
+            return Err(js_err("no program is running (call exec_start first)"));
+        }
+        for _ in 0..slices {
+            match run_slice(vm, self.until_ns.get()) {
+                RunStep::Running => {}
+                RunStep::Done(Ok(v)) => return Ok(self.complete(vm, v)),
+                RunStep::Done(Err(e)) => return Ok(self.failed(vm, e)),
+                RunStep::UntilReached if self.program.borrow().repl => return Ok(self.repl_done(vm, Ok(Value::None))),
+                RunStep::UntilReached => {
+                    self.end_program(vm);
+                    return Ok(object(&[("done", JsValue::TRUE), ("until", JsValue::TRUE)]));
                 }
+                RunStep::Sleep { until_ns, then_stop } => return Ok(self.sleep_status(until_ns, then_stop)),
+                // run_slice turns sleeps into `RunStep::Sleep`; should one come through, wait it out.
+                RunStep::Suspended(Suspend::Sleep { until_ns }) => return Ok(self.sleep_status(until_ns, false)),
+                RunStep::Suspended(Suspend::Input { prompt }) => {
+                    return Ok(object(&[("input", JsValue::from_str(&prompt))]))
+                }
+                RunStep::Suspended(Suspend::HostWait { token }) => match jsproxy::take_promise(vm, token) {
+                    Some(promise) => return Ok(object(&[("await", promise)])),
+                    None => {
+                        let e = vm.runtime_error("awaited a future the host doesn't know");
+                        let exc = vm.materialize(e);
+                        vm.resume_error(exc);
+                    }
+                },
             }
-            Ok(object(&[("yielded", JsValue::TRUE)]))
-        })
+        }
+        Ok(object(&[("yielded", JsValue::TRUE)]))
     }
 
     /// `{sleep: ms, stop}`: JS waits that long, then runs on (or, with `stop`, the run is over).
@@ -387,63 +599,6 @@ impl Interpreter {
         }
     }
 
-    /// Stop the running program where it is (e.g. `runPython` met a sleep it can't wait for).
-    pub fn abort(&self) -> Result<(), JsError> {
-        self.with_vm(|vm| {
-            vm.frames.clear();
-            self.end_program(vm);
-            Ok(())
-        })
-    }
-
-    /// Start the REPL: its banner and first prompt.
-    pub fn repl_init(&self) -> Result<(), JsError> {
-        self.with_vm(|vm| {
-            let mut session = ReplSession::new(self.def.machine, true);
-            session.start(vm);
-            *self.repl.borrow_mut() = Some(session);
-            Ok(())
-        })
-    }
-
-    /// Keys typed at the REPL (queued while an entry runs, except for its `input()`): the REPL status.
-    pub fn repl_feed(&self, keys: &str) -> Result<JsValue, JsError> {
-        self.repl_call(|session, vm| session.feed(vm, keys))
-    }
-
-    /// The running REPL entry waits in `input(prompt)`: `{resume}` if queued keys answered it, else `{idle}`
-    /// (the answer comes with later `repl_feed` calls).
-    pub fn repl_wait_input(&self, prompt: &str) -> Result<JsValue, JsError> {
-        self.repl_call(|session, vm| session.wait_input(vm, prompt))
-    }
-
-    /// After `{reboot}` and `reset`: the REPL's texts on the fresh VM, then its status.
-    pub fn repl_rebooted(&self) -> Result<JsValue, JsError> {
-        self.repl_call(|session, vm| session.rebooted(vm))
-    }
-
-    /// The REPL entry was stopped without an outcome (board time up, or a host error): the next prompt.
-    pub fn repl_abort(&self) -> Result<JsValue, JsError> {
-        self.with_vm(|vm| {
-            vm.frames.clear();
-            Ok(self.repl_done(vm, Ok(Value::None)))
-        })
-    }
-
-    /// True at an empty `>>> ` prompt with nothing running or queued.
-    pub fn repl_idle(&self) -> bool {
-        self.repl.borrow().as_ref().is_some_and(|s| s.is_idle())
-    }
-
-    fn repl_call(&self, call: impl FnOnce(&mut ReplSession, &mut Vm) -> Status) -> Result<JsValue, JsError> {
-        self.with_vm(|vm| {
-            let mut slot = self.repl.borrow_mut();
-            let session = slot.as_mut().ok_or_else(|| js_err("the REPL isn't started (call replInit first)"))?;
-            let status = call(session, vm);
-            Ok(self.repl_status(vm, session, status))
-        })
-    }
-
     /// The session's status for JS; an entry to run is compiled and started here (a syntax error goes straight
     /// back to the session).
     fn repl_status(&self, vm: &mut Vm, session: &mut ReplSession, mut status: Status) -> JsValue {
@@ -476,158 +631,6 @@ impl Interpreter {
         let next = self.repl_status(vm, session, status);
         object(&[("done", JsValue::TRUE), ("repl", next)])
     }
-
-    pub fn is_running(&self) -> Result<bool, JsError> {
-        self.with_vm(|vm| Ok(vm.is_running()))
-    }
-
-    /// Raise KeyboardInterrupt at the next check (works while Python code runs, from any JS callback).
-    pub fn interrupt(&self) {
-        self.interrupt.borrow().store(true, Ordering::Relaxed);
-    }
-
-    /// After `{input}`: the line typed, without its newline.
-    pub fn resume_input(&self, line: &str) -> Result<(), JsError> {
-        self.with_vm(|vm| {
-            vm.resume_input(line);
-            Ok(())
-        })
-    }
-
-    /// After `{await}`: the promise fulfilled with `value`.
-    pub fn resume_value(&self, value: JsValue) -> Result<(), JsError> {
-        self.with_vm(|vm| {
-            let v = to_py(vm, &value, ToPy::Ref).unwrap_or(Value::None);
-            vm.resume_value(v);
-            Ok(())
-        })
-    }
-
-    /// After `{await}`: the promise rejected with `error` (raised in Python as `JsException`), or, with
-    /// `interrupt`, the wait was interrupted (KeyboardInterrupt).
-    pub fn resume_error(&self, error: JsValue, interrupt: bool) -> Result<(), JsError> {
-        self.with_vm(|vm| {
-            let exc = if interrupt {
-                let class = vm.exc.keyboard_interrupt;
-                vm.new_exception_value(class, vec![])
-            } else {
-                let e = jsproxy::js_error(vm, &error);
-                vm.materialize(e)
-            };
-            vm.resume_error(exc);
-            Ok(())
-        })
-    }
-
-    /// `py.globals.get(name)`.
-    pub fn global_get(&self, name: &str) -> Result<JsValue, JsError> {
-        self.with_vm(|vm| {
-            let g = vm.main_globals;
-            Ok(match vm.dict_get_str(g, name) {
-                Some(v) => to_js(vm, v),
-                None => JsValue::UNDEFINED,
-            })
-        })
-    }
-
-    /// `py.globals.set(name, value)` (arrays, plain objects and Maps are copied).
-    pub fn global_set(&self, name: &str, value: JsValue) -> Result<(), JsError> {
-        self.with_vm(|vm| {
-            let v = to_py(vm, &value, ToPy::Copy).map_err(|e| js_err(py_message(vm, e)))?;
-            let g = vm.main_globals;
-            vm.dict_set_str(g, name, v);
-            Ok(())
-        })
-    }
-
-    /// `py.globals.delete(name)`; false if there was no such global.
-    pub fn global_delete(&self, name: &str) -> Result<bool, JsError> {
-        self.with_vm(|vm| {
-            let g = vm.main_globals;
-            let key = vm.new_str(name);
-            Ok(matches!(vm.dict_del(g, key), Ok(Some(_))))
-        })
-    }
-
-    /// `py.registerJsModule(name, object)`.
-    pub fn register_js_module(&self, name: &str, module: JsValue) -> Result<(), JsError> {
-        if name.is_empty() || !(module.is_object() || module.is_function()) {
-            return Err(js_err("registerJsModule needs a module name and an object"));
-        }
-        self.with_vm(|vm| jsproxy::register_js_module(vm, name, module).map_err(|e| js_err(py_message(vm, e))))
-    }
-
-    /// `py.pyimport(name)`: `{value}` (the module, as a proxy) or `{error}`.
-    pub fn pyimport(&self, name: &str) -> Result<JsValue, JsError> {
-        self.with_vm(|vm| {
-            let g = vm.main_globals;
-            let fromlist = vm.new_tuple(vec![Value::None]);
-            let result = vm.import(name, fromlist, 0, g);
-            Ok(outcome(vm, result))
-        })
-    }
-
-    /// Call a pinned Python object with JS arguments (copied into Python values): `{value}` or `{error}`.
-    pub fn call(&self, handle: f64, args: Array) -> Result<JsValue, JsError> {
-        self.with_vm(|vm| {
-            let f = pinned(vm, handle)?;
-            let mut py_args = Vec::with_capacity(args.length() as usize);
-            for a in args.iter() {
-                match to_py(vm, &a, ToPy::Copy) {
-                    Ok(v) => py_args.push(v),
-                    Err(e) => return Ok(error_object(vm, e)),
-                }
-            }
-            let result = vm.call(f, &py_args);
-            Ok(outcome(vm, result))
-        })
-    }
-
-    /// An attribute of a pinned Python object: `{value}` or `{error}`.
-    pub fn get_attr(&self, handle: f64, name: &str) -> Result<JsValue, JsError> {
-        self.with_vm(|vm| {
-            let obj = pinned(vm, handle)?;
-            let result = vm.getattr_str(obj, name);
-            Ok(outcome(vm, result))
-        })
-    }
-
-    /// Set an attribute of a pinned Python object: `{value}` or `{error}`.
-    pub fn set_attr(&self, handle: f64, name: &str, value: JsValue) -> Result<JsValue, JsError> {
-        self.with_vm(|vm| {
-            let obj = pinned(vm, handle)?;
-            let result = to_py(vm, &value, ToPy::Copy).and_then(|v| vm.setattr_str(obj, name, v).map(|_| Value::None));
-            Ok(outcome(vm, result))
-        })
-    }
-
-    /// `repr()` of a pinned Python object.
-    pub fn repr(&self, handle: f64) -> Result<String, JsError> {
-        self.with_vm(|vm| {
-            let obj = pinned(vm, handle)?;
-            vm.repr(obj).map_err(|e| js_err(py_message(vm, e)))
-        })
-    }
-
-    /// Release a pinned Python object (its JS proxy was destroyed or collected).
-    pub fn unpin(&self, handle: f64) -> Result<(), JsError> {
-        self.with_vm(|vm| {
-            if handle >= 1.0 {
-                vm.unpin(handle as u64);
-            }
-            Ok(())
-        })
-    }
-
-    /// The board clock in seconds (real or virtual).
-    pub fn monotonic(&self) -> f64 {
-        board_now_ns(&self.bridge, self.start_ms, &self.board) as f64 / 1e9
-    }
-
-    /// Heap bytes in use and the limit.
-    pub fn heap_stats(&self) -> Result<Array, JsError> {
-        self.with_vm(|vm| Ok(Array::of2(&(vm.heap.used() as f64).into(), &(vm.heap.limit() as f64).into())))
-    }
 }
 
 fn pinned(vm: &Vm, handle: f64) -> Result<Value, JsError> {
@@ -635,10 +638,10 @@ fn pinned(vm: &Vm, handle: f64) -> Result<Value, JsError> {
     found.ok_or_else(|| js_err("this Python object proxy was destroyed or belongs to an interpreter that was reset"))
 }
 
-/// "Type: message" of a Python exception, for JS `Error`s.
-fn py_message(vm: &mut Vm, err: PyErr) -> String {
+/// A JS `Error` with "Type: message" of a Python exception.
+fn py_error(vm: &mut Vm, err: PyErr) -> JsError {
     let exc = vm.materialize(err);
-    vm.format_exception_only(exc).trim_end().to_string()
+    js_err(vm.format_exception_only(exc).trim_end())
 }
 
 /// Compile a module in two parts when its last statement is an expression: the statements before it, and
