@@ -78,6 +78,143 @@ export async function boardsListing(url) {
   return boards_listing();
 }
 
+// The operations of the bridge function the bindings call JS through, `js(code, a, b, c)`, numbered as in the
+// `js` module of crates/wasm/src/bridge.rs (which says what each does).
+const JS_WRITE = 0, JS_NOW = 1, JS_DATE_NOW = 2, JS_RANDOM = 3, JS_MAKE_PY_PROXY = 4, JS_STR = 5, JS_KIND = 6;
+const JS_ENTRIES = 7, JS_MAP = 8, JS_BIGINT = 9, JS_GLOBAL = 10, JS_ERROR_TEXT = 11, JS_GET_ATTR = 12;
+const JS_SET_ATTR = 13, JS_CALL = 14, JS_NEW = 15, JS_GET_ITEM = 16, JS_SET_ITEM = 17, JS_LEN = 18, JS_ITER = 19;
+const JS_NEXT = 20, JS_THENABLE = 21, JS_IS = 22;
+
+/** `String(value)`, never throwing. */
+const str = (value) => {
+  try {
+    return String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+};
+
+/** An object literal (or `Object.create(null)`), as opposed to class instances, functions and host objects. */
+const isPlainObject = (value) => {
+  if (typeof value !== "object") return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === null || (Object.getPrototypeOf(proto) === null && Object.hasOwn(proto, "hasOwnProperty"));
+};
+
+/**
+ * How a JS value converts to Python (the `kind` module of crates/wasm/src/convert.rs): the pin handle of a live
+ * proxy of a Python object, 0 undefined/null, -1 boolean, -2 number, -3 string, -4 BigInt, -5 Uint8Array,
+ * with `copy` -6 an array and -7 a Map or plain object, else -8 (a JsProxy).
+ */
+const kindOf = (value, copy, handleOf) => {
+  if (value === undefined || value === null) return 0;
+  switch (typeof value) {
+    case "boolean":
+      return -1;
+    case "number":
+      return -2;
+    case "string":
+      return -3;
+    case "bigint":
+      return -4;
+  }
+  if (value instanceof Uint8Array) return -5;
+  const handle = handleOf(value);
+  if (handle > 0) return handle;
+  if (copy) {
+    if (Array.isArray(value)) return -6;
+    if (value instanceof Map || isPlainObject(value)) return -7;
+  }
+  return -8;
+};
+
+/** The bridge's operations that are the same for every interpreter; `[value]` answers tell "found" apart. */
+const jsOp = (code, a, b, c) => {
+  switch (code) {
+    case JS_NOW:
+      return now();
+    case JS_DATE_NOW:
+      return Date.now();
+    case JS_RANDOM:
+      return Math.random();
+    case JS_STR:
+      return str(a);
+    case JS_ENTRIES: {
+      const flat = [];
+      if (a instanceof Map) {
+        for (const [k, v] of a.entries()) flat.push(k, v);
+      } else {
+        for (const k of Object.keys(a)) {
+          let v;
+          try {
+            v = a[k];
+          } catch {}
+          flat.push(k, v);
+        }
+      }
+      return flat;
+    }
+    case JS_MAP: {
+      const map = new Map();
+      for (let i = 0; i < a.length; i += 2) map.set(a[i], a[i + 1]);
+      return map;
+    }
+    case JS_BIGINT:
+      return BigInt(a);
+    case JS_GLOBAL:
+      return globalThis;
+    case JS_ERROR_TEXT:
+      try {
+        if (a instanceof Error) return `${a.name}: ${a.message}`;
+      } catch {}
+      return str(a);
+    case JS_GET_ITEM:
+      if (a instanceof Map) return a.has(b) ? [a.get(b)] : undefined;
+    // falls through: other objects' items are their properties
+    case JS_GET_ATTR: {
+      const value = Reflect.get(a, b);
+      return value === undefined && !Reflect.has(a, b) ? undefined : [value];
+    }
+    case JS_SET_ITEM:
+      if (a instanceof Map) return void a.set(b, c);
+    // falls through
+    case JS_SET_ATTR:
+      return void Reflect.set(a, b, c);
+    case JS_CALL:
+      return typeof a === "function" ? [Reflect.apply(a, b, c)] : undefined;
+    case JS_NEW:
+      return typeof a === "function" ? [Reflect.construct(a, b)] : undefined;
+    case JS_LEN:
+      for (const k of ["length", "size"]) {
+        try {
+          const n = Reflect.get(a, k);
+          if (typeof n === "number") return n;
+        } catch {}
+      }
+      return undefined;
+    case JS_ITER: {
+      const method = Reflect.get(a, Symbol.iterator);
+      return typeof method === "function" ? [method.call(a)] : undefined;
+    }
+    case JS_NEXT: {
+      const next = Reflect.get(a, "next");
+      if (typeof next !== "function") throw "not a JS iterator";
+      const step = next.call(a);
+      const done = Reflect.get(step, "done");
+      const value = Reflect.get(step, "value");
+      return done ? undefined : [value];
+    }
+    case JS_THENABLE:
+      try {
+        return typeof Reflect.get(a, "then") === "function";
+      } catch {
+        return false;
+      }
+    case JS_IS:
+      return Object.is(a, b);
+  }
+};
+
 /** The built-in board ids: the first word of each line of the listing. */
 const boardIdList = () => boards_listing().trimEnd().split("\n").map((line) => line.split(" ")[0]);
 
@@ -241,22 +378,20 @@ export async function loadCircuitPython(options = {}) {
     registry.register(proxy, { handle, gen: generation }, info);
     return proxy;
   };
-  const bridge = {
-    write: (stream, text) => (stream === 1 ? writeOut(text) : writeErr(text)),
-    now,
-    makePyProxy,
-    handleOf: (value) => {
-      const info = (typeof value === "object" || typeof value === "function") && value !== null && proxyInfo.get(value);
-      return info && !info.destroyed && info.generation === generation ? info.handle : -1;
-    },
-    str: (value) => {
-      try {
-        return String(value);
-      } catch {
-        return Object.prototype.toString.call(value);
-      }
-    },
+  /** The pin handle behind a proxy of a Python object of this interpreter, else -1. */
+  const handleOf = (value) => {
+    const info = (typeof value === "object" || typeof value === "function") && value !== null && proxyInfo.get(value);
+    return info && !info.destroyed && info.generation === generation ? info.handle : -1;
   };
+  /** The bridge (crates/wasm/src/bridge.rs): this interpreter's own operations, then the shared ones. */
+  const bridge = (code, a, b, c) =>
+    code === JS_WRITE
+      ? (a === 1 ? writeOut : writeErr)(b)
+      : code === JS_MAKE_PY_PROXY
+        ? makePyProxy(a, b, c)
+        : code === JS_KIND
+          ? kindOf(a, b, handleOf)
+          : jsOp(code, a, b, c);
   const interp = new Interpreter(bridge, board, heapsize ?? 0, !!virtualTime);
   const op = (code, a, b, c) => interp.op(code, a, b, c);
   if (until !== undefined) op(SET_UNTIL, Number(until));

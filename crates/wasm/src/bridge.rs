@@ -1,75 +1,107 @@
-//! The JS functions the bindings call, handed over once by `index.mjs` when an interpreter is created:
-//! output, the clock, and the JS half of Python-object proxies (which live in `index.mjs`).
+//! The JS half of the bindings: one function, `js(code, a, b, c)`, handed over by `index.mjs` when an
+//! interpreter is created, that does the JS operation numbered `code` (the `js` module below; index.mjs numbers
+//! them the same): output, the clock, Python-object proxies (which live in `index.mjs`), and what `JsProxy`
+//! and the value conversions do on JS values. One function rather than a wasm-bindgen import per JS API
+//! used: each import costs the module a wrapper and the glue a function.
 
 use circuitpython_core::Stream;
-use js_sys::{Function, Reflect};
+use js_sys::{Array, Function};
 use wasm_bindgen::{JsCast, JsValue};
 
-pub struct Bridge {
-    write: Function,
-    now: Function,
-    make_py_proxy: Function,
-    handle_of: Function,
-    to_string: Function,
+/// The operations of the bridge function.
+pub mod js {
+    /// `(stream, text)`: program output (1 stdout, 2 stderr).
+    pub const WRITE: u32 = 0;
+    /// Milliseconds on the JS side's monotonic clock (`performance.now()`, or `process.hrtime` in Node).
+    pub const NOW: u32 = 1;
+    /// `Date.now()`.
+    pub const DATE_NOW: u32 = 2;
+    /// `Math.random()`.
+    pub const RANDOM: u32 = 3;
+    /// `(handle, callable, typeName)`: the JS proxy for a pinned Python object.
+    pub const MAKE_PY_PROXY: u32 = 4;
+    /// `String(value)`, never throwing.
+    pub const STR: u32 = 5;
+    /// `(value, copy)`: how a JS value converts to Python (the `kind` module of convert.rs).
+    pub const KIND: u32 = 6;
+    /// The entries of a Map or a plain object, flat: `[k0, v0, k1, v1, ...]`.
+    pub const ENTRIES: u32 = 7;
+    /// `(flat, map)`: the Map of such entries.
+    pub const MAP: u32 = 8;
+    /// `BigInt(text)`.
+    pub const BIGINT: u32 = 9;
+    /// `globalThis`.
+    pub const GLOBAL: u32 = 10;
+    /// A thrown value's text: "Name: message" for an `Error`, else `String(value)`.
+    pub const ERROR_TEXT: u32 = 11;
+    /// `(obj, name)`: `[obj[name]]`, or undefined when obj has no such property.
+    pub const GET_ATTR: u32 = 12;
+    /// `(obj, name, value)`: `obj[name] = value`.
+    pub const SET_ATTR: u32 = 13;
+    /// `(f, this, args)`: `[f.apply(this, args)]`, or undefined when f is not a function.
+    pub const CALL: u32 = 14;
+    /// `(class, args)`: `[new class(...args)]`, or undefined when class is not a function.
+    pub const NEW: u32 = 15;
+    /// `(obj, key)`: as GET_ATTR, and for a Map its entry.
+    pub const GET_ITEM: u32 = 16;
+    /// `(obj, key, value)`: as SET_ATTR, and for a Map its entry.
+    pub const SET_ITEM: u32 = 17;
+    /// The first number of `obj.length` and `obj.size`, else undefined.
+    pub const LEN: u32 = 18;
+    /// `[obj[Symbol.iterator]()]`, or undefined when obj is not iterable.
+    pub const ITER: u32 = 19;
+    /// `[value]` of the iterator's next step, or undefined when it is done.
+    pub const NEXT: u32 = 20;
+    /// Whether `obj.then` is a function.
+    pub const THENABLE: u32 = 21;
+    /// `(a, b)`: `Object.is(a, b)`.
+    pub const IS: u32 = 22;
 }
 
-fn function(obj: &JsValue, name: &str) -> Result<Function, String> {
-    Reflect::get(obj, &JsValue::from_str(name))
-        .ok()
-        .and_then(|f| f.dyn_into::<Function>().ok())
-        .ok_or_else(|| format!("the bridge object needs a function '{name}'"))
+pub struct Bridge(Function);
+
+/// The value inside a `[value]` answer, None for undefined.
+pub fn found(answer: JsValue) -> Option<JsValue> {
+    if answer.is_undefined() {
+        return None;
+    }
+    Some(answer.unchecked_into::<Array>().get(0))
 }
 
 impl Bridge {
-    pub fn from_js(obj: &JsValue) -> Result<Bridge, String> {
-        Ok(Bridge {
-            write: function(obj, "write")?,
-            now: function(obj, "now")?,
-            make_py_proxy: function(obj, "makePyProxy")?,
-            handle_of: function(obj, "handleOf")?,
-            to_string: function(obj, "str")?,
-        })
+    pub fn from_js(f: JsValue) -> Option<Bridge> {
+        f.is_function().then(|| Bridge(f.unchecked_into()))
+    }
+
+    /// The JS operation `code` on `a`, `b`, `c`; Err: what it threw.
+    pub fn call(&self, code: u32, a: &JsValue, b: &JsValue, c: &JsValue) -> Result<JsValue, JsValue> {
+        self.0.call4(&JsValue::UNDEFINED, &JsValue::from_f64(code as f64), a, b, c)
+    }
+
+    /// An operation with one argument, or none (undefined).
+    pub fn call1(&self, code: u32, a: &JsValue) -> Result<JsValue, JsValue> {
+        self.call(code, a, &JsValue::UNDEFINED, &JsValue::UNDEFINED)
+    }
+
+    /// A number the JS side answers (0 if it throws).
+    pub fn number(&self, code: u32) -> f64 {
+        self.call1(code, &JsValue::UNDEFINED).ok().and_then(|v| v.as_f64()).unwrap_or(0.0)
     }
 
     /// Program output; errors thrown by the user's callback are dropped (output must not fail the program).
     pub fn write(&self, stream: Stream, text: &str) {
         let which = JsValue::from_f64(if stream == Stream::Stdout { 1.0 } else { 2.0 });
-        let _ = self.write.call2(&JsValue::UNDEFINED, &which, &JsValue::from_str(text));
-    }
-
-    /// `now()`: milliseconds on the JS side's monotonic clock (`performance.now()`, or `process.hrtime` in Node).
-    pub fn now_ms(&self) -> f64 {
-        self.now.call0(&JsValue::UNDEFINED).ok().and_then(|v| v.as_f64()).unwrap_or(0.0)
-    }
-
-    pub fn date_now_ms(&self) -> f64 {
-        js_sys::Date::now()
+        let _ = self.call(js::WRITE, &which, &JsValue::from_str(text), &JsValue::UNDEFINED);
     }
 
     pub fn random_seed(&self) -> u64 {
-        let hi = (js_sys::Math::random() * 4294967296.0) as u64;
-        let lo = (js_sys::Math::random() * 4294967296.0) as u64;
+        let hi = (self.number(js::RANDOM) * 4294967296.0) as u64;
+        let lo = (self.number(js::RANDOM) * 4294967296.0) as u64;
         (hi << 32) | lo
     }
 
-    /// The JS proxy for a pinned Python object.
-    pub fn make_py_proxy(&self, handle: u64, callable: bool, type_name: &str) -> Result<JsValue, JsValue> {
-        self.make_py_proxy.call3(
-            &JsValue::UNDEFINED,
-            &JsValue::from_f64(handle as f64),
-            &JsValue::from_bool(callable),
-            &JsValue::from_str(type_name),
-        )
-    }
-
-    /// `String(value)`, never failing (the JS side catches what `toString` throws).
-    pub fn to_string(&self, value: &JsValue) -> String {
-        self.to_string.call1(&JsValue::UNDEFINED, value).ok().and_then(|s| s.as_string()).unwrap_or_default()
-    }
-
-    /// The pin handle behind a JS proxy of a Python object of this interpreter, if `value` is one.
-    pub fn handle_of(&self, value: &JsValue) -> Option<u64> {
-        let h = self.handle_of.call1(&JsValue::UNDEFINED, value).ok()?.as_f64()?;
-        (h >= 1.0).then_some(h as u64)
+    /// The text `js::STR` or `js::ERROR_TEXT` makes of `value` (they catch what `toString` throws).
+    pub fn text(&self, code: u32, value: &JsValue) -> String {
+        self.call1(code, value).ok().and_then(|s| s.as_string()).unwrap_or_default()
     }
 }

@@ -5,17 +5,34 @@
 //! a JS proxy of a pinned object for everything else. JS → Python turns primitives into their Python values
 //! and, in `Copy` mode (values handed in through the API), also copies arrays, plain objects and Maps;
 //! other JS objects (and all objects in `Ref` mode: attribute and call results) become `JsProxy` objects.
+//! The bridge's `js::KIND` tells what a JS value is, in one call.
 
+use crate::bridge::js;
 use crate::jsproxy::{js_state, new_js_proxy, JsProxy};
 use circuitpython_core::heap::Obj;
 use circuitpython_core::{PyResult, Value, Vm};
-use js_sys::{Array, Map, Object, Reflect, Uint8Array};
+use js_sys::{Array, Object, Reflect, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 
 /// Largest integer a JS number holds exactly.
 const MAX_SAFE_INTEGER: i64 = (1 << 53) - 1;
 /// Containers nested deeper than this are passed as proxies instead of copied (and cycles end here).
 const MAX_COPY_DEPTH: usize = 64;
+
+/// What `js::KIND` answers (besides a pin handle, >= 1, for a live proxy of a Python object of this
+/// interpreter); index.mjs numbers them the same.
+mod kind {
+    pub const NONE: f64 = 0.0;
+    pub const BOOL: f64 = -1.0;
+    pub const NUMBER: f64 = -2.0;
+    pub const STRING: f64 = -3.0;
+    pub const BIGINT: f64 = -4.0;
+    pub const BYTES: f64 = -5.0;
+    /// An array, when asked to copy.
+    pub const ARRAY: f64 = -6.0;
+    /// A Map or a plain object, when asked to copy.
+    pub const ENTRIES: f64 = -7.0;
+}
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum ToPy {
@@ -46,10 +63,8 @@ fn to_js_at(vm: &mut Vm, v: Value, depth: usize) -> JsValue {
                 let items = match vm.heap.get(r) {
                     Obj::Str(s) => return JsValue::from_str(s.as_str()),
                     Obj::BigInt(b) => {
-                        let text = b.to_string();
-                        return js_sys::BigInt::new(&JsValue::from_str(&text))
-                            .map(JsValue::from)
-                            .unwrap_or(JsValue::UNDEFINED);
+                        let text = JsValue::from_str(&b.to_string());
+                        return js_state(vm).bridge.call1(js::BIGINT, &text).unwrap_or(JsValue::UNDEFINED);
                     }
                     Obj::Bytes(b) | Obj::ByteArray(b) => return Uint8Array::from(b.as_slice()).into(),
                     Obj::List(items) | Obj::Tuple(items) => Some(items.clone()),
@@ -57,9 +72,9 @@ fn to_js_at(vm: &mut Vm, v: Value, depth: usize) -> JsValue {
                     _ => None,
                 };
                 if let Some(items) = items {
-                    let array = Array::new_with_length(items.len() as u32);
-                    for (i, item) in items.into_iter().enumerate() {
-                        array.set(i as u32, to_js_at(vm, item, depth + 1));
+                    let array = Array::new();
+                    for item in items {
+                        array.push(&to_js_at(vm, item, depth + 1));
                     }
                     return array.into();
                 }
@@ -73,30 +88,33 @@ fn to_js_at(vm: &mut Vm, v: Value, depth: usize) -> JsValue {
 }
 
 fn dict_to_js(vm: &mut Vm, items: Vec<(Value, Value)>, depth: usize) -> JsValue {
-    if items.iter().all(|(k, _)| vm.as_str(*k).is_some()) {
-        let obj = Object::new();
-        for (k, val) in items {
-            let key = to_js_at(vm, k, depth + 1);
-            let _ = Reflect::set(&obj, &key, &to_js_at(vm, val, depth + 1));
+    let str_keys = items.iter().all(|(k, _)| vm.as_str(*k).is_some());
+    let (obj, flat) = (Object::new(), Array::new());
+    for (k, val) in items {
+        let (key, val) = (to_js_at(vm, k, depth + 1), to_js_at(vm, val, depth + 1));
+        if str_keys {
+            let _ = Reflect::set(&obj, &key, &val);
+        } else {
+            flat.push(&key);
+            flat.push(&val);
         }
-        obj.into()
-    } else {
-        let map = Map::new();
-        for (k, val) in items {
-            let key = to_js_at(vm, k, depth + 1);
-            map.set(&key, &to_js_at(vm, val, depth + 1));
-        }
-        map.into()
     }
+    if str_keys {
+        return obj.into();
+    }
+    js_state(vm).bridge.call1(js::MAP, &flat).unwrap_or(JsValue::UNDEFINED)
 }
 
 /// A JS proxy for a Python object: pinned until JS drops (or destroys) the proxy.
 pub fn py_proxy(vm: &mut Vm, v: Value) -> JsValue {
     let callable = is_callable(vm, v);
-    let type_name = vm.type_name(v);
+    let type_name = JsValue::from_str(&vm.type_name(v));
     let handle = vm.pin(v);
     let bridge = js_state(vm).bridge.clone();
-    match crate::reentry::lend(vm, || bridge.make_py_proxy(handle, callable, &type_name)) {
+    let made = crate::reentry::lend(vm, || {
+        bridge.call(js::MAKE_PY_PROXY, &JsValue::from_f64(handle as f64), &JsValue::from_bool(callable), &type_name)
+    });
+    match made {
         Ok(p) => p,
         Err(_) => {
             vm.unpin(handle);
@@ -118,78 +136,50 @@ pub fn to_py(vm: &mut Vm, js: &JsValue, mode: ToPy) -> PyResult<Value> {
 }
 
 fn to_py_at(vm: &mut Vm, js: &JsValue, mode: ToPy, depth: usize) -> PyResult<Value> {
-    if js.is_undefined() || js.is_null() {
-        return Ok(Value::None);
-    }
-    if let Some(b) = js.as_bool() {
-        return Ok(Value::bool(b));
-    }
-    if let Some(f) = js.as_f64() {
-        return Ok(if f.fract() == 0.0 && f.abs() <= MAX_SAFE_INTEGER as f64 {
-            Value::Int(f as i64)
-        } else {
-            Value::float(f)
-        });
-    }
-    if let Some(s) = js.as_string() {
-        return Ok(vm.new_string(s));
-    }
-    if js.is_bigint() {
-        let text: String =
-            js_sys::BigInt::unchecked_from_js_ref(js).to_string(10).map(String::from).unwrap_or_default();
-        return Ok(match circuitpython_core::numfmt::parse_decimal_bigint(&text) {
+    let bridge = js_state(vm).bridge.clone();
+    let copy = JsValue::from_bool(mode == ToPy::Copy && depth < MAX_COPY_DEPTH);
+    let kind = bridge.call(js::KIND, js, &copy, &JsValue::UNDEFINED).ok().and_then(|k| k.as_f64()).unwrap_or(f64::NAN);
+    Ok(match kind {
+        kind::NONE => Value::None,
+        kind::BOOL => Value::bool(js.is_truthy()),
+        kind::NUMBER => {
+            let f = js.as_f64().unwrap_or(f64::NAN);
+            if f.fract() == 0.0 && f.abs() <= MAX_SAFE_INTEGER as f64 {
+                Value::Int(f as i64)
+            } else {
+                Value::float(f)
+            }
+        }
+        kind::STRING => vm.new_string(js.as_string().unwrap_or_default()),
+        kind::BIGINT => match circuitpython_core::numfmt::parse_decimal_bigint(&bridge.text(js::STR, js)) {
             Some(b) => vm.new_int(b),
             None => Value::Int(0),
-        });
-    }
-    if let Some(bytes) = js.dyn_ref::<Uint8Array>() {
-        return Ok(vm.new_bytes(bytes.to_vec()));
-    }
-    let bridge = js_state(vm).bridge.clone();
-    if let Some(handle) = bridge.handle_of(js) {
-        if let Some(v) = vm.pinned(handle) {
-            return Ok(v);
-        }
-    }
-    if mode == ToPy::Copy && depth < MAX_COPY_DEPTH {
-        if let Some(array) = js.dyn_ref::<Array>() {
+        },
+        kind::BYTES => vm.new_bytes(js.unchecked_ref::<Uint8Array>().to_vec()),
+        kind::ARRAY => {
+            let array = js.unchecked_ref::<Array>();
             let mut items = Vec::with_capacity(array.length() as usize);
-            for item in array.iter() {
-                items.push(to_py_at(vm, &item, mode, depth + 1)?);
+            for i in 0..array.length() {
+                items.push(to_py_at(vm, &array.get(i), mode, depth + 1)?);
             }
-            return Ok(vm.new_list(items));
+            vm.new_list(items)
         }
-        if let Some(map) = js.dyn_ref::<Map>() {
+        kind::ENTRIES => {
             let d = vm.new_dict();
-            let entries: Vec<JsValue> =
-                js_sys::try_iter(&map.entries()).ok().flatten().into_iter().flatten().flatten().collect();
-            for entry in entries {
-                let pair = Array::from(&entry);
-                let k = to_py_at(vm, &pair.get(0), mode, depth + 1)?;
-                let val = to_py_at(vm, &pair.get(1), mode, depth + 1)?;
+            let flat = bridge.call1(js::ENTRIES, js).unwrap_or_else(|_| Array::new().into()).unchecked_into::<Array>();
+            let mut i = 0;
+            while i + 1 < flat.length() {
+                let k = to_py_at(vm, &flat.get(i), mode, depth + 1)?;
+                let val = to_py_at(vm, &flat.get(i + 1), mode, depth + 1)?;
                 vm.dict_set(d, k, val)?;
+                i += 2;
             }
-            return Ok(Value::Obj(d));
+            Value::Obj(d)
         }
-        if is_plain_object(js) {
-            let d = vm.new_dict();
-            for key in Object::keys(js.unchecked_ref::<Object>()).iter() {
-                let val = Reflect::get(js, &key).unwrap_or(JsValue::UNDEFINED);
-                let k = to_py_at(vm, &key, mode, depth + 1)?;
-                let val = to_py_at(vm, &val, mode, depth + 1)?;
-                vm.dict_set(d, k, val)?;
-            }
-            return Ok(Value::Obj(d));
-        }
-    }
-    Ok(new_js_proxy(vm, js.clone(), JsValue::UNDEFINED))
-}
-
-/// An object literal (or `Object.create(null)`), as opposed to class instances, functions and host objects.
-fn is_plain_object(js: &JsValue) -> bool {
-    if !js.is_object() || js.is_function() {
-        return false;
-    }
-    let proto = Object::get_prototype_of(js);
-    proto.is_null() || Object::get_prototype_of(&proto).is_null() && Object::has_own(&proto, &"hasOwnProperty".into())
+        handle if handle >= 1.0 => match vm.pinned(handle as u64) {
+            Some(v) => v,
+            None => new_js_proxy(vm, js.clone(), JsValue::UNDEFINED),
+        },
+        _ => new_js_proxy(vm, js.clone(), JsValue::UNDEFINED),
+    })
 }

@@ -1,8 +1,8 @@
 //! The `Host` the interpreter runs on inside WebAssembly: output goes to JS callbacks, the clock is the
-//! virtual board's (`BoardState`: the JS clock (`bridge.now`) under real time, or virtual time, exactly as natively),
+//! virtual board's (`BoardState`: the JS clock (`js::NOW`) under real time, or virtual time, exactly as natively),
 //! and the drive is an in-memory `MemFs` shared with the JS `FS` API.
 
-use crate::bridge::Bridge;
+use crate::bridge::{js, Bridge};
 use circuitpython_board::BoardState;
 use circuitpython_core::vfs::{FileSystem, FsError, MemFs, Stat};
 use circuitpython_core::{Host, Stream};
@@ -43,7 +43,7 @@ impl FileSystem for SharedFs {
 
 pub struct WasmHost {
     pub bridge: Rc<Bridge>,
-    /// The JS clock (`bridge.now`) when the board was powered on: real time counts from there.
+    /// The JS clock (`js::NOW`) when the board was powered on: real time counts from there.
     start_ms: f64,
     pub board: Rc<RefCell<BoardState>>,
     pub fs: SharedFs,
@@ -63,7 +63,7 @@ impl WasmHost {
 
 /// The board clock in nanoseconds, catching up with real time unless the clock is virtual.
 pub fn board_now_ns(bridge: &Bridge, start_ms: f64, board: &RefCell<BoardState>) -> u64 {
-    let real_ns = ((bridge.now_ms() - start_ms).max(0.0) * 1e6) as u64;
+    let real_ns = ((bridge.number(js::NOW) - start_ms).max(0.0) * 1e6) as u64;
     board.borrow_mut().clock_ns(real_ns)
 }
 
@@ -80,7 +80,7 @@ impl Host for WasmHost {
         if self.is_virtual() {
             946_684_800.0 + self.monotonic_ns() as f64 / 1e9
         } else {
-            self.bridge.date_now_ms() / 1000.0
+            self.bridge.number(js::DATE_NOW) / 1000.0
         }
     }
 

@@ -1,16 +1,16 @@
 //! JS objects inside Python: the `JsProxy` class (attributes, calls, `new`, items, `len`, iteration, `await`
 //! on thenables, `to_py()`), the `js` module (the JS global object, plus `JsException` for JS errors), and
-//! modules registered from JS with `registerJsModule`.
+//! modules registered from JS with `registerJsModule`. What they do on the JS side is the bridge's (`js::*`).
 
-use crate::bridge::Bridge;
+use crate::bridge::{found, js, Bridge};
 use crate::convert::{to_js, to_py, ToPy};
 use crate::reentry::lend;
 use circuitpython_core::objects::instance::NativeState;
 use circuitpython_core::{ObjRef, PyErr, PyResult, Value, Vm};
-use js_sys::{Array, Function, Object, Reflect};
+use js_sys::{Array, Object, Reflect};
 use rustc_hash::FxHashMap;
 use std::rc::Rc;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 
 type Kwargs<'a> = &'a [(Value, Value)];
 
@@ -66,7 +66,8 @@ pub fn install(vm: &mut Vm, bridge: Rc<Bridge>) {
 }
 
 fn init_js_module(vm: &mut Vm, dict: ObjRef) -> PyResult<()> {
-    let global = new_js_proxy(vm, js_sys::global().into(), JsValue::UNDEFINED);
+    let global = js_state(vm).bridge.call1(js::GLOBAL, &JsValue::UNDEFINED).unwrap_or(JsValue::UNDEFINED);
+    let global = new_js_proxy(vm, global, JsValue::UNDEFINED);
     let getattr = vm.new_native_bound("__getattr__", module_getattr, global);
     vm.dict_set_str(dict, "__getattr__", getattr);
     let state = js_state(vm);
@@ -101,12 +102,19 @@ pub fn new_js_proxy(vm: &mut Vm, value: JsValue, this: JsValue) -> Value {
 
 /// A JS exception (or any thrown value) as a Python `JsException`.
 pub fn js_error(vm: &mut Vm, err: &JsValue) -> PyErr {
-    let message = match err.dyn_ref::<js_sys::Error>() {
-        Some(e) => format!("{}: {}", String::from(e.name()), String::from(e.message())),
-        None => js_state(vm).bridge.to_string(err),
-    };
+    let message = js_state(vm).bridge.text(js::ERROR_TEXT, err);
     let class = js_state(vm).js_exception;
     vm.new_error(class, message)
+}
+
+/// The bridge's operation `code`, with the VM lent to JS that calls back into it; what JS throws is raised
+/// as a `JsException`.
+fn js_call(vm: &mut Vm, code: u32, a: &JsValue, b: &JsValue, c: &JsValue) -> PyResult<JsValue> {
+    let bridge = js_state(vm).bridge.clone();
+    match lend(vm, || bridge.call(code, a, b, c)) {
+        Ok(v) => Ok(v),
+        Err(e) => Err(js_error(vm, &e)),
+    }
 }
 
 fn this_proxy(vm: &Vm, v: Value) -> PyResult<(JsValue, JsValue)> {
@@ -139,20 +147,9 @@ fn proxy_getattr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let obj = self_arg(vm, args)?;
     let name_v = key_arg(vm, args, 1)?;
     let name = vm.expect_str(name_v)?;
-    let key = JsValue::from_str(&name);
-    let found = lend(vm, || -> Result<Option<JsValue>, JsValue> {
-        let value = Reflect::get(&obj, &key)?;
-        if value.is_undefined() && !(obj.is_object() || obj.is_function())
-            || value.is_undefined() && !Reflect::has(&obj, &key)?
-        {
-            return Ok(None);
-        }
-        Ok(Some(value))
-    });
-    match found {
-        Ok(Some(value)) => result_to_py(vm, value, obj),
-        Ok(None) => Err(vm.attribute_error(args[0], &name)),
-        Err(e) => Err(js_error(vm, &e)),
+    match found(js_call(vm, js::GET_ATTR, &obj, &JsValue::from_str(&name), &JsValue::UNDEFINED)?) {
+        Some(value) => result_to_py(vm, value, obj),
+        None => Err(vm.attribute_error(args[0], &name)),
     }
 }
 
@@ -162,14 +159,12 @@ fn proxy_setattr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let name = vm.expect_str(name_v)?;
     let value = key_arg(vm, args, 2)?;
     let value = to_js(vm, value);
-    match lend(vm, || Reflect::set(&obj, &JsValue::from_str(&name), &value)) {
-        Ok(_) => Ok(Value::None),
-        Err(e) => Err(js_error(vm, &e)),
-    }
+    js_call(vm, js::SET_ATTR, &obj, &JsValue::from_str(&name), &value)?;
+    Ok(Value::None)
 }
 
 /// Positional arguments converted, keyword arguments as one trailing object (the JS convention for options).
-fn js_args(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Array> {
+fn js_args(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> Array {
     let array = Array::new();
     for a in args {
         array.push(&to_js(vm, *a));
@@ -182,31 +177,25 @@ fn js_args(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Array> {
         }
         array.push(&options);
     }
-    Ok(array)
+    array
 }
 
 fn proxy_call(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     let (f, this) = this_proxy(vm, key_arg(vm, args, 0)?)?;
-    let Some(f) = f.dyn_ref::<Function>().cloned() else {
-        return Err(vm.type_error_msg("'JsProxy' object isn't callable"));
-    };
-    let call_args = js_args(vm, &args[1..], kwargs)?;
-    match lend(vm, || Reflect::apply(&f, &this, &call_args)) {
-        Ok(v) => result_to_py(vm, v, JsValue::UNDEFINED),
-        Err(e) => Err(js_error(vm, &e)),
+    let call_args = js_args(vm, &args[1..], kwargs);
+    match found(js_call(vm, js::CALL, &f, &this, &call_args)?) {
+        Some(v) => result_to_py(vm, v, JsValue::UNDEFINED),
+        None => Err(vm.type_error_msg("'JsProxy' object isn't callable")),
     }
 }
 
 /// `proxy.new(*args)`: `new` on a JS class.
 fn proxy_new(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     let class = self_arg(vm, args)?;
-    let Some(class) = class.dyn_ref::<Function>().cloned() else {
-        return Err(vm.type_error_msg("'JsProxy' object isn't a JS class"));
-    };
-    let call_args = js_args(vm, &args[1..], kwargs)?;
-    match lend(vm, || Reflect::construct(&class, &call_args)) {
-        Ok(v) => result_to_py(vm, v, JsValue::UNDEFINED),
-        Err(e) => Err(js_error(vm, &e)),
+    let call_args = js_args(vm, &args[1..], kwargs);
+    match found(js_call(vm, js::NEW, &class, &call_args, &JsValue::UNDEFINED)?) {
+        Some(v) => result_to_py(vm, v, JsValue::UNDEFINED),
+        None => Err(vm.type_error_msg("'JsProxy' object isn't a JS class")),
     }
 }
 
@@ -214,19 +203,10 @@ fn proxy_getitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let obj = self_arg(vm, args)?;
     let key_v = key_arg(vm, args, 1)?;
     let key = to_js(vm, key_v);
-    let result = lend(vm, || match obj.dyn_ref::<js_sys::Map>() {
-        Some(map) if map.has(&key) => Ok(Some(map.get(&key))),
-        Some(_) => Ok(None),
-        None => {
-            let v = Reflect::get(&obj, &key)?;
-            Ok(if v.is_undefined() && !Reflect::has(&obj, &key)? { None } else { Some(v) })
-        }
-    });
-    match result {
-        Ok(Some(v)) => result_to_py(vm, v, obj),
-        Ok(None) if key.as_f64().is_some() => Err(vm.index_error("index out of range")),
-        Ok(None) => Err(vm.key_error(key_v)),
-        Err(e) => Err(js_error(vm, &e)),
+    match found(js_call(vm, js::GET_ITEM, &obj, &key, &JsValue::UNDEFINED)?) {
+        Some(v) => result_to_py(vm, v, obj),
+        None if key.as_f64().is_some() => Err(vm.index_error("index out of range")),
+        None => Err(vm.key_error(key_v)),
     }
 }
 
@@ -235,25 +215,13 @@ fn proxy_setitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let key = key_arg(vm, args, 1)?;
     let value = key_arg(vm, args, 2)?;
     let (key, value) = (to_js(vm, key), to_js(vm, value));
-    let result = lend(vm, || match obj.dyn_ref::<js_sys::Map>() {
-        Some(map) => {
-            map.set(&key, &value);
-            Ok(true)
-        }
-        None => Reflect::set(&obj, &key, &value),
-    });
-    match result {
-        Ok(_) => Ok(Value::None),
-        Err(e) => Err(js_error(vm, &e)),
-    }
+    js_call(vm, js::SET_ITEM, &obj, &key, &value)?;
+    Ok(Value::None)
 }
 
 fn proxy_len(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let obj = self_arg(vm, args)?;
-    let len = lend(vm, || {
-        ["length", "size"].iter().find_map(|k| Reflect::get(&obj, &JsValue::from_str(k)).ok().and_then(|v| v.as_f64()))
-    });
-    match len {
+    match js_call(vm, js::LEN, &obj, &JsValue::UNDEFINED, &JsValue::UNDEFINED)?.as_f64() {
         Some(n) if n >= 0.0 => Ok(Value::Int(n as i64)),
         _ => Err(vm.type_error_msg("object of type 'JsProxy' has no len()")),
     }
@@ -261,57 +229,38 @@ fn proxy_len(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 
 fn proxy_iter(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let obj = self_arg(vm, args)?;
-    let iterator = lend(vm, || -> Result<Option<JsValue>, JsValue> {
-        let method = Reflect::get(&obj, &js_sys::Symbol::iterator())?;
-        match method.dyn_ref::<Function>() {
-            Some(f) => Ok(Some(f.call0(&obj)?)),
-            None => Ok(None),
-        }
-    });
-    match iterator {
-        Ok(Some(it)) => Ok(new_js_proxy(vm, it, JsValue::UNDEFINED)),
-        Ok(None) => Err(vm.type_error_msg("'JsProxy' object is not iterable")),
-        Err(e) => Err(js_error(vm, &e)),
+    match found(js_call(vm, js::ITER, &obj, &JsValue::UNDEFINED, &JsValue::UNDEFINED)?) {
+        Some(it) => Ok(new_js_proxy(vm, it, JsValue::UNDEFINED)),
+        None => Err(vm.type_error_msg("'JsProxy' object is not iterable")),
     }
 }
 
 fn proxy_next(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let obj = self_arg(vm, args)?;
-    let step = lend(vm, || -> Result<(bool, JsValue), JsValue> {
-        let next = Reflect::get(&obj, &JsValue::from_str("next"))?;
-        let next = next.dyn_into::<Function>().map_err(|_| JsValue::from_str("not a JS iterator"))?;
-        let result = next.call0(&obj)?;
-        let done = Reflect::get(&result, &JsValue::from_str("done"))?.is_truthy();
-        Ok((done, Reflect::get(&result, &JsValue::from_str("value"))?))
-    });
-    match step {
-        Ok((true, _)) => Err(vm.stop_iteration(Value::None)),
-        Ok((false, v)) => result_to_py(vm, v, JsValue::UNDEFINED),
-        Err(e) => Err(js_error(vm, &e)),
+    match found(js_call(vm, js::NEXT, &obj, &JsValue::UNDEFINED, &JsValue::UNDEFINED)?) {
+        Some(v) => result_to_py(vm, v, JsValue::UNDEFINED),
+        None => Err(vm.stop_iteration(Value::None)),
     }
 }
 
 fn proxy_repr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let obj = self_arg(vm, args)?;
-    let bridge = js_state(vm).bridge.clone();
-    let text = lend(vm, || bridge.to_string(&obj));
-    Ok(vm.new_string(text))
+    let text = js_call(vm, js::STR, &obj, &JsValue::UNDEFINED, &JsValue::UNDEFINED)?;
+    Ok(vm.new_string(text.as_string().unwrap_or_default()))
 }
 
 fn proxy_eq(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let obj = self_arg(vm, args)?;
     let other = key_arg(vm, args, 1)?;
-    Ok(match vm.native_state::<JsProxy>(other) {
-        Some(p) => Value::bool(Object::is(&obj, &p.value)),
-        None => vm.not_implemented,
-    })
+    let Some(p) = vm.native_state::<JsProxy>(other) else { return Ok(vm.not_implemented) };
+    let other = p.value.clone();
+    Ok(Value::bool(js_call(vm, js::IS, &obj, &other, &JsValue::UNDEFINED)?.is_truthy()))
 }
 
 /// `await proxy`: a thenable becomes a host future; the JS driver awaits it and resumes the VM.
 fn proxy_await(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let obj = self_arg(vm, args)?;
-    let thenable = lend(vm, || Reflect::get(&obj, &JsValue::from_str("then")).is_ok_and(|t| t.is_function()));
-    if !thenable {
+    if !js_call(vm, js::THENABLE, &obj, &JsValue::UNDEFINED, &JsValue::UNDEFINED)?.is_truthy() {
         return Err(vm.type_error_msg("'JsProxy' object can't be awaited"));
     }
     let Some(state) = vm.extension_mut::<JsState>() else { return Err(vm.runtime_error("bindings not installed")) };

@@ -22,7 +22,7 @@ mod host;
 mod jsproxy;
 mod reentry;
 
-use bridge::Bridge;
+use bridge::{js, Bridge};
 use circuitpython_board::repl::{ReplSession, Status, REPL_FILENAME};
 use circuitpython_board::supervisor::{self, run_slice, RunStep};
 use circuitpython_board::{BoardDef, BoardState, SLICE_INSTRUCTIONS};
@@ -63,7 +63,7 @@ pub struct Interpreter {
     interrupt: RefCell<Arc<AtomicBool>>,
     bridge: Rc<Bridge>,
     fs: SharedFs,
-    /// The JS clock (`bridge.now`) at power-on: real board time counts from there.
+    /// The JS clock (`js::NOW`) at power-on: real board time counts from there.
     start_ms: f64,
     def: &'static BoardDef,
     board: Rc<RefCell<BoardState>>,
@@ -203,12 +203,11 @@ fn bytes(v: &JsValue) -> Vec<u8> {
 
 #[wasm_bindgen]
 impl Interpreter {
-    /// `bridge`: `{write(stream, text), now(), makePyProxy(handle, callable, typeName), handleOf(value),
-    /// str(value)}`; `board`: a built-in board id; `heap_size` in bytes (0: the board's); `virtual_time`: the
+    /// `bridge`: the JS function of `bridge.rs`; `board`: a built-in board id; `heap_size` in bytes (0: the board's); `virtual_time`: the
     /// clock moves only by sleeps and busy slices.
     #[wasm_bindgen(constructor)]
     pub fn new(bridge: JsValue, board: &str, heap_size: f64, virtual_time: bool) -> Result<Interpreter, JsError> {
-        let bridge = Rc::new(Bridge::from_js(&bridge).map_err(|e| js_err(&e))?);
+        let bridge = Rc::new(Bridge::from_js(bridge).ok_or_else(|| js_err("the bridge must be a function"))?);
         let def = circuitpython_board::find_board(board).ok_or_else(|| {
             js_err(&format!("unknown board '{board}' (valid: {})", circuitpython_board::board_ids().join(", ")))
         })?;
@@ -217,7 +216,7 @@ impl Interpreter {
             return Err(js_err("heapsize must be a number of bytes between 16 KiB and 1 GiB"));
         }
         let heap_size = heap_size as usize;
-        let start_ms = bridge.now_ms();
+        let start_ms = bridge.number(js::NOW);
         let board = Rc::new(RefCell::new(BoardState::new(def, virtual_time)));
         let fs = SharedFs::default();
         let mut vm = new_vm(&bridge, start_ms, def, &board, &fs, heap_size);
