@@ -3,13 +3,13 @@
 //! touch, UART bytes in, I2C devices, inputs scheduled for a board time), and the trace lines of what changed:
 //! the `BOARD_*` operations of `Interpreter::op`.
 
-use crate::{bytes, num, op, text, Interpreter};
+use crate::bridge::{bytes, bytes_to_js, Array, Object};
+use crate::{num, op, text, Interpreter};
 use circuitpython_board::InputValue;
-use js_sys::{Array, Object, Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
 
 fn set(obj: &Object, key: &str, value: impl Into<JsValue>) {
-    let _ = Reflect::set(obj, &JsValue::from_str(key), &value.into());
+    crate::bridge::set(obj, &JsValue::from_str(key), &value.into());
 }
 
 pub fn strings(items: &[String]) -> Array {
@@ -129,7 +129,7 @@ impl Interpreter {
             // The bytes the program wrote to the UART since the last call.
             op::BOARD_UART_READ => {
                 let data = std::mem::take(&mut self.board.borrow_mut().uart_tx);
-                Uint8Array::from(data.as_slice()).into()
+                bytes_to_js(&data)
             }
             // Attach (or replace) a simulated I2C device at address `a`; `b` is `[reg0, value0, reg1, value1, ...]`
             // (a `Uint8Array`). The address converts as a JS number to a `u8` argument did before.

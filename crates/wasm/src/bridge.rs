@@ -3,10 +3,13 @@
 //! them the same): output, the clock, Python-object proxies (which live in `index.mjs`), and what `JsProxy`
 //! and the value conversions do on JS values. One function rather than a wasm-bindgen import per JS API
 //! used: each import costs the module a wrapper and the glue a function.
+//!
+//! The few JS APIs imported directly (arrays, objects, bytes, calling the bridge) are declared here rather
+//! than taken from `js-sys`: linking js-sys brings the descriptions of all its imports, and with them ~2.6 KB
+//! of closure shims that stay in the module's function table although nothing calls them.
 
 use circuitpython_core::Stream;
-use js_sys::{Array, Function};
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::prelude::*;
 
 /// The operations of the bridge function.
 pub mod js {
@@ -56,6 +59,52 @@ pub mod js {
     pub const THENABLE: u32 = 21;
     /// `(a, b)`: `Object.is(a, b)`.
     pub const IS: u32 = 22;
+}
+
+#[wasm_bindgen]
+extern "C" {
+    pub type Array;
+    #[wasm_bindgen(constructor, js_class = "Array")]
+    pub fn new() -> Array;
+    #[wasm_bindgen(method, indexing_getter)]
+    pub fn get(this: &Array, index: u32) -> JsValue;
+    #[wasm_bindgen(method, getter)]
+    pub fn length(this: &Array) -> u32;
+    #[wasm_bindgen(method)]
+    pub fn push(this: &Array, value: &JsValue);
+
+    pub type Object;
+    #[wasm_bindgen(constructor, js_class = "Object")]
+    pub fn new() -> Object;
+    #[wasm_bindgen(js_namespace = Reflect, js_name = set, catch)]
+    fn reflect_set(target: &JsValue, key: &JsValue, value: &JsValue) -> Result<(), JsValue>;
+
+    /// A `Uint8Array` copy of `data`.
+    #[wasm_bindgen(js_namespace = Uint8Array, js_name = from)]
+    pub fn bytes_to_js(data: &[u8]) -> JsValue;
+    #[wasm_bindgen(js_namespace = Uint8Array, js_name = from, catch)]
+    fn js_to_bytes(value: &JsValue) -> Result<Vec<u8>, JsValue>;
+
+    type Function;
+    #[wasm_bindgen(method, catch, js_name = call)]
+    fn call4(
+        this: &Function,
+        this_arg: &JsValue,
+        a: &JsValue,
+        b: &JsValue,
+        c: &JsValue,
+        d: &JsValue,
+    ) -> Result<JsValue, JsValue>;
+}
+
+/// `obj[key] = value` (what a setter throws is dropped).
+pub fn set(obj: &JsValue, key: &JsValue, value: &JsValue) {
+    let _ = reflect_set(obj, key, value);
+}
+
+/// The bytes of a `Uint8Array` (empty for what `Uint8Array.from` refuses).
+pub fn bytes(value: &JsValue) -> Vec<u8> {
+    js_to_bytes(value).unwrap_or_default()
 }
 
 pub struct Bridge(Function);

@@ -7,11 +7,10 @@
 //! other JS objects (and all objects in `Ref` mode: attribute and call results) become `JsProxy` objects.
 //! The bridge's `js::KIND` tells what a JS value is, in one call.
 
-use crate::bridge::js;
+use crate::bridge::{bytes, bytes_to_js, js, set, Array, Object};
 use crate::jsproxy::{js_state, new_js_proxy, JsProxy};
 use circuitpython_core::heap::Obj;
 use circuitpython_core::{PyResult, Value, Vm};
-use js_sys::{Array, Object, Reflect, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 
 /// Largest integer a JS number holds exactly.
@@ -66,7 +65,7 @@ fn to_js_at(vm: &mut Vm, v: Value, depth: usize) -> JsValue {
                         let text = JsValue::from_str(&b.to_string());
                         return js_state(vm).bridge.call1(js::BIGINT, &text).unwrap_or(JsValue::UNDEFINED);
                     }
-                    Obj::Bytes(b) | Obj::ByteArray(b) => return Uint8Array::from(b.as_slice()).into(),
+                    Obj::Bytes(b) | Obj::ByteArray(b) => return bytes_to_js(b),
                     Obj::List(items) | Obj::Tuple(items) => Some(items.clone()),
                     Obj::Dict(d) => return dict_to_js(vm, d.items(), depth),
                     _ => None,
@@ -93,7 +92,7 @@ fn dict_to_js(vm: &mut Vm, items: Vec<(Value, Value)>, depth: usize) -> JsValue 
     for (k, val) in items {
         let (key, val) = (to_js_at(vm, k, depth + 1), to_js_at(vm, val, depth + 1));
         if str_keys {
-            let _ = Reflect::set(&obj, &key, &val);
+            set(&obj, &key, &val);
         } else {
             flat.push(&key);
             flat.push(&val);
@@ -155,7 +154,7 @@ fn to_py_at(vm: &mut Vm, js: &JsValue, mode: ToPy, depth: usize) -> PyResult<Val
             Some(b) => vm.new_int(b),
             None => Value::Int(0),
         },
-        kind::BYTES => vm.new_bytes(js.unchecked_ref::<Uint8Array>().to_vec()),
+        kind::BYTES => vm.new_bytes(bytes(js)),
         kind::ARRAY => {
             let array = js.unchecked_ref::<Array>();
             let mut items = Vec::with_capacity(array.length() as usize);

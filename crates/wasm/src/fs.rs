@@ -2,9 +2,9 @@
 //! `rmdir`, `rename`, `stat`): the `FS_*` operations of `Interpreter::op`. Paths may be relative (to `/`); they
 //! are normalised here.
 
-use crate::{bytes, object, op, text, Interpreter};
+use crate::bridge::{bytes, bytes_to_js};
+use crate::{object, op, text, Interpreter};
 use circuitpython_core::vfs::{normalise, FileSystem, FsError};
-use js_sys::Uint8Array;
 use wasm_bindgen::prelude::*;
 
 fn fs_error(e: FsError, op: &str, path: &str) -> JsError {
@@ -27,7 +27,7 @@ impl Interpreter {
         let mut fs = self.fs.0.borrow_mut();
         let done = |_| JsValue::UNDEFINED;
         let (name, result) = match code {
-            op::FS_READ => ("open", fs.read(&path).map(|data| Uint8Array::from(data.as_slice()).into())),
+            op::FS_READ => ("open", fs.read(&path).map(|data| bytes_to_js(&data))),
             op::FS_WRITE if path == "/" => ("open", Err(FsError::IsADirectory)),
             op::FS_WRITE => ("open", fs.write(&path, &bytes(b)).map(done)),
             op::FS_MKDIR => ("mkdir", fs.mkdir(&path).map(done)),

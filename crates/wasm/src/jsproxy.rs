@@ -2,12 +2,11 @@
 //! on thenables, `to_py()`), the `js` module (the JS global object, plus `JsException` for JS errors), and
 //! modules registered from JS with `registerJsModule`. What they do on the JS side is the bridge's (`js::*`).
 
-use crate::bridge::{found, js, Bridge};
+use crate::bridge::{found, js, set, Array, Bridge, Object};
 use crate::convert::{to_js, to_py, ToPy};
 use crate::reentry::lend;
 use circuitpython_core::objects::instance::NativeState;
 use circuitpython_core::{ObjRef, PyErr, PyResult, Value, Vm};
-use js_sys::{Array, Object, Reflect};
 use rustc_hash::FxHashMap;
 use std::rc::Rc;
 use wasm_bindgen::JsValue;
@@ -173,7 +172,7 @@ fn js_args(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> Array {
         let options = Object::new();
         for (k, v) in kwargs {
             let (k, v) = (to_js(vm, *k), to_js(vm, *v));
-            let _ = Reflect::set(&options, &k, &v);
+            set(&options, &k, &v);
         }
         array.push(&options);
     }

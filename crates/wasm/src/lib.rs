@@ -23,6 +23,7 @@ mod jsproxy;
 mod reentry;
 
 use bridge::{js, Bridge};
+use bridge::{Array, Object};
 use circuitpython_board::repl::{ReplSession, Status, REPL_FILENAME};
 use circuitpython_board::supervisor::{self, run_slice, RunStep};
 use circuitpython_board::{BoardDef, BoardState, SLICE_INSTRUCTIONS};
@@ -31,7 +32,6 @@ use circuitpython_core::heap::Obj;
 use circuitpython_core::{Config, PyErr, Suspend, Value, Vm};
 use convert::{to_js, to_py, ToPy};
 use host::{board_now_ns, SharedFs, WasmHost};
-use js_sys::{Array, Object, Reflect, Uint8Array};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -85,7 +85,7 @@ fn js_err(msg: &str) -> JsError {
 fn object(fields: &[(&str, JsValue)]) -> JsValue {
     let obj = Object::new();
     for (k, v) in fields {
-        let _ = Reflect::set(&obj, &JsValue::from_str(k), v);
+        bridge::set(&obj, &JsValue::from_str(k), v);
     }
     obj.into()
 }
@@ -196,11 +196,6 @@ fn num(v: &JsValue) -> f64 {
     v.as_f64().unwrap_or(f64::NAN)
 }
 
-/// A `Uint8Array` argument's bytes.
-fn bytes(v: &JsValue) -> Vec<u8> {
-    v.dyn_ref::<Uint8Array>().map(Uint8Array::to_vec).unwrap_or_default()
-}
-
 #[wasm_bindgen]
 impl Interpreter {
     /// `bridge`: the JS function of `bridge.rs`; `board`: a built-in board id; `heap_size` in bytes (0: the board's); `virtual_time`: the
@@ -248,9 +243,9 @@ impl Interpreter {
             op::SET_ARGV => {
                 let mut vm =
                     self.vm.try_borrow_mut().map_err(|_| js_err("can't set argv while the interpreter runs"))?;
-                let mut argv = Vec::new();
-                for s in a.unchecked_into::<Array>().iter() {
-                    argv.push(text(&s));
+                let (list, mut argv) = (a.unchecked_into::<Array>(), Vec::new());
+                for i in 0..list.length() {
+                    argv.push(text(&list.get(i)));
                 }
                 vm.argv = argv;
                 JsValue::UNDEFINED
@@ -424,8 +419,8 @@ impl Interpreter {
                     op::CALL => {
                         let args = b.unchecked_into::<Array>();
                         let mut py_args = Vec::with_capacity(args.length() as usize);
-                        for a in args.iter() {
-                            match to_py(vm, &a, ToPy::Copy) {
+                        for i in 0..args.length() {
+                            match to_py(vm, &args.get(i), ToPy::Copy) {
                                 Ok(v) => py_args.push(v),
                                 Err(e) => return Ok(error_object(vm, e)),
                             }
