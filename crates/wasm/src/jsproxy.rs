@@ -123,13 +123,6 @@ fn this_proxy(vm: &Vm, v: Value) -> PyResult<(JsValue, JsValue)> {
     }
 }
 
-fn self_arg(vm: &Vm, args: &[Value]) -> PyResult<JsValue> {
-    match args.first() {
-        Some(v) => this_proxy(vm, *v).map(|(value, _)| value),
-        None => Err(vm.type_error_msg("function takes at least 1 argument")),
-    }
-}
-
 fn key_arg(vm: &Vm, args: &[Value], i: usize) -> PyResult<Value> {
     args.get(i).copied().ok_or_else(|| vm.type_error_msg(format!("function takes at least {} arguments", i + 1)))
 }
@@ -142,28 +135,8 @@ fn result_to_py(vm: &mut Vm, value: JsValue, this: JsValue) -> PyResult<Value> {
     to_py(vm, &value, ToPy::Ref)
 }
 
-fn proxy_getattr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let obj = self_arg(vm, args)?;
-    let name_v = key_arg(vm, args, 1)?;
-    let name = vm.expect_str(name_v)?;
-    match found(js_call(vm, js::GET_ATTR, &obj, &JsValue::from_str(&name), &JsValue::UNDEFINED)?) {
-        Some(value) => result_to_py(vm, value, obj),
-        None => Err(vm.attribute_error(args[0], &name)),
-    }
-}
-
-fn proxy_setattr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let obj = self_arg(vm, args)?;
-    let name_v = key_arg(vm, args, 1)?;
-    let name = vm.expect_str(name_v)?;
-    let value = key_arg(vm, args, 2)?;
-    let value = to_js(vm, value);
-    js_call(vm, js::SET_ATTR, &obj, &JsValue::from_str(&name), &value)?;
-    Ok(Value::None)
-}
-
 /// Positional arguments converted, keyword arguments as one trailing object (the JS convention for options).
-fn js_args(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> Array {
+fn js_args(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> JsValue {
     let array = Array::new();
     for a in args {
         array.push(&to_js(vm, *a));
@@ -176,106 +149,157 @@ fn js_args(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> Array {
         }
         array.push(&options);
     }
-    array
+    array.into()
 }
 
-fn proxy_call(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
-    let (f, this) = this_proxy(vm, key_arg(vm, args, 0)?)?;
-    let call_args = js_args(vm, &args[1..], kwargs);
-    match found(js_call(vm, js::CALL, &f, &this, &call_args)?) {
-        Some(v) => result_to_py(vm, v, JsValue::UNDEFINED),
-        None => Err(vm.type_error_msg("'JsProxy' object isn't callable")),
+/// `proxy.to_py()`, which is no bridge operation.
+const TO_PY: u32 = u32::MAX;
+
+/// Every `JsProxy` method, by the bridge operation it makes (`js::*`, or `TO_PY`): one body, so the argument
+/// checks and the bridge call are not repeated per method.
+fn proxy_method(vm: &mut Vm, args: &[Value], kwargs: Kwargs, code: u32) -> PyResult<Value> {
+    let Some(&target) = args.first() else {
+        let text =
+            if code == js::CALL { "function takes at least 1 arguments" } else { "function takes at least 1 argument" };
+        return Err(vm.type_error_msg(text));
+    };
+    let (obj, this) = this_proxy(vm, target)?;
+    if code == TO_PY {
+        // `proxy.to_py()`: a deep copy (arrays → lists, plain objects and Maps → dicts).
+        return to_py(vm, &obj, ToPy::Copy);
     }
+    let mut name = String::new();
+    let mut key = Value::None;
+    // The bridge operation's arguments after `obj`.
+    let (a, b) = match code {
+        js::GET_ATTR | js::SET_ATTR => {
+            let name_v = key_arg(vm, args, 1)?;
+            name = vm.expect_str(name_v)?.to_string();
+            let value = match code {
+                js::SET_ATTR => {
+                    let v = key_arg(vm, args, 2)?;
+                    to_js(vm, v)
+                }
+                _ => JsValue::UNDEFINED,
+            };
+            (JsValue::from_str(&name), value)
+        }
+        js::GET_ITEM | js::SET_ITEM => {
+            key = key_arg(vm, args, 1)?;
+            let value = if code == js::SET_ITEM { Some(key_arg(vm, args, 2)?) } else { None };
+            let js_key = to_js(vm, key);
+            (js_key, value.map_or(JsValue::UNDEFINED, |v| to_js(vm, v)))
+        }
+        js::CALL => (this, js_args(vm, &args[1..], kwargs)),
+        js::NEW => (js_args(vm, &args[1..], kwargs), JsValue::UNDEFINED),
+        js::IS => {
+            let other = key_arg(vm, args, 1)?;
+            match vm.native_state::<JsProxy>(other) {
+                Some(p) => (p.value.clone(), JsValue::UNDEFINED),
+                None => return Ok(vm.not_implemented),
+            }
+        }
+        _ => (JsValue::UNDEFINED, JsValue::UNDEFINED),
+    };
+    let answer = js_call(vm, code, &obj, &a, &b)?;
+    match code {
+        js::SET_ATTR | js::SET_ITEM => return Ok(Value::None),
+        js::LEN => {
+            return match answer.as_f64() {
+                Some(n) if n >= 0.0 => Ok(Value::Int(n as i64)),
+                _ => Err(vm.type_error_msg("object of type 'JsProxy' has no len()")),
+            }
+        }
+        js::STR => return Ok(vm.new_string(answer.as_string().unwrap_or_default())),
+        js::IS => return Ok(Value::bool(answer.is_truthy())),
+        // `await proxy`: a thenable becomes a host future; the JS driver awaits it and resumes the VM.
+        js::THENABLE => {
+            if !answer.is_truthy() {
+                return Err(vm.type_error_msg("'JsProxy' object can't be awaited"));
+            }
+            let Some(state) = vm.extension_mut::<JsState>() else {
+                return Err(vm.runtime_error("bindings not installed"));
+            };
+            state.next_token += 1;
+            let token = state.next_token;
+            state.promises.insert(token, obj);
+            return Ok(vm.new_host_awaitable(token));
+        }
+        _ => {}
+    }
+    let Some(value) = found(answer) else {
+        return Err(match code {
+            js::GET_ATTR => vm.attribute_error(target, &name),
+            js::GET_ITEM if a.as_f64().is_some() => vm.index_error("index out of range"),
+            js::GET_ITEM => vm.key_error(key),
+            js::CALL => vm.type_error_msg("'JsProxy' object isn't callable"),
+            js::NEW => vm.type_error_msg("'JsProxy' object isn't a JS class"),
+            js::ITER => vm.type_error_msg("'JsProxy' object is not iterable"),
+            _ => vm.stop_iteration(Value::None),
+        });
+    };
+    match code {
+        js::ITER => Ok(new_js_proxy(vm, value, JsValue::UNDEFINED)),
+        // Functions read from an object remember it as their `this`.
+        js::GET_ATTR | js::GET_ITEM => result_to_py(vm, value, obj),
+        _ => result_to_py(vm, value, JsValue::UNDEFINED),
+    }
+}
+
+fn proxy_getattr(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    proxy_method(vm, args, kw, js::GET_ATTR)
+}
+
+fn proxy_setattr(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    proxy_method(vm, args, kw, js::SET_ATTR)
+}
+
+fn proxy_call(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    proxy_method(vm, args, kw, js::CALL)
 }
 
 /// `proxy.new(*args)`: `new` on a JS class.
-fn proxy_new(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
-    let class = self_arg(vm, args)?;
-    let call_args = js_args(vm, &args[1..], kwargs);
-    match found(js_call(vm, js::NEW, &class, &call_args, &JsValue::UNDEFINED)?) {
-        Some(v) => result_to_py(vm, v, JsValue::UNDEFINED),
-        None => Err(vm.type_error_msg("'JsProxy' object isn't a JS class")),
-    }
+fn proxy_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    proxy_method(vm, args, kw, js::NEW)
 }
 
-fn proxy_getitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let obj = self_arg(vm, args)?;
-    let key_v = key_arg(vm, args, 1)?;
-    let key = to_js(vm, key_v);
-    match found(js_call(vm, js::GET_ITEM, &obj, &key, &JsValue::UNDEFINED)?) {
-        Some(v) => result_to_py(vm, v, obj),
-        None if key.as_f64().is_some() => Err(vm.index_error("index out of range")),
-        None => Err(vm.key_error(key_v)),
-    }
+fn proxy_getitem(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    proxy_method(vm, args, kw, js::GET_ITEM)
 }
 
-fn proxy_setitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let obj = self_arg(vm, args)?;
-    let key = key_arg(vm, args, 1)?;
-    let value = key_arg(vm, args, 2)?;
-    let (key, value) = (to_js(vm, key), to_js(vm, value));
-    js_call(vm, js::SET_ITEM, &obj, &key, &value)?;
-    Ok(Value::None)
+fn proxy_setitem(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    proxy_method(vm, args, kw, js::SET_ITEM)
 }
 
-fn proxy_len(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let obj = self_arg(vm, args)?;
-    match js_call(vm, js::LEN, &obj, &JsValue::UNDEFINED, &JsValue::UNDEFINED)?.as_f64() {
-        Some(n) if n >= 0.0 => Ok(Value::Int(n as i64)),
-        _ => Err(vm.type_error_msg("object of type 'JsProxy' has no len()")),
-    }
+fn proxy_len(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    proxy_method(vm, args, kw, js::LEN)
 }
 
-fn proxy_iter(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let obj = self_arg(vm, args)?;
-    match found(js_call(vm, js::ITER, &obj, &JsValue::UNDEFINED, &JsValue::UNDEFINED)?) {
-        Some(it) => Ok(new_js_proxy(vm, it, JsValue::UNDEFINED)),
-        None => Err(vm.type_error_msg("'JsProxy' object is not iterable")),
-    }
+fn proxy_iter(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    proxy_method(vm, args, kw, js::ITER)
 }
 
-fn proxy_next(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let obj = self_arg(vm, args)?;
-    match found(js_call(vm, js::NEXT, &obj, &JsValue::UNDEFINED, &JsValue::UNDEFINED)?) {
-        Some(v) => result_to_py(vm, v, JsValue::UNDEFINED),
-        None => Err(vm.stop_iteration(Value::None)),
-    }
+fn proxy_next(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    proxy_method(vm, args, kw, js::NEXT)
 }
 
-fn proxy_repr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let obj = self_arg(vm, args)?;
-    let text = js_call(vm, js::STR, &obj, &JsValue::UNDEFINED, &JsValue::UNDEFINED)?;
-    Ok(vm.new_string(text.as_string().unwrap_or_default()))
+fn proxy_repr(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    proxy_method(vm, args, kw, js::STR)
 }
 
-fn proxy_eq(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let obj = self_arg(vm, args)?;
-    let other = key_arg(vm, args, 1)?;
-    let Some(p) = vm.native_state::<JsProxy>(other) else { return Ok(vm.not_implemented) };
-    let other = p.value.clone();
-    Ok(Value::bool(js_call(vm, js::IS, &obj, &other, &JsValue::UNDEFINED)?.is_truthy()))
+fn proxy_eq(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    proxy_method(vm, args, kw, js::IS)
 }
 
-/// `await proxy`: a thenable becomes a host future; the JS driver awaits it and resumes the VM.
-fn proxy_await(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let obj = self_arg(vm, args)?;
-    if !js_call(vm, js::THENABLE, &obj, &JsValue::UNDEFINED, &JsValue::UNDEFINED)?.is_truthy() {
-        return Err(vm.type_error_msg("'JsProxy' object can't be awaited"));
-    }
-    let Some(state) = vm.extension_mut::<JsState>() else { return Err(vm.runtime_error("bindings not installed")) };
-    state.next_token += 1;
-    let token = state.next_token;
-    state.promises.insert(token, obj);
-    Ok(vm.new_host_awaitable(token))
+fn proxy_await(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    proxy_method(vm, args, kw, js::THENABLE)
+}
+
+fn proxy_to_py(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    proxy_method(vm, args, kw, TO_PY)
 }
 
 /// The promise behind a host-future token, once, when the VM suspends on it.
 pub fn take_promise(vm: &mut Vm, token: u64) -> Option<JsValue> {
     vm.extension_mut::<JsState>()?.promises.remove(&token)
-}
-
-/// `proxy.to_py()`: a deep copy (arrays → lists, plain objects and Maps → dicts).
-fn proxy_to_py(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let obj = self_arg(vm, args)?;
-    to_py(vm, &obj, ToPy::Copy)
 }
