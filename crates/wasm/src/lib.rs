@@ -90,20 +90,28 @@ fn object(fields: &[(&str, JsValue)]) -> JsValue {
     obj.into()
 }
 
+/// `{key: value}`.
+fn field(key: &str, value: JsValue) -> JsValue {
+    object(&[(key, value)])
+}
+
+/// `{key: true}`.
+fn flag(key: &str) -> JsValue {
+    field(key, JsValue::TRUE)
+}
+
 /// A Python exception as `{type, message, traceback}` (JS turns it into a `PythonError`).
 fn error_object(vm: &mut Vm, err: PyErr) -> JsValue {
     let exc = vm.materialize(err);
     let class = vm.type_name(exc);
     let message = vm.exception_str(exc);
     let traceback = vm.format_exception(exc);
-    object(&[(
-        "error",
-        object(&[
-            ("type", JsValue::from_str(&class)),
-            ("message", JsValue::from_str(&message)),
-            ("traceback", JsValue::from_str(&traceback)),
-        ]),
-    )])
+    let error = object(&[
+        ("type", JsValue::from_str(&class)),
+        ("message", JsValue::from_str(&message)),
+        ("traceback", JsValue::from_str(&traceback)),
+    ]);
+    field("error", error)
 }
 
 /// `{value}` or `{error}`, for calls from JS that run Python code to completion.
@@ -111,7 +119,7 @@ fn outcome(vm: &mut Vm, result: Result<Value, PyErr>) -> JsValue {
     match result {
         Ok(v) => {
             let value = to_js(vm, v);
-            object(&[("value", value)])
+            field("value", value)
         }
         Err(e) => error_object(vm, e),
     }
@@ -501,11 +509,9 @@ impl Interpreter {
                 RunStep::Sleep { until_ns, then_stop } => return Ok(self.sleep_status(until_ns, then_stop)),
                 // run_slice turns sleeps into `RunStep::Sleep`; should one come through, wait it out.
                 RunStep::Suspended(Suspend::Sleep { until_ns }) => return Ok(self.sleep_status(until_ns, false)),
-                RunStep::Suspended(Suspend::Input { prompt }) => {
-                    return Ok(object(&[("input", JsValue::from_str(&prompt))]))
-                }
+                RunStep::Suspended(Suspend::Input { prompt }) => return Ok(field("input", JsValue::from_str(&prompt))),
                 RunStep::Suspended(Suspend::HostWait { token }) => match jsproxy::take_promise(vm, token) {
-                    Some(promise) => return Ok(object(&[("await", promise)])),
+                    Some(promise) => return Ok(field("await", promise)),
                     None => {
                         let e = vm.runtime_error("awaited a future the host doesn't know");
                         let exc = vm.materialize(e);
@@ -514,7 +520,7 @@ impl Interpreter {
                 },
             }
         }
-        Ok(object(&[("yielded", JsValue::TRUE)]))
+        Ok(flag("yielded"))
     }
 
     /// `{sleep: ms, stop}`: JS waits that long, then runs on (or, with `stop`, the run is over).
@@ -551,17 +557,17 @@ impl Interpreter {
             if let Some(code) = code {
                 let globals = vm.main_globals;
                 vm.start(code, globals);
-                return object(&[("yielded", JsValue::TRUE)]);
+                return flag("yielded");
             }
         }
         if std::mem::take(&mut self.program.borrow_mut().supervised) {
             supervisor::finish_code(vm, Ok(v));
-            return object(&[("done", JsValue::TRUE)]);
+            return flag("done");
         }
         let drive = std::mem::take(&mut self.program.borrow_mut().drive_coroutine);
         if drive && vm.type_name(v) == "coroutine" {
             match self.start_driver(vm, v) {
-                Ok(()) => return object(&[("yielded", JsValue::TRUE)]),
+                Ok(()) => return flag("yielded"),
                 Err(e) => return error_object(vm, e),
             }
         }
@@ -598,17 +604,17 @@ impl Interpreter {
     fn repl_status(&self, vm: &mut Vm, session: &mut ReplSession, mut status: Status) -> JsValue {
         loop {
             status = match status {
-                Status::Idle => return object(&[("idle", JsValue::TRUE)]),
-                Status::Resume => return object(&[("resume", JsValue::TRUE)]),
-                Status::SoftReboot => return object(&[("reboot", JsValue::TRUE)]),
-                Status::Exit(code) => return object(&[("exit", JsValue::from(code))]),
+                Status::Idle => return flag("idle"),
+                Status::Resume => return flag("resume"),
+                Status::SoftReboot => return flag("reboot"),
+                Status::Exit(code) => return field("exit", JsValue::from(code)),
                 Status::Run { source, mode } => match vm.compile_source(&source, REPL_FILENAME, mode) {
                     Ok(code) => {
                         self.interrupt.borrow().store(false, Ordering::Relaxed);
                         let globals = vm.main_globals;
                         vm.start(code, globals);
                         *self.program.borrow_mut() = Program { repl: true, ..Program::default() };
-                        return object(&[("run", JsValue::TRUE)]);
+                        return flag("run");
                     }
                     Err(e) => session.finished(vm, Err(e)),
                 },
@@ -620,7 +626,7 @@ impl Interpreter {
     fn repl_done(&self, vm: &mut Vm, result: Result<Value, PyErr>) -> JsValue {
         self.end_program(vm);
         let mut slot = self.repl.borrow_mut();
-        let Some(session) = slot.as_mut() else { return object(&[("done", JsValue::TRUE)]) };
+        let Some(session) = slot.as_mut() else { return flag("done") };
         let status = session.finished(vm, result);
         let next = self.repl_status(vm, session, status);
         object(&[("done", JsValue::TRUE), ("repl", next)])
