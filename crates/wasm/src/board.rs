@@ -8,8 +8,8 @@ use crate::{num, op, text, Interpreter};
 use circuitpython_board::InputValue;
 use wasm_bindgen::prelude::*;
 
-fn set(obj: &Object, key: &str, value: impl Into<JsValue>) {
-    crate::bridge::set(obj, &JsValue::from_str(key), &value.into());
+fn set(obj: &Object, key: &str, value: &JsValue) {
+    crate::bridge::set(obj, &JsValue::from_str(key), value);
 }
 
 pub fn strings(items: &[String]) -> Array {
@@ -35,15 +35,15 @@ impl Interpreter {
             // `{id, name, machine, mcu, pins: {boardName: mcuPinName}}`.
             op::BOARD_INFO => {
                 let info = Object::new();
-                set(&info, "id", def.id);
-                set(&info, "name", def.name);
-                set(&info, "machine", def.machine);
-                set(&info, "mcu", def.mcu);
+                set(&info, "id", &def.id.into());
+                set(&info, "name", &def.name.into());
+                set(&info, "machine", &def.machine.into());
+                set(&info, "mcu", &def.mcu.into());
                 let pins = Object::new();
                 for (name, index) in def.names {
-                    set(&pins, name, def.pins[*index].name);
+                    set(&pins, name, &def.pins[*index].name.into());
                 }
-                set(&info, "pins", pins);
+                set(&info, "pins", &pins);
                 info.into()
             }
             // One entry per MCU pin: `{name, names, mcu, value, output, pwm, analog, touched}` (`name` is the
@@ -53,29 +53,29 @@ impl Interpreter {
                 let pins = Array::new();
                 for (i, pin) in state.pins.iter().enumerate() {
                     let entry = Object::new();
-                    set(&entry, "name", def.pins[i].display_name);
+                    set(&entry, "name", &def.pins[i].display_name.into());
                     let names = Array::new();
                     for (name, index) in def.names {
                         if *index == i {
                             names.push(&JsValue::from_str(name));
                         }
                     }
-                    set(&entry, "names", names);
-                    set(&entry, "mcu", def.pins[i].name);
-                    set(&entry, "value", pin.read());
-                    set(&entry, "output", pin.output);
+                    set(&entry, "names", &names);
+                    set(&entry, "mcu", &def.pins[i].name.into());
+                    set(&entry, "value", &pin.read().into());
+                    set(&entry, "output", &pin.output.into());
                     let pwm = match pin.pwm {
                         Some((duty_cycle, frequency)) => {
                             let pwm = Object::new();
-                            set(&pwm, "duty_cycle", duty_cycle);
-                            set(&pwm, "frequency", frequency);
+                            set(&pwm, "duty_cycle", &duty_cycle.into());
+                            set(&pwm, "frequency", &frequency.into());
                             JsValue::from(pwm)
                         }
                         None => JsValue::NULL,
                     };
-                    set(&entry, "pwm", pwm);
-                    set(&entry, "analog", pin.analog);
-                    set(&entry, "touched", pin.touched);
+                    set(&entry, "pwm", &pwm);
+                    set(&entry, "analog", &pin.analog.into());
+                    set(&entry, "touched", &pin.touched.into());
                     pins.push(&entry);
                 }
                 pins.into()
@@ -94,7 +94,7 @@ impl Interpreter {
                             }
                             colours.push(&colour);
                         }
-                        set(&out, pin.display_name, colours);
+                        set(&out, pin.display_name, &colours);
                     }
                 }
                 out.into()

@@ -206,14 +206,13 @@ fn num(v: &JsValue) -> f64 {
 
 #[wasm_bindgen]
 impl Interpreter {
-    /// `bridge`: the JS function of `bridge.rs`; `board`: a built-in board id; `heap_size` in bytes (0: the board's); `virtual_time`: the
-    /// clock moves only by sleeps and busy slices.
+    /// `bridge`: the JS function of `bridge.rs`; `board`: a built-in board id (index.mjs checks it first and
+    /// names the valid ones); `heap_size` in bytes (0: the board's); `virtual_time`: the clock moves only by
+    /// sleeps and busy slices.
     #[wasm_bindgen(constructor)]
     pub fn new(bridge: JsValue, board: &str, heap_size: f64, virtual_time: bool) -> Result<Interpreter, JsError> {
         let bridge = Rc::new(Bridge::from_js(bridge).ok_or_else(|| js_err("the bridge must be a function"))?);
-        let def = circuitpython_board::find_board(board).ok_or_else(|| {
-            js_err(&format!("unknown board '{board}' (valid: {})", circuitpython_board::board_ids().join(", ")))
-        })?;
+        let def = circuitpython_board::find_board(board).ok_or_else(|| js_err("unknown board"))?;
         let heap_size = if heap_size == 0.0 { def.heap as f64 } else { heap_size };
         if !(heap_size.is_finite() && (16.0 * 1024.0..=1024.0 * 1024.0 * 1024.0).contains(&heap_size)) {
             return Err(js_err("heapsize must be a number of bytes between 16 KiB and 1 GiB"));
