@@ -137,7 +137,7 @@ impl Vm {
     pub fn expect_str(&self, v: Value) -> PyResult<String> {
         match self.as_str(v) {
             Some(s) => Ok(s.to_string()),
-            None => Err(self.type_error_msg(format!("expected str, got {}", self.type_name(v)))),
+            None => Err(self.type_error_for("expected str, got ", v, "")),
         }
     }
 
@@ -295,9 +295,7 @@ impl Vm {
             None if self.is_int(v) => {
                 Err(self.new_error(self.exc.index_error, "cannot fit 'int' into an index-sized integer"))
             }
-            None => {
-                Err(self.type_error_msg(format!("'{}' object cannot be interpreted as an integer", self.type_name(v))))
-            }
+            None => Err(self.type_error_for("'", v, "' object cannot be interpreted as an integer")),
         }
     }
 
@@ -311,6 +309,6 @@ impl Vm {
                     .ok_or_else(|| self.new_error(self.exc.overflow_error, "int too large to convert to float"));
             }
         }
-        self.as_f64(v).ok_or_else(|| self.type_error_msg(format!("can't convert {} to float", self.type_name(v))))
+        self.as_f64(v).ok_or_else(|| self.type_error_for("can't convert ", v, " to float"))
     }
 }

@@ -312,8 +312,7 @@ impl Vm {
                     if let Some(f) = self.dict_get_str_fast(dict, getattr) {
                         return Ok(Flow::Call(f, vec![name]));
                     }
-                    let n = self.as_str(name).unwrap_or("").to_string();
-                    return Err(self.attribute_error(obj, &n));
+                    return Err(self.no_attribute(obj, name));
                 }
                 Obj::Type(_) => return self.load_type_attr(r, name),
                 Obj::Super { class, obj: sobj } => {
@@ -355,8 +354,7 @@ impl Vm {
         if let Some(f) = self.lookup_special(class, getattr) {
             return Ok(Flow::Call(f, vec![obj, name]));
         }
-        let n = self.as_str(name).unwrap_or("").to_string();
-        Err(self.attribute_error(obj, &n))
+        Err(self.no_attribute(obj, name))
     }
 
     fn load_type_attr(&mut self, ty: ObjRef, name: Value) -> PyResult<Flow> {
@@ -391,7 +389,7 @@ impl Vm {
         if let Some(f) = self.lookup_in_mro(meta, name) {
             return Ok(self.bind(f, Value::Obj(ty), meta));
         }
-        Err(self.attribute_error(Value::Obj(ty), &n))
+        Err(self.no_attribute(Value::Obj(ty), name))
     }
 
     fn type_special_attr(&mut self, ty: ObjRef, name: &str) -> Option<Value> {
@@ -599,8 +597,7 @@ impl Vm {
     /// `obj.name = value`: returns a pending call for a property setter or a Python `__setattr__`.
     pub fn store_attr(&mut self, obj: Value, name: Value, value: Value) -> PyResult<Option<(Value, Vec<Value>)>> {
         let Value::Obj(r) = obj else {
-            let n = self.as_str(name).unwrap_or("").to_string();
-            return Err(self.attribute_error(obj, &n));
+            return Err(self.no_attribute(obj, name));
         };
         match self.heap.get(r) {
             Obj::Type(t) => {
@@ -624,8 +621,7 @@ impl Vm {
             }
             Obj::Instance(_) => {}
             _ => {
-                let n = self.as_str(name).unwrap_or("").to_string();
-                return Err(self.attribute_error(obj, &n));
+                return Err(self.no_attribute(obj, name));
             }
         }
         let class = self.type_of(obj);
@@ -650,8 +646,7 @@ impl Vm {
             && class != self.exc.base_exception
             && !self.is_subclass(class, self.exc.base_exception)
         {
-            let n = self.as_str(name).unwrap_or("").to_string();
-            return Err(self.attribute_error(obj, &n));
+            return Err(self.no_attribute(obj, name));
         }
         let d = self.ensure_instance_dict(r);
         self.dict_set(d, name, value)?;
@@ -661,8 +656,7 @@ impl Vm {
     /// `object.__setattr__(obj, name, value)`: store in the instance dict, bypassing `__setattr__`.
     pub fn generic_setattr(&mut self, obj: Value, name: Value, value: Value) -> PyResult<()> {
         let Value::Obj(r) = obj else {
-            let n = self.as_str(name).unwrap_or("").to_string();
-            return Err(self.attribute_error(obj, &n));
+            return Err(self.no_attribute(obj, name));
         };
         if !matches!(self.heap.get(r), Obj::Instance(_)) {
             return self.setattr(obj, name, value);
@@ -721,7 +715,6 @@ impl Vm {
                 return Ok(());
             }
         }
-        let n = self.as_str(name).unwrap_or("").to_string();
-        Err(self.attribute_error(obj, &n))
+        Err(self.no_attribute(obj, name))
     }
 }

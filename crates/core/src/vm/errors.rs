@@ -104,7 +104,21 @@ impl Vm {
         }
     }
 
-    /// `unsupported types for __add__: 'int', 'str'`.
+    /// A TypeError whose message names `v`'s type between two texts (`'int' object is not iterable`): one
+    /// function instead of a `format!` at each of the many sites that word an error this way.
+    pub fn type_error_for(&self, before: &str, v: Value, after: &str) -> PyErr {
+        let mut msg = String::from(before);
+        msg.push_str(&self.type_name(v));
+        msg.push_str(after);
+        PyErr::msg(self.exc.type_error, msg)
+    }
+
+    /// `obj.name` is missing, for a name given as a str value.
+    pub fn no_attribute(&self, obj: Value, name: Value) -> PyErr {
+        self.attribute_error(obj, self.as_str(name).unwrap_or(""))
+    }
+
+    /// `unsupported types for __add__: 'int', 'str'` (binary operators and comparisons alike).
     pub fn unsupported_binop(&self, dunder: &str, a: Value, b: Value) -> PyErr {
         self.type_error_msg(format!(
             "unsupported types for {}: '{}', '{}'",

@@ -351,12 +351,7 @@ impl Vm {
         if let Some(r) = self.builtin_compare(a, b, op)? {
             return Ok(Value::bool(r));
         }
-        Err(self.type_error_msg(format!(
-            "unsupported types for {}: '{}', '{}'",
-            name,
-            self.type_name(a),
-            self.type_name(b)
-        )))
+        Err(self.unsupported_binop(name, a, b))
     }
 
     /// `a < b` as a bool (for sorting, min, max).
@@ -391,7 +386,7 @@ impl Vm {
                     self.hash_items(keys, 0x1234, |h, x| h ^ x.wrapping_mul(0x9e37_79b9_7f4a_7c15))?
                 }
                 Obj::List(_) | Obj::Dict(_) | Obj::Set { .. } | Obj::ByteArray(_) | Obj::Slice { .. } => {
-                    return Err(self.type_error_msg(format!("unhashable type: '{}'", self.type_name(v))));
+                    return Err(self.type_error_for("unhashable type: '", v, "'"));
                 }
                 Obj::Instance(i) => {
                     let class = i.class;
@@ -399,9 +394,7 @@ impl Vm {
                     let hash_name = self.names.hash;
                     let eq_name = self.names.eq;
                     match self.lookup_special(class, hash_name) {
-                        Some(Value::None) => {
-                            return Err(self.type_error_msg(format!("unhashable type: '{}'", self.type_name(v))))
-                        }
+                        Some(Value::None) => return Err(self.type_error_for("unhashable type: '", v, "'")),
                         Some(f) => {
                             let h = self.call(f, &[v])?;
                             return match self.as_i64(h) {
@@ -417,7 +410,7 @@ impl Vm {
                                 return self.hash(b);
                             }
                             if self.lookup_special(class, eq_name).is_some() {
-                                return Err(self.type_error_msg(format!("unhashable type: '{}'", self.type_name(v))));
+                                return Err(self.type_error_for("unhashable type: '", v, "'"));
                             }
                             (r.index() as i64) << 4
                         }
@@ -768,7 +761,7 @@ impl Vm {
                 return Ok(n);
             }
         }
-        Err(self.type_error_msg(format!("object of type '{}' has no len()", self.type_name(v))))
+        Err(self.type_error_for("object of type '", v, "' has no len()"))
     }
 
     /// `needle in container`.
@@ -785,10 +778,7 @@ impl Vm {
                     if let Some(n) = self.as_str(needle) {
                         return Ok(s.as_str().contains(n));
                     }
-                    return Err(self.type_error_msg(format!(
-                        "'in <string>' requires string as left operand, not {}",
-                        self.type_name(needle)
-                    )));
+                    return Err(self.type_error_for("'in <string>' requires string as left operand, not ", needle, ""));
                 }
                 Obj::Bytes(h) | Obj::ByteArray(h) => {
                     if let Some(i) = self.as_i64(needle) {
@@ -837,11 +827,7 @@ impl Vm {
         // Fall back to iteration.
         let it = match self.iter(container) {
             Ok(it) => it,
-            Err(_) => {
-                return Err(
-                    self.type_error_msg(format!("argument of type '{}' is not iterable", self.type_name(container)))
-                )
-            }
+            Err(_) => return Err(self.type_error_for("argument of type '", container, "' is not iterable")),
         };
         while let Some(x) = self.next(it)? {
             if x.is(needle) || self.eq(x, needle)? {
@@ -893,7 +879,7 @@ impl Vm {
                 _ => return crate::objects::seq::seq_getitem(self, obj, key),
             }
         }
-        Err(self.type_error_msg(format!("'{}' object isn't subscriptable", self.type_name(obj))))
+        Err(self.type_error_for("'", obj, "' object isn't subscriptable"))
     }
 
     /// `obj[key] = value`.
@@ -915,7 +901,7 @@ impl Vm {
                 _ => {}
             }
         }
-        Err(self.type_error_msg(format!("'{}' object doesn't support item assignment", self.type_name(obj))))
+        Err(self.type_error_for("'", obj, "' object doesn't support item assignment"))
     }
 
     /// `del obj[key]`.
@@ -942,7 +928,7 @@ impl Vm {
                 _ => {}
             }
         }
-        Err(self.type_error_msg(format!("'{}' object doesn't support item deletion", self.type_name(obj))))
+        Err(self.type_error_for("'", obj, "' object doesn't support item deletion"))
     }
 
     // ---- iteration ----
@@ -988,7 +974,7 @@ impl Vm {
                 return Ok(Value::Obj(self.heap.alloc(Obj::Iter(Box::new(s)))));
             }
         }
-        Err(self.type_error_msg(format!("'{}' object is not iterable", self.type_name(v))))
+        Err(self.type_error_for("'", v, "' object is not iterable"))
     }
 
     /// Next item of an iterator, or None when exhausted (StopIteration is consumed).
@@ -1014,7 +1000,7 @@ impl Vm {
                 _ => {}
             }
         }
-        Err(self.type_error_msg(format!("'{}' object is not an iterator", self.type_name(it))))
+        Err(self.type_error_for("'", it, "' object is not an iterator"))
     }
 
     /// All items of an iterable.

@@ -31,48 +31,26 @@ impl Vm {
             Obj::BigInt(b) => crate::numfmt::bigint_to_decimal(b),
             Obj::Tuple(items) => {
                 let items = items.clone();
-                let inner = self.repr_items(r, &items)?;
-                if items.len() == 1 {
-                    format!("({inner},)")
-                } else {
-                    format!("({inner})")
-                }
+                let close = if items.len() == 1 { ",)" } else { ")" };
+                self.repr_items(r, &items, false, "(", close)?
             }
             Obj::List(items) => {
                 if self.repr_active.contains(&r) {
                     return Ok("[...]".into());
                 }
                 let items = items.clone();
-                format!("[{}]", self.repr_items(r, &items)?)
+                self.repr_items(r, &items, false, "[", "]")?
             }
             Obj::Dict(d) => {
                 if self.repr_active.contains(&r) {
                     return Ok("{...}".into());
                 }
-                let items = d.items();
-                self.guard(r)?;
-                let mut parts = Vec::with_capacity(items.len());
-                let mut res = Ok(());
-                let mut total = 0usize;
-                for (k, val) in items {
-                    match (self.repr(k), self.repr(val)) {
-                        (Ok(a), Ok(b)) => {
-                            total = total.saturating_add(a.len() + b.len() + 4);
-                            if let Err(e) = self.text_fits(total) {
-                                res = Err(e);
-                                break;
-                            }
-                            parts.push(format!("{a}: {b}"))
-                        }
-                        (Err(e), _) | (_, Err(e)) => {
-                            res = Err(e);
-                            break;
-                        }
-                    }
+                let mut flat = Vec::with_capacity(d.len() * 2);
+                for e in d.iter() {
+                    flat.push(e.key);
+                    flat.push(e.value);
                 }
-                self.unguard();
-                res?;
-                format!("{{{}}}", parts.join(", "))
+                self.repr_items(r, &flat, true, "{", "}")?
             }
             Obj::Set { store, frozen } => {
                 let (keys, frozen) = (store.keys(), *frozen);
@@ -80,12 +58,8 @@ impl Vm {
                 if keys.is_empty() {
                     return Ok(format!("{name}()"));
                 }
-                let inner = self.repr_items(r, &keys)?;
-                if frozen {
-                    format!("frozenset({{{inner}}})")
-                } else {
-                    format!("{{{inner}}}")
-                }
+                let (open, close) = if frozen { ("frozenset({", "})") } else { ("{", "}") };
+                self.repr_items(r, &keys, false, open, close)?
             }
             Obj::Range { start, stop, step } => {
                 if *step == 1 {
@@ -100,7 +74,7 @@ impl Vm {
             }
             Obj::Function(f) => {
                 let q = f.qualname;
-                format!("<function {} at {}>", self.as_str(q).unwrap_or("?"), self.address_of(r))
+                self.at_address(&["function ", self.as_str(q).unwrap_or("?")], r)
             }
             Obj::Native(n) => format!("<built-in function {}>", n.name),
             Obj::BoundMethod(m) => {
@@ -114,8 +88,8 @@ impl Vm {
                 let n = m.name;
                 format!("<module '{}'>", self.as_str(n).unwrap_or("?"))
             }
-            Obj::Cell(_) => format!("<cell at {}>", self.address_of(r)),
-            Obj::Code(c) => format!("<code object {} at {}>", c.obj.name, self.address_of(r)),
+            Obj::Cell(_) => self.at_address(&["cell"], r),
+            Obj::Code(c) => self.at_address(&["code object ", &c.obj.name], r),
             Obj::Generator(g) => {
                 let kind = match g.kind {
                     crate::objects::generator::GenKind::Generator => "generator",
@@ -123,15 +97,15 @@ impl Vm {
                     crate::objects::generator::GenKind::AsyncGenerator => "async_generator",
                 };
                 let q = g.qualname;
-                format!("<{} object '{}' at {}>", kind, self.as_str(q).unwrap_or("?"), self.address_of(r))
+                self.at_address(&[kind, " object '", self.as_str(q).unwrap_or("?"), "'"], r)
             }
             Obj::Iter(_) => match crate::objects::dict::view_repr(self, r)? {
                 Some(s) => s,
-                None => format!("<{} object at {}>", self.type_name(v), self.address_of(r)),
+                None => self.at_address(&[&self.type_name(v), " object"], r),
             },
-            Obj::Property { .. } => format!("<property at {}>", self.address_of(r)),
-            Obj::StaticMethod(_) => format!("<staticmethod object at {}>", self.address_of(r)),
-            Obj::ClassMethod(_) => format!("<classmethod object at {}>", self.address_of(r)),
+            Obj::Property { .. } => self.at_address(&["property"], r),
+            Obj::StaticMethod(_) => self.at_address(&["staticmethod object"], r),
+            Obj::ClassMethod(_) => self.at_address(&["classmethod object"], r),
             Obj::Super { .. } => "<super>".into(),
             Obj::Instance(i) => {
                 let class = i.class;
@@ -159,7 +133,7 @@ impl Vm {
                 if let Some(b) = payload_kind {
                     return self.repr(b);
                 }
-                format!("<{} object at {}>", self.type_name_of_type(class), self.address_of(r))
+                self.at_address(&[&self.type_name_of_type(class), " object"], r)
             }
             Obj::Free => "<freed>".into(),
         };
@@ -199,20 +173,39 @@ impl Vm {
         self.heap.reserve(bytes).map_err(|_| self.memory_error())
     }
 
-    fn repr_items(&mut self, r: ObjRef, items: &[Value]) -> PyResult<String> {
+    /// `<` + `parts` + ` at 0x...>`, the repr of objects shown by address.
+    fn at_address(&self, parts: &[&str], r: ObjRef) -> String {
+        let mut s = String::from("<");
+        for p in parts {
+            s.push_str(p);
+        }
+        s.push_str(" at ");
+        s.push_str(&self.address_of(r));
+        s.push('>');
+        s
+    }
+
+    /// A container's repr: `open`, its items' reprs separated by `, ` (by `: ` within each pair when
+    /// `pairs`, a dict's keys and values alternating), `close`. One function for every container, written
+    /// straight into one string.
+    fn repr_items(&mut self, r: ObjRef, items: &[Value], pairs: bool, open: &str, close: &str) -> PyResult<String> {
         self.guard(r)?;
-        let mut parts = Vec::with_capacity(items.len());
+        let mut out = String::from(open);
         let mut res = Ok(());
-        let mut total = 0usize;
-        for it in items {
+        for (i, it) in items.iter().enumerate() {
+            let sep = match i {
+                0 => "",
+                _ if pairs && i % 2 == 1 => ": ",
+                _ => ", ",
+            };
             match self.repr(*it) {
                 Ok(s) => {
-                    total = total.saturating_add(s.len() + 2);
-                    if let Err(e) = self.text_fits(total) {
+                    out.push_str(sep);
+                    out.push_str(&s);
+                    if let Err(e) = self.text_fits(out.len()) {
                         res = Err(e);
                         break;
                     }
-                    parts.push(s)
                 }
                 Err(e) => {
                     res = Err(e);
@@ -221,7 +214,9 @@ impl Vm {
             }
         }
         self.unguard();
-        res.map(|_| parts.join(", "))
+        res?;
+        out.push_str(close);
+        Ok(out)
     }
 
     /// `str(v)`.
@@ -298,10 +293,7 @@ impl Vm {
                 let s = self.as_str(u).unwrap_or("").to_string();
                 crate::numfmt::format_str(&s, &parsed)
             }
-            _ => {
-                return Err(self
-                    .type_error_msg(format!("unsupported format string passed to {}.__format__", self.type_name(v))))
-            }
+            _ => return Err(self.type_error_for("unsupported format string passed to ", v, ".__format__")),
         };
         r.map_err(|e| self.numfmt_error(e))
     }
