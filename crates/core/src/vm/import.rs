@@ -73,13 +73,16 @@ impl Vm {
         if pkg.is_empty() || pkg == "__main__" {
             return Err(self.new_error(self.exc.import_error, "can't perform relative import"));
         }
-        let mut parts: Vec<&str> = pkg.split('.').collect();
+        // Each level above the first drops the package's last component.
+        let mut parent = pkg.as_str();
         for _ in 1..level {
-            if parts.pop().is_none() {
-                return Err(self.new_error(self.exc.import_error, "can't perform relative import"));
-            }
+            parent = match parent.rsplit_once('.') {
+                Some((p, _)) => p,
+                None if !parent.is_empty() => "",
+                None => return Err(self.new_error(self.exc.import_error, "can't perform relative import")),
+            };
         }
-        let mut base = parts.join(".");
+        let mut base = parent.to_string();
         if !name.is_empty() {
             if !base.is_empty() {
                 base.push('.');
@@ -122,27 +125,24 @@ impl Vm {
             self.bind_submodule(full, m)?;
             return Ok(Prepared::Ready(m));
         }
-        let (source, file, is_pkg) = match self.find_module_source(full) {
-            Some(found) => found,
-            None => return Err(self.new_error(self.exc.import_error, format!("no module named '{full}'"))),
+        let Some((source, file, is_pkg)) = self.find_module_source(full) else {
+            return Err(self.no_module(full));
         };
         let (m, dict) = self.new_module(full);
         let f = self.new_str(&file);
         self.dict_set_str(dict, "__file__", f);
-        if is_pkg {
-            let dir = file.rsplit_once('/').map(|(d, _)| d.to_string()).unwrap_or_default();
-            let p = self.new_str(&dir);
+        // A package is its own `__package__` and has a `__path__`; a module's is its parent's name.
+        let pkg = if is_pkg {
+            let p = self.new_str(file.rsplit_once('/').map_or("", |(d, _)| d));
             let path = self.new_list(vec![p]);
             self.dict_set_str(dict, "__path__", path);
-            let pk = self.new_str(full);
-            self.dict_set_str(dict, "__package__", pk);
+            full
         } else {
-            let pkg = full.rsplit_once('.').map(|(p, _)| p).unwrap_or("");
-            let pk = self.new_str(pkg);
-            self.dict_set_str(dict, "__package__", pk);
-        }
-        let display = file.strip_prefix('/').unwrap_or(&file).to_string();
-        let code = self.compile_source(&source, &display, Mode::Exec)?;
+            full.rsplit_once('.').map_or("", |(p, _)| p)
+        };
+        let pk = self.new_str(pkg);
+        self.dict_set_str(dict, "__package__", pk);
+        let code = self.compile_source(&source, file.strip_prefix('/').unwrap_or(&file), Mode::Exec)?;
         self.dict_set(self.modules, key, m)?;
         Ok(Prepared::Body { module: m, code, dict })
     }
@@ -180,12 +180,22 @@ impl Vm {
                 let d = m.dict;
                 if let Some(p) = self.dict_get_str(d, "path") {
                     if let Some(items) = self.seq_items(p) {
-                        return items.iter().filter_map(|v| self.as_str(*v).map(String::from)).collect();
+                        let mut path = Vec::with_capacity(items.len());
+                        for v in items {
+                            if let Some(s) = self.as_str(v) {
+                                path.push(s.to_string());
+                            }
+                        }
+                        return path;
                     }
                 }
             }
         }
-        DEFAULT_PATH.iter().map(|s| s.to_string()).collect()
+        let mut path = Vec::with_capacity(DEFAULT_PATH.len());
+        for s in DEFAULT_PATH {
+            path.push(s.to_string());
+        }
+        path
     }
 
     /// Find `full`'s source: (source, path, is_package).
@@ -193,34 +203,32 @@ impl Vm {
         let rel = full.replace('.', "/");
         for entry in self.search_path() {
             if entry == ".frozen" {
-                if let Some(src) = self.frozen_module(full) {
-                    return Some((src.to_string(), format!(".frozen/{rel}.py"), false));
-                }
                 let init = format!("{full}.__init__");
-                if let Some(src) = self.frozen_module(&init) {
-                    return Some((src.to_string(), format!(".frozen/{rel}/__init__.py"), true));
+                for (name, tail, is_pkg) in [(full, ".py", false), (&init, "/__init__.py", true)] {
+                    if let Some(src) = self.frozen_module(name) {
+                        return Some((src.to_string(), format!(".frozen/{rel}{tail}"), is_pkg));
+                    }
                 }
                 continue;
             }
-            let dir = match entry.as_str() {
-                "" | "/" => String::new(),
-                d => d.trim_end_matches('/').to_string(),
-            };
-            let dir = if dir.is_empty() || dir.starts_with('/') { dir } else { format!("/{dir}") };
-            let file = format!("{dir}/{rel}.py");
-            if let Ok(data) = self.host.fs().read(&file) {
-                return Some((String::from_utf8_lossy(&data).into_owned(), file, false));
+            // `/dir/rel`: entries "" and "/" are the drive's root, and a relative entry is taken from there.
+            let dir = entry.trim_end_matches('/');
+            let mut base = String::new();
+            if !dir.is_empty() && !dir.starts_with('/') {
+                base.push('/');
             }
-            let pkg = format!("{dir}/{rel}/__init__.py");
-            if let Ok(data) = self.host.fs().read(&pkg) {
-                return Some((String::from_utf8_lossy(&data).into_owned(), pkg, true));
+            base.push_str(dir);
+            base.push('/');
+            base.push_str(&rel);
+            for (tail, is_pkg) in [(".py", false), ("/__init__.py", true)] {
+                let file = base.clone() + tail;
+                if let Ok(data) = self.host.fs().read(&file) {
+                    return Some((String::from_utf8_lossy(&data).into_owned(), file, is_pkg));
+                }
             }
             // A namespace package: a directory without __init__.py.
-            let d = format!("{dir}/{rel}");
-            if let Ok(st) = self.host.fs().stat(&d) {
-                if st.is_dir {
-                    return Some((String::new(), format!("{d}/__init__.py"), true));
-                }
+            if self.host.fs().stat(&base).is_ok_and(|st| st.is_dir) {
+                return Some((String::new(), base + "/__init__.py", true));
             }
         }
         None
@@ -257,14 +265,13 @@ impl Vm {
         let Value::Obj(r) = module else { return Ok(()) };
         let Obj::Module(m) = self.heap.get(r) else { return Ok(()) };
         let dict = m.dict;
-        let names: Vec<Value> = match self.dict_get_str(dict, "__all__") {
+        let names = match self.dict_get_str(dict, "__all__") {
             Some(all) => self.collect_iter(all)?,
-            None => self
-                .dict_store(dict)
-                .keys()
-                .into_iter()
-                .filter(|k| self.as_str(*k).is_some_and(|s| !s.starts_with('_')))
-                .collect(),
+            None => {
+                let mut public = self.dict_store(dict).keys();
+                public.retain(|k| self.as_str(*k).is_some_and(|s| !s.starts_with('_')));
+                public
+            }
         };
         for n in names {
             let v = self.getattr(module, n)?;
