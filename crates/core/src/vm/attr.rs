@@ -67,6 +67,64 @@ impl Default for MroCache {
     }
 }
 
+/// The attributes `builtin_special_attr` answers: the name is looked up once in `SPECIAL_ATTRS`, and the
+/// answer is a match on the object's kind and this number, not a string comparison per case.
+#[derive(Clone, Copy, PartialEq)]
+enum Special {
+    Class,
+    Dict,
+    Args,
+    Cause,
+    Context,
+    SuppressContext,
+    Traceback,
+    Value,
+    Errno,
+    Code,
+    Name,
+    Qualname,
+    Module,
+    Globals,
+    Defaults,
+    Doc,
+    Self_,
+    Func,
+    Fget,
+    Fset,
+    Fdel,
+    // In this order: slices and ranges index their fields by it.
+    Start,
+    Stop,
+    Step,
+}
+
+const SPECIAL_ATTRS: [(&str, Special); 24] = [
+    ("__class__", Special::Class),
+    ("__dict__", Special::Dict),
+    ("args", Special::Args),
+    ("__cause__", Special::Cause),
+    ("__context__", Special::Context),
+    ("__suppress_context__", Special::SuppressContext),
+    ("__traceback__", Special::Traceback),
+    ("value", Special::Value),
+    ("errno", Special::Errno),
+    ("code", Special::Code),
+    ("__name__", Special::Name),
+    ("__qualname__", Special::Qualname),
+    ("__module__", Special::Module),
+    ("__globals__", Special::Globals),
+    ("__defaults__", Special::Defaults),
+    ("__doc__", Special::Doc),
+    ("__self__", Special::Self_),
+    ("__func__", Special::Func),
+    ("fget", Special::Fget),
+    ("fset", Special::Fset),
+    ("fdel", Special::Fdel),
+    ("start", Special::Start),
+    ("stop", Special::Stop),
+    ("step", Special::Step),
+];
+
 /// The result of an attribute load: a value, or a call whose result is the value (a property getter or
 /// `__getattr__`), which the instruction loop can run without recursing.
 pub enum Flow {
@@ -459,77 +517,80 @@ impl Vm {
     /// Attributes every object has that are not stored in a dict (`__class__`, `__dict__`, function
     /// `__name__`, exception `args`, ...).
     fn builtin_special_attr(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
+        use Special as S;
         let Some(n) = self.as_str(name) else { return Ok(None) };
-        let n = n.to_string();
-        if n == "__class__" {
+        let Some(&(_, a)) = SPECIAL_ATTRS.iter().find(|(s, _)| *s == n) else { return Ok(None) };
+        if a == S::Class {
             return Ok(Some(Value::Obj(self.type_of(obj))));
         }
         let Value::Obj(r) = obj else {
             return Ok(None);
         };
-        let v = match (self.heap.get(r), n.as_str()) {
-            (Obj::Instance(_), "__dict__") => Some(Value::Obj(self.ensure_instance_dict(r))),
-            (Obj::Instance(Instance { payload: Payload::Exception(e), .. }), "args") => Some(e.args),
-            (Obj::Instance(Instance { payload: Payload::Exception(e), .. }), "__cause__") => Some(e.cause),
-            (Obj::Instance(Instance { payload: Payload::Exception(e), .. }), "__context__") => Some(e.context),
-            (Obj::Instance(Instance { payload: Payload::Exception(e), .. }), "__suppress_context__") => {
-                Some(Value::bool(e.suppress_context))
-            }
-            // No traceback objects (as on CircuitPython).
-            (Obj::Instance(Instance { payload: Payload::Exception(_), .. }), "__traceback__") => Some(Value::None),
-            (Obj::Instance(Instance { payload: Payload::Exception(e), class, .. }), "value")
-                if self.is_subclass(*class, self.exc.stop_iteration) =>
-            {
-                Some(self.seq_items(e.args).and_then(|a| a.first().copied()).unwrap_or(Value::None))
-            }
-            (Obj::Instance(Instance { payload: Payload::Exception(e), class, .. }), "errno")
-                if self.is_subclass(*class, self.exc.os_error) =>
-            {
-                Some(self.seq_items(e.args).and_then(|a| a.first().copied()).unwrap_or(Value::None))
-            }
-            (Obj::Instance(Instance { payload: Payload::Exception(e), class, .. }), "code")
-                if self.is_subclass(*class, self.exc.system_exit) =>
-            {
-                Some(self.seq_items(e.args).and_then(|a| a.first().copied()).unwrap_or(Value::None))
-            }
-            (Obj::Function(f), "__name__") => Some(f.name),
-            (Obj::Function(f), "__qualname__") => Some(f.qualname),
-            (Obj::Function(f), "__module__") => {
+        let v = match (self.heap.get(r), a) {
+            (Obj::Instance(_), S::Dict) => Some(Value::Obj(self.ensure_instance_dict(r))),
+            (Obj::Instance(Instance { payload: Payload::Exception(e), class, .. }), _) => match a {
+                S::Args => Some(e.args),
+                S::Cause => Some(e.cause),
+                S::Context => Some(e.context),
+                S::SuppressContext => Some(Value::bool(e.suppress_context)),
+                // No traceback objects (as on CircuitPython).
+                S::Traceback => Some(Value::None),
+                // The first argument, under the name the exception class gives it.
+                S::Value | S::Errno | S::Code => {
+                    let owner = match a {
+                        S::Value => self.exc.stop_iteration,
+                        S::Errno => self.exc.os_error,
+                        _ => self.exc.system_exit,
+                    };
+                    if self.is_subclass(*class, owner) {
+                        Some(self.seq_items(e.args).and_then(|a| a.first().copied()).unwrap_or(Value::None))
+                    } else {
+                        None
+                    }
+                }
+                _ => None,
+            },
+            (Obj::Function(f), S::Name) => Some(f.name),
+            (Obj::Function(f), S::Qualname) => Some(f.qualname),
+            (Obj::Function(f), S::Module) => {
                 let g = f.globals;
                 let k = self.intern("__name__");
                 Some(self.dict_get_str_fast(g, k).unwrap_or(Value::None))
             }
-            (Obj::Function(f), "__globals__") => Some(Value::Obj(f.globals)),
-            (Obj::Function(f), "__defaults__") => {
+            (Obj::Function(f), S::Globals) => Some(Value::Obj(f.globals)),
+            (Obj::Function(f), S::Defaults) => {
                 let d = f.defaults.clone();
                 Some(if d.is_empty() { Value::None } else { self.new_tuple(d) })
             }
-            (Obj::Function(_), "__dict__") => Some(Value::Obj(self.ensure_function_dict(r))),
-            (Obj::Function(_), "__doc__") => Some(Value::None),
-            (Obj::Native(n), "__name__") => {
+            (Obj::Function(_), S::Dict) => Some(Value::Obj(self.ensure_function_dict(r))),
+            (Obj::Function(_), S::Doc) => Some(Value::None),
+            (Obj::Native(n), S::Name) => {
                 let name = n.name;
                 Some(self.new_str(name))
             }
-            (Obj::BoundMethod(m), "__self__") => Some(m.self_),
-            (Obj::BoundMethod(m), "__func__") => Some(m.func),
-            (Obj::BoundMethod(m), "__name__") => {
+            (Obj::BoundMethod(m), S::Self_) => Some(m.self_),
+            (Obj::BoundMethod(m), S::Func) => Some(m.func),
+            (Obj::BoundMethod(m), S::Name) => {
                 let f = m.func;
                 return Ok(Some(self.getattr_str(f, "__name__")?));
             }
-            (Obj::Generator(g), "__name__") => Some(g.name),
-            (Obj::Generator(g), "__qualname__") => Some(g.qualname),
-            (Obj::Module(m), "__name__") => Some(m.name),
-            (Obj::Property { fget, .. }, "fget") => Some(*fget),
-            (Obj::Property { fset, .. }, "fset") => Some(*fset),
-            (Obj::Property { fdel, .. }, "fdel") => Some(*fdel),
-            (Obj::Property { doc, .. }, "__doc__") => Some(*doc),
-            (Obj::StaticMethod(f) | Obj::ClassMethod(f), "__func__") => Some(*f),
-            (Obj::Slice { start, .. }, "start") => Some(*start),
-            (Obj::Slice { stop, .. }, "stop") => Some(*stop),
-            (Obj::Slice { step, .. }, "step") => Some(*step),
-            (Obj::Range { start, .. }, "start") => Some(Value::Int(*start)),
-            (Obj::Range { stop, .. }, "stop") => Some(Value::Int(*stop)),
-            (Obj::Range { step, .. }, "step") => Some(Value::Int(*step)),
+            (Obj::Generator(g), S::Name) => Some(g.name),
+            (Obj::Generator(g), S::Qualname) => Some(g.qualname),
+            (Obj::Module(m), S::Name) => Some(m.name),
+            (Obj::Property { fget, fset, fdel, doc }, _) => match a {
+                S::Fget => Some(*fget),
+                S::Fset => Some(*fset),
+                S::Fdel => Some(*fdel),
+                S::Doc => Some(*doc),
+                _ => None,
+            },
+            (Obj::StaticMethod(f) | Obj::ClassMethod(f), S::Func) => Some(*f),
+            (Obj::Slice { start, stop, step }, S::Start | S::Stop | S::Step) => {
+                Some([*start, *stop, *step][a as usize - S::Start as usize])
+            }
+            (Obj::Range { start, stop, step }, S::Start | S::Stop | S::Step) => {
+                Some(Value::Int([*start, *stop, *step][a as usize - S::Start as usize]))
+            }
             _ => None,
         };
         Ok(v)
