@@ -42,6 +42,15 @@ fn ordering_satisfies(o: Ordering, op: CmpOp) -> bool {
     }
 }
 
+/// The builtin comparison of values that have no order, equal when `same`: `==` and `!=` only.
+fn identity_compare(same: bool, op: CmpOp) -> Option<bool> {
+    match op {
+        CmpOp::Eq => Some(same),
+        CmpOp::NotEq => Some(!same),
+        _ => None,
+    }
+}
+
 /// A rich comparison's method and the one its reflection calls (`a < b` is also `b > a`).
 pub(crate) fn cmp_dunders(op: CmpOp) -> (&'static str, &'static str) {
     match op {
@@ -120,36 +129,27 @@ impl Vm {
         if self.is_int(ua) && self.is_int(ub) {
             return Ok(ord_result(self.int_cmp(ua, ub)));
         }
-        match (ua, ub) {
-            (Value::Float(x), Value::Float(y)) => {
-                return Ok(Some(ord_result(x.get().partial_cmp(&y.get())).unwrap_or(nan_result)));
-            }
-            (Value::Float(x), i) if self.is_int(i) => {
-                return Ok(Some(ord_result(self.int_float_cmp(i, x.get()).map(|o| o.reverse())).unwrap_or(nan_result)));
-            }
-            (i, Value::Float(y)) if self.is_int(i) => {
-                return Ok(Some(ord_result(self.int_float_cmp(i, y.get())).unwrap_or(nan_result)));
-            }
-            _ => {}
+        // A float with a float or an int; no ordering means a NaN, which only `!=` holds for.
+        let float_ord = match (ua, ub) {
+            (Value::Float(x), Value::Float(y)) => Some(x.get().partial_cmp(&y.get())),
+            (Value::Float(x), i) if self.is_int(i) => Some(self.int_float_cmp(i, x.get()).map(|o| o.reverse())),
+            (i, Value::Float(y)) if self.is_int(i) => Some(self.int_float_cmp(i, y.get())),
+            _ => None,
+        };
+        if let Some(o) = float_ord {
+            return Ok(Some(ord_result(o).unwrap_or(nan_result)));
         }
         let (Value::Obj(ra), Value::Obj(rb)) = (ua, ub) else {
-            return Ok(match op {
-                CmpOp::Eq => Some(ua.is(ub)),
-                CmpOp::NotEq => Some(!ua.is(ub)),
-                _ => None,
-            });
+            return Ok(identity_compare(ua.is(ub), op));
         };
         match (self.heap.get(ra), self.heap.get(rb)) {
             (Obj::Str(x), Obj::Str(y)) => Ok(ord_result(Some(x.as_str().cmp(y.as_str())))),
             (Obj::Bytes(x) | Obj::ByteArray(x), Obj::Bytes(y) | Obj::ByteArray(y)) => Ok(ord_result(Some(x.cmp(y)))),
             (Obj::Tuple(_), Obj::Tuple(_)) | (Obj::List(_), Obj::List(_)) => self.seq_compare(ra, rb, op).map(Some),
-            (Obj::Dict(_), Obj::Dict(_)) => match op {
-                CmpOp::Eq | CmpOp::NotEq => {
-                    let e = self.dict_eq(ra, rb)?;
-                    Ok(Some(e == (op == CmpOp::Eq)))
-                }
-                _ => Ok(None),
-            },
+            (Obj::Dict(_), Obj::Dict(_)) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
+                let e = self.dict_eq(ra, rb)?;
+                Ok(identity_compare(e, op))
+            }
             (Obj::Set { .. }, Obj::Set { .. }) => {
                 let sub = self.set_is_subset(ra, rb)?;
                 let sup = self.set_is_subset(rb, ra)?;
@@ -163,33 +163,25 @@ impl Vm {
                     _ => false,
                 }))
             }
-            (Obj::Range { .. }, Obj::Range { .. }) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
+            // Equal by their items or parts, and without an order.
+            (Obj::Range { .. }, Obj::Range { .. }) => {
                 let x = crate::objects::range::range_items_key(self, ra);
                 let y = crate::objects::range::range_items_key(self, rb);
-                Ok(Some((x == y) == (op == CmpOp::Eq)))
+                Ok(identity_compare(x == y, op))
             }
-            (Obj::BoundMethod(x), Obj::BoundMethod(y)) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
-                let same = x.func.is(y.func) && x.self_.is(y.self_);
-                Ok(Some(same == (op == CmpOp::Eq)))
+            (Obj::BoundMethod(x), Obj::BoundMethod(y)) => {
+                Ok(identity_compare(x.func.is(y.func) && x.self_.is(y.self_), op))
             }
             (Obj::Iter(_), Obj::Set { .. } | Obj::Iter(_)) | (Obj::Set { .. }, Obj::Iter(_)) => {
                 // Keys and items views compare like sets.
                 let x = crate::objects::dict::view_as_set(self, ua)?.unwrap_or(ua);
                 let y = crate::objects::dict::view_as_set(self, ub)?.unwrap_or(ub);
                 if x.is(ua) && y.is(ub) {
-                    return Ok(match op {
-                        CmpOp::Eq => Some(ra == rb),
-                        CmpOp::NotEq => Some(ra != rb),
-                        _ => None,
-                    });
+                    return Ok(identity_compare(ra == rb, op));
                 }
                 self.builtin_compare(x, y, op)
             }
-            _ => Ok(match op {
-                CmpOp::Eq => Some(ra == rb),
-                CmpOp::NotEq => Some(ra != rb),
-                _ => None,
-            }),
+            _ => Ok(identity_compare(ra == rb, op)),
         }
     }
 
