@@ -89,19 +89,17 @@ impl Vm {
     }
 
     pub fn attribute_error(&self, v: Value, name: &str) -> PyErr {
-        match v {
-            Value::Obj(r) if matches!(self.heap.get(r), Obj::Type(_)) => PyErr::msg(
-                self.exc.attribute_error,
-                format!("type object '{}' has no attribute '{}'", self.type_name_of_type(r), name),
-            ),
-            Value::Obj(r) if matches!(self.heap.get(r), Obj::Module(_)) => {
-                PyErr::msg(self.exc.attribute_error, format!("'module' object has no attribute '{}'", name))
+        let mut msg = match v {
+            Value::Obj(r) if matches!(self.heap.get(r), Obj::Type(_)) => {
+                format!("type object '{}'", self.type_name_of_type(r))
             }
-            _ => PyErr::msg(
-                self.exc.attribute_error,
-                format!("'{}' object has no attribute '{}'", self.type_name(v), name),
-            ),
-        }
+            Value::Obj(r) if matches!(self.heap.get(r), Obj::Module(_)) => "'module' object".to_string(),
+            _ => format!("'{}' object", self.type_name(v)),
+        };
+        msg.push_str(" has no attribute '");
+        msg.push_str(name);
+        msg.push('\'');
+        PyErr::msg(self.exc.attribute_error, msg)
     }
 
     /// A TypeError whose message names `v`'s type between two texts (`'int' object is not iterable`): one
@@ -260,11 +258,12 @@ impl Vm {
         out.push_str("Traceback (most recent call last):\n");
         let entries: Vec<TracebackEntry> = self.exc_data(exc).map(|e| e.traceback.clone()).unwrap_or_default();
         for e in entries.iter().rev() {
-            if e.name.is_empty() {
-                out.push_str(&format!("  File \"{}\", line {}\n", e.filename, e.line));
-            } else {
-                out.push_str(&format!("  File \"{}\", line {}, in {}\n", e.filename, e.line, e.name));
+            out.push_str(&format!("  File \"{}\", line {}", e.filename, e.line));
+            if !e.name.is_empty() {
+                out.push_str(", in ");
+                out.push_str(&e.name);
             }
+            out.push('\n');
         }
         let last = self.format_exception_only(exc);
         out.push_str(&last);

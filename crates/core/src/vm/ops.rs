@@ -370,12 +370,12 @@ impl Vm {
                 Obj::BigInt(b) => crate::objects::int::hash_bigint(b),
                 Obj::Tuple(items) => {
                     let items = items.clone();
-                    self.hash_items(items, 0x345678, |h, x| (h ^ x).wrapping_mul(1_000_003).rotate_left(5))?
+                    self.hash_items(items, false)?
                 }
                 // Frozensets nest like tuples, so their hash recurses under the same depth bound.
                 Obj::Set { frozen: true, store } => {
                     let keys = store.keys();
-                    self.hash_items(keys, 0x1234, |h, x| h ^ x.wrapping_mul(0x9e37_79b9_7f4a_7c15))?
+                    self.hash_items(keys, true)?
                 }
                 Obj::List(_) | Obj::Dict(_) | Obj::Set { .. } | Obj::ByteArray(_) | Obj::Slice { .. } => {
                     return Err(self.type_error_for("unhashable type: '", v, "'"));
@@ -440,15 +440,16 @@ impl Vm {
         }
     }
 
-    /// The hash of a tuple's or frozenset's items folded by `combine` from `seed`, under the native depth
-    /// bound (nested containers recurse here).
-    fn hash_items(&mut self, items: Vec<Value>, seed: u64, combine: impl Fn(u64, u64) -> u64) -> PyResult<i64> {
+    /// The hash of a tuple's items (in order) or a frozenset's (in any order: `unordered`), under the native
+    /// depth bound (nested containers recurse here).
+    fn hash_items(&mut self, items: Vec<Value>, unordered: bool) -> PyResult<i64> {
         self.enter_native()?;
-        let mut h = seed;
+        let mut h = if unordered { 0x1234 } else { 0x345678 };
         let mut res = Ok(());
         for it in items {
             match self.hash(it) {
-                Ok(x) => h = combine(h, x as u64),
+                Ok(x) if unordered => h ^= (x as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15),
+                Ok(x) => h = (h ^ x as u64).wrapping_mul(1_000_003).rotate_left(5),
                 Err(e) => {
                     res = Err(e);
                     break;

@@ -281,17 +281,12 @@ impl Vm {
         self.reserve_formatted(u, parsed.width.unwrap_or(0), parsed.precision)?;
         let r = match u {
             Value::Float(f) => crate::numfmt::format_float(f.get(), &parsed),
-            Value::Bool(_) | Value::Int(_) => {
-                let b = self.as_bigint(u).unwrap_or_default();
-                crate::numfmt::format_int(&b, &parsed)
-            }
-            Value::Obj(r) if matches!(self.heap.get(r), Obj::BigInt(_)) => {
+            _ if self.is_int(u) => {
                 let b = self.as_bigint(u).unwrap_or_default();
                 crate::numfmt::format_int(&b, &parsed)
             }
             Value::Obj(r) if matches!(self.heap.get(r), Obj::Str(_)) => {
-                let s = self.as_str(u).unwrap_or("").to_string();
-                crate::numfmt::format_str(&s, &parsed)
+                crate::numfmt::format_str(self.as_str(u).unwrap_or(""), &parsed)
             }
             _ => return Err(self.type_error_for("unsupported format string passed to ", v, ".__format__")),
         };
