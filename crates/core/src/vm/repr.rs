@@ -69,8 +69,8 @@ impl Vm {
                 }
             }
             Obj::Slice { start, stop, step } => {
-                let (a, b, c) = (*start, *stop, *step);
-                format!("slice({}, {}, {})", self.repr(a)?, self.repr(b)?, self.repr(c)?)
+                let parts = [*start, *stop, *step];
+                self.repr_items(r, &parts, false, "slice(", ")")?
             }
             Obj::Function(f) => {
                 let q = f.qualname;
@@ -91,13 +91,9 @@ impl Vm {
             Obj::Cell(_) => self.at_address(&["cell"], r),
             Obj::Code(c) => self.at_address(&["code object ", &c.obj.name], r),
             Obj::Generator(g) => {
-                let kind = match g.kind {
-                    crate::objects::generator::GenKind::Generator => "generator",
-                    crate::objects::generator::GenKind::Coroutine => "coroutine",
-                    crate::objects::generator::GenKind::AsyncGenerator => "async_generator",
-                };
+                // The type's name is the kind: generator, coroutine or async_generator.
                 let q = g.qualname;
-                self.at_address(&[kind, " object '", self.as_str(q).unwrap_or("?"), "'"], r)
+                self.at_address(&[&self.type_name(v), " object '", self.as_str(q).unwrap_or("?"), "'"], r)
             }
             Obj::Iter(_) => match crate::objects::dict::view_repr(self, r)? {
                 Some(s) => s,
