@@ -250,14 +250,23 @@ impl Vm {
         for f in &self.frames {
             f.trace(&mut roots);
         }
-        roots.extend(self.interned.values().map(|r| Value::Obj(*r)));
-        roots.extend(self.pinned.values().copied());
+        // Plain loops: each `extend` of an adapted iterator is one more instantiation of the extending code.
+        for r in self.interned.values() {
+            roots.push(Value::Obj(*r));
+        }
+        for v in self.pinned.values() {
+            roots.push(*v);
+        }
         roots.push(Value::Obj(self.builtins));
         roots.push(Value::Obj(self.modules));
         roots.push(Value::Obj(self.main_globals));
         roots.extend_from_slice(&[self.not_implemented, self.ellipsis, self.empty_tuple, self.memory_error]);
-        roots.extend(self.pending_throw);
-        roots.extend(self.drive_globals.map(Value::Obj));
+        if let Some(v) = self.pending_throw {
+            roots.push(v);
+        }
+        if let Some(g) = self.drive_globals {
+            roots.push(Value::Obj(g));
+        }
         self.types.trace(&mut roots);
         self.exc.trace(&mut roots);
         match &self.request {
