@@ -67,7 +67,7 @@ impl Default for MroCache {
     }
 }
 
-/// The attributes `builtin_special_attr` answers: the name is looked up once in `SPECIAL_ATTRS`, and the
+/// The attributes `builtin_special_attr` and `type_special_attr` answer: the name is looked up once in `SPECIAL_ATTRS`, and the
 /// answer is a match on the object's kind and this number, not a string comparison per case.
 #[derive(Clone, Copy, PartialEq)]
 enum Special {
@@ -92,13 +92,16 @@ enum Special {
     Fget,
     Fset,
     Fdel,
+    Bases,
+    Base,
+    Mro,
     // In this order: slices and ranges index their fields by it.
     Start,
     Stop,
     Step,
 }
 
-const SPECIAL_ATTRS: [(&str, Special); 24] = [
+const SPECIAL_ATTRS: [(&str, Special); 27] = [
     ("__class__", Special::Class),
     ("__dict__", Special::Dict),
     ("args", Special::Args),
@@ -120,10 +123,17 @@ const SPECIAL_ATTRS: [(&str, Special); 24] = [
     ("fget", Special::Fget),
     ("fset", Special::Fset),
     ("fdel", Special::Fdel),
+    ("__bases__", Special::Bases),
+    ("__base__", Special::Base),
+    ("__mro__", Special::Mro),
     ("start", Special::Start),
     ("stop", Special::Stop),
     ("step", Special::Step),
 ];
+
+fn special_attr(name: &str) -> Option<Special> {
+    SPECIAL_ATTRS.iter().find(|(s, _)| *s == name).map(|(_, a)| *a)
+}
 
 /// The result of an attribute load: a value, or a call whose result is the value (a property getter or
 /// `__getattr__`), which the instruction loop can run without recursing.
@@ -375,7 +385,7 @@ impl Vm {
                 Obj::Type(_) => return self.load_type_attr(r, name),
                 Obj::Super { class, obj: sobj } => {
                     let (class, sobj) = (*class, *sobj);
-                    return self.load_super_attr(class, sobj, name);
+                    return self.load_super_attr(obj, class, sobj, name);
                 }
                 _ => {}
             }
@@ -438,8 +448,7 @@ impl Vm {
                 _ => Flow::Value(f),
             });
         }
-        let n = self.as_str(name).unwrap_or("").to_string();
-        if let Some(v) = self.type_special_attr(ty, &n) {
+        if let Some(v) = self.type_special_attr(ty, name) {
             return Ok(Flow::Value(v));
         }
         // Attributes of the class's metaclass (`type`'s `mro`, or a Python metaclass's methods), bound to it.
@@ -450,34 +459,36 @@ impl Vm {
         Err(self.no_attribute(Value::Obj(ty), name))
     }
 
-    fn type_special_attr(&mut self, ty: ObjRef, name: &str) -> Option<Value> {
+    fn type_special_attr(&mut self, ty: ObjRef, name: Value) -> Option<Value> {
+        let a = special_attr(self.as_str(name)?)?;
         let t = self.type_obj(ty);
-        match name {
-            "__name__" => {
+        match a {
+            Special::Name => {
                 let n = t.name.clone();
                 Some(self.new_string(n))
             }
-            "__qualname__" => {
+            Special::Qualname => {
                 let n = t.qualname.clone();
                 Some(self.new_string(n))
             }
-            "__bases__" => {
-                let b: Vec<Value> = t.bases.iter().map(|b| Value::Obj(*b)).collect();
+            Special::Bases | Special::Mro => {
+                let classes = if a == Special::Bases { &t.bases } else { &t.mro };
+                let mut b = Vec::with_capacity(classes.len());
+                for c in classes {
+                    b.push(Value::Obj(*c));
+                }
                 Some(self.new_tuple(b))
             }
-            "__base__" => Some(t.bases.first().map_or(Value::None, |b| Value::Obj(*b))),
-            "__mro__" => {
-                let b: Vec<Value> = t.mro.iter().map(|b| Value::Obj(*b)).collect();
-                Some(self.new_tuple(b))
-            }
-            "__dict__" => Some(Value::Obj(self.type_dict(ty))),
-            "__doc__" => Some(Value::None),
-            "__module__" => Some(self.intern("builtins")),
+            Special::Base => Some(t.bases.first().map_or(Value::None, |b| Value::Obj(*b))),
+            Special::Dict => Some(Value::Obj(self.type_dict(ty))),
+            Special::Doc => Some(Value::None),
+            Special::Module => Some(self.intern("builtins")),
             _ => None,
         }
     }
 
-    fn load_super_attr(&mut self, class: ObjRef, obj: Value, name: Value) -> PyResult<Flow> {
+    /// `sup.name` for `sup`, a `super(class, obj)`.
+    fn load_super_attr(&mut self, sup: Value, class: ObjRef, obj: Value, name: Value) -> PyResult<Flow> {
         // Search the MRO of obj's type (or obj itself when it is a class) after `class`.
         let (start_ty, bind_class) = if self.is_type(obj) && {
             let Value::Obj(o) = obj else { unreachable!() };
@@ -510,16 +521,14 @@ impl Vm {
                 return Ok(self.bind(f, obj, start_ty));
             }
         }
-        let n = self.as_str(name).unwrap_or("").to_string();
-        Err(self.new_error(self.exc.attribute_error, format!("'super' object has no attribute '{n}'")))
+        Err(self.no_attribute(sup, name))
     }
 
     /// Attributes every object has that are not stored in a dict (`__class__`, `__dict__`, function
     /// `__name__`, exception `args`, ...).
     fn builtin_special_attr(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
         use Special as S;
-        let Some(n) = self.as_str(name) else { return Ok(None) };
-        let Some(&(_, a)) = SPECIAL_ATTRS.iter().find(|(s, _)| *s == n) else { return Ok(None) };
+        let Some(a) = self.as_str(name).and_then(special_attr) else { return Ok(None) };
         if a == S::Class {
             return Ok(Some(Value::Obj(self.type_of(obj))));
         }
