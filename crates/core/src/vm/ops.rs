@@ -877,51 +877,55 @@ impl Vm {
 
     /// `obj[key] = value`.
     pub fn setitem(&mut self, obj: Value, key: Value, value: Value) -> PyResult<()> {
-        if let Value::Obj(r) = obj {
-            match self.heap.get(r) {
-                Obj::Dict(_) => return self.dict_set(r, key, value),
-                Obj::Instance(i) => {
-                    let base = if let Payload::Base(b) = i.payload { Some(b) } else { None };
-                    if let Some(f) = self.special_method(obj, "__setitem__") {
-                        self.call(f, &[obj, key, value])?;
-                        return Ok(());
-                    }
-                    if let Some(b) = base {
-                        return self.setitem(b, key, value);
-                    }
-                }
-                Obj::List(_) | Obj::ByteArray(_) => return crate::objects::seq::seq_setitem(self, obj, key, value),
-                _ => {}
-            }
-        }
-        Err(self.type_error_for("'", obj, "' object doesn't support item assignment"))
+        self.store_item(obj, key, Some(value))
     }
 
     /// `del obj[key]`.
     pub fn delitem(&mut self, obj: Value, key: Value) -> PyResult<()> {
+        self.store_item(obj, key, None)
+    }
+
+    /// `obj[key] = value`, or `del obj[key]` without a value: one dispatch for the two, which differ only in
+    /// the method and the words of the error.
+    fn store_item(&mut self, obj: Value, key: Value, value: Option<Value>) -> PyResult<()> {
         if let Value::Obj(r) = obj {
             match self.heap.get(r) {
                 Obj::Dict(_) => {
-                    return match self.dict_del(r, key)? {
-                        Some(_) => Ok(()),
-                        None => Err(self.key_error(key)),
+                    return match value {
+                        Some(v) => self.dict_set(r, key, v),
+                        None => match self.dict_del(r, key)? {
+                            Some(_) => Ok(()),
+                            None => Err(self.key_error(key)),
+                        },
                     }
                 }
                 Obj::Instance(i) => {
                     let base = if let Payload::Base(b) = i.payload { Some(b) } else { None };
-                    if let Some(f) = self.special_method(obj, "__delitem__") {
-                        self.call(f, &[obj, key])?;
+                    let name = if value.is_some() { "__setitem__" } else { "__delitem__" };
+                    if let Some(f) = self.special_method(obj, name) {
+                        let args = [obj, key, value.unwrap_or(Value::None)];
+                        self.call(f, &args[..2 + value.is_some() as usize])?;
                         return Ok(());
                     }
                     if let Some(b) = base {
-                        return self.delitem(b, key);
+                        return self.store_item(b, key, value);
                     }
                 }
-                Obj::List(_) | Obj::ByteArray(_) => return crate::objects::seq::seq_delitem(self, obj, key),
+                Obj::List(_) | Obj::ByteArray(_) => {
+                    return match value {
+                        Some(v) => crate::objects::seq::seq_setitem(self, obj, key, v),
+                        None => crate::objects::seq::seq_delitem(self, obj, key),
+                    }
+                }
                 _ => {}
             }
         }
-        Err(self.type_error_for("'", obj, "' object doesn't support item deletion"))
+        let doing = if value.is_some() {
+            "' object doesn't support item assignment"
+        } else {
+            "' object doesn't support item deletion"
+        };
+        Err(self.type_error_for("'", obj, doing))
     }
 
     // ---- iteration ----
