@@ -416,14 +416,6 @@ fn dict_fill(vm: &mut Vm, d: ObjRef, src: Option<Value>, kw: Kwargs) -> PyResult
     Ok(())
 }
 
-/// `dict.__init__`, for subclass instances (a plain dict is filled by its constructor).
-fn dict_init(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    check_args(vm, "dict", &args[1..], 0, 1)?;
-    let d = dict_of(vm, args)?;
-    dict_fill(vm, d, args.get(1).copied(), kw)?;
-    Ok(Value::None)
-}
-
 /// `d.update(src)`: a mapping or an iterable of pairs.
 pub fn dict_update_from(vm: &mut Vm, d: ObjRef, src: Value) -> PyResult<()> {
     if let Some(s) = vm.dict_ref(src) {
@@ -459,64 +451,6 @@ pub fn dict_update_from(vm: &mut Vm, d: ObjRef, src: Value) -> PyResult<()> {
     Ok(())
 }
 
-fn dict_get_method(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args(vm, "get", args, 2, 3)?;
-    let d = dict_of(vm, args)?;
-    Ok(vm.dict_get(d, args[1])?.unwrap_or(args.get(2).copied().unwrap_or(Value::None)))
-}
-
-fn dict_setdefault(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args(vm, "setdefault", args, 2, 3)?;
-    let d = dict_of(vm, args)?;
-    if let Some(v) = vm.dict_get(d, args[1])? {
-        return Ok(v);
-    }
-    let default = args.get(2).copied().unwrap_or(Value::None);
-    vm.dict_set(d, args[1], default)?;
-    Ok(default)
-}
-
-fn dict_pop(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args(vm, "pop", args, 2, 3)?;
-    let d = dict_of(vm, args)?;
-    match (vm.dict_del(d, args[1])?, args.get(2)) {
-        (Some(v), _) => Ok(v),
-        (None, Some(default)) => Ok(*default),
-        (None, None) => Err(vm.key_error(args[1])),
-    }
-}
-
-fn dict_popitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args(vm, "popitem", args, 1, 1)?;
-    let d = dict_of(vm, args)?;
-    match vm.dict_store_mut(d).pop_last() {
-        Some(e) => Ok(vm.new_tuple(vec![e.key, e.value])),
-        None => Err(vm.new_error(vm.exc.key_error, "popitem(): dictionary is empty")),
-    }
-}
-
-fn dict_update(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    check_args(vm, "update", args, 1, 2)?;
-    let d = dict_of(vm, args)?;
-    dict_fill(vm, d, args.get(1).copied(), kw)?;
-    Ok(Value::None)
-}
-
-fn dict_clear(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args(vm, "clear", args, 1, 1)?;
-    let d = dict_of(vm, args)?;
-    vm.dict_store_mut(d).clear();
-    vm.heap.resize(d);
-    Ok(Value::None)
-}
-
-fn dict_copy(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args(vm, "copy", args, 1, 1)?;
-    let d = dict_of(vm, args)?;
-    let store = vm.dict_store(d).clone();
-    Ok(Value::Obj(vm.alloc(Obj::Dict(store))))
-}
-
 /// `cls.fromkeys(iterable, value=None)`.
 fn dict_fromkeys(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_args(vm, "fromkeys", args, 2, 3)?;
@@ -536,59 +470,107 @@ fn dict_fromkeys(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(d)
 }
 
-/// `dict.__getitem__`, reached by subclasses: the stored value, else the class's `__missing__`.
-fn dict_getitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args(vm, "__getitem__", args, 2, 2)?;
-    let d = dict_of(vm, args)?;
-    if let Some(v) = vm.dict_get(d, args[1])? {
-        return Ok(v);
-    }
-    if !args[0].is(Value::Obj(d)) {
-        let missing = vm.names.missing;
-        if let Some(f) = vm.lookup_special(vm.type_of(args[0]), missing) {
-            return vm.call(f, &[args[0], args[1]]);
-        }
-    }
-    Err(vm.key_error(args[1]))
+/// What a dict method does (`dict_method`).
+#[derive(Clone, Copy)]
+enum Op {
+    Init,
+    Get,
+    View(DictIterKind),
+    SetDefault,
+    Pop,
+    PopItem,
+    Update,
+    Clear,
+    Copy,
+    GetItem,
+    SetItem,
+    DelItem,
 }
 
-fn dict_setitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args(vm, "__setitem__", args, 3, 3)?;
-    let d = dict_of(vm, args)?;
-    vm.dict_set(d, args[1], args[2])?;
-    Ok(Value::None)
-}
-
-fn dict_delitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args(vm, "__delitem__", args, 2, 2)?;
-    let d = dict_of(vm, args)?;
-    match vm.dict_del(d, args[1])? {
-        Some(_) => Ok(Value::None),
-        None => Err(vm.key_error(args[1])),
-    }
-}
-
-fn dict_view(vm: &mut Vm, args: &[Value], kind: DictIterKind) -> PyResult<Value> {
-    let name = match kind {
-        DictIterKind::Keys => "keys",
-        DictIterKind::Values => "values",
-        DictIterKind::Items => "items",
+/// The dict methods, written once: the argument count is checked (`self` counted as the messages have it,
+/// but for `__init__`, counted as the constructor is), then the receiver.
+fn dict_method(vm: &mut Vm, args: &[Value], kw: Kwargs, op: Op) -> PyResult<Value> {
+    let (name, min, max) = match op {
+        Op::Init => ("dict", 0, 1),
+        Op::Get => ("get", 2, 3),
+        Op::View(DictIterKind::Keys) => ("keys", 1, 1),
+        Op::View(DictIterKind::Values) => ("values", 1, 1),
+        Op::View(DictIterKind::Items) => ("items", 1, 1),
+        Op::SetDefault => ("setdefault", 2, 3),
+        Op::Pop => ("pop", 2, 3),
+        Op::PopItem => ("popitem", 1, 1),
+        Op::Update => ("update", 1, 2),
+        Op::Clear => ("clear", 1, 1),
+        Op::Copy => ("copy", 1, 1),
+        Op::GetItem => ("__getitem__", 2, 2),
+        Op::SetItem => ("__setitem__", 3, 3),
+        Op::DelItem => ("__delitem__", 2, 2),
     };
-    check_args(vm, name, args, 1, 1)?;
+    let counted = if let Op::Init = op { args.get(1..).unwrap_or(&[]) } else { args };
+    check_args(vm, name, counted, min, max)?;
     let d = dict_of(vm, args)?;
-    Ok(vm.new_iter(IterState::DictView { dict: d, kind }))
+    let (key, default) = (args.get(1).copied(), args.get(2).copied());
+    let key_or_none = key.unwrap_or(Value::None);
+    Ok(match op {
+        // `__init__` fills a subclass instance's dict (a plain dict is filled by its constructor).
+        Op::Init | Op::Update => {
+            dict_fill(vm, d, key, kw)?;
+            Value::None
+        }
+        Op::Get => vm.dict_get(d, key_or_none)?.unwrap_or(default.unwrap_or(Value::None)),
+        Op::View(kind) => vm.new_iter(IterState::DictView { dict: d, kind }),
+        Op::SetDefault => {
+            if let Some(v) = vm.dict_get(d, key_or_none)? {
+                return Ok(v);
+            }
+            let default = default.unwrap_or(Value::None);
+            vm.dict_set(d, key_or_none, default)?;
+            default
+        }
+        Op::Pop | Op::DelItem => match (vm.dict_del(d, key_or_none)?, default) {
+            (Some(_), _) if matches!(op, Op::DelItem) => Value::None,
+            (Some(v), _) => v,
+            (None, Some(default)) => default,
+            (None, None) => return Err(vm.key_error(key_or_none)),
+        },
+        Op::PopItem => match vm.dict_store_mut(d).pop_last() {
+            Some(e) => vm.new_tuple(vec![e.key, e.value]),
+            None => return Err(vm.new_error(vm.exc.key_error, "popitem(): dictionary is empty")),
+        },
+        Op::Clear => {
+            vm.dict_store_mut(d).clear();
+            vm.heap.resize(d);
+            Value::None
+        }
+        Op::Copy => {
+            let store = vm.dict_store(d).clone();
+            Value::Obj(vm.alloc(Obj::Dict(store)))
+        }
+        // `dict.__getitem__`, reached by subclasses: the stored value, else the class's `__missing__`.
+        Op::GetItem => {
+            if let Some(v) = vm.dict_get(d, key_or_none)? {
+                return Ok(v);
+            }
+            if !args[0].is(Value::Obj(d)) {
+                let missing = vm.names.missing;
+                if let Some(f) = vm.lookup_special(vm.type_of(args[0]), missing) {
+                    return vm.call(f, &[args[0], key_or_none]);
+                }
+            }
+            return Err(vm.key_error(key_or_none));
+        }
+        Op::SetItem => {
+            vm.dict_set(d, key_or_none, args[2])?;
+            Value::None
+        }
+    })
 }
 
-fn dict_keys(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    dict_view(vm, args, DictIterKind::Keys)
-}
-
-fn dict_values(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    dict_view(vm, args, DictIterKind::Values)
-}
-
-fn dict_items(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    dict_view(vm, args, DictIterKind::Items)
+/// The `(name, NativeFn)` entry of a method run by `dict_method`.
+macro_rules! method {
+    ($name:literal, $op:expr) => {
+        ($name, |vm: &mut Vm, args: &[Value], kw: Kwargs| dict_method(vm, args, kw, $op))
+    };
 }
 
 /// The dict and kind of a view object, if `v` is one.
@@ -723,20 +705,20 @@ pub fn register(vm: &mut Vm) {
     vm.add_methods(
         t,
         &[
-            ("__init__", dict_init),
-            ("get", dict_get_method),
-            ("keys", dict_keys),
-            ("values", dict_values),
-            ("items", dict_items),
-            ("setdefault", dict_setdefault),
-            ("pop", dict_pop),
-            ("popitem", dict_popitem),
-            ("update", dict_update),
-            ("clear", dict_clear),
-            ("copy", dict_copy),
-            ("__getitem__", dict_getitem),
-            ("__setitem__", dict_setitem),
-            ("__delitem__", dict_delitem),
+            method!("__init__", Op::Init),
+            method!("get", Op::Get),
+            method!("keys", Op::View(DictIterKind::Keys)),
+            method!("values", Op::View(DictIterKind::Values)),
+            method!("items", Op::View(DictIterKind::Items)),
+            method!("setdefault", Op::SetDefault),
+            method!("pop", Op::Pop),
+            method!("popitem", Op::PopItem),
+            method!("update", Op::Update),
+            method!("clear", Op::Clear),
+            method!("copy", Op::Copy),
+            method!("__getitem__", Op::GetItem),
+            method!("__setitem__", Op::SetItem),
+            method!("__delitem__", Op::DelItem),
             ("__reversed__", dict_reversed),
         ],
     );

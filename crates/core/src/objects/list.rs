@@ -82,66 +82,101 @@ fn list_new(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(vm.new_list(items))
 }
 
-/// `list.__init__`: fills the (empty) list a subclass instance wraps.
-fn list_init(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args(vm, "list", &args[1..], 0, 1)?;
-    let r = list_ref(vm, args)?;
-    let new = match args.get(1) {
-        Some(v) => vm.collect_iter(*v)?,
-        None => Vec::new(),
+/// What a list method does (`list_method`).
+#[derive(Clone, Copy)]
+enum Op {
+    Init,
+    Append,
+    Extend,
+    Insert,
+    Pop,
+    Remove,
+    Clear,
+    Copy,
+    Reverse,
+}
+
+/// The list methods that check their argument count and then their receiver, written once: `self` is counted
+/// with the arguments as the messages have it, but for `__init__`, counted as the constructor is.
+fn list_method(vm: &mut Vm, args: &[Value], op: Op) -> PyResult<Value> {
+    let (name, min, max) = match op {
+        Op::Init => ("list", 0, 1),
+        Op::Append => ("append", 2, 2),
+        Op::Extend => ("extend", 2, 2),
+        Op::Insert => ("insert", 3, 3),
+        Op::Pop => ("pop", 1, 2),
+        Op::Remove => ("remove", 2, 2),
+        Op::Clear => ("clear", 1, 1),
+        Op::Copy => ("copy", 1, 1),
+        Op::Reverse => ("reverse", 1, 1),
     };
-    *items_mut(vm, r) = new;
-    vm.heap.resize(r);
-    Ok(Value::None)
-}
-
-fn list_append(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args(vm, "append", args, 2, 2)?;
-    let r = list_ref(vm, args)?;
-    items_mut(vm, r).push(args[1]);
-    vm.heap.resize(r);
-    Ok(Value::None)
-}
-
-fn list_extend(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args(vm, "extend", args, 2, 2)?;
-    let r = list_ref(vm, args)?;
-    let source = match vm.iteration(args[1])? {
-        Iteration::Python(it) => {
-            return vm.drive_items(it, Drive::Collect(Finish::Extend), vec![Value::Obj(r)]);
-        }
-        Iteration::Native(v) => v,
-    };
-    let new = vm.collect_iter(source)?;
-    vm.heap.reserve(new.len() * 8).map_err(|_| vm.memory_error())?;
-    items_mut(vm, r).extend(new);
-    vm.heap.resize(r);
-    Ok(Value::None)
-}
-
-fn list_insert(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args(vm, "insert", args, 3, 3)?;
-    let r = list_ref(vm, args)?;
-    let at = clamped_position(vm, args[1], items(vm, r).len())?;
-    items_mut(vm, r).insert(at, args[2]);
-    vm.heap.resize(r);
-    Ok(Value::None)
-}
-
-fn list_pop(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args(vm, "pop", args, 1, 2)?;
+    let counted = if let Op::Init = op { args.get(1..).unwrap_or(&[]) } else { args };
+    check_args(vm, name, counted, min, max)?;
     let r = list_ref(vm, args)?;
     let len = items(vm, r).len();
-    if len == 0 {
-        return Err(vm.index_error("pop from empty list"));
+    match op {
+        // `list.__init__`: fills the (empty) list a subclass instance wraps.
+        Op::Init => {
+            let new = match args.get(1) {
+                Some(v) => vm.collect_iter(*v)?,
+                None => Vec::new(),
+            };
+            *items_mut(vm, r) = new;
+        }
+        Op::Append => items_mut(vm, r).push(args[1]),
+        Op::Extend => {
+            let source = match vm.iteration(args[1])? {
+                Iteration::Python(it) => {
+                    return vm.drive_items(it, Drive::Collect(Finish::Extend), vec![Value::Obj(r)]);
+                }
+                Iteration::Native(v) => v,
+            };
+            let new = vm.collect_iter(source)?;
+            vm.heap.reserve(new.len() * 8).map_err(|_| vm.memory_error())?;
+            items_mut(vm, r).extend(new);
+        }
+        Op::Insert => {
+            let at = clamped_position(vm, args[1], len)?;
+            items_mut(vm, r).insert(at, args[2]);
+        }
+        Op::Pop => {
+            if len == 0 {
+                return Err(vm.index_error("pop from empty list"));
+            }
+            let at = match args.get(1) {
+                Some(&i) => crate::objects::seq::norm_index(vm, i, len, "list")?,
+                None => len - 1,
+            };
+            let v = items_mut(vm, r).remove(at);
+            vm.heap.resize(r);
+            return Ok(v);
+        }
+        Op::Remove => {
+            let Some(i) = find_index(vm, r, args[1], None, None)? else {
+                return Err(vm.value_error("object not in sequence"));
+            };
+            let l = items_mut(vm, r);
+            // An `__eq__` run by the search may have shrunk the list.
+            if i < l.len() {
+                l.remove(i);
+            }
+        }
+        Op::Clear => *items_mut(vm, r) = Vec::new(),
+        Op::Copy => {
+            let copy = items(vm, r).to_vec();
+            return Ok(vm.new_list(copy));
+        }
+        Op::Reverse => items_mut(vm, r).reverse(),
     }
-    let at = match args.get(1) {
-        Some(&i) => crate::objects::seq::norm_index(vm, i, len, "list")?,
-        None => len - 1,
-    };
-    let v = items_mut(vm, r).remove(at);
     vm.heap.resize(r);
-    Ok(v)
+    Ok(Value::None)
+}
+
+/// The `(name, NativeFn)` entry of a method run by `list_method`.
+macro_rules! method {
+    ($name:literal, $op:expr) => {
+        ($name, |vm: &mut Vm, args: &[Value], _kw: Kwargs| list_method(vm, args, $op))
+    };
 }
 
 /// Position of the first item equal to `x` in `r[start..stop]` (a list or tuple), Python's slice rules for
@@ -199,45 +234,6 @@ fn list_count(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     seq_count(vm, r, args)
 }
 
-fn list_remove(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args(vm, "remove", args, 2, 2)?;
-    let r = list_ref(vm, args)?;
-    match find_index(vm, r, args[1], None, None)? {
-        Some(i) => {
-            let l = items_mut(vm, r);
-            // An `__eq__` run by the search may have shrunk the list.
-            if i < l.len() {
-                l.remove(i);
-            }
-            vm.heap.resize(r);
-            Ok(Value::None)
-        }
-        None => Err(vm.value_error("object not in sequence")),
-    }
-}
-
-fn list_clear(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args(vm, "clear", args, 1, 1)?;
-    let r = list_ref(vm, args)?;
-    *items_mut(vm, r) = Vec::new();
-    vm.heap.resize(r);
-    Ok(Value::None)
-}
-
-fn list_copy(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args(vm, "copy", args, 1, 1)?;
-    let r = list_ref(vm, args)?;
-    let copy = items(vm, r).to_vec();
-    Ok(vm.new_list(copy))
-}
-
-fn list_reverse(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args(vm, "reverse", args, 1, 1)?;
-    let r = list_ref(vm, args)?;
-    items_mut(vm, r).reverse();
-    Ok(Value::None)
-}
-
 /// `list.sort(*, key=None, reverse=False)`. Sorts a copy and writes it back, so a key function or `__lt__`
 /// that mutates the list cannot disturb the sort.
 fn list_sort(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
@@ -263,51 +259,53 @@ fn list_sort(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 
 // ---- special methods shared by the container types, for subclasses calling them through `super()` ----
 
-fn base_len(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args(vm, "__len__", args, 1, 1)?;
-    let b = vm.unwrap_base(args[0]);
-    vm.len(b).map(|n| Value::Int(n as i64))
+/// What a special method of `READ_PROTOCOL` and `ITEM_PROTOCOL` does.
+#[derive(Clone, Copy)]
+enum Base {
+    Len,
+    Contains,
+    Iter,
+    GetItem,
+    SetItem,
+    DelItem,
 }
 
-fn base_contains(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args(vm, "__contains__", args, 2, 2)?;
+/// A special method applied to the builtin value the receiver wraps, written once.
+fn base_method(vm: &mut Vm, args: &[Value], op: Base) -> PyResult<Value> {
+    let (name, n) = match op {
+        Base::Len => ("__len__", 1),
+        Base::Contains => ("__contains__", 2),
+        Base::Iter => ("__iter__", 1),
+        Base::GetItem => ("__getitem__", 2),
+        Base::SetItem => ("__setitem__", 3),
+        Base::DelItem => ("__delitem__", 2),
+    };
+    check_args(vm, name, args, n, n)?;
     let b = vm.unwrap_base(args[0]);
-    vm.contains(b, args[1]).map(Value::bool)
+    match op {
+        Base::Len => vm.len(b).map(|n| Value::Int(n as i64)),
+        Base::Contains => vm.contains(b, args[1]).map(Value::bool),
+        Base::Iter => vm.iter(b),
+        Base::GetItem => vm.getitem(b, args[1]),
+        Base::SetItem => vm.setitem(b, args[1], args[2]).map(|_| Value::None),
+        Base::DelItem => vm.delitem(b, args[1]).map(|_| Value::None),
+    }
 }
 
-fn base_getitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args(vm, "__getitem__", args, 2, 2)?;
-    let b = vm.unwrap_base(args[0]);
-    vm.getitem(b, args[1])
-}
-
-fn base_setitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args(vm, "__setitem__", args, 3, 3)?;
-    let b = vm.unwrap_base(args[0]);
-    vm.setitem(b, args[1], args[2])?;
-    Ok(Value::None)
-}
-
-fn base_delitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args(vm, "__delitem__", args, 2, 2)?;
-    let b = vm.unwrap_base(args[0]);
-    vm.delitem(b, args[1])?;
-    Ok(Value::None)
-}
-
-fn base_iter(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args(vm, "__iter__", args, 1, 1)?;
-    let b = vm.unwrap_base(args[0]);
-    vm.iter(b)
+/// The `(name, NativeFn)` entry of a method run by `base_method`.
+macro_rules! base {
+    ($name:literal, $op:expr) => {
+        ($name, |vm: &mut Vm, args: &[Value], _kw: Kwargs| base_method(vm, args, $op))
+    };
 }
 
 /// `__len__`, `__contains__`, `__iter__` of every container that wraps a builtin value.
 pub const READ_PROTOCOL: &[(&str, NativeFn)] =
-    &[("__len__", base_len), ("__contains__", base_contains), ("__iter__", base_iter)];
+    &[base!("__len__", Base::Len), base!("__contains__", Base::Contains), base!("__iter__", Base::Iter)];
 
 /// `__getitem__`, `__setitem__`, `__delitem__` delegating to the builtin value.
 pub const ITEM_PROTOCOL: &[(&str, NativeFn)] =
-    &[("__getitem__", base_getitem), ("__setitem__", base_setitem), ("__delitem__", base_delitem)];
+    &[base!("__getitem__", Base::GetItem), base!("__setitem__", Base::SetItem), base!("__delitem__", Base::DelItem)];
 
 pub fn register(vm: &mut Vm) {
     let t = vm.types.list;
@@ -315,17 +313,17 @@ pub fn register(vm: &mut Vm) {
     vm.add_methods(
         t,
         &[
-            ("__init__", list_init),
-            ("append", list_append),
-            ("extend", list_extend),
-            ("insert", list_insert),
-            ("pop", list_pop),
-            ("remove", list_remove),
+            method!("__init__", Op::Init),
+            method!("append", Op::Append),
+            method!("extend", Op::Extend),
+            method!("insert", Op::Insert),
+            method!("pop", Op::Pop),
+            method!("remove", Op::Remove),
             ("index", list_index),
             ("count", list_count),
-            ("clear", list_clear),
-            ("copy", list_copy),
-            ("reverse", list_reverse),
+            method!("clear", Op::Clear),
+            method!("copy", Op::Copy),
+            method!("reverse", Op::Reverse),
             ("sort", list_sort),
         ],
     );

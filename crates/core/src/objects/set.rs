@@ -207,126 +207,6 @@ fn frozenset_new(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     make_set(vm, args, true)
 }
 
-/// `set.__init__`, filling the set a subclass instance wraps.
-fn set_init(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args(vm, "set", &args[1..], 0, 1)?;
-    let s = set_of(vm, args)?;
-    let items = match args.get(1) {
-        Some(&src) => vm.collect_iter(src)?,
-        None => Vec::new(),
-    };
-    replace_members(vm, s, items)?;
-    Ok(Value::None)
-}
-
-fn set_add(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args(vm, "add", args, 2, 2)?;
-    let s = set_of(vm, args)?;
-    vm.dict_set(s, args[1], Value::None)?;
-    Ok(Value::None)
-}
-
-fn set_remove(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args(vm, "remove", args, 2, 2)?;
-    let s = set_of(vm, args)?;
-    match vm.dict_del(s, args[1])? {
-        Some(_) => Ok(Value::None),
-        None => Err(vm.key_error(args[1])),
-    }
-}
-
-fn set_discard(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args(vm, "discard", args, 2, 2)?;
-    let s = set_of(vm, args)?;
-    vm.dict_del(s, args[1])?;
-    Ok(Value::None)
-}
-
-fn set_pop(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args(vm, "pop", args, 1, 1)?;
-    let s = set_of(vm, args)?;
-    match vm.dict_store_mut(s).pop_last() {
-        Some(e) => Ok(e.key),
-        None => Err(vm.new_error(vm.exc.key_error, "pop from an empty set")),
-    }
-}
-
-fn set_clear(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args(vm, "clear", args, 1, 1)?;
-    let s = set_of(vm, args)?;
-    vm.dict_store_mut(s).clear();
-    vm.heap.resize(s);
-    Ok(Value::None)
-}
-
-fn set_copy(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args(vm, "copy", args, 1, 1)?;
-    let s = set_of(vm, args)?;
-    Ok(copy_of(vm, s))
-}
-
-fn set_union(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let s = set_of(vm, args)?;
-    let out = copy_of(vm, s);
-    let Value::Obj(o) = out else { unreachable!("copy_of makes a set") };
-    for &other in &args[1..] {
-        add_all(vm, o, other)?;
-    }
-    Ok(out)
-}
-
-fn set_intersection(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let s = set_of(vm, args)?;
-    let keep = filter_members(vm, s, &args[1..], true)?;
-    new_like(vm, s, keep)
-}
-
-fn set_difference(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let s = set_of(vm, args)?;
-    let keep = filter_members(vm, s, &args[1..], false)?;
-    new_like(vm, s, keep)
-}
-
-fn set_symmetric_difference(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args(vm, "symmetric_difference", args, 2, 2)?;
-    let s = set_of(vm, args)?;
-    let items = symmetric_members(vm, s, args[1])?;
-    new_like(vm, s, items)
-}
-
-fn set_update(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let s = set_of(vm, args)?;
-    for &other in &args[1..] {
-        add_all(vm, s, other)?;
-    }
-    Ok(Value::None)
-}
-
-fn set_intersection_update(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let s = set_of(vm, args)?;
-    let keep = filter_members(vm, s, &args[1..], true)?;
-    replace_members(vm, s, keep)?;
-    Ok(Value::None)
-}
-
-fn set_difference_update(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let s = set_of(vm, args)?;
-    for &other in &args[1..] {
-        for k in vm.collect_iter(other)? {
-            vm.dict_del(s, k)?;
-        }
-    }
-    Ok(Value::None)
-}
-
-fn set_symmetric_difference_update(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args(vm, "symmetric_difference_update", args, 2, 2)?;
-    let s = set_of(vm, args)?;
-    let items = symmetric_members(vm, s, args[1])?;
-    replace_members(vm, s, items)?;
-    Ok(Value::None)
-}
-
 /// Every member of `a` is in `b`.
 fn all_in(vm: &mut Vm, a: &[Value], b: ObjRef) -> PyResult<bool> {
     for &k in a {
@@ -337,30 +217,146 @@ fn all_in(vm: &mut Vm, a: &[Value], b: ObjRef) -> PyResult<bool> {
     Ok(true)
 }
 
-fn set_issubset(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args(vm, "issubset", args, 2, 2)?;
-    let s = set_of(vm, args)?;
-    let o = probe_set(vm, args[1])?;
-    let mine = members(vm, s);
-    all_in(vm, &mine, o).map(Value::bool)
+/// What a set method does (`set_method`).
+#[derive(Clone, Copy)]
+enum Op {
+    Init,
+    Add,
+    Remove,
+    Discard,
+    Pop,
+    Clear,
+    Copy,
+    Union,
+    Intersection,
+    Difference,
+    SymmetricDifference,
+    Update,
+    IntersectionUpdate,
+    DifferenceUpdate,
+    SymmetricDifferenceUpdate,
+    IsSubset,
+    IsSuperset,
+    IsDisjoint,
 }
 
-fn set_issuperset(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args(vm, "issuperset", args, 2, 2)?;
+/// The set methods, written once: the argument count is checked (`self` counted as the messages have it, but
+/// for `__init__`, counted as the constructor is; the methods taking any number of iterables check none),
+/// then the receiver.
+fn set_method(vm: &mut Vm, args: &[Value], op: Op) -> PyResult<Value> {
+    let (name, min, max) = match op {
+        Op::Init => ("set", 0, 1),
+        Op::Add => ("add", 2, 2),
+        Op::Remove => ("remove", 2, 2),
+        Op::Discard => ("discard", 2, 2),
+        Op::Pop => ("pop", 1, 1),
+        Op::Clear => ("clear", 1, 1),
+        Op::Copy => ("copy", 1, 1),
+        Op::SymmetricDifference => ("symmetric_difference", 2, 2),
+        Op::SymmetricDifferenceUpdate => ("symmetric_difference_update", 2, 2),
+        Op::IsSubset => ("issubset", 2, 2),
+        Op::IsSuperset => ("issuperset", 2, 2),
+        Op::IsDisjoint => ("isdisjoint", 2, 2),
+        _ => ("", 0, usize::MAX),
+    };
+    let counted = if let Op::Init = op { args.get(1..).unwrap_or(&[]) } else { args };
+    check_args(vm, name, counted, min, max)?;
     let s = set_of(vm, args)?;
-    let theirs = vm.collect_iter(args[1])?;
-    all_in(vm, &theirs, s).map(Value::bool)
-}
-
-fn set_isdisjoint(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args(vm, "isdisjoint", args, 2, 2)?;
-    let s = set_of(vm, args)?;
-    for k in vm.collect_iter(args[1])? {
-        if vm.dict_contains(s, k)? {
-            return Ok(Value::FALSE);
+    let (arg, others) = (args.get(1).copied().unwrap_or(Value::None), args.get(1..).unwrap_or(&[]));
+    Ok(match op {
+        Op::Init => {
+            let items = match args.get(1) {
+                Some(&src) => vm.collect_iter(src)?,
+                None => Vec::new(),
+            };
+            replace_members(vm, s, items)?;
+            Value::None
         }
-    }
-    Ok(Value::TRUE)
+        Op::Add => {
+            vm.dict_set(s, arg, Value::None)?;
+            Value::None
+        }
+        Op::Remove | Op::Discard => {
+            if vm.dict_del(s, arg)?.is_none() && matches!(op, Op::Remove) {
+                return Err(vm.key_error(arg));
+            }
+            Value::None
+        }
+        Op::Pop => match vm.dict_store_mut(s).pop_last() {
+            Some(e) => e.key,
+            None => return Err(vm.new_error(vm.exc.key_error, "pop from an empty set")),
+        },
+        Op::Clear => {
+            vm.dict_store_mut(s).clear();
+            vm.heap.resize(s);
+            Value::None
+        }
+        Op::Copy | Op::Union => {
+            let out = copy_of(vm, s);
+            if let (Value::Obj(o), Op::Union) = (out, op) {
+                for &other in others {
+                    add_all(vm, o, other)?;
+                }
+            }
+            out
+        }
+        Op::Intersection | Op::Difference => {
+            let keep = filter_members(vm, s, others, matches!(op, Op::Intersection))?;
+            new_like(vm, s, keep)?
+        }
+        Op::SymmetricDifference => {
+            let items = symmetric_members(vm, s, arg)?;
+            new_like(vm, s, items)?
+        }
+        Op::Update => {
+            for &other in others {
+                add_all(vm, s, other)?;
+            }
+            Value::None
+        }
+        Op::IntersectionUpdate => {
+            let keep = filter_members(vm, s, others, true)?;
+            replace_members(vm, s, keep)?;
+            Value::None
+        }
+        Op::DifferenceUpdate => {
+            for &other in others {
+                for k in vm.collect_iter(other)? {
+                    vm.dict_del(s, k)?;
+                }
+            }
+            Value::None
+        }
+        Op::SymmetricDifferenceUpdate => {
+            let items = symmetric_members(vm, s, arg)?;
+            replace_members(vm, s, items)?;
+            Value::None
+        }
+        Op::IsSubset => {
+            let o = probe_set(vm, arg)?;
+            let mine = members(vm, s);
+            Value::bool(all_in(vm, &mine, o)?)
+        }
+        Op::IsSuperset => {
+            let theirs = vm.collect_iter(arg)?;
+            Value::bool(all_in(vm, &theirs, s)?)
+        }
+        Op::IsDisjoint => {
+            for k in vm.collect_iter(arg)? {
+                if vm.dict_contains(s, k)? {
+                    return Ok(Value::FALSE);
+                }
+            }
+            Value::TRUE
+        }
+    })
+}
+
+/// The `(name, NativeFn)` entry of a method run by `set_method`.
+macro_rules! method {
+    ($name:literal, $op:expr) => {
+        ($name, |vm: &mut Vm, args: &[Value], _kw: Kwargs| set_method(vm, args, $op))
+    };
 }
 
 pub fn register(vm: &mut Vm) {
@@ -371,14 +367,14 @@ pub fn register(vm: &mut Vm) {
         vm.add_methods(
             t,
             &[
-                ("copy", set_copy),
-                ("union", set_union),
-                ("intersection", set_intersection),
-                ("difference", set_difference),
-                ("symmetric_difference", set_symmetric_difference),
-                ("issubset", set_issubset),
-                ("issuperset", set_issuperset),
-                ("isdisjoint", set_isdisjoint),
+                method!("copy", Op::Copy),
+                method!("union", Op::Union),
+                method!("intersection", Op::Intersection),
+                method!("difference", Op::Difference),
+                method!("symmetric_difference", Op::SymmetricDifference),
+                method!("issubset", Op::IsSubset),
+                method!("issuperset", Op::IsSuperset),
+                method!("isdisjoint", Op::IsDisjoint),
             ],
         );
         vm.add_methods(t, READ_PROTOCOL);
@@ -386,16 +382,16 @@ pub fn register(vm: &mut Vm) {
     vm.add_methods(
         set,
         &[
-            ("__init__", set_init),
-            ("add", set_add),
-            ("remove", set_remove),
-            ("discard", set_discard),
-            ("pop", set_pop),
-            ("clear", set_clear),
-            ("update", set_update),
-            ("intersection_update", set_intersection_update),
-            ("difference_update", set_difference_update),
-            ("symmetric_difference_update", set_symmetric_difference_update),
+            method!("__init__", Op::Init),
+            method!("add", Op::Add),
+            method!("remove", Op::Remove),
+            method!("discard", Op::Discard),
+            method!("pop", Op::Pop),
+            method!("clear", Op::Clear),
+            method!("update", Op::Update),
+            method!("intersection_update", Op::IntersectionUpdate),
+            method!("difference_update", Op::DifferenceUpdate),
+            method!("symmetric_difference_update", Op::SymmetricDifferenceUpdate),
         ],
     );
 }
