@@ -24,13 +24,13 @@ pub fn range_contains(start: i64, stop: i64, step: i64, x: i64) -> bool {
 }
 
 /// The item at index `i` (already bounds-checked).
-pub fn range_item(start: i64, step: i64, i: u64) -> i64 {
+fn range_item(start: i64, step: i64, i: u64) -> i64 {
     (start as i128 + step as i128 * i as i128) as i64
 }
 
 /// `r[a:b:c]`, in 128 bits (as `slice_bounds` reads the slice): near the ends of i64 a range's length, its new
 /// ends and `step * c` overflow 64-bit arithmetic (`range(2**62)[::-10**20]`).
-pub fn range_slice(vm: &mut Vm, start: i64, step: i64, len: u64, slice: Value) -> PyResult<Value> {
+fn range_slice(vm: &mut Vm, start: i64, step: i64, len: u64, slice: Value) -> PyResult<Value> {
     let (a, b, c) = crate::objects::seq::slice_bounds(vm, slice, len as i128)?;
     let (start, step) = (start as i128, step as i128);
     let (new_start, new_stop, new_step) = (start + step * a, start + step * b, step * c);
@@ -56,6 +56,27 @@ pub fn range_slice(vm: &mut Vm, start: i64, step: i64, len: u64, slice: Value) -
         }
     };
     Ok(Value::Obj(vm.alloc(Obj::Range { start, stop, step })))
+}
+
+/// `r[key]` of a range with these bounds: an item (indexed in 64 bits, since a range may be longer than a
+/// 32-bit `usize`), or a range for a slice.
+pub fn range_getitem(vm: &mut Vm, start: i64, stop: i64, step: i64, key: Value) -> PyResult<Value> {
+    let exact_len = range_len(start, stop, step);
+    if matches!(key, Value::Obj(k) if matches!(vm.heap.get(k), Obj::Slice { .. })) {
+        return range_slice(vm, start, step, exact_len, key);
+    }
+    let i = match vm.as_i64(key) {
+        Some(i) => i,
+        None => {
+            let len = usize::try_from(exact_len).unwrap_or(usize::MAX);
+            return crate::objects::seq::norm_index(vm, key, len, "range").map(|_| Value::None);
+        }
+    };
+    let idx = if i < 0 { i as i128 + exact_len as i128 } else { i as i128 };
+    if idx < 0 || idx >= exact_len as i128 {
+        return Err(vm.index_error("range index out of range"));
+    }
+    Ok(Value::Int(range_item(start, step, idx as u64)))
 }
 
 /// What decides range equality: (len, first, step-if-len>1).

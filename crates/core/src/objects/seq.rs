@@ -2,7 +2,7 @@
 //! repetition, indexing and slicing with Python's index rules, and slice assignment/deletion.
 
 use crate::heap::Obj;
-use crate::value::Value;
+use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 use circuitpython_parser::ast::BinOp;
 
@@ -99,92 +99,129 @@ pub fn norm_index(vm: &mut Vm, key: Value, len: usize, what: &str) -> PyResult<u
     Ok(idx as usize)
 }
 
+/// The kinds of sequence `seq_getitem` and `seq_binop` index, slice and build.
+#[derive(Clone, Copy, PartialEq)]
+enum Kind {
+    List,
+    Tuple,
+    Str,
+    Bytes,
+    ByteArray,
+}
+
+/// The kind of sequence `r` is, with its name in index messages and its length (in characters for a str).
+fn kind_of(vm: &Vm, r: ObjRef) -> Option<(Kind, &'static str, usize)> {
+    Some(match vm.heap.get(r) {
+        Obj::List(l) => (Kind::List, "list", l.len()),
+        Obj::Tuple(l) => (Kind::Tuple, "tuple", l.len()),
+        Obj::Str(s) => (Kind::Str, "string", s.char_len()),
+        Obj::Bytes(b) => (Kind::Bytes, "bytes", b.len()),
+        Obj::ByteArray(b) => (Kind::ByteArray, "bytearray", b.len()),
+        _ => return None,
+    })
+}
+
+/// A new list or tuple (as `kind` says) of `items`.
+fn new_values(vm: &mut Vm, kind: Kind, items: Vec<Value>) -> Value {
+    if kind == Kind::List {
+        vm.new_list(items)
+    } else {
+        vm.new_tuple(items)
+    }
+}
+
+/// A new bytes or bytearray (as `kind` says) of `data`.
+fn new_data(vm: &mut Vm, kind: Kind, data: Vec<u8>) -> Value {
+    if kind == Kind::ByteArray {
+        vm.new_bytearray(data)
+    } else {
+        vm.new_bytes(data)
+    }
+}
+
 pub fn seq_getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
     let Value::Obj(r) = obj else { unreachable!() };
-    let slice = is_slice(vm, key);
-    match vm.heap.get(r) {
-        Obj::List(items) | Obj::Tuple(items) => {
-            let is_list = matches!(vm.heap.get(r), Obj::List(_));
-            let len = items.len();
-            if slice {
-                let (a, b, c) = slice_indices(vm, key, len)?;
-                let (Obj::List(items) | Obj::Tuple(items)) = vm.heap.get(r) else { unreachable!() };
-                // Plain loops, here and below: a `map().collect()` per element type would each be a copy of
-                // the collecting code.
-                let mut out = Vec::new();
-                for i in slice_positions(a, b, c) {
-                    out.push(items[i]);
-                }
-                return Ok(if is_list { vm.new_list(out) } else { vm.new_tuple(out) });
+    if let Obj::Range { start, stop, step } = *vm.heap.get(r) {
+        return super::range::range_getitem(vm, start, stop, step, key);
+    }
+    let Some((kind, what, len)) = kind_of(vm, r) else {
+        return Err(vm.type_error_msg(format!("'{}' object isn't subscriptable", vm.type_name(obj))));
+    };
+    if !is_slice(vm, key) {
+        let i = norm_index(vm, key, len, what)?;
+        return Ok(match vm.heap.get(r) {
+            Obj::List(l) | Obj::Tuple(l) => l[i],
+            Obj::Bytes(b) | Obj::ByteArray(b) => Value::Int(b[i] as i64),
+            Obj::Str(s) => {
+                let c = s.char_at(i);
+                let mut buf = [0u8; 4];
+                vm.new_str(c.encode_utf8(&mut buf))
             }
-            let what = if is_list { "list" } else { "tuple" };
-            let i = norm_index(vm, key, len, what)?;
-            let (Obj::List(items) | Obj::Tuple(items)) = vm.heap.get(r) else { unreachable!() };
-            Ok(items[i])
+            _ => Value::None,
+        });
+    }
+    let (a, b, c) = slice_indices(vm, key, len)?;
+    // Plain loops: a `map().collect()` per element type would each be a copy of the collecting code.
+    Ok(match vm.heap.get(r) {
+        Obj::List(items) | Obj::Tuple(items) => {
+            let mut out = Vec::new();
+            for i in slice_positions(a, b, c) {
+                out.push(items[i]);
+            }
+            new_values(vm, kind, out)
+        }
+        Obj::Bytes(data) | Obj::ByteArray(data) => {
+            let mut out = Vec::new();
+            for i in slice_positions(a, b, c) {
+                out.push(data[i]);
+            }
+            new_data(vm, kind, out)
         }
         Obj::Str(s) => {
-            if slice {
-                let len = s.char_len();
-                let (a, b, c) = slice_indices(vm, key, len)?;
-                let Obj::Str(s) = vm.heap.get(r) else { unreachable!() };
-                let mut out = String::new();
-                if s.is_ascii() {
-                    let bytes = s.as_str().as_bytes();
-                    for i in slice_positions(a, b, c) {
-                        out.push(bytes[i] as char);
-                    }
-                } else {
-                    let chars: Vec<char> = s.as_str().chars().collect();
-                    for i in slice_positions(a, b, c) {
-                        out.push(chars[i]);
-                    }
+            let mut out = String::new();
+            if s.is_ascii() {
+                let bytes = s.as_str().as_bytes();
+                for i in slice_positions(a, b, c) {
+                    out.push(bytes[i] as char);
                 }
-                return Ok(vm.new_string(out));
-            }
-            let len = s.char_len();
-            let i = norm_index(vm, key, len, "string")?;
-            let Obj::Str(s) = vm.heap.get(r) else { unreachable!() };
-            let c = s.char_at(i);
-            let mut buf = [0u8; 4];
-            Ok(vm.new_str(c.encode_utf8(&mut buf)))
-        }
-        Obj::Bytes(b) | Obj::ByteArray(b) => {
-            let is_bytes = matches!(vm.heap.get(r), Obj::Bytes(_));
-            let len = b.len();
-            if slice {
-                let (x, y, z) = slice_indices(vm, key, len)?;
-                let (Obj::Bytes(b) | Obj::ByteArray(b)) = vm.heap.get(r) else { unreachable!() };
-                let mut out = Vec::new();
-                for i in slice_positions(x, y, z) {
-                    out.push(b[i]);
+            } else {
+                let chars: Vec<char> = s.as_str().chars().collect();
+                for i in slice_positions(a, b, c) {
+                    out.push(chars[i]);
                 }
-                return Ok(if is_bytes { vm.new_bytes(out) } else { vm.new_bytearray(out) });
             }
-            let what = if is_bytes { "bytes" } else { "bytearray" };
-            let i = norm_index(vm, key, len, what)?;
-            let (Obj::Bytes(b) | Obj::ByteArray(b)) = vm.heap.get(r) else { unreachable!() };
-            Ok(Value::Int(b[i] as i64))
+            vm.new_string(out)
         }
-        Obj::Range { start, stop, step } => {
-            let (start, step) = (*start, *step);
-            let exact_len = super::range::range_len(start, *stop, step);
-            let len = usize::try_from(exact_len).unwrap_or(usize::MAX);
-            if slice {
-                return super::range::range_slice(vm, start, step, exact_len, key);
-            }
-            // Indexed in 64 bits: a range may be longer than a 32-bit `usize`.
-            let i = match vm.as_i64(key) {
-                Some(i) => i,
-                None => return norm_index(vm, key, len, "range").map(|_| Value::None),
-            };
-            let idx = if i < 0 { i as i128 + exact_len as i128 } else { i as i128 };
-            if idx < 0 || idx >= exact_len as i128 {
-                return Err(vm.index_error("range index out of range"));
-            }
-            Ok(Value::Int(super::range::range_item(start, step, idx as u64)))
+        _ => Value::None,
+    })
+}
+
+/// Store `new` into the items a resolved slice selects, clamped to the length `items` has now (Python code
+/// run since the slice was resolved may have resized it). An extended slice takes exactly as many items as
+/// it selects: otherwise nothing changes and the two sizes are returned.
+fn assign_slice<T: Copy>(items: &mut Vec<T>, (a, b, c): (i64, i64, i64), new: Vec<T>) -> Result<(), (usize, usize)> {
+    let n = items.len();
+    if c == 1 {
+        // In place, as `splice` would do, without its generic machinery: make room for (or close the gap
+        // left by) `new`, then copy it in.
+        let (a, b) = ((a as usize).min(n), (b.max(a) as usize).min(n));
+        let end = a + new.len();
+        if end > b {
+            items.extend_from_slice(&new[..end - b]);
         }
-        _ => Err(vm.type_error_msg(format!("'{}' object isn't subscriptable", vm.type_name(obj)))),
+        items.copy_within(b..n, end);
+        items.truncate(end + n - b);
+        items[a..end].copy_from_slice(&new);
+        return Ok(());
     }
+    let pos = positions_below(a, b, c, n);
+    if pos.len() != new.len() {
+        return Err((new.len(), pos.len()));
+    }
+    for (&p, &v) in pos.iter().zip(&new) {
+        items[p] = v;
+    }
+    Ok(())
 }
 
 pub fn seq_setitem(vm: &mut Vm, obj: Value, key: Value, value: Value) -> PyResult<()> {
@@ -196,28 +233,14 @@ pub fn seq_setitem(vm: &mut Vm, obj: Value, key: Value, value: Value) -> PyResul
         _ => 0,
     };
     if is_slice(vm, key) {
-        let (a, b, c) = slice_indices(vm, key, len)?;
+        let bounds = slice_indices(vm, key, len)?;
         if is_list {
             let items = vm.collect_iter(value)?;
             let Obj::List(l) = vm.heap.get_mut(r) else { unreachable!() };
-            // Iterating `value` (or an index's `__index__`) may have run Python code that resized the list
-            // since the slice was resolved: clamp to its length now.
-            let n = l.len();
-            if c == 1 {
-                let (a, b) = ((a as usize).min(n), (b.max(a) as usize).min(n));
-                l.splice(a..b.max(a), items);
-            } else {
-                let pos = positions_below(a, b, c, n);
-                if pos.len() != items.len() {
-                    return Err(vm.value_error(format!(
-                        "attempt to assign sequence of size {} to extended slice of size {}",
-                        items.len(),
-                        pos.len()
-                    )));
-                }
-                for (&p, &v) in pos.iter().zip(&items) {
-                    l[p] = v;
-                }
+            if let Err((given, wanted)) = assign_slice(l, bounds, items) {
+                return Err(vm.value_error(format!(
+                    "attempt to assign sequence of size {given} to extended slice of size {wanted}"
+                )));
             }
         } else {
             let bytes = match vm.as_bytes(value) {
@@ -232,19 +255,8 @@ pub fn seq_setitem(vm: &mut Vm, obj: Value, key: Value, value: Value) -> PyResul
                 }
             };
             let Obj::ByteArray(l) = vm.heap.get_mut(r) else { unreachable!() };
-            // As for lists: the bytearray may have been resized while `value` was iterated.
-            let n = l.len();
-            if c == 1 {
-                let (a, b) = ((a as usize).min(n), (b.max(a) as usize).min(n));
-                l.splice(a..b.max(a), bytes);
-            } else {
-                let pos = positions_below(a, b, c, n);
-                if pos.len() != bytes.len() {
-                    return Err(vm.value_error("attempt to assign sequence to extended slice of different size"));
-                }
-                for (&p, &v) in pos.iter().zip(&bytes) {
-                    l[p] = v;
-                }
+            if assign_slice(l, bounds, bytes).is_err() {
+                return Err(vm.value_error("attempt to assign sequence to extended slice of different size"));
             }
         }
         vm.heap.resize(r);
@@ -252,15 +264,11 @@ pub fn seq_setitem(vm: &mut Vm, obj: Value, key: Value, value: Value) -> PyResul
     }
     let what = if is_list { "list" } else { "bytearray" };
     let i = norm_index(vm, key, len, what)?;
-    if is_list {
-        if let Obj::List(l) = vm.heap.get_mut(r) {
-            l[i] = value;
-        }
-    } else {
-        let b = byte_value(vm, value)?;
-        if let Obj::ByteArray(l) = vm.heap.get_mut(r) {
-            l[i] = b;
-        }
+    let b = if is_list { 0 } else { byte_value(vm, value)? };
+    match vm.heap.get_mut(r) {
+        Obj::List(l) => l[i] = value,
+        Obj::ByteArray(l) => l[i] = b,
+        _ => {}
     }
     Ok(())
 }
@@ -274,36 +282,41 @@ pub fn byte_value(vm: &mut Vm, v: Value) -> PyResult<u8> {
     }
 }
 
+/// Drop the items of `items` whose place in `drop` is true (items past its end stay: Python code run since
+/// the slice was resolved may have grown the sequence).
+fn drop_where<T: Copy>(items: &mut Vec<T>, drop: &[bool]) {
+    let mut kept = 0;
+    for i in 0..items.len() {
+        if drop.get(i) != Some(&true) {
+            items[kept] = items[i];
+            kept += 1;
+        }
+    }
+    items.truncate(kept);
+}
+
 pub fn seq_delitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<()> {
     let Value::Obj(r) = obj else { unreachable!() };
-    let len = match vm.heap.get(r) {
-        Obj::List(l) => l.len(),
-        Obj::ByteArray(b) => b.len(),
-        _ => 0,
+    let (is_list, len) = match vm.heap.get(r) {
+        Obj::List(l) => (true, l.len()),
+        Obj::ByteArray(b) => (false, b.len()),
+        _ => (false, 0),
     };
-    let is_list = matches!(vm.heap.get(r), Obj::List(_));
     if is_slice(vm, key) {
         let (a, b, c) = slice_indices(vm, key, len)?;
-        let mut keep = vec![true; len];
+        let mut drop = vec![false; len];
         for p in slice_positions(a, b, c) {
-            keep[p] = false;
+            drop[p] = true;
         }
         match vm.heap.get_mut(r) {
-            Obj::List(l) => {
-                let mut k = keep.iter();
-                l.retain(|_| *k.next().unwrap_or(&true));
-            }
-            Obj::ByteArray(l) => {
-                let mut k = keep.iter();
-                l.retain(|_| *k.next().unwrap_or(&true));
-            }
+            Obj::List(l) => drop_where(l, &drop),
+            Obj::ByteArray(l) => drop_where(l, &drop),
             _ => {}
         }
         vm.heap.resize(r);
         return Ok(());
     }
-    let what = if is_list { "list" } else { "bytearray" };
-    let i = norm_index(vm, key, len, what)?;
+    let i = norm_index(vm, key, len, if is_list { "list" } else { "bytearray" })?;
     match vm.heap.get_mut(r) {
         Obj::List(l) => {
             l.remove(i);
@@ -333,95 +346,82 @@ fn repeat_count(vm: &mut Vm, n: Value, item_bytes: usize, len: usize) -> PyResul
 /// `+`, `*` and `%` of sequences and sets.
 pub fn seq_binop(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
     use Value::Obj as O;
-    match (op, a, b) {
-        (BinOp::Add, O(x), O(y)) => {
+    match op {
+        BinOp::Add => {
+            let (O(x), O(y)) = (a, b) else { return Ok(None) };
             if let Some(joined) = vm.concat_strs(a, b) {
                 return joined.map(Some);
             }
+            let (Some((kind, _, n)), Some((other, _, m))) = (kind_of(vm, x), kind_of(vm, y)) else {
+                return Ok(None);
+            };
+            let data = matches!(kind, Kind::Bytes | Kind::ByteArray);
+            if !(kind == other && matches!(kind, Kind::List | Kind::Tuple)
+                || data && matches!(other, Kind::Bytes | Kind::ByteArray))
+            {
+                return Ok(None);
+            }
             // The result must fit the board's heap: checked before anything is copied (`s += s` in a loop
             // would otherwise outgrow it many times over between two of the VM's periodic checks).
-            let size = match (vm.heap.get(x), vm.heap.get(y)) {
-                (Obj::List(s), Obj::List(t)) | (Obj::Tuple(s), Obj::Tuple(t)) => (s.len() + t.len()).saturating_mul(8),
-                (Obj::Bytes(s) | Obj::ByteArray(s), Obj::Bytes(t) | Obj::ByteArray(t)) => s.len() + t.len(),
-                _ => return Ok(None),
-            };
+            let size = if data { n + m } else { (n + m).saturating_mul(8) };
             vm.heap.reserve(size).map_err(|_| vm.memory_error())?;
-            let r = match (vm.heap.get(x), vm.heap.get(y)) {
-                (Obj::List(s), Obj::List(t)) => {
-                    let mut out = s.clone();
-                    out.extend_from_slice(t);
-                    vm.new_list(out)
-                }
-                (Obj::Tuple(s), Obj::Tuple(t)) => {
-                    let mut out = s.clone();
-                    out.extend_from_slice(t);
-                    vm.new_tuple(out)
+            Ok(Some(match (vm.heap.get(x), vm.heap.get(y)) {
+                (Obj::List(s) | Obj::Tuple(s), Obj::List(t) | Obj::Tuple(t)) => {
+                    let out = [&s[..], t].concat();
+                    new_values(vm, kind, out)
                 }
                 (Obj::Bytes(s) | Obj::ByteArray(s), Obj::Bytes(t) | Obj::ByteArray(t)) => {
-                    let mut out = s.clone();
-                    out.extend_from_slice(t);
-                    if matches!(vm.heap.get(x), Obj::ByteArray(_)) {
-                        vm.new_bytearray(out)
-                    } else {
-                        vm.new_bytes(out)
-                    }
+                    let out = [&s[..], t].concat();
+                    new_data(vm, kind, out)
                 }
                 _ => return Ok(None),
-            };
-            Ok(Some(r))
+            }))
         }
-        (BinOp::Mult, O(x), n) | (BinOp::Mult, n, O(x)) if vm.is_int(n) => {
-            let (len, item) = match vm.heap.get(x) {
-                Obj::Str(s) => (s.as_str().len(), 1),
-                Obj::List(l) | Obj::Tuple(l) => (l.len(), 8),
-                Obj::Bytes(b) | Obj::ByteArray(b) => (b.len(), 1),
+        BinOp::Mult => {
+            let (x, n) = match (a, b) {
+                (O(x), n) if vm.is_int(n) => (x, n),
+                (n, O(x)) if vm.is_int(n) => (x, n),
                 _ => return Ok(None),
             };
+            let Some((kind, _, mut len)) = kind_of(vm, x) else { return Ok(None) };
+            let item = if matches!(kind, Kind::List | Kind::Tuple) { 8 } else { 1 };
+            if let Obj::Str(s) = vm.heap.get(x) {
+                len = s.as_str().len();
+            }
             let Some(n) = repeat_count(vm, n, item, len)? else { return Ok(None) };
-            let r = match vm.heap.get(x) {
+            Ok(Some(match vm.heap.get(x) {
                 Obj::Str(s) => {
                     let out = s.as_str().repeat(n);
                     vm.new_string(out)
                 }
                 Obj::List(l) | Obj::Tuple(l) => {
                     let out = l.repeat(n);
-                    if matches!(vm.heap.get(x), Obj::List(_)) {
-                        vm.new_list(out)
-                    } else {
-                        vm.new_tuple(out)
-                    }
+                    new_values(vm, kind, out)
                 }
-                Obj::Bytes(b) => {
+                Obj::Bytes(b) | Obj::ByteArray(b) => {
                     let out = b.repeat(n);
-                    vm.new_bytes(out)
-                }
-                Obj::ByteArray(b) => {
-                    let out = b.repeat(n);
-                    vm.new_bytearray(out)
+                    new_data(vm, kind, out)
                 }
                 _ => return Ok(None),
-            };
-            Ok(Some(r))
+            }))
         }
-        (BinOp::Mod, O(x), _) if matches!(vm.heap.get(x), Obj::Str(_) | Obj::Bytes(_)) => {
-            crate::objects::percent::percent_format(vm, a, b).map(Some)
-        }
-        (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, O(x), O(y))
-            if matches!(vm.heap.get(x), Obj::Set { .. } | Obj::Dict(_))
-                && matches!(vm.heap.get(y), Obj::Set { .. } | Obj::Dict(_)) =>
-        {
-            crate::objects::set::set_binop(vm, op, a, b)
-        }
-        (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, O(x), O(y))
-            if matches!(vm.heap.get(x), Obj::Iter(_)) || matches!(vm.heap.get(y), Obj::Iter(_)) =>
-        {
+        BinOp::Mod => match a {
+            O(x) if matches!(vm.heap.get(x), Obj::Str(_) | Obj::Bytes(_)) => {
+                crate::objects::percent::percent_format(vm, a, b).map(Some)
+            }
+            _ => Ok(None),
+        },
+        BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor => {
+            let (O(x), O(y)) = (a, b) else { return Ok(None) };
+            let set_like = |r| matches!(vm.heap.get(r), Obj::Set { .. } | Obj::Dict(_));
+            if set_like(x) && set_like(y) {
+                return crate::objects::set::set_binop(vm, op, a, b);
+            }
             // Keys and items views combine with sets like sets do.
-            let (Some(a), Some(b)) =
-                (crate::objects::set::set_operand(vm, a)?, crate::objects::set::set_operand(vm, b)?)
-            else {
-                return Ok(None);
-            };
-            crate::objects::set::set_binop(vm, op, a, b)
+            match (crate::objects::set::set_operand(vm, a)?, crate::objects::set::set_operand(vm, b)?) {
+                (Some(a), Some(b)) => crate::objects::set::set_binop(vm, op, a, b),
+                _ => Ok(None),
+            }
         }
         _ => Ok(None),
     }

@@ -16,8 +16,13 @@ pub struct PyStr {
 }
 
 impl PyStr {
+    #[inline]
     pub fn new(s: impl Into<String>) -> Self {
-        let mut s: String = s.into();
+        Self::from_string(s.into())
+    }
+
+    /// One copy of the constructor for every caller of the generic `new`.
+    fn from_string(mut s: String) -> Self {
         if s.capacity() > 2 * s.len() + 64 {
             s.shrink_to_fit();
         }
