@@ -5,7 +5,7 @@ use super::util::{self, kwarg};
 use crate::heap::Obj;
 use crate::numfmt::{bigint_to_decimal, float_repr, parse_decimal_bigint};
 use crate::objects::function::Kwargs;
-use crate::objects::sort::merge_sort;
+use crate::objects::sort::sort_indices;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -148,7 +148,7 @@ impl Encoder {
         }
         let mut order: Vec<usize> = (0..keyed.len()).collect();
         if self.sort_keys {
-            merge_sort(&mut order, &mut |&a: &usize, &b: &usize| Ok(keyed[a].0 < keyed[b].0))?;
+            sort_indices(&mut order, &mut |&a, &b| Ok(keyed[a].0 < keyed[b].0))?;
         }
         let mut entries = Vec::with_capacity(order.len());
         for i in order {

@@ -127,6 +127,14 @@ fn state(vm: &mut Vm, r: ObjRef) -> &mut IterState {
     }
 }
 
+/// The `k`th iterable a `zip` or `map` advances (read afresh for each: advancing one can run Python code).
+fn source(vm: &mut Vm, r: ObjRef, k: usize) -> Value {
+    match state(vm, r) {
+        IterState::Zip { iters, .. } | IterState::Map { iters, .. } => iters.get(k).copied().unwrap_or(Value::None),
+        _ => Value::None,
+    }
+}
+
 /// Advance the iterator an `enumerate`, `zip`, `map` or `filter` wraps. These nest without limit
 /// (`x = map(f, x)` in a loop), and each level advances the next natively: bound it like nested containers.
 pub(crate) fn next_inner(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
@@ -188,8 +196,11 @@ pub fn iter_next(vm: &mut Vm, r: ObjRef) -> PyResult<Option<Value>> {
             let (d, start, len, kind) = (*dict, *index, *len, *kind);
             let store = vm.dict_store(d);
             if store.len() != len {
-                let what = if matches!(vm.heap.get(d), Obj::Set { .. }) { "set" } else { "dictionary" };
-                return Err(vm.runtime_error(format!("{what} changed size during iteration")));
+                return Err(vm.runtime_error(if matches!(vm.heap.get(d), Obj::Set { .. }) {
+                    "set changed size during iteration"
+                } else {
+                    "dictionary changed size during iteration"
+                }));
             }
             let mut i = start;
             while i < store.slots() {
@@ -229,19 +240,21 @@ pub fn iter_next(vm: &mut Vm, r: ObjRef) -> PyResult<Option<Value>> {
             }
         }
         IterState::Zip { iters, strict } => {
-            let (iters, strict) = (iters.clone(), *strict);
-            if iters.is_empty() {
+            let (n, strict) = (iters.len(), *strict);
+            if n == 0 {
                 return Ok(None);
             }
-            let mut items = Vec::with_capacity(iters.len());
-            for (i, it) in iters.iter().enumerate() {
-                match next_inner(vm, *it)? {
+            let mut items = Vec::with_capacity(n);
+            for i in 0..n {
+                let it = source(vm, r, i);
+                match next_inner(vm, it)? {
                     Some(v) => items.push(v),
                     None if !strict => return Ok(None),
                     None if i > 0 => return Err(zip_length_error(vm, i, "shorter")),
                     None => {
-                        for (j, other) in iters.iter().enumerate().skip(1) {
-                            if vm.next(*other)?.is_some() {
+                        for j in 1..n {
+                            let other = source(vm, r, j);
+                            if vm.next(other)?.is_some() {
                                 return Err(zip_length_error(vm, j, "longer"));
                             }
                         }
@@ -252,10 +265,11 @@ pub fn iter_next(vm: &mut Vm, r: ObjRef) -> PyResult<Option<Value>> {
             Ok(Some(vm.new_tuple(items)))
         }
         IterState::Map { func, iters } => {
+            let (func, n) = (*func, iters.len());
             // On the stack, not the allocator: this runs once per item.
-            let (func, iters) = (*func, smallvec::SmallVec::<[Value; 4]>::from_slice(iters));
             let mut args = smallvec::SmallVec::<[Value; 4]>::new();
-            for it in iters {
+            for k in 0..n {
+                let it = source(vm, r, k);
                 match next_inner(vm, it)? {
                     Some(v) => args.push(v),
                     None => return Ok(None),

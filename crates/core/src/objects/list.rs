@@ -86,7 +86,6 @@ fn list_new(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 #[derive(Clone, Copy)]
 enum Op {
     Init,
-    Append,
     Extend,
     Insert,
     Pop,
@@ -101,7 +100,6 @@ enum Op {
 fn list_method(vm: &mut Vm, args: &[Value], op: Op) -> PyResult<Value> {
     let (name, min, max) = match op {
         Op::Init => ("list", 0, 1),
-        Op::Append => ("append", 2, 2),
         Op::Extend => ("extend", 2, 2),
         Op::Insert => ("insert", 3, 3),
         Op::Pop => ("pop", 1, 2),
@@ -113,7 +111,6 @@ fn list_method(vm: &mut Vm, args: &[Value], op: Op) -> PyResult<Value> {
     let counted = if let Op::Init = op { args.get(1..).unwrap_or(&[]) } else { args };
     check_args(vm, name, counted, min, max)?;
     let r = list_ref(vm, args)?;
-    let len = items(vm, r).len();
     match op {
         // `list.__init__`: fills the (empty) list a subclass instance wraps.
         Op::Init => {
@@ -123,7 +120,6 @@ fn list_method(vm: &mut Vm, args: &[Value], op: Op) -> PyResult<Value> {
             };
             *items_mut(vm, r) = new;
         }
-        Op::Append => items_mut(vm, r).push(args[1]),
         Op::Extend => {
             let source = match vm.iteration(args[1])? {
                 Iteration::Python(it) => {
@@ -136,10 +132,11 @@ fn list_method(vm: &mut Vm, args: &[Value], op: Op) -> PyResult<Value> {
             items_mut(vm, r).extend(new);
         }
         Op::Insert => {
-            let at = clamped_position(vm, args[1], len)?;
+            let at = clamped_position(vm, args[1], items(vm, r).len())?;
             items_mut(vm, r).insert(at, args[2]);
         }
         Op::Pop => {
+            let len = items(vm, r).len();
             if len == 0 {
                 return Err(vm.index_error("pop from empty list"));
             }
@@ -168,6 +165,15 @@ fn list_method(vm: &mut Vm, args: &[Value], op: Op) -> PyResult<Value> {
         }
         Op::Reverse => items_mut(vm, r).reverse(),
     }
+    vm.heap.resize(r);
+    Ok(Value::None)
+}
+
+/// `list.append`, the hottest list method, on its own: through `list_method` it takes a third more instructions.
+fn list_append(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args(vm, "append", args, 2, 2)?;
+    let r = list_ref(vm, args)?;
+    items_mut(vm, r).push(args[1]);
     vm.heap.resize(r);
     Ok(Value::None)
 }
@@ -314,7 +320,7 @@ pub fn register(vm: &mut Vm) {
         t,
         &[
             method!("__init__", Op::Init),
-            method!("append", Op::Append),
+            ("append", list_append),
             method!("extend", Op::Extend),
             method!("insert", Op::Insert),
             method!("pop", Op::Pop),
