@@ -40,79 +40,99 @@ fn expect_one_arg(vm: &Vm, qualname: &str, args: &[Value]) -> PyResult<()> {
     Err(vm.type_error_msg(format!("{qualname}() takes exactly one argument ({got} given)")))
 }
 
-fn object_eq(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    expect_slot_args(vm, args, 1)?;
-    Ok(if args[0].is(args[1]) { Value::TRUE } else { vm.not_implemented })
+/// What a method of `object` does (`object_method`).
+#[derive(Clone, Copy)]
+enum Op {
+    Eq,
+    Ne,
+    Hash,
+    Repr,
+    Str,
+    SetAttr,
+    GetAttribute,
+    DelAttr,
+    Format,
+    Dir,
 }
 
-fn object_ne(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    expect_slot_args(vm, args, 1)?;
-    let r = vm.compare(args[0], args[1], circuitpython_parser::ast::CmpOp::Eq)?;
-    let t = vm.truthy(r)?;
-    Ok(Value::bool(!t))
-}
-
-fn object_hash(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    match args[0] {
-        Value::Obj(r) => Ok(Value::Int((r.index() as i64) << 4)),
-        v => vm.hash(v).map(Value::Int),
+/// The methods of `object`, written once.
+fn object_method(vm: &mut Vm, args: &[Value], op: Op) -> PyResult<Value> {
+    match op {
+        Op::Eq | Op::Ne | Op::GetAttribute | Op::DelAttr => expect_slot_args(vm, args, 1)?,
+        Op::SetAttr => expect_slot_args(vm, args, 2)?,
+        _ => {}
     }
-}
-
-fn object_repr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let v = args[0];
-    let s = match v {
-        Value::Obj(r) => format!("<{} object at {}>", vm.type_name(v), vm.address_of(r)),
-        _ => vm.repr(v)?,
-    };
-    Ok(vm.new_string(s))
-}
-
-fn object_str(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let s = vm.repr(args[0])?;
-    Ok(vm.new_string(s))
-}
-
-fn object_setattr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    expect_slot_args(vm, args, 2)?;
-    vm.generic_setattr(args[0], args[1], args[2])?;
-    Ok(Value::None)
-}
-
-fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    expect_slot_args(vm, args, 1)?;
-    vm.getattr(args[0], args[1])
-}
-
-fn object_delattr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    expect_slot_args(vm, args, 1)?;
-    let d = vm.instance_dict(args[0]);
-    if let Some(d) = d {
-        if vm.dict_del(d, args[1])?.is_some() {
-            return Ok(Value::None);
+    if let Op::Format = op {
+        let qualname = format!("{}.__format__", args.first().map(|v| vm.type_name(*v)).unwrap_or_default());
+        expect_one_arg(vm, &qualname, args)?;
+    }
+    let this = args[0];
+    Ok(match op {
+        Op::Eq => {
+            if this.is(args[1]) {
+                Value::TRUE
+            } else {
+                vm.not_implemented
+            }
         }
-    }
-    let n = vm.as_str(args[1]).unwrap_or("").to_string();
-    Err(vm.attribute_error(args[0], &n))
+        Op::Ne => {
+            let r = vm.compare(this, args[1], circuitpython_parser::ast::CmpOp::Eq)?;
+            Value::bool(!vm.truthy(r)?)
+        }
+        Op::Hash => match this {
+            Value::Obj(r) => Value::Int((r.index() as i64) << 4),
+            v => Value::Int(vm.hash(v)?),
+        },
+        Op::Repr => {
+            let s = match this {
+                Value::Obj(r) => format!("<{} object at {}>", vm.type_name(this), vm.address_of(r)),
+                _ => vm.repr(this)?,
+            };
+            vm.new_string(s)
+        }
+        Op::Str => {
+            let s = vm.repr(this)?;
+            vm.new_string(s)
+        }
+        Op::SetAttr => {
+            vm.generic_setattr(this, args[1], args[2])?;
+            Value::None
+        }
+        Op::GetAttribute => vm.getattr(this, args[1])?,
+        Op::DelAttr => {
+            if let Some(d) = vm.instance_dict(this) {
+                if vm.dict_del(d, args[1])?.is_some() {
+                    return Ok(Value::None);
+                }
+            }
+            let n = vm.as_str(args[1]).unwrap_or("").to_string();
+            return Err(vm.attribute_error(this, &n));
+        }
+        Op::Format => {
+            if !vm.as_str(args[1]).unwrap_or("").is_empty() {
+                return Err(
+                    vm.type_error_msg(format!("unsupported format string passed to {}.__format__", vm.type_name(this)))
+                );
+            }
+            let s = vm.str_of(this)?;
+            vm.new_string(s)
+        }
+        Op::Dir => {
+            let names = vm.dir_names(this)?;
+            let mut items = Vec::with_capacity(names.len());
+            for n in &names {
+                items.push(vm.new_str(n));
+            }
+            vm.new_list(items)
+        }
+    })
 }
 
-fn object_format(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let qualname = format!("{}.__format__", args.first().map(|v| vm.type_name(*v)).unwrap_or_default());
-    expect_one_arg(vm, &qualname, args)?;
-    let spec = vm.as_str(args[1]).unwrap_or("").to_string();
-    if !spec.is_empty() {
-        return Err(
-            vm.type_error_msg(format!("unsupported format string passed to {}.__format__", vm.type_name(args[0])))
-        );
-    }
-    let s = vm.str_of(args[0])?;
-    Ok(vm.new_string(s))
-}
-
-fn object_dir(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let names = vm.dir_names(args[0])?;
-    let items: Vec<Value> = names.iter().map(|n| vm.new_str(n)).collect();
-    Ok(vm.new_list(items))
+/// The `(name, NativeFn)` entry of a method run by `object_method`.
+macro_rules! method {
+    ($name:literal, $op:expr) => {
+        ($name, |vm: &mut Vm, args: &[Value], _kw: Kwargs| object_method(vm, args, $op))
+    };
 }
 
 /// `type(x)` or `type(name, bases, dict)`.
@@ -262,21 +282,41 @@ fn classmethod_new(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> 
     Ok(Value::Obj(vm.alloc(Obj::ClassMethod(f))))
 }
 
-/// C3 linearisation of a new class's bases.
+/// C3 linearisation of a new class's bases: `cls`, then repeatedly the first head of the bases' MROs (and of
+/// the bases themselves) that is in no other's tail. Plain loops over positions into the sequences: each
+/// iterator adapter or `retain` here was one more copy of generic code.
 fn c3_merge(vm: &Vm, cls: ObjRef, bases: &[ObjRef]) -> Option<Vec<ObjRef>> {
-    let mut seqs: Vec<Vec<ObjRef>> = bases.iter().map(|b| vm.type_obj(*b).mro.clone()).collect();
+    let mut seqs: Vec<Vec<ObjRef>> = Vec::with_capacity(bases.len() + 1);
+    for b in bases {
+        seqs.push(vm.type_obj(*b).mro.clone());
+    }
     seqs.push(bases.to_vec());
+    // Where each sequence's unmerged part starts.
+    let mut starts = vec![0; seqs.len()];
     let mut out = vec![cls];
     loop {
-        seqs.retain(|s| !s.is_empty());
-        if seqs.is_empty() {
+        let mut candidate = None;
+        let mut left = false;
+        for (s, &start) in seqs.iter().zip(&starts) {
+            let Some(&head) = s.get(start) else { continue };
+            left = true;
+            let mut in_tail = false;
+            for (t, &t_start) in seqs.iter().zip(&starts) {
+                in_tail |= t.get(t_start + 1..).is_some_and(|tail| tail.contains(&head));
+            }
+            if !in_tail {
+                candidate = Some(head);
+                break;
+            }
+        }
+        if !left {
             return Some(out);
         }
-        let candidate = seqs.iter().map(|s| s[0]).find(|c| !seqs.iter().any(|s| s[1..].contains(c)))?;
-        out.push(candidate);
-        for s in seqs.iter_mut() {
-            if s[0] == candidate {
-                s.remove(0);
+        let c = candidate?;
+        out.push(c);
+        for (s, start) in seqs.iter().zip(starts.iter_mut()) {
+            if s.get(*start) == Some(&c) {
+                *start += 1;
             }
         }
     }
@@ -301,13 +341,23 @@ impl Vm {
             .dict_get_str(ns, "__qualname__")
             .and_then(|q| self.as_str(q).map(String::from))
             .unwrap_or_else(|| name.to_string());
-        let layout =
-            bases.iter().map(|b| self.type_obj(*b).layout).find(|l| *l != Layout::Object).unwrap_or(Layout::Object);
+        let mut layout = Layout::Object;
+        for b in &bases {
+            let l = self.type_obj(*b).layout;
+            if l != Layout::Object {
+                layout = l;
+                break;
+            }
+        }
+        // The MRO before the class exists: its first entry, the class itself, is filled in once allocated.
+        let Some(mut mro) = c3_merge(self, ns, &bases) else {
+            return Err(self.type_error_msg("Cannot create a consistent method resolution order (MRO)"));
+        };
         self.dict_store_mut(ns).mark_type_dict();
         let r = self.heap.alloc(Obj::Type(Box::new(Type {
             name: name.to_string(),
             qualname,
-            bases: bases.clone(),
+            bases,
             mro: Vec::new(),
             dict: ns,
             constructor: None,
@@ -316,23 +366,15 @@ impl Vm {
             metaclass: None,
             lazy: Vec::new(),
         })));
-        let Some(mro) = c3_merge(self, r, &bases) else {
-            return Err(self.type_error_msg("Cannot create a consistent method resolution order (MRO)"));
-        };
+        mro[0] = r;
         if let Obj::Type(t) = self.heap.get_mut(r) {
             t.mro = mro;
         }
-        // `__new__` written in Python is implicitly a static method.
-        if let Some(f) = self.dict_get_str(ns, "__new__") {
-            if matches!(f, Value::Obj(fr) if matches!(self.heap.get(fr), Obj::Function(_))) {
-                let s = self.alloc(Obj::StaticMethod(f));
-                self.dict_set_str(ns, "__new__", Value::Obj(s));
-            }
-        }
-        for m in ["__init_subclass__", "__class_getitem__"] {
-            if let Some(f) = self.dict_get_str(ns, m) {
-                if matches!(f, Value::Obj(fr) if matches!(self.heap.get(fr), Obj::Function(_))) {
-                    let s = self.alloc(Obj::ClassMethod(f));
+        // `__new__` written in Python is implicitly a static method, these two class methods.
+        for (i, m) in ["__new__", "__init_subclass__", "__class_getitem__"].iter().enumerate() {
+            if let Some(f @ Value::Obj(fr)) = self.dict_get_str(ns, m) {
+                if matches!(self.heap.get(fr), Obj::Function(_)) {
+                    let s = self.alloc(if i == 0 { Obj::StaticMethod(f) } else { Obj::ClassMethod(f) });
                     self.dict_set_str(ns, m, Value::Obj(s));
                 }
             }
@@ -479,16 +521,16 @@ pub fn register(vm: &mut Vm) {
         o,
         &[
             ("__init__", object_init),
-            ("__eq__", object_eq),
-            ("__ne__", object_ne),
-            ("__hash__", object_hash),
-            ("__repr__", object_repr),
-            ("__str__", object_str),
-            ("__setattr__", object_setattr),
-            ("__getattribute__", object_getattribute),
-            ("__delattr__", object_delattr),
-            ("__format__", object_format),
-            ("__dir__", object_dir),
+            method!("__eq__", Op::Eq),
+            method!("__ne__", Op::Ne),
+            method!("__hash__", Op::Hash),
+            method!("__repr__", Op::Repr),
+            method!("__str__", Op::Str),
+            method!("__setattr__", Op::SetAttr),
+            method!("__getattribute__", Op::GetAttribute),
+            method!("__delattr__", Op::DelAttr),
+            method!("__format__", Op::Format),
+            method!("__dir__", Op::Dir),
         ],
     );
     vm.set_constructor(o, |vm, args, _| {
