@@ -81,21 +81,20 @@ fn dunder(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     };
     let Some(&receiver) = args.get(1) else { return Err(vm.type_error_msg("special method needs an argument")) };
     let this = vm.unwrap_base(receiver);
-    let other = || args.get(2).copied();
-    let need = |vm: &Vm| vm.type_error_msg("expected 1 argument");
-    Ok(match op {
-        Op::Binary(op) => {
-            let o = other().ok_or_else(|| need(vm))?;
-            let r = vm.binary_op(op, this, o);
-            not_implemented_on_type_error(vm, r)?
+    let o = match (args.get(2), op) {
+        (Some(&o), _) => o,
+        (None, Op::Binary(_) | Op::Reflected(_) | Op::Compare(_) | Op::Contains | Op::GetItem) => {
+            return Err(vm.type_error_msg("expected 1 argument"));
         }
-        Op::Reflected(op) => {
-            let o = other().ok_or_else(|| need(vm))?;
-            let r = vm.binary_op(op, o, this);
+        (None, _) => Value::None,
+    };
+    Ok(match op {
+        Op::Binary(bin) | Op::Reflected(bin) => {
+            let (a, b) = if let Op::Binary(_) = op { (this, o) } else { (o, this) };
+            let r = vm.binary_op(bin, a, b);
             not_implemented_on_type_error(vm, r)?
         }
         Op::Compare(op) => {
-            let o = other().ok_or_else(|| need(vm))?;
             let r = vm.compare(this, o, op);
             not_implemented_on_type_error(vm, r)?
         }
@@ -113,22 +112,12 @@ fn dunder(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         Op::Bool => Value::bool(vm.truthy(this)?),
         // `object.__str__`: the receiver's own repr (a subclass may define `__repr__`); a str is itself.
         Op::Str if vm.as_str(this).is_some() => this,
-        Op::Str => {
-            let s = vm.repr(receiver)?;
+        Op::Str | Op::Repr => {
+            let s = vm.repr(if let Op::Str = op { receiver } else { this })?;
             vm.new_string(s)
         }
-        Op::Repr => {
-            let s = vm.repr(this)?;
-            vm.new_string(s)
-        }
-        Op::Contains => {
-            let o = other().ok_or_else(|| need(vm))?;
-            Value::bool(vm.contains(this, o)?)
-        }
-        Op::GetItem => {
-            let o = other().ok_or_else(|| need(vm))?;
-            vm.getitem(this, o)?
-        }
+        Op::Contains => Value::bool(vm.contains(this, o)?),
+        Op::GetItem => vm.getitem(this, o)?,
         Op::Iter => vm.iter(this)?,
     })
 }

@@ -89,7 +89,7 @@ impl IterState {
             IterState::Str { s, .. } => out.push(*s),
             IterState::Range { .. } => {}
             IterState::DictKeys { dict, .. } | IterState::DictView { dict, .. } => out.push(Value::Obj(*dict)),
-            IterState::Enumerate { iter, count } => out.extend([*iter, *count]),
+            IterState::Enumerate { iter, count } => out.extend_from_slice(&[*iter, *count]),
             IterState::Zip { iters, .. } => out.extend_from_slice(iters),
             IterState::Map { func, iters } => {
                 out.push(*func);

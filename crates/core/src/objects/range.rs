@@ -93,12 +93,14 @@ pub fn range_items_key(vm: &Vm, r: ObjRef) -> (u64, i64, i64) {
 /// `range(...)`.
 pub fn range_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let a = &args[1..];
-    let (start, stop, step) = match a.len() {
-        1 => (0, vm.expect_index(a[0])?, 1),
-        2 => (vm.expect_index(a[0])?, vm.expect_index(a[1])?, 1),
-        3 => (vm.expect_index(a[0])?, vm.expect_index(a[1])?, vm.expect_index(a[2])?),
-        n => return Err(vm.type_error_msg(format!("range expected at most 3 arguments, got {n}"))),
-    };
+    if !(1..=3).contains(&a.len()) {
+        return Err(vm.type_error_msg(format!("range expected at most 3 arguments, got {}", a.len())));
+    }
+    let mut v = [0, 0, 1];
+    for (slot, &x) in v.iter_mut().zip(a) {
+        *slot = vm.expect_index(x)?;
+    }
+    let [start, stop, step] = if a.len() == 1 { [0, v[0], 1] } else { v };
     if step == 0 {
         return Err(vm.value_error("zero step"));
     }
@@ -113,26 +115,22 @@ fn as_range_item(vm: &Vm, x: Value) -> Option<i64> {
     }
 }
 
-fn range_index(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "index", args, 2, 2)?;
+/// `index(x)` (`find` true) and `count(x)` of a range.
+fn range_find(vm: &mut Vm, args: &[Value], find: bool) -> PyResult<Value> {
+    check_args(vm, if find { "index" } else { "count" }, args, 2, 2)?;
     let Value::Obj(r) = args[0] else { return Err(vm.type_error_msg("range expected")) };
     let Obj::Range { start, stop, step } = *vm.heap.get(r) else { return Err(vm.type_error_msg("range expected")) };
-    if let Some(x) = as_range_item(vm, args[1]) {
-        if range_contains(start, stop, step, x) {
-            // The index of an item of a range longer than i64::MAX may itself exceed it.
-            let i = (x as i128 - start as i128) / step as i128;
-            return Ok(i64::try_from(i).map_or_else(|_| vm.new_int(num_bigint::BigInt::from(i)), Value::Int));
-        }
+    let x = as_range_item(vm, args[1]).filter(|&x| range_contains(start, stop, step, x));
+    if !find {
+        return Ok(Value::Int(x.is_some() as i64));
+    }
+    if let Some(x) = x {
+        // The index of an item of a range longer than i64::MAX may itself exceed it.
+        let i = (x as i128 - start as i128) / step as i128;
+        return Ok(i64::try_from(i).map_or_else(|_| vm.new_int(num_bigint::BigInt::from(i)), Value::Int));
     }
     let s = vm.repr(args[1])?;
     Err(vm.value_error(format!("{s} is not in range")))
-}
-
-fn range_count(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "count", args, 2, 2)?;
-    let Value::Obj(r) = args[0] else { return Err(vm.type_error_msg("range expected")) };
-    let Obj::Range { start, stop, step } = *vm.heap.get(r) else { return Err(vm.type_error_msg("range expected")) };
-    Ok(Value::Int(as_range_item(vm, args[1]).is_some_and(|x| range_contains(start, stop, step, x)) as i64))
 }
 
 /// `reversed(range(...))` as a range iterator running backwards, never materialised. None if `v` is not a
@@ -168,5 +166,12 @@ fn range_reversed(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResu
 pub fn register(vm: &mut Vm) {
     let t = vm.types.range;
     vm.set_constructor(t, range_new);
-    vm.add_methods(t, &[("index", range_index), ("count", range_count), ("__reversed__", range_reversed)]);
+    vm.add_methods(
+        t,
+        &[
+            ("index", |vm, args, _| range_find(vm, args, true)),
+            ("count", |vm, args, _| range_find(vm, args, false)),
+            ("__reversed__", range_reversed),
+        ],
+    );
 }
