@@ -197,17 +197,18 @@ impl DictStore {
 
     // Plain loops rather than `map().collect()`: each closure would be one more copy of the collecting code.
     pub fn keys(&self) -> Vec<Value> {
-        let mut out = Vec::with_capacity(self.len());
-        for e in self.iter() {
-            out.push(e.key);
-        }
-        out
+        self.column(false)
     }
 
     pub fn values(&self) -> Vec<Value> {
+        self.column(true)
+    }
+
+    /// The keys, or the values, in order (one copy of the loop for both).
+    fn column(&self, values: bool) -> Vec<Value> {
         let mut out = Vec::with_capacity(self.len());
         for e in self.iter() {
-            out.push(e.value);
+            out.push(if values { e.value } else { e.key });
         }
         out
     }
@@ -456,14 +457,7 @@ fn dict_fromkeys(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_args(vm, "fromkeys", args, 2, 3)?;
     let value = args.get(2).copied().unwrap_or(Value::None);
     let keys = vm.collect_iter(args[1])?;
-    if args[0].is(Value::Obj(vm.types.dict)) {
-        let d = vm.new_dict();
-        for k in keys {
-            vm.dict_set(d, k, value)?;
-        }
-        return Ok(Value::Obj(d));
-    }
-    let d = vm.call(args[0], &[])?;
+    let d = if args[0].is(Value::Obj(vm.types.dict)) { Value::Obj(vm.new_dict()) } else { vm.call(args[0], &[])? };
     for k in keys {
         vm.setitem(d, k, value)?;
     }
@@ -592,28 +586,28 @@ pub fn view_iter_state(vm: &Vm, r: ObjRef) -> Option<IterState> {
     Some(IterState::DictKeys { dict, index: 0, len, kind })
 }
 
-fn view_iter(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let Value::Obj(r) = receiver(vm, args)? else { return Err(vm.type_error_msg("view expected")) };
-    match view_iter_state(vm, r) {
-        Some(s) => Ok(vm.new_iter(s)),
-        None => Ok(args[0]),
-    }
-}
-
 /// `x in view`: O(1) for keys and items, a scan for values. None if `view` is not a view.
 pub fn view_contains(vm: &mut Vm, view: Value, x: Value) -> PyResult<Option<bool>> {
     let Some((d, kind)) = as_view(vm, view) else { return Ok(None) };
     let found = match kind {
         DictIterKind::Keys => vm.dict_contains(d, x)?,
-        DictIterKind::Items => match vm.seq_items(x) {
-            Some(pair) if pair.len() == 2 && matches!(vm.type_of(x), t if t == vm.types.tuple) => {
-                match vm.dict_get(d, pair[0])? {
-                    Some(v) => v.is(pair[1]) || vm.eq(v, pair[1])?,
+        DictIterKind::Items => {
+            // Only a (key, value) tuple can be an item.
+            let pair = match x {
+                Value::Obj(t) => match vm.heap.get(t) {
+                    Obj::Tuple(p) if p.len() == 2 => Some((p[0], p[1])),
+                    _ => None,
+                },
+                _ => None,
+            };
+            match pair {
+                Some((k, v)) => match vm.dict_get(d, k)? {
+                    Some(found) => found.is(v) || vm.eq(found, v)?,
                     None => false,
-                }
+                },
+                None => false,
             }
-            _ => false,
-        },
+        }
         DictIterKind::Values => {
             let mut found = false;
             for v in vm.dict_store(d).values() {
@@ -681,22 +675,44 @@ pub fn reversed_iter(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
     Ok(Some(vm.new_iter(IterState::Seq { seq, index: 0 })))
 }
 
-fn dict_reversed(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args(vm, "__reversed__", args, 1, 1)?;
-    match reversed_iter(vm, args[0])? {
-        Some(it) => Ok(it),
-        None => Err(vm.type_error_msg(format!("'{}' object isn't reversible", vm.type_name(args[0])))),
+/// What a method of the views (and dict's `__reversed__`) does.
+#[derive(Clone, Copy)]
+enum ViewOp {
+    Iter,
+    Len,
+    Contains,
+    Reversed,
+}
+
+fn view_method(vm: &mut Vm, args: &[Value], op: ViewOp) -> PyResult<Value> {
+    if let ViewOp::Iter = op {
+        let Value::Obj(r) = receiver(vm, args)? else { return Err(vm.type_error_msg("view expected")) };
+        return Ok(match view_iter_state(vm, r) {
+            Some(s) => vm.new_iter(s),
+            None => args[0],
+        });
     }
+    let (name, n) = match op {
+        ViewOp::Len => ("__len__", 1),
+        ViewOp::Contains => ("__contains__", 2),
+        _ => ("__reversed__", 1),
+    };
+    check_args(vm, name, args, n, n)?;
+    Ok(match op {
+        ViewOp::Len => Value::Int(vm.len(args[0])? as i64),
+        ViewOp::Contains => Value::bool(view_contains(vm, args[0], args[1])?.unwrap_or(false)),
+        _ => match reversed_iter(vm, args[0])? {
+            Some(it) => it,
+            None => return Err(vm.type_error_msg(format!("'{}' object isn't reversible", vm.type_name(args[0])))),
+        },
+    })
 }
 
-fn view_len(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args(vm, "__len__", args, 1, 1)?;
-    vm.len(args[0]).map(|n| Value::Int(n as i64))
-}
-
-fn view_contains_method(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args(vm, "__contains__", args, 2, 2)?;
-    Ok(Value::bool(view_contains(vm, args[0], args[1])?.unwrap_or(false)))
+/// The `(name, NativeFn)` entry of a method run by `view_method`.
+macro_rules! view {
+    ($name:literal, $op:expr) => {
+        ($name, |vm: &mut Vm, args: &[Value], _kw: Kwargs| view_method(vm, args, $op))
+    };
 }
 
 pub fn register(vm: &mut Vm) {
@@ -719,7 +735,7 @@ pub fn register(vm: &mut Vm) {
             method!("__getitem__", Op::GetItem),
             method!("__setitem__", Op::SetItem),
             method!("__delitem__", Op::DelItem),
-            ("__reversed__", dict_reversed),
+            view!("__reversed__", ViewOp::Reversed),
         ],
     );
     vm.add_methods(t, READ_PROTOCOL);
@@ -728,10 +744,10 @@ pub fn register(vm: &mut Vm) {
         vm.add_methods(
             v,
             &[
-                ("__iter__", view_iter),
-                ("__len__", view_len),
-                ("__contains__", view_contains_method),
-                ("__reversed__", dict_reversed),
+                view!("__iter__", ViewOp::Iter),
+                view!("__len__", ViewOp::Len),
+                view!("__contains__", ViewOp::Contains),
+                view!("__reversed__", ViewOp::Reversed),
             ],
         );
     }
