@@ -438,7 +438,7 @@ impl ReplSession {
                 found.push(n);
             }
         }
-        found.sort();
+        circuitpython_core::objects::sort::sort_strings(&mut found);
         found.dedup();
         (start, found)
     }

@@ -142,7 +142,7 @@ impl FileSystem for MemFs {
             .filter(|rest| !rest.is_empty() && !rest.contains('/'))
             .map(|s| s.to_string())
             .collect();
-        names.sort();
+        crate::objects::sort::sort_strings(&mut names);
         names.dedup();
         Ok(names)
     }

@@ -3,6 +3,7 @@
 //! inner function), following Python's rules. The code generator then picks the load/store instructions from it.
 
 use super::{err, R};
+use crate::objects::sort::sort_strings;
 use circuitpython_parser::ast::*;
 use rustc_hash::FxHashMap;
 
@@ -638,7 +639,7 @@ fn analyze(scopes: &mut [Scope]) -> R<()> {
                 push_new(&mut s.freevars, &sym.name);
             }
         }
-        s.freevars.sort();
+        sort_strings(&mut s.freevars);
         // Cells: parameters first, in their order, then the other cells sorted, then a class's `__class__`. (A
         // function's first symbols are its parameters, in order: the first pass adds them on entering it.)
         let mut param_cells = 0;
@@ -648,7 +649,7 @@ fn analyze(scopes: &mut [Scope]) -> R<()> {
                 param_cells += usize::from(i < s.params.len());
             }
         }
-        s.cellvars[param_cells..].sort();
+        sort_strings(&mut s.cellvars[param_cells..]);
         if s.needs_class_cell {
             s.cellvars.push("__class__".into());
         }

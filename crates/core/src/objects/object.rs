@@ -435,7 +435,7 @@ impl Vm {
                 names.push("__class__".into());
             }
         }
-        names.sort();
+        crate::objects::sort::sort_strings(&mut names);
         names.dedup();
         Ok(names)
     }

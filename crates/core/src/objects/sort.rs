@@ -110,6 +110,21 @@ pub fn sort_indices(order: &mut [usize], less: &mut dyn FnMut(&usize, &usize) ->
     merge_sort(order, less)
 }
 
+/// Sort strings (dir() names, a directory listing, a code object's cell names, REPL completions) through the
+/// shared index sort: one more instantiation of std's sort for `String` cost the wasm build 4.5 KB.
+pub fn sort_strings(names: &mut [String]) {
+    let mut order: Vec<usize> = (0..names.len()).collect();
+    // The comparison cannot fail.
+    let _ = sort_indices(&mut order, &mut |&a, &b| Ok(names[a] < names[b]));
+    let mut sorted = Vec::with_capacity(names.len());
+    for &i in &order {
+        sorted.push(std::mem::take(&mut names[i]));
+    }
+    for (slot, name) in names.iter_mut().zip(sorted) {
+        *slot = name;
+    }
+}
+
 /// Stable merge sort of `v` with a fallible strict-less-than. On error `v` holds no particular order (nor
 /// necessarily all of its items): callers sort a copy.
 fn merge_sort<T: Copy, F: FnMut(&T, &T) -> PyResult<bool> + ?Sized>(v: &mut [T], less: &mut F) -> PyResult<()> {
@@ -193,6 +208,19 @@ fn merge_pass<T: Copy, F: FnMut(&T, &T) -> PyResult<bool> + ?Sized>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sort_strings_sorts_a_slice_in_place() {
+        let words = ["pear", "apple", "fig", "apple", "Zed", "", "fig2"];
+        let mut v: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+        let mut expect = v.clone();
+        expect.sort();
+        sort_strings(&mut v);
+        assert_eq!(v, expect);
+        let mut tail: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+        sort_strings(&mut tail[3..]);
+        assert_eq!(tail, ["pear", "apple", "fig", "", "Zed", "apple", "fig2"]);
+    }
 
     #[test]
     fn merge_sort_is_stable_and_sorted() {
