@@ -1,7 +1,7 @@
 //! The board's drive as the core sees it: a small file-system trait, and `MemFs`, an in-memory drive used by
 //! the WebAssembly build and the tests. Paths are absolute, `/`-separated, already normalised by the caller.
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
 /// An absolute path without `.`, `..`, empty parts or a trailing slash (`..` above `/` stays at `/`).
 pub fn normalise(path: &str) -> String {
@@ -65,12 +65,13 @@ pub trait FileSystem {
 }
 
 /// An in-memory drive. Directories are implied by their entries and by explicit `mkdir`; `/` always exists.
-/// Hash maps rather than ordered ones: `list_dir` sorts its answer, and ordered maps cost the WebAssembly
-/// build several KB of code per key type.
+/// A hash map rather than an ordered one: `list_dir` sorts its answer, and ordered maps cost the WebAssembly
+/// build several KB of code per key type. Directories are a plain list: a drive has few, and a hash set of
+/// strings would be one more copy of the hash table's code (about 2 KB of the WebAssembly build).
 #[derive(Debug, Clone)]
 pub struct MemFs {
     files: FxHashMap<String, Vec<u8>>,
-    dirs: FxHashSet<String>,
+    dirs: Vec<String>,
 }
 
 /// The directory holding `path` (an absolute, normalised path); `/` for `/` itself.
@@ -83,17 +84,17 @@ pub fn parent(path: &str) -> &str {
 
 impl MemFs {
     pub fn new() -> Self {
-        MemFs { files: FxHashMap::default(), dirs: std::iter::once("/".to_string()).collect() }
+        MemFs { files: FxHashMap::default(), dirs: vec!["/".to_string()] }
     }
 
     fn is_dir(&self, path: &str) -> bool {
-        self.dirs.contains(path)
+        self.dirs.iter().any(|d| d == path)
     }
 
     fn make_parents(&mut self, path: &str) {
         let mut p = parent(path).to_string();
-        while !self.dirs.contains(&p) {
-            self.dirs.insert(p.clone());
+        while !self.is_dir(&p) {
+            self.dirs.push(p.clone());
             p = parent(&p).to_string();
         }
     }
@@ -154,7 +155,7 @@ impl FileSystem for MemFs {
         if !self.is_dir(parent(path)) {
             return Err(FsError::NotFound);
         }
-        self.dirs.insert(path.to_string());
+        self.dirs.push(path.to_string());
         Ok(())
     }
 
@@ -172,7 +173,7 @@ impl FileSystem for MemFs {
         if !self.list_dir(path)?.is_empty() {
             return Err(FsError::NotEmpty);
         }
-        self.dirs.remove(path);
+        self.dirs.retain(|d| d != path);
         Ok(())
     }
 
@@ -189,12 +190,14 @@ impl FileSystem for MemFs {
                 .map(|(k, v)| (format!("{to}{}", &k[from.len()..]), v.clone()))
                 .collect();
             self.files.retain(|k, _| !k.starts_with(&format!("{from}/")));
-            let dirs: Vec<String> =
-                self.dirs.iter().filter(|d| *d == from || d.starts_with(&format!("{from}/"))).cloned().collect();
-            for d in dirs {
-                self.dirs.remove(&d);
-                self.dirs.insert(format!("{to}{}", &d[from.len()..]));
+            let inside = format!("{from}/");
+            for d in &mut self.dirs {
+                if d == from || d.starts_with(&inside) {
+                    *d = format!("{to}{}", &d[from.len()..]);
+                }
             }
+            // A directory moved onto one that existed then stands twice in the list, which nothing minds:
+            // `list_dir` drops repeated names and `rmdir` removes every copy.
             self.files.extend(moved);
             Ok(())
         } else {
@@ -206,6 +209,22 @@ impl FileSystem for MemFs {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_directory_renamed_onto_another_is_listed_once() {
+        let mut fs = MemFs::default();
+        for d in ["/a", "/a/sub", "/b", "/b/sub"] {
+            fs.mkdir(d).expect("mkdir");
+        }
+        fs.write("/a/sub/f.py", b"x = 1").expect("write");
+        fs.rename("/a", "/b").expect("rename");
+        assert_eq!(fs.list_dir("/").expect("list /"), vec!["b".to_string()]);
+        assert_eq!(fs.list_dir("/b").expect("list /b"), vec!["sub".to_string()]);
+        assert_eq!(fs.read("/b/sub/f.py").expect("moved file"), b"x = 1");
+        fs.remove("/b/sub/f.py").expect("remove");
+        fs.rmdir("/b/sub").expect("rmdir");
+        assert!(fs.list_dir("/b").expect("list /b").is_empty(), "no second /b/sub left behind");
+    }
 
     #[test]
     fn a_default_drive_has_its_root_for_mkdir_and_listing() {

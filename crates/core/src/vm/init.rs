@@ -309,15 +309,15 @@ impl Vm {
 
     /// The interned string for `s`, if it was interned already (never allocates).
     pub fn interned_value(&self, s: &str) -> Option<Value> {
-        self.interned.get(s).map(|r| Value::Obj(*r))
+        self.interned.get(s).map(|&i| Value::Obj(ObjRef(i.into())))
     }
 
     pub fn intern(&mut self, s: &str) -> Value {
-        if let Some(r) = self.interned.get(s) {
-            return Value::Obj(*r);
+        if let Some(v) = self.interned_value(s) {
+            return v;
         }
         let r = self.heap.alloc(Obj::Str(crate::objects::str::PyStr::new(s)));
-        self.interned.insert(s.into(), r);
+        self.interned.insert(s.into(), r.index());
         Value::Obj(r)
     }
 }

@@ -109,8 +109,9 @@ pub struct Vm {
     /// Special-method names interned at start-up for the hot paths.
     pub names: names::Names,
     pub host: Box<dyn Host>,
-    /// Interned strings: identifiers and attribute names share one object each.
-    interned: rustc_hash::FxHashMap<Box<str>, ObjRef>,
+    /// Interned strings: identifiers and attribute names share one object each. The value is the object's heap
+    /// index, so this is the same map type as the compiler's name tables: one copy of hashbrown's code for both.
+    interned: rustc_hash::FxHashMap<Box<str>, u32>,
     /// The `builtins` module's dict.
     pub builtins: ObjRef,
     /// `sys.modules`.
@@ -251,8 +252,8 @@ impl Vm {
             f.trace(&mut roots);
         }
         // Plain loops: each `extend` of an adapted iterator is one more instantiation of the extending code.
-        for r in self.interned.values() {
-            roots.push(Value::Obj(*r));
+        for &i in self.interned.values() {
+            roots.push(Value::Obj(ObjRef(i.into())));
         }
         for v in self.pinned.values() {
             roots.push(*v);
