@@ -2,12 +2,13 @@
 
 use super::{check_args, reject_kwargs, take_kwargs};
 use crate::objects::function::{Kwargs, NativeFn};
+use crate::objects::int::{big_divmod, big_pow};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 use circuitpython_parser::ast::BinOp;
 use num_bigint::BigInt;
 use num_integer::Integer;
-use num_traits::{Signed, ToPrimitive};
+use num_traits::{One, Signed, ToPrimitive};
 
 /// An integer argument as a BigInt, honouring `__index__` of Python classes.
 pub fn index_bigint(vm: &mut Vm, v: Value) -> PyResult<BigInt> {
@@ -40,10 +41,10 @@ fn abs(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         Value::Bool(b) => Ok(Value::Int(b.get() as i64)),
         Value::Int(i) => Ok(match i.checked_abs() {
             Some(a) => Value::Int(a),
-            None => vm.new_int(BigInt::from(i).abs()),
+            None => vm.new_int(BigInt::from(i.unsigned_abs())),
         }),
         u => match vm.as_bigint(u) {
-            Some(b) => Ok(vm.new_int(b.abs())),
+            Some(b) => Ok(vm.new_int(BigInt::from(b.magnitude().clone()))),
             None => Err(vm.type_error_msg(format!("unsupported type for __abs__: '{}'", vm.type_name(v)))),
         },
     }
@@ -55,7 +56,7 @@ fn radix_string(vm: &mut Vm, name: &str, args: &[Value], kw: Kwargs, radix: u32,
     check_args(vm, name, args, 1, 1)?;
     let b = index_bigint(vm, args[0])?;
     let sign = if b.is_negative() { "-" } else { "" };
-    let digits = b.abs().to_str_radix(radix);
+    let digits = b.magnitude().to_str_radix(radix);
     Ok(vm.new_string(format!("{sign}{prefix}{digits}")))
 }
 
@@ -195,15 +196,11 @@ pub fn round_int(vm: &mut Vm, x: Value, ndigits: Option<Value>) -> PyResult<Valu
         Some(k) if (k as u64) <= b.bits() / 3 + 2 => k,
         _ => return Ok(Value::Int(0)),
     };
-    let p = num_traits::pow(BigInt::from(10), k as usize);
-    let (q, r) = b.div_mod_floor(&p);
-    let twice: BigInt = &r * 2;
-    let q = match twice.cmp(&p) {
-        std::cmp::Ordering::Greater => q + 1,
-        std::cmp::Ordering::Equal if q.is_odd() => q + 1,
-        _ => q,
-    };
-    Ok(vm.new_int(q * p))
+    let p = big_pow(&BigInt::from(10), k);
+    let (q, r) = big_divmod(&b, &p);
+    let twice = &r + &r;
+    let q = if twice > p || (twice == p && q.is_odd()) { &q + &BigInt::one() } else { q };
+    Ok(vm.new_int(&q * &p))
 }
 
 /// `round()` of a float: an int without `ndigits`, else a float rounded half to even in decimal.

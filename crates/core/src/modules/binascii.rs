@@ -136,7 +136,8 @@ fn crc32(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         Some(v) => vm.as_bigint(*v).ok_or_else(|| vm.type_error_msg("can't convert to int"))?,
         None => 0.into(),
     };
-    let start: u32 = (start & num_bigint::BigInt::from(0xffff_ffffu32)).try_into().unwrap_or(0);
+    // The low 32 bits of its two's complement: the value modulo 2**32.
+    let start: u32 = crate::objects::int::big_divmod(&start, &(1u64 << 32).into()).1.try_into().unwrap_or(0);
     Ok(Value::Int(crc32_continue(start, &data) as i64))
 }
 

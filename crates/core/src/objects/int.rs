@@ -1,5 +1,10 @@
 //! `int` (and `bool`'s arithmetic): i64 fast paths that overflow into `BigInt`, Python's floor division and
 //! modulo, shifts, powers, true division to float, hashing modulo 2**61-1, and the int methods.
+//!
+//! num-bigint's operators are all `#[inline]`, so each `a + b`, `a - &b`, `a * 2`, ... written in the crate
+//! expands a copy of its own: big-int arithmetic here goes through one operation per kind, on references
+//! (`Vm::big_arith`, [`big_divmod`], [`big_pow`]), and the rarer operations (bitwise, modular powers) are
+//! built from those.
 
 use crate::heap::Obj;
 use crate::value::Value;
@@ -21,38 +26,44 @@ pub fn bigint_from_f64(f: f64) -> Option<BigInt> {
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let mant = if exp == 0 { (bits & ((1 << 52) - 1)) << 1 } else { (bits & ((1 << 52) - 1)) | (1 << 52) };
     let shift = exp - 1075;
-    let mut b = BigInt::from(mant);
-    if shift > 0 {
-        b <<= shift as usize;
-    } else {
-        b >>= (-shift) as usize;
-    }
-    if f < 0.0 {
-        b = -b;
-    }
-    Some(b)
+    let b = BigInt::from(if f < 0.0 { -(mant as i64) } else { mant as i64 });
+    // An integral float's mantissa bits below 2^-shift are zero, so either shift is exact.
+    Some(if shift > 0 { &b << shift as usize } else { &b >> (-shift) as usize })
 }
 
-/// Python's hash of an int.
+/// Python's hash of an int: |b| mod 2**61-1 with b's sign, read from the most significant 64-bit digit
+/// down (2**64 is 8 modulo 2**61-1).
 pub fn hash_bigint(b: &BigInt) -> i64 {
-    let m = BigInt::from(HASH_MODULUS);
-    let r = (b.abs() % &m).to_i64().unwrap_or(0);
-    let h = if b.is_negative() { -r } else { r };
+    let mut r: u64 = 0;
+    for d in b.iter_u64_digits().rev() {
+        // r < 2**61, so r*8 and each folded part fit in a u64 without overflow.
+        r = fold_hash(fold_hash(r << 3) + fold_hash(d));
+    }
+    signed_hash(b.is_negative(), r)
+}
+
+/// `x` reduced below 2**61-1, for x < 2**64 (2**61 is 1 modulo 2**61-1).
+fn fold_hash(x: u64) -> u64 {
+    let r = (x & HASH_MODULUS) + (x >> 61);
+    if r >= HASH_MODULUS {
+        r - HASH_MODULUS
+    } else {
+        r
+    }
+}
+
+pub fn hash_i64(i: i64) -> i64 {
+    signed_hash(i < 0, fold_hash(i.unsigned_abs()))
+}
+
+/// A hash with the sign of its number; -1 is kept for errors, so it becomes -2.
+fn signed_hash(negative: bool, r: u64) -> i64 {
+    let h = if negative { -(r as i64) } else { r as i64 };
     if h == -1 {
         -2
     } else {
         h
     }
-}
-
-pub fn hash_i64(i: i64) -> i64 {
-    if i == -1 {
-        return -2;
-    }
-    if (i as i128).abs() < HASH_MODULUS as i128 {
-        return i;
-    }
-    hash_bigint(&BigInt::from(i))
 }
 
 /// Python's hash of a float (equal to the int hash for integral values).
@@ -63,14 +74,8 @@ pub fn hash_f64(f: f64) -> i64 {
     if f.is_infinite() {
         return if f > 0.0 { 314159 } else { -314159 };
     }
-    if f.fract() == 0.0 {
-        if let Some(b) = bigint_from_f64(f) {
-            return hash_bigint(&b);
-        }
-    }
-    // CPython's algorithm: reduce the binary expansion modulo 2**61-1.
+    // CPython's algorithm: reduce the binary expansion modulo 2**61-1 (an integral float hashes as its int).
     let (mut m, mut e) = frexp(f.abs());
-    let sign: i64 = if f < 0.0 { -1 } else { 1 };
     let mut x: u64 = 0;
     while m != 0.0 {
         x = ((x << 28) & HASH_MODULUS) | (x >> (61 - 28));
@@ -85,12 +90,7 @@ pub fn hash_f64(f: f64) -> i64 {
     }
     let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) };
     x = ((x << e) & HASH_MODULUS) | (x >> (61 - e));
-    let h = x as i64 * sign;
-    if h == -1 {
-        -2
-    } else {
-        h
-    }
+    signed_hash(f < 0.0, x)
 }
 
 fn frexp(x: f64) -> (f64, i32) {
@@ -137,160 +137,60 @@ impl Vm {
                 _ => {}
             }
         }
-        if let (Some(x), Some(y)) = (self.as_i64_strict(a), self.as_i64_strict(b)) {
-            if let Some(r) = self.i64_binop(op, x, y) {
-                return Some(r);
+        if let (Some(x), Some(y)) = (as_i64_strict(a), as_i64_strict(b)) {
+            if let Some(v) = i64_binop(op, x, y) {
+                return Some(Ok(v));
             }
         }
-        let x = self.as_bigint_strict(a)?;
-        let y = self.as_bigint_strict(b)?;
-        Some(self.bigint_binop(op, x, y))
-    }
-
-    fn as_i64_strict(&self, v: Value) -> Option<i64> {
-        match v {
-            Value::Int(i) => Some(i),
-            Value::Bool(b) => Some(b.get() as i64),
-            _ => None,
+        // Ints have no `@`: the caller raises its TypeError with the operands' own types.
+        if op == BinOp::MatMult {
+            return None;
         }
+        let (mut small_a, mut small_b) = (BigInt::ZERO, BigInt::ZERO);
+        let r = self.big_arith(op, self.big_ref(a, &mut small_a)?, self.big_ref(b, &mut small_b)?);
+        Some(match r {
+            Ok(Big::Int(n)) => Ok(self.new_int(n)),
+            Ok(Big::Float(f)) => Ok(Value::float(f)),
+            Err(e) => Err(e),
+        })
     }
 
-    fn as_bigint_strict(&self, v: Value) -> Option<BigInt> {
+    /// An int operand as a BigInt: the heap's own, or a small int's value put in `small`.
+    fn big_ref<'a>(&'a self, v: Value, small: &'a mut BigInt) -> Option<&'a BigInt> {
+        if let Some(i) = as_i64_strict(v) {
+            *small = BigInt::from(i);
+            return Some(small);
+        }
         match v {
-            Value::Int(i) => Some(BigInt::from(i)),
-            Value::Bool(b) => Some(BigInt::from(b.get() as i64)),
             Value::Obj(r) => match self.heap.get(r) {
-                Obj::BigInt(b) => Some(b.clone()),
+                Obj::BigInt(b) => Some(b),
                 _ => None,
             },
             _ => None,
         }
     }
 
-    /// i64 arithmetic; None when the result needs a BigInt.
-    fn i64_binop(&mut self, op: BinOp, x: i64, y: i64) -> Option<PyResult<Value>> {
-        let v = match op {
-            BinOp::Add => Value::Int(x.checked_add(y)?),
-            BinOp::Sub => Value::Int(x.checked_sub(y)?),
-            BinOp::Mult => Value::Int(x.checked_mul(y)?),
-            BinOp::FloorDiv => {
-                if y == 0 {
-                    return Some(Err(self.zero_division()));
-                }
-                Value::Int(floor_div_i64(x, y)?)
-            }
-            BinOp::Mod => {
-                if y == 0 {
-                    return Some(Err(self.zero_division()));
-                }
-                Value::Int(floor_mod_i64(x, y)?)
-            }
-            BinOp::Div => {
-                if y == 0 {
-                    return Some(Err(self.zero_division()));
-                }
-                if x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) {
-                    Value::float(x as f64 / y as f64)
-                } else {
-                    return None;
-                }
-            }
-            BinOp::BitAnd => Value::Int(x & y),
-            BinOp::BitOr => Value::Int(x | y),
-            BinOp::BitXor => Value::Int(x ^ y),
-            BinOp::LShift => {
-                if y < 0 {
-                    return Some(Err(self.value_error("negative shift count")));
-                }
-                if y >= 63 || (x != 0 && x.unsigned_abs().leading_zeros() as i64 <= y + 1) {
-                    return None;
-                }
-                Value::Int(x << y)
-            }
-            BinOp::RShift => {
-                if y < 0 {
-                    return Some(Err(self.value_error("negative shift count")));
-                }
-                Value::Int(if y >= 64 {
-                    if x < 0 {
-                        -1
-                    } else {
-                        0
-                    }
-                } else {
-                    x >> y
-                })
-            }
-            BinOp::Pow => {
-                if y < 0 {
-                    if x == 0 {
-                        return Some(Err(
-                            self.new_error(self.exc.zero_division_error, "0.0 cannot be raised to a negative power")
-                        ));
-                    }
-                    return Some(Ok(Value::float(libm::pow(x as f64, y as f64))));
-                }
-                let e = u32::try_from(y).ok()?;
-                Value::Int(x.checked_pow(e)?)
-            }
-            BinOp::MatMult => return Some(Err(self.unsupported_binop("__matmul__", Value::Int(x), Value::Int(y)))),
-        };
-        Some(Ok(v))
-    }
-
-    fn bigint_binop(&mut self, op: BinOp, x: BigInt, y: BigInt) -> PyResult<Value> {
+    /// `x op y` for ints of any size (`@` excluded): an int, or a float for `/` and negative powers.
+    fn big_arith(&self, op: BinOp, x: &BigInt, y: &BigInt) -> PyResult<Big> {
         let r = match op {
-            BinOp::Add => x + y,
             BinOp::Sub => x - y,
             BinOp::Mult => {
-                let bytes = (x.bits() + y.bits()) as usize / 8;
-                self.heap.reserve(bytes).map_err(|_| self.memory_error())?;
+                self.reserve_bits(x.bits() + y.bits())?;
                 x * y
             }
-            BinOp::FloorDiv => {
-                if y.is_zero() {
-                    return Err(self.zero_division());
-                }
-                x.div_floor(&y)
-            }
-            BinOp::Mod => {
-                if y.is_zero() {
-                    return Err(self.zero_division());
-                }
-                x.mod_floor(&y)
-            }
-            BinOp::Div => {
-                if y.is_zero() {
-                    return Err(self.zero_division());
-                }
-                return Ok(Value::float(self.bigint_true_div(&x, &y)?));
-            }
-            BinOp::BitAnd => x & y,
-            BinOp::BitOr => x | y,
-            BinOp::BitXor => x ^ y,
+            BinOp::FloorDiv | BinOp::Mod | BinOp::Div if y.is_zero() => return Err(self.zero_division()),
+            BinOp::FloorDiv => big_divmod(x, y).0,
+            BinOp::Mod => big_divmod(x, y).1,
+            BinOp::Div => return self.bigint_true_div(x, y).map(Big::Float),
+            BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor => bitwise(op, x, y),
+            BinOp::LShift | BinOp::RShift if y.is_negative() => return Err(self.value_error("negative shift count")),
             BinOp::LShift => {
-                if y.is_negative() {
-                    return Err(self.value_error("negative shift count"));
-                }
                 let s = y.to_usize().filter(|s| *s < (1 << 26)).ok_or_else(|| self.memory_error())?;
-                self.heap.reserve((x.bits() as usize + s) / 8).map_err(|_| self.memory_error())?;
+                self.reserve_bits(x.bits() + s as u64)?;
                 x << s
             }
-            BinOp::RShift => {
-                if y.is_negative() {
-                    return Err(self.value_error("negative shift count"));
-                }
-                match y.to_usize() {
-                    Some(s) => x >> s,
-                    None => {
-                        if x.is_negative() {
-                            BigInt::from(-1)
-                        } else {
-                            BigInt::zero()
-                        }
-                    }
-                }
-            }
+            // A shift past every bit leaves the sign: 0 or -1.
+            BinOp::RShift => x >> y.to_usize().unwrap_or(usize::MAX),
             BinOp::Pow => {
                 if y.is_negative() {
                     let xf = x.to_f64().unwrap_or(f64::INFINITY);
@@ -300,28 +200,29 @@ impl Vm {
                             self.new_error(self.exc.zero_division_error, "0.0 cannot be raised to a negative power")
                         );
                     }
-                    return Ok(Value::float(libm::pow(xf, yf)));
+                    return Ok(Big::Float(libm::pow(xf, yf)));
                 }
-                if x.is_zero() || x.is_one() {
-                    return Ok(self.new_int(x));
-                }
-                if x == BigInt::from(-1) {
-                    return Ok(Value::Int(if y.is_even() { 1 } else { -1 }));
+                // 0, 1 and -1 stay that small whatever the exponent.
+                if x.is_zero() || x.magnitude().is_one() {
+                    return Ok(Big::Int(if x.is_negative() && y.is_even() { BigInt::one() } else { x.clone() }));
                 }
                 let e = y.to_u32().ok_or_else(|| self.memory_error())?;
                 let bits = (x.bits() as f64) * e as f64;
                 if bits / 8.0 > self.heap.limit() as f64 {
                     return Err(self.memory_error());
                 }
-                self.heap.reserve((bits / 8.0) as usize).map_err(|_| self.memory_error())?;
-                num_traits::pow::Pow::pow(x, e)
+                self.reserve_bits(bits as u64)?;
+                big_pow(x, e)
             }
-            BinOp::MatMult => {
-                let (a, b) = (self.new_int(x), self.new_int(y));
-                return Err(self.unsupported_binop("__matmul__", a, b));
-            }
+            // Add (MatMult never comes here).
+            _ => x + y,
         };
-        Ok(self.new_int(r))
+        Ok(Big::Int(r))
+    }
+
+    /// MemoryError unless the heap has room for a result of `bits` bits.
+    fn reserve_bits(&self, bits: u64) -> PyResult<()> {
+        self.heap.reserve((bits / 8) as usize).map_err(|_| self.memory_error())
     }
 
     /// Correctly rounded x / y for big ints.
@@ -331,9 +232,9 @@ impl Vm {
                 return Ok(a / b);
             }
         }
-        // Scale so the quotient has 64+ significant bits, then divide as integers.
+        // Scale so the quotient has 64+ significant bits, then divide as integers (truncating).
         let shift = (y.bits() as i64 - x.bits() as i64 + 66).max(0) as usize;
-        let q = (x << shift) / y;
+        let q = (x << shift).div_rem(y).0;
         let f = q.to_f64().unwrap_or(f64::INFINITY) / 2f64.powi(shift as i32);
         if f.is_infinite() {
             return Err(self.new_error(self.exc.overflow_error, "integer division result too large for a float"));
@@ -343,12 +244,11 @@ impl Vm {
 
     /// Compare two ints of any size.
     pub fn int_cmp(&self, a: Value, b: Value) -> Option<std::cmp::Ordering> {
-        if let (Some(x), Some(y)) = (self.as_i64_strict(a), self.as_i64_strict(b)) {
+        if let (Some(x), Some(y)) = (as_i64_strict(a), as_i64_strict(b)) {
             return Some(x.cmp(&y));
         }
-        let x = self.as_bigint_strict(a)?;
-        let y = self.as_bigint_strict(b)?;
-        Some(x.cmp(&y))
+        let (mut small_a, mut small_b) = (BigInt::ZERO, BigInt::ZERO);
+        Some(self.big_ref(a, &mut small_a)?.cmp(self.big_ref(b, &mut small_b)?))
     }
 
     /// Compare an int (any size) with a float, exactly.
@@ -359,7 +259,8 @@ impl Vm {
         if f.is_infinite() {
             return Some(if f > 0.0 { std::cmp::Ordering::Less } else { std::cmp::Ordering::Greater });
         }
-        let x = self.as_bigint_strict(i)?;
+        let mut small = BigInt::ZERO;
+        let x = self.big_ref(i, &mut small)?;
         let fl = f.floor();
         let fb = bigint_from_f64(fl)?;
         match x.cmp(&fb) {
@@ -393,7 +294,8 @@ impl Vm {
             Value::Int(i) => Value::Int(!i),
             Value::Bool(b) => Value::Int(!(b.get() as i64)),
             _ => match self.as_bigint(v) {
-                Some(b) => self.new_int(-b - 1),
+                // ~b is -b - 1.
+                Some(b) => self.new_int(-(&b + &BigInt::one())),
                 None => v,
             },
         }
@@ -407,14 +309,15 @@ impl Vm {
         if m.is_zero() {
             return Err(self.value_error("pow() 3rd argument cannot be 0"));
         }
+        let modulus = BigInt::from(m.magnitude().clone());
         let r = if e.is_negative() {
-            let inv =
-                mod_inverse(&b, &m).ok_or_else(|| self.value_error("base is not invertible for the given modulus"))?;
-            inv.modpow(&(-e), &m.abs())
+            let inv = mod_inverse(&b, &modulus)
+                .ok_or_else(|| self.value_error("base is not invertible for the given modulus"))?;
+            pow_mod(&inv, &-e, &modulus)
         } else {
-            b.mod_floor(&m.abs()).modpow(&e, &m.abs())
+            pow_mod(&b, &e, &modulus)
         };
-        let r = if m.is_negative() && !r.is_zero() { r + m } else { r };
+        let r = if m.is_negative() && !r.is_zero() { &r + &m } else { r };
         Ok(self.new_int(r))
     }
 
@@ -427,22 +330,106 @@ impl Vm {
     }
 }
 
-fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
-    let m = m.abs();
-    let g = a.mod_floor(&m).extended_gcd(&m);
-    if !g.gcd.is_one() {
-        return None;
-    }
-    Some(g.x.mod_floor(&m))
+/// i64 arithmetic; None when the result needs a BigInt, or an error that the big-int path raises. Inlined
+/// in its one caller, `int_binop`, whose small-int cases (`<<`, `**`) the benchmarks run.
+#[inline]
+fn i64_binop(op: BinOp, x: i64, y: i64) -> Option<Value> {
+    let v = match op {
+        BinOp::Add => Value::Int(x.checked_add(y)?),
+        BinOp::Sub => Value::Int(x.checked_sub(y)?),
+        BinOp::Mult => Value::Int(x.checked_mul(y)?),
+        // Division by zero, like a negative shift count, is refused by the big-int path; negative
+        // powers are made floats there.
+        BinOp::FloorDiv => Value::Int(floor_div_i64(x, y)?),
+        BinOp::Mod => Value::Int(floor_mod_i64(x, y)?),
+        // Exact in a double; larger ones are divided as big ints.
+        BinOp::Div if y != 0 && x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) => {
+            Value::float(x as f64 / y as f64)
+        }
+        BinOp::BitAnd => Value::Int(x & y),
+        BinOp::BitOr => Value::Int(x | y),
+        BinOp::BitXor => Value::Int(x ^ y),
+        BinOp::LShift => {
+            if !(0..63).contains(&y) || (x != 0 && x.unsigned_abs().leading_zeros() as i64 <= y + 1) {
+                return None;
+            }
+            Value::Int(x << y)
+        }
+        BinOp::RShift if y >= 0 => Value::Int(x >> y.min(63)),
+        BinOp::Pow => Value::Int(x.checked_pow(u32::try_from(y).ok()?)?),
+        // `/` by zero or beyond 2**53, `@`, and negative right shifts.
+        _ => return None,
+    };
+    Some(v)
 }
 
-/// Sign of a BigInt as -1, 0, 1.
-pub fn bigint_sign(b: &BigInt) -> i64 {
-    match b.sign() {
-        Sign::Minus => -1,
-        Sign::NoSign => 0,
-        Sign::Plus => 1,
+/// What an int operation gives: an int, or a float for `/` and negative powers.
+enum Big {
+    Int(BigInt),
+    Float(f64),
+}
+
+/// An int's or a bool's value as an i64 (not an int subclass's).
+fn as_i64_strict(v: Value) -> Option<i64> {
+    match v {
+        Value::Int(i) => Some(i),
+        Value::Bool(b) => Some(b.get() as i64),
+        _ => None,
     }
+}
+
+/// Python's `divmod` of big ints: the floor quotient and the remainder with the divisor's sign. Every
+/// division and modulo of the interpreter goes through this one function.
+pub fn big_divmod(x: &BigInt, y: &BigInt) -> (BigInt, BigInt) {
+    x.div_mod_floor(y)
+}
+
+/// `x ** e`.
+pub fn big_pow(x: &BigInt, e: u32) -> BigInt {
+    num_traits::Pow::pow(x, e)
+}
+
+/// `x & y`, `x | y` or `x ^ y` on two's complement bytes (infinitely sign-extended, as Python's are).
+fn bitwise(op: BinOp, x: &BigInt, y: &BigInt) -> BigInt {
+    let (mut a, mut b) = (x.to_signed_bytes_le(), y.to_signed_bytes_le());
+    if a.len() < b.len() {
+        std::mem::swap(&mut a, &mut b);
+    }
+    let fill = if b.last().is_some_and(|&top| top >= 0x80) { 0xff } else { 0 };
+    for (i, p) in a.iter_mut().enumerate() {
+        let q = b.get(i).copied().unwrap_or(fill);
+        *p = match op {
+            BinOp::BitAnd => *p & q,
+            BinOp::BitOr => *p | q,
+            _ => *p ^ q,
+        };
+    }
+    BigInt::from_signed_bytes_le(&a)
+}
+
+/// `b ** e % m` for `e >= 0` and `m > 0`, by square-and-multiply from the top bit of `e`.
+fn pow_mod(b: &BigInt, e: &BigInt, m: &BigInt) -> BigInt {
+    let base = big_divmod(b, m).1;
+    let mut r = big_divmod(&BigInt::one(), m).1;
+    for i in (0..e.bits()).rev() {
+        r = big_divmod(&(&r * &r), m).1;
+        if e.bit(i) {
+            r = big_divmod(&(&r * &base), m).1;
+        }
+    }
+    r
+}
+
+/// The inverse of `a` modulo `m > 0` (extended Euclid), if `a` and `m` are coprime.
+fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
+    let (mut r0, mut r1) = (m.clone(), big_divmod(a, m).1);
+    let (mut t0, mut t1) = (BigInt::ZERO, BigInt::one());
+    while !r1.is_zero() {
+        let (q, r) = big_divmod(&r0, &r1);
+        let t = &t0 - &(&q * &t1);
+        (r0, r1, t0, t1) = (r1, r, t1, t);
+    }
+    r0.is_one().then(|| big_divmod(&t0, m).1)
 }
 
 use crate::builtins::{check_args, index_bigint, reject_kwargs, round_int, take_kwargs};
@@ -571,23 +558,13 @@ fn to_bytes(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     if b.is_negative() && !signed {
         return Err(vm.new_error(vm.exc.overflow_error, "can't convert negative int to unsigned"));
     }
-    // Two's complement needs one more bit than the magnitude for the sign (except for -2**(n-1)).
-    let needed_bits = if signed {
-        if b.is_negative() {
-            (-&b - 1u32).bits() + 1
-        } else {
-            b.bits() + 1
-        }
-    } else {
-        b.bits()
-    };
-    if needed_bits > (length as u64).saturating_mul(8) {
+    // The fewest bytes that hold the value (two's complement with a sign bit if signed); zero needs none.
+    let mut bytes = if signed { b.to_signed_bytes_le() } else { b.magnitude().to_bytes_le() };
+    if bytes.len() > length && !b.is_zero() {
         return Err(vm.new_error(vm.exc.overflow_error, "int too big to convert"));
     }
     vm.heap.reserve(length).map_err(|_| vm.memory_error())?;
-    let mut bytes = b.to_signed_bytes_le();
-    let fill = if b.is_negative() { 0xff } else { 0 };
-    bytes.resize(length, fill);
+    bytes.resize(length, if b.is_negative() { 0xff } else { 0 });
     if !little {
         bytes.reverse();
     }
