@@ -2,13 +2,12 @@
 
 use super::{check_args, reject_kwargs, take_kwargs};
 use crate::objects::function::{Kwargs, NativeFn};
-use crate::objects::int::{big_divmod, big_pow};
+use crate::objects::int::{big_div_round_even, big_pow};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 use circuitpython_parser::ast::BinOp;
 use num_bigint::BigInt;
-use num_integer::Integer;
-use num_traits::{One, Signed, ToPrimitive};
+use num_traits::{Signed, ToPrimitive};
 
 /// An integer argument as a BigInt, honouring `__index__` of Python classes.
 pub fn index_bigint(vm: &mut Vm, v: Value) -> PyResult<BigInt> {
@@ -197,10 +196,7 @@ pub fn round_int(vm: &mut Vm, x: Value, ndigits: Option<Value>) -> PyResult<Valu
         _ => return Ok(Value::Int(0)),
     };
     let p = big_pow(&BigInt::from(10), k);
-    let (q, r) = big_divmod(&b, &p);
-    let twice = &r + &r;
-    let q = if twice > p || (twice == p && q.is_odd()) { &q + &BigInt::one() } else { q };
-    Ok(vm.new_int(&q * &p))
+    Ok(vm.new_int(&big_div_round_even(&b, &p) * &p))
 }
 
 /// `round()` of a float: an int without `ndigits`, else a float rounded half to even in decimal.

@@ -2,8 +2,8 @@
 //! the untyped `format()` presentation). All functions here work on the absolute value; signs, padding and
 //! grouping are applied by the callers.
 
-use num_bigint::BigUint;
-use num_integer::Integer;
+use crate::objects::int::{big_div_round_even, big_pow};
+use num_bigint::BigInt;
 use num_traits::One;
 
 /// `repr(x)` for a Python float, which is also `str(x)`.
@@ -122,23 +122,19 @@ pub(crate) fn rounded_scaled_digits(x: f64, scale: i32) -> String {
         // u64's digits are written without u128 division, several times faster.
         return u64::try_from(q).map_or_else(|_| q.to_string(), |q| q.to_string());
     }
-    let mut num = BigUint::from(mantissa);
-    let mut den = BigUint::one();
-    let fives = BigUint::from(5u32).pow(scale.unsigned_abs());
+    let fives = big_pow(&BigInt::from(5), scale.unsigned_abs());
+    let (mut num, mut den) = (BigInt::from(mantissa), BigInt::one());
     if scale >= 0 {
-        num *= fives;
+        num = &num * &fives;
     } else {
         den = fives;
     }
     if twos >= 0 {
-        num <<= twos as usize;
+        num = &num << twos as usize;
     } else {
-        den <<= twos.unsigned_abs() as usize;
+        den = &den << twos.unsigned_abs() as usize;
     }
-    let (q, r) = num.div_rem(&den);
-    let twice_r = r << 1u8;
-    let round_up = twice_r > den || (twice_r == den && q.bit(0));
-    if round_up { q + 1u32 } else { q }.to_string()
+    big_div_round_even(&num, &den).to_string()
 }
 
 /// `mantissa × 5^fives × 2^twos` rounded to an integer, ties to even, when every intermediate fits a u128.

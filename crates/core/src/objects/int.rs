@@ -389,6 +389,17 @@ pub fn big_pow(x: &BigInt, e: u32) -> BigInt {
     num_traits::Pow::pow(x, e)
 }
 
+/// `num / den` rounded to the nearest int, ties to even, for `den > 0`.
+pub fn big_div_round_even(num: &BigInt, den: &BigInt) -> BigInt {
+    let (q, r) = big_divmod(num, den);
+    let twice = &r + &r;
+    if twice > *den || (twice == *den && q.magnitude().bit(0)) {
+        &q + &BigInt::one()
+    } else {
+        q
+    }
+}
+
 /// `x & y`, `x | y` or `x ^ y` on two's complement bytes (infinitely sign-extended, as Python's are).
 fn bitwise(op: BinOp, x: &BigInt, y: &BigInt) -> BigInt {
     let (mut a, mut b) = (x.to_signed_bytes_le(), y.to_signed_bytes_le());
@@ -413,7 +424,7 @@ fn pow_mod(b: &BigInt, e: &BigInt, m: &BigInt) -> BigInt {
     let mut r = big_divmod(&BigInt::one(), m).1;
     for i in (0..e.bits()).rev() {
         r = big_divmod(&(&r * &r), m).1;
-        if e.bit(i) {
+        if e.magnitude().bit(i) {
             r = big_divmod(&(&r * &base), m).1;
         }
     }
