@@ -2,7 +2,6 @@
 
 use super::{is_py_space, FormatError};
 use num_bigint::BigInt;
-use num_traits::Num;
 
 /// Python's whitespace stripping (`str.strip()` with no argument).
 fn strip(s: &str) -> &str {
@@ -164,11 +163,7 @@ pub fn parse_int(s: &str, base: u32) -> Result<IntValue, FormatError> {
             return Ok(IntValue::Small(if negative { -v } else { v }));
         }
     }
-    let magnitude = if radix == 10 {
-        super::parse_decimal_bigint(&digits).ok_or_else(invalid)?
-    } else {
-        BigInt::from_str_radix(&digits, radix).map_err(|_| invalid())?
-    };
+    let magnitude = super::bigdec::digits_value(digits.as_bytes(), radix);
     let v = if negative { -magnitude } else { magnitude };
     Ok(match i64::try_from(&v) {
         Ok(small) => IntValue::Small(small),
