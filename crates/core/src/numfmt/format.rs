@@ -7,10 +7,11 @@ use num_bigint::{BigInt, Sign};
 use num_traits::{Signed, ToPrimitive, Zero};
 
 /// Insert `sep` every `every` digits from the right; when `min_width` is larger than the result, pad with
-/// zeros (the `0` flag with grouping pads inside the groups: `format(1234, '010,') == '00,001,234'`).
+/// zeros (the `0` flag with grouping pads inside the groups: `format(1234, '010,') == '00,001,234'`). The
+/// digits and separators are ASCII.
 fn group_digits(digits: &str, sep: char, every: usize, min_width: usize) -> String {
-    let d: Vec<char> = digits.chars().collect();
-    let mut out: Vec<char> = Vec::with_capacity(d.len() + d.len() / every + 1);
+    let d = digits.as_bytes();
+    let mut out: Vec<u8> = Vec::with_capacity(d.len() + d.len() / every + 1);
     let mut i = d.len();
     let mut count = 0;
     loop {
@@ -18,7 +19,7 @@ fn group_digits(digits: &str, sep: char, every: usize, min_width: usize) -> Stri
             i -= 1;
             out.push(d[i]);
         } else if out.len() < min_width {
-            out.push('0');
+            out.push(b'0');
         } else {
             break;
         }
@@ -26,14 +27,15 @@ fn group_digits(digits: &str, sep: char, every: usize, min_width: usize) -> Stri
         if count == every {
             count = 0;
             if i > 0 || out.len() < min_width {
-                out.push(sep);
+                out.push(sep as u8);
             }
         }
     }
-    if out.last() == Some(&sep) {
-        out.push('0');
+    if out.last() == Some(&(sep as u8)) {
+        out.push(b'0');
     }
-    out.iter().rev().collect()
+    out.reverse();
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// The pieces of a formatted number, laid out by [`layout_number`].
@@ -55,38 +57,52 @@ fn sign_str(negative: bool, sign: Option<char>) -> &'static str {
     }
 }
 
-/// Apply grouping, fill, width and alignment (numbers default to right alignment).
-fn layout_number(p: &NumberParts, spec: &FormatSpec, group_every: usize) -> String {
-    let fill = spec.fill_char();
-    let align = spec.align_char('>');
-    let width = spec.width.unwrap_or(0);
-    let fixed_len = p.sign.chars().count() + p.prefix.chars().count() + p.rest.chars().count();
-    let grouped = match spec.grouping {
-        Some(sep) if !p.digits.is_empty() => {
-            let min = if fill == '0' && align == '=' { width.saturating_sub(fixed_len) } else { 0 };
-            Some(group_digits(p.digits, sep, group_every, min))
-        }
-        _ => None,
-    };
-    let digits = grouped.as_deref().unwrap_or(p.digits);
-    let len = fixed_len + digits.chars().count();
+/// `parts` joined and padded with `fill` to `width` characters: after them for `<`, around them for `^`,
+/// between the second and third part for `=` (after a sign and prefix), before them otherwise. Shared by
+/// `format()` and `%` formatting.
+pub(crate) fn pad(parts: [&str; 4], width: usize, fill: char, align: char) -> String {
+    // Without a width (`'%d' % n`, `f'{x:.2f}'`) nothing is counted.
+    let len = if width == 0 { 0 } else { parts.iter().map(|p| p.chars().count()).sum() };
     let pad = width.saturating_sub(len);
-    // Padding before the sign, between sign and digits (`=`), and after everything.
     let (before, between) = match align {
         '<' => (0, 0),
         '^' => (pad / 2, 0),
         '=' => (0, pad),
         _ => (pad, 0),
     };
-    let mut out = String::with_capacity(len + pad * fill.len_utf8());
-    out.extend(std::iter::repeat_n(fill, before));
-    out.push_str(p.sign);
-    out.push_str(p.prefix);
-    out.extend(std::iter::repeat_n(fill, between));
-    out.push_str(digits);
-    out.push_str(p.rest);
-    out.extend(std::iter::repeat_n(fill, pad - before - between));
+    let bytes: usize = parts.iter().map(|p| p.len()).sum();
+    let mut out = String::with_capacity(bytes + pad * fill.len_utf8());
+    push_fill(&mut out, fill, before);
+    out.push_str(parts[0]);
+    out.push_str(parts[1]);
+    push_fill(&mut out, fill, between);
+    out.push_str(parts[2]);
+    out.push_str(parts[3]);
+    push_fill(&mut out, fill, pad - before - between);
     out
+}
+
+fn push_fill(out: &mut String, fill: char, n: usize) {
+    for _ in 0..n {
+        out.push(fill);
+    }
+}
+
+/// Apply grouping, fill, width and alignment (`default_align` when the spec has none).
+fn layout_number(p: &NumberParts, spec: &FormatSpec, group_every: usize, default_align: char) -> String {
+    let fill = spec.fill_char();
+    let align = spec.align_char(default_align);
+    let width = spec.width.unwrap_or(0);
+    let grouped = match spec.grouping {
+        Some(sep) if !p.digits.is_empty() => {
+            let fixed_len = p.sign.len() + p.prefix.len() + p.rest.chars().count();
+            let min = if fill == '0' && align == '=' { width.saturating_sub(fixed_len) } else { 0 };
+            Some(group_digits(p.digits, sep, group_every, min))
+        }
+        _ => None,
+    };
+    let digits = grouped.as_deref().unwrap_or(p.digits);
+    pad([p.sign, p.prefix, digits, p.rest], width, fill, align)
 }
 
 /// `format(x, spec)` for a float.
@@ -129,7 +145,7 @@ pub fn format_float(x: f64, spec: &FormatSpec) -> Result<String, FormatError> {
     let split = if x.is_finite() { body.bytes().take_while(u8::is_ascii_digit).count() } else { 0 };
     let parts =
         NumberParts { sign: sign_str(negative, spec.sign), prefix: "", digits: &body[..split], rest: &body[split..] };
-    Ok(layout_number(&parts, spec, 3))
+    Ok(layout_number(&parts, spec, 3, '>'))
 }
 
 fn unknown_code(ty: char, type_name: &str) -> FormatError {
@@ -175,7 +191,7 @@ pub fn format_int(v: &BigInt, spec: &FormatSpec) -> Result<String, FormatError> 
         let c = super::int_to_char(v)?;
         let s = c.to_string();
         let parts = NumberParts { sign: "", prefix: "", digits: "", rest: &s };
-        return Ok(layout_number(&parts, spec, 3));
+        return Ok(layout_number(&parts, spec, 3, '>'));
     }
     let (radix, prefix) = match ty {
         'b' => (2, "0b"),
@@ -195,7 +211,7 @@ pub fn format_int(v: &BigInt, spec: &FormatSpec) -> Result<String, FormatError> 
         digits: &digits,
         rest: "",
     };
-    Ok(layout_number(&parts, spec, if radix == 10 { 3 } else { 4 }))
+    Ok(layout_number(&parts, spec, if radix == 10 { 3 } else { 4 }, '>'))
 }
 
 /// `format(s, spec)` for a str: fill, alignment (default left), width and precision (truncation), counted
@@ -215,8 +231,7 @@ pub fn format_str(s: &str, spec: &FormatSpec) -> Result<String, FormatError> {
     if spec.alternate {
         return Err(FormatError::value("Alternate form (#) not allowed in string format specifier"));
     }
-    let align = spec.align_char('<');
-    if align == '=' {
+    if spec.align == Some('=') {
         return Err(FormatError::value("'=' alignment not allowed in string format specifier"));
     }
     let text: &str = match spec.precision {
@@ -226,15 +241,8 @@ pub fn format_str(s: &str, spec: &FormatSpec) -> Result<String, FormatError> {
         },
         None => s,
     };
-    let len = text.chars().count();
-    let pad = spec.width.unwrap_or(0).saturating_sub(len);
-    let fill = spec.fill_char();
-    let fills = |n: usize| std::iter::repeat_n(fill, n).collect::<String>();
-    Ok(match align {
-        '>' => format!("{}{}", fills(pad), text),
-        '^' => format!("{}{}{}", fills(pad / 2), text, fills(pad - pad / 2)),
-        _ => format!("{}{}", text, fills(pad)),
-    })
+    let parts = NumberParts { sign: "", prefix: "", digits: "", rest: text };
+    Ok(layout_number(&parts, spec, 3, '<'))
 }
 
 #[cfg(test)]

@@ -93,6 +93,17 @@ impl fmt::Display for FormatError {
 
 impl std::error::Error for FormatError {}
 
+/// The run of ASCII decimal digits at the start of `s`: its value (`None` if above `max`) and its length.
+pub(crate) fn leading_number(s: &[u8], max: usize) -> (Option<usize>, usize) {
+    let mut value = Some(0usize);
+    let mut len = 0;
+    while let Some(&c) = s.get(len).filter(|c| c.is_ascii_digit()) {
+        value = value.and_then(|v| v.checked_mul(10)?.checked_add(usize::from(c - b'0'))).filter(|&v| v <= max);
+        len += 1;
+    }
+    (value, len)
+}
+
 /// Whitespace for `str.isspace()`, `split()`, `strip()`, `int()` and `float()`: ASCII's space, `\t`, `\n`, `\v`,
 /// `\f` and `\r`, as CircuitPython's `unichar_isspace` (py/unicode.c), not Unicode's White_Space.
 pub(crate) fn is_py_space(c: char) -> bool {

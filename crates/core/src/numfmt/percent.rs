@@ -8,6 +8,7 @@
 //! [`int_to_char`] or a one-character string). `conv == '%'` writes a literal `%` and takes no argument.
 
 use super::digits::float_body;
+use super::format::pad;
 use super::FormatError;
 use num_bigint::{BigInt, Sign};
 use num_traits::{Signed, ToPrimitive, Zero};
@@ -69,36 +70,19 @@ impl PercentSpec {
 
     /// Pad `sign + prefix + body` to the width: left-justified, zero-padded after the sign, or right.
     fn pad_number(&self, sign: &str, prefix: &str, body: &str) -> String {
-        let len = sign.len() + prefix.len() + body.chars().count();
-        let pad = self.width.saturating_sub(len);
-        // Spaces after (`-`), zeros between sign and digits (`0`), or spaces before.
-        let (before, between, after) = match (self.left, self.zero) {
-            (true, _) => (0, 0, pad),
-            (false, true) => (0, pad, 0),
-            (false, false) => (pad, 0, 0),
+        let (fill, align) = match (self.left, self.zero) {
+            (true, _) => (' ', '<'),
+            (false, true) => ('0', '='),
+            (false, false) => (' ', '>'),
         };
-        let mut out = String::with_capacity(len + pad);
-        out.extend(std::iter::repeat_n(' ', before));
-        out.push_str(sign);
-        out.push_str(prefix);
-        out.extend(std::iter::repeat_n('0', between));
-        out.push_str(body);
-        out.extend(std::iter::repeat_n(' ', after));
-        out
+        pad([sign, prefix, body, ""], self.width, fill, align)
     }
 }
 
 fn read_count(bytes: &[u8], pos: &mut usize) -> Result<usize, FormatError> {
-    let mut v: usize = 0;
-    while *pos < bytes.len() && bytes[*pos].is_ascii_digit() {
-        v = v
-            .checked_mul(10)
-            .and_then(|v| v.checked_add((bytes[*pos] - b'0') as usize))
-            .filter(|&v| v <= i32::MAX as usize)
-            .ok_or_else(|| FormatError::value("width too big"))?;
-        *pos += 1;
-    }
-    Ok(v)
+    let (value, len) = super::leading_number(&bytes[*pos..], i32::MAX as usize);
+    *pos += len;
+    value.ok_or_else(|| FormatError::value("width too big"))
 }
 
 /// Parse one conversion of a `%` template, starting at byte `pos` just after the `%`.
@@ -235,12 +219,7 @@ pub fn percent_pad_str(s: &str, spec: &PercentSpec) -> String {
         Some((i, _)) => &s[..i],
         None => s,
     };
-    let pad = spec.width.saturating_sub(text.chars().count());
-    if spec.left {
-        format!("{text}{}", " ".repeat(pad))
-    } else {
-        format!("{}{text}", " ".repeat(pad))
-    }
+    pad(["", "", text, ""], spec.width, ' ', if spec.left { '<' } else { '>' })
 }
 
 /// The character with code `v`, for `%c` and `format(v, 'c')`: `OverflowError` `%c arg not in

@@ -31,22 +31,26 @@ fn is_align(c: char) -> bool {
     matches!(c, '<' | '>' | '^' | '=')
 }
 
-/// Read a run of decimal digits at `pos`; `Ok(None)` if there are none.
-fn read_number(chars: &[char], pos: &mut usize) -> Result<Option<usize>, FormatError> {
-    let start = *pos;
-    let mut value: usize = 0;
-    while *pos < chars.len() {
-        let Some(d) = chars[*pos].to_digit(10).filter(|_| chars[*pos].is_ascii_digit()) else {
-            break;
-        };
-        value = value
-            .checked_mul(10)
-            .and_then(|v| v.checked_add(d as usize))
-            .filter(|&v| v <= isize::MAX as usize)
-            .ok_or_else(|| FormatError::value("Too many decimal digits in format string"))?;
-        *pos += 1;
+/// Remove `c` from the front of `rest` if it is there.
+fn eat(rest: &mut &str, c: char) -> bool {
+    match rest.strip_prefix(c) {
+        Some(r) => {
+            *rest = r;
+            true
+        }
+        None => false,
     }
-    Ok(if *pos > start { Some(value) } else { None })
+}
+
+/// Read a run of decimal digits from the front of `rest`; `Ok(None)` if there are none.
+fn read_number(rest: &mut &str) -> Result<Option<usize>, FormatError> {
+    let (value, len) = super::leading_number(rest.as_bytes(), isize::MAX as usize);
+    *rest = &rest[len..];
+    match value {
+        _ if len == 0 => Ok(None),
+        None => Err(FormatError::value("Too many decimal digits in format string")),
+        v => Ok(v),
+    }
 }
 
 /// Parse a format spec (the part after `:` in a replacement field).
@@ -54,60 +58,51 @@ fn read_number(chars: &[char], pos: &mut usize) -> Result<Option<usize>, FormatE
 /// Errors (`ValueError`): `invalid format specifier` for trailing junk, `Format specifier missing precision`,
 /// `Cannot specify both ',' and '_'.`, `Too many decimal digits in format string`.
 pub fn parse_format_spec(spec: &str) -> Result<FormatSpec, FormatError> {
-    let chars: Vec<char> = spec.chars().collect();
-    let n = chars.len();
     let mut out = FormatSpec::default();
-    let mut pos = 0;
-    if n >= 2 && is_align(chars[1]) {
-        out.fill = Some(chars[0]);
-        out.align = Some(chars[1]);
-        pos = 2;
-    } else if n >= 1 && is_align(chars[0]) {
-        out.align = Some(chars[0]);
-        pos = 1;
+    let mut rest = spec;
+    let mut chars = spec.chars();
+    match (chars.next(), chars.next()) {
+        (Some(fill), Some(align)) if is_align(align) => {
+            out.fill = Some(fill);
+            out.align = Some(align);
+            rest = chars.as_str();
+        }
+        (Some(align), _) if is_align(align) => {
+            out.align = Some(align);
+            rest = &spec[1..];
+        }
+        _ => {}
     }
-    if pos < n && matches!(chars[pos], '+' | '-' | ' ') {
-        out.sign = Some(chars[pos]);
-        pos += 1;
+    if let Some(sign @ ('+' | '-' | ' ')) = rest.chars().next() {
+        out.sign = Some(sign);
+        rest = &rest[1..];
     }
-    if pos < n && chars[pos] == 'z' {
-        out.no_neg_zero = true;
-        pos += 1;
-    }
-    if pos < n && chars[pos] == '#' {
-        out.alternate = true;
-        pos += 1;
-    }
-    if pos < n && chars[pos] == '0' {
-        out.zero = true;
-        pos += 1;
-    }
-    out.width = read_number(&chars, &mut pos)?;
-    if pos < n && chars[pos] == ',' {
+    out.no_neg_zero = eat(&mut rest, 'z');
+    out.alternate = eat(&mut rest, '#');
+    out.zero = eat(&mut rest, '0');
+    out.width = read_number(&mut rest)?;
+    if eat(&mut rest, ',') {
         out.grouping = Some(',');
-        pos += 1;
     }
-    if pos < n && chars[pos] == '_' {
+    if eat(&mut rest, '_') {
         if out.grouping.is_some() {
             return Err(FormatError::value("Cannot specify both ',' and '_'."));
         }
         out.grouping = Some('_');
-        pos += 1;
     }
-    if pos < n && chars[pos] == ',' && out.grouping == Some('_') {
+    if out.grouping == Some('_') && rest.starts_with(',') {
         return Err(FormatError::value("Cannot specify both ',' and '_'."));
     }
-    if pos < n && chars[pos] == '.' {
-        pos += 1;
-        out.precision = read_number(&chars, &mut pos)?;
+    if eat(&mut rest, '.') {
+        out.precision = read_number(&mut rest)?;
         if out.precision.is_none() {
             return Err(FormatError::value("Format specifier missing precision"));
         }
     }
-    match n - pos {
-        0 => {}
-        1 => out.ty = Some(chars[pos]),
-        _ => return Err(FormatError::value("invalid format specifier")),
+    let mut chars = rest.chars();
+    out.ty = chars.next();
+    if chars.next().is_some() {
+        return Err(FormatError::value("invalid format specifier"));
     }
     Ok(out)
 }

@@ -149,14 +149,10 @@ fn accessor_start(name: &str) -> usize {
 
 /// `s` as a number: decimal digits only, at least one, and not too many for a `usize`.
 fn decimal(s: &str) -> Option<usize> {
-    let mut n: usize = 0;
-    for c in s.bytes() {
-        if !c.is_ascii_digit() {
-            return None;
-        }
-        n = n.checked_mul(10)?.checked_add(usize::from(c - b'0'))?;
+    match crate::numfmt::leading_number(s.as_bytes(), usize::MAX) {
+        (n, len) if len == s.len() && len > 0 => n,
+        _ => None,
     }
-    (!s.is_empty()).then_some(n)
 }
 
 /// How positional fields have been numbered so far: `{}` and `{0}` can't be mixed.
