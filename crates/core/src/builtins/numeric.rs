@@ -55,7 +55,7 @@ fn radix_string(vm: &mut Vm, name: &str, args: &[Value], kw: Kwargs, radix: u32,
     check_args(vm, name, args, 1, 1)?;
     let b = index_bigint(vm, args[0])?;
     let sign = if b.is_negative() { "-" } else { "" };
-    let digits = b.magnitude().to_str_radix(radix);
+    let digits = crate::numfmt::magnitude_digits(&b, radix);
     Ok(vm.new_string(format!("{sign}{prefix}{digits}")))
 }
 

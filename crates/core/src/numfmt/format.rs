@@ -4,7 +4,7 @@ use super::digits::float_body;
 use super::spec::FormatSpec;
 use super::FormatError;
 use num_bigint::{BigInt, Sign};
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::ToPrimitive;
 
 /// Insert `sep` every `every` digits from the right; when `min_width` is larger than the result, pad with
 /// zeros (the `0` flag with grouping pads inside the groups: `format(1234, '010,') == '00,001,234'`). The
@@ -160,6 +160,16 @@ pub(crate) fn bigint_to_f64(v: &BigInt) -> Result<f64, FormatError> {
     }
 }
 
+/// The digits of `|v|` in `radix` (2 to 36), lower-case: `bin()`/`hex()`, `format()` and `%`. Machine-sized
+/// decimals (nearly all) skip the big-number digit conversion.
+pub fn magnitude_digits(v: &BigInt, radix: u32) -> String {
+    let m = v.magnitude();
+    match m.to_u64() {
+        Some(small) if radix == 10 => small.to_string(),
+        _ => m.to_str_radix(radix),
+    }
+}
+
 /// `format(v, spec)` for an int.
 ///
 /// Types `b c d o x X n` and none; `e E f F g G %` format the value as a float (`OverflowError` if it is
@@ -200,13 +210,12 @@ pub fn format_int(v: &BigInt, spec: &FormatSpec) -> Result<String, FormatError> 
         'X' => (16, "0X"),
         _ => (10, ""),
     };
-    let magnitude = v.abs();
-    let mut digits = if radix == 10 { super::bigint_to_decimal(&magnitude) } else { magnitude.to_str_radix(radix) };
+    let mut digits = magnitude_digits(v, radix);
     if ty == 'X' {
         digits.make_ascii_uppercase();
     }
     let parts = NumberParts {
-        sign: sign_str(v.sign() == Sign::Minus && !v.is_zero(), spec.sign),
+        sign: sign_str(v.sign() == Sign::Minus, spec.sign),
         prefix: if spec.alternate { prefix } else { "" },
         digits: &digits,
         rest: "",

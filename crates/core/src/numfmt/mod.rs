@@ -29,7 +29,7 @@ mod cases;
 
 pub use bigdec::{bigint_to_decimal, parse_decimal_bigint};
 pub use digits::float_repr;
-pub use format::{format_float, format_int, format_str};
+pub use format::{format_float, format_int, format_str, magnitude_digits};
 pub use parse::{parse_float, parse_int, IntValue};
 pub use percent::{
     int_to_char, parse_percent_spec, percent_format_float, percent_format_int, percent_pad_str, PercentSpec,

@@ -11,7 +11,7 @@ use super::digits::float_body;
 use super::format::pad;
 use super::FormatError;
 use num_bigint::{BigInt, Sign};
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::ToPrimitive;
 
 /// One parsed `%[(key)][flags][width][.precision][length]type` conversion.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -171,15 +171,7 @@ pub fn percent_format_int(v: &BigInt, spec: &PercentSpec) -> Result<String, Form
         'd' | 'i' | 'u' => (10, ""),
         c => return Err(FormatError::value(format!("unsupported format character '{c}' for an int"))),
     };
-    let magnitude = v.abs();
-    // Machine-sized values (nearly all) skip the big-number digit conversion.
-    let mut digits = match (u64::try_from(&magnitude), radix) {
-        (Ok(m), 10) => m.to_string(),
-        (Ok(m), 8) => format!("{m:o}"),
-        (Ok(m), _) => format!("{m:x}"),
-        (Err(_), 10) => super::bigint_to_decimal(&magnitude),
-        (Err(_), _) => magnitude.to_str_radix(radix),
-    };
+    let mut digits = super::magnitude_digits(v, radix);
     if spec.conv == 'X' {
         digits.make_ascii_uppercase();
     }
@@ -188,7 +180,7 @@ pub fn percent_format_int(v: &BigInt, spec: &PercentSpec) -> Result<String, Form
             digits.insert_str(0, &"0".repeat(p - digits.len()));
         }
     }
-    let negative = v.sign() == Sign::Minus && !v.is_zero();
+    let negative = v.sign() == Sign::Minus;
     Ok(spec.pad_number(spec.sign(negative), if spec.alt { prefix } else { "" }, &digits))
 }
 
