@@ -105,8 +105,7 @@ fn object_method(vm: &mut Vm, args: &[Value], op: Op) -> PyResult<Value> {
                     return Ok(Value::None);
                 }
             }
-            let n = vm.as_str(args[1]).unwrap_or("").to_string();
-            return Err(vm.attribute_error(this, &n));
+            return Err(vm.no_attribute(this, args[1]));
         }
         Op::Format => {
             if !vm.as_str(args[1]).unwrap_or("").is_empty() {

@@ -322,7 +322,7 @@ impl Vm {
     }
 
     pub fn not_callable(&self, f: Value) -> super::PyErr {
-        self.type_error_msg(format!("'{}' object isn't callable", self.type_name(f)))
+        self.type_error_for("'", f, "' object isn't callable")
     }
 
     /// Start a Python function: bind arguments, then push its frame (or make a generator).

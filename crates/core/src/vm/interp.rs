@@ -930,9 +930,8 @@ impl Vm {
         if let Some(mr) = self.dict_ref(m) {
             return Ok(self.dict_store(mr).iter().map(|e| (e.key, e.value)).collect());
         }
-        let keys_fn = self
-            .getattr_str(m, "keys")
-            .map_err(|_| self.type_error_msg(format!("'{}' object is not a mapping", self.type_name(m))))?;
+        let keys_fn =
+            self.getattr_str(m, "keys").map_err(|_| self.type_error_for("'", m, "' object is not a mapping"))?;
         let keys = self.call(keys_fn, &[])?;
         let keys = self.collect_iter(keys)?;
         let mut items = Kwargs::new();
@@ -1228,12 +1227,13 @@ impl Vm {
                 let inplace = matches!(instr, Instr::InplaceOp(_));
                 let b = pop!(self);
                 let a = pop!(self);
-                let v = match (op, a, b) {
-                    (BinOp::Add, Value::Int(x), Value::Int(y)) if x.checked_add(y).is_some() => Value::Int(x + y),
-                    (BinOp::Sub, Value::Int(x), Value::Int(y)) if x.checked_sub(y).is_some() => Value::Int(x - y),
-                    _ if self.binop_frame(op, a, b, inplace)? => return Ok(None),
-                    _ if inplace => self.inplace_op(op, a, b)?,
-                    _ => self.binary_op(op, a, b)?,
+                // (`execute`'s fast path has already taken int + and - that do not overflow.)
+                let v = if self.binop_frame(op, a, b, inplace)? {
+                    return Ok(None);
+                } else if inplace {
+                    self.inplace_op(op, a, b)?
+                } else {
+                    self.binary_op(op, a, b)?
                 };
                 push!(self, v);
             }
@@ -1265,14 +1265,9 @@ impl Vm {
                 push!(self, v);
             }
             Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
+                // (`execute`'s fast path has already taken a bool.)
                 let v = pop!(self);
-                let b = match v {
-                    Value::Bool(b) => b.get(),
-                    _ => match self.truth_or_frame(v, instr)? {
-                        Some(b) => b,
-                        None => return Ok(None),
-                    },
-                };
+                let Some(b) = self.truth_or_frame(v, instr)? else { return Ok(None) };
                 if b == matches!(instr, Instr::PopJumpIfTrue(_)) {
                     top!(self).ip = t as usize;
                 }

@@ -170,7 +170,7 @@ impl Vm {
             let it = self.call(f, &[v])?;
             return Ok(it);
         }
-        Err(self.type_error_msg(format!("'{}' object can't be awaited", self.type_name(v))))
+        Err(self.type_error_for("'", v, "' object can't be awaited"))
     }
 
     pub(super) fn yield_from(&mut self) -> PyResult<Option<Step>> {
