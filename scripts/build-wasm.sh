@@ -24,7 +24,7 @@ fi
 # for this one build only (they are appended to .cargo/config.toml's wasm32 flags):
 # - `-Z location-detail=none`: panic locations (file, line, column: 16 bytes of data for each of ~1,400 panic
 #   sites, and the file names) are dead weight here. With panic = "abort" and no hook, a panic in WebAssembly is
-#   an `unreachable` trap and nothing ever prints them (the native build keeps them for debugging). -11 KB gzipped.
+#   an `unreachable` trap and nothing ever prints them (the native build keeps them for debugging). -12.7 KB gzipped.
 # - std rebuilt from source (`-Z build-std`, needs the rust-src component) with the size-first profile and
 #   `panic=immediate-abort`: a panic traps at once, so no panic message is formatted and std's panic machinery
 #   and messages are gone; -12 KB gzipped. Where rust-src cannot be installed the build falls back to the

@@ -6,7 +6,7 @@
 import initWasm, { initSync, Interpreter, boards_listing } from "../dist/circuitpython.js";
 
 // The operations of the bindings' one entry point, `interp.op(code, a, b, c)`, numbered as in the `op` module
-// of crates/wasm/src/lib.rs (esbuild inlines them).
+// of crates/wasm/src/lib.rs (js/test/protocol.test.mjs keeps the two in step).
 const SET_ARGV = 0, RESET = 1, SET_UNTIL = 2, INTERRUPT = 3, MONOTONIC = 4, REPL_IDLE = 5, REGISTER_JS_MODULE = 6;
 const EXEC_START = 7, POWER_ON = 8, RUN = 9, ABORT = 10, IS_RUNNING = 11;
 const REPL_INIT = 12, REPL_FEED = 13, REPL_WAIT_INPUT = 14, REPL_REBOOTED = 15, REPL_ABORT = 16;

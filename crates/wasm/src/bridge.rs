@@ -29,7 +29,7 @@ pub mod js {
     pub const KIND: u32 = 6;
     /// The entries of a Map or a plain object, flat: `[k0, v0, k1, v1, ...]`.
     pub const ENTRIES: u32 = 7;
-    /// `(flat, map)`: the Map of such entries.
+    /// `(flat)`: a Map of such entries.
     pub const MAP: u32 = 8;
     /// `BigInt(text)`.
     pub const BIGINT: u32 = 9;

@@ -87,19 +87,19 @@ fn to_js_at(vm: &mut Vm, v: Value, depth: usize) -> JsValue {
 }
 
 fn dict_to_js(vm: &mut Vm, items: Vec<(Value, Value)>, depth: usize) -> JsValue {
-    let str_keys = items.iter().all(|(k, _)| vm.as_str(*k).is_some());
-    let (obj, flat) = (Object::new(), Array::new());
-    for (k, val) in items {
-        let (key, val) = (to_js_at(vm, k, depth + 1), to_js_at(vm, val, depth + 1));
-        if str_keys {
+    // A dict of str keys becomes a plain object, any other a Map (built in JS from the flat entries).
+    if items.iter().all(|(k, _)| vm.as_str(*k).is_some()) {
+        let obj = Object::new();
+        for (k, val) in items {
+            let (key, val) = (to_js_at(vm, k, depth + 1), to_js_at(vm, val, depth + 1));
             set(&obj, &key, &val);
-        } else {
-            flat.push(&key);
-            flat.push(&val);
         }
-    }
-    if str_keys {
         return obj.into();
+    }
+    let flat = Array::new();
+    for (k, val) in items {
+        flat.push(&to_js_at(vm, k, depth + 1));
+        flat.push(&to_js_at(vm, val, depth + 1));
     }
     js_state(vm).bridge.call1(js::MAP, &flat).unwrap_or(JsValue::UNDEFINED)
 }

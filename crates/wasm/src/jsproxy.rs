@@ -174,7 +174,7 @@ fn proxy_method(vm: &mut Vm, args: &[Value], kwargs: Kwargs, code: u32) -> PyRes
     let (a, b) = match code {
         js::GET_ATTR | js::SET_ATTR => {
             let name_v = key_arg(vm, args, 1)?;
-            name = vm.expect_str(name_v)?.to_string();
+            name = vm.expect_str(name_v)?;
             let value = match code {
                 js::SET_ATTR => {
                     let v = key_arg(vm, args, 2)?;

@@ -49,7 +49,7 @@ struct Program {
     last_expression: Option<u64>,
     /// Await a coroutine result (runPythonAsync).
     drive_coroutine: bool,
-    /// The supervisor's code file (`power_on`): its end prints the traceback and `Code done running.`.
+    /// The supervisor's code file (`POWER_ON`): its end prints the traceback and `Code done running.`.
     supervised: bool,
     /// A REPL entry: its end goes to the REPL session.
     repl: bool,
@@ -73,7 +73,7 @@ pub struct Interpreter {
     program: RefCell<Program>,
     /// The coroutine driver's namespace in the current VM (pinned), made on first use.
     driver: Cell<Option<u64>>,
-    /// The REPL's state (kept across soft reboots), from `repl_init` on.
+    /// The REPL's state (kept across soft reboots), from `REPL_INIT` on.
     repl: RefCell<Option<ReplSession>>,
 }
 
@@ -318,6 +318,7 @@ impl Interpreter {
                 JsValue::UNDEFINED
             }
             op::EXEC_START => return self.exec_start(vm, &text(&a), &text(&b), num(&c)),
+            // True when a program was started (drive it with RUN); false when the texts are already out.
             op::POWER_ON => {
                 self.check_idle(vm)?;
                 let started = supervisor::power_on(vm);
