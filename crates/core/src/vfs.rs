@@ -183,14 +183,14 @@ impl FileSystem for MemFs {
             self.files.insert(to.to_string(), data);
             Ok(())
         } else if self.is_dir(from) {
+            let inside = format!("{from}/");
             let moved: Vec<(String, Vec<u8>)> = self
                 .files
                 .iter()
-                .filter(|(k, _)| k.starts_with(&format!("{from}/")))
+                .filter(|(k, _)| k.starts_with(&inside))
                 .map(|(k, v)| (format!("{to}{}", &k[from.len()..]), v.clone()))
                 .collect();
-            self.files.retain(|k, _| !k.starts_with(&format!("{from}/")));
-            let inside = format!("{from}/");
+            self.files.retain(|k, _| !k.starts_with(&inside));
             for d in &mut self.dirs {
                 if d == from || d.starts_with(&inside) {
                     *d = format!("{to}{}", &d[from.len()..]);

@@ -89,9 +89,7 @@ fn dir(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         sort_strs(vm, &mut names);
         return Ok(vm.new_list(names));
     }
-    let names = vm.dir_names(obj)?;
-    let names = names.iter().map(|n| vm.new_str(n)).collect();
-    Ok(vm.new_list(names))
+    vm.dir_list(obj)
 }
 
 /// Sort str values by their text (non-strs, which `__dir__` could return, go last, in their order).

@@ -116,14 +116,7 @@ fn object_method(vm: &mut Vm, args: &[Value], op: Op) -> PyResult<Value> {
             let s = vm.str_of(this)?;
             vm.new_string(s)
         }
-        Op::Dir => {
-            let names = vm.dir_names(this)?;
-            let mut items = Vec::with_capacity(names.len());
-            for n in &names {
-                items.push(vm.new_str(n));
-            }
-            vm.new_list(items)
-        }
+        Op::Dir => vm.dir_list(this)?,
     })
 }
 
@@ -401,6 +394,16 @@ impl Vm {
             (Some(c), Some(o)) => Ok((c, o)),
             _ => Err(self.runtime_error("super(): no arguments")),
         }
+    }
+
+    /// `dir(v)` without a class `__dir__`, and `object.__dir__`: a list of the attribute names.
+    pub fn dir_list(&mut self, v: Value) -> PyResult<Value> {
+        let names = self.dir_names(v)?;
+        let mut items = Vec::with_capacity(names.len());
+        for n in &names {
+            items.push(self.new_str(n));
+        }
+        Ok(self.new_list(items))
     }
 
     /// Attribute names for `dir()`.

@@ -62,7 +62,7 @@ fn range_slice(vm: &mut Vm, start: i64, step: i64, len: u64, slice: Value) -> Py
 /// 32-bit `usize`), or a range for a slice.
 pub fn range_getitem(vm: &mut Vm, start: i64, stop: i64, step: i64, key: Value) -> PyResult<Value> {
     let exact_len = range_len(start, stop, step);
-    if matches!(key, Value::Obj(k) if matches!(vm.heap.get(k), Obj::Slice { .. })) {
+    if crate::objects::seq::is_slice(vm, key) {
         return range_slice(vm, start, step, exact_len, key);
     }
     let i = match vm.as_i64(key) {

@@ -81,7 +81,7 @@ pub fn slice_positions(start: i64, stop: i64, step: i64) -> impl Iterator<Item =
     })
 }
 
-fn is_slice(vm: &Vm, v: Value) -> bool {
+pub(crate) fn is_slice(vm: &Vm, v: Value) -> bool {
     matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Slice { .. }))
 }
 
