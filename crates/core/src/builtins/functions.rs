@@ -141,7 +141,7 @@ fn reversed(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     if let Some(it) = crate::objects::dict::reversed_iter(vm, base)? {
         return Ok(it);
     }
-    let not_reversible = |vm: &Vm| vm.type_error_msg(format!("'{}' object isn't reversible", vm.type_name(seq)));
+    let not_reversible = |vm: &Vm| vm.type_error_for("'", seq, "' object isn't reversible");
     let reversible = match base {
         Value::Obj(r) => match vm.heap.get(r) {
             Obj::Iter(_) | Obj::Set { .. } | Obj::Generator(_) => false,

@@ -258,7 +258,7 @@ fn next(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 fn check_attr_name(vm: &Vm, name: Value) -> PyResult<()> {
     match vm.as_str(name) {
         Some(_) => Ok(()),
-        None => Err(vm.type_error_msg(format!("attribute name must be string, not '{}'", vm.type_name(name)))),
+        None => Err(vm.type_error_for("attribute name must be string, not '", name, "'")),
     }
 }
 

@@ -19,9 +19,9 @@ pub fn index_bigint(vm: &mut Vm, v: Value) -> PyResult<BigInt> {
         if let Some(b) = vm.as_bigint(r) {
             return Ok(b);
         }
-        return Err(vm.type_error_msg(format!("__index__ returned non-int (type {})", vm.type_name(r))));
+        return Err(vm.type_error_for("__index__ returned non-int (type ", r, ")"));
     }
-    Err(vm.type_error_msg(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))))
+    Err(vm.type_error_for("'", v, "' object cannot be interpreted as an integer"))
 }
 
 fn is_builtin_number(vm: &Vm, v: Value) -> bool {
@@ -44,7 +44,7 @@ fn abs(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         }),
         u => match vm.as_bigint(u) {
             Some(b) => Ok(vm.new_int(BigInt::from(b.magnitude().clone()))),
-            None => Err(vm.type_error_msg(format!("unsupported type for __abs__: '{}'", vm.type_name(v)))),
+            None => Err(vm.type_error_for("unsupported type for __abs__: '", v, "'")),
         },
     }
 }
@@ -103,7 +103,7 @@ fn ord(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         let n = b.len();
         return Err(vm.type_error_msg(format!("ord() expected a character, but string of length {n} found")));
     }
-    Err(vm.type_error_msg(format!("ord() expected string of length 1, but {} found", vm.type_name(v))))
+    Err(vm.type_error_for("ord() expected string of length 1, but ", v, " found"))
 }
 
 fn divmod(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
@@ -173,7 +173,7 @@ fn round(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
             Some(n) => vm.call(f, &[x, n]),
             None => vm.call(f, &[x]),
         },
-        None => Err(vm.type_error_msg(format!("type {} doesn't define __round__ method", vm.type_name(x)))),
+        None => Err(vm.type_error_for("type ", x, " doesn't define __round__ method")),
     }
 }
 
@@ -234,7 +234,7 @@ fn format(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         None => String::new(),
         Some(s) => match vm.as_str(*s) {
             Some(s) => s.to_string(),
-            None => return Err(vm.type_error_msg(format!("format() argument 2 must be str, not {}", vm.type_name(*s)))),
+            None => return Err(vm.type_error_for("format() argument 2 must be str, not ", *s, "")),
         },
     };
     let s = vm.format(args[0], &spec)?;
