@@ -3,10 +3,11 @@
 
 use super::util::{self, arg};
 use crate::objects::function::Kwargs;
+use crate::objects::int::big_divmod;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 use num_bigint::{BigInt, Sign};
-use num_traits::{Signed, Zero};
+use num_traits::{One, Signed, Zero};
 
 struct Rng(u64);
 
@@ -129,20 +130,21 @@ fn randrange(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     if step.is_zero() {
         return Err(vm.value_error("zero step for randrange()"));
     }
-    let width = &stop - &start;
-    let n: BigInt = if step.is_positive() { (width + &step - 1) / &step } else { (width + &step + 1) / &step };
-    if !n.is_positive() {
+    // The count of values is ceil((stop - start) / step), taken as -floor((start - stop) / step) on the
+    // shared by-reference helpers.
+    let q = big_divmod(&(&start - &stop), &step).0;
+    if !q.is_negative() {
         return Err(vm.value_error("empty range for randrange()"));
     }
-    let k = below(vm, &n);
-    Ok(vm.new_int(start + step * k))
+    let k = below(vm, &-q);
+    Ok(vm.new_int(&start + &(&step * &k)))
 }
 
 fn randint(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let a = util::need(vm, args, kw, 0, "a", "randint")?;
     let b = util::need(vm, args, kw, 1, "b", "randint")?;
-    let b1 = vm.as_bigint(b).ok_or_else(|| vm.type_error_msg("can't convert to int"))? + 1;
-    let b1 = vm.new_int(b1);
+    let b = vm.as_bigint(b).ok_or_else(|| vm.type_error_msg("can't convert to int"))?;
+    let b1 = vm.new_int(&b + &BigInt::one());
     randrange(vm, &[a, b1], &[])
 }
 
