@@ -95,20 +95,15 @@ fn convert(vm: &mut Vm, v: Value, spec: &PercentSpec, is_bytes: bool) -> PyResul
                         })?
                     }
                     _ => {
-                        return Err(vm.type_error_msg(format!(
-                            "%{} format: a number is required, not {}",
-                            spec.conv,
-                            vm.type_name(v)
-                        )))
+                        let before = format!("%{} format: a number is required, not ", spec.conv);
+                        return Err(vm.type_error_for(&before, v, ""));
                     }
                 },
             };
             numfmt::percent_format_int(&b, spec)
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-            let f = vm
-                .as_f64(v)
-                .ok_or_else(|| vm.type_error_msg(format!("must be real number, not {}", vm.type_name(v))))?;
+            let f = vm.as_f64(v).ok_or_else(|| vm.type_error_for("must be real number, not ", v, ""))?;
             numfmt::percent_format_float(f, spec)
         }
         _ => {
@@ -117,10 +112,11 @@ fn convert(vm: &mut Vm, v: Value, spec: &PercentSpec, is_bytes: bool) -> PyResul
                 's' | 'b' if is_bytes => match vm.as_bytes(v) {
                     Some(b) => latin1(b),
                     None => {
-                        return Err(vm.type_error_msg(format!(
-                            "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
-                            vm.type_name(v)
-                        )))
+                        return Err(vm.type_error_for(
+                            "%b requires a bytes-like object, or an object that implements __bytes__, not '",
+                            v,
+                            "'",
+                        ))
                     }
                 },
                 's' => vm.str_of(v)?,
