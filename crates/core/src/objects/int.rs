@@ -10,7 +10,7 @@ use crate::heap::Obj;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 use circuitpython_parser::ast::BinOp;
-use num_bigint::{BigInt, Sign};
+use num_bigint::{BigInt, BigUint, Sign};
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
@@ -310,13 +310,13 @@ impl Vm {
             return Err(self.value_error("pow() 3rd argument cannot be 0"));
         }
         let modulus = BigInt::from(m.magnitude().clone());
-        let r = if e.is_negative() {
-            let inv = mod_inverse(&b, &modulus)
-                .ok_or_else(|| self.value_error("base is not invertible for the given modulus"))?;
-            pow_mod(&inv, &-e, &modulus)
+        // A negative exponent raises the inverse to the exponent's magnitude.
+        let b = if e.is_negative() {
+            mod_inverse(&b, &modulus).ok_or_else(|| self.value_error("base is not invertible for the given modulus"))?
         } else {
-            pow_mod(&b, &e, &modulus)
+            b
         };
+        let r = pow_mod(&b, e.magnitude(), &modulus);
         let r = if m.is_negative() && !r.is_zero() { &r + &m } else { r };
         Ok(self.new_int(r))
     }
@@ -418,13 +418,13 @@ fn bitwise(op: BinOp, x: &BigInt, y: &BigInt) -> BigInt {
     BigInt::from_signed_bytes_le(&a)
 }
 
-/// `b ** e % m` for `e >= 0` and `m > 0`, by square-and-multiply from the top bit of `e`.
-fn pow_mod(b: &BigInt, e: &BigInt, m: &BigInt) -> BigInt {
+/// `b ** e % m` for `m > 0`, by square-and-multiply from the top bit of `e`.
+fn pow_mod(b: &BigInt, e: &BigUint, m: &BigInt) -> BigInt {
     let base = big_divmod(b, m).1;
     let mut r = big_divmod(&BigInt::one(), m).1;
     for i in (0..e.bits()).rev() {
         r = big_divmod(&(&r * &r), m).1;
-        if e.magnitude().bit(i) {
+        if e.bit(i) {
             r = big_divmod(&(&r * &base), m).1;
         }
     }
