@@ -70,7 +70,10 @@ fn seed(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 /// A uniform integer in [0, 2**bits).
 fn random_bits(vm: &mut Vm, bits: u64) -> BigInt {
     let words = bits.div_ceil(32) as usize;
-    let mut digits: Vec<u32> = (0..words).map(|_| (rng(vm).next_u64() >> 32) as u32).collect();
+    let mut digits = Vec::with_capacity(words);
+    for _ in 0..words {
+        digits.push((rng(vm).next_u64() >> 32) as u32);
+    }
     if !bits.is_multiple_of(32) {
         if let Some(last) = digits.last_mut() {
             *last &= (1u32 << (bits % 32)) - 1;
