@@ -200,17 +200,19 @@ pub fn claim(vm: &Vm, pin: &PinObj) -> PyResult<()> {
 }
 
 /// Claim every pin, or none: a pin already in use (another object's, or one given twice) releases those
-/// claimed before it and raises its "in use".
-pub fn claim_all(vm: &Vm, pins: &[PinObj]) -> PyResult<()> {
-    for (i, p) in pins.iter().enumerate() {
+/// claimed before it and raises its "in use". The pins' indices, for the object to release them by.
+pub fn claim_all(vm: &Vm, pins: &[PinObj]) -> PyResult<Vec<usize>> {
+    let mut indices = Vec::with_capacity(pins.len());
+    for p in pins {
         if let Err(e) = claim(vm, p) {
-            for q in &pins[..i] {
-                release(vm, q.index);
+            for &q in &indices {
+                release(vm, q);
             }
             return Err(e);
         }
+        indices.push(p.index);
     }
-    Ok(())
+    Ok(indices)
 }
 
 pub fn release(vm: &Vm, pin: usize) {

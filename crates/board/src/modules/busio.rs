@@ -114,11 +114,7 @@ fn optional_pin(vm: &Vm, v: Option<Value>, what: &str) -> PyResult<Option<PinObj
 
 fn new_bus(vm: &mut Vm, args: &[Value], kind: BusKind, pins: Vec<PinObj>, frequency: i64) -> PyResult<Value> {
     let class = util::class_arg(vm, args)?;
-    util::claim_all(vm, &pins)?;
-    let mut indices = Vec::with_capacity(pins.len());
-    for p in &pins {
-        indices.push(p.index);
-    }
+    let indices = util::claim_all(vm, &pins)?;
     let tx_name = if kind == BusKind::Uart { pins.first().map(|p| p.name.clone()) } else { None };
     let bus = Bus { kind, pins: indices, deinited: false, locked: false, frequency, tx_name, timeout: 1.0 };
     Ok(vm.new_native_instance(class, Box::new(bus)))

@@ -263,19 +263,15 @@ fn scanner_new(vm: &mut Vm, args: &[Value], kw: Kwargs, matrix: bool) -> PyResul
         let cols = util::required(vm, args, kw, 1, "column_pins")?;
         pins_arg(vm, cols, &mut pins)?;
     } else {
-        let pressed = kwarg(vm, kw, "value_when_pressed")
-            .ok_or_else(|| vm.type_error_msg("'value_when_pressed' argument required"))?;
+        // Keyword-only: no positional arguments to look at.
+        let pressed = util::required(vm, &[], kw, 0, "value_when_pressed")?;
         value_when_pressed = vm.truthy(pressed)?;
         if let Some(v) = kwarg(vm, kw, "pull") {
             pull = vm.truthy(v)?;
         }
     }
     let max_events = max_events_arg(vm, kw)?;
-    util::claim_all(vm, &pins)?;
-    let mut indices = Vec::with_capacity(pins.len());
-    for p in &pins {
-        indices.push(p.index);
-    }
+    let indices = util::claim_all(vm, &pins)?;
     let (key_count, scanned) = if matrix {
         (rows * (pins.len() - rows), Vec::new())
     } else {
@@ -509,8 +505,8 @@ fn encoder_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         Some(v) => vm.expect_index(v)?,
         None => 4,
     };
-    util::claim_all(vm, &[a.clone(), b.clone()])?;
-    let state = Held { divisor, ..Held::new(Kind::Encoder, vec![a.index, b.index]) };
+    let pins = util::claim_all(vm, &[a, b])?;
+    let state = Held { divisor, ..Held::new(Kind::Encoder, pins) };
     Ok(vm.new_native_instance(class, Box::new(state)))
 }
 
