@@ -51,7 +51,7 @@ fn this(vm: &Vm, v: Value) -> PyResult<(usize, Rc<str>)> {
     match vm.native_state::<Analog>(v) {
         Some(a) if !a.deinited => Ok((a.pin, a.name.clone())),
         Some(_) => Err(util::deinited_error(vm)),
-        None => Err(vm.type_error_msg(format!("expected an analog object, got {}", vm.type_name(v)))),
+        None => Err(vm.type_error_for("expected an analog object, got ", v, "")),
     }
 }
 

@@ -178,7 +178,7 @@ fn this(vm: &Vm, v: Value) -> PyResult<&Bus> {
     match vm.native_state::<Bus>(v) {
         Some(b) if !b.deinited => Ok(b),
         Some(_) => Err(util::deinited_error(vm)),
-        None => Err(vm.type_error_msg(format!("expected a bus, got {}", vm.type_name(v)))),
+        None => Err(vm.type_error_for("expected a bus, got ", v, "")),
     }
 }
 

@@ -58,7 +58,7 @@ fn this(vm: &Vm, v: Value) -> PyResult<(usize, Rc<str>)> {
     match vm.native_state::<DigitalInOut>(v) {
         Some(d) if !d.deinited => Ok((d.pin, d.name.clone())),
         Some(_) => Err(util::deinited_error(vm)),
-        None => Err(vm.type_error_msg(format!("expected DigitalInOut, got {}", vm.type_name(v)))),
+        None => Err(vm.type_error_for("expected DigitalInOut, got ", v, "")),
     }
 }
 

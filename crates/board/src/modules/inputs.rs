@@ -72,7 +72,7 @@ fn live(vm: &Vm, v: Value, kind: Kind) -> PyResult<&Held> {
     match vm.native_state::<Held>(v) {
         Some(h) if h.kind == kind && !h.deinited => Ok(h),
         Some(h) if h.kind == kind => Err(util::deinited_error(vm)),
-        _ => Err(vm.type_error_msg(format!("unexpected {}", vm.type_name(v)))),
+        _ => Err(vm.type_error_for("unexpected ", v, "")),
     }
 }
 
@@ -340,7 +340,7 @@ fn queue_method(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 /// A deinitialised scanner's queue is empty.
 fn queue_op(vm: &mut Vm, obj: Value, code: usize, target: Value) -> PyResult<Value> {
     if code == 1 && vm.native_state::<KeyEventObj>(target).is_none() {
-        return Err(vm.type_error_msg(format!("event must be of type Event, not {}", vm.type_name(target))));
+        return Err(vm.type_error_for("event must be of type Event, not ", target, ""));
     }
     let index =
         vm.native_state::<Queue>(obj).map(|q| q.scanner).ok_or_else(|| vm.type_error_msg("expected EventQueue"))?;

@@ -29,9 +29,7 @@ fn neopixel_write(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     } else if let Some(p) = vm.native_state::<PinObj>(args[0]) {
         (p.index, p.name.clone())
     } else {
-        return Err(
-            vm.type_error_msg(format!("digitalinout must be of type DigitalInOut, not {}", vm.type_name(args[0])))
-        );
+        return Err(vm.type_error_for("digitalinout must be of type DigitalInOut, not ", args[0], ""));
     };
     let bytes = util::buffer_arg(vm, args[1])?;
     util::now_ns(vm);

@@ -69,7 +69,7 @@ fn this(vm: &Vm, v: Value) -> PyResult<&PwmOut> {
     match vm.native_state::<PwmOut>(v) {
         Some(p) if !p.deinited => Ok(p),
         Some(_) => Err(util::deinited_error(vm)),
-        None => Err(vm.type_error_msg(format!("expected PWMOut, got {}", vm.type_name(v)))),
+        None => Err(vm.type_error_for("expected PWMOut, got ", v, "")),
     }
 }
 

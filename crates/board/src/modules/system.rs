@@ -150,7 +150,7 @@ fn earliest(vm: &Vm, args: &[Value]) -> PyResult<(Value, u64)> {
     let mut best: Option<(Value, u64)> = None;
     for &a in args {
         let Some(t) = vm.native_state::<TimeAlarm>(a) else {
-            return Err(vm.type_error_msg(format!("Expected an alarm, got {}", vm.type_name(a))));
+            return Err(vm.type_error_for("Expected an alarm, got ", a, ""));
         };
         if best.is_none_or(|(_, b)| t.monotonic_ns < b) {
             best = Some((a, t.monotonic_ns));
