@@ -1242,10 +1242,17 @@ impl Vm {
                 let r = self.unary_op(op, v)?;
                 push!(self, r);
             }
-            Instr::UnaryNot => {
+            // (`execute`'s fast path has already taken a bool for the jumps.)
+            Instr::UnaryNot | Instr::PopJumpIfFalse(_) | Instr::PopJumpIfTrue(_) => {
                 let v = pop!(self);
-                let Some(t) = self.truth_or_frame(v, instr)? else { return Ok(None) };
-                push!(self, Value::bool(!t));
+                let Some(truth) = self.truth_or_frame(v, instr)? else { return Ok(None) };
+                self.apply_truth(instr, truth);
+            }
+            // `a and b`/`a or b`: `a` stays on the stack while its truth is found.
+            Instr::JumpIfFalseOrPop(_) | Instr::JumpIfTrueOrPop(_) => {
+                let v = *top!(self).stack.last().expect("stack");
+                let Some(truth) = self.truth_or_frame(v, instr)? else { return Ok(None) };
+                self.apply_truth(instr, truth);
             }
             Instr::Compare(op) => {
                 let b = pop!(self);
@@ -1263,23 +1270,6 @@ impl Vm {
                     _ => return self.compare_push(a, b, op),
                 };
                 push!(self, v);
-            }
-            Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
-                // (`execute`'s fast path has already taken a bool.)
-                let v = pop!(self);
-                let Some(b) = self.truth_or_frame(v, instr)? else { return Ok(None) };
-                if b == matches!(instr, Instr::PopJumpIfTrue(_)) {
-                    top!(self).ip = t as usize;
-                }
-            }
-            Instr::JumpIfFalseOrPop(t) | Instr::JumpIfTrueOrPop(t) => {
-                let v = *top!(self).stack.last().expect("stack");
-                let Some(truth) = self.truth_or_frame(v, instr)? else { return Ok(None) };
-                if truth == matches!(instr, Instr::JumpIfTrueOrPop(_)) {
-                    top!(self).ip = t as usize;
-                } else {
-                    pop!(self);
-                }
             }
             Instr::GetIter => {
                 let v = pop!(self);

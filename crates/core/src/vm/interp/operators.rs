@@ -143,6 +143,13 @@ impl Vm {
             Ok(b) => matches!(b, Value::Bool(Truth::True)),
             Err(e) => return self.handle_error(e, 0),
         };
+        self.apply_truth(instr, truth);
+        None
+    }
+
+    /// Carry out a truth-testing instruction (`not`, the conditional jumps) once its operand's truth is known,
+    /// whether `step` found it at once or a `__bool__`/`__len__` frame returned it.
+    pub(super) fn apply_truth(&mut self, instr: Instr, truth: bool) {
         let caller = top!(self);
         match instr {
             Instr::PopJumpIfFalse(t) if !truth => caller.ip = t as usize,
@@ -158,7 +165,6 @@ impl Vm {
             Instr::UnaryNot => caller.stack.push(Value::bool(!truth)),
             _ => {}
         }
-        None
     }
 
     /// Start `x in c` (`x not in c` when `negate`) as a frame of `c`'s Python `__contains__`, if it has one.
