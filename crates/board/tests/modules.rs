@@ -105,6 +105,20 @@ fn scheduled_press_is_seen_at_its_time_by_digitalio_and_keypad() {
 }
 
 #[test]
+fn keys_without_value_when_pressed_is_a_type_error_and_the_board_runs_on() {
+    let mut b = Board::new("circuitplayground_bluefruit");
+    let err = b.run("import board, keypad\nkeypad.Keys((board.BUTTON_A,))\n", 1.0);
+    assert_eq!(err.as_deref(), Some("TypeError: 'value_when_pressed' argument required"));
+    let err = b.run(
+        "import board, keypad\n\
+         keys = keypad.Keys((board.BUTTON_A,), value_when_pressed=True)\nprint(keys.key_count)\n",
+        1.0,
+    );
+    assert_eq!(err, None);
+    assert_eq!(b.output(), "1\n");
+}
+
+#[test]
 fn neopixel_write_traces_rgb() {
     let mut b = Board::new("feather_rp2040");
     let err = b.run(
