@@ -21,8 +21,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "target" / "size-profile"
-FEATURES = ["--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext",
-            "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue"]
+
+
+def build_script_list(name):
+    """A bash array of scripts/build-wasm.sh (`name=(...)`, possibly over several lines), so the named module
+    gets the same wasm-opt passes and features as the shipped one."""
+    text = (ROOT / "scripts" / "build-wasm.sh").read_text()
+    match = re.search(rf"^{name}=\(([^)]*)\)", text, re.M)
+    return match.group(1).split()
 
 
 def run(*cmd):
@@ -36,7 +42,8 @@ def build():
         # The package's out-name, so the named module has the same imports and loads in its place
         # (`loadCircuitPython({ url })`), e.g. to see which functions a program makes V8 compile.
         "--out-name", "circuitpython", "target/wasm32-unknown-unknown/wasm/circuitpython_wasm.wasm")
-    run("js/node_modules/.bin/wasm-opt", "-Oz", "-ocimfs", "10", "-g", *FEATURES, str(OUT / "circuitpython_bg.wasm"),
+    run("js/node_modules/.bin/wasm-opt", *build_script_list("wasm_opt_passes"), "-g",
+        *build_script_list("wasm_features"), str(OUT / "circuitpython_bg.wasm"),
         "-o", str(OUT / "named.wasm"))
 
 
