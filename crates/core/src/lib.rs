@@ -9,6 +9,7 @@ pub mod bytecode;
 pub mod compile;
 pub mod heap;
 pub mod host;
+mod inflate;
 pub mod modules;
 pub mod numfmt;
 pub mod objects;

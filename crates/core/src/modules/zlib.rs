@@ -1,13 +1,13 @@
 //! `zlib`: `decompress(data, wbits=0, bufsize=0)` as CircuitPython has it (no compression). `wbits` picks
 //! the container: 16 and up gzip, 0..15 zlib, negative raw DEFLATE; the window size itself is not checked.
 //! Like CircuitPython it returns a `bytearray` and reports bad data as `ValueError(code)` with uzlib's
-//! status codes (-3 bad data, -4 checksum mismatch). Inflating is miniz_oxide's.
+//! status codes (-3 bad data, -4 checksum mismatch). Inflating is `crate::inflate`'s.
 
 use super::util::{self, arg};
+use crate::inflate::{inflate, zlib_decompress, InflateError};
 use crate::objects::function::Kwargs;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyErr, PyResult, Vm};
-use miniz_oxide::inflate::{self, TINFLStatus};
 
 pub fn init(vm: &mut Vm, dict: ObjRef) -> PyResult<()> {
     util::add_functions(vm, dict, &[("decompress", decompress)]);
@@ -34,19 +34,19 @@ fn decompress(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let out = if wbits >= 16 {
         gunzip(vm, &data, limit)?
     } else if wbits >= 0 {
-        inflate::decompress_to_vec_zlib_with_limit(&data, limit).map_err(|e| inflate_error(vm, e.status))?
+        zlib_decompress(&data, limit).map_err(|e| inflate_error(vm, e))?
     } else {
-        inflate::decompress_to_vec_with_limit(&data, limit).map_err(|e| inflate_error(vm, e.status))?
+        inflate(&data, limit).map_err(|e| inflate_error(vm, e))?.0
     };
     vm.heap.reserve(out.len()).map_err(|_| vm.memory_error())?;
     Ok(vm.new_bytearray(out))
 }
 
-fn inflate_error(vm: &mut Vm, status: TINFLStatus) -> PyErr {
-    match status {
-        TINFLStatus::HasMoreOutput => vm.memory_error(),
-        TINFLStatus::Adler32Mismatch => data_error(vm, CHECKSUM_ERROR),
-        _ => data_error(vm, DATA_ERROR),
+fn inflate_error(vm: &mut Vm, error: InflateError) -> PyErr {
+    match error {
+        InflateError::TooLarge => vm.memory_error(),
+        InflateError::Checksum => data_error(vm, CHECKSUM_ERROR),
+        InflateError::Data => data_error(vm, DATA_ERROR),
     }
 }
 
@@ -76,7 +76,7 @@ fn gunzip(vm: &mut Vm, data: &[u8], limit: usize) -> PyResult<Vec<u8>> {
         pos += 2;
     }
     let body = data.get(pos..data.len() - 8).ok_or_else(|| bad(vm))?;
-    let out = inflate::decompress_to_vec_with_limit(body, limit).map_err(|e| inflate_error(vm, e.status))?;
+    let out = inflate(body, limit).map_err(|e| inflate_error(vm, e))?.0;
     let trailer = &data[data.len() - 8..];
     let crc = u32::from_le_bytes([trailer[0], trailer[1], trailer[2], trailer[3]]);
     let size = u32::from_le_bytes([trailer[4], trailer[5], trailer[6], trailer[7]]);
