@@ -1,8 +1,6 @@
 //! The board's drive as the core sees it: a small file-system trait, and `MemFs`, an in-memory drive used by
 //! the WebAssembly build and the tests. Paths are absolute, `/`-separated, already normalised by the caller.
 
-use rustc_hash::FxHashMap;
-
 /// An absolute path without `.`, `..`, empty parts or a trailing slash (`..` above `/` stays at `/`).
 pub fn normalise(path: &str) -> String {
     let mut parts: Vec<&str> = Vec::new();
@@ -65,12 +63,12 @@ pub trait FileSystem {
 }
 
 /// An in-memory drive. Directories are implied by their entries and by explicit `mkdir`; `/` always exists.
-/// A hash map rather than an ordered one: `list_dir` sorts its answer, and ordered maps cost the WebAssembly
-/// build several KB of code per key type. Directories are a plain list: a drive has few, and a hash set of
-/// strings would be one more copy of the hash table's code (about 2 KB of the WebAssembly build).
+/// Files are a list sorted by path and found by binary search, directories a plain list: a drive holds at most
+/// a few thousand entries, and hash or ordered maps would each bring their own copy of their code into the
+/// WebAssembly build (2 KB and more).
 #[derive(Debug, Clone)]
 pub struct MemFs {
-    files: FxHashMap<String, Vec<u8>>,
+    files: Vec<(String, Vec<u8>)>,
     dirs: Vec<String>,
 }
 
@@ -84,7 +82,23 @@ pub fn parent(path: &str) -> &str {
 
 impl MemFs {
     pub fn new() -> Self {
-        MemFs { files: FxHashMap::default(), dirs: vec!["/".to_string()] }
+        MemFs { files: Vec::new(), dirs: vec!["/".to_string()] }
+    }
+
+    /// Where `path` is in `files`, or where it would go.
+    fn find(&self, path: &str) -> Result<usize, usize> {
+        self.files.binary_search_by(|(p, _)| p.as_str().cmp(path))
+    }
+
+    fn file(&self, path: &str) -> Option<&Vec<u8>> {
+        self.find(path).ok().map(|i| &self.files[i].1)
+    }
+
+    fn insert_file(&mut self, path: String, data: Vec<u8>) {
+        match self.find(&path) {
+            Ok(i) => self.files[i].1 = data,
+            Err(i) => self.files.insert(i, (path, data)),
+        }
     }
 
     fn is_dir(&self, path: &str) -> bool {
@@ -111,7 +125,7 @@ impl FileSystem for MemFs {
         if self.is_dir(path) {
             return Err(FsError::IsADirectory);
         }
-        self.files.get(path).cloned().ok_or(FsError::NotFound)
+        self.file(path).cloned().ok_or(FsError::NotFound)
     }
 
     fn write(&mut self, path: &str, data: &[u8]) -> Result<(), FsError> {
@@ -119,7 +133,7 @@ impl FileSystem for MemFs {
             return Err(FsError::IsADirectory);
         }
         self.make_parents(path);
-        self.files.insert(path.to_string(), data.to_vec());
+        self.insert_file(path.to_string(), data.to_vec());
         Ok(())
     }
 
@@ -127,29 +141,27 @@ impl FileSystem for MemFs {
         if self.is_dir(path) {
             return Ok(Stat { is_dir: true, size: 0, mtime: 0 });
         }
-        self.files.get(path).map(|d| Stat { is_dir: false, size: d.len() as u64, mtime: 0 }).ok_or(FsError::NotFound)
+        self.file(path).map(|d| Stat { is_dir: false, size: d.len() as u64, mtime: 0 }).ok_or(FsError::NotFound)
     }
 
     fn list_dir(&mut self, path: &str) -> Result<Vec<String>, FsError> {
         if !self.is_dir(path) {
-            return Err(if self.files.contains_key(path) { FsError::NotADirectory } else { FsError::NotFound });
+            return Err(if self.find(path).is_ok() { FsError::NotADirectory } else { FsError::NotFound });
         }
         let prefix = if path == "/" { "/".to_string() } else { format!("{path}/") };
-        let mut names: Vec<String> = self
-            .files
-            .keys()
-            .chain(self.dirs.iter())
-            .filter_map(|p| p.strip_prefix(&prefix))
-            .filter(|rest| !rest.is_empty() && !rest.contains('/'))
-            .map(|s| s.to_string())
-            .collect();
+        let mut names = Vec::new();
+        for p in self.files.iter().map(|(p, _)| p).chain(&self.dirs) {
+            if let Some(name) = p.strip_prefix(&prefix).filter(|rest| !rest.is_empty() && !rest.contains('/')) {
+                names.push(name.to_string());
+            }
+        }
         crate::objects::sort::sort_strings(&mut names);
         names.dedup();
         Ok(names)
     }
 
     fn mkdir(&mut self, path: &str) -> Result<(), FsError> {
-        if self.is_dir(path) || self.files.contains_key(path) {
+        if self.is_dir(path) || self.find(path).is_ok() {
             return Err(FsError::Exists);
         }
         if !self.is_dir(parent(path)) {
@@ -163,7 +175,9 @@ impl FileSystem for MemFs {
         if self.is_dir(path) {
             return Err(FsError::IsADirectory);
         }
-        self.files.remove(path).map(|_| ()).ok_or(FsError::NotFound)
+        let i = self.find(path).map_err(|_| FsError::NotFound)?;
+        self.files.remove(i);
+        Ok(())
     }
 
     fn rmdir(&mut self, path: &str) -> Result<(), FsError> {
@@ -178,19 +192,17 @@ impl FileSystem for MemFs {
     }
 
     fn rename(&mut self, from: &str, to: &str) -> Result<(), FsError> {
-        if let Some(data) = self.files.remove(from) {
+        if let Ok(i) = self.find(from) {
+            let (_, data) = self.files.remove(i);
             self.make_parents(to);
-            self.files.insert(to.to_string(), data);
+            self.insert_file(to.to_string(), data);
             Ok(())
         } else if self.is_dir(from) {
             let inside = format!("{from}/");
-            let moved: Vec<(String, Vec<u8>)> = self
-                .files
-                .iter()
-                .filter(|(k, _)| k.starts_with(&inside))
-                .map(|(k, v)| (format!("{to}{}", &k[from.len()..]), v.clone()))
-                .collect();
-            self.files.retain(|k, _| !k.starts_with(&inside));
+            // The files under `from` are one run of the sorted list.
+            let start = self.find(&inside).unwrap_or_else(|i| i);
+            let end = start + self.files[start..].iter().take_while(|(k, _)| k.starts_with(&inside)).count();
+            let moved: Vec<(String, Vec<u8>)> = self.files.drain(start..end).collect();
             for d in &mut self.dirs {
                 if d == from || d.starts_with(&inside) {
                     *d = format!("{to}{}", &d[from.len()..]);
@@ -198,7 +210,9 @@ impl FileSystem for MemFs {
             }
             // A directory moved onto one that existed then stands twice in the list, which nothing minds:
             // `list_dir` drops repeated names and `rmdir` removes every copy.
-            self.files.extend(moved);
+            for (path, data) in moved {
+                self.insert_file(format!("{to}{}", &path[from.len()..]), data);
+            }
             Ok(())
         } else {
             Err(FsError::NotFound)
@@ -234,6 +248,32 @@ mod tests {
         assert_eq!(fs.list_dir("/").expect("list"), vec!["code.py".to_string(), "lib".to_string()]);
         assert_eq!(fs.mkdir("/lib"), Err(FsError::Exists));
         assert_eq!(fs.mkdir("/a/b"), Err(FsError::NotFound));
+    }
+
+    #[test]
+    fn a_directory_moves_with_exactly_its_files() {
+        let mut fs = MemFs::default();
+        // Neighbours in sort order on both sides of "/lib/": "/lib.py", "/lib-old/x", "/lib0".
+        for (path, data) in [("/lib/b.py", "b"), ("/lib/a/c.py", "c"), ("/lib.py", "1"), ("/lib-old/x", "2")] {
+            fs.write(path, data.as_bytes()).expect("write");
+        }
+        fs.write("/lib0", b"3").expect("write");
+        fs.write("/lib/b.py", b"b2").expect("overwrite");
+        fs.mkdir("/z").expect("mkdir");
+        fs.rename("/lib", "/z/new").expect("rename");
+        assert_eq!(fs.read("/z/new/b.py").expect("moved"), b"b2");
+        assert_eq!(fs.read("/z/new/a/c.py").expect("moved"), b"c");
+        assert_eq!(fs.read("/lib/b.py"), Err(FsError::NotFound));
+        for (path, data) in [("/lib.py", "1"), ("/lib-old/x", "2"), ("/lib0", "3")] {
+            assert_eq!(fs.read(path).expect("left in place"), data.as_bytes());
+        }
+        let root = fs.list_dir("/").expect("list /");
+        assert_eq!(root, ["lib-old", "lib.py", "lib0", "z"].map(String::from));
+        fs.rename("/lib0", "/z/lib0").expect("rename a file");
+        assert_eq!(fs.list_dir("/z").expect("list /z"), ["lib0", "new"].map(String::from));
+        assert_eq!(fs.stat("/z/new/b.py").map(|s| s.size), Ok(2));
+        assert_eq!(fs.remove("/z/new/b.py"), Ok(()));
+        assert_eq!(fs.remove("/z/new/b.py"), Err(FsError::NotFound));
     }
 
     #[test]
