@@ -22,6 +22,7 @@ pub mod run;
 
 use crate::heap::Heap;
 use crate::host::{Host, Stream};
+use crate::objects::dict::{DictStore, Probe};
 use crate::value::{ObjRef, Value};
 use frame::Frame;
 use std::any::{Any, TypeId};
@@ -137,8 +138,10 @@ pub struct Vm {
     pub(crate) drive_globals: Option<ObjRef>,
     /// Python-source modules compiled into the binary.
     frozen_modules: Vec<(&'static str, &'static str)>,
-    /// Values held by the host (JS proxies, the REPL's state), kept alive across collections.
-    pinned: rustc_hash::FxHashMap<u64, Value>,
+    /// Values held by the host (JS proxies, the REPL's state), kept alive across collections: keyed by their
+    /// handle as an int in the dicts' own store, rather than in a hash map whose code the WebAssembly build
+    /// would carry only for this.
+    pinned: DictStore,
     next_pin: u64,
     /// A handful of entries: a list searched by a non-generic function keeps each `extension::<T>()` small.
     extensions: Vec<(TypeId, Box<dyn Any>)>,
@@ -189,16 +192,26 @@ impl Vm {
     /// Keep `v` alive until `unpin`; returns a handle for the host.
     pub fn pin(&mut self, v: Value) -> u64 {
         self.next_pin += 1;
-        self.pinned.insert(self.next_pin, v);
+        self.pinned.insert_new(self.next_pin, Value::Int(self.next_pin as i64), v);
         self.next_pin
     }
 
+    /// Where `handle` is in `pinned` (the handle is its own hash there).
+    fn pin_index(&self, handle: u64) -> Option<usize> {
+        match self.pinned.probe(&self.heap, handle, Value::Int(handle as i64)) {
+            Probe::Found(i) => Some(i),
+            _ => None,
+        }
+    }
+
     pub fn pinned(&self, handle: u64) -> Option<Value> {
-        self.pinned.get(&handle).copied()
+        self.pin_index(handle).and_then(|i| self.pinned.entry(i)).map(|e| e.value)
     }
 
     pub fn unpin(&mut self, handle: u64) {
-        self.pinned.remove(&handle);
+        if let Some(i) = self.pin_index(handle) {
+            self.pinned.remove_at(i);
+        }
     }
 
     /// State that a host-side extension (the virtual board) keeps in the VM.
@@ -255,9 +268,7 @@ impl Vm {
         for &i in self.interned.values() {
             roots.push(Value::Obj(ObjRef(i.into())));
         }
-        for v in self.pinned.values() {
-            roots.push(*v);
-        }
+        self.pinned.trace(&mut roots);
         roots.push(Value::Obj(self.builtins));
         roots.push(Value::Obj(self.modules));
         roots.push(Value::Obj(self.main_globals));
