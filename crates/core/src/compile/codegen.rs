@@ -5,8 +5,8 @@
 use super::stack::max_stack;
 use super::symtable::{NameScope, ScopeKind, SymbolTable, DEF_PARAM};
 use crate::bytecode::*;
+use crate::strmap::StrMap;
 use circuitpython_parser::ast::*;
-use rustc_hash::FxHashMap;
 use std::rc::Rc;
 
 use super::{err, R};
@@ -45,7 +45,7 @@ struct Unit<'a> {
     scope: usize,
     kind: ScopeKind,
     code: CodeObject,
-    names: FxHashMap<Box<str>, u32>,
+    names: StrMap,
     labels: Vec<Option<u32>>,
     fblocks: Vec<FBlock<'a>>,
     line: u32,
@@ -196,7 +196,7 @@ impl<'a> Compiler<'a> {
             scope,
             kind,
             code,
-            names: FxHashMap::default(),
+            names: StrMap::default(),
             labels: Vec::new(),
             fblocks: Vec::new(),
             line,
@@ -282,12 +282,12 @@ impl<'a> Compiler<'a> {
 
     fn name_idx(&mut self, name: &str) -> u32 {
         let u = self.unit();
-        if let Some(&i) = u.names.get(name) {
+        if let Some(i) = u.names.get(name) {
             return i;
         }
         let i = u.code.names.len() as u32;
         u.code.names.push(name.to_string());
-        u.names.insert(name.into(), i);
+        u.names.insert(name, i);
         i
     }
 

@@ -4,8 +4,8 @@
 
 use super::{err, R};
 use crate::objects::sort::sort_strings;
+use crate::strmap::StrMap;
 use circuitpython_parser::ast::*;
-use rustc_hash::FxHashMap;
 
 /// Symbol flags collected by the first pass.
 pub const DEF_LOCAL: u8 = 1;
@@ -63,7 +63,7 @@ pub struct Scope {
     pub kind: ScopeKind,
     /// Names in order of first appearance.
     pub symbols: Vec<Symbol>,
-    index: FxHashMap<Box<str>, u32>,
+    index: StrMap,
     /// Parameter names in `varnames` order.
     pub params: Vec<String>,
     /// The enclosing scope (the module is its own parent); always a smaller index.
@@ -89,7 +89,7 @@ impl Scope {
         Scope {
             kind,
             symbols: Vec::new(),
-            index: FxHashMap::default(),
+            index: StrMap::default(),
             params: Vec::new(),
             parent,
             children: Vec::new(),
@@ -104,7 +104,7 @@ impl Scope {
     }
 
     pub fn symbol(&self, name: &str) -> Option<&Symbol> {
-        self.index.get(name).map(|&i| &self.symbols[i as usize])
+        self.index.get(name).map(|i| &self.symbols[i as usize])
     }
 
     pub fn flags(&self, name: &str) -> u8 {
@@ -114,9 +114,9 @@ impl Scope {
     /// Add `flag` to `name`'s flags; returns the symbol.
     fn add(&mut self, name: &str, flag: u8) -> &mut Symbol {
         let i = match self.index.get(name) {
-            Some(&i) => i as usize,
+            Some(i) => i as usize,
             None => {
-                self.index.insert(name.into(), self.symbols.len() as u32);
+                self.index.insert(name, self.symbols.len() as u32);
                 self.symbols.push(Symbol {
                     name: name.to_string(),
                     flags: 0,
@@ -667,7 +667,7 @@ fn analyze(scopes: &mut [Scope]) -> R<()> {
                 continue;
             }
             match p.index.get(name.as_str()) {
-                Some(&i) if matches!(p.symbols[i as usize].scope, NameScope::Local | NameScope::Cell) => {
+                Some(i) if matches!(p.symbols[i as usize].scope, NameScope::Local | NameScope::Cell) => {
                     p.symbols[i as usize].scope = NameScope::Cell
                 }
                 _ => push_new(&mut p.freevars, name),

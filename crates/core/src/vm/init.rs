@@ -194,7 +194,7 @@ pub fn create(host: Box<dyn Host>, config: Config) -> Vm {
         exc,
         names: super::names::Names::unset(),
         host,
-        interned: rustc_hash::FxHashMap::default(),
+        interned: Default::default(),
         builtins,
         modules,
         main_globals,
@@ -309,7 +309,7 @@ impl Vm {
 
     /// The interned string for `s`, if it was interned already (never allocates).
     pub fn interned_value(&self, s: &str) -> Option<Value> {
-        self.interned.get(s).map(|&i| Value::Obj(ObjRef(i.into())))
+        self.interned.get(s).map(|i| Value::Obj(ObjRef(i.into())))
     }
 
     pub fn intern(&mut self, s: &str) -> Value {
@@ -317,7 +317,7 @@ impl Vm {
             return v;
         }
         let r = self.heap.alloc(Obj::Str(crate::objects::str::PyStr::new(s)));
-        self.interned.insert(s.into(), r.index());
+        self.interned.insert(s, r.index());
         Value::Obj(r)
     }
 }

@@ -112,7 +112,7 @@ pub struct Vm {
     pub host: Box<dyn Host>,
     /// Interned strings: identifiers and attribute names share one object each. The value is the object's heap
     /// index, so this is the same map type as the compiler's name tables: one copy of hashbrown's code for both.
-    interned: rustc_hash::FxHashMap<Box<str>, u32>,
+    interned: crate::strmap::StrMap,
     /// The `builtins` module's dict.
     pub builtins: ObjRef,
     /// `sys.modules`.
@@ -265,7 +265,7 @@ impl Vm {
             f.trace(&mut roots);
         }
         // Plain loops: each `extend` of an adapted iterator is one more instantiation of the extending code.
-        for &i in self.interned.values() {
+        for i in self.interned.values() {
             roots.push(Value::Obj(ObjRef(i.into())));
         }
         self.pinned.trace(&mut roots);
