@@ -7,7 +7,6 @@ use crate::convert::{to_js, to_py, ToPy};
 use crate::reentry::lend;
 use circuitpython_core::objects::instance::NativeState;
 use circuitpython_core::{ObjRef, PyErr, PyResult, Value, Vm};
-use rustc_hash::FxHashMap;
 use std::rc::Rc;
 use wasm_bindgen::JsValue;
 
@@ -22,12 +21,13 @@ pub struct JsProxy {
 impl NativeState for JsProxy {}
 
 /// What the bindings keep in the VM (an extension): the bridge to JS, the classes they define (pinned, so
-/// the collector keeps them), and the promises Python code is awaiting, by host-future token.
+/// the collector keeps them), and the promises Python code is awaiting, by host-future token (a list: a
+/// suspension takes its promise at once, so it holds one or a few).
 pub struct JsState {
     pub bridge: Rc<Bridge>,
     pub proxy_class: ObjRef,
     pub js_exception: ObjRef,
-    promises: FxHashMap<u64, JsValue>,
+    promises: Vec<(u64, JsValue)>,
     next_token: u64,
 }
 
@@ -60,7 +60,7 @@ pub fn install(vm: &mut Vm, bridge: Rc<Bridge>) {
     let js_exception = vm.new_exception_class("JsException", base);
     vm.pin(Value::Obj(proxy_class));
     vm.pin(Value::Obj(js_exception));
-    vm.set_extension(JsState { bridge, proxy_class, js_exception, promises: FxHashMap::default(), next_token: 0 });
+    vm.set_extension(JsState { bridge, proxy_class, js_exception, promises: Vec::new(), next_token: 0 });
     vm.register_native_module("js", init_js_module);
 }
 
@@ -222,7 +222,7 @@ fn proxy_method(vm: &mut Vm, args: &[Value], kwargs: Kwargs, code: u32) -> PyRes
             };
             state.next_token += 1;
             let token = state.next_token;
-            state.promises.insert(token, obj);
+            state.promises.push((token, obj));
             return Ok(vm.new_host_awaitable(token));
         }
         _ => {}
@@ -301,5 +301,7 @@ fn proxy_to_py(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 
 /// The promise behind a host-future token, once, when the VM suspends on it.
 pub fn take_promise(vm: &mut Vm, token: u64) -> Option<JsValue> {
-    vm.extension_mut::<JsState>()?.promises.remove(&token)
+    let promises = &mut vm.extension_mut::<JsState>()?.promises;
+    let i = promises.iter().position(|(t, _)| *t == token)?;
+    Some(promises.swap_remove(i).1)
 }
