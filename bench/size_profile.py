@@ -42,6 +42,8 @@ def build():
         # The package's out-name, so the named module has the same imports and loads in its place
         # (`loadCircuitPython({ url })`), e.g. to see which functions a program makes V8 compile.
         "--out-name", "circuitpython", "target/wasm32-unknown-unknown/wasm/circuitpython_wasm.wasm")
+    # Shortened as the shipped module's are, so that the bundled glue finds them.
+    run("python3", "scripts/shorten-imports.py", str(OUT / "circuitpython_bg.wasm"), str(OUT / "circuitpython.js"))
     run("js/node_modules/.bin/wasm-opt", *build_script_list("wasm_opt_passes"), "-g",
         *build_script_list("wasm_features"), str(OUT / "circuitpython_bg.wasm"),
         "-o", str(OUT / "named.wasm"))

@@ -43,6 +43,8 @@ RUSTC_BOOTSTRAP=1 cargo build --profile wasm --target wasm32-unknown-unknown -p 
     --config "target.wasm32-unknown-unknown.rustflags = [$wasm_flags]"
 wasm-bindgen --target web --no-typescript --out-dir js/dist --out-name circuitpython \
     target/wasm32-unknown-unknown/wasm/circuitpython_wasm.wasm
+# The imports' long hashed names become i0, i1, ... in the module and the glue alike (0.7 KB gzipped).
+python3 scripts/shorten-imports.py js/dist/circuitpython_bg.wasm js/dist/circuitpython.js
 
 # wasm-opt comes from the npm `binaryen` package (a dev dependency of js/). bench/size_profile.py reads these
 # two lists, so its named module is optimised the same way.
