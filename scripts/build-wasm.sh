@@ -65,7 +65,7 @@ python3 scripts/shorten-imports.py js/dist/circuitpython_bg.wasm js/dist/circuit
 wasm_opt_passes=(--low-memory-unused --flatten --rereloop -Oz -ocimfs 10 --converge)
 wasm_features=(--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals
     --enable-reference-types --enable-multivalue)
-js/node_modules/.bin/wasm-opt "${wasm_opt_passes[@]}" --strip-debug --strip-producers "${wasm_features[@]}" \
+js/node_modules/.bin/wasm-opt "${wasm_opt_passes[@]}" --strip-debug --strip-producers --strip-target-features "${wasm_features[@]}" \
     js/dist/circuitpython_bg.wasm -o js/dist/circuitpython_bg.wasm.opt
 mv js/dist/circuitpython_bg.wasm.opt js/dist/circuitpython_bg.wasm
 
