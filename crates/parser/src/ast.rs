@@ -19,6 +19,8 @@ pub struct Stmt {
     pub kind: StmtKind,
 }
 
+/// Expressions of the less common statements are boxed so that every statement (and so every `Vec<Stmt>`
+/// element moved, grown and dropped) is no bigger than an `if`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum StmtKind {
     /// `def` and `async def`.
@@ -32,22 +34,22 @@ pub enum StmtKind {
         value: Expr,
     },
     AugAssign {
-        target: Expr,
+        target: Box<Expr>,
         op: BinOp,
-        value: Expr,
+        value: Box<Expr>,
     },
     /// `target: annotation [= value]`; `simple` is true for a bare name target (not parenthesised).
     AnnAssign {
-        target: Expr,
-        annotation: Expr,
-        value: Option<Expr>,
+        target: Box<Expr>,
+        annotation: Box<Expr>,
+        value: Option<Box<Expr>>,
         simple: bool,
     },
     /// `for` and `async for`.
     For {
         is_async: bool,
-        target: Expr,
-        iter: Expr,
+        target: Box<Expr>,
+        iter: Box<Expr>,
         body: Vec<Stmt>,
         orelse: Vec<Stmt>,
     },
@@ -69,8 +71,8 @@ pub enum StmtKind {
     },
     /// `raise`, `raise exc`, `raise exc from cause`.
     Raise {
-        exc: Option<Expr>,
-        cause: Option<Expr>,
+        exc: Option<Box<Expr>>,
+        cause: Option<Box<Expr>>,
     },
     Try {
         body: Vec<Stmt>,
@@ -79,8 +81,8 @@ pub enum StmtKind {
         finalbody: Vec<Stmt>,
     },
     Assert {
-        test: Expr,
-        msg: Option<Expr>,
+        test: Box<Expr>,
+        msg: Option<Box<Expr>>,
     },
     /// `import a.b.c as d, e`.
     Import(Vec<Alias>),

@@ -368,9 +368,9 @@ impl<'t> Parser<'t> {
                 let mut exc = None;
                 let mut cause = None;
                 if self.starts_expr() {
-                    exc = Some(self.test()?);
+                    exc = Some(Box::new(self.test()?));
                     if self.eat_kw(Kw::From) {
-                        cause = Some(self.test()?);
+                        cause = Some(Box::new(self.test()?));
                     }
                 }
                 Ok(StmtKind::Raise { exc, cause })
@@ -399,8 +399,8 @@ impl<'t> Parser<'t> {
             }
             Tok::Kw(Kw::Assert) => {
                 self.advance();
-                let test = self.test()?;
-                let msg = if self.eat_op(Op::Comma) { Some(self.test()?) } else { None };
+                let test = Box::new(self.test()?);
+                let msg = if self.eat_op(Op::Comma) { Some(Box::new(self.test()?)) } else { None };
                 Ok(StmtKind::Assert { test, msg })
             }
             Tok::Kw(Kw::Import) => {
@@ -489,12 +489,12 @@ impl<'t> Parser<'t> {
             set_ctx(&mut first, Ctx::Store)?;
             self.advance();
             if let Some(op) = aug {
-                return Ok(StmtKind::AugAssign { target: first, op, value: self.expr_or_yield()? });
+                return Ok(StmtKind::AugAssign { target: Box::new(first), op, value: Box::new(self.expr_or_yield()?) });
             }
-            let annotation = self.test()?;
-            let value = if self.eat_op(Op::Eq) { Some(self.expr_or_yield()?) } else { None };
+            let annotation = Box::new(self.test()?);
+            let value = if self.eat_op(Op::Eq) { Some(Box::new(self.expr_or_yield()?)) } else { None };
             let simple = !parenthesised && matches!(first.kind, ExprKind::Name { .. });
-            return Ok(StmtKind::AnnAssign { target: first, annotation, value, simple });
+            return Ok(StmtKind::AnnAssign { target: Box::new(first), annotation, value, simple });
         }
         if self.is_op(Op::Eq) {
             let mut targets = vec![first];
@@ -552,9 +552,9 @@ impl<'t> Parser<'t> {
 
     fn for_stmt(&mut self, is_async: bool) -> PResult<StmtKind> {
         self.advance();
-        let target = self.target_list()?;
+        let target = Box::new(self.target_list()?);
         self.expect_kw(Kw::In)?;
-        let iter = self.star_expressions()?;
+        let iter = Box::new(self.star_expressions()?);
         let body = self.block()?;
         let orelse = self.else_block()?;
         Ok(StmtKind::For { is_async, target, iter, body, orelse })

@@ -261,7 +261,7 @@ impl Builder {
                 }
             }
             StmtKind::AnnAssign { target, value, .. } => {
-                self.opt(value.as_ref())?;
+                self.opt(value.as_deref())?;
                 if let ExprKind::Name { id, .. } = &target.kind {
                     if self.cur().flags(id) & (DEF_GLOBAL | DEF_NONLOCAL) != 0 && value.is_none() {
                         // `global x; x: int` declares nothing new
@@ -297,8 +297,8 @@ impl Builder {
                 self.stmts(body)?;
             }
             StmtKind::Raise { exc, cause } => {
-                self.opt(exc.as_ref())?;
-                self.opt(cause.as_ref())?;
+                self.opt(exc.as_deref())?;
+                self.opt(cause.as_deref())?;
             }
             StmtKind::Try { body, handlers, orelse, finalbody } => {
                 self.stmts(body)?;
@@ -314,7 +314,7 @@ impl Builder {
             }
             StmtKind::Assert { test, msg } => {
                 self.expr(test)?;
-                self.opt(msg.as_ref())?;
+                self.opt(msg.as_deref())?;
             }
             StmtKind::Import(aliases) => {
                 for a in aliases {

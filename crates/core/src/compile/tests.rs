@@ -191,7 +191,7 @@ fn globals_and_nonlocal() {
                 &[],
                 vec![
                     s(StmtKind::Nonlocal(vec!["n".into()])),
-                    s(StmtKind::AugAssign { target: store("n"), op: BinOp::Add, value: int(1) }),
+                    s(StmtKind::AugAssign { target: Box::new(store("n")), op: BinOp::Add, value: Box::new(int(1)) }),
                 ],
             ),
         ],
@@ -300,8 +300,8 @@ fn with_and_break() {
     });
     let code = comp(vec![s(StmtKind::For {
         is_async: false,
-        target: store("x"),
-        iter: name("y"),
+        target: Box::new(store("x")),
+        iter: Box::new(name("y")),
         body: vec![with],
         orelse: vec![],
     })]);
@@ -551,8 +551,8 @@ fn async_with_for_await() {
     //             return v
     let afor = s(StmtKind::For {
         is_async: true,
-        target: store("x"),
-        iter: name("it"),
+        target: Box::new(store("x")),
+        iter: Box::new(name("it")),
         body: vec![expr_stmt(e(ExprKind::Await(Box::new(name("x"))))), ret(name("v"))],
         orelse: vec![],
     });
@@ -661,8 +661,8 @@ fn unwinding_shapes_verify() {
     });
     let for_loop = s(StmtKind::For {
         is_async: false,
-        target: store("i"),
-        iter: name("x"),
+        target: Box::new(store("i")),
+        iter: Box::new(name("x")),
         body: vec![outer_try],
         orelse: vec![],
     });
@@ -797,8 +797,8 @@ fn unpacking_and_augassign() {
     let at_ = e(ExprKind::Attribute { value: Box::new(name("o")), attr: "n".into(), ctx: Ctx::Store });
     let code = comp(vec![
         s(StmtKind::Assign { targets: vec![target], value: name("x") }),
-        s(StmtKind::AugAssign { target: sub, op: BinOp::Add, value: int(1) }),
-        s(StmtKind::AugAssign { target: at_, op: BinOp::Sub, value: int(2) }),
+        s(StmtKind::AugAssign { target: Box::new(sub), op: BinOp::Add, value: Box::new(int(1)) }),
+        s(StmtKind::AugAssign { target: Box::new(at_), op: BinOp::Sub, value: Box::new(int(2)) }),
     ]);
     check(
         &code,

@@ -318,7 +318,7 @@ fn write_stmt(s: &Stmt, ind: usize, out: &mut String) {
             ind,
             format!(
                 "{l}: raise {}{}",
-                exc.as_ref().map(dump).unwrap_or_default(),
+                exc.as_deref().map(dump).unwrap_or_default(),
                 cause.as_ref().map(|c| format!(" from {}", dump(c))).unwrap_or_default()
             ),
         ),
