@@ -2,7 +2,7 @@
 //!
 //! Huffman codes are decoded canonically, one bit at a time, from the number of codes of each length, as
 //! zlib's reference decoder `puff` does. That is slower than the table-driven decoders of zlib or miniz_oxide,
-//! but a board's programs inflate kilobytes, and it is about 2 KB of WebAssembly where miniz_oxide's inflate
+//! but a board's programs inflate kilobytes, and it is about 3 KB of WebAssembly where miniz_oxide's inflate
 //! was 9 KB. Invalid streams (over-subscribed or incomplete codes, distances before the start, missing
 //! end-of-block codes, truncation) are errors, never panics.
 

@@ -111,7 +111,7 @@ pub struct Vm {
     pub names: names::Names,
     pub host: Box<dyn Host>,
     /// Interned strings: identifiers and attribute names share one object each. The value is the object's heap
-    /// index, so this is the same map type as the compiler's name tables: one copy of hashbrown's code for both.
+    /// index, so this is a `StrMap`, as the compiler's name tables are.
     interned: crate::strmap::StrMap,
     /// The `builtins` module's dict.
     pub builtins: ObjRef,
