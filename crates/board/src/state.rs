@@ -191,10 +191,10 @@ pub struct BoardState {
     /// Attached I2C devices, ordered by address (as `I2C.scan()` lists them).
     pub i2c_devices: Vec<I2cDevice>,
     /// Bytes the host sends to the board's UART, and bytes the program wrote.
-    pub uart_rx: VecDeque<u8>,
+    pub uart_rx: Vec<u8>,
     pub uart_tx: Vec<u8>,
     /// Bytes a simulated SPI device answers with (0xFF once empty), and everything written.
-    pub spi_miso: VecDeque<u8>,
+    pub spi_miso: Vec<u8>,
     pub spi_mosi: Vec<u8>,
     pub scanners: Vec<Option<KeyScanner>>,
     /// `microcontroller.nvm` (survives soft reboots).
@@ -219,9 +219,9 @@ impl BoardState {
             now_ns: 0,
             scheduled: Vec::new(),
             i2c_devices: Vec::new(),
-            uart_rx: VecDeque::new(),
+            uart_rx: Vec::new(),
             uart_tx: Vec::new(),
-            spi_miso: VecDeque::new(),
+            spi_miso: Vec::new(),
             spi_mosi: Vec::new(),
             scanners: Vec::new(),
             nvm: vec![0xFF; 256],

@@ -395,11 +395,12 @@ fn transfer(vm: &mut Vm, args: &[Value], kw: Kwargs, op: u8) -> PyResult<Value> 
         let b = util::board(vm);
         let mut b = b.borrow_mut();
         b.spi_mosi.extend_from_slice(out);
-        let mut data = Vec::new();
-        for _ in is..ie {
-            b.spi_mosi.push(fill);
-            data.push(b.spi_miso.pop_front().unwrap_or(0xFF));
-        }
+        let count = ie.saturating_sub(is);
+        let sent = b.spi_mosi.len() + count;
+        b.spi_mosi.resize(sent, fill);
+        let queued = count.min(b.spi_miso.len());
+        let mut data: Vec<u8> = b.spi_miso.drain(..queued).collect();
+        data.resize(count, 0xFF);
         data
     };
     if let Some(buf) = buf_in {
@@ -431,8 +432,7 @@ fn take_rx(vm: &mut Vm, obj: Value, n: Option<usize>) -> PyResult<Option<Vec<u8>
         return Ok(None);
     }
     let n = n.unwrap_or(usize::MAX).min(b.uart_rx.len());
-    let rest = b.uart_rx.split_off(n);
-    Ok(Some(Vec::from(std::mem::replace(&mut b.uart_rx, rest))))
+    Ok(Some(b.uart_rx.drain(..n).collect()))
 }
 
 fn uart_read(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
