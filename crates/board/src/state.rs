@@ -3,7 +3,6 @@
 //! board time, and the event log that becomes the JSON-lines trace.
 
 use crate::boards::BoardDef;
-use std::collections::VecDeque;
 
 /// Board time an instruction takes under virtual time (about what an RP2040 manages).
 pub const NS_PER_INSTRUCTION: u64 = 1_000;
@@ -163,7 +162,8 @@ pub struct KeyScanner {
     pub pins: Vec<usize>,
     pub value_when_pressed: bool,
     pub pressed: Vec<bool>,
-    pub events: VecDeque<KeyEvent>,
+    /// Oldest first; at most `max_events` (64 or fewer), so taking from the front of a `Vec` is cheap.
+    pub events: Vec<KeyEvent>,
     pub max_events: usize,
     pub overflowed: bool,
 }
@@ -367,7 +367,7 @@ impl BoardState {
                     if scanner.events.len() >= scanner.max_events {
                         scanner.overflowed = true;
                     } else {
-                        scanner.events.push_back(KeyEvent { key_number: key, pressed, t_ns: now });
+                        scanner.events.push(KeyEvent { key_number: key, pressed, t_ns: now });
                     }
                 }
             }

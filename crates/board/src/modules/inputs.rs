@@ -7,7 +7,6 @@ use crate::util::{self, add_class, add_context_manager, add_enum, add_properties
 use circuitpython_core::objects::function::Kwargs;
 use circuitpython_core::objects::instance::NativeState;
 use circuitpython_core::{ObjRef, PyResult, Value, Vm};
-use std::collections::VecDeque;
 
 /// Which class a `Held` is.
 #[derive(Clone, Copy, PartialEq)]
@@ -290,7 +289,7 @@ fn scanner_new(vm: &mut Vm, args: &[Value], kw: Kwargs, matrix: bool) -> PyResul
             pins: scanned,
             value_when_pressed,
             pressed: vec![false; key_count],
-            events: VecDeque::new(),
+            events: Vec::new(),
             max_events,
             overflowed: false,
         }));
@@ -354,7 +353,7 @@ fn queue_op(vm: &mut Vm, obj: Value, code: usize, target: Value) -> PyResult<Val
                 s.events.clear();
                 s.overflowed = false;
             }
-            (len, overflowed, if code < 2 { s.events.pop_front() } else { None })
+            (len, overflowed, if code < 2 && len > 0 { Some(s.events.remove(0)) } else { None })
         }
         None => (0, false, None),
     };
