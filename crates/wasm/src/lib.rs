@@ -83,10 +83,6 @@ pub struct Interpreter {
     repl: RefCell<Option<ReplSession>>,
 }
 
-fn js_err(msg: &str) -> JsError {
-    JsError::new(msg)
-}
-
 /// `{k: v, ...}`.
 fn object(fields: &[(&str, JsValue)]) -> JsValue {
     let obj = Object::new();
@@ -217,11 +213,11 @@ impl Interpreter {
     /// sleeps and busy slices.
     #[wasm_bindgen(constructor)]
     pub fn new(bridge: JsValue, board: &str, heap_size: f64, virtual_time: bool) -> Result<Interpreter, JsError> {
-        let bridge = Rc::new(Bridge::from_js(bridge).ok_or_else(|| js_err("the bridge must be a function"))?);
-        let def = circuitpython_board::find_board(board).ok_or_else(|| js_err("unknown board"))?;
+        let bridge = Rc::new(Bridge::from_js(bridge).ok_or_else(|| JsError::new("the bridge must be a function"))?);
+        let def = circuitpython_board::find_board(board).ok_or_else(|| JsError::new("unknown board"))?;
         let heap_size = if heap_size == 0.0 { def.heap as f64 } else { heap_size };
         if !(heap_size.is_finite() && (16.0 * 1024.0..=1024.0 * 1024.0 * 1024.0).contains(&heap_size)) {
-            return Err(js_err("heapsize must be a number of bytes between 16 KiB and 1 GiB"));
+            return Err(JsError::new("heapsize must be a number of bytes between 16 KiB and 1 GiB"));
         }
         let heap_size = heap_size as usize;
         let start_ms = bridge.number(js::NOW);
@@ -255,7 +251,7 @@ impl Interpreter {
             // `sys.argv` (an array of strings) for programs run from now on.
             op::SET_ARGV => {
                 let mut vm =
-                    self.vm.try_borrow_mut().map_err(|_| js_err("can't set argv while the interpreter runs"))?;
+                    self.vm.try_borrow_mut().map_err(|_| JsError::new("can't set argv while the interpreter runs"))?;
                 let (list, mut argv) = (a.unchecked_into::<Array>(), Vec::new());
                 for i in 0..list.length() {
                     argv.push(text(&list.get(i)));
@@ -266,7 +262,7 @@ impl Interpreter {
             // Soft reboot: a new VM on the same drive and clock, the board's pins released.
             op::RESET => {
                 let mut vm =
-                    self.vm.try_borrow_mut().map_err(|_| js_err("can't reset the interpreter while it runs"))?;
+                    self.vm.try_borrow_mut().map_err(|_| JsError::new("can't reset the interpreter while it runs"))?;
                 self.board.borrow_mut().soft_reset();
                 *vm = new_vm(&self.bridge, self.start_ms, self.def, &self.board, &self.fs, self.heap_size);
                 self.vm_addr.set(&mut **vm as *mut Vm);
@@ -307,7 +303,7 @@ impl Interpreter {
         let mut vm = self
             .vm
             .try_borrow_mut()
-            .map_err(|_| js_err("the interpreter is busy (called from its own output callback?)"))?;
+            .map_err(|_| JsError::new("the interpreter is busy (called from its own output callback?)"))?;
         f(&mut vm)
     }
 
@@ -318,7 +314,7 @@ impl Interpreter {
             op::REGISTER_JS_MODULE => {
                 let name = text(&a);
                 if name.is_empty() || !(b.is_object() || b.is_function()) {
-                    return Err(js_err("registerJsModule needs a module name and an object"));
+                    return Err(JsError::new("registerJsModule needs a module name and an object"));
                 }
                 jsproxy::register_js_module(vm, &name, b).map_err(|e| py_error(vm, e))?;
                 JsValue::UNDEFINED
@@ -352,7 +348,8 @@ impl Interpreter {
             // RESET, the REPL's texts on the fresh VM. Each returns the REPL status.
             op::REPL_FEED | op::REPL_WAIT_INPUT | op::REPL_REBOOTED => {
                 let mut slot = self.repl.borrow_mut();
-                let session = slot.as_mut().ok_or_else(|| js_err("the REPL isn't started (call replInit first)"))?;
+                let session =
+                    slot.as_mut().ok_or_else(|| JsError::new("the REPL isn't started (call replInit first)"))?;
                 let status = match code {
                     op::REPL_FEED => session.feed(vm, &text(&a)),
                     op::REPL_WAIT_INPUT => session.wait_input(vm, &text(&a)),
@@ -458,7 +455,7 @@ impl Interpreter {
                         let text = vm.repr(obj).map_err(|e| py_error(vm, e))?;
                         JsValue::from_str(&text)
                     }
-                    _ => return Err(js_err("unknown operation")),
+                    _ => return Err(JsError::new("unknown operation")),
                 }
             }
         })
@@ -466,7 +463,7 @@ impl Interpreter {
 
     fn check_idle(&self, vm: &Vm) -> Result<(), JsError> {
         if vm.is_running() {
-            return Err(js_err("the interpreter is already running a program"));
+            return Err(JsError::new("the interpreter is already running a program"));
         }
         self.interrupt.borrow().store(false, Ordering::Relaxed);
         Ok(())
@@ -500,7 +497,7 @@ impl Interpreter {
     fn run(&self, vm: &mut Vm, budget: f64) -> Result<JsValue, JsError> {
         let slices = if budget.is_finite() && budget >= 1.0 { (budget as u64).div_ceil(SLICE_INSTRUCTIONS) } else { 1 };
         if !vm.is_running() {
-            return Err(js_err("no program is running (call exec_start first)"));
+            return Err(JsError::new("no program is running (call exec_start first)"));
         }
         for _ in 0..slices {
             match run_slice(vm, self.until_ns.get()) {
@@ -641,13 +638,15 @@ impl Interpreter {
 
 fn pinned(vm: &Vm, handle: f64) -> Result<Value, JsError> {
     let found = (handle >= 1.0 && handle.fract() == 0.0).then(|| vm.pinned(handle as u64)).flatten();
-    found.ok_or_else(|| js_err("this Python object proxy was destroyed or belongs to an interpreter that was reset"))
+    found.ok_or_else(|| {
+        JsError::new("this Python object proxy was destroyed or belongs to an interpreter that was reset")
+    })
 }
 
 /// A JS `Error` with "Type: message" of a Python exception.
 fn py_error(vm: &mut Vm, err: PyErr) -> JsError {
     let exc = vm.materialize(err);
-    js_err(vm.format_exception_only(exc).trim_end())
+    JsError::new(vm.format_exception_only(exc).trim_end())
 }
 
 /// Compile a module in two parts when its last statement is an expression: the statements before it, and
