@@ -3,21 +3,13 @@
 //! touch, UART bytes in, I2C devices, inputs scheduled for a board time), and the trace lines of what changed:
 //! the `BOARD_*` operations of `Interpreter::op`.
 
-use crate::bridge::{bytes, bytes_to_js, Array, Object};
+use crate::bridge::{bytes, bytes_to_js, strings, Array, Object};
 use crate::{num, op, text, Interpreter};
 use circuitpython_board::InputValue;
 use wasm_bindgen::prelude::*;
 
 fn set(obj: &Object, key: &str, value: &JsValue) {
     crate::bridge::set(obj, &JsValue::from_str(key), value);
-}
-
-pub fn strings(items: &[String]) -> Array {
-    let array = Array::new();
-    for s in items {
-        array.push(&JsValue::from_str(s));
-    }
-    array
 }
 
 /// `--list-boards`' text (the native CLI prints the same); index.mjs reads the board ids from it, the first

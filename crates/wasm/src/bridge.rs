@@ -107,6 +107,15 @@ pub fn bytes(value: &JsValue) -> Vec<u8> {
     js_to_bytes(value).unwrap_or_default()
 }
 
+/// An `Array` of the strings `items`.
+pub fn strings(items: &[String]) -> Array {
+    let array = Array::new();
+    for s in items {
+        array.push(&JsValue::from_str(s));
+    }
+    array
+}
+
 pub struct Bridge(Function);
 
 /// The value inside a `[value]` answer, None for undefined.

@@ -2,7 +2,7 @@
 //! `rmdir`, `rename`, `stat`): the `FS_*` operations of `Interpreter::op`. Paths may be relative (to `/`); they
 //! are normalised here.
 
-use crate::bridge::{bytes, bytes_to_js};
+use crate::bridge::{bytes, bytes_to_js, strings};
 use crate::{object, op, text, Interpreter};
 use circuitpython_core::vfs::{normalise, FileSystem, FsError};
 use wasm_bindgen::prelude::*;
@@ -31,7 +31,7 @@ impl Interpreter {
             op::FS_WRITE if path == "/" => ("open", Err(FsError::IsADirectory)),
             op::FS_WRITE => ("open", fs.write(&path, &bytes(b)).map(done)),
             op::FS_MKDIR => ("mkdir", fs.mkdir(&path).map(done)),
-            op::FS_READDIR => ("scandir", fs.list_dir(&path).map(|names| crate::board::strings(&names).into())),
+            op::FS_READDIR => ("scandir", fs.list_dir(&path).map(|names| strings(&names).into())),
             op::FS_UNLINK => ("unlink", fs.remove(&path).map(done)),
             op::FS_RMDIR if path == "/" => ("rmdir", Err(FsError::ReadOnly)),
             op::FS_RMDIR => ("rmdir", fs.rmdir(&path).map(done)),
