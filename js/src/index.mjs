@@ -4,21 +4,18 @@
 //! power-on sequence, and exposes the virtual board (`py.board`: pins, pixels, inputs, events).
 
 import initWasm, { initSync, Interpreter, boards_listing } from "../dist/circuitpython.js";
-
-// The operations of the bindings' one entry point, `interp.op(code, a, b, c)`, numbered as in the `op` module
-// of crates/wasm/src/lib.rs (js/test/protocol.test.mjs keeps the two in step).
-const SET_ARGV = 0, RESET = 1, SET_UNTIL = 2, INTERRUPT = 3, MONOTONIC = 4, REPL_IDLE = 5, REGISTER_JS_MODULE = 6;
-const EXEC_START = 7, POWER_ON = 8, RUN = 9, ABORT = 10, IS_RUNNING = 11;
-const REPL_INIT = 12, REPL_FEED = 13, REPL_WAIT_INPUT = 14, REPL_REBOOTED = 15, REPL_ABORT = 16;
-const RESUME_INPUT = 17, RESUME_VALUE = 18, RESUME_ERROR = 19, GLOBAL_GET = 20, GLOBAL_SET = 21, GLOBAL_DELETE = 22;
-const PYIMPORT = 23, CALL = 24, GET_ATTR = 25, SET_ATTR = 26, REPR = 27, UNPIN = 28;
-const FS_READ = 29, FS_WRITE = 30, FS_MKDIR = 31, FS_READDIR = 32, FS_UNLINK = 33, FS_RMDIR = 34, FS_RENAME = 35;
-const FS_STAT = 36, BOARD_INFO = 37, BOARD_PINS = 38, BOARD_PIXELS = 39, BOARD_SET_INPUT = 40, BOARD_SCHEDULE = 41;
-const BOARD_UART_WRITE = 42, BOARD_UART_READ = 43, BOARD_ATTACH_I2C = 44, BOARD_TRACE = 45;
-/** How `EXEC_START` runs code: a whole file, or with the last expression's value as the result (awaited if a coroutine). */
-const AS_FILE = 0, AS_EXPRESSION = 1, AS_ASYNC = 2;
-/** `BOARD_SET_INPUT` kinds. */
-const DIGITAL = 0, ANALOG = 1, TOUCH = 2;
+// The protocol's numbers (see protocol.mjs).
+import {
+  SET_ARGV, RESET, SET_UNTIL, INTERRUPT, MONOTONIC, REPL_IDLE, REGISTER_JS_MODULE, EXEC_START, POWER_ON, RUN, ABORT,
+  IS_RUNNING, REPL_INIT, REPL_FEED, REPL_WAIT_INPUT, REPL_REBOOTED, REPL_ABORT, RESUME_INPUT, RESUME_VALUE,
+  RESUME_ERROR, GLOBAL_GET, GLOBAL_SET, GLOBAL_DELETE, PYIMPORT, CALL, GET_ATTR, SET_ATTR, REPR, UNPIN, FS_READ,
+  FS_WRITE, FS_MKDIR, FS_READDIR, FS_UNLINK, FS_RMDIR, FS_RENAME, FS_STAT, BOARD_INFO, BOARD_PINS, BOARD_PIXELS,
+  BOARD_SET_INPUT, BOARD_SCHEDULE, BOARD_UART_WRITE, BOARD_UART_READ, BOARD_ATTACH_I2C, BOARD_TRACE, AS_FILE,
+  AS_EXPRESSION, AS_ASYNC, INPUT_DIGITAL, INPUT_ANALOG, INPUT_TOUCH, JS_WRITE, JS_NOW, JS_DATE_NOW, JS_RANDOM,
+  JS_MAKE_PY_PROXY, JS_STR, JS_KIND, JS_ENTRIES, JS_MAP, JS_BIGINT, JS_GLOBAL, JS_ERROR_TEXT, JS_GET_ATTR,
+  JS_SET_ATTR, JS_CALL, JS_NEW, JS_GET_ITEM, JS_SET_ITEM, JS_LEN, JS_ITER, JS_NEXT, JS_THENABLE, JS_IS, KIND_NONE,
+  KIND_BOOL, KIND_NUMBER, KIND_STRING, KIND_BIGINT, KIND_BYTES, KIND_ARRAY, KIND_ENTRIES, KIND_PROXY,
+} from "./protocol.mjs";
 
 const isNode = typeof process !== "undefined" && process.versions != null && process.versions.node != null;
 
@@ -78,13 +75,6 @@ export async function boardsListing(url) {
   return boards_listing();
 }
 
-// The operations of the bridge function the bindings call JS through, `js(code, a, b, c)`, numbered as in the
-// `js` module of crates/wasm/src/bridge.rs (which says what each does).
-const JS_WRITE = 0, JS_NOW = 1, JS_DATE_NOW = 2, JS_RANDOM = 3, JS_MAKE_PY_PROXY = 4, JS_STR = 5, JS_KIND = 6;
-const JS_ENTRIES = 7, JS_MAP = 8, JS_BIGINT = 9, JS_GLOBAL = 10, JS_ERROR_TEXT = 11, JS_GET_ATTR = 12;
-const JS_SET_ATTR = 13, JS_CALL = 14, JS_NEW = 15, JS_GET_ITEM = 16, JS_SET_ITEM = 17, JS_LEN = 18, JS_ITER = 19;
-const JS_NEXT = 20, JS_THENABLE = 21, JS_IS = 22;
-
 /** `String(value)`, never throwing. */
 const str = (value) => {
   try {
@@ -102,30 +92,29 @@ const isPlainObject = (value) => {
 };
 
 /**
- * How a JS value converts to Python (the `kind` module of crates/wasm/src/convert.rs): the pin handle of a live
- * proxy of a Python object, 0 undefined/null, -1 boolean, -2 number, -3 string, -4 BigInt, -5 Uint8Array,
- * with `copy` -6 an array and -7 a Map or plain object, else -8 (a JsProxy).
+ * The `KIND_*` of a JS value: the pin handle instead for a live proxy of a Python object; with `copy`, arrays
+ * are `KIND_ARRAY` and Maps and plain objects `KIND_ENTRIES`, else (as other objects) `KIND_PROXY`.
  */
 const kindOf = (value, copy, handleOf) => {
-  if (value === undefined || value === null) return 0;
+  if (value === undefined || value === null) return KIND_NONE;
   switch (typeof value) {
     case "boolean":
-      return -1;
+      return KIND_BOOL;
     case "number":
-      return -2;
+      return KIND_NUMBER;
     case "string":
-      return -3;
+      return KIND_STRING;
     case "bigint":
-      return -4;
+      return KIND_BIGINT;
   }
-  if (value instanceof Uint8Array) return -5;
+  if (value instanceof Uint8Array) return KIND_BYTES;
   const handle = handleOf(value);
   if (handle > 0) return handle;
   if (copy) {
-    if (Array.isArray(value)) return -6;
-    if (value instanceof Map || isPlainObject(value)) return -7;
+    if (Array.isArray(value)) return KIND_ARRAY;
+    if (value instanceof Map || isPlainObject(value)) return KIND_ENTRIES;
   }
-  return -8;
+  return KIND_PROXY;
 };
 
 /** The bridge's operations that are the same for every interpreter; `[value]` answers tell "found" apart. */
@@ -622,9 +611,9 @@ export async function loadCircuitPython(options = {}) {
       eventListeners.add(listener);
     },
     off: (type, listener) => eventListeners.delete(listener),
-    setPin: (name, value) => op(BOARD_SET_INPUT, pinName(name), DIGITAL, value ? 1 : 0),
-    setAnalog: (name, value) => op(BOARD_SET_INPUT, pinName(name), ANALOG, Number(value)),
-    setTouch: (name, touched) => op(BOARD_SET_INPUT, pinName(name), TOUCH, touched ? 1 : 0),
+    setPin: (name, value) => op(BOARD_SET_INPUT, pinName(name), INPUT_DIGITAL, value ? 1 : 0),
+    setAnalog: (name, value) => op(BOARD_SET_INPUT, pinName(name), INPUT_ANALOG, Number(value)),
+    setTouch: (name, touched) => op(BOARD_SET_INPUT, pinName(name), INPUT_TOUCH, touched ? 1 : 0),
     press: (button) => boardApi.setPin(button, true),
     release: (button) => boardApi.setPin(button, false),
     scheduleInput: (spec) => op(BOARD_SCHEDULE, String(spec)),

@@ -12,6 +12,16 @@ fn set(obj: &Object, key: &str, value: &JsValue) {
     crate::bridge::set(obj, &JsValue::from_str(key), value);
 }
 
+/// What `BOARD_SET_INPUT` drives (its `b`); js/src/protocol.mjs names the same numbers `INPUT_*`.
+mod input {
+    /// A level: the value is 0 or 1.
+    pub const DIGITAL: f64 = 0.0;
+    /// An analog value, 0-65535.
+    pub const ANALOG: f64 = 1.0;
+    /// A touch: the value is 0 or 1.
+    pub const TOUCH: f64 = 2.0;
+}
+
 /// `--list-boards`' text (the native CLI prints the same); index.mjs reads the board ids from it, the first
 /// word of each line.
 #[wasm_bindgen]
@@ -91,8 +101,7 @@ impl Interpreter {
                 }
                 out.into()
             }
-            // Drive the input of pin `a` now: `b` is 0 (digital, value `c` 0/1), 1 (analog, 0-65535) or 2
-            // (touch, 0/1).
+            // Drive the input of pin `a` now: `b` says which (`input`), `c` is the value.
             op::BOARD_SET_INPUT => {
                 let pin = text(a);
                 let value = num(c);
@@ -100,10 +109,13 @@ impl Interpreter {
                 let index =
                     state.pin_index(&pin).ok_or_else(|| JsError::new(&format!("no pin named {pin} on this board")))?;
                 let input = match num(b) {
-                    1.0 if value.fract() == 0.0 && (0.0..=65535.0).contains(&value) => InputValue::Analog(value as u16),
-                    1.0 => return Err(JsError::new("an analog value is an integer from 0 to 65535")),
-                    2.0 => InputValue::Touch(value != 0.0),
-                    _ => InputValue::Digital(value != 0.0),
+                    input::ANALOG if value.fract() == 0.0 && (0.0..=65535.0).contains(&value) => {
+                        InputValue::Analog(value as u16)
+                    }
+                    input::ANALOG => return Err(JsError::new("an analog value is an integer from 0 to 65535")),
+                    input::TOUCH => InputValue::Touch(value != 0.0),
+                    input::DIGITAL => InputValue::Digital(value != 0.0),
+                    _ => return Err(JsError::new("unknown operation")),
                 };
                 state.apply_input(index, input);
                 JsValue::UNDEFINED

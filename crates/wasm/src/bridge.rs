@@ -1,5 +1,5 @@
 //! The JS half of the bindings: one function, `js(code, a, b, c)`, handed over by `index.mjs` when an
-//! interpreter is created, that does the JS operation numbered `code` (the `js` module below; index.mjs numbers
+//! interpreter is created, that does the JS operation numbered `code` (the `js` module below; protocol.mjs numbers
 //! them the same): output, the clock, Python-object proxies (which live in `index.mjs`), and what `JsProxy`
 //! and the value conversions do on JS values. One function rather than a wasm-bindgen import per JS API
 //! used: each import costs the module a wrapper and the glue a function.

@@ -19,7 +19,7 @@ const MAX_SAFE_INTEGER: i64 = (1 << 53) - 1;
 const MAX_COPY_DEPTH: usize = 64;
 
 /// What `js::KIND` answers (besides a pin handle, >= 1, for a live proxy of a Python object of this
-/// interpreter); index.mjs numbers them the same.
+/// interpreter); js/src/protocol.mjs names the same numbers `KIND_*`.
 mod kind {
     pub const NONE: f64 = 0.0;
     pub const BOOL: f64 = -1.0;
@@ -31,6 +31,8 @@ mod kind {
     pub const ARRAY: f64 = -6.0;
     /// A Map or a plain object, when asked to copy.
     pub const ENTRIES: f64 = -7.0;
+    /// Any other JS value: it becomes a `JsProxy`.
+    pub const PROXY: f64 = -8.0;
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -137,7 +139,8 @@ pub fn to_py(vm: &mut Vm, js: &JsValue, mode: ToPy) -> PyResult<Value> {
 fn to_py_at(vm: &mut Vm, js: &JsValue, mode: ToPy, depth: usize) -> PyResult<Value> {
     let bridge = js_state(vm).bridge.clone();
     let copy = JsValue::from_bool(mode == ToPy::Copy && depth < MAX_COPY_DEPTH);
-    let kind = bridge.call(js::KIND, js, &copy, &JsValue::UNDEFINED).ok().and_then(|k| k.as_f64()).unwrap_or(f64::NAN);
+    let kind =
+        bridge.call(js::KIND, js, &copy, &JsValue::UNDEFINED).ok().and_then(|k| k.as_f64()).unwrap_or(kind::PROXY);
     Ok(match kind {
         kind::NONE => Value::None,
         kind::BOOL => Value::bool(js.is_truthy()),

@@ -144,7 +144,7 @@ fn new_vm(
     vm
 }
 
-/// The operations of `Interpreter::op`; `js/src/index.mjs` names the same numbers.
+/// The operations of `Interpreter::op`; `js/src/protocol.mjs` names the same numbers.
 mod op {
     pub const SET_ARGV: u32 = 0;
     pub const RESET: u32 = 1;
@@ -194,6 +194,16 @@ mod op {
     pub const BOARD_UART_READ: u32 = 43;
     pub const BOARD_ATTACH_I2C: u32 = 44;
     pub const BOARD_TRACE: u32 = 45;
+}
+
+/// How `EXEC_START` runs code (its `c`); js/src/protocol.mjs names the same numbers `AS_*`.
+mod exec_as {
+    /// A whole program; its result is None.
+    pub const FILE: f64 = 0.0;
+    /// The last expression statement's value is the result.
+    pub const EXPRESSION: f64 = 1.0;
+    /// As `EXPRESSION`, and a coroutine result is awaited.
+    pub const ASYNC: f64 = 2.0;
 }
 
 /// A string argument (anything else reads as empty: index.mjs passes strings).
@@ -469,13 +479,18 @@ impl Interpreter {
         Ok(())
     }
 
-    /// Compile `source` and start it in `__main__`. `how`: 0 a whole program; 1 the last expression
-    /// statement's value is the result; 2 the same, and a coroutine result is awaited. Returns undefined, or
+    /// Compile `source` and start it in `__main__`, run as `how` says (`exec_as`). Returns undefined, or
     /// `{error}` for a syntax error.
     fn exec_start(&self, vm: &mut Vm, source: &str, filename: &str, how: f64) -> Result<JsValue, JsError> {
+        let (split, drive_coroutine) = match how {
+            exec_as::FILE => (false, false),
+            exec_as::EXPRESSION => (true, false),
+            exec_as::ASYNC => (true, true),
+            _ => return Err(JsError::new("unknown operation")),
+        };
         self.check_idle(vm)?;
-        let mut program = Program { drive_coroutine: how == 2.0, ..Program::default() };
-        let code = match (how != 0.0).then(|| compile_split(vm, source, filename)).flatten() {
+        let mut program = Program { drive_coroutine, ..Program::default() };
+        let code = match split.then(|| compile_split(vm, source, filename)).flatten() {
             Some((body, last)) => {
                 let last = Value::Obj(vm.heap.alloc(Obj::Code(last)));
                 program.last_expression = Some(vm.pin(last));
