@@ -256,13 +256,13 @@ impl Interpreter {
     /// Every operation of the class: `code` (the `op` module) picks it, `a`, `b` and `c` are its arguments
     /// (unused ones undefined). One export rather than one per operation: each export costs the module an
     /// ABI wrapper and the glue a method.
-    pub fn op(&self, code: u32, a: JsValue, b: JsValue, c: JsValue) -> Result<JsValue, JsError> {
+    pub fn op(&self, code: u32, a: &JsValue, b: &JsValue, c: &JsValue) -> Result<JsValue, JsError> {
         Ok(match code {
             // `sys.argv` (an array of strings) for programs run from now on.
             op::SET_ARGV => {
                 let mut vm =
                     self.vm.try_borrow_mut().map_err(|_| JsError::new("can't set argv while the interpreter runs"))?;
-                let (list, mut argv) = (a.unchecked_into::<Array>(), Vec::new());
+                let (list, mut argv) = (a.unchecked_ref::<Array>(), Vec::new());
                 for i in 0..list.length() {
                     argv.push(text(&list.get(i)));
                 }
@@ -283,7 +283,7 @@ impl Interpreter {
             }
             // Stop programs once board time passes `a` seconds (inclusive, as the CLI's `--until`); negative: never.
             op::SET_UNTIL => {
-                let seconds = num(&a);
+                let seconds = num(a);
                 self.until_ns.set((seconds.is_finite() && seconds >= 0.0).then_some((seconds * 1e9) as u64));
                 JsValue::UNDEFINED
             }
@@ -296,8 +296,8 @@ impl Interpreter {
             op::MONOTONIC => JsValue::from_f64(board_now_ns(&self.bridge, self.start_ms, &self.board) as f64 / 1e9),
             // True at an empty `>>> ` prompt with nothing running or queued.
             op::REPL_IDLE => JsValue::from_bool(self.repl.borrow().as_ref().is_some_and(|s| s.is_idle())),
-            op::FS_READ..=op::FS_STAT => return self.fs_op(code, &a, &b),
-            op::BOARD_INFO..=op::BOARD_TRACE => return self.board_op(code, &a, &b, &c),
+            op::FS_READ..=op::FS_STAT => return self.fs_op(code, a, b),
+            op::BOARD_INFO..=op::BOARD_TRACE => return self.board_op(code, a, b, c),
             _ => return self.with_vm(|vm| self.vm_op(vm, code, a, b, c)),
         })
     }
@@ -318,18 +318,18 @@ impl Interpreter {
     }
 
     /// The operations that use the VM.
-    fn vm_op(&self, vm: &mut Vm, code: u32, a: JsValue, b: JsValue, c: JsValue) -> Result<JsValue, JsError> {
+    fn vm_op(&self, vm: &mut Vm, code: u32, a: &JsValue, b: &JsValue, c: &JsValue) -> Result<JsValue, JsError> {
         Ok(match code {
             // `py.registerJsModule(a, b)`.
             op::REGISTER_JS_MODULE => {
-                let name = text(&a);
+                let name = text(a);
                 if name.is_empty() || !(b.is_object() || b.is_function()) {
                     return Err(JsError::new("registerJsModule needs a module name and an object"));
                 }
-                jsproxy::register_js_module(vm, &name, b).map_err(|e| py_error(vm, e))?;
+                jsproxy::register_js_module(vm, &name, b.clone()).map_err(|e| py_error(vm, e))?;
                 JsValue::UNDEFINED
             }
-            op::EXEC_START => return self.exec_start(vm, &text(&a), &text(&b), num(&c)),
+            op::EXEC_START => return self.exec_start(vm, &text(a), &text(b), num(c)),
             // True when a program was started (drive it with RUN); false when the texts are already out.
             op::POWER_ON => {
                 self.check_idle(vm)?;
@@ -337,7 +337,7 @@ impl Interpreter {
                 *self.program.borrow_mut() = Program { supervised: started, ..Program::default() };
                 JsValue::from_bool(started)
             }
-            op::RUN => return self.run(vm, num(&a)),
+            op::RUN => return self.run(vm, num(a)),
             // Stop the running program where it is (e.g. `runPython` met a sleep it can't wait for).
             op::ABORT => {
                 vm.frames.clear();
@@ -361,8 +361,8 @@ impl Interpreter {
                 let session =
                     slot.as_mut().ok_or_else(|| JsError::new("the REPL isn't started (call replInit first)"))?;
                 let status = match code {
-                    op::REPL_FEED => session.feed(vm, &text(&a)),
-                    op::REPL_WAIT_INPUT => session.wait_input(vm, &text(&a)),
+                    op::REPL_FEED => session.feed(vm, &text(a)),
+                    op::REPL_WAIT_INPUT => session.wait_input(vm, &text(a)),
                     _ => session.rebooted(vm),
                 };
                 self.repl_status(vm, session, status)
@@ -374,12 +374,12 @@ impl Interpreter {
             }
             // After `{input}`: the line typed, without its newline.
             op::RESUME_INPUT => {
-                vm.resume_input(&text(&a));
+                vm.resume_input(&text(a));
                 JsValue::UNDEFINED
             }
             // After `{await}`: the promise fulfilled with `a`.
             op::RESUME_VALUE => {
-                let v = to_py(vm, &a, ToPy::Ref).unwrap_or(Value::None);
+                let v = to_py(vm, a, ToPy::Ref).unwrap_or(Value::None);
                 vm.resume_value(v);
                 JsValue::UNDEFINED
             }
@@ -390,7 +390,7 @@ impl Interpreter {
                     let class = vm.exc.keyboard_interrupt;
                     vm.new_exception_value(class, vec![])
                 } else {
-                    let e = jsproxy::js_error(vm, &a);
+                    let e = jsproxy::js_error(vm, a);
                     vm.materialize(e)
                 };
                 vm.resume_error(exc);
@@ -399,34 +399,34 @@ impl Interpreter {
             // `py.globals.get(a)`.
             op::GLOBAL_GET => {
                 let g = vm.main_globals;
-                match vm.dict_get_str(g, &text(&a)) {
+                match vm.dict_get_str(g, &text(a)) {
                     Some(v) => to_js(vm, v),
                     None => JsValue::UNDEFINED,
                 }
             }
             // `py.globals.set(a, b)` (arrays, plain objects and Maps are copied).
             op::GLOBAL_SET => {
-                let v = to_py(vm, &b, ToPy::Copy).map_err(|e| py_error(vm, e))?;
+                let v = to_py(vm, b, ToPy::Copy).map_err(|e| py_error(vm, e))?;
                 let g = vm.main_globals;
-                vm.dict_set_str(g, &text(&a), v);
+                vm.dict_set_str(g, &text(a), v);
                 JsValue::UNDEFINED
             }
             // `py.globals.delete(a)`; false if there was no such global.
             op::GLOBAL_DELETE => {
                 let g = vm.main_globals;
-                let key = vm.new_string(text(&a));
+                let key = vm.new_string(text(a));
                 JsValue::from_bool(matches!(vm.dict_del(g, key), Ok(Some(_))))
             }
             // `py.pyimport(a)`: `{value}` (the module, as a proxy) or `{error}`.
             op::PYIMPORT => {
                 let g = vm.main_globals;
                 let fromlist = vm.new_tuple(vec![Value::None]);
-                let result = vm.import(&text(&a), fromlist, 0, g);
+                let result = vm.import(&text(a), fromlist, 0, g);
                 outcome(vm, result)
             }
             // Release the pinned Python object `a` (its JS proxy was destroyed or collected).
             op::UNPIN => {
-                let handle = num(&a);
+                let handle = num(a);
                 if handle >= 1.0 {
                     vm.unpin(handle as u64);
                 }
@@ -434,11 +434,11 @@ impl Interpreter {
             }
             // The rest act on the pinned Python object `a`.
             _ => {
-                let obj = pinned(vm, num(&a))?;
+                let obj = pinned(vm, num(a))?;
                 match code {
                     // Call it with the JS arguments `b` (copied into Python values): `{value}` or `{error}`.
                     op::CALL => {
-                        let args = b.unchecked_into::<Array>();
+                        let args = b.unchecked_ref::<Array>();
                         let mut py_args = Vec::with_capacity(args.length() as usize);
                         for i in 0..args.length() {
                             match to_py(vm, &args.get(i), ToPy::Copy) {
@@ -451,13 +451,13 @@ impl Interpreter {
                     }
                     // Its attribute `b`: `{value}` or `{error}`.
                     op::GET_ATTR => {
-                        let result = vm.getattr_str(obj, &text(&b));
+                        let result = vm.getattr_str(obj, &text(b));
                         outcome(vm, result)
                     }
                     // Set its attribute `b` to `c`: `{value}` or `{error}`.
                     op::SET_ATTR => {
-                        let result = to_py(vm, &c, ToPy::Copy)
-                            .and_then(|v| vm.setattr_str(obj, &text(&b), v).map(|_| Value::None));
+                        let result = to_py(vm, c, ToPy::Copy)
+                            .and_then(|v| vm.setattr_str(obj, &text(b), v).map(|_| Value::None));
                         outcome(vm, result)
                     }
                     // Its `repr()`.
