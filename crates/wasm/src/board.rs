@@ -4,7 +4,7 @@
 //! the `BOARD_*` operations of `Interpreter::op`.
 
 use crate::bridge::{bytes, bytes_to_js, strings, Array, Object};
-use crate::{num, op, text, Interpreter};
+use crate::{num, op, Args, Interpreter};
 use circuitpython_board::InputValue;
 use wasm_bindgen::prelude::*;
 
@@ -31,7 +31,8 @@ pub fn boards_listing() -> String {
 
 impl Interpreter {
     /// The `BOARD_*` operation `code`, with its arguments `a`, `b`, `c`.
-    pub(crate) fn board_op(&self, code: u32, a: &JsValue, b: &JsValue, c: &JsValue) -> Result<JsValue, JsError> {
+    pub(crate) fn board_op(&self, code: u32, args: &Args) -> Result<JsValue, JsError> {
+        let &Args { a, b, c, ref a_text, .. } = args;
         let def = self.def;
         Ok(match code {
             // `{id, name, machine, mcu, pins: {boardName: mcuPinName}}`.
@@ -103,11 +104,11 @@ impl Interpreter {
             }
             // Drive the input of pin `a` now: `b` says which (`input`), `c` is the value.
             op::BOARD_SET_INPUT => {
-                let pin = text(a);
+                let pin = a_text;
                 let value = num(c);
                 let mut state = self.board.borrow_mut();
                 let index =
-                    state.pin_index(&pin).ok_or_else(|| JsError::new(&format!("no pin named {pin} on this board")))?;
+                    state.pin_index(pin).ok_or_else(|| JsError::new(&format!("no pin named {pin} on this board")))?;
                 let input = match num(b) {
                     input::ANALOG if value.fract() == 0.0 && (0.0..=65535.0).contains(&value) => {
                         InputValue::Analog(value as u16)
@@ -122,7 +123,7 @@ impl Interpreter {
             }
             // Schedule `PIN=VALUE@SECONDS` (the CLI's `--input`).
             op::BOARD_SCHEDULE => {
-                self.board.borrow_mut().schedule_spec(&text(a)).map_err(|e| JsError::new(&e))?;
+                self.board.borrow_mut().schedule_spec(a_text).map_err(|e| JsError::new(&e))?;
                 JsValue::UNDEFINED
             }
             // Bytes arriving on the board's UART RX.

@@ -3,7 +3,7 @@
 //! are normalised here.
 
 use crate::bridge::{bytes, bytes_to_js, strings};
-use crate::{object, op, text, Interpreter};
+use crate::{object, op, Args, Interpreter};
 use circuitpython_core::vfs::{normalise, FileSystem, FsError};
 use wasm_bindgen::prelude::*;
 
@@ -22,21 +22,21 @@ fn fs_error(e: FsError, op: &str, path: &str) -> JsError {
 
 impl Interpreter {
     /// The `FS_*` operation `code` on the path `a` (`b`: the data to write, or where to rename to).
-    pub(crate) fn fs_op(&self, code: u32, a: &JsValue, b: &JsValue) -> Result<JsValue, JsError> {
-        let path = normalise(&text(a));
+    pub(crate) fn fs_op(&self, code: u32, args: &Args) -> Result<JsValue, JsError> {
+        let path = normalise(&args.a_text);
         let mut fs = self.fs.0.borrow_mut();
         let done = |_| JsValue::UNDEFINED;
         let (name, result) = match code {
             op::FS_READ => ("open", fs.read(&path).map(|data| bytes_to_js(&data))),
             op::FS_WRITE if path == "/" => ("open", Err(FsError::IsADirectory)),
-            op::FS_WRITE => ("open", fs.write(&path, &bytes(b)).map(done)),
+            op::FS_WRITE => ("open", fs.write(&path, &bytes(args.b)).map(done)),
             op::FS_MKDIR => ("mkdir", fs.mkdir(&path).map(done)),
             op::FS_READDIR => ("scandir", fs.list_dir(&path).map(|names| strings(&names).into())),
             op::FS_UNLINK => ("unlink", fs.remove(&path).map(done)),
             op::FS_RMDIR if path == "/" => ("rmdir", Err(FsError::ReadOnly)),
             op::FS_RMDIR => ("rmdir", fs.rmdir(&path).map(done)),
             op::FS_RENAME => {
-                let to = normalise(&text(b));
+                let to = normalise(&args.b_text);
                 if path == "/" || to == "/" || to.starts_with(&format!("{path}/")) {
                     return Err(JsError::new(&format!("EINVAL: invalid argument, rename '{path}' -> '{to}'")));
                 }

@@ -206,6 +206,16 @@ mod exec_as {
     pub const ASYNC: f64 = 2.0;
 }
 
+/// The arguments of an `Interpreter::op`, with the texts of `a` and `b`, which most operations take (empty when
+/// they are no strings), read once.
+struct Args<'a> {
+    a: &'a JsValue,
+    b: &'a JsValue,
+    c: &'a JsValue,
+    a_text: String,
+    b_text: String,
+}
+
 /// A string argument (anything else reads as empty: index.mjs passes strings).
 fn text(v: &JsValue) -> String {
     v.as_string().unwrap_or_default()
@@ -257,6 +267,7 @@ impl Interpreter {
     /// (unused ones undefined). One export rather than one per operation: each export costs the module an
     /// ABI wrapper and the glue a method.
     pub fn op(&self, code: u32, a: &JsValue, b: &JsValue, c: &JsValue) -> Result<JsValue, JsError> {
+        let args = Args { a, b, c, a_text: text(a), b_text: text(b) };
         Ok(match code {
             // `sys.argv` (an array of strings) for programs run from now on.
             op::SET_ARGV => {
@@ -296,9 +307,9 @@ impl Interpreter {
             op::MONOTONIC => JsValue::from_f64(board_now_ns(&self.bridge, self.start_ms, &self.board) as f64 / 1e9),
             // True at an empty `>>> ` prompt with nothing running or queued.
             op::REPL_IDLE => JsValue::from_bool(self.repl.borrow().as_ref().is_some_and(|s| s.is_idle())),
-            op::FS_READ..=op::FS_STAT => return self.fs_op(code, a, b),
-            op::BOARD_INFO..=op::BOARD_TRACE => return self.board_op(code, a, b, c),
-            _ => return self.with_vm(|vm| self.vm_op(vm, code, a, b, c)),
+            op::FS_READ..=op::FS_STAT => return self.fs_op(code, &args),
+            op::BOARD_INFO..=op::BOARD_TRACE => return self.board_op(code, &args),
+            _ => return self.with_vm(|vm| self.vm_op(vm, code, &args)),
         })
     }
 }
@@ -318,18 +329,19 @@ impl Interpreter {
     }
 
     /// The operations that use the VM.
-    fn vm_op(&self, vm: &mut Vm, code: u32, a: &JsValue, b: &JsValue, c: &JsValue) -> Result<JsValue, JsError> {
+    fn vm_op(&self, vm: &mut Vm, code: u32, args: &Args) -> Result<JsValue, JsError> {
+        let &Args { a, b, c, ref a_text, ref b_text } = args;
         Ok(match code {
             // `py.registerJsModule(a, b)`.
             op::REGISTER_JS_MODULE => {
-                let name = text(a);
+                let name = a_text;
                 if name.is_empty() || !(b.is_object() || b.is_function()) {
                     return Err(JsError::new("registerJsModule needs a module name and an object"));
                 }
-                jsproxy::register_js_module(vm, &name, b.clone()).map_err(|e| py_error(vm, e))?;
+                jsproxy::register_js_module(vm, name, b.clone()).map_err(|e| py_error(vm, e))?;
                 JsValue::UNDEFINED
             }
-            op::EXEC_START => return self.exec_start(vm, &text(a), &text(b), num(c)),
+            op::EXEC_START => return self.exec_start(vm, a_text, b_text, num(c)),
             // True when a program was started (drive it with RUN); false when the texts are already out.
             op::POWER_ON => {
                 self.check_idle(vm)?;
@@ -361,8 +373,8 @@ impl Interpreter {
                 let session =
                     slot.as_mut().ok_or_else(|| JsError::new("the REPL isn't started (call replInit first)"))?;
                 let status = match code {
-                    op::REPL_FEED => session.feed(vm, &text(a)),
-                    op::REPL_WAIT_INPUT => session.wait_input(vm, &text(a)),
+                    op::REPL_FEED => session.feed(vm, a_text),
+                    op::REPL_WAIT_INPUT => session.wait_input(vm, a_text),
                     _ => session.rebooted(vm),
                 };
                 self.repl_status(vm, session, status)
@@ -374,7 +386,7 @@ impl Interpreter {
             }
             // After `{input}`: the line typed, without its newline.
             op::RESUME_INPUT => {
-                vm.resume_input(&text(a));
+                vm.resume_input(a_text);
                 JsValue::UNDEFINED
             }
             // After `{await}`: the promise fulfilled with `a`.
@@ -399,7 +411,7 @@ impl Interpreter {
             // `py.globals.get(a)`.
             op::GLOBAL_GET => {
                 let g = vm.main_globals;
-                match vm.dict_get_str(g, &text(a)) {
+                match vm.dict_get_str(g, a_text) {
                     Some(v) => to_js(vm, v),
                     None => JsValue::UNDEFINED,
                 }
@@ -408,20 +420,20 @@ impl Interpreter {
             op::GLOBAL_SET => {
                 let v = to_py(vm, b, ToPy::Copy).map_err(|e| py_error(vm, e))?;
                 let g = vm.main_globals;
-                vm.dict_set_str(g, &text(a), v);
+                vm.dict_set_str(g, a_text, v);
                 JsValue::UNDEFINED
             }
             // `py.globals.delete(a)`; false if there was no such global.
             op::GLOBAL_DELETE => {
                 let g = vm.main_globals;
-                let key = vm.new_string(text(a));
+                let key = vm.new_str(a_text);
                 JsValue::from_bool(matches!(vm.dict_del(g, key), Ok(Some(_))))
             }
             // `py.pyimport(a)`: `{value}` (the module, as a proxy) or `{error}`.
             op::PYIMPORT => {
                 let g = vm.main_globals;
                 let fromlist = vm.new_tuple(vec![Value::None]);
-                let result = vm.import(&text(a), fromlist, 0, g);
+                let result = vm.import(a_text, fromlist, 0, g);
                 outcome(vm, result)
             }
             // Release the pinned Python object `a` (its JS proxy was destroyed or collected).
@@ -451,13 +463,13 @@ impl Interpreter {
                     }
                     // Its attribute `b`: `{value}` or `{error}`.
                     op::GET_ATTR => {
-                        let result = vm.getattr_str(obj, &text(b));
+                        let result = vm.getattr_str(obj, b_text);
                         outcome(vm, result)
                     }
                     // Set its attribute `b` to `c`: `{value}` or `{error}`.
                     op::SET_ATTR => {
-                        let result = to_py(vm, c, ToPy::Copy)
-                            .and_then(|v| vm.setattr_str(obj, &text(b), v).map(|_| Value::None));
+                        let result =
+                            to_py(vm, c, ToPy::Copy).and_then(|v| vm.setattr_str(obj, b_text, v).map(|_| Value::None));
                         outcome(vm, result)
                     }
                     // Its `repr()`.
