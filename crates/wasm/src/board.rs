@@ -8,8 +8,9 @@ use crate::{num, op, Args, Interpreter};
 use circuitpython_board::InputValue;
 use wasm_bindgen::prelude::*;
 
-fn set(obj: &Object, key: &str, value: &JsValue) {
-    crate::bridge::set(obj, &JsValue::from_str(key), value);
+/// `obj[key] = value`; taking `value` keeps its drop out of the many callers.
+fn set(obj: &Object, key: &str, value: JsValue) {
+    crate::bridge::set(obj, &JsValue::from_str(key), &value);
 }
 
 /// What `BOARD_SET_INPUT` drives (its `b`); js/src/protocol.mjs names the same numbers `INPUT_*`.
@@ -38,15 +39,15 @@ impl Interpreter {
             // `{id, name, machine, mcu, pins: {boardName: mcuPinName}}`.
             op::BOARD_INFO => {
                 let info = Object::new();
-                set(&info, "id", &def.id.into());
-                set(&info, "name", &def.name.into());
-                set(&info, "machine", &def.machine.into());
-                set(&info, "mcu", &def.mcu.into());
+                set(&info, "id", def.id.into());
+                set(&info, "name", def.name.into());
+                set(&info, "machine", def.machine.into());
+                set(&info, "mcu", def.mcu.into());
                 let pins = Object::new();
                 for (name, index) in def.names {
-                    set(&pins, name, &def.pins[*index].name.into());
+                    set(&pins, name, def.pins[*index].name.into());
                 }
-                set(&info, "pins", &pins);
+                set(&info, "pins", pins.into());
                 info.into()
             }
             // One entry per MCU pin: `{name, names, mcu, value, output, pwm, analog, touched}` (`name` is the
@@ -56,29 +57,29 @@ impl Interpreter {
                 let pins = Array::new();
                 for (i, pin) in state.pins.iter().enumerate() {
                     let entry = Object::new();
-                    set(&entry, "name", &def.pins[i].display_name.into());
+                    set(&entry, "name", def.pins[i].display_name.into());
                     let names = Array::new();
                     for (name, index) in def.names {
                         if *index == i {
                             names.push(&JsValue::from_str(name));
                         }
                     }
-                    set(&entry, "names", &names);
-                    set(&entry, "mcu", &def.pins[i].name.into());
-                    set(&entry, "value", &pin.read().into());
-                    set(&entry, "output", &pin.output.into());
+                    set(&entry, "names", names.into());
+                    set(&entry, "mcu", def.pins[i].name.into());
+                    set(&entry, "value", pin.read().into());
+                    set(&entry, "output", pin.output.into());
                     let pwm = match pin.pwm {
                         Some((duty_cycle, frequency)) => {
                             let pwm = Object::new();
-                            set(&pwm, "duty_cycle", &duty_cycle.into());
-                            set(&pwm, "frequency", &frequency.into());
+                            set(&pwm, "duty_cycle", duty_cycle.into());
+                            set(&pwm, "frequency", frequency.into());
                             JsValue::from(pwm)
                         }
                         None => JsValue::NULL,
                     };
-                    set(&entry, "pwm", &pwm);
-                    set(&entry, "analog", &pin.analog.into());
-                    set(&entry, "touched", &pin.touched.into());
+                    set(&entry, "pwm", pwm);
+                    set(&entry, "analog", pin.analog.into());
+                    set(&entry, "touched", pin.touched.into());
                     pins.push(&entry);
                 }
                 pins.into()
@@ -97,7 +98,7 @@ impl Interpreter {
                             }
                             colours.push(&colour);
                         }
-                        set(&out, pin.display_name, &colours);
+                        set(&out, pin.display_name, colours.into());
                     }
                 }
                 out.into()
