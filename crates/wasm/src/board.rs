@@ -61,7 +61,7 @@ impl Interpreter {
                     let names = Array::new();
                     for (name, index) in def.names {
                         if *index == i {
-                            names.push(&JsValue::from_str(name));
+                            names.push(JsValue::from_str(name));
                         }
                     }
                     set(&entry, "names", names.into());
@@ -80,7 +80,7 @@ impl Interpreter {
                     set(&entry, "pwm", pwm);
                     set(&entry, "analog", pin.analog.into());
                     set(&entry, "touched", pin.touched.into());
-                    pins.push(&entry);
+                    pins.push(entry.into());
                 }
                 pins.into()
             }
@@ -94,9 +94,9 @@ impl Interpreter {
                         for p in pixels {
                             let colour = Array::new();
                             for &c in p {
-                                colour.push(&c.into());
+                                colour.push(c.into());
                             }
-                            colours.push(&colour);
+                            colours.push(colour.into());
                         }
                         set(&out, pin.display_name, colours.into());
                     }

@@ -70,8 +70,8 @@ extern "C" {
     pub fn get(this: &Array, index: u32) -> JsValue;
     #[wasm_bindgen(method, getter)]
     pub fn length(this: &Array) -> u32;
-    #[wasm_bindgen(method)]
-    pub fn push(this: &Array, value: &JsValue);
+    #[wasm_bindgen(method, js_name = push)]
+    fn push_ref(this: &Array, value: &JsValue);
 
     pub type Object;
     #[wasm_bindgen(constructor, js_class = "Object")]
@@ -97,6 +97,13 @@ extern "C" {
     ) -> Result<JsValue, JsValue>;
 }
 
+impl Array {
+    /// `array.push(value)`; taking `value` keeps its drop out of the callers.
+    pub fn push(&self, value: JsValue) {
+        self.push_ref(&value);
+    }
+}
+
 /// `obj[key] = value` (what a setter throws is dropped).
 pub fn set(obj: &JsValue, key: &JsValue, value: &JsValue) {
     let _ = reflect_set(obj, key, value);
@@ -111,7 +118,7 @@ pub fn bytes(value: &JsValue) -> Vec<u8> {
 pub fn strings(items: &[String]) -> Array {
     let array = Array::new();
     for s in items {
-        array.push(&JsValue::from_str(s));
+        array.push(JsValue::from_str(s));
     }
     array
 }

@@ -75,7 +75,7 @@ fn to_js_at(vm: &mut Vm, v: Value, depth: usize) -> JsValue {
                 if let Some(items) = items {
                     let array = Array::new();
                     for item in items {
-                        array.push(&to_js_at(vm, item, depth + 1));
+                        array.push(to_js_at(vm, item, depth + 1));
                     }
                     return array.into();
                 }
@@ -100,8 +100,8 @@ fn dict_to_js(vm: &mut Vm, items: Vec<(Value, Value)>, depth: usize) -> JsValue 
     }
     let flat = Array::new();
     for (k, val) in items {
-        flat.push(&to_js_at(vm, k, depth + 1));
-        flat.push(&to_js_at(vm, val, depth + 1));
+        flat.push(to_js_at(vm, k, depth + 1));
+        flat.push(to_js_at(vm, val, depth + 1));
     }
     js_state(vm).bridge.call1(js::MAP, &flat).unwrap_or(JsValue::UNDEFINED)
 }

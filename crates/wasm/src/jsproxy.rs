@@ -139,7 +139,7 @@ fn result_to_py(vm: &mut Vm, value: JsValue, this: JsValue) -> PyResult<Value> {
 fn js_args(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> JsValue {
     let array = Array::new();
     for a in args {
-        array.push(&to_js(vm, *a));
+        array.push(to_js(vm, *a));
     }
     if !kwargs.is_empty() {
         let options = Object::new();
@@ -147,7 +147,7 @@ fn js_args(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> JsValue {
             let (k, v) = (to_js(vm, *k), to_js(vm, *v));
             set(&options, &k, &v);
         }
-        array.push(&options);
+        array.push(options.into());
     }
     array.into()
 }
