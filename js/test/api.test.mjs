@@ -125,6 +125,26 @@ test("Python functions as JS callbacks and Python objects used from JS", async (
   assert.deepEqual(py.runPython("hits"), [1]);
 });
 
+test("many proxies: destroyed ones stay dead, the others live through collections", async () => {
+  const { py } = await load();
+  py.runPython("class Box:\n    def __init__(self, n):\n        self.n = n\ndef make(n):\n    return Box(n)");
+  const make = py.globals.get("make");
+  // Enough pins that the store grows past its small form and, after the destroys, compacts.
+  const boxes = Array.from({ length: 300 }, (_, i) => make(i));
+  boxes.forEach((box, i) => i % 3 !== 0 && box.destroy());
+  py.runPython("import gc\ngc.collect()");
+  const destroyed = "this Python object proxy was destroyed";
+  boxes.forEach((box, i) => {
+    if (i % 3 === 0) assert.equal(box.n, i);
+    else assert.throws(() => box.n, { message: destroyed });
+  });
+  // New pins after the compaction get fresh handles, and the interpreter goes on.
+  const more = Array.from({ length: 50 }, (_, i) => make(1000 + i));
+  assert.deepEqual(more.map((box) => box.n), Array.from({ length: 50 }, (_, i) => 1000 + i));
+  assert.equal(boxes[3].n, 3);
+  assert.equal(py.runPython("1 + 1"), 2);
+});
+
 test("errors cross both ways", async () => {
   const { py } = await load();
   assert.throws(
