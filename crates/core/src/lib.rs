@@ -13,6 +13,7 @@ mod inflate;
 pub mod modules;
 pub mod numfmt;
 pub mod objects;
+mod sha;
 mod strmap;
 pub mod value;
 pub mod vfs;

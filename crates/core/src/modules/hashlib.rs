@@ -5,9 +5,9 @@
 use super::util::{self, arg};
 use crate::objects::function::Kwargs;
 use crate::objects::instance::NativeState;
+use crate::sha::{Algorithm, Hasher};
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
-use sha2::Digest;
 
 pub fn init(vm: &mut Vm, dict: ObjRef) -> PyResult<()> {
     util::add_functions(
@@ -22,51 +22,16 @@ pub fn init(vm: &mut Vm, dict: ObjRef) -> PyResult<()> {
     Ok(())
 }
 
-#[derive(Clone)]
-enum Hasher {
-    Sha1(sha1::Sha1),
-    Sha256(sha2::Sha256),
-}
-
-impl Hasher {
-    fn named(name: &str) -> Option<Hasher> {
-        if name.eq_ignore_ascii_case("sha1") {
-            Some(Hasher::Sha1(sha1::Sha1::new()))
-        } else if name.eq_ignore_ascii_case("sha256") {
-            Some(Hasher::Sha256(sha2::Sha256::new()))
-        } else {
-            None
-        }
-    }
-
-    fn name(&self) -> &'static str {
-        match self {
-            Hasher::Sha1(_) => "sha1",
-            Hasher::Sha256(_) => "sha256",
-        }
-    }
-
-    fn digest_size(&self) -> usize {
-        match self {
-            Hasher::Sha1(_) => 20,
-            Hasher::Sha256(_) => 32,
-        }
-    }
-
-    fn update(&mut self, data: &[u8]) {
-        match self {
-            Hasher::Sha1(h) => h.update(data),
-            Hasher::Sha256(h) => h.update(data),
-        }
-    }
-
-    /// The digest of everything fed so far; the hasher stays usable.
-    fn digest(&self) -> Vec<u8> {
-        match self.clone() {
-            Hasher::Sha1(h) => h.finalize().to_vec(),
-            Hasher::Sha256(h) => h.finalize().to_vec(),
-        }
-    }
+/// The hasher of a name `hashlib.new` accepts (any case, as CircuitPython's).
+fn named(name: &str) -> Option<Hasher> {
+    let algorithm = if name.eq_ignore_ascii_case("sha1") {
+        Algorithm::Sha1
+    } else if name.eq_ignore_ascii_case("sha256") {
+        Algorithm::Sha256
+    } else {
+        return None;
+    };
+    Some(Hasher::new(algorithm))
 }
 
 impl NativeState for Hasher {}
@@ -77,10 +42,13 @@ fn make_hash_class(vm: &mut Vm) -> PyResult<ObjRef> {
         c,
         &[("update", hash_update), ("digest", hash_digest), ("hexdigest", hash_hexdigest), ("copy", hash_copy)],
     );
-    util::add_property(vm, c, "digest_size", |vm, a, _| Ok(Value::Int(hasher(vm, a[0])?.digest_size() as i64)));
+    util::add_property(vm, c, "digest_size", |vm, a, _| Ok(Value::Int(hasher(vm, a[0])?.size() as i64)));
     util::add_property(vm, c, "block_size", |vm, a, _| hasher(vm, a[0]).map(|_| Value::Int(64)));
     util::add_property(vm, c, "name", |vm, a, _| {
-        let name = hasher(vm, a[0])?.name();
+        let name = match hasher(vm, a[0])?.algorithm() {
+            Algorithm::Sha1 => "sha1",
+            Algorithm::Sha256 => "sha256",
+        };
         Ok(vm.new_str(name))
     });
     Ok(c)
@@ -102,7 +70,7 @@ pub(crate) fn data_bytes(vm: &Vm, v: Value) -> PyResult<Vec<u8>> {
 
 /// A `Hash` of algorithm `name`, fed the optional `data` argument at position `data_at`.
 fn new_hash(vm: &mut Vm, name: &str, args: &[Value], kw: Kwargs, data_at: usize) -> PyResult<Value> {
-    let h = Hasher::named(name).ok_or_else(|| vm.value_error("Unsupported hash algorithm"))?;
+    let h = named(name).ok_or_else(|| vm.value_error("Unsupported hash algorithm"))?;
     hash_object(vm, h, arg(vm, args, kw, data_at, "data"))
 }
 
