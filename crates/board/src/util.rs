@@ -8,25 +8,23 @@ use circuitpython_core::objects::function::{Kwargs, NativeFn, NativeFunction, Na
 use circuitpython_core::objects::instance::NativeState;
 use circuitpython_core::{ObjRef, PyErr, PyResult, Value, Vm};
 use std::cell::RefCell;
-use std::rc::Rc;
 
-/// The shared board state (cloned out of the VM so the VM stays usable while it is borrowed).
-pub fn board(vm: &Vm) -> Rc<RefCell<BoardState>> {
-    vm.extension::<BoardHandle>().expect("circuitpython_board::install was called").state.clone()
+/// The shared board state, borrowed from the VM: no reference count to raise and drop at each of the many
+/// uses (one that must use the VM mutably while it holds the state clones `BoardHandle::state` instead).
+pub fn board(vm: &Vm) -> &RefCell<BoardState> {
+    &vm.extension::<BoardHandle>().expect("circuitpython_board::install was called").state
 }
 
 /// The board clock, synchronised with the host first (under real time the host moves it).
 pub fn now_ns(vm: &mut Vm) -> u64 {
     let host_now = vm.host.monotonic_ns();
-    let b = board(vm);
-    let mut b = b.borrow_mut();
+    let mut b = board(vm).borrow_mut();
     b.advance_to(host_now);
     b.now_ns()
 }
 
-pub fn kwarg(vm: &Vm, kw: Kwargs, name: &str) -> Option<Value> {
-    kw.iter().find(|(k, _)| vm.as_str(*k) == Some(name)).map(|(_, v)| *v)
-}
+/// Core's, so the module has one copy of each.
+pub use circuitpython_core::modules::util::{add_functions, kwarg};
 
 /// Argument `index` (counting from the first after self/class) given positionally or by keyword.
 pub fn arg(vm: &Vm, args: &[Value], kw: Kwargs, index: usize, name: &str) -> Option<Value> {
@@ -142,13 +140,6 @@ pub fn method_args<'a>(vm: &Vm, args: &'a [Value], names: &[&str]) -> PyResult<(
     }
 }
 
-pub fn add_functions(vm: &mut Vm, module: ObjRef, functions: &[(&'static str, NativeFn)]) {
-    for (name, f) in functions {
-        let v = vm.new_native(name, *f, NativeKind::Function);
-        vm.dict_set_str(module, name, v);
-    }
-}
-
 /// `with obj:` support for classes whose `__exit__` deinitialises.
 pub fn add_context_manager(vm: &mut Vm, class: ObjRef) {
     vm.add_methods(class, &[("__enter__", enter_self), ("__exit__", exit_deinit)]);
@@ -173,11 +164,12 @@ pub fn class_of(vm: &mut Vm, module: &str, name: &str) -> PyResult<ObjRef> {
     }
 }
 
-/// A `microcontroller.Pin`: the MCU pin and the board name it was reached by (traces use that name).
-#[derive(Clone, Debug)]
+/// A `microcontroller.Pin`: the MCU pin and the board name it was reached by (traces use that name; a name
+/// of the board definition, so copying a pin copies no text).
+#[derive(Clone, Copy, Debug)]
 pub struct PinObj {
     pub index: usize,
-    pub name: Rc<str>,
+    pub name: &'static str,
 }
 impl NativeState for PinObj {}
 
@@ -190,8 +182,7 @@ pub fn pin_arg(vm: &Vm, v: Value, what: &str) -> PyResult<PinObj> {
 
 /// Claim a pin for an object, or `ValueError: GP25 in use` with the name CircuitPython prints.
 pub fn claim(vm: &Vm, pin: &PinObj) -> PyResult<()> {
-    let b = board(vm);
-    let mut b = b.borrow_mut();
+    let mut b = board(vm).borrow_mut();
     if b.pins[pin.index].claimed {
         return Err(vm.value_error(format!("{} in use", b.def.pins[pin.index].display_name)));
     }
@@ -216,8 +207,7 @@ pub fn claim_all(vm: &Vm, pins: &[PinObj]) -> PyResult<Vec<usize>> {
 }
 
 pub fn release(vm: &Vm, pin: usize) {
-    let b = board(vm);
-    let mut b = b.borrow_mut();
+    let mut b = board(vm).borrow_mut();
     b.pins[pin].claimed = false;
     b.pins[pin].pwm = None;
     b.release_output(pin);

@@ -274,3 +274,105 @@ fn a_pin_given_twice_is_in_use_and_claims_nothing() {
     assert_eq!(err, None);
     assert_eq!(b.output(), "GP0 in use\nGP2 in use\nfree\n");
 }
+
+/// Each constructor's errors for a missing, mistyped or out-of-range argument and for an unsuitable pin, with
+/// CircuitPython's messages (the constructors share their argument parsing, so each case runs through it).
+#[test]
+fn constructors_reject_bad_arguments_with_circuitpythons_messages() {
+    let mut b = Board::new("raspberry_pi_pico");
+    let err = b.run(
+        "import board, digitalio, analogio, pwmio, busio, touchio, keypad, countio, rotaryio, adafruit_pixelbuf\n\
+         import alarm\n\
+         cases = (\n\
+         \x20   lambda: digitalio.DigitalInOut(),\n\
+         \x20   lambda: digitalio.DigitalInOut(5),\n\
+         \x20   lambda: digitalio.DigitalInOut(pin=None),\n\
+         \x20   lambda: analogio.AnalogIn(board.GP2),\n\
+         \x20   lambda: analogio.AnalogIn('A0'),\n\
+         \x20   lambda: pwmio.PWMOut(),\n\
+         \x20   lambda: pwmio.PWMOut(board.GP3, duty_cycle=70000),\n\
+         \x20   lambda: pwmio.PWMOut(board.GP3, frequency=0),\n\
+         \x20   lambda: pwmio.PWMOut(board.GP3, 1, 2.5),\n\
+         \x20   lambda: busio.I2C(board.GP5),\n\
+         \x20   lambda: busio.I2C(sda=board.GP4, scl=3),\n\
+         \x20   lambda: busio.I2C(board.GP5, board.GP5),\n\
+         \x20   lambda: busio.I2C(board.GP5, board.GP4, frequency='x'),\n\
+         \x20   lambda: busio.SPI(),\n\
+         \x20   lambda: busio.SPI(board.GP6, MISO=7),\n\
+         \x20   lambda: busio.UART(),\n\
+         \x20   lambda: busio.UART(rx=1.5),\n\
+         \x20   lambda: busio.UART(board.GP0, baudrate=None),\n\
+         \x20   lambda: touchio.TouchIn(),\n\
+         \x20   lambda: keypad.Keys(),\n\
+         \x20   lambda: keypad.Keys((board.GP7, 8), value_when_pressed=False),\n\
+         \x20   lambda: keypad.Keys((board.GP7,), value_when_pressed=False, max_events=0),\n\
+         \x20   lambda: keypad.KeyMatrix((board.GP7,)),\n\
+         \x20   lambda: keypad.KeyMatrix(column_pins=(board.GP8,)),\n\
+         \x20   lambda: keypad.Event(70000),\n\
+         \x20   lambda: keypad.Event(1, True, 'x'),\n\
+         \x20   lambda: countio.Counter(),\n\
+         \x20   lambda: countio.Counter(board.GP9, edge=1),\n\
+         \x20   lambda: countio.Counter(board.GP9, pull=2),\n\
+         \x20   lambda: rotaryio.IncrementalEncoder(board.GP10),\n\
+         \x20   lambda: rotaryio.IncrementalEncoder(board.GP10, board.GP11, 'four'),\n\
+         \x20   lambda: adafruit_pixelbuf.PixelBuf(),\n\
+         \x20   lambda: adafruit_pixelbuf.PixelBuf(70000),\n\
+         \x20   lambda: adafruit_pixelbuf.PixelBuf(3, byteorder='RGX'),\n\
+         \x20   lambda: adafruit_pixelbuf.PixelBuf(3, 'RGB', header=5),\n\
+         \x20   lambda: alarm.time.TimeAlarm(),\n\
+         \x20   lambda: alarm.time.TimeAlarm(monotonic_time=1, epoch_time=2),\n\
+         )\n\
+         for make in cases:\n\
+         \x20   try:\n\
+         \x20       make()\n\
+         \x20       print('made')\n\
+         \x20   except Exception as e:\n\
+         \x20       print(type(e).__name__, e)\n\
+         for pin in (board.GP0, board.GP3, board.GP4, board.GP5, board.GP6, board.GP7, board.GP9, board.GP10):\n\
+         \x20   digitalio.DigitalInOut(pin).deinit()\n\
+         print('all free')\n",
+        1.0,
+    );
+    assert_eq!(err, None);
+    assert_eq!(
+        b.output(),
+        "TypeError 'pin' argument required\n\
+         TypeError pin must be of type Pin, not int\n\
+         TypeError pin must be of type Pin, not NoneType\n\
+         ValueError Invalid pin\n\
+         TypeError pin must be of type Pin, not str\n\
+         TypeError 'pin' argument required\n\
+         ValueError duty_cycle must be 0-65535\n\
+         ValueError Invalid PWM frequency\n\
+         TypeError 'float' object cannot be interpreted as an integer\n\
+         TypeError 'sda' argument required\n\
+         TypeError scl must be of type Pin, not int\n\
+         ValueError Invalid pin\n\
+         TypeError 'str' object cannot be interpreted as an integer\n\
+         TypeError 'clock' argument required\n\
+         TypeError MISO must be of type Pin, not int\n\
+         ValueError tx and rx cannot both be None\n\
+         TypeError rx must be of type Pin, not float\n\
+         TypeError 'NoneType' object cannot be interpreted as an integer\n\
+         TypeError 'pin' argument required\n\
+         TypeError 'pins' argument required\n\
+         TypeError pin must be of type Pin, not int\n\
+         ValueError max_events must be 1-64\n\
+         TypeError 'column_pins' argument required\n\
+         TypeError 'row_pins' argument required\n\
+         ValueError key_number must be 0-65535\n\
+         TypeError 'str' object cannot be interpreted as an integer\n\
+         TypeError 'pin' argument required\n\
+         TypeError edge must be of type Edge, not int\n\
+         TypeError pull must be of type Pull, not int\n\
+         TypeError 'pin_b' argument required\n\
+         TypeError 'str' object cannot be interpreted as an integer\n\
+         TypeError 'size' argument required\n\
+         ValueError size must be 0-65535\n\
+         ValueError Invalid byteorder string\n\
+         TypeError object with buffer protocol required\n\
+         ValueError Supply one of monotonic_time or epoch_time\n\
+         ValueError Supply one of monotonic_time or epoch_time\n\
+         all free\n"
+    );
+}

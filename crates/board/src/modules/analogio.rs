@@ -6,11 +6,10 @@ use crate::util::{self, add_class, add_context_manager, add_properties};
 use circuitpython_core::objects::function::Kwargs;
 use circuitpython_core::objects::instance::NativeState;
 use circuitpython_core::{ObjRef, PyResult, Value, Vm};
-use std::rc::Rc;
 
 struct Analog {
     pin: usize,
-    name: Rc<str>,
+    name: &'static str,
     deinited: bool,
 }
 impl NativeState for Analog {}
@@ -47,9 +46,9 @@ fn construct_out(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     construct(vm, args, kw, true)
 }
 
-fn this(vm: &Vm, v: Value) -> PyResult<(usize, Rc<str>)> {
+fn this(vm: &Vm, v: Value) -> PyResult<(usize, &'static str)> {
     match vm.native_state::<Analog>(v) {
-        Some(a) if !a.deinited => Ok((a.pin, a.name.clone())),
+        Some(a) if !a.deinited => Ok((a.pin, a.name)),
         Some(_) => Err(util::deinited_error(vm)),
         None => Err(vm.type_error_for("expected an analog object, got ", v, "")),
     }
@@ -85,11 +84,10 @@ fn property(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         _ => {
             let value = util::int_in_range(vm, value, 0, 65535, "value")? as u16;
             util::now_ns(vm);
-            let b = util::board(vm);
-            let mut b = b.borrow_mut();
+            let mut b = util::board(vm).borrow_mut();
             if b.pins[pin].analog != value {
                 b.pins[pin].analog = value;
-                b.log(&name, EventKind::AnalogOut(value));
+                b.log(name, EventKind::AnalogOut(value));
             }
             Ok(Value::None)
         }

@@ -6,7 +6,6 @@ use crate::BoardHandle;
 use circuitpython_core::objects::function::Kwargs;
 use circuitpython_core::objects::instance::NativeState;
 use circuitpython_core::{ObjRef, PyResult, Value, Vm};
-use std::rc::Rc;
 
 pub fn init_microcontroller(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
     let pin_class =
@@ -14,7 +13,7 @@ pub fn init_microcontroller(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
     let (pin_module, pin_dict) = vm.new_module("microcontroller.pin");
     let def = vm.extension::<BoardHandle>().expect("board installed").def;
     for (index, pin) in def.pins.iter().enumerate() {
-        let v = vm.new_native_instance(pin_class, Box::new(PinObj { index, name: Rc::from(pin.name) }));
+        let v = vm.new_native_instance(pin_class, Box::new(PinObj { index, name: pin.name }));
         vm.dict_set_str(pin_dict, pin.name, v);
     }
     vm.dict_set_str(m, "pin", pin_module);
@@ -46,7 +45,7 @@ impl NativeState for Cpu {}
 fn pin_repr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let pin = util::pin_arg(vm, args[0], "pin")?;
     let def = vm.extension::<BoardHandle>().expect("board installed").def;
-    let text = if def.pin_index(&pin.name).is_some() {
+    let text = if def.pin_index(pin.name).is_some() {
         format!("board.{}", pin.name)
     } else {
         format!("microcontroller.pin.{}", pin.name)
@@ -112,7 +111,7 @@ pub fn init_board(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
     let pin_class = util::class_of(vm, "microcontroller", "Pin")?;
     let def = vm.extension::<BoardHandle>().expect("board installed").def;
     for (name, index) in def.names {
-        let v = vm.new_native_instance(pin_class, Box::new(PinObj { index: *index, name: Rc::from(*name) }));
+        let v = vm.new_native_instance(pin_class, Box::new(PinObj { index: *index, name }));
         vm.dict_set_str(m, name, v);
     }
     let id = vm.new_str(def.id);

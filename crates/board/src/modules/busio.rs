@@ -8,7 +8,6 @@ use circuitpython_core::heap::Obj;
 use circuitpython_core::objects::function::Kwargs;
 use circuitpython_core::objects::instance::NativeState;
 use circuitpython_core::{ObjRef, PyResult, Value, Vm};
-use std::rc::Rc;
 
 struct Bus {
     kind: BusKind,
@@ -17,7 +16,7 @@ struct Bus {
     locked: bool,
     frequency: i64,
     /// Name of the UART's TX pin, for trace events.
-    tx_name: Option<Rc<str>>,
+    tx_name: Option<&'static str>,
     timeout: f64,
 }
 impl NativeState for Bus {}
@@ -115,7 +114,7 @@ fn optional_pin(vm: &Vm, v: Option<Value>, what: &str) -> PyResult<Option<PinObj
 fn new_bus(vm: &mut Vm, args: &[Value], kind: BusKind, pins: Vec<PinObj>, frequency: i64) -> PyResult<Value> {
     let class = util::class_arg(vm, args)?;
     let indices = util::claim_all(vm, &pins)?;
-    let tx_name = if kind == BusKind::Uart { pins.first().map(|p| p.name.clone()) } else { None };
+    let tx_name = if kind == BusKind::Uart { pins.first().map(|p| p.name) } else { None };
     let bus = Bus { kind, pins: indices, deinited: false, locked: false, frequency, tx_name, timeout: 1.0 };
     Ok(vm.new_native_instance(class, Box::new(bus)))
 }
@@ -293,8 +292,7 @@ fn i2c_scan(vm: &mut Vm, obj: Value) -> PyResult<Value> {
 
 /// A write: the first byte sets the register pointer, the rest are stored from there.
 fn device_write(vm: &mut Vm, addr: u8, data: &[u8]) -> PyResult<()> {
-    let b = util::board(vm);
-    let mut b = b.borrow_mut();
+    let mut b = util::board(vm).borrow_mut();
     let Some(dev) = b.i2c_device_mut(addr) else {
         drop(b);
         return Err(no_device(vm));
@@ -312,8 +310,7 @@ fn device_write(vm: &mut Vm, addr: u8, data: &[u8]) -> PyResult<()> {
 
 /// A read: registers from the pointer on.
 fn device_read(vm: &mut Vm, addr: u8, n: usize) -> PyResult<Vec<u8>> {
-    let b = util::board(vm);
-    let mut b = b.borrow_mut();
+    let mut b = util::board(vm).borrow_mut();
     let Some(dev) = b.i2c_device_mut(addr) else {
         drop(b);
         return Err(no_device(vm));
@@ -392,8 +389,7 @@ fn transfer(vm: &mut Vm, args: &[Value], kw: Kwargs, op: u8) -> PyResult<Value> 
             }
         }
         // Each byte read clocks out `fill` (the MISO byte is 0xFF when nothing is queued).
-        let b = util::board(vm);
-        let mut b = b.borrow_mut();
+        let mut b = util::board(vm).borrow_mut();
         b.spi_mosi.extend_from_slice(out);
         let count = ie.saturating_sub(is);
         let sent = b.spi_mosi.len() + count;
@@ -420,14 +416,13 @@ fn uart(vm: &Vm, v: Value) -> PyResult<&Bus> {
 /// Take up to `n` received bytes (all when `None`); `None` when nothing arrived (after the timeout).
 fn take_rx(vm: &mut Vm, obj: Value, n: Option<usize>) -> PyResult<Option<Vec<u8>>> {
     let timeout = uart(vm, obj)?.timeout;
-    let b = util::board(vm);
-    if b.borrow().uart_rx.is_empty() && timeout > 0.0 {
+    if util::board(vm).borrow().uart_rx.is_empty() && timeout > 0.0 {
         // Nothing to read: wait out the timeout on the board clock (inputs may arrive meanwhile).
         let until = util::now_ns(vm) + (timeout * 1e9) as u64;
         vm.host.sleep_blocking(until);
-        b.borrow_mut().advance_to(until);
+        util::board(vm).borrow_mut().advance_to(until);
     }
-    let mut b = b.borrow_mut();
+    let mut b = util::board(vm).borrow_mut();
     if b.uart_rx.is_empty() {
         return Ok(None);
     }
@@ -467,13 +462,12 @@ fn uart_readline(vm: &mut Vm, obj: Value) -> PyResult<Value> {
 }
 
 fn uart_write(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let name = uart(vm, args[0])?.tx_name.clone();
+    let name = uart(vm, args[0])?.tx_name;
     let Some(name) = name else { return Err(vm.value_error("No TX pin")) };
     let data = util::buffer_arg(vm, util::required(vm, args, kw, 0, "buf")?)?;
     util::now_ns(vm);
-    let b = util::board(vm);
-    let mut b = b.borrow_mut();
+    let mut b = util::board(vm).borrow_mut();
     b.uart_tx.extend_from_slice(&data);
-    b.log(&name, EventKind::UartTx(data.clone()));
+    b.log(name, EventKind::UartTx(data.clone()));
     Ok(Value::Int(data.len() as i64))
 }

@@ -6,7 +6,6 @@ use crate::util::{self, add_class, add_context_manager, add_enum, arg, enum_code
 use circuitpython_core::objects::function::Kwargs;
 use circuitpython_core::objects::instance::NativeState;
 use circuitpython_core::{ObjRef, PyResult, Value, Vm};
-use std::rc::Rc;
 
 const DIRECTION: &str = "digitalio.Direction";
 const PULL: &str = "digitalio.Pull";
@@ -15,7 +14,7 @@ const DRIVE_MODE: &str = "digitalio.DriveMode";
 /// A DigitalInOut's own state; the pin's level and pull live in the board state.
 pub struct DigitalInOut {
     pub pin: usize,
-    pub name: Rc<str>,
+    pub name: &'static str,
     pub deinited: bool,
     open_drain: bool,
 }
@@ -42,8 +41,7 @@ fn construct(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let pin = util::pin_param(vm, args, kw, 0, "pin")?;
     util::claim(vm, &pin)?;
     {
-        let b = util::board(vm);
-        let mut b = b.borrow_mut();
+        let mut b = util::board(vm).borrow_mut();
         b.pins[pin.index].pull = None;
         b.release_output(pin.index);
     }
@@ -54,9 +52,9 @@ fn construct(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 /// The live object behind `self`, or `Object has been deinitialized`.
-fn this(vm: &Vm, v: Value) -> PyResult<(usize, Rc<str>)> {
+fn this(vm: &Vm, v: Value) -> PyResult<(usize, &'static str)> {
     match vm.native_state::<DigitalInOut>(v) {
-        Some(d) if !d.deinited => Ok((d.pin, d.name.clone())),
+        Some(d) if !d.deinited => Ok((d.pin, d.name)),
         Some(_) => Err(util::deinited_error(vm)),
         None => Err(vm.type_error_for("expected DigitalInOut, got ", v, "")),
     }
@@ -86,17 +84,15 @@ fn output(vm: &mut Vm, obj: Value, value: bool, open_drain: bool) -> PyResult<()
     if let Some(d) = vm.native_state_mut::<DigitalInOut>(obj) {
         d.open_drain = open_drain;
     }
-    let b = util::board(vm);
-    let mut b = b.borrow_mut();
+    let mut b = util::board(vm).borrow_mut();
     b.pins[pin].pull = None;
-    b.drive(pin, &name, value);
+    b.drive(pin, name, value);
     Ok(())
 }
 
 fn input(vm: &mut Vm, obj: Value, pull: Option<Pull>) -> PyResult<()> {
     let (pin, _) = this(vm, obj)?;
-    let b = util::board(vm);
-    let mut b = b.borrow_mut();
+    let mut b = util::board(vm).borrow_mut();
     b.pins[pin].pull = pull;
     b.release_output(pin);
     Ok(())
@@ -170,7 +166,7 @@ fn property(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         3 => {
             let level = vm.truthy(value)?;
             util::now_ns(vm);
-            util::board(vm).borrow_mut().drive(pin, &name, level);
+            util::board(vm).borrow_mut().drive(pin, name, level);
             Ok(Value::None)
         }
         4 => {

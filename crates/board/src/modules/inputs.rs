@@ -274,17 +274,15 @@ fn scanner_new(vm: &mut Vm, args: &[Value], kw: Kwargs, matrix: bool) -> PyResul
     let (key_count, scanned) = if matrix {
         (rows * (pins.len() - rows), Vec::new())
     } else {
-        let b = util::board(vm);
-        let mut b = b.borrow_mut();
+        let mut b = util::board(vm).borrow_mut();
         for &i in &indices {
             b.pins[i].pull = pull.then_some(if value_when_pressed { Pull::Down } else { Pull::Up });
             b.release_output(i);
         }
         (indices.len(), indices.clone())
     };
-    let b = util::board(vm);
     let index = {
-        let mut b = b.borrow_mut();
+        let mut b = util::board(vm).borrow_mut();
         b.scanners.push(Some(KeyScanner {
             pins: scanned,
             value_when_pressed,
@@ -313,8 +311,7 @@ fn scanner_deinit(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 /// `reset()`: forget the key states, so held keys are reported pressed again.
 fn scanner_reset(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let index = live(vm, args[0], Kind::Scanner)?.scanner;
-    let b = util::board(vm);
-    let mut b = b.borrow_mut();
+    let mut b = util::board(vm).borrow_mut();
     if let Some(Some(s)) = b.scanners.get_mut(index) {
         s.pressed.iter_mut().for_each(|p| *p = false);
     }
@@ -344,8 +341,7 @@ fn queue_op(vm: &mut Vm, obj: Value, code: usize, target: Value) -> PyResult<Val
     let index =
         vm.native_state::<Queue>(obj).map(|q| q.scanner).ok_or_else(|| vm.type_error_msg("expected EventQueue"))?;
     util::now_ns(vm);
-    let b = util::board(vm);
-    let mut b = b.borrow_mut();
+    let mut b = util::board(vm).borrow_mut();
     let (len, overflowed, event) = match b.scanners.get_mut(index).and_then(|s| s.as_mut()) {
         Some(s) => {
             let (len, overflowed) = (s.events.len(), s.overflowed);
@@ -435,8 +431,7 @@ pub fn init_countio(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
 }
 
 fn edges(vm: &Vm, pin: usize, edge: u8) -> u64 {
-    let b = util::board(vm);
-    let b = b.borrow();
+    let b = util::board(vm).borrow();
     let p = &b.pins[pin];
     match edge {
         0 => p.falls,

@@ -25,15 +25,15 @@ fn neopixel_write(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         if d.deinited {
             return Err(util::deinited_error(vm));
         }
-        (d.pin, d.name.clone())
+        (d.pin, d.name)
     } else if let Some(p) = vm.native_state::<PinObj>(args[0]) {
-        (p.index, p.name.clone())
+        (p.index, p.name)
     } else {
         return Err(vm.type_error_for("digitalinout must be of type DigitalInOut, not ", args[0], ""));
     };
     let bytes = util::buffer_arg(vm, args[1])?;
     util::now_ns(vm);
-    util::board(vm).borrow_mut().show_pixels(pin, &name, &bytes);
+    util::board(vm).borrow_mut().show_pixels(pin, name, &bytes);
     Ok(Value::None)
 }
 

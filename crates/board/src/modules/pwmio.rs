@@ -6,11 +6,10 @@ use crate::util::{self, add_class, add_context_manager, kwarg};
 use circuitpython_core::objects::function::Kwargs;
 use circuitpython_core::objects::instance::NativeState;
 use circuitpython_core::{ObjRef, PyResult, Value, Vm};
-use std::rc::Rc;
 
 struct PwmOut {
     pin: usize,
-    name: Rc<str>,
+    name: &'static str,
     deinited: bool,
     duty_cycle: u16,
     frequency: u32,
@@ -56,10 +55,9 @@ fn construct(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     }
     util::claim(vm, &pin)?;
     util::now_ns(vm);
-    let b = util::board(vm);
-    let mut b = b.borrow_mut();
+    let mut b = util::board(vm).borrow_mut();
     b.pins[pin.index].pwm = Some((duty_cycle, frequency));
-    b.log(&pin.name, EventKind::Pwm { duty_cycle, frequency });
+    b.log(pin.name, EventKind::Pwm { duty_cycle, frequency });
     drop(b);
     let state = PwmOut { pin: pin.index, name: pin.name, deinited: false, duty_cycle, frequency, variable_frequency };
     Ok(vm.new_native_instance(class, Box::new(state)))
@@ -91,7 +89,7 @@ fn deinit(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 fn update(vm: &mut Vm, obj: Value, duty_cycle: u16, frequency: u32) -> PyResult<()> {
     let (pin, name) = {
         let p = this(vm, obj)?;
-        (p.pin, p.name.clone())
+        (p.pin, p.name)
     };
     let changed = {
         let p = vm.native_state_mut::<PwmOut>(obj).expect("checked above");
@@ -102,10 +100,9 @@ fn update(vm: &mut Vm, obj: Value, duty_cycle: u16, frequency: u32) -> PyResult<
     };
     if changed {
         util::now_ns(vm);
-        let b = util::board(vm);
-        let mut b = b.borrow_mut();
+        let mut b = util::board(vm).borrow_mut();
         b.pins[pin].pwm = Some((duty_cycle, frequency));
-        b.log(&name, EventKind::Pwm { duty_cycle, frequency });
+        b.log(name, EventKind::Pwm { duty_cycle, frequency });
     }
     Ok(())
 }

@@ -21,7 +21,7 @@ pub mod struct_;
 pub mod sys;
 pub mod time;
 pub mod traceback;
-mod util;
+pub mod util;
 pub mod zlib;
 
 pub fn register_all(vm: &mut Vm) {
