@@ -3,6 +3,7 @@
 //! board time, and the event log that becomes the JSON-lines trace.
 
 use crate::boards::BoardDef;
+use std::fmt::Write;
 
 /// Board time an instruction takes under virtual time (about what an RP2040 manages).
 pub const NS_PER_INSTRUCTION: u64 = 1_000;
@@ -66,65 +67,73 @@ pub enum EventKind {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Event {
     pub t_ns: u64,
-    /// The board name the program used for the pin (`LED`, `GP15`, `NEOPIXEL`).
-    pub pin: String,
+    /// The board name the program used for the pin (`LED`, `GP15`, `NEOPIXEL`), from the board definition.
+    pub pin: &'static str,
     pub kind: EventKind,
 }
 
 impl Event {
     /// The trace line for this event (without the newline), e.g. `{"t":0.5,"pin":"LED","value":true}`.
     pub fn to_json(&self) -> String {
-        let t = format_seconds(self.t_ns);
-        let pin = json_string(&self.pin);
-        let (what, body) = match &self.kind {
-            EventKind::Digital(v) => ("pin", format!("\"value\":{v}")),
+        // One string written in order (no part built apart and copied in); `write!` to a String cannot fail.
+        // The time: seconds with microsecond resolution as the shortest decimal (`0.5`, `1.0`, `10.0`,
+        // `2.000125`), from the integer clock so no float rounding shows.
+        let micros = self.t_ns / 1_000;
+        let mut out = format!("{{\"t\":{}.{:06}", micros / 1_000_000, micros % 1_000_000);
+        while out.ends_with('0') && !out.ends_with(".0") {
+            out.pop();
+        }
+        let what = match self.kind {
+            EventKind::Pixels(_) => "pixels",
+            EventKind::UartTx(_) => "uart",
+            _ => "pin",
+        };
+        let _ = write!(out, ",\"{what}\":");
+        json_string(&mut out, self.pin);
+        let _ = match &self.kind {
+            EventKind::Digital(v) => write!(out, ",\"value\":{v}}}"),
             EventKind::Pwm { duty_cycle, frequency } => {
-                ("pin", format!("\"pwm\":{{\"duty_cycle\":{duty_cycle},\"frequency\":{frequency}}}"))
+                write!(out, ",\"pwm\":{{\"duty_cycle\":{duty_cycle},\"frequency\":{frequency}}}}}")
             }
             EventKind::Pixels(pixels) => {
                 let key = if pixels.first().is_some_and(|p| p.len() == 4) { "rgbw" } else { "rgb" };
-                let mut list = String::new();
-                for p in pixels {
-                    list.push('[');
-                    for (i, c) in p.iter().enumerate() {
-                        if i > 0 {
-                            list.push(',');
-                        }
-                        list.push_str(&c.to_string());
+                let _ = write!(out, ",\"{key}\":[");
+                for (i, p) in pixels.iter().enumerate() {
+                    out.push_str(if i > 0 { ",[" } else { "[" });
+                    for (j, c) in p.iter().enumerate() {
+                        let _ = write!(out, "{}{c}", if j > 0 { "," } else { "" });
                     }
-                    list.push_str("],");
+                    out.push(']');
                 }
-                list.pop();
-                ("pixels", format!("\"{key}\":[{list}]"))
+                out.push_str("]}");
+                Ok(())
             }
-            EventKind::AnalogOut(v) => ("pin", format!("\"analog\":{v}")),
-            EventKind::UartTx(bytes) => ("uart", format!("\"tx\":{}", json_string(&String::from_utf8_lossy(bytes)))),
+            EventKind::AnalogOut(v) => write!(out, ",\"analog\":{v}}}"),
+            EventKind::UartTx(bytes) => {
+                out.push_str(",\"tx\":");
+                json_string(&mut out, &String::from_utf8_lossy(bytes));
+                out.push('}');
+                Ok(())
+            }
         };
-        format!("{{\"t\":{t},\"{what}\":{pin},{body}}}")
+        out
     }
 }
 
-/// Seconds with microsecond resolution as the shortest decimal (`0.5`, `1.0`, `10.0`, `2.000125`), from the
-/// integer clock so no float rounding shows.
-fn format_seconds(ns: u64) -> String {
-    let micros = ns / 1_000;
-    let fraction = format!("{:06}", micros % 1_000_000);
-    let fraction = fraction.trim_end_matches('0');
-    format!("{}.{}", micros / 1_000_000, if fraction.is_empty() { "0" } else { fraction })
-}
-
-fn json_string(s: &str) -> String {
-    let mut out = String::from("\"");
+/// `s` as a JSON string, appended to `out`.
+fn json_string(out: &mut String, s: &str) {
+    out.push('"');
     for c in s.chars() {
         match c {
             '"' => out.push_str("\\\""),
             '\\' => out.push_str("\\\\"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c if (c as u32) < 0x20 => {
+                let _ = write!(out, "\\u{:04x}", c as u32);
+            }
             c => out.push(c),
         }
     }
     out.push('"');
-    out
 }
 
 /// Where a host streams events as they happen (`BoardState::set_event_sink`).
@@ -317,7 +326,7 @@ impl BoardState {
     }
 
     /// Set what the program drives on a pin, logging a trace event when the level changes.
-    pub fn drive(&mut self, pin: usize, name: &str, level: bool) {
+    pub fn drive(&mut self, pin: usize, name: &'static str, level: bool) {
         let state = &mut self.pins[pin];
         let was = state.read();
         state.output = true;
@@ -333,8 +342,8 @@ impl BoardState {
         self.scan_keys();
     }
 
-    pub fn log(&mut self, pin: &str, kind: EventKind) {
-        let event = Event { t_ns: self.now_ns, pin: pin.to_string(), kind };
+    pub fn log(&mut self, pin: &'static str, kind: EventKind) {
+        let event = Event { t_ns: self.now_ns, pin, kind };
         match &mut self.event_sink {
             Some(sink) => sink(&event),
             None => self.events.push(event),
@@ -392,14 +401,14 @@ impl BoardState {
     }
 
     /// Record a NeoPixel transmission (raw bytes in `pixel_order`), logging an event when the colours change.
-    pub fn show_pixels(&mut self, pin: usize, name: &str, bytes: &[u8]) {
-        let order = self.pixel_order.clone();
+    pub fn show_pixels(&mut self, pin: usize, name: &'static str, bytes: &[u8]) {
+        let order = self.pixel_order.as_bytes();
         let bpp = order.len().clamp(3, 4);
         let mut pixels = Vec::with_capacity(bytes.len() / bpp);
         for chunk in bytes.chunks_exact(bpp) {
             let mut pixel = Vec::with_capacity(bpp);
             for &channel in &b"RGBW"[..bpp] {
-                pixel.push(order.bytes().position(|c| c == channel).map_or(0, |i| chunk[i]));
+                pixel.push(order.iter().position(|&c| c == channel).map_or(0, |i| chunk[i]));
             }
             pixels.push(pixel);
         }
@@ -428,5 +437,36 @@ fn parse_input_value(text: &str) -> Option<InputValue> {
             v @ 0..=1 => Some(InputValue::Digital(v == 1)),
             v => Some(InputValue::Analog(u16::try_from(v).ok()?)),
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every kind of trace line, byte for byte: times to the microsecond without trailing zeros, RGB and RGBW
+    /// pixels, and UART text escaped as a JSON string.
+    #[test]
+    fn trace_lines_of_each_event_kind() {
+        let line = |t_ns, pin, kind| Event { t_ns, pin, kind }.to_json();
+        assert_eq!(line(0, "LED", EventKind::Digital(true)), r#"{"t":0.0,"pin":"LED","value":true}"#);
+        assert_eq!(
+            line(2_000_125_999, "GP15", EventKind::Pwm { duty_cycle: 32768, frequency: 500 }),
+            r#"{"t":2.000125,"pin":"GP15","pwm":{"duty_cycle":32768,"frequency":500}}"#
+        );
+        assert_eq!(
+            line(1_500_000_000, "NEOPIXEL", EventKind::Pixels(vec![vec![255, 0, 0], vec![0, 1, 20]])),
+            r#"{"t":1.5,"pixels":"NEOPIXEL","rgb":[[255,0,0],[0,1,20]]}"#
+        );
+        assert_eq!(
+            line(10_000_000_000, "D5", EventKind::Pixels(vec![vec![1, 2, 3, 4]])),
+            r#"{"t":10.0,"pixels":"D5","rgbw":[[1,2,3,4]]}"#
+        );
+        assert_eq!(line(1_000, "A0", EventKind::AnalogOut(1000)), r#"{"t":0.000001,"pin":"A0","analog":1000}"#);
+        assert_eq!(
+            line(0, "TX", EventKind::UartTx(b"a\"b\\c\n\x01\xffz".to_vec())),
+            r#"{"t":0.0,"uart":"TX","tx":"a\"b\\c\u000a\u0001�z"}"#
+        );
+        assert_eq!(line(0, "NEOPIXEL", EventKind::Pixels(vec![])), r#"{"t":0.0,"pixels":"NEOPIXEL","rgb":[]}"#);
     }
 }

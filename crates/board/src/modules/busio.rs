@@ -468,6 +468,7 @@ fn uart_write(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     util::now_ns(vm);
     let mut b = util::board(vm).borrow_mut();
     b.uart_tx.extend_from_slice(&data);
-    b.log(name, EventKind::UartTx(data.clone()));
-    Ok(Value::Int(data.len() as i64))
+    let n = data.len() as i64;
+    b.log(name, EventKind::UartTx(data));
+    Ok(Value::Int(n))
 }
