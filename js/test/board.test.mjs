@@ -92,6 +92,9 @@ i2c.unlock()
   py.board.uartWrite("hi");
   assert.equal(py.runPython("u = board.UART()\nu.write(b'ok')\nbytes(u.read(2)).decode()"), "hi");
   assert.equal(new TextDecoder().decode(py.board.uartRead()), "ok");
+  // The LEDs keep their colours through a soft reboot (until the next program writes them).
+  await py.softReboot();
+  assert.deepEqual(py.board.pixels.NEOPIXEL, [[255, 0, 0], [0, 0, 255]]);
 });
 
 test("start() runs boot.py then code.py with the supervisor's texts", async () => {

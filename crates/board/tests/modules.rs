@@ -376,3 +376,34 @@ fn constructors_reject_bad_arguments_with_circuitpythons_messages() {
          all free\n"
     );
 }
+
+/// RGBW pixels trace as `rgbw`, a show that changes nothing traces nothing, and the host's snapshot of the
+/// colours survives a soft reboot (the LEDs keep shining until written again).
+#[test]
+fn rgbw_pixels_trace_changes_only_and_survive_a_soft_reset() {
+    let mut b = Board::new("feather_rp2040");
+    let err = b.run(
+        "import board, digitalio, adafruit_pixelbuf\n\
+         from neopixel_write import neopixel_write\n\
+         class Strip(adafruit_pixelbuf.PixelBuf):\n\
+         \x20   def __init__(self, pin, n):\n\
+         \x20       super().__init__(n, byteorder='GRBW', brightness=1.0, auto_write=True)\n\
+         \x20       self.pin = digitalio.DigitalInOut(pin)\n\
+         \x20       self.pin.direction = digitalio.Direction.OUTPUT\n\
+         \x20   def _transmit(self, buf):\n\
+         \x20       neopixel_write(self.pin, buf)\n\
+         s = Strip(board.NEOPIXEL, 2)\ns[0] = (1, 2, 3, 4)\ns[0] = (1, 2, 3, 4)\ns.fill(0x202020)\n",
+        1.0,
+    );
+    assert_eq!(err, None);
+    assert_eq!(
+        b.trace(),
+        vec![
+            r#"{"t":0.0,"pixels":"NEOPIXEL","rgbw":[[1,2,3,4],[0,0,0,0]]}"#.to_string(),
+            r#"{"t":0.0,"pixels":"NEOPIXEL","rgbw":[[0,0,0,32],[0,0,0,32]]}"#.to_string(),
+        ]
+    );
+    let pin = b.state.borrow().pin_index("NEOPIXEL").unwrap();
+    b.state.borrow_mut().soft_reset();
+    assert_eq!(b.state.borrow().pixels[pin], Some(vec![vec![0, 0, 0, 32], vec![0, 0, 0, 32]]));
+}

@@ -600,6 +600,20 @@ fn repl_ctrl_keys_are_repl_commands_only_at_an_empty_line() {
     assert!(r.feed("\x02").ends_with(">>> "));
 }
 
+/// Word keys treat non-ASCII letters as non-word characters (as MicroPython's readline does), stepping over
+/// them whole.
+#[test]
+fn repl_word_keys_step_over_non_ascii_characters() {
+    let mut r = Repl::new();
+    r.feed("a\u{e9} bc");
+    assert_eq!(r.feed("\x1bb"), "\x08\x08");
+    assert_eq!(r.feed("\x1bb"), "\x08\x08\x08");
+    assert_eq!(r.feed("\x1bf"), "a");
+    assert_eq!(r.feed("\x1bf"), "\u{e9} bc");
+    assert_eq!(r.feed("\x17"), "\x08\x08\x1b[K");
+    assert_eq!(r.feed("\x17"), "\x08\x08\x08\x1b[K");
+}
+
 #[test]
 fn repl_emacs_kill_and_word_keys() {
     let mut r = Repl::new();
