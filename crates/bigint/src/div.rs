@@ -1,0 +1,174 @@
+//! Division: truncating `div_rem`, Python's floor `div_mod_floor`, and `gcd`, on Knuth's algorithm D (The
+//! Art of Computer Programming, vol. 2, 4.3.1) with a one-limb fast path.
+
+use crate::{cmp_mag, trim, BigInt};
+use std::cmp::Ordering;
+
+/// |a| / d and |a| % d for a one-limb divisor `d > 0`; the quotient normalised.
+pub(crate) fn div_small(a: &[u32], d: u32) -> (Vec<u32>, u32) {
+    let mut q = a.to_vec();
+    let r = div_small_in_place(&mut q, d);
+    trim(&mut q);
+    (q, r)
+}
+
+/// Replaces the magnitude `a` by |a| / d (leading zeros kept) and returns the remainder.
+pub(crate) fn div_small_in_place(a: &mut [u32], d: u32) -> u32 {
+    let mut r = 0u64;
+    for x in a.iter_mut().rev() {
+        let cur = (r << 32) | *x as u64;
+        *x = (cur / d as u64) as u32;
+        r = cur % d as u64;
+    }
+    r as u32
+}
+
+/// |u| / |v| and |u| % |v| for normalised magnitudes, `v` non-zero.
+fn div_mag(u: &[u32], v: &[u32]) -> (Vec<u32>, Vec<u32>) {
+    if cmp_mag(u, v) == Ordering::Less {
+        return (Vec::new(), u.to_vec());
+    }
+    if let [d] = v {
+        let (q, r) = div_small(u, *d);
+        return (q, BigInt::from(r as u64).mag);
+    }
+    // Normalise: shift both so the divisor's top limb has its top bit set, which bounds each estimated
+    // quotient limb to at most 2 too large; `u` gets an extra top limb for the shifted-out bits.
+    let s = v[v.len() - 1].leading_zeros();
+    let v = shl_bits(v, s);
+    let mut u = shl_bits(u, s);
+    u.push(0);
+    let n = v.len();
+    let m = u.len() - n;
+    let mut q = vec![0u32; m];
+    let (vtop, vnext) = (v[n - 1] as u64, v[n - 2] as u64);
+    for j in (0..m).rev() {
+        // Estimate the quotient limb from the top two limbs of the remainder and the divisor's top limb,
+        // then correct it with the divisor's second limb (it is then at most 1 too large).
+        let num = ((u[j + n] as u64) << 32) | u[j + n - 1] as u64;
+        let (mut qhat, mut rhat) = (num / vtop, num % vtop);
+        while qhat >> 32 != 0 || qhat * vnext > ((rhat << 32) | u[j + n - 2] as u64) {
+            qhat -= 1;
+            rhat += vtop;
+            if rhat >> 32 != 0 {
+                break;
+            }
+        }
+        // u[j..=j+n] -= qhat · v.
+        let (mut borrow, mut carry) = (0u64, 0u64);
+        for i in 0..n {
+            let p = qhat * v[i] as u64 + carry;
+            carry = p >> 32;
+            let t = (u[i + j] as u64).wrapping_sub((p as u32) as u64 + borrow);
+            u[i + j] = t as u32;
+            borrow = t >> 63;
+        }
+        let t = (u[j + n] as u64).wrapping_sub(carry + borrow);
+        u[j + n] = t as u32;
+        if t >> 63 != 0 {
+            // qhat was one too large: add the divisor back (the carry out cancels the borrow).
+            qhat -= 1;
+            let mut c = 0u64;
+            for i in 0..n {
+                let s = u[i + j] as u64 + v[i] as u64 + c;
+                u[i + j] = s as u32;
+                c = s >> 32;
+            }
+            u[j + n] = u[j + n].wrapping_add(c as u32);
+        }
+        q[j] = qhat as u32;
+    }
+    // The remainder is the low n limbs of u, shifted back.
+    u.truncate(n);
+    if s > 0 {
+        for i in 0..n {
+            let high = if i + 1 < n { u[i + 1] << (32 - s) } else { 0 };
+            u[i] = (u[i] >> s) | high;
+        }
+    }
+    trim(&mut u);
+    trim(&mut q);
+    (q, u)
+}
+
+/// `a << s` for `s < 32`, without growing: the caller knows (or makes room for) the top bits.
+fn shl_bits(a: &[u32], s: u32) -> Vec<u32> {
+    if s == 0 {
+        return a.to_vec();
+    }
+    let mut out = Vec::with_capacity(a.len() + 1);
+    let mut carry = 0u32;
+    for &x in a {
+        out.push((x << s) | carry);
+        carry = x >> (32 - s);
+    }
+    if carry != 0 {
+        out.push(carry);
+    }
+    out
+}
+
+impl BigInt {
+    /// The quotient rounded toward zero and the remainder with `self`'s sign. Panics if `other` is zero.
+    pub fn div_rem(&self, other: &BigInt) -> (BigInt, BigInt) {
+        assert!(!other.is_zero(), "division by zero");
+        let (q, r) = div_mag(&self.mag, &other.mag);
+        (BigInt::from_limbs(self.neg != other.neg, q), BigInt::from_limbs(self.neg, r))
+    }
+
+    /// Python's `divmod`: the quotient rounded toward negative infinity and the remainder with `other`'s
+    /// sign. Panics if `other` is zero.
+    pub fn div_mod_floor(&self, other: &BigInt) -> (BigInt, BigInt) {
+        let (q, r) = self.div_rem(other);
+        if !r.is_zero() && self.neg != other.neg {
+            (&q - &BigInt::from(1u64), &r + other)
+        } else {
+            (q, r)
+        }
+    }
+
+    /// The greatest common divisor of |self| and |other| (0 when both are 0), by Euclid's algorithm.
+    pub fn gcd(&self, other: &BigInt) -> BigInt {
+        let (mut a, mut b) = (self.abs(), other.abs());
+        while !b.is_zero() {
+            let r = a.div_rem(&b).1;
+            (a, b) = (b, r);
+        }
+        a
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::BigInt;
+
+    fn n(v: i128) -> BigInt {
+        BigInt::from(v)
+    }
+
+    #[test]
+    fn truncating_and_floor() {
+        for (a, b) in [(7, 2), (-7, 2), (7, -2), (-7, -2), (6, 3), (-6, 3), (0, 5), (3, 1 << 40)] {
+            assert_eq!(n(a).div_rem(&n(b)), (n(a / b), n(a % b)));
+            let q = a / b - (a % b != 0 && (a < 0) != (b < 0)) as i128;
+            assert_eq!(n(a).div_mod_floor(&n(b)), (n(q), n(a - q * b)));
+        }
+    }
+
+    #[test]
+    fn multi_limb_divisors() {
+        let a = (1i128 << 120) + 12345678901234567;
+        for b in [(1i128 << 64) - 1, 1 << 63, (1 << 95) + 7, 0xffff_ffff_0000_0001] {
+            assert_eq!(n(a).div_rem(&n(b)), (n(a / b), n(a % b)));
+            assert_eq!(n(-a).div_rem(&n(b)), (n(-a / b), n(-a % b)));
+        }
+    }
+
+    #[test]
+    fn gcd() {
+        assert_eq!(n(12).gcd(&n(-18)), n(6));
+        assert_eq!(n(0).gcd(&n(0)), n(0));
+        assert_eq!(n(0).gcd(&n(-5)), n(5));
+        assert_eq!(n(1 << 100).gcd(&n(3 << 90)), n(1 << 90));
+    }
+}
