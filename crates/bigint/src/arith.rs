@@ -4,14 +4,24 @@ use crate::{cmp_mag, trim, BigInt};
 use std::cmp::Ordering;
 use std::ops::{Add, Mul, Neg, Sub};
 
-/// |a| + |b|.
+/// |a| + |b|: a copy of the longer one, the shorter added into it (the loops are the additions of Python's
+/// big-int loops, such as Fibonacci's, so they stay free of per-limb bounds checks and pushes).
 fn add_mag(a: &[u32], b: &[u32]) -> Vec<u32> {
     let (long, short) = if a.len() >= b.len() { (a, b) } else { (b, a) };
     let mut out = Vec::with_capacity(long.len() + 1);
+    out.extend_from_slice(long);
     let mut carry = 0u64;
-    for (i, &x) in long.iter().enumerate() {
-        let s = x as u64 + short.get(i).copied().unwrap_or(0) as u64 + carry;
-        out.push(s as u32);
+    for (o, &y) in out.iter_mut().zip(short) {
+        let s = *o as u64 + y as u64 + carry;
+        *o = s as u32;
+        carry = s >> 32;
+    }
+    for o in &mut out[short.len()..] {
+        if carry == 0 {
+            break;
+        }
+        let s = *o as u64 + carry;
+        *o = s as u32;
         carry = s >> 32;
     }
     if carry != 0 {
@@ -20,14 +30,22 @@ fn add_mag(a: &[u32], b: &[u32]) -> Vec<u32> {
     out
 }
 
-/// |a| - |b| for |a| >= |b|, normalised.
+/// |a| - |b| for |a| >= |b|, normalised: a copy of `a` with `b` subtracted from it.
 pub(crate) fn sub_mag(a: &[u32], b: &[u32]) -> Vec<u32> {
-    let mut out = Vec::with_capacity(a.len());
+    let mut out = a.to_vec();
     let mut borrow = 0u64;
-    for (i, &x) in a.iter().enumerate() {
+    for (o, &y) in out.iter_mut().zip(b) {
         // Both limbs are below 2^32, so a negative difference shows in the top bit of the wrapped u64.
-        let d = (x as u64).wrapping_sub(b.get(i).copied().unwrap_or(0) as u64 + borrow);
-        out.push(d as u32);
+        let d = (*o as u64).wrapping_sub(y as u64 + borrow);
+        *o = d as u32;
+        borrow = d >> 63;
+    }
+    for o in &mut out[b.len()..] {
+        if borrow == 0 {
+            break;
+        }
+        let d = (*o as u64).wrapping_sub(borrow);
+        *o = d as u32;
         borrow = d >> 63;
     }
     trim(&mut out);
@@ -100,17 +118,14 @@ impl Neg for BigInt {
 }
 
 impl BigInt {
-    /// `self ** e`, by squaring and multiplying from the exponent's low bit.
-    pub fn pow(&self, mut e: u32) -> BigInt {
+    /// `self ** e`, by squaring and multiplying from the exponent's top bit: the multiplications are by
+    /// `self` itself, linear in the result's length when `self` is small (`7 ** 23600`, `10 ** k`).
+    pub fn pow(&self, e: u32) -> BigInt {
         let mut r = BigInt::from(1u64);
-        let mut base = self.clone();
-        while e > 0 {
-            if e & 1 == 1 {
-                r = &r * &base;
-            }
-            e >>= 1;
-            if e > 0 {
-                base = &base * &base;
+        for i in (0..32 - e.leading_zeros()).rev() {
+            r = &r * &r;
+            if (e >> i) & 1 == 1 {
+                r = &r * self;
             }
         }
         r

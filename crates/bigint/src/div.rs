@@ -24,7 +24,7 @@ pub(crate) fn div_small_in_place(a: &mut [u32], d: u32) -> u32 {
 }
 
 /// |u| / |v| and |u| % |v| for normalised magnitudes, `v` non-zero.
-fn div_mag(u: &[u32], v: &[u32]) -> (Vec<u32>, Vec<u32>) {
+pub(crate) fn div_mag(u: &[u32], v: &[u32]) -> (Vec<u32>, Vec<u32>) {
     if cmp_mag(u, v) == Ordering::Less {
         return (Vec::new(), u.to_vec());
     }
@@ -56,11 +56,11 @@ fn div_mag(u: &[u32], v: &[u32]) -> (Vec<u32>, Vec<u32>) {
         }
         // u[j..=j+n] -= qhat · v.
         let (mut borrow, mut carry) = (0u64, 0u64);
-        for i in 0..n {
-            let p = qhat * v[i] as u64 + carry;
+        for (ui, &vi) in u[j..j + n].iter_mut().zip(&v) {
+            let p = qhat * vi as u64 + carry;
             carry = p >> 32;
-            let t = (u[i + j] as u64).wrapping_sub((p as u32) as u64 + borrow);
-            u[i + j] = t as u32;
+            let t = (*ui as u64).wrapping_sub((p as u32) as u64 + borrow);
+            *ui = t as u32;
             borrow = t >> 63;
         }
         let t = (u[j + n] as u64).wrapping_sub(carry + borrow);
@@ -69,9 +69,9 @@ fn div_mag(u: &[u32], v: &[u32]) -> (Vec<u32>, Vec<u32>) {
             // qhat was one too large: add the divisor back (the carry out cancels the borrow).
             qhat -= 1;
             let mut c = 0u64;
-            for i in 0..n {
-                let s = u[i + j] as u64 + v[i] as u64 + c;
-                u[i + j] = s as u32;
+            for (ui, &vi) in u[j..j + n].iter_mut().zip(&v) {
+                let s = *ui as u64 + vi as u64 + c;
+                *ui = s as u32;
                 c = s >> 32;
             }
             u[j + n] = u[j + n].wrapping_add(c as u32);

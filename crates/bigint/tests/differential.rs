@@ -254,3 +254,18 @@ fn large() {
         }
     }
 }
+
+/// Digits in every radix, both ways, including leading zeros and numbers of one limb-sized chunk exactly.
+#[test]
+fn digits_both_ways() {
+    let mut rng = Rng(2718);
+    for case in 0..3000 {
+        let (a, ra) = rng.pair(if case % 10 == 0 { 60 } else { 6 });
+        let radix = 2 + rng.below(35) as u32;
+        let zeros = "0".repeat(rng.below(3) as usize * rng.below(12) as usize);
+        let text = zeros + &ra.magnitude().to_str_radix(radix);
+        let text = if case % 2 == 0 { text.to_uppercase() } else { text };
+        same(&BigInt::from_digits(text.as_bytes(), radix).unwrap(), &ra.abs(), &format!("{text} in radix {radix}"));
+        assert_eq!(a.abs().magnitude_str_radix(radix), ra.magnitude().to_str_radix(radix));
+    }
+}

@@ -16,7 +16,7 @@ use crate::objects::str::PyStr;
 use crate::objects::typeobj::Type;
 use crate::value::{ObjRef, Value};
 use crate::vm::code::Code;
-use num_bigint::BigInt;
+use circuitpython_bigint::BigInt;
 use std::rc::Rc;
 
 /// Every kind of heap object. Instances of Python classes (and of native classes such as `digitalio`'s) are

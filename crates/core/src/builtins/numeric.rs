@@ -5,9 +5,8 @@ use crate::objects::function::{Kwargs, NativeFn};
 use crate::objects::int::{big_div_round_even, big_pow};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
+use circuitpython_bigint::BigInt;
 use circuitpython_parser::ast::BinOp;
-use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive};
 
 /// An integer argument as a BigInt, honouring `__index__` of Python classes.
 pub fn index_bigint(vm: &mut Vm, v: Value) -> PyResult<BigInt> {
@@ -43,7 +42,7 @@ fn abs(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
             None => vm.new_int(BigInt::from(i.unsigned_abs())),
         }),
         u => match vm.as_bigint(u) {
-            Some(b) => Ok(vm.new_int(BigInt::from(b.magnitude().clone()))),
+            Some(b) => Ok(vm.new_int(b.abs())),
             None => Err(vm.type_error_for("unsupported type for __abs__: '", v, "'")),
         },
     }
@@ -195,7 +194,7 @@ pub fn round_int(vm: &mut Vm, x: Value, ndigits: Option<Value>) -> PyResult<Valu
         Some(k) if (k as u64) <= b.bits() / 3 + 2 => k,
         _ => return Ok(Value::Int(0)),
     };
-    let p = big_pow(&BigInt::from(10), k);
+    let p = big_pow(&BigInt::from(10u64), k);
     Ok(vm.new_int(&big_div_round_even(&b, &p) * &p))
 }
 

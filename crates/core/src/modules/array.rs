@@ -11,8 +11,7 @@ use crate::objects::instance::NativeState;
 use crate::objects::seq::{norm_index, slice_indices, slice_positions};
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
-use num_bigint::BigInt;
-use num_traits::ToPrimitive;
+use circuitpython_bigint::BigInt;
 
 pub fn init(vm: &mut Vm, dict: ObjRef) -> PyResult<()> {
     let c = util::class(vm, "array", make_array_class)?;

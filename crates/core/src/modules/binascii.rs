@@ -4,6 +4,7 @@ use super::util::{self, kwarg};
 use crate::objects::function::Kwargs;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
+use circuitpython_bigint::BigInt;
 
 pub fn init(vm: &mut Vm, dict: ObjRef) -> PyResult<()> {
     util::add_functions(
@@ -134,10 +135,10 @@ fn crc32(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let data = data_arg(vm, args, 0)?;
     let start = match args.get(1) {
         Some(v) => vm.as_bigint(*v).ok_or_else(|| vm.type_error_msg("can't convert to int"))?,
-        None => 0.into(),
+        None => BigInt::ZERO,
     };
     // The low 32 bits of its two's complement: the value modulo 2**32.
-    let start: u32 = crate::objects::int::big_divmod(&start, &(1u64 << 32).into()).1.try_into().unwrap_or(0);
+    let start = crate::objects::int::big_divmod(&start, &(1u64 << 32).into()).1.to_u32().unwrap_or(0);
     Ok(Value::Int(crc32_continue(start, &data) as i64))
 }
 

@@ -6,9 +6,7 @@ use crate::objects::function::Kwargs;
 use crate::objects::int::bigint_from_f64;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyErr, PyResult, Vm};
-use num_bigint::BigInt;
-use num_integer::Integer;
-use num_traits::{One, Signed, ToPrimitive, Zero};
+use circuitpython_bigint::BigInt;
 
 pub fn init(vm: &mut Vm, dict: ObjRef) -> PyResult<()> {
     for (name, v) in [
@@ -171,8 +169,8 @@ fn log_of(vm: &Vm, v: Value) -> PyResult<f64> {
     if let (Value::Obj(_), Some(b)) = (v, vm.as_bigint(v)) {
         if b.is_positive() && b.bits() > 1000 {
             let shift = b.bits() - 64;
-            let top: BigInt = &b >> shift;
-            return Ok(libm::log(top.to_f64().unwrap_or(1.0)) + shift as f64 * std::f64::consts::LN_2);
+            let top: BigInt = &b >> shift as usize;
+            return Ok(libm::log(top.to_f64()) + shift as f64 * std::f64::consts::LN_2);
         }
     }
     let x = vm.expect_f64(v)?;
@@ -278,19 +276,19 @@ fn factorial(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     if n.is_negative() {
         return Err(vm.value_error("factorial() not defined for negative values"));
     }
-    let n: u64 = n.try_into().map_err(|_| vm.new_error(vm.exc.overflow_error, "factorial() argument too large"))?;
+    let n = n.to_u64().ok_or_else(|| vm.new_error(vm.exc.overflow_error, "factorial() argument too large"))?;
     // Roughly n*log2(n) bits: refuse what cannot fit in the board's heap.
     let bits = (n as f64) * libm::log2(n.max(2) as f64);
     vm.heap.reserve((bits / 8.0) as usize).map_err(|_| vm.memory_error())?;
-    let mut r = BigInt::one();
+    let mut r = BigInt::from(1u64);
     for i in 2..=n {
-        r *= i;
+        r = &r * &BigInt::from(i);
     }
     Ok(vm.new_int(r))
 }
 
 fn gcd(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let mut g = BigInt::zero();
+    let mut g = BigInt::ZERO;
     for v in args {
         g = g.gcd(&int_arg(vm, *v)?);
     }

@@ -6,8 +6,7 @@ use crate::objects::function::Kwargs;
 use crate::objects::int::big_divmod;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
-use num_bigint::{BigInt, Sign};
-use num_traits::{One, Signed, Zero};
+use circuitpython_bigint::BigInt;
 
 struct Rng(u64);
 
@@ -59,8 +58,7 @@ fn seed(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         None | Some(Value::None) => vm.host.random_u64(),
         Some(v) => {
             let b = vm.as_bigint(*v).ok_or_else(|| vm.type_error_msg("can't convert to int"))?;
-            let (_, digits) = b.to_u64_digits();
-            digits.iter().fold(0u64, |acc, d| acc.rotate_left(17) ^ d)
+            crate::objects::int::u64_digits(&b).fold(0u64, |acc, d| acc.rotate_left(17) ^ d)
         }
     };
     vm.set_extension(Rng::seeded(s));
@@ -79,7 +77,7 @@ fn random_bits(vm: &mut Vm, bits: u64) -> BigInt {
             *last &= (1u32 << (bits % 32)) - 1;
         }
     }
-    BigInt::from_slice(Sign::Plus, &digits)
+    BigInt::from_limbs(false, digits)
 }
 
 fn getrandbits(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
@@ -124,11 +122,11 @@ fn randrange(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let first = int(vm, util::need(vm, args, kw, 0, "start", "randrange")?)?;
     let (start, stop) = match arg(vm, args, kw, 1, "stop") {
         Some(s) => (first, int(vm, s)?),
-        None => (BigInt::zero(), first),
+        None => (BigInt::ZERO, first),
     };
     let step = match arg(vm, args, kw, 2, "step") {
         Some(s) => int(vm, s)?,
-        None => BigInt::from(1),
+        None => BigInt::from(1u64),
     };
     if step.is_zero() {
         return Err(vm.value_error("zero step for randrange()"));
@@ -147,7 +145,7 @@ fn randint(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let a = util::need(vm, args, kw, 0, "a", "randint")?;
     let b = util::need(vm, args, kw, 1, "b", "randint")?;
     let b = vm.as_bigint(b).ok_or_else(|| vm.type_error_msg("can't convert to int"))?;
-    let b1 = vm.new_int(&b + &BigInt::one());
+    let b1 = vm.new_int(&b + &BigInt::from(1u64));
     randrange(vm, &[a, b1], &[])
 }
 
@@ -157,7 +155,7 @@ fn choice(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     if n == 0 {
         return Err(vm.index_error("Cannot choose from an empty sequence"));
     }
-    let i = below(vm, &BigInt::from(n));
+    let i = below(vm, &BigInt::from(n as u64));
     let i = vm.new_int(i);
     vm.getitem(seq, i)
 }
@@ -166,7 +164,7 @@ fn shuffle(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let seq = *args.first().ok_or_else(|| vm.type_error_msg("shuffle() takes exactly one argument"))?;
     let n = vm.len(seq)?;
     for i in (1..n).rev() {
-        let j = below(vm, &BigInt::from(i + 1));
+        let j = below(vm, &BigInt::from(i as u64 + 1));
         let (a, b) = (Value::Int(i as i64), vm.new_int(j));
         let (x, y) = (vm.getitem(seq, a)?, vm.getitem(seq, b)?);
         vm.setitem(seq, a, y)?;

@@ -5,7 +5,7 @@ use super::util;
 use crate::objects::function::Kwargs;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyErr, PyResult, Vm};
-use num_bigint::BigInt;
+use circuitpython_bigint::BigInt;
 
 pub fn init(vm: &mut Vm, dict: ObjRef) -> PyResult<()> {
     util::add_functions(
@@ -122,8 +122,8 @@ fn int_bits(vm: &Vm, v: Value, code: u8, size: usize) -> PyResult<u64> {
     let signed = code.is_ascii_lowercase();
     let (lo, hi): (i128, i128) =
         if signed { (-(1 << (bits - 1)), (1 << (bits - 1)) - 1) } else { (0, (1 << bits) - 1) };
-    match i128::try_from(&n) {
-        Ok(x) if lo <= x && x <= hi => Ok(x as u64),
+    match n.to_i128() {
+        Some(x) if lo <= x && x <= hi => Ok(x as u64),
         _ => {
             let code = code as char;
             let msg = format!("'{code}' format requires {lo} <= number <= {hi}");

@@ -3,8 +3,7 @@
 //! grouping are applied by the callers.
 
 use crate::objects::int::{big_div_round_even, big_pow};
-use num_bigint::BigInt;
-use num_traits::One;
+use circuitpython_bigint::BigInt;
 
 /// `repr(x)` for a Python float, which is also `str(x)`.
 ///
@@ -122,8 +121,8 @@ pub(crate) fn rounded_scaled_digits(x: f64, scale: i32) -> String {
         // u64's digits are written without u128 division, several times faster.
         return u64::try_from(q).map_or_else(|_| q.to_string(), |q| q.to_string());
     }
-    let fives = big_pow(&BigInt::from(5), scale.unsigned_abs());
-    let (mut num, mut den) = (BigInt::from(mantissa), BigInt::one());
+    let fives = big_pow(&BigInt::from(5u64), scale.unsigned_abs());
+    let (mut num, mut den) = (BigInt::from(mantissa), BigInt::from(1u64));
     if scale >= 0 {
         num = &num * &fives;
     } else {

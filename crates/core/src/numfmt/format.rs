@@ -3,8 +3,7 @@
 use super::digits::float_body;
 use super::spec::FormatSpec;
 use super::FormatError;
-use num_bigint::{BigInt, Sign};
-use num_traits::ToPrimitive;
+use circuitpython_bigint::BigInt;
 
 /// Insert `sep` every `every` digits from the right; when `min_width` is larger than the result, pad with
 /// zeros (the `0` flag with grouping pads inside the groups: `format(1234, '010,') == '00,001,234'`). The
@@ -154,19 +153,20 @@ fn unknown_code(ty: char, type_name: &str) -> FormatError {
 
 /// Convert an int to a float for the float presentation types, as Python's `float(int)` does.
 pub(crate) fn bigint_to_f64(v: &BigInt) -> Result<f64, FormatError> {
-    match v.to_f64() {
-        Some(f) if f.is_finite() => Ok(f),
-        _ => Err(FormatError::overflow("int too large to convert to float")),
+    let f = v.to_f64();
+    if f.is_finite() {
+        Ok(f)
+    } else {
+        Err(FormatError::overflow("int too large to convert to float"))
     }
 }
 
 /// The digits of `|v|` in `radix` (2 to 36), lower-case: `bin()`/`hex()`, `format()` and `%`. Machine-sized
 /// decimals (nearly all) skip the big-number digit conversion.
 pub fn magnitude_digits(v: &BigInt, radix: u32) -> String {
-    let m = v.magnitude();
-    match m.to_u64() {
+    match v.abs().to_u64() {
         Some(small) if radix == 10 => small.to_string(),
-        _ => m.to_str_radix(radix),
+        _ => v.magnitude_str_radix(radix),
     }
 }
 
@@ -215,7 +215,7 @@ pub fn format_int(v: &BigInt, spec: &FormatSpec) -> Result<String, FormatError> 
         digits.make_ascii_uppercase();
     }
     let parts = NumberParts {
-        sign: sign_str(v.sign() == Sign::Minus, spec.sign),
+        sign: sign_str(v.is_negative(), spec.sign),
         prefix: if spec.alternate { prefix } else { "" },
         digits: &digits,
         rest: "",
@@ -286,7 +286,7 @@ mod tests {
     fn int_table() {
         let mut bad = 0;
         for (v, spec, want) in INT_CASES {
-            let n: BigInt = v.parse().unwrap();
+            let n = crate::numfmt::parse_decimal_bigint(v).unwrap();
             let got = parse_format_spec(spec).and_then(|s| format_int(&n, &s));
             bad += !check(got, want, &format!("format({v}, {spec:?})")) as usize;
         }

@@ -8,7 +8,7 @@
 //!   f-strings; [`format_float`], [`format_int`] and [`format_str`] apply a parsed spec.
 //! * [`parse_percent_spec`] and the `percent_*` renderers: the building blocks of `str % args`.
 //! * [`parse_float`] and [`parse_int`]: the string rules of `float()` and `int()`.
-//! * [`bigint_to_decimal`] and [`parse_decimal_bigint`]: fast `str(int)` / `int(str)` for huge numbers.
+//! * [`bigint_to_decimal`] and [`parse_decimal_bigint`]: `str(int)` and strict decimal reading of ints of any size.
 //! * [`round_half_even`]: `round(x, ndigits)` for floats.
 //!
 //! Error messages use CircuitPython/MicroPython wording where it has one (e.g. `invalid format specifier`,

@@ -1,7 +1,7 @@
 //! `float(str)` and `int(str, base)`: Python's string rules.
 
 use super::{is_py_space, FormatError};
-use num_bigint::BigInt;
+use circuitpython_bigint::BigInt;
 
 /// Python's whitespace stripping (`str.strip()` with no argument).
 fn strip(s: &str) -> &str {
@@ -163,11 +163,11 @@ pub fn parse_int(s: &str, base: u32) -> Result<IntValue, FormatError> {
             return Ok(IntValue::Small(if negative { -v } else { v }));
         }
     }
-    let magnitude = super::bigdec::digits_value(digits.as_bytes(), radix);
+    let magnitude = BigInt::from_digits(digits.as_bytes(), radix).ok_or_else(invalid)?;
     let v = if negative { -magnitude } else { magnitude };
-    Ok(match i64::try_from(&v) {
-        Ok(small) => IntValue::Small(small),
-        Err(_) => IntValue::Big(v),
+    Ok(match v.to_i64() {
+        Some(small) => IntValue::Small(small),
+        None => IntValue::Big(v),
     })
 }
 

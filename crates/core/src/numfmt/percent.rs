@@ -10,8 +10,7 @@
 use super::digits::float_body;
 use super::format::pad;
 use super::FormatError;
-use num_bigint::{BigInt, Sign};
-use num_traits::ToPrimitive;
+use circuitpython_bigint::BigInt;
 
 /// One parsed `%[(key)][flags][width][.precision][length]type` conversion.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -180,7 +179,7 @@ pub fn percent_format_int(v: &BigInt, spec: &PercentSpec) -> Result<String, Form
             digits.insert_str(0, &"0".repeat(p - digits.len()));
         }
     }
-    let negative = v.sign() == Sign::Minus;
+    let negative = v.is_negative();
     Ok(spec.pad_number(spec.sign(negative), if spec.alt { prefix } else { "" }, &digits))
 }
 
@@ -269,7 +268,7 @@ mod tests {
     fn int_table() {
         let mut bad = 0;
         for (t, v, want) in PERCENT_INT_CASES {
-            let got = run(t, Value::Int(v.parse().unwrap()));
+            let got = run(t, Value::Int(crate::numfmt::parse_decimal_bigint(v).unwrap()));
             let ok = match (&got, want) {
                 (Ok(g), Ok(w)) => g == w,
                 (Err(e), Err(w)) => e.kind.name() == *w,

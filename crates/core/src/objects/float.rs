@@ -5,7 +5,6 @@ use crate::heap::Obj;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 use circuitpython_parser::ast::BinOp;
-use num_traits::ToPrimitive;
 
 /// Python's float modulo: the result has the sign of the divisor.
 pub fn float_mod(x: f64, y: f64) -> f64 {
@@ -46,7 +45,7 @@ fn operand(vm: &Vm, v: Value) -> Option<Result<f64, ()>> {
         Value::Int(i) => Some(Ok(i as f64)),
         Value::Bool(b) => Some(Ok(b.get() as i64 as f64)),
         Value::Obj(r) => match vm.heap.get(r) {
-            Obj::BigInt(b) => Some(b.to_f64().filter(|f| f.is_finite()).ok_or(())),
+            Obj::BigInt(b) => Some(Some(b.to_f64()).filter(|f| f.is_finite()).ok_or(())),
             _ => None,
         },
         _ => None,

@@ -1,18 +1,14 @@
 //! `int` (and `bool`'s arithmetic): i64 fast paths that overflow into `BigInt`, Python's floor division and
 //! modulo, shifts, powers, true division to float, hashing modulo 2**61-1, and the int methods.
 //!
-//! num-bigint's operators are all `#[inline]`, so each `a + b`, `a - &b`, `a * 2`, ... written in the crate
-//! expands a copy of its own: big-int arithmetic here goes through one operation per kind, on references
-//! (`Vm::big_arith`, [`big_divmod`], [`big_pow`]), and the rarer operations (bitwise, modular powers) are
-//! built from those.
+//! Big-int arithmetic goes through one operation per kind, on references (`Vm::big_arith`, [`big_divmod`],
+//! [`big_pow`]), and modular powers are built from those.
 
 use crate::heap::Obj;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
+use circuitpython_bigint::{BigInt, BitOp};
 use circuitpython_parser::ast::BinOp;
-use num_bigint::{BigInt, BigUint, Sign};
-use num_integer::Integer;
-use num_traits::{One, Signed, ToPrimitive, Zero};
 
 /// The modulus of Python's numeric hash.
 pub const HASH_MODULUS: u64 = (1 << 61) - 1;
@@ -35,11 +31,16 @@ pub fn bigint_from_f64(f: f64) -> Option<BigInt> {
 /// down (2**64 is 8 modulo 2**61-1).
 pub fn hash_bigint(b: &BigInt) -> i64 {
     let mut r: u64 = 0;
-    for d in b.iter_u64_digits().rev() {
+    for d in u64_digits(b).rev() {
         // r < 2**61, so r*8 and each folded part fit in a u64 without overflow.
         r = fold_hash(fold_hash(r << 3) + fold_hash(d));
     }
     signed_hash(b.is_negative(), r)
+}
+
+/// |b| in 64-bit digits, least significant first.
+pub fn u64_digits(b: &BigInt) -> impl DoubleEndedIterator<Item = u64> + '_ {
+    b.limbs().chunks(2).map(|c| c.iter().rev().fold(0, |d, &limb| (d << 32) | limb as u64))
 }
 
 /// `x` reduced below 2**61-1, for x < 2**64 (2**61 is 1 modulo 2**61-1).
@@ -182,19 +183,20 @@ impl Vm {
             BinOp::FloorDiv => big_divmod(x, y).0,
             BinOp::Mod => big_divmod(x, y).1,
             BinOp::Div => return self.bigint_true_div(x, y).map(Big::Float),
-            BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor => bitwise(op, x, y),
+            BinOp::BitAnd => x.bitwise(y, BitOp::And),
+            BinOp::BitOr => x.bitwise(y, BitOp::Or),
+            BinOp::BitXor => x.bitwise(y, BitOp::Xor),
             BinOp::LShift | BinOp::RShift if y.is_negative() => return Err(self.value_error("negative shift count")),
             BinOp::LShift => {
-                let s = y.to_usize().filter(|s| *s < (1 << 26)).ok_or_else(|| self.memory_error())?;
+                let s = y.to_u64().filter(|s| *s < (1 << 26)).ok_or_else(|| self.memory_error())? as usize;
                 self.reserve_bits(x.bits() + s as u64)?;
                 x << s
             }
             // A shift past every bit leaves the sign: 0 or -1.
-            BinOp::RShift => x >> y.to_usize().unwrap_or(usize::MAX),
+            BinOp::RShift => x >> y.to_u64().and_then(|s| usize::try_from(s).ok()).unwrap_or(usize::MAX),
             BinOp::Pow => {
                 if y.is_negative() {
-                    let xf = x.to_f64().unwrap_or(f64::INFINITY);
-                    let yf = y.to_f64().unwrap_or(f64::NEG_INFINITY);
+                    let (xf, yf) = (x.to_f64(), y.to_f64());
                     if xf == 0.0 {
                         return Err(
                             self.new_error(self.exc.zero_division_error, "0.0 cannot be raised to a negative power")
@@ -203,8 +205,8 @@ impl Vm {
                     return Ok(Big::Float(libm::pow(xf, yf)));
                 }
                 // 0, 1 and -1 stay that small whatever the exponent.
-                if x.is_zero() || x.magnitude().is_one() {
-                    return Ok(Big::Int(if x.is_negative() && y.is_even() { BigInt::one() } else { x.clone() }));
+                if x.is_zero() || x.abs().is_one() {
+                    return Ok(Big::Int(if x.is_negative() && y.is_even() { BigInt::from(1u64) } else { x.clone() }));
                 }
                 let e = y.to_u32().ok_or_else(|| self.memory_error())?;
                 let bits = (x.bits() as f64) * e as f64;
@@ -227,15 +229,14 @@ impl Vm {
 
     /// Correctly rounded x / y for big ints.
     fn bigint_true_div(&self, x: &BigInt, y: &BigInt) -> PyResult<f64> {
-        if let (Some(a), Some(b)) = (x.to_f64(), y.to_f64()) {
-            if a.abs() < 9007199254740992.0 && b.abs() < 9007199254740992.0 {
-                return Ok(a / b);
-            }
+        let (a, b) = (x.to_f64(), y.to_f64());
+        if a.abs() < 9007199254740992.0 && b.abs() < 9007199254740992.0 {
+            return Ok(a / b);
         }
         // Scale so the quotient has 64+ significant bits, then divide as integers (truncating).
         let shift = (y.bits() as i64 - x.bits() as i64 + 66).max(0) as usize;
         let q = (x << shift).div_rem(y).0;
-        let f = q.to_f64().unwrap_or(f64::INFINITY) / 2f64.powi(shift as i32);
+        let f = q.to_f64() / 2f64.powi(shift as i32);
         if f.is_infinite() {
             return Err(self.new_error(self.exc.overflow_error, "integer division result too large for a float"));
         }
@@ -295,7 +296,7 @@ impl Vm {
             Value::Bool(b) => Value::Int(!(b.get() as i64)),
             _ => match self.as_bigint(v) {
                 // ~b is -b - 1.
-                Some(b) => self.new_int(-(&b + &BigInt::one())),
+                Some(b) => self.new_int(-(&b + &BigInt::from(1u64))),
                 None => v,
             },
         }
@@ -309,14 +310,14 @@ impl Vm {
         if m.is_zero() {
             return Err(self.value_error("pow() 3rd argument cannot be 0"));
         }
-        let modulus = BigInt::from(m.magnitude().clone());
+        let modulus = m.abs();
         // A negative exponent raises the inverse to the exponent's magnitude.
         let b = if e.is_negative() {
             mod_inverse(&b, &modulus).ok_or_else(|| self.value_error("base is not invertible for the given modulus"))?
         } else {
             b
         };
-        let r = pow_mod(&b, e.magnitude(), &modulus);
+        let r = pow_mod(&b, &e, &modulus);
         let r = if m.is_negative() && !r.is_zero() { &r + &m } else { r };
         Ok(self.new_int(r))
     }
@@ -386,42 +387,24 @@ pub fn big_divmod(x: &BigInt, y: &BigInt) -> (BigInt, BigInt) {
 
 /// `x ** e`.
 pub fn big_pow(x: &BigInt, e: u32) -> BigInt {
-    num_traits::Pow::pow(x, e)
+    x.pow(e)
 }
 
 /// `num / den` rounded to the nearest int, ties to even, for `den > 0`.
 pub fn big_div_round_even(num: &BigInt, den: &BigInt) -> BigInt {
     let (q, r) = big_divmod(num, den);
     let twice = &r + &r;
-    if twice > *den || (twice == *den && q.magnitude().bit(0)) {
-        &q + &BigInt::one()
+    if twice > *den || (twice == *den && !q.is_even()) {
+        &q + &BigInt::from(1u64)
     } else {
         q
     }
 }
 
-/// `x & y`, `x | y` or `x ^ y` on two's complement bytes (infinitely sign-extended, as Python's are).
-fn bitwise(op: BinOp, x: &BigInt, y: &BigInt) -> BigInt {
-    let (mut a, mut b) = (x.to_signed_bytes_le(), y.to_signed_bytes_le());
-    if a.len() < b.len() {
-        std::mem::swap(&mut a, &mut b);
-    }
-    let fill = if b.last().is_some_and(|&top| top >= 0x80) { 0xff } else { 0 };
-    for (i, p) in a.iter_mut().enumerate() {
-        let q = b.get(i).copied().unwrap_or(fill);
-        *p = match op {
-            BinOp::BitAnd => *p & q,
-            BinOp::BitOr => *p | q,
-            _ => *p ^ q,
-        };
-    }
-    BigInt::from_signed_bytes_le(&a)
-}
-
-/// `b ** e % m` for `m > 0`, by square-and-multiply from the top bit of `e`.
-fn pow_mod(b: &BigInt, e: &BigUint, m: &BigInt) -> BigInt {
+/// `b ** |e| % m` for `m > 0`, by square-and-multiply from the top bit of `e`.
+fn pow_mod(b: &BigInt, e: &BigInt, m: &BigInt) -> BigInt {
     let base = big_divmod(b, m).1;
-    let mut r = big_divmod(&BigInt::one(), m).1;
+    let mut r = big_divmod(&BigInt::from(1u64), m).1;
     for i in (0..e.bits()).rev() {
         r = big_divmod(&(&r * &r), m).1;
         if e.bit(i) {
@@ -434,7 +417,7 @@ fn pow_mod(b: &BigInt, e: &BigUint, m: &BigInt) -> BigInt {
 /// The inverse of `a` modulo `m > 0` (extended Euclid), if `a` and `m` are coprime.
 fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
     let (mut r0, mut r1) = (m.clone(), big_divmod(a, m).1);
-    let (mut t0, mut t1) = (BigInt::ZERO, BigInt::one());
+    let (mut t0, mut t1) = (BigInt::ZERO, BigInt::from(1u64));
     while !r1.is_zero() {
         let (q, r) = big_divmod(&r0, &r1);
         let t = &t0 - &(&q * &t1);
@@ -570,7 +553,7 @@ fn to_bytes(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         return Err(vm.new_error(vm.exc.overflow_error, "can't convert negative int to unsigned"));
     }
     // The fewest bytes that hold the value (two's complement with a sign bit if signed); zero needs none.
-    let mut bytes = if signed { b.to_signed_bytes_le() } else { b.magnitude().to_bytes_le() };
+    let mut bytes = b.to_bytes_le(signed);
     if bytes.len() > length && !b.is_zero() {
         return Err(vm.new_error(vm.exc.overflow_error, "int too big to convert"));
     }
@@ -606,7 +589,7 @@ fn from_bytes(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     if !little {
         bytes.reverse();
     }
-    let n = if signed { BigInt::from_signed_bytes_le(&bytes) } else { BigInt::from_bytes_le(Sign::Plus, &bytes) };
+    let n = BigInt::from_bytes_le(signed, &bytes);
     let v = vm.new_int(n);
     if cls.as_obj() == Some(vm.types.int) {
         Ok(v)

@@ -61,7 +61,7 @@ fn clamped_position(vm: &Vm, v: Value, len: usize) -> PyResult<usize> {
     let i = match vm.as_i64(v) {
         Some(i) => i,
         None => match vm.as_bigint(v) {
-            Some(b) if b.sign() == num_bigint::Sign::Minus => -len,
+            Some(b) if b.is_negative() => -len,
             Some(_) => len,
             None => vm.expect_index(v)?,
         },

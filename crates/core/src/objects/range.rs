@@ -127,7 +127,7 @@ fn range_find(vm: &mut Vm, args: &[Value], find: bool) -> PyResult<Value> {
     if let Some(x) = x {
         // The index of an item of a range longer than i64::MAX may itself exceed it.
         let i = (x as i128 - start as i128) / step as i128;
-        return Ok(i64::try_from(i).map_or_else(|_| vm.new_int(num_bigint::BigInt::from(i)), Value::Int));
+        return Ok(i64::try_from(i).map_or_else(|_| vm.new_int(circuitpython_bigint::BigInt::from(i)), Value::Int));
     }
     let s = vm.repr(args[1])?;
     Err(vm.value_error(format!("{s} is not in range")))

@@ -62,7 +62,7 @@ pub(crate) fn clamp_index(vm: &Vm, v: Value) -> PyResult<i64> {
         return Ok(i);
     }
     if let Some(b) = vm.as_bigint(v) {
-        return Ok(if b.sign() == num_bigint::Sign::Minus { i64::MIN / 2 } else { i64::MAX / 2 });
+        return Ok(if b.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 });
     }
     Err(vm.type_error_msg("slice indices must be integers or None or have an __index__ method"))
 }

@@ -8,8 +8,7 @@ use crate::objects::function::{NativeFn, NativeFunction, NativeKind};
 use crate::objects::instance::{ExcData, Instance, Payload};
 use crate::objects::str::PyStr;
 use crate::value::{ObjRef, Value};
-use num_bigint::BigInt;
-use num_traits::ToPrimitive;
+use circuitpython_bigint::BigInt;
 use std::any::Any;
 
 impl Vm {
@@ -280,7 +279,7 @@ impl Vm {
             Value::Int(i) => Some(i as f64),
             Value::Bool(b) => Some(b.get() as i64 as f64),
             Value::Obj(r) => match self.heap.get(r) {
-                Obj::BigInt(b) => Some(b.to_f64().unwrap_or(f64::INFINITY)),
+                Obj::BigInt(b) => Some(b.to_f64()),
                 Obj::Instance(Instance { payload: Payload::Base(b), .. }) => self.as_f64(*b),
                 _ => None,
             },
@@ -303,8 +302,7 @@ impl Vm {
     pub fn expect_f64(&self, v: Value) -> PyResult<f64> {
         if let Value::Obj(r) = v {
             if let Obj::BigInt(b) = self.heap.get(r) {
-                return b
-                    .to_f64()
+                return Some(b.to_f64())
                     .filter(|f| f.is_finite())
                     .ok_or_else(|| self.new_error(self.exc.overflow_error, "int too large to convert to float"));
             }
