@@ -2,12 +2,12 @@
 //! `float()`, `round()`, `json` and the board's `--input` times in the crates above.
 //!
 //! It lives in the parser crate because the lexer needs it (the AST carries float literals as `f64`, so the
-//! compiler and the parser tests keep working on values) and every other crate depends on this one; the
-//! crate has no dependencies, so the exact slow path brings its own four big-integer operations on `Vec<u32>`
-//! limbs rather than num-bigint. Rust's `str::parse::<f64>` is avoided on purpose: it links core's
-//! Eisel-Lemire code and its 10 KB table of powers of five into the WebAssembly module.
+//! compiler and the parser tests keep working on values) and every other crate depends on this one; its
+//! exact slow path divides circuitpython-bigint integers, the interpreter's own ints. Rust's
+//! `str::parse::<f64>` is avoided on purpose: it links core's Eisel-Lemire code and its 10 KB table of
+//! powers of five into the WebAssembly module.
 
-use std::cmp::Ordering;
+use circuitpython_bigint::BigInt;
 
 /// Significant digits kept: a value halfway between two doubles has at most 767 of them, so cutting longer
 /// inputs here and remembering whether a non-zero digit was dropped cannot move the value across one.
@@ -144,36 +144,27 @@ fn quotient_u128(mantissa: u64, exp10: i64) -> Option<(u64, bool, i64)> {
 }
 
 /// [`quotient_u128`] for any digits (at most `MAX_DIGITS + 1`) and exponent (within the range that
-/// [`digits_to_f64`] lets through): `value = num / den` with big integers, and a restoring binary long
-/// division for the 56 quotient bits.
+/// [`digits_to_f64`] lets through): `value = num / den` with big integers, and one long division for the
+/// 56 quotient bits.
 fn quotient_big(digits: &[u8], exp10: i64) -> (u64, bool, i64) {
-    let mut num: Big = vec![];
-    for chunk in digits.chunks(9) {
-        let chunk_value = chunk.iter().fold(0u32, |v, &d| v * 10 + d as u32);
-        mul_add(&mut num, 10u32.pow(chunk.len() as u32), chunk_value);
-    }
-    let mut den: Big = vec![1];
-    mul_pow10(if exp10 < 0 { &mut den } else { &mut num }, exp10.unsigned_abs());
-    let k = quotient_exponent(bit_len(&num), bit_len(&den));
-    if k > 0 {
-        shl(&mut den, k as usize);
+    let text: Vec<u8> = digits.iter().map(|d| d + b'0').collect();
+    let mut num = BigInt::from_digits(&text, 10).unwrap_or_default();
+    let mut den = BigInt::from(1u64);
+    let power = BigInt::from(10u64).pow(exp10.unsigned_abs() as u32);
+    if exp10 < 0 {
+        den = power;
     } else {
-        shl(&mut num, (-k) as usize);
+        num = &num * &power;
     }
-    // rem < den << 56 throughout.
-    const QUOTIENT_BITS: usize = 56;
-    shl(&mut den, QUOTIENT_BITS);
-    let mut rem = num;
-    let mut quotient: u64 = 0;
-    for _ in 0..QUOTIENT_BITS {
-        shl(&mut rem, 1);
-        quotient <<= 1;
-        if compare(&rem, &den) != Ordering::Less {
-            sub_assign(&mut rem, &den);
-            quotient |= 1;
-        }
+    let k = quotient_exponent(num.bits() as usize, den.bits() as usize);
+    if k > 0 {
+        den = &den << k as usize;
+    } else {
+        num = &num << (-k) as usize;
     }
-    (quotient, !rem.is_empty(), k)
+    // num / den < 2^56 by the choice of k.
+    let (quotient, rem) = num.div_rem(&den);
+    (quotient.to_u64().unwrap_or(0), !rem.is_zero(), k)
 }
 
 /// The double nearest to `(quotient + δ) × 2^k`, with 0 < δ < 1 when `inexact` (else δ = 0), for a
@@ -196,75 +187,6 @@ fn round_quotient(quotient: u64, inexact: bool, k: i64) -> f64 {
     // subnormal one (exp2 == -1074) adds nothing, and a mantissa that rounded up to 2^53 carries into the
     // exponent (up to infinity's bit pattern), all by plain addition.
     f64::from_bits((((exp2 + 1074) as u64) << 52) + mantissa)
-}
-
-/// A non-negative big integer: little-endian base-2^32 limbs without high zero limbs (zero is empty).
-type Big = Vec<u32>;
-
-/// `x = x × mul + add`.
-fn mul_add(x: &mut Big, mul: u32, add: u32) {
-    let mut carry = add as u64;
-    for limb in x.iter_mut() {
-        let v = *limb as u64 * mul as u64 + carry;
-        *limb = v as u32;
-        carry = v >> 32;
-    }
-    if carry > 0 {
-        x.push(carry as u32);
-    }
-}
-
-/// `x = x × 10^exp`.
-fn mul_pow10(x: &mut Big, mut exp: u64) {
-    while exp > 0 {
-        let step = exp.min(9);
-        mul_add(x, 10u32.pow(step as u32), 0);
-        exp -= step;
-    }
-}
-
-/// `x = x × 2^bits`.
-fn shl(x: &mut Big, bits: usize) {
-    if x.is_empty() {
-        return;
-    }
-    let (limbs, bits) = (bits / 32, bits % 32);
-    if bits > 0 {
-        let mut carry = 0;
-        for limb in x.iter_mut() {
-            let v = (*limb as u64) << bits | carry;
-            *limb = v as u32;
-            carry = v >> 32;
-        }
-        if carry > 0 {
-            x.push(carry as u32);
-        }
-    }
-    if limbs > 0 {
-        x.splice(0..0, std::iter::repeat_n(0, limbs));
-    }
-}
-
-fn bit_len(x: &Big) -> usize {
-    x.last().map_or(0, |top| 32 * x.len() - top.leading_zeros() as usize)
-}
-
-fn compare(a: &Big, b: &Big) -> Ordering {
-    a.len().cmp(&b.len()).then_with(|| a.iter().rev().cmp(b.iter().rev()))
-}
-
-/// `a = a - b`, for `a >= b`.
-fn sub_assign(a: &mut Big, b: &Big) {
-    let mut borrow = false;
-    for (i, limb) in a.iter_mut().enumerate() {
-        let (v, b1) = limb.overflowing_sub(b.get(i).copied().unwrap_or(0));
-        let (v, b2) = v.overflowing_sub(borrow as u32);
-        *limb = v;
-        borrow = b1 || b2;
-    }
-    while a.last() == Some(&0) {
-        a.pop();
-    }
 }
 
 #[cfg(test)]
@@ -313,6 +235,27 @@ mod tests {
         assert_eq!(p(&above), Some(9007199254740994.0));
         let zeros = format!("{half}.{}", "0".repeat(900));
         assert_eq!(p(&zeros), Some(9007199254740992.0));
+    }
+
+    /// The big-integer path against std's parser (correctly rounded too; used only here): long mantissas
+    /// and exponents across the whole range, from a deterministic generator.
+    #[test]
+    fn slow_path_matches_std() {
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for _ in 0..3000 {
+            let len = 1 + (next() % 60) as usize;
+            let digits: String = (0..len).map(|_| char::from(b'0' + (next() % 10) as u8)).collect();
+            let exp = (next() % 680) as i64 - 360;
+            let text = format!("{digits}e{exp}");
+            let want: f64 = text.parse().unwrap();
+            assert_eq!(p(&text).map(f64::to_bits), Some(want.to_bits()), "{text}");
+        }
     }
 
     #[test]
