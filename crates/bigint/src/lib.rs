@@ -17,7 +17,7 @@ use std::cmp::Ordering;
 pub use bits::BitOp;
 
 /// An integer of any size.
-#[derive(Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Clone, PartialEq, Eq, Default)]
 pub struct BigInt {
     /// True for a negative number (never for zero).
     neg: bool,
