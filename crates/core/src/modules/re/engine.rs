@@ -509,7 +509,9 @@ impl Parser {
                         ch
                     }
                     None => {
-                        let text: String = self.chars.iter().skip(self.at).take(digits).collect();
+                        // Texts are taken from `[char]` slices everywhere in `re`, so one `collect` serves all.
+                        let text: String =
+                            self.chars[self.at..(self.at + digits).min(self.chars.len())].iter().collect();
                         return Err(self.fail(format_args!("incomplete escape \\{c}{text}")));
                     }
                 }
