@@ -145,7 +145,13 @@ fn with_pattern(
 ) -> PyResult<Value> {
     let p = util::need(vm, args, kw, 0, "pattern", "re")?;
     let flags = arg(vm, args, kw, flags_at, "flags").unwrap_or(Value::Int(0));
-    let rest: Vec<(Value, Value)> = kw.iter().filter(|(k, _)| vm.as_str(*k) != Some("flags")).copied().collect();
+    // A loop rather than a filtered collect: no iterator code instantiated for this one use.
+    let mut rest = Vec::new();
+    for &(k, v) in kw {
+        if vm.as_str(k) != Some("flags") {
+            rest.push((k, v));
+        }
+    }
     let pattern = compile(vm, &[p, flags], &[])?;
     let mut call_args = vec![pattern];
     call_args.extend_from_slice(&args[1..args.len().min(flags_at)]);
@@ -445,11 +451,12 @@ fn match_groups(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 
 fn match_groupdict(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let default = arg(vm, args, kw, 1, "default").unwrap_or(Value::None);
-    let names = match_state(vm, args[0])?.pattern.regex.names.clone();
+    // The pattern (an Rc) is held, not its names cloned.
+    let c = match_state(vm, args[0])?.pattern.clone();
     let d = vm.new_dict();
-    for (name, i) in names {
-        let v = group_of(vm, args[0], i, default)?;
-        let k = vm.new_string(name);
+    for (name, i) in &c.regex.names {
+        let v = group_of(vm, args[0], *i, default)?;
+        let k = vm.new_str(name);
         vm.dict_set(d, k, v)?;
     }
     Ok(Value::Obj(d))
