@@ -5,8 +5,8 @@ use std::process::Command;
 
 const BIN: &str = env!("CARGO_BIN_EXE_circuitpython");
 
-fn run_source(source: &str) -> String {
-    let out = Command::new(BIN).args(["-c", source]).output().expect("run circuitpython");
+fn run_source(flags: &[&str], source: &str) -> String {
+    let out = Command::new(BIN).args(flags).args(["-c", source]).output().expect("run circuitpython");
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
@@ -15,8 +15,35 @@ fn run_source(source: &str) -> String {
 /// search giving up.
 #[test]
 fn re_messages() {
-    assert_eq!(run_source(RE_PROGRAM), RE_OUTPUT);
+    assert_eq!(run_source(&[], RE_PROGRAM), RE_OUTPUT);
 }
+
+/// The compiled program's size limit: reached by plain characters, by counted repeats, inside a group that is
+/// then repeated zero times, and before a syntax error further on (the limit wins, being met first).
+#[test]
+fn re_program_limit() {
+    assert_eq!(run_source(&["--heap", "16m"], LIMIT_PROGRAM), LIMIT_OUTPUT);
+}
+
+const LIMIT_PROGRAM: &str = r#"import re
+for p in ("a" * 50001 + ")", "a" * 49999 + "\\", "(?:){0,60000}", "(?:){60000}x", "(?:" + "a" * 50001 + "){0}", "a" * 49990 + "(?:b|c){5}", "a" * 50001 + "(", "x{50000}", "x{49999}"):
+    try:
+        re.compile(p)
+        print("compiled", len(p))
+    except Exception as e:
+        print(len(p), type(e).__name__, e)
+"#;
+
+const LIMIT_OUTPUT: &str = r#"50002 ValueError pattern too large
+50000 ValueError bad escape (end of pattern) at position 50000
+13 ValueError pattern too large
+compiled 12
+50008 ValueError pattern too large
+50000 ValueError pattern too large
+50002 ValueError pattern too large
+8 ValueError pattern too large
+compiled 8
+"#;
 
 const RE_PROGRAM: &str = r#"import re
 for bad in ("a(?=b", "*a", "a{3,2}", "(?P<a>x)(?P<a>y)", "(?P=nope)", "\\1", "[z-a]", "(?<=a+)b", "a)", "\\q", "a|*", "(?Px)",
@@ -110,4 +137,43 @@ True aaa
 re.compile('a') 0 8 <re.Match object; span=(0, 1), match='A'>
 [<re.Match object; span=(0, 1), match='a'>, <re.Match object; span=(1, 2), match='a'>] None {'x': 'd'} ('z',)
 (-1, -1) 0 1 a a ('a', 'a', None) a 0
+"#;
+
+/// json's decoding errors with their line, column and position, and its encoding errors (CPython's texts).
+#[test]
+fn json_messages() {
+    assert_eq!(run_source(&[], JSON_PROGRAM), JSON_OUTPUT);
+}
+
+const JSON_PROGRAM: &str = r#"import json
+for bad in ("nul", "True", "Inf", "-Inf", "-", "nulll", "[true,]", '{"a" 1}', '"\\x"', '"\\u12"', "[1 2]", '{1: 2}', '"a\x01"', '"abc', "\n\n  tru"):
+    try:
+        json.loads(bad)
+    except ValueError as e:
+        print(repr(bad), e)
+for v in (set(), {(1,): 2}, b"x"):
+    try:
+        json.dumps(v)
+    except TypeError as e:
+        print(e)
+"#;
+
+const JSON_OUTPUT: &str = r#"'nul' Expecting value: line 1 column 1 (char 0)
+'True' Expecting value: line 1 column 1 (char 0)
+'Inf' Expecting value: line 1 column 1 (char 0)
+'-Inf' Expecting value: line 1 column 1 (char 0)
+'-' Expecting value: line 1 column 1 (char 0)
+'nulll' Extra data: line 1 column 5 (char 4)
+'[true,]' Expecting value: line 1 column 7 (char 6)
+'{"a" 1}' Expecting ':' delimiter: line 1 column 6 (char 5)
+'"\\x"' Invalid \escape: line 1 column 2 (char 1)
+'"\\u12"' Invalid \uXXXX escape: line 1 column 3 (char 2)
+'[1 2]' Expecting ',' delimiter: line 1 column 4 (char 3)
+'{1: 2}' Expecting property name enclosed in double quotes: line 1 column 2 (char 1)
+'"a\x01"' Invalid control character at: line 1 column 3 (char 2)
+'"abc' Unterminated string starting at: line 1 column 1 (char 0)
+'\n\n  tru' Expecting value: line 3 column 3 (char 4)
+Object of type set is not JSON serializable
+keys must be str, int, float, bool or None, not tuple
+Object of type bytes is not JSON serializable
 "#;
