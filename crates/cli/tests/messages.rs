@@ -177,3 +177,30 @@ Object of type set is not JSON serializable
 keys must be str, int, float, bool or None, not tuple
 Object of type bytes is not JSON serializable
 "#;
+
+/// deque's repr (ours: CircuitPython's deque has none) with the ring wrapped around, and its items surviving a
+/// collection while wrapped.
+#[test]
+fn deque_repr_and_trace() {
+    assert_eq!(run_source(&[], DEQUE_PROGRAM), DEQUE_OUTPUT);
+}
+
+const DEQUE_PROGRAM: &str = r#"from collections import deque
+import gc
+d = deque((), 4)
+for i in range(7):
+    d.append(str(i) * 2)
+d.appendleft("x" + "y")
+print(repr(d), repr(deque()), repr(deque([1, "a"])))
+e = deque()
+for i in range(5):
+    e.appendleft([i])
+    e.append((i,))
+e.popleft()
+gc.collect()
+print(e, list(d), [x for x in e][:3])
+"#;
+
+const DEQUE_OUTPUT: &str = r#"deque(['xy', '33', '44', '55'], maxlen=4) deque([]) deque([1, 'a'])
+deque([[3], [2], [1], [0], (0,), (1,), (2,), (3,), (4,)]) ['xy', '33', '44', '55'] [[3], [2], [1]]
+"#;

@@ -247,9 +247,19 @@ struct Deque {
     changes: usize,
 }
 
+impl Deque {
+    /// Append the items in order to `out`: through the ring's two slices, so VecDeque's iterator (and the
+    /// adapters collecting from it) is not instantiated for the module.
+    fn copy_items(&self, out: &mut Vec<Value>) {
+        let (front, back) = self.items.as_slices();
+        out.extend_from_slice(front);
+        out.extend_from_slice(back);
+    }
+}
+
 impl NativeState for Deque {
     fn trace(&self, out: &mut Vec<Value>) {
-        out.extend(self.items.iter().copied());
+        self.copy_items(out);
     }
     fn heap_bytes(&self) -> usize {
         self.items.capacity() * 8
@@ -428,9 +438,11 @@ fn deque_getitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn deque_repr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let (items, maxlen) = {
+    let mut items = Vec::new();
+    let maxlen = {
         let d = deque_mut(vm, args[0])?;
-        (d.items.iter().copied().collect::<Vec<_>>(), d.maxlen)
+        d.copy_items(&mut items);
+        d.maxlen
     };
     let list = vm.new_list(items);
     let inner = vm.repr(list)?;
