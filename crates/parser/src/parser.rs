@@ -23,8 +23,17 @@ fn ex(line: Line, kind: ExprKind) -> Expr {
     Expr { line, kind }
 }
 
+/// Boxing out of line: inlined, each `Box::new(expr)` copies the expression field by field into the new box.
+#[inline(never)]
 fn bx(e: Expr) -> Box<Expr> {
     Box::new(e)
+}
+
+/// A parse result's expression boxed, out of line: `boxed(self.test())?` passes the result where it was
+/// returned, where `bx(self.test()?)` first copies the expression out of it.
+#[inline(never)]
+fn boxed(r: PResult<Expr>) -> PResult<Box<Expr>> {
+    r.map(Box::new)
 }
 
 fn binop_of(tok: &Tok) -> Option<(BinOp, u8)> {
@@ -368,9 +377,9 @@ impl<'t> Parser<'t> {
                 let mut exc = None;
                 let mut cause = None;
                 if self.starts_expr() {
-                    exc = Some(Box::new(self.test()?));
+                    exc = Some(boxed(self.test())?);
                     if self.eat_kw(Kw::From) {
-                        cause = Some(Box::new(self.test()?));
+                        cause = Some(boxed(self.test())?);
                     }
                 }
                 Ok(StmtKind::Raise { exc, cause })
@@ -399,8 +408,8 @@ impl<'t> Parser<'t> {
             }
             Tok::Kw(Kw::Assert) => {
                 self.advance();
-                let test = Box::new(self.test()?);
-                let msg = if self.eat_op(Op::Comma) { Some(Box::new(self.test()?)) } else { None };
+                let test = boxed(self.test())?;
+                let msg = if self.eat_op(Op::Comma) { Some(boxed(self.test())?) } else { None };
                 Ok(StmtKind::Assert { test, msg })
             }
             Tok::Kw(Kw::Import) => {
@@ -489,12 +498,12 @@ impl<'t> Parser<'t> {
             set_ctx(&mut first, Ctx::Store)?;
             self.advance();
             if let Some(op) = aug {
-                return Ok(StmtKind::AugAssign { target: Box::new(first), op, value: Box::new(self.expr_or_yield()?) });
+                return Ok(StmtKind::AugAssign { target: bx(first), op, value: boxed(self.expr_or_yield())? });
             }
-            let annotation = Box::new(self.test()?);
-            let value = if self.eat_op(Op::Eq) { Some(Box::new(self.expr_or_yield()?)) } else { None };
+            let annotation = boxed(self.test())?;
+            let value = if self.eat_op(Op::Eq) { Some(boxed(self.expr_or_yield())?) } else { None };
             let simple = !parenthesised && matches!(first.kind, ExprKind::Name { .. });
-            return Ok(StmtKind::AnnAssign { target: Box::new(first), annotation, value, simple });
+            return Ok(StmtKind::AnnAssign { target: bx(first), annotation, value, simple });
         }
         if self.is_op(Op::Eq) {
             let mut targets = vec![first];
@@ -552,9 +561,9 @@ impl<'t> Parser<'t> {
 
     fn for_stmt(&mut self, is_async: bool) -> PResult<StmtKind> {
         self.advance();
-        let target = Box::new(self.target_list()?);
+        let target = boxed(self.target_list())?;
         self.expect_kw(Kw::In)?;
-        let iter = Box::new(self.star_expressions()?);
+        let iter = boxed(self.star_expressions())?;
         let body = self.block()?;
         let orelse = self.else_block()?;
         Ok(StmtKind::For { is_async, target, iter, body, orelse })
@@ -1225,10 +1234,10 @@ impl<'t> Parser<'t> {
     fn slice_rest(&mut self, line: Line, lower: Option<Expr>) -> PResult<Expr> {
         self.advance(); // `:`
         let ends = |p: &Self| p.is_op(Op::RSqb) || p.is_op(Op::Comma) || p.is_op(Op::Colon);
-        let upper = if ends(self) { None } else { Some(bx(self.test()?)) };
+        let upper = if ends(self) { None } else { Some(boxed(self.test())?) };
         let mut step = None;
         if self.eat_op(Op::Colon) && !ends(self) {
-            step = Some(bx(self.test()?));
+            step = Some(boxed(self.test())?);
         }
         Ok(ex(line, ExprKind::Slice { lower: lower.map(bx), upper, step }))
     }
