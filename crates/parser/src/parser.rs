@@ -803,8 +803,8 @@ impl<'t> Parser<'t> {
         if self.is_op(Op::Star) {
             let line = self.line();
             self.advance();
-            let value = self.binary(0)?;
-            Ok(ex(line, ExprKind::Starred { value: bx(value), ctx: Ctx::Load }))
+            let value = boxed(self.binary(0))?;
+            Ok(ex(line, ExprKind::Starred { value, ctx: Ctx::Load }))
         } else if target {
             self.binary(0)
         } else {
@@ -857,10 +857,10 @@ impl<'t> Parser<'t> {
         let mut target = e;
         set_ctx(&mut target, Ctx::Store)?;
         self.enter()?;
-        let value = self.test()?;
+        let value = boxed(self.test())?;
         self.leave();
         let line = target.line;
-        Ok(ex(line, ExprKind::NamedExpr { target: bx(target), value: bx(value) }))
+        Ok(ex(line, ExprKind::NamedExpr { target: bx(target), value }))
     }
 
     pub(crate) fn test(&mut self) -> PResult<Expr> {
@@ -876,13 +876,13 @@ impl<'t> Parser<'t> {
     #[inline(never)]
     fn if_exp(&mut self, body: Expr) -> PResult<Expr> {
         self.advance();
-        let test = self.or_test()?;
+        let test = boxed(self.or_test())?;
         self.expect_kw(Kw::Else)?;
         self.enter()?;
-        let orelse = self.test()?;
+        let orelse = boxed(self.test())?;
         self.leave();
         let line = body.line;
-        Ok(ex(line, ExprKind::IfExp { test: bx(test), body: bx(body), orelse: bx(orelse) }))
+        Ok(ex(line, ExprKind::IfExp { test, body: bx(body), orelse }))
     }
 
     #[inline(never)]
@@ -892,9 +892,9 @@ impl<'t> Parser<'t> {
         self.enter()?;
         let args = self.parameters(Op::Colon, false)?;
         self.expect_op(Op::Colon)?;
-        let body = self.test()?;
+        let body = boxed(self.test())?;
         self.leave();
-        Ok(ex(line, ExprKind::Lambda { args: Box::new(args), body: bx(body) }))
+        Ok(ex(line, ExprKind::Lambda { args: Box::new(args), body }))
     }
 
     fn or_test(&mut self) -> PResult<Expr> {
@@ -1041,8 +1041,7 @@ impl<'t> Parser<'t> {
     fn await_power(&mut self) -> PResult<Expr> {
         let line = self.line();
         self.advance();
-        let e = self.primary()?;
-        let base = ex(line, ExprKind::Await(bx(e)));
+        let base = ex(line, ExprKind::Await(boxed(self.primary())?));
         if self.is_op(Op::StarStar) {
             return self.pow_rest(base);
         }
@@ -1053,10 +1052,10 @@ impl<'t> Parser<'t> {
     fn pow_rest(&mut self, base: Expr) -> PResult<Expr> {
         self.advance();
         self.enter()?;
-        let exp = self.unary()?;
+        let right = boxed(self.unary())?;
         self.leave();
         let line = base.line;
-        Ok(ex(line, ExprKind::BinOp { left: bx(base), op: BinOp::Pow, right: bx(exp) }))
+        Ok(ex(line, ExprKind::BinOp { left: bx(base), op: BinOp::Pow, right }))
     }
 
     fn primary(&mut self) -> PResult<Expr> {
@@ -1102,10 +1101,10 @@ impl<'t> Parser<'t> {
     fn subscription(&mut self, value: Expr) -> PResult<Expr> {
         self.advance();
         self.enter()?;
-        let slice = self.subscript()?;
+        let slice = boxed(self.subscript())?;
         self.leave();
         let line = value.line;
-        Ok(ex(line, ExprKind::Subscript { value: bx(value), slice: bx(slice), ctx: Ctx::Load }))
+        Ok(ex(line, ExprKind::Subscript { value: bx(value), slice, ctx: Ctx::Load }))
     }
 
     /// Arguments after `(` up to and including `)`.
@@ -1145,8 +1144,8 @@ impl<'t> Parser<'t> {
             if *seen_kwargs {
                 return Err(self.fail("iterable argument unpacking follows keyword argument unpacking"));
             }
-            let value = self.test()?;
-            args.push(ex(line, ExprKind::Starred { value: bx(value), ctx: Ctx::Load }));
+            let value = boxed(self.test())?;
+            args.push(ex(line, ExprKind::Starred { value, ctx: Ctx::Load }));
         } else {
             self.advance();
             *seen_kwargs = true;
@@ -1263,12 +1262,10 @@ impl<'t> Parser<'t> {
         let line = self.line();
         self.advance();
         if self.eat_kw(Kw::From) {
-            let e = self.test()?;
-            return Ok(ex(line, ExprKind::YieldFrom(bx(e))));
+            return Ok(ex(line, ExprKind::YieldFrom(boxed(self.test())?)));
         }
         if self.starts_expr() {
-            let e = self.star_expressions()?;
-            return Ok(ex(line, ExprKind::Yield(Some(bx(e)))));
+            return Ok(ex(line, ExprKind::Yield(Some(boxed(self.star_expressions())?))));
         }
         Ok(ex(line, ExprKind::Yield(None)))
     }
