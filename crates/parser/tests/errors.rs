@@ -55,6 +55,33 @@ fn syntax_errors() {
     assert_eq!(err("\n\nx = f'{a b}'\n"), e("f-string: invalid syntax", 3));
 }
 
+/// An error inside an operand that the parser boxes or collects out of line (`boxed`) still comes out with
+/// its own message and line.
+#[test]
+fn errors_inside_boxed_operands() {
+    for src in [
+        "raise E from (f() := 1)",
+        "raise (f() := 1)",
+        "assert a, (f() := 1)",
+        "a += (f() := 1)",
+        "a: (f() := 1) = 2",
+        "for a in (f() := 1): pass",
+        "y = a if (f() := 1) else b",
+        "y = a if b else (f() := 1)",
+        "y = lambda: (f() := 1)",
+        "y = await (f() := 1)",
+        "y = 2 ** (f() := 1)",
+        "y = a[(f() := 1)]",
+        "y = a[1:(f() := 1)]",
+        "f(*(f() := 1))",
+        "def g(): yield from (f() := 1)",
+        "def g(): yield (f() := 1)",
+        "y = *(f() := 1),",
+    ] {
+        assert_eq!(err(&format!("x = 1\n{src}")), e("can't assign to expression", 2), "{src}");
+    }
+}
+
 #[test]
 fn indentation_errors() {
     let kind = |s: &str| parse_module(s).unwrap_err().kind;
