@@ -118,8 +118,9 @@ pub(crate) fn rounded_scaled_digits(x: f64, scale: i32) -> String {
     }
     let twos = exp2 + scale;
     if let Some(q) = rounded_quotient_u128(mantissa, scale, twos) {
-        // u64's digits are written without u128 division, several times faster.
-        return u64::try_from(q).map_or_else(|_| q.to_string(), |q| q.to_string());
+        // u64's digits are written without u128 division, several times faster; the rare larger quotients
+        // go through BigInt, whose digits are linked anyway, rather than linking u128's own formatter.
+        return u64::try_from(q).map_or_else(|_| BigInt::from(q).to_string(), |q| q.to_string());
     }
     let fives = big_pow(&BigInt::from(5u64), scale.unsigned_abs());
     let (mut num, mut den) = (BigInt::from(mantissa), BigInt::from(1u64));
@@ -283,6 +284,7 @@ mod tests {
         assert_eq!(fixed_digits(2.675, 2), "2.67"); // really 2.67499999…
         assert_eq!(fixed_digits(0.0, 3), "0.000");
         assert_eq!(fixed_digits(1e-30, 3), "0.000"); // past u128: big integers
+        assert_eq!(fixed_digits(1e18, 2), "1000000000000000000.00"); // a u128 quotient past u64
         assert_eq!(exp_digits(9.5, 0), ("1".to_string(), 1)); // the carry raises the exponent
         assert_eq!(exp_digits(5e-324, 2), ("494".to_string(), -324));
         assert_eq!(rounded_scaled_digits(1e23, -22), "10");

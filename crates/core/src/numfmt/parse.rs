@@ -1,16 +1,21 @@
 //! `float(str)` and `int(str, base)`: Python's string rules.
 
-use super::{is_py_space, FormatError};
+use super::FormatError;
+use crate::objects::bytes::skip;
 use circuitpython_bigint::BigInt;
 
-/// Python's whitespace stripping (`str.strip()` with no argument).
+/// Python's whitespace stripping (`str.strip()` with no argument). The whitespace is ASCII, so the ends are
+/// found byte by byte (with `str.strip`'s own scanner) and always fall on character boundaries.
 fn strip(s: &str) -> &str {
-    s.trim_matches(is_py_space)
+    let b = s.as_bytes();
+    let start = skip(b, 0, false, true);
+    &s[start..skip(b, b.len(), true, true).max(start)]
 }
 
 /// Remove the underscores of a digit run, which Python allows only singly and between two digits.
-/// `None` if an underscore is misplaced or there are no digits.
-fn digits_without_underscores(run: &str, is_digit: impl Fn(u8) -> bool) -> Option<String> {
+/// `None` if an underscore is misplaced or there are no digits, or a character is not a digit in `radix`.
+/// (A radix rather than a test closure: one copy of this for `int()` and `float()`.)
+fn digits_without_underscores(run: &str, radix: u32) -> Option<String> {
     let b = run.as_bytes();
     if b.is_empty() || b[0] == b'_' || b[b.len() - 1] == b'_' {
         return None;
@@ -21,7 +26,7 @@ fn digits_without_underscores(run: &str, is_digit: impl Fn(u8) -> bool) -> Optio
             if b[i - 1] == b'_' {
                 return None;
             }
-        } else if is_digit(c) {
+        } else if (c as char).is_digit(radix) {
             out.push(c as char);
         } else {
             return None;
@@ -59,11 +64,10 @@ pub fn parse_float(s: &str) -> Option<f64> {
         Some((a, b)) => (a, Some(b)),
         None => (mantissa, None),
     };
-    let dig = |c: u8| c.is_ascii_digit();
-    let int_digits = if int_run.is_empty() { String::new() } else { digits_without_underscores(int_run, dig)? };
+    let int_digits = if int_run.is_empty() { String::new() } else { digits_without_underscores(int_run, 10)? };
     let frac_digits = match frac_run {
         Some("") | None => String::new(),
-        Some(f) => digits_without_underscores(f, dig)?,
+        Some(f) => digits_without_underscores(f, 10)?,
     };
     if int_digits.is_empty() && frac_digits.is_empty() {
         return None;
@@ -83,7 +87,7 @@ pub fn parse_float(s: &str) -> Option<f64> {
             Some(b'+') => ("", &e[1..]),
             _ => ("", e),
         };
-        let edigits = digits_without_underscores(erun, dig)?;
+        let edigits = digits_without_underscores(erun, 10)?;
         clean.push('e');
         clean.push_str(esign);
         clean.push_str(&edigits);
@@ -154,7 +158,7 @@ pub fn parse_int(s: &str, base: u32) -> Result<IntValue, FormatError> {
     if prefixed && run.starts_with('_') {
         run = &run[1..];
     }
-    let digits = digits_without_underscores(run, |c| (c as char).is_digit(radix)).ok_or_else(invalid)?;
+    let digits = digits_without_underscores(run, radix).ok_or_else(invalid)?;
     if base == 0 && !prefixed && digits.len() > 1 && digits.starts_with('0') && digits.bytes().any(|c| c != b'0') {
         return Err(invalid());
     }

@@ -347,7 +347,7 @@ fn count_bytes(hay: &[u8], needle: &[u8], limit: i64) -> usize {
 
 /// From byte `i`, over bytes that are whitespace (`space`) or are not, forwards or backwards (`back`: the
 /// bytes before `i`); where that stops. Whitespace is ASCII's, so no byte of a multi-byte character is.
-fn skip(data: &[u8], mut i: usize, back: bool, space: bool) -> usize {
+pub(crate) fn skip(data: &[u8], mut i: usize, back: bool, space: bool) -> usize {
     loop {
         match data.get(if back { i.wrapping_sub(1) } else { i }) {
             Some(&c) if is_py_space(c as char) == space => {}
