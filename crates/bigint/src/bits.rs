@@ -2,6 +2,7 @@
 //! single bits, `&`/`|`/`^` on the infinite two's complement that Python gives negative ints, and two's
 //! complement or unsigned little-endian bytes for `int.to_bytes`/`int.from_bytes`.
 
+use crate::div::push_shifted;
 use crate::BigInt;
 use std::ops::{Shl, Shr};
 
@@ -66,6 +67,13 @@ impl BigInt {
         }
     }
 
+    /// Whether |self| has a set bit below bit `s` (one that `>> s` shifts out).
+    pub(crate) fn any_bit_below(&self, s: usize) -> bool {
+        let (limbs, bits) = (s / 32, s % 32);
+        let low = &self.mag[..limbs.min(self.mag.len())];
+        low.iter().any(|&d| d != 0) || self.mag.get(limbs).is_some_and(|&d| bits > 0 && d << (32 - bits) != 0)
+    }
+
     /// Bit `i` of |self|.
     pub fn bit(&self, i: u64) -> bool {
         self.mag.get((i / 32) as usize).is_some_and(|d| (d >> (i % 32)) & 1 == 1)
@@ -119,15 +127,10 @@ impl Shl<usize> for &BigInt {
         if self.is_zero() {
             return BigInt::ZERO;
         }
-        let (limbs, bits) = (s / 32, (s % 32) as u32);
-        let mut mag = vec![0u32; limbs];
+        let mut mag = vec![0u32; s / 32];
         mag.reserve(self.mag.len() + 1);
-        let mut carry = 0u32;
-        for &x in &self.mag {
-            mag.push(if bits == 0 { x } else { (x << bits) | carry });
-            carry = if bits == 0 { 0 } else { x >> (32 - bits) };
-        }
-        mag.push(carry);
+        let top = push_shifted(&mut mag, &self.mag, (s % 32) as u32);
+        mag.push(top);
         BigInt::from_limbs(self.neg, mag)
     }
 }
@@ -147,8 +150,7 @@ impl Shr<usize> for &BigInt {
                 _ => (high[i] >> bits) | high.get(i + 1).map_or(0, |h| h << (32 - bits)),
             })
             .collect();
-        let lost = self.mag[..limbs].iter().any(|&d| d != 0) || (bits > 0 && high[0] << (32 - bits) != 0);
-        if self.neg && lost {
+        if self.neg && self.any_bit_below(s) {
             // |self| >> s rounded up: add one to the magnitude.
             for d in mag.iter_mut() {
                 *d = d.wrapping_add(1);

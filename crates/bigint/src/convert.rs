@@ -31,7 +31,7 @@ impl From<i64> for BigInt {
 
 impl BigInt {
     /// |self| if it fits in 64 bits.
-    fn magnitude_u64(&self) -> Option<u64> {
+    pub fn magnitude_u64(&self) -> Option<u64> {
         match self.mag[..] {
             [] => Some(0),
             [lo] => Some(lo as u64),
@@ -88,9 +88,8 @@ impl BigInt {
             // then sees a tie only when the value really is halfway. Scaling by a power of two is exact
             // (and gives infinity when the rounding reached 2^1024).
             let shift = bits - 64;
-            let top = &self.abs() >> shift as usize;
-            let sticky = (&top << shift as usize) != self.abs();
-            let m = top.magnitude_u64().unwrap_or(0) | sticky as u64;
+            let top = (&self.abs() >> shift as usize).magnitude_u64().unwrap_or(0);
+            let m = top | self.any_bit_below(shift as usize) as u64;
             m as f64 * f64::from_bits((1023 + shift) << 52)
         };
         if self.neg {

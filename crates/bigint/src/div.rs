@@ -35,9 +35,14 @@ pub(crate) fn div_mag(u: &[u32], v: &[u32]) -> (Vec<u32>, Vec<u32>) {
     // Normalise: shift both so the divisor's top limb has its top bit set, which bounds each estimated
     // quotient limb to at most 2 too large; `u` gets an extra top limb for the shifted-out bits.
     let s = v[v.len() - 1].leading_zeros();
-    let v = shl_bits(v, s);
-    let mut u = shl_bits(u, s);
-    u.push(0);
+    let mut shifted_v = Vec::with_capacity(v.len());
+    // The top bit lands in the top limb: nothing is shifted out.
+    push_shifted(&mut shifted_v, v, s);
+    let v = shifted_v;
+    let mut shifted_u = Vec::with_capacity(u.len() + 1);
+    let top = push_shifted(&mut shifted_u, u, s);
+    shifted_u.push(top);
+    let mut u = shifted_u;
     let n = v.len();
     let m = u.len() - n;
     let mut q = vec![0u32; m];
@@ -91,21 +96,18 @@ pub(crate) fn div_mag(u: &[u32], v: &[u32]) -> (Vec<u32>, Vec<u32>) {
     (q, u)
 }
 
-/// `a << s` for `s < 32`, without growing: the caller knows (or makes room for) the top bits.
-fn shl_bits(a: &[u32], s: u32) -> Vec<u32> {
+/// Appends the limbs of `a << s` (`s < 32`) to `out` and returns the bits shifted out of the top limb.
+pub(crate) fn push_shifted(out: &mut Vec<u32>, a: &[u32], s: u32) -> u32 {
     if s == 0 {
-        return a.to_vec();
+        out.extend_from_slice(a);
+        return 0;
     }
-    let mut out = Vec::with_capacity(a.len() + 1);
     let mut carry = 0u32;
     for &x in a {
         out.push((x << s) | carry);
         carry = x >> (32 - s);
     }
-    if carry != 0 {
-        out.push(carry);
-    }
-    out
+    carry
 }
 
 impl BigInt {
