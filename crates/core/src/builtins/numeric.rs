@@ -2,7 +2,7 @@
 
 use super::{check_args, reject_kwargs, take_kwargs};
 use crate::objects::function::{Kwargs, NativeFn};
-use crate::objects::int::{big_div_round_even, big_pow};
+use crate::objects::int::big_div_round_even;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 use circuitpython_bigint::BigInt;
@@ -194,7 +194,7 @@ pub fn round_int(vm: &mut Vm, x: Value, ndigits: Option<Value>) -> PyResult<Valu
         Some(k) if (k as u64) <= b.bits() / 3 + 2 => k,
         _ => return Ok(Value::Int(0)),
     };
-    let p = big_pow(&BigInt::from(10u64), k);
+    let p = BigInt::from(10u64).pow(k);
     Ok(vm.new_int(&big_div_round_even(&b, &p) * &p))
 }
 

@@ -2,7 +2,7 @@
 //! the untyped `format()` presentation). All functions here work on the absolute value; signs, padding and
 //! grouping are applied by the callers.
 
-use crate::objects::int::{big_div_round_even, big_pow};
+use crate::objects::int::big_div_round_even;
 use circuitpython_bigint::BigInt;
 
 /// `repr(x)` for a Python float, which is also `str(x)`.
@@ -122,7 +122,7 @@ pub(crate) fn rounded_scaled_digits(x: f64, scale: i32) -> String {
         // go through BigInt, whose digits are linked anyway, rather than linking u128's own formatter.
         return u64::try_from(q).map_or_else(|_| BigInt::from(q).to_string(), |q| q.to_string());
     }
-    let fives = big_pow(&BigInt::from(5u64), scale.unsigned_abs());
+    let fives = BigInt::from(5u64).pow(scale.unsigned_abs());
     let (mut num, mut den) = (BigInt::from(mantissa), BigInt::from(1u64));
     if scale >= 0 {
         num = &num * &fives;

@@ -164,7 +164,7 @@ pub(crate) fn bigint_to_f64(v: &BigInt) -> Result<f64, FormatError> {
 /// The digits of `|v|` in `radix` (2 to 36), lower-case: `bin()`/`hex()`, `format()` and `%`. Machine-sized
 /// decimals (nearly all) skip the big-number digit conversion.
 pub fn magnitude_digits(v: &BigInt, radix: u32) -> String {
-    match v.abs().to_u64() {
+    match v.magnitude_u64() {
         Some(small) if radix == 10 => small.to_string(),
         _ => v.magnitude_str_radix(radix),
     }

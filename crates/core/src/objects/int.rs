@@ -2,7 +2,7 @@
 //! modulo, shifts, powers, true division to float, hashing modulo 2**61-1, and the int methods.
 //!
 //! Big-int arithmetic goes through one operation per kind, on references (`Vm::big_arith`, [`big_divmod`],
-//! [`big_pow`]), and modular powers are built from those.
+//! `BigInt::pow`), and modular powers are built from those.
 
 use crate::heap::Obj;
 use crate::value::Value;
@@ -205,7 +205,7 @@ impl Vm {
                     return Ok(Big::Float(libm::pow(xf, yf)));
                 }
                 // 0, 1 and -1 stay that small whatever the exponent.
-                if x.is_zero() || x.abs().is_one() {
+                if x.magnitude_u64().is_some_and(|m| m <= 1) {
                     return Ok(Big::Int(if x.is_negative() && y.is_even() { BigInt::from(1u64) } else { x.clone() }));
                 }
                 let e = y.to_u32().ok_or_else(|| self.memory_error())?;
@@ -214,7 +214,7 @@ impl Vm {
                     return Err(self.memory_error());
                 }
                 self.reserve_bits(bits as u64)?;
-                big_pow(x, e)
+                x.pow(e)
             }
             // Add (MatMult never comes here).
             _ => x + y,
@@ -383,11 +383,6 @@ fn as_i64_strict(v: Value) -> Option<i64> {
 /// division and modulo of the interpreter goes through this one function.
 pub fn big_divmod(x: &BigInt, y: &BigInt) -> (BigInt, BigInt) {
     x.div_mod_floor(y)
-}
-
-/// `x ** e`.
-pub fn big_pow(x: &BigInt, e: u32) -> BigInt {
-    x.pow(e)
 }
 
 /// `num / den` rounded to the nearest int, ties to even, for `den > 0`.
