@@ -9,6 +9,18 @@ pub enum Algorithm {
     Sha256,
 }
 
+impl Algorithm {
+    pub const ALL: [Algorithm; 2] = [Algorithm::Sha1, Algorithm::Sha256];
+
+    /// The name `hashlib` knows it by.
+    pub fn name(self) -> &'static str {
+        match self {
+            Algorithm::Sha1 => "sha1",
+            Algorithm::Sha256 => "sha256",
+        }
+    }
+}
+
 /// A running hash: feed it with `update`, read it with `digest` (which leaves it usable).
 #[derive(Clone)]
 pub struct Hasher {

@@ -28,3 +28,5 @@ try:
     hashlib.new("nosuchhash")
 except ValueError:
     print("ValueError")
+# Names in any case, and the module still works after the errors above.
+print(hashlib.new("SHA1", b"abc").hexdigest() == hashlib.sha1(b"abc").hexdigest(), hashlib.new("Sha256").name)

@@ -24,14 +24,7 @@ pub fn init(vm: &mut Vm, dict: ObjRef) -> PyResult<()> {
 
 /// The hasher of a name `hashlib.new` accepts (any case, as CircuitPython's).
 fn named(name: &str) -> Option<Hasher> {
-    let algorithm = if name.eq_ignore_ascii_case("sha1") {
-        Algorithm::Sha1
-    } else if name.eq_ignore_ascii_case("sha256") {
-        Algorithm::Sha256
-    } else {
-        return None;
-    };
-    Some(Hasher::new(algorithm))
+    Algorithm::ALL.into_iter().find(|a| a.name().eq_ignore_ascii_case(name)).map(Hasher::new)
 }
 
 impl NativeState for Hasher {}
@@ -45,10 +38,7 @@ fn make_hash_class(vm: &mut Vm) -> PyResult<ObjRef> {
     util::add_property(vm, c, "digest_size", |vm, a, _| Ok(Value::Int(hasher(vm, a[0])?.size() as i64)));
     util::add_property(vm, c, "block_size", |vm, a, _| hasher(vm, a[0]).map(|_| Value::Int(64)));
     util::add_property(vm, c, "name", |vm, a, _| {
-        let name = match hasher(vm, a[0])?.algorithm() {
-            Algorithm::Sha1 => "sha1",
-            Algorithm::Sha256 => "sha256",
-        };
+        let name = hasher(vm, a[0])?.algorithm().name();
         Ok(vm.new_str(name))
     });
     Ok(c)
