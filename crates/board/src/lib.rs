@@ -60,6 +60,7 @@ pub struct BoardHandle {
     /// Pinned singletons of `board.I2C()`, `board.SPI()`, `board.UART()` (VM pin handles).
     pub(crate) singletons: [Option<u64>; 3],
 }
+circuitpython_core::keyed_type!(BoardHandle);
 
 /// Register the board's modules in `vm`, share `state` with them, and make `sys`/`os` report the board.
 pub fn install(vm: &mut Vm, def: &'static BoardDef, state: Rc<RefCell<BoardState>>) {

@@ -171,6 +171,7 @@ pub struct PinObj {
     pub index: usize,
     pub name: &'static str,
 }
+circuitpython_core::keyed_type!(PinObj);
 impl NativeState for PinObj {}
 
 /// The pin an argument names; `TypeError` for anything but a Pin (None is refused too).
@@ -229,6 +230,7 @@ pub struct EnumMember {
     pub name: &'static str,
     pub code: u8,
 }
+circuitpython_core::keyed_type!(EnumMember);
 impl NativeState for EnumMember {}
 
 pub fn add_enum(vm: &mut Vm, module: ObjRef, class_path: &'static str, members: &[(&'static str, u8)]) -> ObjRef {

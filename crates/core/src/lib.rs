@@ -15,6 +15,7 @@ pub mod numfmt;
 pub mod objects;
 mod sha;
 mod strmap;
+pub mod type_key;
 pub mod value;
 pub mod vfs;
 pub mod vm;

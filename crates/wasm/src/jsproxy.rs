@@ -18,6 +18,7 @@ pub struct JsProxy {
     pub this: JsValue,
 }
 
+circuitpython_core::keyed_type!(JsProxy);
 impl NativeState for JsProxy {}
 
 /// What the bindings keep in the VM (an extension): the bridge to JS, the classes they define (pinned, so
@@ -30,6 +31,7 @@ pub struct JsState {
     promises: Vec<(u64, JsValue)>,
     next_token: u64,
 }
+circuitpython_core::keyed_type!(JsState);
 
 pub fn js_state(vm: &Vm) -> &JsState {
     vm.extension::<JsState>().expect("bindings installed at creation")

@@ -12,6 +12,7 @@ struct Analog {
     name: &'static str,
     deinited: bool,
 }
+circuitpython_core::keyed_type!(Analog);
 impl NativeState for Analog {}
 
 pub fn init(vm: &mut Vm, m: ObjRef) -> PyResult<()> {

@@ -40,6 +40,7 @@ pub fn init_microcontroller(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
 }
 
 struct Cpu;
+circuitpython_core::keyed_type!(Cpu);
 impl NativeState for Cpu {}
 
 fn pin_repr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {

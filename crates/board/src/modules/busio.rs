@@ -19,6 +19,7 @@ struct Bus {
     tx_name: Option<&'static str>,
     timeout: f64,
 }
+circuitpython_core::keyed_type!(Bus);
 impl NativeState for Bus {}
 
 #[derive(Clone, Copy, PartialEq)]

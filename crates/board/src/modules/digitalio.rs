@@ -18,6 +18,7 @@ pub struct DigitalInOut {
     pub deinited: bool,
     open_drain: bool,
 }
+circuitpython_core::keyed_type!(DigitalInOut);
 impl NativeState for DigitalInOut {}
 
 pub fn init(vm: &mut Vm, m: ObjRef) -> PyResult<()> {

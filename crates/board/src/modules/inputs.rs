@@ -59,6 +59,7 @@ impl Held {
     }
 }
 
+circuitpython_core::keyed_type!(Held);
 impl NativeState for Held {
     /// The EventQueue of Keys/KeyMatrix (`None`, skipped by the collector, for the other kinds).
     fn trace(&self, out: &mut Vec<Value>) {
@@ -191,6 +192,7 @@ fn touch_raw_of(vm: &mut Vm, v: Value) -> PyResult<i64> {
 struct Queue {
     scanner: usize,
 }
+circuitpython_core::keyed_type!(Queue);
 impl NativeState for Queue {}
 
 #[derive(Clone, Copy)]
@@ -199,6 +201,7 @@ struct KeyEventObj {
     pressed: bool,
     timestamp: i64,
 }
+circuitpython_core::keyed_type!(KeyEventObj);
 impl NativeState for KeyEventObj {}
 
 pub fn init_keypad(vm: &mut Vm, m: ObjRef) -> PyResult<()> {

@@ -68,6 +68,7 @@ struct PixelBuf {
     header: Vec<u8>,
     trailer: Vec<u8>,
 }
+circuitpython_core::keyed_type!(PixelBuf);
 impl NativeState for PixelBuf {}
 
 impl PixelBuf {

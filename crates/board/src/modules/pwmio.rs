@@ -15,6 +15,7 @@ struct PwmOut {
     frequency: u32,
     variable_frequency: bool,
 }
+circuitpython_core::keyed_type!(PwmOut);
 impl NativeState for PwmOut {}
 
 /// Frequencies the virtual timers accept (an RP2040 reaches about 7.6 Hz to 62.5 MHz at 125 MHz).

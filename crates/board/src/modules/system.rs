@@ -9,6 +9,7 @@ use circuitpython_core::vm::Request;
 use circuitpython_core::{ObjRef, PyResult, Suspend, Value, Vm};
 
 struct Runtime;
+circuitpython_core::keyed_type!(Runtime);
 impl NativeState for Runtime {}
 
 pub fn init_supervisor(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
@@ -103,6 +104,7 @@ struct TimeAlarm {
     monotonic_ns: u64,
     monotonic_time: f64,
 }
+circuitpython_core::keyed_type!(TimeAlarm);
 impl NativeState for TimeAlarm {}
 
 pub fn init_alarm(vm: &mut Vm, m: ObjRef) -> PyResult<()> {

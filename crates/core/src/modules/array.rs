@@ -23,6 +23,7 @@ struct Array {
     typecode: u8,
     data: Vec<u8>,
 }
+crate::keyed_type!(Array);
 impl NativeState for Array {
     fn heap_bytes(&self) -> usize {
         self.data.capacity()
@@ -34,6 +35,7 @@ struct ArrayIter {
     index: usize,
 }
 
+crate::keyed_type!(ArrayIter);
 impl NativeState for ArrayIter {
     fn trace(&self, out: &mut Vec<Value>) {
         out.push(self.array);

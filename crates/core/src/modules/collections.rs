@@ -257,6 +257,7 @@ impl Deque {
     }
 }
 
+crate::keyed_type!(Deque);
 impl NativeState for Deque {
     fn trace(&self, out: &mut Vec<Value>) {
         self.copy_items(out);
@@ -281,6 +282,7 @@ struct DequeIter {
     changes: usize,
 }
 
+crate::keyed_type!(DequeIter);
 impl NativeState for DequeIter {
     fn trace(&self, out: &mut Vec<Value>) {
         out.push(self.deque);

@@ -52,6 +52,7 @@ fn isenabled(vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 
 /// Stored threshold (`-1` until set); the collector's own pacing follows the live set.
 struct Threshold(i64);
+crate::keyed_type!(Threshold);
 
 fn threshold(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     match args.first() {

@@ -27,6 +27,7 @@ fn named(name: &str) -> Option<Hasher> {
     Algorithm::ALL.into_iter().find(|a| a.name().eq_ignore_ascii_case(name)).map(Hasher::new)
 }
 
+crate::keyed_type!(Hasher);
 impl NativeState for Hasher {}
 
 fn make_hash_class(vm: &mut Vm) -> PyResult<ObjRef> {

@@ -24,6 +24,7 @@ struct IoStream {
     path: Option<String>,
     dirty: bool,
 }
+crate::keyed_type!(IoStream);
 impl NativeState for IoStream {
     fn heap_bytes(&self) -> usize {
         self.data.capacity()

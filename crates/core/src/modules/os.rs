@@ -20,6 +20,7 @@ pub struct DriveState {
     /// until the board layer mounts it read-only as a real board does without `boot.py`.
     pub writable: bool,
 }
+crate::keyed_type!(DriveState);
 
 impl Default for DriveState {
     fn default() -> Self {

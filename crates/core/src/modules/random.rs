@@ -9,6 +9,7 @@ use crate::vm::{PyResult, Vm};
 use circuitpython_bigint::BigInt;
 
 struct Rng(u64);
+crate::keyed_type!(Rng);
 
 impl Rng {
     fn seeded(seed: u64) -> Rng {

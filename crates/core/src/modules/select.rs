@@ -18,6 +18,7 @@ const FOREVER_SLICE_MS: u64 = 100;
 #[derive(Default)]
 struct Poll(Vec<(Value, i64)>);
 
+crate::keyed_type!(Poll);
 impl crate::objects::instance::NativeState for Poll {
     fn trace(&self, out: &mut Vec<Value>) {
         out.extend(self.0.iter().map(|(v, _)| *v));

@@ -14,6 +14,7 @@ pub struct BoardIdentity {
     pub platform: String,
     pub machine: String,
 }
+crate::keyed_type!(BoardIdentity);
 
 impl Default for BoardIdentity {
     fn default() -> Self {
@@ -23,6 +24,7 @@ impl Default for BoardIdentity {
 
 /// `sys.stdin`, `sys.stdout` or `sys.stderr`.
 struct StdStream(u8);
+crate::keyed_type!(StdStream);
 impl NativeState for StdStream {}
 
 pub fn init(vm: &mut Vm, dict: ObjRef) -> PyResult<()> {

@@ -39,6 +39,7 @@ pub fn add_property(vm: &mut Vm, class: ObjRef, name: &'static str, fget: Native
 /// Native classes created by modules, by key (a few: a list). They are pinned, so they outlive their module's dict.
 #[derive(Default)]
 struct ModuleClasses(Vec<(&'static str, ObjRef)>);
+crate::keyed_type!(ModuleClasses);
 
 /// The class registered under `key`, creating it with `make` the first time.
 pub fn class(vm: &mut Vm, key: &'static str, make: fn(&mut Vm) -> PyResult<ObjRef>) -> PyResult<ObjRef> {

@@ -2,8 +2,8 @@
 //! builtin base needs (an exception's args and traceback, the list inside a `list` subclass, or the Rust state
 //! of a native class such as `digitalio.DigitalInOut`).
 
+use crate::type_key::HasKey;
 use crate::value::{ObjRef, Value};
-use std::any::Any;
 use std::rc::Rc;
 
 pub struct Instance {
@@ -21,9 +21,9 @@ pub enum Payload {
 }
 
 /// Rust state of an instance of a native class. `trace` must report every `Value` it holds; a state holding
-/// none implements nothing (`impl NativeState for T {}`). The VM reaches the concrete type by upcasting to
-/// `dyn Any` (`Vm::native_state`).
-pub trait NativeState: Any {
+/// none implements nothing (`impl NativeState for T {}`). The VM reaches the concrete type by its key
+/// (`keyed_type!`, `Vm::native_state`).
+pub trait NativeState: HasKey {
     fn trace(&self, _out: &mut Vec<Value>) {}
     /// Bytes of growable buffers the state owns (a deque's items, a stream's data), counted against the
     /// heap limit like a list's slots; the owner calls `heap.resize` after growing them.

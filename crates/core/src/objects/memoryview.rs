@@ -17,6 +17,7 @@ pub struct MemoryView {
     len: usize,
 }
 
+crate::keyed_type!(MemoryView);
 impl NativeState for MemoryView {
     fn trace(&self, out: &mut Vec<Value>) {
         out.push(self.source);

@@ -7,9 +7,9 @@ use crate::objects::dict::DictStore;
 use crate::objects::function::{NativeFn, NativeFunction, NativeKind};
 use crate::objects::instance::{ExcData, Instance, Payload};
 use crate::objects::str::PyStr;
+use crate::type_key::{self, Keyed};
 use crate::value::{ObjRef, Value};
 use circuitpython_bigint::BigInt;
-use std::any::Any;
 
 impl Vm {
     pub fn alloc(&mut self, obj: Obj) -> ObjRef {
@@ -215,22 +215,20 @@ impl Vm {
     }
 
     /// Native state of an instance of a native class, downcast to `T`.
-    pub fn native_state<T: 'static>(&self, v: Value) -> Option<&T> {
+    pub fn native_state<T: Keyed>(&self, v: Value) -> Option<&T> {
         match v {
             Value::Obj(r) => match self.heap.get(r) {
-                Obj::Instance(Instance { payload: Payload::Native(n), .. }) => (&**n as &dyn Any).downcast_ref(),
+                Obj::Instance(Instance { payload: Payload::Native(n), .. }) => type_key::downcast_ref(&**n),
                 _ => None,
             },
             _ => None,
         }
     }
 
-    pub fn native_state_mut<T: 'static>(&mut self, v: Value) -> Option<&mut T> {
+    pub fn native_state_mut<T: Keyed>(&mut self, v: Value) -> Option<&mut T> {
         match v {
             Value::Obj(r) => match self.heap.get_mut(r) {
-                Obj::Instance(Instance { payload: Payload::Native(n), .. }) => {
-                    (&mut **n as &mut dyn Any).downcast_mut()
-                }
+                Obj::Instance(Instance { payload: Payload::Native(n), .. }) => type_key::downcast_mut(&mut **n),
                 _ => None,
             },
             _ => None,

@@ -23,9 +23,9 @@ pub mod run;
 use crate::heap::Heap;
 use crate::host::{Host, Stream};
 use crate::objects::dict::{DictStore, Probe};
+use crate::type_key::{self, HasKey, Keyed, TypeKey};
 use crate::value::{ObjRef, Value};
 use frame::Frame;
-use std::any::{Any, TypeId};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
@@ -144,7 +144,7 @@ pub struct Vm {
     pinned: DictStore,
     next_pin: u64,
     /// A handful of entries: a list searched by a non-generic function keeps each `extension::<T>()` small.
-    extensions: Vec<(TypeId, Box<dyn Any>)>,
+    extensions: Vec<(TypeKey, Box<dyn HasKey>)>,
     /// Singletons.
     pub not_implemented: Value,
     pub ellipsis: Value,
@@ -215,29 +215,29 @@ impl Vm {
     }
 
     /// State that a host-side extension (the virtual board) keeps in the VM.
-    pub fn set_extension<T: Any>(&mut self, value: T) {
-        self.set_extension_boxed(TypeId::of::<T>(), Box::new(value));
+    pub fn set_extension<T: Keyed>(&mut self, value: T) {
+        self.set_extension_boxed(T::KEY, Box::new(value));
     }
 
     /// The body of `set_extension`, not generic: made once, not once per extension type.
-    fn set_extension_boxed(&mut self, id: TypeId, value: Box<dyn Any>) {
+    fn set_extension_boxed(&mut self, id: TypeKey, value: Box<dyn HasKey>) {
         match self.extension_index(id) {
             Some(i) => self.extensions[i].1 = value,
             None => self.extensions.push((id, value)),
         }
     }
 
-    pub fn extension<T: Any>(&self) -> Option<&T> {
-        let i = self.extension_index(TypeId::of::<T>())?;
-        self.extensions[i].1.downcast_ref()
+    pub fn extension<T: Keyed>(&self) -> Option<&T> {
+        let i = self.extension_index(T::KEY)?;
+        type_key::downcast_ref(&*self.extensions[i].1)
     }
 
-    pub fn extension_mut<T: Any>(&mut self) -> Option<&mut T> {
-        let i = self.extension_index(TypeId::of::<T>())?;
-        self.extensions[i].1.downcast_mut()
+    pub fn extension_mut<T: Keyed>(&mut self) -> Option<&mut T> {
+        let i = self.extension_index(T::KEY)?;
+        type_key::downcast_mut(&mut *self.extensions[i].1)
     }
 
-    fn extension_index(&self, id: TypeId) -> Option<usize> {
+    fn extension_index(&self, id: TypeKey) -> Option<usize> {
         self.extensions.iter().position(|(t, _)| *t == id)
     }
 

@@ -20,6 +20,7 @@ pub struct HostAwaitable {
     pub resolved: bool,
 }
 
+crate::keyed_type!(HostAwaitable);
 impl NativeState for HostAwaitable {}
 
 impl Vm {

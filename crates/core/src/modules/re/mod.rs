@@ -19,6 +19,7 @@ struct Compiled {
 }
 
 struct PatternState(Rc<Compiled>);
+crate::keyed_type!(PatternState);
 impl NativeState for PatternState {}
 
 struct MatchState {
@@ -29,6 +30,7 @@ struct MatchState {
     spans: Spans,
 }
 
+crate::keyed_type!(MatchState);
 impl NativeState for MatchState {
     fn trace(&self, out: &mut Vec<Value>) {
         out.push(self.subject);
