@@ -267,7 +267,7 @@ pub fn iter_next(vm: &mut Vm, r: ObjRef) -> PyResult<Option<Value>> {
         IterState::Map { func, iters } => {
             let (func, n) = (*func, iters.len());
             // On the stack, not the allocator: this runs once per item.
-            let mut args = smallvec::SmallVec::<[Value; 4]>::new();
+            let mut args = crate::vm::call::Args::new();
             for k in 0..n {
                 let it = source(vm, r, k);
                 match next_inner(vm, it)? {

@@ -1326,7 +1326,7 @@ impl Vm {
                 let (name, names) = (f.code.names[name as usize], f.code.consts[kwnames as usize]);
                 let nkw = self.tuple_len(names);
                 let f = top!(self);
-                let kwvalues = SmallVec::<[Value; 4]>::from_slice(&f.stack[f.stack.len() - nkw..]);
+                let kwvalues = Args::from_slice(&f.stack[f.stack.len() - nkw..]);
                 let kwargs = self.kwargs_from_names(names, &kwvalues);
                 return self.call_method(name, argc as usize, &kwargs, nkw);
             }

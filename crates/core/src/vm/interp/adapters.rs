@@ -9,7 +9,7 @@ use crate::builtins::{resumable, Advance, Drive, DriveSlots};
 use crate::heap::Obj;
 use crate::objects::iter::IterState;
 use crate::value::{ObjRef, Value};
-use crate::vm::call::CallOutcome;
+use crate::vm::call::{Args, CallOutcome};
 use crate::vm::frame::OnReturn;
 use crate::vm::{PyResult, Vm};
 
@@ -33,8 +33,8 @@ impl Vm {
             }
             // A Python function over native items: the items natively, the call as a frame.
             (Advance::Call, IterState::Map { func, iters }) => {
-                let (func, iters) = (*func, smallvec::SmallVec::<[Value; 4]>::from_slice(iters));
-                let mut args = smallvec::SmallVec::<[Value; 4]>::new();
+                let (func, iters) = (*func, Args::from_slice(iters));
+                let mut args = Args::new();
                 for it in iters {
                     match crate::objects::iter::next_inner(self, it)? {
                         Some(v) => args.push(v),
