@@ -1,8 +1,9 @@
 //! Build script: copies the frozen Python modules (`src/modules/frozen`) and the builtins written in Python
 //! (`src/builtins/drive.py`) into OUT_DIR with their comment lines blanked and their docstrings emptied, so
 //! the binary does not carry them (several KB gzipped; the board's own firmware drops docstrings too) while
-//! line numbers in tracebacks still match the sources. A frozen module's leading header (SPDX lines) is kept;
-//! `#` lines inside other triple-quoted strings are left alone.
+//! line numbers in tracebacks still match the sources. Of a frozen module's leading comments only the copyright
+//! and SPDX lines are kept; `#` lines inside other triple-quoted strings are left alone, and so is a trailing
+//! comment after a quote (it might be inside a string).
 
 use std::path::Path;
 use std::{env, fs};
@@ -51,11 +52,13 @@ fn without_comments(source: &str, keep_header: bool) -> String {
             out.push_str(indent);
             out.push_str("\"\"");
             in_docstring = quotes == 1;
-        } else if in_header || in_string || !trimmed.starts_with('#') {
-            out.push_str(line.trim_end());
+        } else if in_string || !trimmed.starts_with('#') {
+            out.push_str(without_trailing_comment(line, in_string));
             if quotes % 2 == 1 {
                 in_string = !in_string;
             }
+        } else if in_header && (trimmed.contains("SPDX-") || trimmed.contains("Copyright")) {
+            out.push_str(trimmed);
         }
         out.push('\n');
         if !trimmed.is_empty() && !trimmed.starts_with('#') {
@@ -65,4 +68,12 @@ fn without_comments(source: &str, keep_header: bool) -> String {
         }
     }
     out
+}
+
+/// `line` without a trailing `# comment`, where no quote comes before the `#` (so it cannot be inside a string).
+fn without_trailing_comment(line: &str, in_string: bool) -> &str {
+    match line.find(['#', '\'', '"']) {
+        Some(i) if !in_string && line[i..].starts_with('#') => line[..i].trim_end(),
+        _ => line.trim_end(),
+    }
 }
