@@ -299,7 +299,7 @@ impl ReplSession {
             }
             ReplMode::Raw => {
                 out(vm, "OK");
-                let source = std::mem::take(&mut self.pending).replace("\r\n", "\n").replace('\r', "\n");
+                let source = unix_newlines(&std::mem::take(&mut self.pending));
                 if source.is_empty() {
                     out(vm, "\r\n");
                     return Status::SoftReboot;
@@ -920,4 +920,27 @@ fn common_prefix(names: &[String]) -> &str {
         end -= 1;
     }
     &first[..end]
+}
+
+/// `text` with each `\r\n` and lone `\r` as `\n` (in one pass: `str::replace` with a `&str` pattern brought
+/// std's two-way searcher into the WebAssembly build for this line alone).
+fn unix_newlines(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut after_cr = false;
+    for c in text.chars() {
+        if !(after_cr && c == '\n') {
+            out.push(if c == '\r' { '\n' } else { c });
+        }
+        after_cr = c == '\r';
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn unix_newlines() {
+        assert_eq!(super::unix_newlines("a\r\nb\rc\n\r\r\nd\r"), "a\nb\nc\n\n\nd\n");
+        assert_eq!(super::unix_newlines("é\r\n"), "é\n");
+    }
 }

@@ -296,7 +296,7 @@ fn new_texts(vm: &mut Vm, obj: ObjRef, ranges: &[(usize, usize)], tuple: bool) -
 
 // ---- searching ----
 
-fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
+pub(crate) fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
     let [first, rest @ ..] = needle else { return Some(0) };
     let last = hay.len().checked_sub(needle.len())?;
     let mut i = 0;
