@@ -10,6 +10,11 @@ use crate::div::{div_mag, div_small_in_place};
 use crate::BigInt;
 use std::fmt;
 
+/// The ASCII digit `d` (below `radix`), lower case.
+fn digit(d: u32, radix: u32) -> u8 {
+    char::from_digit(d, radix).unwrap_or('?') as u8
+}
+
 /// The largest power of `radix` below 2^32, and its exponent: the digits one limb step handles.
 fn chunk(radix: u32) -> (u32, u32) {
     let (mut chunk, mut per_chunk) = (radix, 1);
@@ -23,17 +28,16 @@ impl BigInt {
     /// The digits of |self| in `radix` (2 to 36), lower case, without sign or prefix ("0" for zero).
     pub fn magnitude_str_radix(&self, radix: u32) -> String {
         assert!((2..=36).contains(&radix), "radix out of range");
-        let digit = |d: u32| char::from_digit(d, radix).unwrap_or('?');
         if self.is_zero() {
             return "0".to_string();
         }
         if radix.is_power_of_two() {
             let k = radix.trailing_zeros() as u64;
-            let count = self.bits().div_ceil(k);
-            return (0..count)
-                .rev()
-                .map(|i| digit((0..k).fold(0, |d, b| d | (self.bit(i * k + b) as u32) << b)))
-                .collect();
+            let mut out = Vec::new();
+            for i in (0..self.bits().div_ceil(k)).rev() {
+                out.push(digit((0..k).fold(0, |d, b| d | (self.bit(i * k + b) as u32) << b), radix));
+            }
+            return String::from_utf8(out).unwrap_or_default();
         }
         // powers[k] = radix^(per_chunk·2^k), up to the last one whose square is above |self| (the square
         // of an L-limb number has at least 2L-1 limbs): |self| divided by it gives two parts below it.
@@ -105,7 +109,7 @@ fn write_digits(n: &[u32], powers: &[Vec<u32>], radix: u32, per_chunk: u32, out:
         for _ in 0..width / per_chunk as usize {
             let mut r = div_small_in_place(&mut rest, powers[0][0]);
             for _ in 0..per_chunk {
-                out.push(char::from_digit(r % radix, radix).unwrap_or('?') as u8);
+                out.push(digit(r % radix, radix));
                 r /= radix;
             }
         }

@@ -691,7 +691,11 @@ impl ReplSession {
         let start = range.start;
         let back = columns(&self.line[start..self.cursor]);
         let old_rest = columns(&self.line[start..]);
-        self.line.replace_range(range, text);
+        // (Not `replace_range`, whose splicing machinery the WebAssembly build would carry for this alone.)
+        let tail = self.line.split_off(range.end);
+        self.line.truncate(start);
+        self.line.push_str(text);
+        self.line.push_str(&tail);
         self.cursor = start + text.len();
         if self.echo {
             let rest = &self.line[start..];

@@ -13,7 +13,15 @@ pub fn normalise(path: &str) -> String {
             p => parts.push(p),
         }
     }
-    format!("/{}", parts.join("/"))
+    let mut out = String::new();
+    for part in parts {
+        out.push('/');
+        out.push_str(part);
+    }
+    if out.is_empty() {
+        out.push('/');
+    }
+    out
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -199,10 +207,13 @@ impl FileSystem for MemFs {
             Ok(())
         } else if self.is_dir(from) {
             let inside = format!("{from}/");
-            // The files under `from` are one run of the sorted list.
+            // The files under `from` are one run of the sorted list (taken out one by one: a drive is small, and
+            // `drain` would bring its own code into the WebAssembly build for this alone).
             let start = self.find(&inside).unwrap_or_else(|i| i);
-            let end = start + self.files[start..].iter().take_while(|(k, _)| k.starts_with(&inside)).count();
-            let moved: Vec<(String, Vec<u8>)> = self.files.drain(start..end).collect();
+            let mut moved = Vec::new();
+            while self.files.get(start).is_some_and(|(k, _)| k.starts_with(&inside)) {
+                moved.push(self.files.remove(start));
+            }
             for d in &mut self.dirs {
                 if d == from || d.starts_with(&inside) {
                     *d = format!("{to}{}", &d[from.len()..]);

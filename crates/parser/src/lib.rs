@@ -114,7 +114,7 @@ pub fn is_incomplete(source: &str) -> bool {
             // Complete once the last line is blank (the user pressed Enter on an empty line).
             let t = source.trim_end_matches([' ', '\t', '\r', '\x0c']);
             let t = t.strip_suffix('\n').unwrap_or(t);
-            let last_line = t.rsplit('\n').next().unwrap_or("");
+            let last_line = t.rsplit_once('\n').map_or(t, |(_, last)| last);
             !(t.ends_with('\n') || last_line.trim().is_empty())
         }
     }
