@@ -691,5 +691,5 @@ fn compile_split(
     let last = circuitpython_parser::ast::Module { body: vec![module.body.pop()?] };
     let body = circuitpython_core::compile::compile(&module, filename, Mode::Exec).ok()?;
     let last = circuitpython_core::compile::compile(&last, filename, Mode::Eval).ok()?;
-    Some((vm.load_code(body), vm.load_code(last)))
+    Some((vm.load_code(Rc::new(body)), vm.load_code(Rc::new(last))))
 }

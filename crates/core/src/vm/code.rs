@@ -3,9 +3,12 @@
 
 use crate::bytecode::CodeObject;
 use crate::value::Value;
+use std::rc::Rc;
 
 pub struct Code {
-    pub obj: CodeObject,
+    /// Shared with the constants of the enclosing code, which hold it (loading a nested function's code
+    /// copies nothing).
+    pub obj: Rc<CodeObject>,
     /// `obj.names`, interned.
     pub names: Vec<Value>,
     /// `obj.consts` as values (nested code objects become `Obj::Code`).

@@ -25,7 +25,7 @@ impl NativeState for HostAwaitable {}
 
 impl Vm {
     /// Turn a compiled code object into runtime code (names interned, constants made values).
-    pub fn load_code(&mut self, obj: CodeObject) -> Rc<Code> {
+    pub fn load_code(&mut self, obj: Rc<CodeObject>) -> Rc<Code> {
         let names = obj.names.iter().map(|n| self.intern(n)).collect();
         let varnames = obj.varnames.iter().map(|n| self.intern(n)).collect();
         for n in obj.cellvars.iter().chain(obj.freevars.iter()) {
@@ -60,7 +60,7 @@ impl Vm {
                 self.new_tuple(v)
             }
             Const::Code(code) => {
-                let loaded = self.load_code((**code).clone());
+                let loaded = self.load_code(code.clone());
                 Value::Obj(self.heap.alloc(Obj::Code(loaded)))
             }
         }
@@ -98,7 +98,7 @@ impl Vm {
             }
         };
         match crate::compile::compile(&module, filename, mode) {
-            Ok(code) => Ok(self.load_code(code)),
+            Ok(code) => Ok(self.load_code(Rc::new(code))),
             Err(e) if e.message == crate::compile::RECURSION_MESSAGE => {
                 Err(self.runtime_error(crate::compile::RECURSION_MESSAGE))
             }
