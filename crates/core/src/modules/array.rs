@@ -86,9 +86,7 @@ fn encode(vm: &Vm, typecode: u8, v: Value) -> PyResult<Vec<u8>> {
         b'd' => return Ok(vm.expect_f64(v)?.to_le_bytes().to_vec()),
         _ => {}
     }
-    let n = vm
-        .as_bigint(vm.unwrap_base(v))
-        .ok_or_else(|| vm.type_error_msg(format!("can't convert {} to int", vm.type_name(v))))?;
+    let n = vm.as_bigint(vm.unwrap_base(v)).ok_or_else(|| vm.type_error_for("can't convert ", v, " to int"))?;
     // Items are at most 8 bytes: any value that fits one is an i128.
     let bits = size * 8;
     let (lo, hi) =
@@ -146,7 +144,7 @@ fn new_like(vm: &mut Vm, like: Value, typecode: u8, data: Vec<u8>) -> Value {
 /// The bytes storing all of `items`.
 fn encode_all(vm: &mut Vm, typecode: u8, items: &[Value]) -> PyResult<Vec<u8>> {
     let size = size_of(typecode);
-    vm.heap.reserve(items.len().saturating_mul(size)).map_err(|_| vm.memory_error())?;
+    vm.text_fits(items.len().saturating_mul(size))?;
     let mut out = Vec::with_capacity(items.len() * size);
     for v in items {
         out.extend(encode(vm, typecode, *v)?);
@@ -170,9 +168,9 @@ fn bytes_of_items(vm: &mut Vm, typecode: u8, src: Value) -> PyResult<Vec<u8>> {
 fn array_new(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_args(vm, "array", &args[1..], 1, 2)?;
     let Value::Obj(class) = args[0] else { return Err(vm.type_error_msg("array needs a class")) };
-    let code = vm.as_str(args[1]).ok_or_else(|| {
-        vm.type_error_msg(format!("array() argument 1 must be a unicode character, not {}", vm.type_name(args[1])))
-    })?;
+    let code = vm
+        .as_str(args[1])
+        .ok_or_else(|| vm.type_error_for("array() argument 1 must be a unicode character, not ", args[1], ""))?;
     let typecode = match code.as_bytes() {
         [c] if item_size(*c).is_some() => *c,
         _ => return Err(vm.value_error("bad typecode")),
@@ -206,7 +204,7 @@ fn array_new(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 
 /// Append `bytes` to array `v`.
 fn grow(vm: &mut Vm, v: Value, bytes: &[u8]) -> PyResult<()> {
-    vm.heap.reserve(bytes.len()).map_err(|_| vm.memory_error())?;
+    vm.text_fits(bytes.len())?;
     if let Some(a) = vm.native_state_mut::<Array>(v) {
         a.data.extend_from_slice(bytes);
     }
@@ -283,15 +281,12 @@ fn array_setitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let new = match vm.native_state::<Array>(args[2]) {
         Some(other) if other.typecode == typecode => other.data.clone(),
         Some(_) => return Err(vm.type_error_msg("bad argument type for built-in operation")),
-        None => {
-            let name = vm.type_name(args[2]);
-            return Err(vm.type_error_msg(format!("can only assign array (not \"{name}\") to array slice")));
-        }
+        None => return Err(vm.type_error_for("can only assign array (not \"", args[2], "\") to array slice")),
     };
     let (start, stop, step) = slice_indices(vm, args[1], len)?;
     if step == 1 {
         let (a, b) = (start as usize, (stop.max(start)) as usize);
-        vm.heap.reserve(new.len()).map_err(|_| vm.memory_error())?;
+        vm.text_fits(new.len())?;
         if let Some(arr) = vm.native_state_mut::<Array>(args[0]) {
             arr.data.splice(a * size..b * size, new);
         }
@@ -386,7 +381,7 @@ fn array_add(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_args(vm, "__add__", args, 2, 2)?;
     let (typecode, mut data) = parts(vm, args[0])?;
     let Some(more) = addend(vm, typecode, args[1])? else { return Ok(vm.not_implemented) };
-    vm.heap.reserve(data.len() + more.len()).map_err(|_| vm.memory_error())?;
+    vm.text_fits(data.len() + more.len())?;
     data.extend(more);
     Ok(new_like(vm, args[0], typecode, data))
 }

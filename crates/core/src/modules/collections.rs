@@ -406,7 +406,7 @@ fn pop_end(vm: &mut Vm, v: Value, left: bool) -> PyResult<Value> {
 fn deque_extend(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let src = *args.get(1).ok_or_else(|| vm.type_error_msg("extend() takes exactly one argument"))?;
     let items = vm.collect_iter(src)?;
-    vm.heap.reserve(items.len().saturating_mul(8)).map_err(|_| vm.memory_error())?;
+    vm.text_fits(items.len().saturating_mul(8))?;
     let d = deque_changing(vm, args[0])?;
     for v in items {
         push(d, v, false);

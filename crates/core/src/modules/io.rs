@@ -105,10 +105,7 @@ fn string_io_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         None | Some(Value::None) | Some(Value::Int(_)) => Vec::new(),
         Some(v) => match vm.as_str(v) {
             Some(s) => s.as_bytes().to_vec(),
-            None => {
-                let t = vm.type_name(v);
-                return Err(vm.type_error_msg(format!("initial_value must be str or None, not {t}")));
-            }
+            None => return Err(vm.type_error_for("initial_value must be str or None, not ", v, "")),
         },
     };
     let class = string_io_class(vm)?;
@@ -249,10 +246,7 @@ fn write(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let (bytes, count) = if text {
         match vm.as_str(v) {
             Some(s) => (s.as_bytes().to_vec(), s.chars().count()),
-            None => {
-                let t = vm.type_name(v);
-                return Err(vm.type_error_msg(format!("write() argument must be str, not {t}")));
-            }
+            None => return Err(vm.type_error_for("write() argument must be str, not ", v, "")),
         }
     } else {
         let b = buffer(vm, v)?;
@@ -267,7 +261,7 @@ fn write(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     };
     let start = if append { len } else { pos };
     let growth = start.saturating_add(bytes.len()).saturating_sub(len);
-    vm.heap.reserve(growth.max(bytes.len())).map_err(|_| vm.memory_error())?;
+    vm.text_fits(growth.max(bytes.len()))?;
     let s = open_stream(vm, args[0], true)?;
     if s.append {
         s.pos = s.data.len();
@@ -413,7 +407,7 @@ fn open(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
             Vec::new()
         }
     };
-    vm.heap.reserve(data.len()).map_err(|_| vm.memory_error())?;
+    vm.text_fits(data.len())?;
     let pos = if kind == b'a' { data.len() } else { 0 };
     let state = IoStream {
         data,

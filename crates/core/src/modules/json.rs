@@ -105,10 +105,7 @@ impl Encoder {
                     return vm.text_fits(self.out.len());
                 }
                 Obj::List(_) | Obj::Tuple(_) | Obj::Dict(_) => {}
-                _ => {
-                    let name = vm.type_name(v);
-                    return Err(vm.type_error_msg(format!("Object of type {name} is not JSON serializable")));
-                }
+                _ => return Err(vm.type_error_for("Object of type ", v, " is not JSON serializable")),
             }
             vm.enter_native()?;
             let r = self.encode_container(vm, r, depth);
@@ -141,8 +138,7 @@ impl Encoder {
         let mut keyed = Vec::with_capacity(items.len());
         for (k, v) in items {
             let Some(key) = vm.as_str(k).map(str::to_string).or_else(|| scalar(vm, k)) else {
-                let name = vm.type_name(k);
-                return Err(vm.type_error_msg(format!("keys must be str, int, float, bool or None, not {name}")));
+                return Err(vm.type_error_for("keys must be str, int, float, bool or None, not ", k, ""));
             };
             keyed.push((key, v));
         }
@@ -253,8 +249,8 @@ impl Decoder<'_> {
                 let s = self.string(vm)?;
                 Ok(vm.new_string(s))
             }
-            Some('{') => self.object(vm, depth),
-            Some('[') => self.array(vm, depth),
+            Some('{') => self.container(vm, depth, '}'),
+            Some('[') => self.container(vm, depth, ']'),
             Some(c) if c == '-' || c.is_ascii_digit() => {
                 if self.starts_with("-Infinity") {
                     self.pos += 9;
@@ -393,60 +389,53 @@ impl Decoder<'_> {
         Ok(code)
     }
 
-    fn array(&mut self, vm: &mut Vm, depth: usize) -> PyResult<Value> {
+    /// An array (`close` is `]`) or an object (`}`): the same loop, an object reading `"key":` before each
+    /// value.
+    fn container(&mut self, vm: &mut Vm, depth: usize, close: char) -> PyResult<Value> {
         self.pos += 1;
+        let dict = (close == '}').then(|| vm.new_dict());
         let mut items = Vec::new();
         self.skip_ws();
-        if self.peek() == Some(']') {
+        if self.peek() == Some(close) {
             self.pos += 1;
-            return Ok(vm.new_list(items));
-        }
-        loop {
-            items.push(self.value(vm, depth + 1)?);
-            self.skip_ws();
-            match self.peek() {
-                Some(',') => self.pos += 1,
-                Some(']') => {
+        } else {
+            loop {
+                let mut key = None;
+                if dict.is_some() {
+                    self.skip_ws();
+                    if self.peek() != Some('"') {
+                        return Err(self.error(vm, "Expecting property name enclosed in double quotes", self.pos));
+                    }
+                    key = Some(self.string(vm)?);
+                    self.skip_ws();
+                    if self.peek() != Some(':') {
+                        return Err(self.error(vm, "Expecting ':' delimiter", self.pos));
+                    }
                     self.pos += 1;
-                    return Ok(vm.new_list(items));
                 }
-                _ => return Err(self.error(vm, "Expecting ',' delimiter", self.pos)),
-            }
-        }
-    }
-
-    fn object(&mut self, vm: &mut Vm, depth: usize) -> PyResult<Value> {
-        self.pos += 1;
-        let d = vm.new_dict();
-        self.skip_ws();
-        if self.peek() == Some('}') {
-            self.pos += 1;
-            return Ok(Value::Obj(d));
-        }
-        loop {
-            self.skip_ws();
-            if self.peek() != Some('"') {
-                return Err(self.error(vm, "Expecting property name enclosed in double quotes", self.pos));
-            }
-            let k = self.string(vm)?;
-            self.skip_ws();
-            if self.peek() != Some(':') {
-                return Err(self.error(vm, "Expecting ':' delimiter", self.pos));
-            }
-            self.pos += 1;
-            let v = self.value(vm, depth + 1)?;
-            let k = vm.new_string(k);
-            vm.dict_set(d, k, v)?;
-            self.skip_ws();
-            match self.peek() {
-                Some(',') => self.pos += 1,
-                Some('}') => {
-                    self.pos += 1;
-                    return Ok(Value::Obj(d));
+                let v = self.value(vm, depth + 1)?;
+                match (dict, key) {
+                    (Some(d), Some(k)) => {
+                        let k = vm.new_string(k);
+                        vm.dict_set(d, k, v)?;
+                    }
+                    _ => items.push(v),
                 }
-                _ => return Err(self.error(vm, "Expecting ',' delimiter", self.pos)),
+                self.skip_ws();
+                let next = self.peek();
+                if next != Some(',') && next != Some(close) {
+                    return Err(self.error(vm, "Expecting ',' delimiter", self.pos));
+                }
+                self.pos += 1;
+                if next == Some(close) {
+                    break;
+                }
             }
         }
+        Ok(match dict {
+            Some(d) => Value::Obj(d),
+            None => vm.new_list(items),
+        })
     }
 }
 
@@ -455,10 +444,7 @@ fn decode(vm: &mut Vm, src: Value) -> PyResult<Value> {
         Some(s) => s.chars().collect(),
         None => match vm.as_bytes(src) {
             Some(b) => String::from_utf8_lossy(b).chars().collect(),
-            None => {
-                let name = vm.type_name(src);
-                return Err(vm.type_error_msg(format!("the JSON object must be str, bytes or bytearray, not {name}")));
-            }
+            None => return Err(vm.type_error_for("the JSON object must be str, bytes or bytearray, not ", src, "")),
         },
     };
     let mut dec = Decoder { text: &text, pos: 0 };

@@ -266,8 +266,7 @@ fn isclose(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 fn int_arg(vm: &Vm, v: Value) -> PyResult<BigInt> {
-    vm.as_bigint(v)
-        .ok_or_else(|| vm.type_error_msg(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))))
+    vm.as_bigint(v).ok_or_else(|| vm.type_error_for("'", v, "' object cannot be interpreted as an integer"))
 }
 
 fn factorial(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
@@ -279,7 +278,7 @@ fn factorial(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let n = n.to_u64().ok_or_else(|| vm.new_error(vm.exc.overflow_error, "factorial() argument too large"))?;
     // Roughly n*log2(n) bits: refuse what cannot fit in the board's heap.
     let bits = (n as f64) * libm::log2(n.max(2) as f64);
-    vm.heap.reserve((bits / 8.0) as usize).map_err(|_| vm.memory_error())?;
+    vm.text_fits((bits / 8.0) as usize)?;
     let mut r = BigInt::from(1u64);
     for i in 2..=n {
         r = &r * &BigInt::from(i);

@@ -99,7 +99,7 @@ fn listdir(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         None => drive(vm).cwd.clone(),
     };
     let names = vm.host.fs().list_dir(&path).map_err(|e| fs_error(vm, e))?;
-    let items = names.iter().map(|n| vm.new_str(n)).collect();
+    let items = util::str_values(vm, &names);
     Ok(vm.new_list(items))
 }
 
@@ -214,10 +214,8 @@ fn uname(vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         Ok(c)
     })?;
     let version = format!("{RELEASE} on 2025-01-01");
-    let items = [board.0.as_str(), board.0.as_str(), RELEASE, version.as_str(), board.1.as_str()]
-        .iter()
-        .map(|s| vm.new_str(s))
-        .collect();
+    let items =
+        util::str_values(vm, &[board.0.as_str(), board.0.as_str(), RELEASE, version.as_str(), board.1.as_str()]);
     Ok(super::collections::new_namedtuple(vm, class, items))
 }
 
@@ -310,7 +308,7 @@ fn urandom(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     if n < 0 {
         return Err(vm.value_error("negative count"));
     }
-    vm.heap.reserve(n as usize).map_err(|_| vm.memory_error())?;
+    vm.text_fits(n as usize)?;
     let mut out = Vec::with_capacity(n as usize);
     while out.len() < n as usize {
         let r = vm.host.random_u64().to_le_bytes();

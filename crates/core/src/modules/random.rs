@@ -86,7 +86,7 @@ fn getrandbits(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     if n < 0 {
         return Err(vm.value_error("number of bits must be non-negative"));
     }
-    vm.heap.reserve(n as usize / 8).map_err(|_| vm.memory_error())?;
+    vm.text_fits(n as usize / 8)?;
     let b = random_bits(vm, n as u64);
     Ok(vm.new_int(b))
 }
@@ -117,9 +117,7 @@ fn below(vm: &mut Vm, n: &BigInt) -> BigInt {
 }
 
 fn randrange(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let int = |vm: &Vm, v: Value| {
-        vm.as_bigint(v).ok_or_else(|| vm.type_error_msg(format!("can't convert {} to int", vm.type_name(v))))
-    };
+    let int = |vm: &Vm, v: Value| vm.as_bigint(v).ok_or_else(|| vm.type_error_for("can't convert ", v, " to int"));
     let first = int(vm, util::need(vm, args, kw, 0, "start", "randrange")?)?;
     let (start, stop) = match arg(vm, args, kw, 1, "stop") {
         Some(s) => (first, int(vm, s)?),

@@ -270,7 +270,7 @@ fn unpack_values(vm: &mut Vm, layout: &Layout, data: &[u8]) -> PyResult<Value> {
 
 fn pack(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let layout = format_arg(vm, args)?;
-    vm.heap.reserve(layout.size).map_err(|_| vm.memory_error())?;
+    vm.text_fits(layout.size)?;
     let mut out = vec![0u8; layout.size];
     pack_values(vm, &layout, &args[1..], &mut out)?;
     Ok(vm.new_bytes(out))

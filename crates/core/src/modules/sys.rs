@@ -28,10 +28,10 @@ crate::keyed_type!(StdStream);
 impl NativeState for StdStream {}
 
 pub fn init(vm: &mut Vm, dict: ObjRef) -> PyResult<()> {
-    let argv: Vec<Value> = vm.argv.clone().iter().map(|a| vm.new_str(a)).collect();
+    let argv = util::str_values(vm, &vm.argv.clone());
     let argv = vm.new_list(argv);
     vm.dict_set_str(dict, "argv", argv);
-    let path: Vec<Value> = crate::vm::import::DEFAULT_PATH.iter().map(|p| vm.new_str(p)).collect();
+    let path = util::str_values(vm, &crate::vm::import::DEFAULT_PATH);
     let path = vm.new_list(path);
     vm.dict_set_str(dict, "path", path);
     let modules = Value::Obj(vm.modules);

@@ -20,6 +20,16 @@ pub fn need(vm: &Vm, args: &[Value], kw: Kwargs, i: usize, name: &str, func: &st
     arg(vm, args, kw, i, name).ok_or_else(|| vm.type_error_msg(format!("{func}() missing required argument '{name}'")))
 }
 
+/// A str value for each of `items`: a plain loop, not a `map().collect()` (whose iterator adapters would be
+/// instantiated at each of its callers).
+pub fn str_values<S: AsRef<str>>(vm: &mut Vm, items: &[S]) -> Vec<Value> {
+    let mut out = Vec::with_capacity(items.len());
+    for s in items {
+        out.push(vm.new_str(s.as_ref()));
+    }
+    out
+}
+
 /// Put module-level functions into a module dict.
 pub fn add_functions(vm: &mut Vm, dict: ObjRef, fns: &[(&'static str, NativeFn)]) {
     for (name, f) in fns {

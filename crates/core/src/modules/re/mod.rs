@@ -169,10 +169,7 @@ fn subject(vm: &Vm, v: Option<Value>) -> PyResult<(Value, Vec<char>)> {
     let v = v.ok_or_else(|| vm.type_error_msg("missing required argument 'string'"))?;
     match vm.as_str(v) {
         Some(s) => Ok((v, s.chars().collect())),
-        None => {
-            let t = vm.type_name(v);
-            Err(vm.type_error_msg(format!("expected string, got '{t}'")))
-        }
+        None => Err(vm.type_error_for("expected string, got '", v, "'")),
     }
 }
 
@@ -260,22 +257,24 @@ fn each_match(vm: &mut Vm, args: &[Value], kw: Kwargs, mode: u8) -> PyResult<Val
     for spans in all_matches(vm, &c, &text, limit.max(0) as usize)? {
         let whole = spans[0].clone().unwrap_or_default();
         match mode {
-            // The whole match, the one group, or a tuple of the groups.
-            FINDALL if spans.len() <= 2 => items.push(group_value(vm, &text, &spans[spans.len() - 1], empty)),
-            FINDALL => {
+            // findall: the whole match, the one group, or a tuple of the groups; split: the piece before the
+            // match, then the groups.
+            FINDALL | SPLIT => {
+                let single = mode == FINDALL && spans.len() <= 2;
+                if mode == SPLIT {
+                    items.push(group_value(vm, &text, &Some(last..whole.start), Value::None));
+                }
                 let mut gs = Vec::new();
-                for g in &spans[1..] {
+                for g in &spans[if single { spans.len() - 1 } else { 1 }..] {
                     gs.push(group_value(vm, &text, g, empty));
                 }
-                items.push(vm.new_tuple(gs));
-            }
-            FINDITER => items.push(new_match(vm, &c, sv, spans)?),
-            SPLIT => {
-                items.push(group_value(vm, &text, &Some(last..whole.start), Value::None));
-                for g in &spans[1..] {
-                    items.push(group_value(vm, &text, g, Value::None));
+                if mode == FINDALL && !single {
+                    items.push(vm.new_tuple(gs));
+                } else {
+                    items.extend(gs);
                 }
             }
+            FINDITER => items.push(new_match(vm, &c, sv, spans)?),
             _ => {
                 out.extend(&text[last..whole.start]);
                 match &template {
@@ -289,7 +288,7 @@ fn each_match(vm: &mut Vm, args: &[Value], kw: Kwargs, mode: u8) -> PyResult<Val
                 }
                 // The result grows outside the heap until it is done: keep it within the board's memory as it
                 // grows.
-                vm.heap.reserve(out.len()).map_err(|_| vm.memory_error())?;
+                vm.text_fits(out.len())?;
             }
         }
         last = whole.end;
