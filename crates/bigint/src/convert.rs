@@ -54,19 +54,6 @@ impl BigInt {
         }
     }
 
-    /// For the fields of `struct` and `array`, whose unsigned 64-bit values do not fit an i64.
-    pub fn to_i128(&self) -> Option<i128> {
-        if self.mag.len() > 4 {
-            return None;
-        }
-        let m = self.mag.iter().rev().fold(0u128, |m, &d| (m << 32) | d as u128);
-        if self.neg {
-            (m <= 1 << 127).then(|| (m as i128).wrapping_neg())
-        } else {
-            i128::try_from(m).ok()
-        }
-    }
-
     pub fn to_u32(&self) -> Option<u32> {
         self.to_u64().and_then(|v| u32::try_from(v).ok())
     }
@@ -115,12 +102,6 @@ mod tests {
         assert_eq!(BigInt::from(-(1i128 << 63) - 1).to_i64(), None);
         assert_eq!(BigInt::from(1u64 << 32).to_u32(), None);
         assert_eq!(BigInt::from(-5i64).to_i32(), Some(-5));
-        for v in [0, -1, i128::MAX, i128::MIN, 1 << 64, -(1 << 64) + 1] {
-            assert_eq!(BigInt::from(v).to_i128(), Some(v));
-        }
-        assert_eq!(BigInt::from(u128::MAX).to_i128(), None);
-        assert_eq!((-BigInt::from(1u128 << 127)).to_i128(), Some(i128::MIN));
-        assert_eq!((-(&BigInt::from(1u128 << 127) + &BigInt::from(1u64))).to_i128(), None);
     }
 
     #[test]

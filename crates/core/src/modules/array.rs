@@ -8,10 +8,9 @@ use crate::builtins::check_args;
 use crate::heap::Obj;
 use crate::objects::function::Kwargs;
 use crate::objects::instance::NativeState;
-use crate::objects::seq::{norm_index, slice_indices, slice_positions};
+use crate::objects::seq::{is_slice, norm_index, slice_indices, slice_positions};
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
-use circuitpython_bigint::BigInt;
 
 pub fn init(vm: &mut Vm, dict: ObjRef) -> PyResult<()> {
     let c = util::class(vm, "array", make_array_class)?;
@@ -61,21 +60,9 @@ fn size_of(typecode: u8) -> usize {
     item_size(typecode).unwrap_or(1)
 }
 
-/// The item stored in `bytes` (exactly one item's worth).
+/// The item stored in `bytes` (exactly one item's worth): as `struct` reads its field of the same code.
 fn decode(vm: &mut Vm, typecode: u8, bytes: &[u8]) -> Value {
-    let mut raw = [0u8; 8];
-    raw[..bytes.len()].copy_from_slice(bytes);
-    let unsigned = u64::from_le_bytes(raw);
-    match typecode {
-        b'f' => Value::float(f32::from_le_bytes([raw[0], raw[1], raw[2], raw[3]]) as f64),
-        b'd' => Value::float(f64::from_le_bytes(raw)),
-        b'Q' if unsigned > i64::MAX as u64 => vm.new_int(BigInt::from(unsigned)),
-        b'B' | b'H' | b'I' | b'L' | b'Q' => Value::Int(unsigned as i64),
-        _ => {
-            let shift = 64 - 8 * bytes.len();
-            Value::Int(((unsigned << shift) as i64) >> shift)
-        }
-    }
+    super::struct_::read_item(vm, typecode, bytes, false)
 }
 
 /// The bytes that store `v` as an item of `typecode`.
@@ -87,13 +74,9 @@ fn encode(vm: &Vm, typecode: u8, v: Value) -> PyResult<Vec<u8>> {
         _ => {}
     }
     let n = vm.as_bigint(vm.unwrap_base(v)).ok_or_else(|| vm.type_error_for("can't convert ", v, " to int"))?;
-    // Items are at most 8 bytes: any value that fits one is an i128.
-    let bits = size * 8;
-    let (lo, hi) =
-        if typecode.is_ascii_lowercase() { (-1i128 << (bits - 1), 1i128 << (bits - 1)) } else { (0, 1i128 << bits) };
-    match n.to_i128() {
-        Some(n) if n >= lo && n < hi => Ok(n.to_le_bytes()[..size].to_vec()),
-        _ => Err(vm.new_error(vm.exc.overflow_error, format!("value must fit in {size} byte(s)"))),
+    match super::struct_::field_bits(&n, typecode, size).0 {
+        Some(bits) => Ok(bits.to_le_bytes()[..size].to_vec()),
+        None => Err(vm.new_error(vm.exc.overflow_error, format!("value must fit in {size} byte(s)"))),
     }
 }
 
@@ -244,10 +227,6 @@ fn array_len(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(Value::Int(count(state(vm, args[0])?) as i64))
 }
 
-fn is_slice(vm: &Vm, v: Value) -> bool {
-    matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Slice { .. }))
-}
-
 fn array_getitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_args(vm, "__getitem__", args, 2, 2)?;
     let (typecode, len) = state(vm, args[0]).map(|a| (a.typecode, count(a)))?;
@@ -285,14 +264,26 @@ fn array_setitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     };
     let (start, stop, step) = slice_indices(vm, args[1], len)?;
     if step == 1 {
-        let (a, b) = (start as usize, (stop.max(start)) as usize);
+        let (a, b) = (start as usize * size, stop.max(start) as usize * size);
         vm.text_fits(new.len())?;
         if let Some(arr) = vm.native_state_mut::<Array>(args[0]) {
-            arr.data.splice(a * size..b * size, new);
+            // In place, as a bytearray's slice assignment: make room for (or close the gap left by) the new
+            // bytes, then copy them in; `splice` would instantiate its generic machinery for this one use.
+            let (n, end) = (arr.data.len(), a + new.len());
+            let data = &mut arr.data;
+            if end > b {
+                data.extend_from_slice(&new[..end - b]);
+            }
+            data.copy_within(b..n, end);
+            data.truncate(end + n - b);
+            data[a..end].copy_from_slice(&new);
         }
         return Ok(Value::None);
     }
-    let positions: Vec<usize> = slice_positions(start, stop, step).collect();
+    let mut positions = Vec::new();
+    for i in slice_positions(start, stop, step) {
+        positions.push(i);
+    }
     if positions.len() * size != new.len() {
         return Err(vm.value_error(format!(
             "attempt to assign array of size {} to extended slice of size {}",
@@ -301,7 +292,7 @@ fn array_setitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         )));
     }
     if let Some(arr) = vm.native_state_mut::<Array>(args[0]) {
-        for (k, i) in positions.into_iter().enumerate() {
+        for (k, &i) in positions.iter().enumerate() {
             arr.data[i * size..(i + 1) * size].copy_from_slice(&new[k * size..(k + 1) * size]);
         }
     }

@@ -76,11 +76,11 @@ fn make_class(vm: &mut Vm, name: &str, ctor: Option<NativeFn>, memory: bool) -> 
 }
 
 fn string_io_class(vm: &mut Vm) -> PyResult<ObjRef> {
-    util::class(vm, "StringIO", |vm| Ok(make_class(vm, "StringIO", Some(string_io_new), true)))
+    util::class(vm, "StringIO", |vm| Ok(make_class(vm, "StringIO", Some(|vm, a, k| memory_new(vm, a, k, true)), true)))
 }
 
 fn bytes_io_class(vm: &mut Vm) -> PyResult<ObjRef> {
-    util::class(vm, "BytesIO", |vm| Ok(make_class(vm, "BytesIO", Some(bytes_io_new), true)))
+    util::class(vm, "BytesIO", |vm| Ok(make_class(vm, "BytesIO", Some(|vm, a, k| memory_new(vm, a, k, false)), true)))
 }
 
 pub fn init(vm: &mut Vm, dict: ObjRef) -> PyResult<()> {
@@ -100,25 +100,18 @@ pub fn register_open(vm: &mut Vm) {
     vm.dict_set_str(b, "open", open);
 }
 
-fn string_io_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let data = match arg(vm, args, kw, 1, "initial_value") {
+/// `StringIO(initial_value='')` (`text`) or `BytesIO(initial_bytes=b'')`.
+fn memory_new(vm: &mut Vm, args: &[Value], kw: Kwargs, text: bool) -> PyResult<Value> {
+    let data = match arg(vm, args, kw, 1, if text { "initial_value" } else { "initial_bytes" }) {
         None | Some(Value::None) | Some(Value::Int(_)) => Vec::new(),
+        Some(v) if !text => buffer(vm, v)?,
         Some(v) => match vm.as_str(v) {
             Some(s) => s.as_bytes().to_vec(),
             None => return Err(vm.type_error_for("initial_value must be str or None, not ", v, "")),
         },
     };
-    let class = string_io_class(vm)?;
-    Ok(vm.new_native_instance(class, Box::new(IoStream::memory(data, true))))
-}
-
-fn bytes_io_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let data = match arg(vm, args, kw, 1, "initial_bytes") {
-        None | Some(Value::None) | Some(Value::Int(_)) => Vec::new(),
-        Some(v) => buffer(vm, v)?,
-    };
-    let class = bytes_io_class(vm)?;
-    Ok(vm.new_native_instance(class, Box::new(IoStream::memory(data, false))))
+    let class = if text { string_io_class(vm)? } else { bytes_io_class(vm)? };
+    Ok(vm.new_native_instance(class, Box::new(IoStream::memory(data, text))))
 }
 
 fn buffer(vm: &Vm, v: Value) -> PyResult<Vec<u8>> {

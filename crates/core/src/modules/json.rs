@@ -60,7 +60,11 @@ fn encode_str(s: &str, out: &mut String) {
             c if (c as u32) < 0x20 || (c as u32) > 0x7e => {
                 let mut buf = [0u16; 2];
                 for unit in c.encode_utf16(&mut buf) {
-                    out.push_str(&format!("\\u{unit:04x}"));
+                    // binascii's hex digits: a `{:04x}` here would link u16's hex formatter for this one use.
+                    out.push_str("\\u");
+                    for d in super::binascii::to_hex(&unit.to_be_bytes(), &[]) {
+                        out.push(d as char);
+                    }
                 }
             }
             c => out.push(c),

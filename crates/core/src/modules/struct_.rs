@@ -115,16 +115,26 @@ fn value_count(layout: &Layout) -> usize {
     n
 }
 
+/// The two's-complement bits of `n` if it fits a `size`-byte integer field (signed for a lowercase `code`),
+/// and the field's bounds; `array` stores its items through this too. Bounds and values stay in i64/u64
+/// (fields are at most 8 bytes): i128s would link u128's formatter (1.2 KB of the module) for one message.
+pub(crate) fn field_bits(n: &BigInt, code: u8, size: usize) -> (Option<u64>, i64, u64) {
+    let shift = 64 - 8 * size as u32;
+    if code.is_ascii_lowercase() {
+        let (lo, hi) = (i64::MIN >> shift, i64::MAX >> shift);
+        (n.to_i64().filter(|x| (lo..=hi).contains(x)).map(|x| x as u64), lo, hi as u64)
+    } else {
+        let hi = u64::MAX >> shift;
+        (n.to_u64().filter(|x| *x <= hi), 0, hi)
+    }
+}
+
 /// The two's-complement bits of an int that fits a `size`-byte field of `code`, else `OverflowError`.
 fn int_bits(vm: &Vm, v: Value, code: u8, size: usize) -> PyResult<u64> {
     let n = vm.as_bigint(v).ok_or_else(|| struct_error(vm, "required argument is not an integer"))?;
-    let bits = size * 8;
-    let signed = code.is_ascii_lowercase();
-    let (lo, hi): (i128, i128) =
-        if signed { (-(1 << (bits - 1)), (1 << (bits - 1)) - 1) } else { (0, (1 << bits) - 1) };
-    match n.to_i128() {
-        Some(x) if lo <= x && x <= hi => Ok(x as u64),
-        _ => {
+    match field_bits(&n, code, size) {
+        (Some(bits), _, _) => Ok(bits),
+        (None, lo, hi) => {
             let code = code as char;
             let msg = format!("'{code}' format requires {lo} <= number <= {hi}");
             Err(vm.new_error(vm.exc.overflow_error, msg))
@@ -233,6 +243,29 @@ fn f16_value(h: u16) -> f64 {
     }
 }
 
+/// The value stored in `bytes` (one item, in the given byte order) for format `code`; `array` reads its
+/// items (little-endian, codes of the same meaning) here too.
+pub(crate) fn read_item(vm: &mut Vm, code: u8, bytes: &[u8], big_endian: bool) -> Value {
+    let size = bytes.len();
+    let mut bits = 0u64;
+    for (i, b) in bytes.iter().enumerate() {
+        bits |= (*b as u64) << (8 * if big_endian { size - 1 - i } else { i });
+    }
+    match code {
+        b'?' => Value::bool(bits != 0),
+        b'c' => vm.new_bytes(vec![bits as u8]),
+        b'e' => Value::float(f16_value(bits as u16)),
+        b'f' => Value::float(f32::from_bits(bits as u32) as f64),
+        b'd' => Value::float(f64::from_bits(bits)),
+        // Signed: sign-extend from the item's top bit.
+        code if code.is_ascii_lowercase() => {
+            let shift = 64 - 8 * size;
+            Value::Int(((bits << shift) as i64) >> shift)
+        }
+        _ => vm.new_int(BigInt::from(bits)),
+    }
+}
+
 fn unpack_values(vm: &mut Vm, layout: &Layout, data: &[u8]) -> PyResult<Value> {
     let mut out = Vec::with_capacity(value_count(layout));
     for f in &layout.fields {
@@ -243,24 +276,7 @@ fn unpack_values(vm: &mut Vm, layout: &Layout, data: &[u8]) -> PyResult<Value> {
             code => {
                 for k in 0..f.count {
                     let at = f.offset + k * size;
-                    let mut bits = 0u64;
-                    for i in 0..size {
-                        bits |= (data[at + i] as u64) << (8 * if layout.big_endian { size - 1 - i } else { i });
-                    }
-                    let v = match code {
-                        b'?' => Value::bool(bits != 0),
-                        b'c' => vm.new_bytes(vec![bits as u8]),
-                        b'e' => Value::float(f16_value(bits as u16)),
-                        b'f' => Value::float(f32::from_bits(bits as u32) as f64),
-                        b'd' => Value::float(f64::from_bits(bits)),
-                        // Signed: sign-extend from the field's top bit.
-                        code if code.is_ascii_lowercase() => {
-                            let shift = 64 - 8 * size;
-                            Value::Int(((bits << shift) as i64) >> shift)
-                        }
-                        _ => vm.new_int(BigInt::from(bits)),
-                    };
-                    out.push(v);
+                    out.push(read_item(vm, code, &data[at..at + size], layout.big_endian));
                 }
             }
         }
