@@ -171,8 +171,12 @@ fn namedtuple(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
             return Err(vm.value_error(format!("Type names and field names must be valid identifiers: '{f}'")));
         }
     }
-    let fields: Vec<&str> = fields.iter().map(String::as_str).collect();
-    make_namedtuple(vm, &name, &fields).map(Value::Obj)
+    // A loop, not `map(String::as_str).collect()`: that chain's iterator code would be this module's alone.
+    let mut names = Vec::with_capacity(fields.len());
+    for f in &fields {
+        names.push(f.as_str());
+    }
+    make_namedtuple(vm, &name, &names).map(Value::Obj)
 }
 
 // ---- OrderedDict ----

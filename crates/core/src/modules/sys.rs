@@ -121,7 +121,7 @@ fn stream_repr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn exit(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let exc = vm.new_exception_value(vm.exc.system_exit, args.iter().take(1).copied().collect());
+    let exc = vm.new_exception_value(vm.exc.system_exit, args[..args.len().min(1)].to_vec());
     Err(crate::vm::PyErr::exc(exc))
 }
 
