@@ -21,7 +21,9 @@ struct Poll(Vec<(Value, i64)>);
 crate::keyed_type!(Poll);
 impl crate::objects::instance::NativeState for Poll {
     fn trace(&self, out: &mut Vec<Value>) {
-        out.extend(self.0.iter().map(|(v, _)| *v));
+        for (v, _) in &self.0 {
+            out.push(*v);
+        }
     }
 }
 
@@ -89,7 +91,12 @@ fn set_mask(vm: &mut Vm, args: &[Value], func: &str) -> PyResult<Value> {
 
 fn unregister(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let obj = object_arg(vm, args, "unregister")?;
-    state(vm, args[0])?.0.retain(|(o, _)| !o.is(obj));
+    // Registering an object again updates its entry, so it has one at most: no `retain` (instantiated for
+    // this use alone) needed.
+    let entries = &mut state(vm, args[0])?.0;
+    if let Some(i) = entries.iter().position(|(o, _)| o.is(obj)) {
+        entries.remove(i);
+    }
     Ok(Value::None)
 }
 

@@ -37,7 +37,11 @@ fn exception_arg(vm: &Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 fn format_exception(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let exc = exception_arg(vm, args, kw)?;
     let text = vm.format_exception(exc);
-    let lines = text.split_inclusive('\n').map(|l| vm.new_str(l)).collect();
+    // A loop, not `map().collect()`: that chain's iterator code was this function's alone.
+    let mut lines = Vec::new();
+    for l in text.split_inclusive('\n') {
+        lines.push(vm.new_str(l));
+    }
     Ok(vm.new_list(lines))
 }
 
