@@ -43,6 +43,9 @@ fn without_comments(source: &str, keep_header: bool) -> String {
     for line in source.lines() {
         let mut out = String::new();
         let is_code = !in_string && !in_docstring;
+        // A backslash-continued '...' string would start the next line inside a string this scan does not see,
+        // whose spaces the re-indentation would then change.
+        assert!(!line.ends_with('\\'), "frozen Python continues no line with a backslash");
         let trimmed = line.trim();
         in_header &= trimmed.is_empty() || trimmed.starts_with('#');
         let quotes = line.matches("\"\"\"").count();
