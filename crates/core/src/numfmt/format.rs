@@ -57,9 +57,8 @@ fn sign_str(negative: bool, sign: Option<char>) -> &'static str {
 }
 
 /// `parts` joined and padded with `fill` to `width` characters: after them for `<`, around them for `^`,
-/// between the second and third part for `=` (after a sign and prefix), before them otherwise. Shared by
-/// `format()` and `%` formatting.
-pub(crate) fn pad(parts: [&str; 4], width: usize, fill: char, align: char) -> String {
+/// between the second and third part for `=` (after a sign and prefix), before them otherwise.
+fn pad(parts: [&str; 4], width: usize, fill: char, align: char) -> String {
     // Without a width (`'%d' % n`, `f'{x:.2f}'`) nothing is counted.
     let len = if width == 0 { 0 } else { parts.iter().map(|p| p.chars().count()).sum() };
     let pad = width.saturating_sub(len);
@@ -203,6 +202,12 @@ pub fn format_int(v: &BigInt, spec: &FormatSpec) -> Result<String, FormatError> 
         let parts = NumberParts { sign: "", prefix: "", digits: "", rest: &s };
         return Ok(layout_number(&parts, spec, 3, '>'));
     }
+    Ok(int_layout(v, ty, spec, 0))
+}
+
+/// An int's digits in the radix of `ty` (`b d o x X n`), zero-extended to `min_digits` (`%`'s precision), laid
+/// out by `spec`: the one renderer of `format()` and `%`.
+pub(crate) fn int_layout(v: &BigInt, ty: char, spec: &FormatSpec, min_digits: usize) -> String {
     let (radix, prefix) = match ty {
         'b' => (2, "0b"),
         'o' => (8, "0o"),
@@ -214,13 +219,16 @@ pub fn format_int(v: &BigInt, spec: &FormatSpec) -> Result<String, FormatError> 
     if ty == 'X' {
         digits.make_ascii_uppercase();
     }
+    if digits.len() < min_digits {
+        digits.insert_str(0, &"0".repeat(min_digits - digits.len()));
+    }
     let parts = NumberParts {
         sign: sign_str(v.is_negative(), spec.sign),
         prefix: if spec.alternate { prefix } else { "" },
         digits: &digits,
         rest: "",
     };
-    Ok(layout_number(&parts, spec, if radix == 10 { 3 } else { 4 }, '>'))
+    layout_number(&parts, spec, if radix == 10 { 3 } else { 4 }, '>')
 }
 
 /// `format(s, spec)` for a str: fill, alignment (default left), width and precision (truncation), counted
@@ -243,15 +251,18 @@ pub fn format_str(s: &str, spec: &FormatSpec) -> Result<String, FormatError> {
     if spec.align == Some('=') {
         return Err(FormatError::value("'=' alignment not allowed in string format specifier"));
     }
-    let text: &str = match spec.precision {
-        Some(p) => match s.char_indices().nth(p) {
-            Some((i, _)) => &s[..i],
-            None => s,
-        },
+    Ok(text_layout(s, spec))
+}
+
+/// Text cut to `spec`'s precision (in characters) and padded: the one renderer of `format()` for strs and of
+/// `%s %r %a %c`.
+pub(crate) fn text_layout(s: &str, spec: &FormatSpec) -> String {
+    let text = match spec.precision.and_then(|p| s.char_indices().nth(p)) {
+        Some((i, _)) => &s[..i],
         None => s,
     };
     let parts = NumberParts { sign: "", prefix: "", digits: "", rest: text };
-    Ok(layout_number(&parts, spec, 3, '<'))
+    layout_number(&parts, spec, 3, '<')
 }
 
 #[cfg(test)]

@@ -6,10 +6,11 @@
 //! mapping, or the next positional one), converts it, and renders it with [`percent_format_int`] (`d i u o
 //! x X`), [`percent_format_float`] (`e E f F g G`), or [`percent_pad_str`] (`s r a`, and `c` after
 //! [`int_to_char`] or a one-character string). `conv == '%'` writes a literal `%` and takes no argument.
+//! The renderers turn the spec into the [`FormatSpec`] that `format()` would lay the value out with, and share
+//! its digits, padding and layout.
 
-use super::digits::float_body;
-use super::format::pad;
-use super::FormatError;
+use super::format::{format_float, int_layout, text_layout};
+use super::{FormatError, FormatSpec};
 use circuitpython_bigint::BigInt;
 
 /// One parsed `%[(key)][flags][width][.precision][length]type` conversion.
@@ -55,26 +56,31 @@ impl PercentSpec {
         self.precision_from_arg = false;
     }
 
-    fn sign(&self, negative: bool) -> &'static str {
-        if negative {
-            "-"
-        } else if self.plus {
-            "+"
-        } else if self.space {
-            " "
-        } else {
-            ""
-        }
-    }
-
-    /// Pad `sign + prefix + body` to the width: left-justified, zero-padded after the sign, or right.
-    fn pad_number(&self, sign: &str, prefix: &str, body: &str) -> String {
-        let (fill, align) = match (self.left, self.zero) {
+    /// The format spec that lays this conversion out as `format()` would: `-` left-justifies, `0` zero-pads
+    /// numbers after the sign, `+` beats ` `, and `ty` is the presentation type.
+    fn format_spec(&self, ty: char, numeric: bool) -> FormatSpec {
+        let (fill, align) = match (self.left, self.zero && numeric) {
             (true, _) => (' ', '<'),
             (false, true) => ('0', '='),
             (false, false) => (' ', '>'),
         };
-        pad([sign, prefix, body, ""], self.width, fill, align)
+        let sign = if self.plus {
+            Some('+')
+        } else if self.space {
+            Some(' ')
+        } else {
+            None
+        };
+        FormatSpec {
+            fill: Some(fill),
+            align: Some(align),
+            sign,
+            alternate: self.alt,
+            width: Some(self.width),
+            precision: self.precision,
+            ty: Some(ty),
+            ..FormatSpec::default()
+        }
     }
 }
 
@@ -162,55 +168,23 @@ pub fn parse_percent_spec(template: &str, pos: usize) -> Result<(PercentSpec, us
 }
 
 /// Render an int for `%d %i %u %o %x %X`: precision is a minimum digit count, `#` adds `0o`/`0x`/`0X`.
-pub fn percent_format_int(v: &BigInt, spec: &PercentSpec) -> Result<String, FormatError> {
-    let (radix, prefix) = match spec.conv {
-        'o' => (8, "0o"),
-        'x' => (16, "0x"),
-        'X' => (16, "0X"),
-        'd' | 'i' | 'u' => (10, ""),
-        c => return Err(FormatError::value(format!("unsupported format character '{c}' for an int"))),
-    };
-    let mut digits = super::magnitude_digits(v, radix);
-    if spec.conv == 'X' {
-        digits.make_ascii_uppercase();
-    }
-    if let Some(p) = spec.precision {
-        if digits.len() < p {
-            digits.insert_str(0, &"0".repeat(p - digits.len()));
-        }
-    }
-    let negative = v.is_negative();
-    Ok(spec.pad_number(spec.sign(negative), if spec.alt { prefix } else { "" }, &digits))
+pub fn percent_format_int(v: &BigInt, spec: &PercentSpec) -> String {
+    let ty = if matches!(spec.conv, 'o' | 'x' | 'X') { spec.conv } else { 'd' };
+    int_layout(v, ty, &spec.format_spec(ty, true), spec.precision.unwrap_or(0))
 }
 
-/// Render a float for `%e %E %f %F %g %G` (precision 6 by default; `inf`/`nan` upper-cased for `E F G`).
+/// Render a float for `%e %E %f %F %g %G` (precision 6 by default; `inf`/`nan` upper-cased for `E F G`): as
+/// `format()` with that type.
 pub fn percent_format_float(x: f64, spec: &PercentSpec) -> Result<String, FormatError> {
-    if !matches!(spec.conv, 'e' | 'E' | 'f' | 'F' | 'g' | 'G') {
-        return Err(FormatError::value(format!("unsupported format character '{}' for a float", spec.conv)));
-    }
-    let upper = spec.conv.is_ascii_uppercase();
-    let mut body = if x.is_nan() {
-        "nan".to_string()
-    } else if x.is_infinite() {
-        "inf".to_string()
-    } else {
-        float_body(x.abs(), Some(spec.conv), Some(spec.precision.unwrap_or(6)), spec.alt)
-    };
-    if upper {
-        body.make_ascii_uppercase();
-    }
-    let negative = x.is_sign_negative() && !x.is_nan();
-    Ok(spec.pad_number(spec.sign(negative), "", &body))
+    let mut fs = spec.format_spec(spec.conv, true);
+    fs.precision = Some(spec.precision.unwrap_or(6));
+    format_float(x, &fs)
 }
 
 /// Pad an already converted string for `%s %r %a %c`: precision truncates (in characters), width pads with
 /// spaces, on the right with `-`.
 pub fn percent_pad_str(s: &str, spec: &PercentSpec) -> String {
-    let text = match spec.precision.and_then(|p| s.char_indices().nth(p)) {
-        Some((i, _)) => &s[..i],
-        None => s,
-    };
-    pad(["", "", text, ""], spec.width, ' ', if spec.left { '<' } else { '>' })
+    text_layout(s, &spec.format_spec('s', false))
 }
 
 /// The character with code `v`, for `%c` and `format(v, 'c')`: `OverflowError` `%c arg not in
@@ -249,7 +223,7 @@ mod tests {
                 (Value::Int(n), 'e' | 'E' | 'f' | 'F' | 'g' | 'G') => {
                     percent_format_float(super::super::format::bigint_to_f64(n)?, &spec)?
                 }
-                (Value::Int(n), _) => percent_format_int(n, &spec)?,
+                (Value::Int(n), _) => percent_format_int(n, &spec),
                 (Value::Float(x), 's' | 'r') => percent_pad_str(&float_repr(*x), &spec),
                 (Value::Float(x), _) => percent_format_float(*x, &spec)?,
             };

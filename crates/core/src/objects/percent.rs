@@ -100,7 +100,7 @@ fn convert(vm: &mut Vm, v: Value, spec: &PercentSpec, is_bytes: bool) -> PyResul
                     }
                 },
             };
-            numfmt::percent_format_int(&b, spec)
+            Ok(numfmt::percent_format_int(&b, spec))
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
             let f = vm.as_f64(v).ok_or_else(|| vm.type_error_for("must be real number, not ", v, ""))?;
