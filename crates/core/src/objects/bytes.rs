@@ -1112,12 +1112,55 @@ pub(crate) enum Codec {
 
 /// The codec an encoding name denotes (case, `-`/`_` and spaces ignored, as Python's aliases).
 fn codec(vm: &Vm, name: &str) -> PyResult<Codec> {
-    let norm: String = name.chars().filter(|c| !matches!(c, '-' | '_' | ' ')).map(|c| c.to_ascii_lowercase()).collect();
-    match norm.as_str() {
-        "utf8" | "u8" | "utf" => Ok(Codec::Utf8),
-        "ascii" | "usascii" | "646" => Ok(Codec::Ascii),
-        "latin1" | "latin" | "iso88591" | "l1" | "8859" | "cp819" => Ok(Codec::Latin1),
-        _ => Err(vm.new_error(vm.exc.lookup_error, format!("unknown encoding: {name}"))),
+    const ALIASES: &[(&str, Codec)] = &[
+        ("utf8", Codec::Utf8),
+        ("u8", Codec::Utf8),
+        ("utf", Codec::Utf8),
+        ("ascii", Codec::Ascii),
+        ("usascii", Codec::Ascii),
+        ("646", Codec::Ascii),
+        ("latin1", Codec::Latin1),
+        ("latin", Codec::Latin1),
+        ("iso88591", Codec::Latin1),
+        ("l1", Codec::Latin1),
+        ("8859", Codec::Latin1),
+        ("cp819", Codec::Latin1),
+    ];
+    let mut norm = String::with_capacity(name.len());
+    for c in name.chars() {
+        if !matches!(c, '-' | '_' | ' ') {
+            norm.push(c.to_ascii_lowercase());
+        }
+    }
+    match ALIASES.iter().find(|(alias, _)| *alias == norm) {
+        Some(&(_, codec)) => Ok(codec),
+        None => Err(vm.new_error(vm.exc.lookup_error, format!("unknown encoding: {name}"))),
+    }
+}
+
+/// What `errors=` names: how a character the codec can't handle is treated.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Handler {
+    Strict,
+    Ignore,
+    Replace,
+    BackslashReplace,
+    XmlCharRefReplace,
+}
+
+/// The handler `errors` names, looked up only when an error happens (as Python does: an unknown name is no
+/// error while the data is clean). `decode` has no `xmlcharrefreplace`.
+fn handler(vm: &Vm, errors: &str, decoding: bool) -> PyResult<Handler> {
+    const HANDLERS: [(&str, Handler); 5] = [
+        ("strict", Handler::Strict),
+        ("ignore", Handler::Ignore),
+        ("replace", Handler::Replace),
+        ("backslashreplace", Handler::BackslashReplace),
+        ("xmlcharrefreplace", Handler::XmlCharRefReplace),
+    ];
+    match HANDLERS.iter().find(|(name, _)| *name == errors) {
+        Some(&(_, h)) if !(decoding && h == Handler::XmlCharRefReplace) => Ok(h),
+        _ => Err(vm.new_error(vm.exc.lookup_error, format!("unknown error handler name '{errors}'"))),
     }
 }
 
@@ -1137,25 +1180,25 @@ pub(crate) fn codec_args(vm: &Vm, encoding: Option<Value>, errors: Option<Value>
 pub(crate) fn decode(vm: &Vm, data: &[u8], codec: Codec, errors: &str) -> PyResult<String> {
     let mut out = String::with_capacity(data.len());
     let bad = |out: &mut String, bytes: &[u8], pos: usize, why: &str| -> PyResult<()> {
-        match errors {
-            "ignore" => {}
-            "replace" => out.push('\u{fffd}'),
-            "backslashreplace" => {
-                for &b in bytes {
-                    crate::objects::str::push_escape(out, b as char);
-                }
-            }
-            "strict" => {
+        match handler(vm, errors, true)? {
+            Handler::Strict => {
                 let name = match codec {
                     Codec::Utf8 => "utf-8",
                     _ => "ascii",
                 };
-                return Err(vm.new_error(
-                    vm.exc.unicode_error,
-                    format!("'{name}' codec can't decode byte 0x{:02x} in position {pos}: {why}", bytes[0]),
-                ));
+                let what = match bytes {
+                    [b] => format!("byte 0x{b:02x} in position {pos}"),
+                    _ => format!("bytes in position {pos}-{}", pos + bytes.len() - 1),
+                };
+                return Err(vm.new_error(vm.exc.unicode_error, format!("'{name}' codec can't decode {what}: {why}")));
             }
-            _ => return Err(vm.new_error(vm.exc.lookup_error, format!("unknown error handler name '{errors}'"))),
+            Handler::Replace => out.push('\u{fffd}'),
+            Handler::BackslashReplace => {
+                for &b in bytes {
+                    crate::objects::str::push_escape(out, b as char);
+                }
+            }
+            _ => {}
         }
         Ok(())
     };
@@ -1177,8 +1220,12 @@ pub(crate) fn decode(vm: &Vm, data: &[u8], codec: Codec, errors: &str) -> PyResu
                 pos += chunk.valid().len();
                 let invalid = chunk.invalid();
                 if !invalid.is_empty() {
-                    let why = if invalid[0] >= 0x80 && is_continuation(invalid[0]) {
+                    // A byte no sequence starts with; a sequence cut short by the end of the data; or a
+                    // sequence broken by its next byte.
+                    let why = if !(0xC2..=0xF4).contains(&invalid[0]) {
                         "invalid start byte"
+                    } else if pos + invalid.len() == data.len() {
+                        "unexpected end of data"
                     } else {
                         "invalid continuation byte"
                     };
@@ -1205,12 +1252,8 @@ pub(crate) fn encode(vm: &Vm, s: &str, codec: Codec, errors: &str) -> PyResult<V
             out.push(n as u8);
             continue;
         }
-        match errors {
-            "ignore" => {}
-            "replace" => out.push(b'?'),
-            "backslashreplace" => out.extend_from_slice(crate::objects::str::ascii_escape(&c.to_string()).as_bytes()),
-            "xmlcharrefreplace" => out.extend_from_slice(format!("&#{n};").as_bytes()),
-            "strict" => {
+        match handler(vm, errors, false)? {
+            Handler::Strict => {
                 let name = if codec == Codec::Ascii { "ascii" } else { "latin-1" };
                 return Err(vm.new_error(
                     vm.exc.unicode_error,
@@ -1219,7 +1262,12 @@ pub(crate) fn encode(vm: &Vm, s: &str, codec: Codec, errors: &str) -> PyResult<V
                     ),
                 ));
             }
-            _ => return Err(vm.new_error(vm.exc.lookup_error, format!("unknown error handler name '{errors}'"))),
+            Handler::Ignore => {}
+            Handler::Replace => out.push(b'?'),
+            Handler::BackslashReplace => {
+                out.extend_from_slice(crate::objects::str::ascii_escape(&c.to_string()).as_bytes())
+            }
+            Handler::XmlCharRefReplace => out.extend_from_slice(format!("&#{n};").as_bytes()),
         }
     }
     Ok(out)
