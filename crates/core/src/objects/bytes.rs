@@ -732,12 +732,14 @@ fn text_method(vm: &mut Vm, args: &[Value], kw: Kwargs, m: &Method) -> PyResult<
         Op::Partition { from_end } => {
             let sep = sub.unwrap_or_default();
             let found = if from_end { rfind_bytes(data, sep) } else { find_bytes(data, sep) };
+            // Before, the separator, after: not found, all of `self` is after (rpartition) or before it.
             let n = data.len();
-            Made::Tuple(match found {
-                Some(i) => vec![(0, i), (i, i + sep.len()), (i + sep.len(), n)],
-                None if from_end => vec![(0, 0), (0, 0), (0, n)],
-                None => vec![(0, n), (n, n), (n, n)],
-            })
+            let (i, j) = match found {
+                Some(i) => (i, i + sep.len()),
+                None if from_end => (0, 0),
+                None => (n, n),
+            };
+            Made::Tuple(vec![(0, i), (i, j), (j, n)])
         }
         Op::Replace => {
             let limit = n;
