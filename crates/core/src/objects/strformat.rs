@@ -14,23 +14,6 @@ enum Piece<'a> {
     Field { name: &'a str, conversion: Option<char>, spec: &'a str },
 }
 
-/// The argument a field name starts with.
-#[derive(Debug, PartialEq, Eq)]
-enum ArgRef<'a> {
-    /// `{}`: the next positional argument.
-    Auto,
-    Index(usize),
-    Name(&'a str),
-}
-
-/// What follows the argument: `.attr` or `[index]` / `[key]`.
-#[derive(Debug, PartialEq, Eq)]
-enum Access<'a> {
-    Attr(&'a str),
-    Index(usize),
-    Key(&'a str),
-}
-
 /// The next piece of `template` from byte `*pos`, advancing it; `Err` holds a ValueError message.
 fn next_piece<'a>(template: &'a str, pos: &mut usize) -> Result<Option<Piece<'a>>, &'static str> {
     let b = template.as_bytes();
@@ -103,45 +86,6 @@ fn parse_field<'a>(template: &'a str, mut i: usize, pos: &mut usize) -> Result<P
     Err("unmatched '{' in format spec")
 }
 
-/// Parse a field name: the argument, then its `.attr` / `[item]` accessors.
-fn parse_field_name(name: &str) -> Result<(ArgRef<'_>, Vec<Access<'_>>), &'static str> {
-    let first_end = accessor_start(name);
-    let first = &name[..first_end];
-    let arg = if first.is_empty() {
-        ArgRef::Auto
-    } else if first.bytes().all(|c| c.is_ascii_digit()) {
-        ArgRef::Index(decimal(first).ok_or("Too many decimal digits in format string")?)
-    } else {
-        ArgRef::Name(first)
-    };
-    let mut path = Vec::new();
-    let mut rest = &name[first_end..];
-    while !rest.is_empty() {
-        if let Some(after) = rest.strip_prefix('.') {
-            let end = accessor_start(after);
-            if end == 0 {
-                return Err("Empty attribute in format string");
-            }
-            path.push(Access::Attr(&after[..end]));
-            rest = &after[end..];
-        } else if let Some(after) = rest.strip_prefix('[') {
-            let end = after.bytes().position(|c| c == b']').ok_or("Missing ']' in format string")?;
-            let key = &after[..end];
-            if key.is_empty() {
-                return Err("Empty attribute in format string");
-            }
-            path.push(match decimal(key) {
-                Some(i) => Access::Index(i),
-                None => Access::Key(key),
-            });
-            rest = &after[end + 1..];
-        } else {
-            return Err("Only '.' or '[' may follow ']' in format field specifier");
-        }
-    }
-    Ok((arg, path))
-}
-
 /// Where the first `.` or `[` of a field name is (its end if none).
 fn accessor_start(name: &str) -> usize {
     name.bytes().position(|c| c == b'.' || c == b'[').unwrap_or(name.len())
@@ -192,49 +136,68 @@ impl Renderer<'_> {
         Ok(out)
     }
 
+    /// The value a field name denotes: its argument, then each `.attr` / `[item]` accessor applied as it is
+    /// read (as CPython does, so `{0.a.}` is an AttributeError when there is no `a`, before the empty
+    /// attribute is seen).
     fn lookup(&mut self, vm: &mut Vm, name: &str) -> PyResult<Value> {
-        let (arg, path) = parse_field_name(name).map_err(|m| vm.value_error(m))?;
-        let index = match arg {
-            ArgRef::Auto => {
-                if self.numbering == Numbering::Manual {
-                    return Err(
-                        vm.value_error("cannot switch from manual field specification to automatic field numbering")
-                    );
-                }
-                self.numbering = Numbering::Auto;
-                self.next_auto += 1;
-                Some(self.next_auto - 1)
+        let first_end = accessor_start(name);
+        let first = &name[..first_end];
+        let mut value = if first.bytes().all(|c| c.is_ascii_digit()) {
+            // `{}` takes the next positional argument, `{0}` the one it names; the two can't be mixed.
+            let auto = first.is_empty();
+            let (index, numbering, clash) = if auto {
+                (
+                    self.next_auto,
+                    Numbering::Auto,
+                    "cannot switch from manual field specification to automatic field numbering",
+                )
+            } else {
+                (
+                    decimal(first).ok_or_else(|| vm.value_error("Too many decimal digits in format string"))?,
+                    Numbering::Manual,
+                    "cannot switch from automatic field numbering to manual field specification",
+                )
+            };
+            if self.numbering != Numbering::Unknown && self.numbering != numbering {
+                return Err(vm.value_error(clash));
             }
-            ArgRef::Index(i) => {
-                if self.numbering == Numbering::Auto {
-                    return Err(
-                        vm.value_error("cannot switch from automatic field numbering to manual field specification")
-                    );
-                }
-                self.numbering = Numbering::Manual;
-                Some(i)
-            }
-            ArgRef::Name(_) => None,
-        };
-        let mut value = match (index, arg) {
-            (Some(i), _) => *self.args.get(i).ok_or_else(|| vm.index_error("tuple index out of range"))?,
-            (None, ArgRef::Name(n)) => match self.kwargs.iter().find(|(k, _)| vm.as_str(*k) == Some(n)) {
+            self.numbering = numbering;
+            self.next_auto += auto as usize;
+            *self.args.get(index).ok_or_else(|| vm.index_error("tuple index out of range"))?
+        } else {
+            match self.kwargs.iter().find(|(k, _)| vm.as_str(*k) == Some(first)) {
                 Some((_, v)) => *v,
                 None => {
-                    let key = vm.new_str(n);
+                    let key = vm.new_str(first);
                     return Err(vm.key_error(key));
                 }
-            },
-            (None, _) => unreachable!("positional fields always have an index"),
+            }
         };
-        for access in path {
-            value = match access {
-                Access::Attr(a) => vm.getattr_str(value, a)?,
-                Access::Index(i) => vm.getitem(value, Value::Int(i as i64))?,
-                Access::Key(k) => {
-                    let key = vm.new_str(k);
-                    vm.getitem(value, key)?
-                }
+        let mut rest = &name[first_end..];
+        while !rest.is_empty() {
+            let (key, attr) = if let Some(after) = rest.strip_prefix('.') {
+                let end = accessor_start(after);
+                rest = &after[end..];
+                (&after[..end], true)
+            } else if let Some(after) = rest.strip_prefix('[') {
+                let end = after.find(']').ok_or_else(|| vm.value_error("Missing ']' in format string"))?;
+                rest = &after[end + 1..];
+                (&after[..end], false)
+            } else {
+                return Err(vm.value_error("Only '.' or '[' may follow ']' in format field specifier"));
+            };
+            if key.is_empty() {
+                return Err(vm.value_error("Empty attribute in format string"));
+            }
+            value = if attr {
+                vm.getattr_str(value, key)?
+            } else {
+                // `[3]` indexes with an int, `[k]` with the string `k`.
+                let key = match decimal(key) {
+                    Some(i) => Value::Int(i as i64),
+                    None => vm.new_str(key),
+                };
+                vm.getitem(value, key)?
             };
         }
         Ok(value)
@@ -317,22 +280,5 @@ mod tests {
         assert_eq!(pieces("{:{}"), Err("unmatched '{' in format spec"));
         assert_eq!(pieces("{0[}"), Err("expected '}' before end of string"));
         assert_eq!(pieces("{a{b}}"), Err("unexpected '{' in field name"));
-    }
-
-    #[test]
-    fn field_names() {
-        assert_eq!(parse_field_name("").unwrap(), (ArgRef::Auto, vec![]));
-        assert_eq!(parse_field_name("12").unwrap(), (ArgRef::Index(12), vec![]));
-        assert_eq!(
-            parse_field_name("x.y[3][k].z").unwrap(),
-            (ArgRef::Name("x"), vec![Access::Attr("y"), Access::Index(3), Access::Key("k"), Access::Attr("z")])
-        );
-        assert_eq!(parse_field_name("[0]").unwrap(), (ArgRef::Auto, vec![Access::Index(0)]));
-        assert_eq!(parse_field_name("0[-1]").unwrap().1, vec![Access::Key("-1")]);
-        assert_eq!(parse_field_name("0."), Err("Empty attribute in format string"));
-        assert_eq!(parse_field_name("0[]"), Err("Empty attribute in format string"));
-        assert_eq!(parse_field_name("0[1"), Err("Missing ']' in format string"));
-        assert_eq!(parse_field_name("0[1]x"), Err("Only '.' or '[' may follow ']' in format field specifier"));
-        assert_eq!(parse_field_name("99999999999999999999999"), Err("Too many decimal digits in format string"));
     }
 }
