@@ -16,8 +16,8 @@ use circuitpython_bigint::BigInt;
 /// One parsed `%[(key)][flags][width][.precision][length]type` conversion.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct PercentSpec {
-    /// The mapping key of `%(key)s`.
-    pub key: Option<String>,
+    /// Where the mapping key of `%(key)s` is in the template (a byte range).
+    pub key: Option<(usize, usize)>,
     /// `-`: left-justify.
     pub left: bool,
     /// `+`: always write a sign.
@@ -120,7 +120,7 @@ pub fn parse_percent_spec(template: &str, pos: usize) -> Result<(PercentSpec, us
         if p >= bytes.len() {
             return Err(FormatError::value("incomplete format key"));
         }
-        spec.key = Some(template[start..p].to_string());
+        spec.key = Some((start, p));
         p += 1;
     }
     while p < bytes.len() {
@@ -278,7 +278,7 @@ mod tests {
     #[test]
     fn parsing() {
         let (s, next) = parse_percent_spec("%(na(m)e)-+ #012.5lx!", 1).unwrap();
-        assert_eq!(s.key.as_deref(), Some("na(m)e"));
+        assert_eq!(s.key.map(|(a, b)| &"%(na(m)e)-+ #012.5lx!"[a..b]), Some("na(m)e"));
         assert!(s.left && s.plus && s.space && s.alt && s.zero);
         assert_eq!((s.width, s.precision, s.conv, next), (12, Some(5), 'x', 20));
         let (mut s, _) = parse_percent_spec("%*.*f", 1).unwrap();

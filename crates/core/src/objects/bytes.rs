@@ -13,28 +13,15 @@ use crate::vm::{PyResult, Vm};
 use circuitpython_parser::ast::{BinOp, CmpOp};
 use std::borrow::Cow;
 
-/// `repr(bytes)`: `b'...'`, choosing double quotes when the data has a single quote and no double quote.
+/// `repr(bytes)`: `b'...'`, quoted and escaped as a str is, but every byte outside printable ASCII escaped.
 pub fn bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
-    let mut out = String::with_capacity(b.len() + 3);
-    out.push('b');
-    out.push(quote);
-    for &c in b {
-        match c {
-            b'\\' => out.push_str("\\\\"),
-            b'\n' => out.push_str("\\n"),
-            b'\r' => out.push_str("\\r"),
-            b'\t' => out.push_str("\\t"),
-            c if c as char == quote => {
-                out.push('\\');
-                out.push(quote);
-            }
-            0x20..=0x7e => out.push(c as char),
-            _ => crate::objects::str::push_escape(&mut out, c as char),
-        }
-    }
-    out.push(quote);
-    out
+    crate::objects::str::quoted(&latin1(b), true)
+}
+
+/// Bytes as text of one char per byte (U+0000..U+00FF): Latin-1 decoding, and how `%` and `repr` handle bytes
+/// with the str code.
+pub(crate) fn latin1(b: &[u8]) -> String {
+    b.iter().map(|&c| c as char).collect()
 }
 
 // ---- arguments ----
@@ -1168,14 +1155,15 @@ fn handler(vm: &Vm, errors: &str, decoding: bool) -> PyResult<Handler> {
 
 /// The `encoding` and `errors` arguments (strings, defaults utf-8 and strict).
 pub(crate) fn codec_args(vm: &Vm, encoding: Option<Value>, errors: Option<Value>) -> PyResult<(Codec, String)> {
-    let text = |v: Option<Value>, default: &str| -> PyResult<String> {
-        match v {
-            None => Ok(default.to_string()),
-            Some(v) => vm.expect_str(v),
-        }
+    let codec = match encoding {
+        None => Codec::Utf8,
+        Some(v) => codec(vm, &vm.expect_str(v)?)?,
     };
-    let codec = codec(vm, &text(encoding, "utf-8")?)?;
-    Ok((codec, text(errors, "strict")?))
+    let errors = match errors {
+        None => "strict".into(),
+        Some(v) => vm.expect_str(v)?,
+    };
+    Ok((codec, errors))
 }
 
 /// Bytes to text. `errors`: strict (UnicodeError), ignore, replace (U+FFFD), backslashreplace.
@@ -1205,7 +1193,7 @@ pub(crate) fn decode(vm: &Vm, data: &[u8], codec: Codec, errors: &str) -> PyResu
         Ok(())
     };
     match codec {
-        Codec::Latin1 => out.extend(data.iter().map(|&b| b as char)),
+        Codec::Latin1 => out = latin1(data),
         Codec::Ascii => {
             for (i, &b) in data.iter().enumerate() {
                 if b < 0x80 {

@@ -2,6 +2,7 @@
 //! handled as Latin-1 text (one char per byte), so every byte survives and the result maps back exactly.
 
 use crate::numfmt::{self, PercentSpec};
+use crate::objects::bytes::latin1;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -47,8 +48,9 @@ pub fn percent_format(vm: &mut Vm, template: Value, args: Value) -> PyResult<Val
             let p = vm.expect_index(p)?;
             spec.set_precision_arg(p);
         }
-        let value = match &spec.key {
-            Some(k) => {
+        let value = match spec.key {
+            Some((a, b)) => {
+                let k = &tpl[a..b];
                 let Some(m) = mapping else { return Err(vm.type_error_msg("format requires a dict")) };
                 let key = if is_bytes { vm.new_bytes(unlatin1(k)) } else { vm.new_str(k) };
                 vm.getitem(m, key)?
@@ -63,14 +65,6 @@ pub fn percent_format(vm: &mut Vm, template: Value, args: Value) -> PyResult<Val
         return Err(vm.type_error_msg("not all arguments converted during string formatting"));
     }
     Ok(if is_bytes { vm.new_bytes(unlatin1(&out)) } else { vm.new_string(out) })
-}
-
-fn latin1(b: &[u8]) -> String {
-    let mut out = String::with_capacity(b.len());
-    for &c in b {
-        out.push(c as char);
-    }
-    out
 }
 
 /// The bytes of text made of chars below U+0100.

@@ -95,8 +95,17 @@ pub fn str_hash(bytes: &[u8]) -> u64 {
 
 /// `repr(str)`: Python's quoting and escaping (printable non-ASCII characters are kept, others escaped).
 pub fn str_repr(s: &str) -> String {
+    quoted(s, false)
+}
+
+/// The repr of a str, or with `bytes` of bytes given as Latin-1 text (`b` first, and only printable ASCII
+/// shown): single quotes unless the text has one and no double quote.
+pub(crate) fn quoted(s: &str, bytes: bool) -> String {
     let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
-    let mut out = String::with_capacity(s.len() + 2);
+    let mut out = String::with_capacity(s.len() + 3);
+    if bytes {
+        out.push('b');
+    }
     out.push(quote);
     for c in s.chars() {
         match c {
@@ -108,7 +117,7 @@ pub fn str_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if shown_in_repr(c) => out.push(c),
+            c if shown_in_repr(c) && (c.is_ascii() || !bytes) => out.push(c),
             c => push_escape(&mut out, c),
         }
     }

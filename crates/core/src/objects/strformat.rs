@@ -128,7 +128,9 @@ impl Renderer<'_> {
                 Piece::Field { name, conversion, spec } => {
                     let value = self.lookup(vm, name)?;
                     let value = convert(vm, value, conversion)?;
-                    let spec = if spec.contains(['{', '}']) { self.render(vm, spec, depth - 1)? } else { spec.into() };
+                    // (A byte test: `contains(['{', '}'])` links a char-set searcher for this one use.)
+                    let nested = spec.bytes().any(|c| c == b'{' || c == b'}');
+                    let spec = if nested { self.render(vm, spec, depth - 1)? } else { spec.into() };
                     out.push_str(&vm.format(value, &spec)?);
                 }
             }
