@@ -20,7 +20,7 @@ fn next_piece<'a>(template: &'a str, pos: &mut usize) -> Result<Option<Piece<'a>
     let start = *pos;
     let Some(&c) = b.get(start) else { return Ok(None) };
     if c != b'{' && c != b'}' {
-        let end = b[start..].iter().position(|&c| c == b'{' || c == b'}').map_or(b.len(), |n| start + n);
+        let end = start + find_either(&b[start..], b'{', b'}');
         *pos = end;
         return Ok(Some(Piece::Literal(&template[start..end])));
     }
@@ -46,7 +46,7 @@ fn parse_field<'a>(template: &'a str, mut i: usize, pos: &mut usize) -> Result<P
     loop {
         match b.get(i) {
             None => return Err("expected '}' before end of string"),
-            Some(b'[') => i = b[i..].iter().position(|&c| c == b']').map_or(b.len(), |n| i + n + 1),
+            Some(b'[') => i = (i + find_either(&b[i..], b']', b']') + 1).min(b.len()),
             Some(b'{') => return Err("unexpected '{' in field name"),
             Some(b'}' | b':' | b'!') => break,
             Some(_) => i += 1,
@@ -86,9 +86,18 @@ fn parse_field<'a>(template: &'a str, mut i: usize, pos: &mut usize) -> Result<P
     Err("unmatched '{' in format spec")
 }
 
+/// Where the first `x` or `y` in `b` is (its length if neither is): the one scanner of every search here.
+fn find_either(b: &[u8], x: u8, y: u8) -> usize {
+    let mut i = 0;
+    while i < b.len() && b[i] != x && b[i] != y {
+        i += 1;
+    }
+    i
+}
+
 /// Where the first `.` or `[` of a field name is (its end if none).
 fn accessor_start(name: &str) -> usize {
-    name.bytes().position(|c| c == b'.' || c == b'[').unwrap_or(name.len())
+    find_either(name.as_bytes(), b'.', b'[')
 }
 
 /// `s` as a number: decimal digits only, at least one, and not too many for a `usize`.
@@ -182,7 +191,10 @@ impl Renderer<'_> {
                 rest = &after[end..];
                 (&after[..end], true)
             } else if let Some(after) = rest.strip_prefix('[') {
-                let end = after.find(']').ok_or_else(|| vm.value_error("Missing ']' in format string"))?;
+                let end = find_either(after.as_bytes(), b']', b']');
+                if end == after.len() {
+                    return Err(vm.value_error("Missing ']' in format string"));
+                }
                 rest = &after[end + 1..];
                 (&after[..end], false)
             } else {
