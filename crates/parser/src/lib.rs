@@ -105,7 +105,7 @@ pub fn is_incomplete(source: &str) -> bool {
                         | ast::StmtKind::While { .. }
                         | ast::StmtKind::If { .. }
                         | ast::StmtKind::With { .. }
-                        | ast::StmtKind::Try { .. }
+                        | ast::StmtKind::Try(_)
                 )
             });
             if !compound {

@@ -75,6 +75,14 @@ fn augop_of(tok: &Tok) -> Option<BinOp> {
     })
 }
 
+/// Append a parsed statement, out of line: callers pass the parse result where it was returned instead of each
+/// copying the statement out of it first.
+#[inline(never)]
+fn push_stmt(out: &mut Vec<Stmt>, line: Line, r: PResult<StmtKind>) -> PResult<()> {
+    out.push(Stmt { line, kind: r? });
+    Ok(())
+}
+
 /// Mark an assignment (or `del`) target, rejecting what cannot be assigned to.
 pub(crate) fn set_ctx(e: &mut Expr, ctx: Ctx) -> PResult<()> {
     let line = e.line;
@@ -265,34 +273,23 @@ impl<'t> Parser<'t> {
             Tok::Kw(Kw::Async) | Tok::Op(Op::At) | Tok::Indent | Tok::Dedent => return self.statement_rare(out),
             _ => return self.simple_stmts(out),
         };
-        match r {
-            Ok(kind) => {
-                out.push(Stmt { line, kind });
-                Ok(())
-            }
-            Err(f) => Err(f),
-        }
+        push_stmt(out, line, r)
     }
 
     #[inline(never)]
     fn statement_rare(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
-        let mut line = self.line();
-        let kind = match self.peek() {
+        let line = self.line();
+        let r = match self.peek() {
             Tok::Kw(Kw::Async) => {
                 self.advance();
                 match self.peek() {
-                    Tok::Kw(Kw::Def) => self.funcdef(Vec::new(), true)?,
-                    Tok::Kw(Kw::For) => self.for_stmt(true)?,
-                    Tok::Kw(Kw::With) => self.with_stmt(true)?,
+                    Tok::Kw(Kw::Def) => self.funcdef(Vec::new(), true),
+                    Tok::Kw(Kw::For) => self.for_stmt(true),
+                    Tok::Kw(Kw::With) => self.with_stmt(true),
                     _ => return Err(self.fail("invalid syntax")),
                 }
             }
-            Tok::Op(Op::At) => {
-                // A decorated definition's line is the line of its `def`/`class`, as in CPython.
-                let (def_line, kind) = self.decorated()?;
-                line = def_line;
-                kind
-            }
+            Tok::Op(Op::At) => return self.decorated(out),
             Tok::Indent => return Err(self.fail_kind(ParseErrorKind::IndentationError, "unexpected indent")),
             _ => {
                 return Err(
@@ -300,15 +297,13 @@ impl<'t> Parser<'t> {
                 )
             }
         };
-        out.push(Stmt { line, kind });
-        Ok(())
+        push_stmt(out, line, r)
     }
 
     fn simple_stmts(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
         loop {
             let line = self.line();
-            let kind = self.small_stmt()?;
-            out.push(Stmt { line, kind });
+            push_stmt(out, line, self.small_stmt())?;
             if self.eat_op(Op::Semi) {
                 if matches!(self.peek(), Tok::Newline) {
                     break;
@@ -369,7 +364,7 @@ impl<'t> Parser<'t> {
             }
             Tok::Kw(Kw::Return) => {
                 self.advance();
-                let value = if self.starts_expr() { Some(self.star_expressions()?) } else { None };
+                let value = if self.starts_expr() { Some(boxed(self.star_expressions())?) } else { None };
                 Ok(StmtKind::Return(value))
             }
             Tok::Kw(Kw::Raise) => {
@@ -519,25 +514,25 @@ impl<'t> Parser<'t> {
             for t in targets.iter_mut() {
                 set_ctx(t, Ctx::Store)?;
             }
-            return Ok(StmtKind::Assign { targets, value });
+            return Ok(StmtKind::Assign { targets, value: bx(value) });
         }
         if let ExprKind::Starred { .. } = first.kind {
             return Err(Fail::syntax("can't use starred expression here", first.line));
         }
-        Ok(StmtKind::Expr(first))
+        Ok(StmtKind::Expr(bx(first)))
     }
 
     /// `if` with its `elif`s, or `while`: a test, a block and an optional `else` block.
     fn if_stmt(&mut self, is_while: bool) -> PResult<StmtKind> {
         // `elif` chains are collected in a loop and nested afterwards, so long chains do not recurse.
         self.advance();
-        let test = self.named_expr()?;
+        let test = boxed(self.named_expr())?;
         let body = self.block()?;
-        let mut elifs: Vec<(Line, Expr, Vec<Stmt>)> = Vec::new();
+        let mut elifs: Vec<(Line, Box<Expr>, Vec<Stmt>)> = Vec::new();
         while !is_while && self.is_kw(Kw::Elif) {
             let line = self.line();
             self.advance();
-            let test = self.named_expr()?;
+            let test = boxed(self.named_expr())?;
             let body = self.block()?;
             elifs.push((line, test, body));
         }
@@ -600,7 +595,7 @@ impl<'t> Parser<'t> {
         } else if handlers.is_empty() {
             return Err(self.fail("invalid syntax"));
         }
-        Ok(StmtKind::Try { body, handlers, orelse, finalbody })
+        Ok(StmtKind::Try(Box::new(Try { body, handlers, orelse, finalbody })))
     }
 
     /// Whether the `(` at the cursor closes just before a `:` (the parenthesised form of `with` items).
@@ -664,7 +659,8 @@ impl<'t> Parser<'t> {
         Ok(StmtKind::With { is_async, items, body })
     }
 
-    fn decorated(&mut self) -> PResult<(Line, StmtKind)> {
+    /// A decorated definition; its line is the line of its `def`/`class`, as in CPython.
+    fn decorated(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
         let mut decorators = Vec::new();
         while self.eat_op(Op::At) {
             decorators.push(self.named_expr()?);
@@ -674,16 +670,16 @@ impl<'t> Parser<'t> {
             self.advance();
         }
         let line = self.line();
-        let kind = match self.peek() {
-            Tok::Kw(Kw::Def) => self.funcdef(decorators, false)?,
-            Tok::Kw(Kw::Class) => self.classdef(decorators)?,
+        let r = match self.peek() {
+            Tok::Kw(Kw::Def) => self.funcdef(decorators, false),
+            Tok::Kw(Kw::Class) => self.classdef(decorators),
             Tok::Kw(Kw::Async) if matches!(self.peek_at(1), Tok::Kw(Kw::Def)) => {
                 self.advance();
-                self.funcdef(decorators, true)?
+                self.funcdef(decorators, true)
             }
             _ => return Err(self.fail("invalid syntax")),
         };
-        Ok((line, kind))
+        push_stmt(out, line, r)
     }
 
     fn funcdef(&mut self, decorators: Vec<Expr>, is_async: bool) -> PResult<StmtKind> {

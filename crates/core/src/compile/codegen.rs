@@ -490,11 +490,11 @@ impl<'a> Compiler<'a> {
                 self.set_line(line);
                 self.emit(Instr::Raise(n));
             }
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
-                if finalbody.is_empty() {
-                    self.try_except(body, handlers, orelse, line)?;
+            StmtKind::Try(t) => {
+                if t.finalbody.is_empty() {
+                    self.try_except(&t.body, &t.handlers, &t.orelse, line)?;
                 } else {
-                    self.try_finally(body, handlers, orelse, finalbody, line)?;
+                    self.try_finally(t, line)?;
                 }
             }
             StmtKind::Assert { test, msg } => {
@@ -812,23 +812,17 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn try_finally(
-        &mut self,
-        body: &'a [Stmt],
-        handlers: &'a [ExceptHandler],
-        orelse: &'a [Stmt],
-        finalbody: &'a [Stmt],
-        line: u32,
-    ) -> R<()> {
+    fn try_finally(&mut self, t: &'a Try, line: u32) -> R<()> {
+        let finalbody = &t.finalbody;
         let handler_l = self.new_label();
         let end = self.new_label();
         self.emit(Instr::SetupExcept(handler_l.0));
         self.push_block(FBlock::FinallyTry(finalbody));
-        if handlers.is_empty() {
-            self.stmts(body)?;
-            self.stmts(orelse)?;
+        if t.handlers.is_empty() {
+            self.stmts(&t.body)?;
+            self.stmts(&t.orelse)?;
         } else {
-            self.try_except(body, handlers, orelse, line)?;
+            self.try_except(&t.body, &t.handlers, &t.orelse, line)?;
         }
         self.pop_block();
         self.set_line(line);

@@ -246,7 +246,7 @@ impl Builder {
                 self.stmts(&c.body)?;
                 self.pop_scope();
             }
-            StmtKind::Return(v) => self.opt(v.as_ref())?,
+            StmtKind::Return(v) => self.opt(v.as_deref())?,
             StmtKind::Delete(targets) => self.exprs(targets)?,
             StmtKind::Assign { targets, value } => {
                 self.expr(value)?;
@@ -300,17 +300,17 @@ impl Builder {
                 self.opt(exc.as_deref())?;
                 self.opt(cause.as_deref())?;
             }
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
-                self.stmts(body)?;
-                for h in handlers {
+            StmtKind::Try(t) => {
+                self.stmts(&t.body)?;
+                for h in &t.handlers {
                     self.opt(h.typ.as_ref())?;
                     if let Some(n) = &h.name {
                         self.add(n, DEF_LOCAL);
                     }
                     self.stmts(&h.body)?;
                 }
-                self.stmts(orelse)?;
-                self.stmts(finalbody)?;
+                self.stmts(&t.orelse)?;
+                self.stmts(&t.finalbody)?;
             }
             StmtKind::Assert { test, msg } => {
                 self.expr(test)?;

@@ -34,13 +34,13 @@ fn at(line: u32, mut st: Stmt) -> Stmt {
     st
 }
 fn assign(t: &str, v: Expr) -> Stmt {
-    s(StmtKind::Assign { targets: vec![store(t)], value: v })
+    s(StmtKind::Assign { targets: vec![store(t)], value: Box::new(v) })
 }
 fn ret(v: Expr) -> Stmt {
-    s(StmtKind::Return(Some(v)))
+    s(StmtKind::Return(Some(Box::new(v))))
 }
 fn expr_stmt(v: Expr) -> Stmt {
-    s(StmtKind::Expr(v))
+    s(StmtKind::Expr(Box::new(v)))
 }
 fn arg(n: &str) -> Arg {
     Arg { name: n.into(), annotation: None, line: 1 }
@@ -205,12 +205,12 @@ fn try_finally_with_return() {
     // def f():
     //     try: return 1
     //     finally: g()
-    let body = vec![s(StmtKind::Try {
+    let body = vec![s(StmtKind::Try(Box::new(Try {
         body: vec![ret(int(1))],
         handlers: vec![],
         orelse: vec![],
         finalbody: vec![expr_stmt(call(name("g"), vec![]))],
-    })];
+    })))];
     let code = comp(vec![def("f", &[], body)]);
     let f = child(&code, "f");
     check(
@@ -252,12 +252,12 @@ fn try_except_as() {
         name: Some("e".into()),
         body: vec![s(StmtKind::Pass)],
     };
-    let code = comp(vec![s(StmtKind::Try {
+    let code = comp(vec![s(StmtKind::Try(Box::new(Try {
         body: vec![expr_stmt(call(name("f"), vec![]))],
         handlers: vec![handler],
         orelse: vec![],
         finalbody: vec![],
-    })]);
+    })))]);
     check(
         &code,
         &[
@@ -637,18 +637,18 @@ fn unwinding_shapes_verify() {
     //     while True:
     //         try: pass
     //         except: break
-    let inner_try = s(StmtKind::Try {
+    let inner_try = s(StmtKind::Try(Box::new(Try {
         body: vec![s(StmtKind::Continue)],
         handlers: vec![],
         orelse: vec![],
         finalbody: vec![s(StmtKind::Break)],
-    });
+    })));
     let with = s(StmtKind::With {
         is_async: false,
         items: vec![WithItem { context: name("m"), target: None }],
         body: vec![ret(int(1))],
     });
-    let outer_try = s(StmtKind::Try {
+    let outer_try = s(StmtKind::Try(Box::new(Try {
         body: vec![inner_try],
         handlers: vec![ExceptHandler {
             line: 6,
@@ -658,7 +658,7 @@ fn unwinding_shapes_verify() {
         }],
         orelse: vec![],
         finalbody: vec![with],
-    });
+    })));
     let for_loop = s(StmtKind::For {
         is_async: false,
         target: Box::new(store("i")),
@@ -667,13 +667,13 @@ fn unwinding_shapes_verify() {
         orelse: vec![],
     });
     let while_loop = s(StmtKind::While {
-        test: e(ExprKind::Constant(Constant::True)),
-        body: vec![s(StmtKind::Try {
+        test: Box::new(e(ExprKind::Constant(Constant::True))),
+        body: vec![s(StmtKind::Try(Box::new(Try {
             body: vec![s(StmtKind::Pass)],
             handlers: vec![ExceptHandler { line: 12, typ: None, name: None, body: vec![s(StmtKind::Break)] }],
             orelse: vec![],
             finalbody: vec![],
-        })],
+        })))],
         orelse: vec![],
     });
     let code = comp(vec![def("f", &[], vec![for_loop, while_loop])]);
@@ -796,7 +796,7 @@ fn unpacking_and_augassign() {
     let sub = e(ExprKind::Subscript { value: Box::new(name("o")), slice: Box::new(name("k")), ctx: Ctx::Store });
     let at_ = e(ExprKind::Attribute { value: Box::new(name("o")), attr: "n".into(), ctx: Ctx::Store });
     let code = comp(vec![
-        s(StmtKind::Assign { targets: vec![target], value: name("x") }),
+        s(StmtKind::Assign { targets: vec![target], value: Box::new(name("x")) }),
         s(StmtKind::AugAssign { target: Box::new(sub), op: BinOp::Add, value: Box::new(int(1)) }),
         s(StmtKind::AugAssign { target: Box::new(at_), op: BinOp::Sub, value: Box::new(int(2)) }),
     ]);
@@ -836,7 +836,7 @@ fn unpacking_and_augassign() {
         ],
         ctx: Ctx::Store,
     });
-    let msg = comp_err(vec![s(StmtKind::Assign { targets: vec![two], value: name("x") })]).0;
+    let msg = comp_err(vec![s(StmtKind::Assign { targets: vec![two], value: Box::new(name("x")) })]).0;
     assert_eq!(msg, "multiple *x in assignment");
 }
 

@@ -82,7 +82,7 @@ impl Vm {
             Mode::Eval => circuitpython_parser::parse_expression(source).map(|e| circuitpython_parser::ast::Module {
                 body: vec![circuitpython_parser::ast::Stmt {
                     line: e.line,
-                    kind: circuitpython_parser::ast::StmtKind::Expr(e),
+                    kind: circuitpython_parser::ast::StmtKind::Expr(Box::new(e)),
                 }],
             }),
             _ => circuitpython_parser::parse_module(source),

@@ -257,7 +257,7 @@ fn write_stmt(s: &Stmt, ind: usize, out: &mut String) {
             line(out, ind, format!("{l}: class {}({})", c.name, parts.join(", ")));
             write_body(&c.body, ind + 1, out);
         }
-        StmtKind::Return(v) => line(out, ind, format!("{l}: return {}", v.as_ref().map(dump).unwrap_or_default())),
+        StmtKind::Return(v) => line(out, ind, format!("{l}: return {}", v.as_deref().map(dump).unwrap_or_default())),
         StmtKind::Delete(t) => line(out, ind, format!("{l}: del {}", list(t))),
         StmtKind::Assign { targets, value } => {
             let t: Vec<String> = targets.iter().map(dump).collect();
@@ -322,7 +322,8 @@ fn write_stmt(s: &Stmt, ind: usize, out: &mut String) {
                 cause.as_ref().map(|c| format!(" from {}", dump(c))).unwrap_or_default()
             ),
         ),
-        StmtKind::Try { body, handlers, orelse, finalbody } => {
+        StmtKind::Try(t) => {
+            let Try { body, handlers, orelse, finalbody } = &**t;
             line(out, ind, format!("{l}: try"));
             write_body(body, ind + 1, out);
             for h in handlers {
