@@ -75,6 +75,19 @@ fn augop_of(tok: &Tok) -> Option<BinOp> {
     })
 }
 
+/// A list of one expression, out of line (inlined, `vec![e]` copies the expression field by field).
+#[inline(never)]
+fn one(e: Expr) -> Vec<Expr> {
+    vec![e]
+}
+
+/// Append a parse result's expression, out of line, taking the result where it was returned (see `boxed`).
+#[inline(never)]
+fn push_expr(v: &mut Vec<Expr>, r: PResult<Expr>) -> PResult<()> {
+    v.push(r?);
+    Ok(())
+}
+
 /// Append a parsed statement, out of line: callers pass the parse result where it was returned instead of each
 /// copying the statement out of it first.
 #[inline(never)]
@@ -501,20 +514,20 @@ impl<'t> Parser<'t> {
             return Ok(StmtKind::AnnAssign { target: bx(first), annotation, value, simple });
         }
         if self.is_op(Op::Eq) {
-            let mut targets = vec![first];
-            let mut value;
+            // Every expression before the last `=` is a target; the last one is the value.
+            let mut targets = one(first);
             loop {
                 self.advance();
-                value = self.expr_or_yield()?;
+                push_expr(&mut targets, self.expr_or_yield())?;
                 if !self.is_op(Op::Eq) {
                     break;
                 }
-                targets.push(value);
             }
+            let value = Box::new(targets.pop().expect("the value was pushed"));
             for t in targets.iter_mut() {
                 set_ctx(t, Ctx::Store)?;
             }
-            return Ok(StmtKind::Assign { targets, value: bx(value) });
+            return Ok(StmtKind::Assign { targets, value });
         }
         if let ExprKind::Starred { .. } = first.kind {
             return Err(Fail::syntax("can't use starred expression here", first.line));
@@ -663,7 +676,7 @@ impl<'t> Parser<'t> {
     fn decorated(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
         let mut decorators = Vec::new();
         while self.eat_op(Op::At) {
-            decorators.push(self.named_expr()?);
+            push_expr(&mut decorators, self.named_expr())?;
             if !matches!(self.peek(), Tok::Newline) {
                 return Err(self.fail("invalid syntax"));
             }
@@ -783,12 +796,12 @@ impl<'t> Parser<'t> {
         if !self.is_op(Op::Comma) {
             return Ok(first);
         }
-        let mut elts = vec![first];
+        let mut elts = one(first);
         while self.eat_op(Op::Comma) {
             if !self.starts_expr() {
                 break;
             }
-            elts.push(self.star_item(target)?);
+            push_expr(&mut elts, self.star_item(target))?;
         }
         Ok(ex(line, ExprKind::Tuple { elts, ctx: Ctx::Load }))
     }
@@ -826,9 +839,9 @@ impl<'t> Parser<'t> {
 
     /// The items of a display after its first, up to (not consuming) `close`.
     fn items_after(&mut self, first: Expr, close: Op) -> PResult<Vec<Expr>> {
-        let mut elts = vec![first];
+        let mut elts = one(first);
         while self.eat_op(Op::Comma) && !self.is_op(close) {
-            elts.push(self.star_named()?);
+            push_expr(&mut elts, self.star_named())?;
         }
         Ok(elts)
     }
@@ -911,10 +924,9 @@ impl<'t> Parser<'t> {
     fn bool_op(&mut self, first: Expr, op: BoolOp) -> PResult<Expr> {
         let line = first.line;
         let kw = if op == BoolOp::Or { Kw::Or } else { Kw::And };
-        let mut values = vec![first];
+        let mut values = one(first);
         while self.eat_kw(kw) {
-            let v = if op == BoolOp::Or { self.and_test()? } else { self.not_test()? };
-            values.push(v);
+            push_expr(&mut values, if op == BoolOp::Or { self.and_test() } else { self.not_test() })?;
         }
         Ok(ex(line, ExprKind::BoolOp { op, values }))
     }
@@ -959,7 +971,7 @@ impl<'t> Parser<'t> {
                 self.advance();
             }
             ops.push(op);
-            comparators.push(self.binary(0)?);
+            push_expr(&mut comparators, self.binary(0))?;
         }
         Ok(ex(line, ExprKind::Compare { left: bx(left), ops, comparators }))
     }
@@ -1197,7 +1209,7 @@ impl<'t> Parser<'t> {
         let mut items = Vec::new();
         let mut trailing_comma = false;
         loop {
-            items.push(self.slice_item()?);
+            push_expr(&mut items, self.slice_item())?;
             if !self.eat_op(Op::Comma) {
                 break;
             }
@@ -1247,7 +1259,7 @@ impl<'t> Parser<'t> {
             let iter = self.or_test()?;
             let mut ifs = Vec::new();
             while self.eat_kw(Kw::If) {
-                ifs.push(self.or_test()?);
+                push_expr(&mut ifs, self.or_test())?;
             }
             generators.push(Comprehension { target, iter, ifs, is_async });
         }

@@ -33,8 +33,7 @@ pub(crate) fn concat(p: &mut Parser, line: Line, lits: &[(&StrLit, Line)]) -> PR
     let mut parts = Vec::new();
     for (s, l) in lits {
         if s.fmt {
-            let chars: Vec<char> = s.body.chars().collect();
-            let mut fs = FString { p, chars: &chars, raw: s.raw, line: *l };
+            let mut fs = FString { p, s: &s.body, raw: s.raw, line: *l };
             fs.parts(0, false, &mut parts, &mut buf)?;
         } else {
             decode(&s.body, s.raw, false, *l, &mut buf)?;
@@ -186,79 +185,83 @@ pub(crate) fn decode(body: &str, raw: bool, bytes: bool, line: Line, out: &mut S
     Ok(())
 }
 
+/// An f-string literal's body, split into literal text and fields. It is scanned as bytes: every character
+/// that matters here is ASCII and no byte of a non-ASCII character is, so the text is only ever cut next to
+/// an ASCII character, and the literal text and field expressions are slices of the body.
 struct FString<'p, 'a, 't> {
     p: &'p mut Parser<'t>,
-    chars: &'a [char],
+    s: &'a str,
     raw: bool,
     line: Line,
 }
 
 impl FString<'_, '_, '_> {
-    fn at(&self, i: usize) -> Option<char> {
-        self.chars.get(i).copied()
+    fn at(&self, i: usize) -> Option<u8> {
+        self.s.as_bytes().get(i).copied()
     }
 
     fn err<T>(&self, msg: &'static str) -> PResult<T> {
         Err(Fail::syntax(msg, self.line))
     }
 
-    fn flush_lit(&self, lit: &mut String, buf: &mut String) -> PResult<()> {
-        if !lit.is_empty() {
-            decode(lit, self.raw, false, self.line, buf)?;
-            lit.clear();
-        }
+    /// Decode the literal text gathered in `lit` followed by `s[from..to]` onto `buf`.
+    fn flush_lit(&self, lit: &mut String, from: usize, to: usize, buf: &mut String) -> PResult<()> {
+        lit.push_str(&self.s[from..to]);
+        decode(lit, self.raw, false, self.line, buf)?;
+        lit.clear();
         Ok(())
     }
 
     /// Literal text and fields from `i`; in a format spec, stops at the `}` that closes the field (not consumed).
     fn parts(&mut self, mut i: usize, in_spec: bool, parts: &mut Vec<Expr>, buf: &mut String) -> PResult<usize> {
+        // The literal text so far is `lit` (text before a doubled brace, which keeps one of its two) and then
+        // the body from `from` to `i`.
         let mut lit = String::new();
+        let mut from = i;
         while let Some(c) = self.at(i) {
             match c {
-                '{' if self.at(i + 1) == Some('{') && !in_spec => {
-                    lit.push('{');
+                b'{' if self.at(i + 1) == Some(b'{') && !in_spec => {
+                    lit.push_str(&self.s[from..i + 1]);
                     i += 2;
+                    from = i;
                 }
-                '{' => {
-                    self.flush_lit(&mut lit, buf)?;
+                b'{' => {
+                    self.flush_lit(&mut lit, from, i, buf)?;
                     i = self.field(i + 1, parts, buf)?;
+                    from = i;
                 }
-                '}' if in_spec => {
-                    self.flush_lit(&mut lit, buf)?;
+                b'}' if in_spec => {
+                    self.flush_lit(&mut lit, from, i, buf)?;
                     return Ok(i);
                 }
-                '}' if self.at(i + 1) == Some('}') => {
-                    lit.push('}');
+                b'}' if self.at(i + 1) == Some(b'}') => {
+                    lit.push_str(&self.s[from..i + 1]);
                     i += 2;
+                    from = i;
                 }
-                '}' => return self.err("f-string: single '}' is not allowed"),
-                '\\' if !self.raw => {
-                    lit.push('\\');
+                b'}' => return self.err("f-string: single '}' is not allowed"),
+                b'\\' if !self.raw => {
+                    // An escape stays with the literal text (decoded with it), and the braces of a `\N{...}`
+                    // name are not a field.
                     i += 1;
-                    if let Some(e) = self.at(i) {
-                        lit.push(e);
-                        i += 1;
-                        if e == 'N' && self.at(i) == Some('{') {
-                            while let Some(c) = self.at(i) {
-                                lit.push(c);
-                                i += 1;
-                                if c == '}' {
-                                    break;
-                                }
+                    if self.at(i) == Some(b'N') && self.at(i + 1) == Some(b'{') {
+                        while let Some(c) = self.at(i) {
+                            i += 1;
+                            if c == b'}' {
+                                break;
                             }
                         }
+                    } else if self.at(i).is_some() {
+                        i += 1;
                     }
                 }
-                _ => {
-                    lit.push(c);
-                    i += 1;
-                }
+                _ => i += 1,
             }
         }
         if in_spec {
             return self.err("f-string: expecting '}'");
         }
-        self.flush_lit(&mut lit, buf)?;
+        self.flush_lit(&mut lit, from, i, buf)?;
         Ok(i)
     }
 
@@ -269,9 +272,10 @@ impl FString<'_, '_, '_> {
             f.incomplete = false;
             f
         })?;
+        let s = self.s;
         let start = i;
         let mut nest = 0usize;
-        let mut quote: Option<char> = None;
+        let mut quote: Option<u8> = None;
         loop {
             let Some(c) = self.at(i) else {
                 return self.err("f-string: expecting '}'");
@@ -284,57 +288,57 @@ impl FString<'_, '_, '_> {
                 continue;
             }
             match c {
-                '\'' | '"' => quote = Some(c),
-                '(' | '[' | '{' => nest += 1,
-                ')' | ']' | '}' if nest > 0 => nest -= 1,
-                '}' | ':' if nest == 0 => break,
-                '!' | '=' | '<' | '>' if self.at(i + 1) == Some('=') => {
+                b'\'' | b'"' => quote = Some(c),
+                b'(' | b'[' | b'{' => nest += 1,
+                b')' | b']' | b'}' if nest > 0 => nest -= 1,
+                b'}' | b':' if nest == 0 => break,
+                b'!' | b'=' | b'<' | b'>' if self.at(i + 1) == Some(b'=') => {
                     i += 2;
                     continue;
                 }
-                '!' | '=' if nest == 0 => break,
-                '#' => return self.err("f-string expression part cannot include '#'"),
-                '\\' => return self.err("f-string expression part cannot include a backslash"),
+                b'!' | b'=' if nest == 0 => break,
+                b'#' => return self.err("f-string expression part cannot include '#'"),
+                b'\\' => return self.err("f-string expression part cannot include a backslash"),
                 _ => {}
             }
             i += 1;
         }
-        let text: String = self.chars[start..i].iter().collect();
+        let text = &s[start..i];
         if text.trim().is_empty() {
             return self.err("f-string: empty expression not allowed");
         }
-        let field_line = self.line + self.chars[..start].iter().filter(|c| **c == '\n').count() as Line;
+        let field_line = self.line + s.as_bytes()[..start].iter().filter(|&&c| c == b'\n').count() as Line;
         let mut selfdoc = None;
-        if self.at(i) == Some('=') {
+        if self.at(i) == Some(b'=') {
             i += 1;
             while self.at(i).is_some_and(|c| c.is_ascii_whitespace()) {
                 i += 1;
             }
-            selfdoc = Some(self.chars[start..i].iter().collect::<String>());
+            selfdoc = Some(&s[start..i]);
         }
         let mut conversion = None;
-        if self.at(i) == Some('!') {
+        if self.at(i) == Some(b'!') {
             match self.at(i + 1) {
-                Some(c @ ('s' | 'r' | 'a')) => conversion = Some(c),
+                Some(c @ (b's' | b'r' | b'a')) => conversion = Some(c as char),
                 _ => return self.err("f-string: invalid conversion character"),
             }
             i += 2;
         }
         let mut format_spec = None;
-        if self.at(i) == Some(':') {
+        if self.at(i) == Some(b':') {
             let mut spec_parts = Vec::new();
             let mut spec_buf = String::new();
             i = self.parts(i + 1, true, &mut spec_parts, &mut spec_buf)?;
             flush_buf(&mut spec_parts, &mut spec_buf, field_line);
             format_spec = Some(Box::new(Expr { line: field_line, kind: ExprKind::JoinedStr(spec_parts) }));
         }
-        if self.at(i) != Some('}') {
+        if self.at(i) != Some(b'}') {
             return self.err("f-string: expecting '}'");
         }
         i += 1;
-        let value = sub_expression(self.p, &text, field_line)?;
+        let value = sub_expression(self.p, text, field_line)?;
         if let Some(doc) = selfdoc {
-            buf.push_str(&doc);
+            buf.push_str(doc);
             if conversion.is_none() && format_spec.is_none() {
                 conversion = Some('r');
             }

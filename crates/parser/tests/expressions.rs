@@ -88,6 +88,36 @@ fn fstrings() {
     assert_eq!(expr("f'''{\nx\n}'''"), "f[{x}]");
 }
 
+/// Literal text and field expressions are cut from the literal's body next to ASCII characters only: non-ASCII
+/// text around and inside fields, escapes (`\N{...}` braces are not fields) and doubled braces.
+#[test]
+fn fstring_text_around_fields() {
+    assert_eq!(expr("f'é{x}ü'"), r#"f["é", {x}, "ü"]"#);
+    assert_eq!(expr("f'{x}→{y!r}'"), r#"f[{x}, "→", {y!r}]"#);
+    assert_eq!(expr("f'ü{{é}}{x}'"), r#"f["ü{é}", {x}]"#);
+    assert_eq!(expr(r"f'\N{BULLET}{x}\N{EM DASH}'"), r#"f["•", {x}, "—"]"#);
+    assert_eq!(expr(r"f'\x41{{{x}}}'"), r#"f["A{", {x}, "}"]"#);
+    assert_eq!(expr(r#"f'{"é"}'"#), r#"f[{"é"}]"#);
+    assert_eq!(expr("f'{x=}é'"), r#"f["x=", {x!r}, "é"]"#);
+    assert_eq!(expr("f'{ é = }'"), r#"f[" é = ", {é!r}]"#);
+    assert_eq!(expr("f'{x:é{y}ü}'"), r#"f[{x:f["é", {y}, "ü"]}]"#);
+    assert_eq!(expr(r"f'\\{x}'"), r#"f["\\", {x}]"#);
+    assert_eq!(expr(r"rf'\{x}'"), r#"f["\\", {x}]"#);
+    assert_eq!(expr("f'''\n{x}\n{y\n}'''"), r#"f["\n", {x}, "\n", {y}]"#);
+    let err = |src: &str| {
+        let e = circuitpython_parser::parse_module(src).expect_err(src);
+        (e.message, e.line)
+    };
+    let single = "f-string: single '}' is not allowed";
+    assert_eq!(err("f'a\\{{b}}'\n"), (single.into(), 1));
+    assert_eq!(err("x = f'\\xZZ{{ }'\n"), (single.into(), 1));
+    assert_eq!(err("x = 1\ny = f'''\n{a b}'''\n"), ("f-string: invalid syntax".into(), 3));
+    assert_eq!(err("f'\\N{nope}{x}'\n"), ("unknown Unicode character name".into(), 1));
+    assert_eq!(err("f'{x!é}'\n"), ("f-string: invalid conversion character".into(), 1));
+    assert_eq!(err("f'{x:{y}é'\n"), ("f-string: expecting '}'".into(), 1));
+    assert_eq!(err("f'{é'\n"), ("f-string: expecting '}'".into(), 1));
+}
+
 #[test]
 fn fstring_errors() {
     for bad in ["f'{}'", "f'}'", "f'{x'", "f'{x!z}'", "f'{x:{y}'", "f'{#}'", "f'{a b}'", "b'' f''", "f'{ }'"] {
