@@ -160,6 +160,16 @@ pub struct Alias {
     pub asname: Option<String>,
 }
 
+impl Alias {
+    /// The name the import binds: `asname`, or else the first part of `name` (`import a.b` binds `a`).
+    pub fn bound_name(&self) -> &str {
+        match &self.asname {
+            Some(n) => n,
+            None => &self.name[..self.name.bytes().position(|c| c == b'.').unwrap_or(self.name.len())],
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct WithItem {
     pub context: Expr,

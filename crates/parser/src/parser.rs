@@ -405,9 +405,10 @@ impl<'t> Parser<'t> {
                 self.advance();
                 let mut targets = Vec::new();
                 loop {
-                    let mut t = self.binary(0)?;
-                    set_ctx(&mut t, Ctx::Del)?;
-                    targets.push(t);
+                    push_expr(&mut targets, self.binary(0))?;
+                    if let Some(t) = targets.last_mut() {
+                        set_ctx(t, Ctx::Del)?;
+                    }
                     if !self.eat_op(Op::Comma) || !self.starts_expr() {
                         break;
                     }
@@ -493,7 +494,9 @@ impl<'t> Parser<'t> {
 
     fn expr_stmt(&mut self) -> PResult<StmtKind> {
         let parenthesised = self.is_op(Op::LPar);
-        let mut first = self.expr_or_yield()?;
+        // Boxed at once: most statements keep it boxed (as the expression statement, or the target of an
+        // augmented or annotated assignment).
+        let mut first = boxed(self.expr_or_yield())?;
         let aug = augop_of(self.peek());
         if aug.is_some() || self.is_op(Op::Colon) {
             if !matches!(first.kind, ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }) {
@@ -506,16 +509,16 @@ impl<'t> Parser<'t> {
             set_ctx(&mut first, Ctx::Store)?;
             self.advance();
             if let Some(op) = aug {
-                return Ok(StmtKind::AugAssign { target: bx(first), op, value: boxed(self.expr_or_yield())? });
+                return Ok(StmtKind::AugAssign { target: first, op, value: boxed(self.expr_or_yield())? });
             }
             let annotation = boxed(self.test())?;
             let value = if self.eat_op(Op::Eq) { Some(boxed(self.expr_or_yield())?) } else { None };
             let simple = !parenthesised && matches!(first.kind, ExprKind::Name { .. });
-            return Ok(StmtKind::AnnAssign { target: bx(first), annotation, value, simple });
+            return Ok(StmtKind::AnnAssign { target: first, annotation, value, simple });
         }
         if self.is_op(Op::Eq) {
             // Every expression before the last `=` is a target; the last one is the value.
-            let mut targets = one(first);
+            let mut targets = one(*first);
             loop {
                 self.advance();
                 push_expr(&mut targets, self.expr_or_yield())?;
@@ -532,7 +535,7 @@ impl<'t> Parser<'t> {
         if let ExprKind::Starred { .. } = first.kind {
             return Err(Fail::syntax("can't use starred expression here", first.line));
         }
-        Ok(StmtKind::Expr(bx(first)))
+        Ok(StmtKind::Expr(first))
     }
 
     /// `if` with its `elif`s, or `while`: a test, a block and an optional `else` block.
@@ -1415,23 +1418,26 @@ impl<'t> Parser<'t> {
                 }
             }
             // No key here means a `**mapping` entry.
-            let value = match key.take() {
+            match key.take() {
                 None => {
                     keys.push(None);
-                    self.binary(0)?
+                    push_expr(&mut values, self.binary(0))?;
                 }
                 Some(k) => {
                     self.expect_op(Op::Colon)?;
-                    let value = self.test()?;
-                    if keys.is_empty() && self.at_comp_for() {
-                        let generators = self.comp_for()?;
-                        return Ok(ExprKind::DictComp { key: bx(k), value: bx(value), generators });
+                    if keys.is_empty() {
+                        let value = self.test()?;
+                        if self.at_comp_for() {
+                            let generators = self.comp_for()?;
+                            return Ok(ExprKind::DictComp { key: bx(k), value: bx(value), generators });
+                        }
+                        values.push(value);
+                    } else {
+                        push_expr(&mut values, self.test())?;
                     }
                     keys.push(Some(k));
-                    value
                 }
-            };
-            values.push(value);
+            }
             if !self.eat_op(Op::Comma) {
                 break;
             }

@@ -511,24 +511,17 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::Import(aliases) => {
                 for a in aliases {
-                    self.load_const(Const::None);
-                    let n = self.name_idx(&a.name);
-                    self.emit(Instr::ImportName { name: n, level: 0 });
-                    match &a.asname {
-                        Some(asname) => {
-                            for part in a.name.split('.').skip(1) {
-                                let p = self.name_idx(part);
-                                self.emit(Instr::ImportFrom(p));
-                                self.emit(Instr::Swap(2));
-                                self.emit(Instr::Pop);
-                            }
-                            self.name_op(asname, NameOp::Store);
-                        }
-                        None => {
-                            let top = a.name.split('.').next().unwrap_or("");
-                            self.name_op(top, NameOp::Store);
+                    self.import_name(Const::None, &a.name, 0);
+                    // `import a.b.c as d` binds the innermost module; `import a.b.c` binds `a`, as imported.
+                    if a.asname.is_some() {
+                        for part in a.name.split('.').skip(1) {
+                            let p = self.name_idx(part);
+                            self.emit(Instr::ImportFrom(p));
+                            self.emit(Instr::Swap(2));
+                            self.emit(Instr::Pop);
                         }
                     }
+                    self.name_op(a.bound_name(), NameOp::Store);
                 }
             }
             StmtKind::ImportFrom { module, names, level } => {
@@ -536,16 +529,14 @@ impl<'a> Compiler<'a> {
                 for a in names {
                     fromlist.push(Const::Str(a.name.clone()));
                 }
-                self.load_const(Const::Tuple(fromlist));
-                let n = self.name_idx(module.as_deref().unwrap_or(""));
-                self.emit(Instr::ImportName { name: n, level: *level });
+                self.import_name(Const::Tuple(fromlist), module.as_deref().unwrap_or(""), *level);
                 if names.len() == 1 && names[0].name == "*" {
                     self.emit(Instr::ImportStar);
                 } else {
                     for a in names {
                         let n = self.name_idx(&a.name);
                         self.emit(Instr::ImportFrom(n));
-                        self.name_op(a.asname.as_deref().unwrap_or(&a.name), NameOp::Store);
+                        self.name_op(a.bound_name(), NameOp::Store);
                     }
                     self.emit(Instr::Pop);
                 }
@@ -568,6 +559,13 @@ impl<'a> Compiler<'a> {
             StmtKind::Continue => self.break_continue(false, line)?,
         }
         Ok(())
+    }
+
+    /// Import `module` (`level` dots up), with the `fromlist` constant under it, leaving the module on the stack.
+    fn import_name(&mut self, fromlist: Const, module: &str, level: u32) {
+        self.load_const(fromlist);
+        let name = self.name_idx(module);
+        self.emit(Instr::ImportName { name, level });
     }
 
     /// Emit what leaving the block `fb` needs. With `preserve_tos`, a value (the return value) is on top.

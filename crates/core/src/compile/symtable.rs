@@ -316,25 +316,16 @@ impl Builder {
                 self.expr(test)?;
                 self.opt(msg.as_deref())?;
             }
-            StmtKind::Import(aliases) => {
-                for a in aliases {
-                    let bound = match &a.asname {
-                        Some(n) => n.as_str(),
-                        None => a.name.split('.').next().unwrap_or(""),
-                    };
-                    self.add(bound, DEF_LOCAL);
-                }
-            }
-            StmtKind::ImportFrom { names, .. } => {
+            StmtKind::Import(names) | StmtKind::ImportFrom { names, .. } => {
                 for a in names {
+                    // (only `from m import *` has the name `*`)
                     if a.name == "*" {
                         if self.cur().kind != ScopeKind::Module {
                             return Err(err("import * not at module level", line));
                         }
                         continue;
                     }
-                    let bound = a.asname.as_deref().unwrap_or(&a.name);
-                    self.add(bound, DEF_LOCAL);
+                    self.add(a.bound_name(), DEF_LOCAL);
                 }
             }
             StmtKind::Global(names) | StmtKind::Nonlocal(names) => {
