@@ -142,7 +142,8 @@ pub struct Arguments {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Arg {
     pub name: String,
-    pub annotation: Option<Expr>,
+    /// Boxed: rarely there, and never compiled, it would triple the size of every parameter moved.
+    pub annotation: Option<Box<Expr>>,
     pub line: Line,
 }
 

@@ -290,43 +290,37 @@ impl<'a> Lexer<'a> {
                     break;
                 }
                 match self.b[self.i] {
-                    b'#' => {
-                        while self.i < self.b.len() && self.b[self.i] != b'\n' && self.b[self.i] != b'\r' {
-                            self.i += 1;
-                        }
-                        continue;
-                    }
-                    b'\n' | b'\r' => {
-                        self.newline_char();
-                        continue;
-                    }
+                    // A blank or comment-only line leaves the indentation as it is (and, having no token, ends
+                    // with no NEWLINE): its comment and line break are skipped below, as in any line.
+                    b'#' | b'\n' | b'\r' => {}
                     b'\\' if matches!(self.peek(1), b'\n' | b'\r') => {
                         // A continuation line that starts with a backslash: a blank line joined to the next.
                         self.i += 1;
                         self.newline_char();
                         continue;
                     }
-                    _ => {}
-                }
-                let top = *indents.last().unwrap_or(&0);
-                if col > top {
-                    indents.push(col);
-                    self.push(Tok::Indent, self.line);
-                } else if col < top {
-                    while col < *indents.last().unwrap_or(&0) {
-                        indents.pop();
-                        self.push(Tok::Dedent, self.line);
+                    _ => {
+                        let top = *indents.last().unwrap_or(&0);
+                        if col > top {
+                            indents.push(col);
+                            self.push(Tok::Indent, self.line);
+                        } else if col < top {
+                            while col < *indents.last().unwrap_or(&0) {
+                                indents.pop();
+                                self.push(Tok::Dedent, self.line);
+                            }
+                            if col != *indents.last().unwrap_or(&0) {
+                                return Err(Fail::new(
+                                    ParseErrorKind::IndentationError,
+                                    "unindent doesn't match any outer indent level",
+                                    self.line,
+                                    false,
+                                ));
+                            }
+                        }
+                        at_line_start = false;
                     }
-                    if col != *indents.last().unwrap_or(&0) {
-                        return Err(Fail::new(
-                            ParseErrorKind::IndentationError,
-                            "unindent doesn't match any outer indent level",
-                            self.line,
-                            false,
-                        ));
-                    }
                 }
-                at_line_start = false;
             }
             // Skip whitespace inside a line.
             while self.i < self.b.len() && matches!(self.b[self.i], b' ' | b'\t' | b'\x0c') {

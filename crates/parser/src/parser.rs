@@ -781,7 +781,7 @@ impl<'t> Parser<'t> {
     fn param(&mut self, annotations: bool) -> PResult<Arg> {
         let line = self.line();
         let name = self.name()?;
-        let annotation = if annotations && self.eat_op(Op::Colon) { Some(self.test()?) } else { None };
+        let annotation = if annotations && self.eat_op(Op::Colon) { Some(boxed(self.test())?) } else { None };
         Ok(Arg { name, annotation, line })
     }
 

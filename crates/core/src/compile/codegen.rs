@@ -1211,13 +1211,13 @@ impl<'a> Compiler<'a> {
                 }
             }
             ExprKind::Set(elts) => {
-                self.sequence(elts, Instr::BuildSet, Instr::SetAdd(1), Instr::SetUpdate(1), false)?
+                self.sequence(elts, 0, Instr::BuildSet, Instr::SetAdd(1), Instr::SetUpdate(1), false)?
             }
             ExprKind::List { elts, ctx } => {
                 if *ctx != Ctx::Load {
                     return Err(err("invalid syntax", line));
                 }
-                self.sequence(elts, Instr::BuildList, Instr::ListAppend(1), Instr::ListExtend(1), false)?
+                self.sequence(elts, 0, Instr::BuildList, Instr::ListAppend(1), Instr::ListExtend(1), false)?
             }
             ExprKind::Tuple { elts, ctx } => {
                 if *ctx != Ctx::Load {
@@ -1226,15 +1226,13 @@ impl<'a> Compiler<'a> {
                 if let Some(c) = fold(e) {
                     self.load_const(c);
                 } else {
-                    self.sequence(elts, Instr::BuildTuple, Instr::ListAppend(1), Instr::ListExtend(1), true)?
+                    self.sequence(elts, 0, Instr::BuildTuple, Instr::ListAppend(1), Instr::ListExtend(1), true)?
                 }
             }
-            ExprKind::ListComp { elt, generators } => self.comprehension(e, Comp::List, elt, None, generators)?,
-            ExprKind::SetComp { elt, generators } => self.comprehension(e, Comp::Set, elt, None, generators)?,
-            ExprKind::GeneratorExp { elt, generators } => self.comprehension(e, Comp::Gen, elt, None, generators)?,
-            ExprKind::DictComp { key, value, generators } => {
-                self.comprehension(e, Comp::Dict, key, Some(value), generators)?
-            }
+            ExprKind::ListComp { .. }
+            | ExprKind::SetComp { .. }
+            | ExprKind::GeneratorExp { .. }
+            | ExprKind::DictComp { .. } => self.comprehension(e)?,
             ExprKind::Await(v) => {
                 self.expr(v)?;
                 self.await_tos();
@@ -1329,15 +1327,25 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// A list, tuple or set display, with `*x` items handled by extending a list (or set) built so far.
-    fn sequence(&mut self, elts: &'a [Expr], build: fn(u32) -> Instr, add: Instr, extend: Instr, tuple: bool) -> R<()> {
+    /// A list, tuple or set display (or a call's positional arguments, as a tuple), with `*x` items handled by
+    /// extending a list (or set) built so far. The first `pre` items are already on the stack.
+    fn sequence(
+        &mut self,
+        elts: &'a [Expr],
+        pre: u32,
+        build: fn(u32) -> Instr,
+        add: Instr,
+        extend: Instr,
+        tuple: bool,
+    ) -> R<()> {
         let plain = plain_prefix(elts);
         self.exprs(&elts[..plain])?;
+        let n = pre + plain as u32;
         if plain == elts.len() {
-            self.emit(build(plain as u32));
+            self.emit(build(n));
             return Ok(());
         }
-        self.emit(if tuple { Instr::BuildList(plain as u32) } else { build(plain as u32) });
+        self.emit(if tuple { Instr::BuildList(n) } else { build(n) });
         for e in &elts[plain..] {
             match &e.kind {
                 ExprKind::Starred { value, .. } => {
@@ -1445,24 +1453,7 @@ impl<'a> Compiler<'a> {
         // forwarding `f(*args, **kwargs)` does not copy them into a list and a dict first.
         match args {
             [Expr { kind: ExprKind::Starred { value, .. }, .. }] if pre == 0 => self.expr(value)?,
-            _ => {
-                let plain = plain_prefix(args);
-                self.exprs(&args[..plain])?;
-                self.emit(Instr::BuildList(pre + plain as u32));
-                for a in &args[plain..] {
-                    match &a.kind {
-                        ExprKind::Starred { value, .. } => {
-                            self.expr(value)?;
-                            self.emit(Instr::ListExtend(1));
-                        }
-                        _ => {
-                            self.expr(a)?;
-                            self.emit(Instr::ListAppend(1));
-                        }
-                    }
-                }
-                self.emit(Instr::ListToTuple);
-            }
+            _ => self.sequence(args, pre, Instr::BuildTuple, Instr::ListAppend(1), Instr::ListExtend(1), true)?,
         }
         let has_kwargs = !keywords.is_empty();
         if let [Keyword { name: None, value, .. }] = keywords {
@@ -1488,14 +1479,17 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn comprehension(
-        &mut self,
-        e: &'a Expr,
-        kind: Comp,
-        elt: &'a Expr,
-        value: Option<&'a Expr>,
-        generators: &'a [Comprehension],
-    ) -> R<()> {
+    /// A comprehension `e`: its code object, called with the first iterable's iterator.
+    fn comprehension(&mut self, e: &'a Expr) -> R<()> {
+        let (kind, elt, value, generators) = match &e.kind {
+            ExprKind::ListComp { elt, generators } => (Comp::List, elt, None, generators),
+            ExprKind::SetComp { elt, generators } => (Comp::Set, elt, None, generators),
+            ExprKind::DictComp { key, value, generators } => (Comp::Dict, key, Some(&**value), generators),
+            _ => {
+                let ExprKind::GeneratorExp { elt, generators } = &e.kind else { unreachable!("a comprehension") };
+                (Comp::Gen, elt, None, generators)
+            }
+        };
         let line = e.line;
         let Some(first) = generators.first() else {
             return Err(err("invalid syntax", line));
