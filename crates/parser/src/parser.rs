@@ -88,6 +88,13 @@ fn push_expr(v: &mut Vec<Expr>, r: PResult<Expr>) -> PResult<()> {
     Ok(())
 }
 
+/// Append a keyword argument whose value is the parse result `r`, out of line (see `push_expr`).
+#[inline(never)]
+fn push_keyword(keywords: &mut Vec<Keyword>, name: Option<String>, r: PResult<Expr>) -> PResult<()> {
+    keywords.push(Keyword { name, value: r? });
+    Ok(())
+}
+
 /// Append a parsed statement, out of line: callers pass the parse result where it was returned instead of each
 /// copying the statement out of it first.
 #[inline(never)]
@@ -1160,8 +1167,7 @@ impl<'t> Parser<'t> {
         } else {
             self.advance();
             *seen_kwargs = true;
-            let value = self.test()?;
-            keywords.push(Keyword { name: None, value });
+            push_keyword(keywords, None, self.test())?;
         }
         Ok(())
     }
@@ -1180,8 +1186,7 @@ impl<'t> Parser<'t> {
             };
             let id = id.clone();
             self.advance();
-            let value = self.test()?;
-            keywords.push(Keyword { name: Some(id), value });
+            push_keyword(keywords, Some(id), self.test())?;
         } else if self.at_comp_for() {
             let line = e.line;
             let generators = self.comp_for()?;

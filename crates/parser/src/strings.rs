@@ -100,6 +100,7 @@ pub(crate) fn decode(body: &str, raw: bool, bytes: bool, line: Line, out: &mut S
         out.push_str(body);
         return Ok(());
     }
+    let bad = || Err(Fail::syntax("invalid escape sequence", line));
     let mut chars = body.chars().peekable();
     while let Some(c) = chars.next() {
         if c == '\r' && chars.peek() == Some(&'\n') {
@@ -113,24 +114,22 @@ pub(crate) fn decode(body: &str, raw: bool, bytes: bool, line: Line, out: &mut S
             out.push('\\');
             break;
         };
-        match e {
-            '\n' => {}
+        // Each escape gives the one character appended below (an unknown one keeps its backslash).
+        let c = match e {
+            '\n' => continue,
             '\r' => {
-                if chars.peek() == Some(&'\n') {
-                    chars.next();
-                }
+                chars.next_if_eq(&'\n');
+                continue;
             }
-            '\\' => out.push('\\'),
-            '\'' => out.push('\''),
-            '"' => out.push('"'),
-            'a' => out.push('\x07'),
-            'b' => out.push('\x08'),
-            'f' => out.push('\x0c'),
-            'n' => out.push('\n'),
-            'r' => out.push('\r'),
-            't' => out.push('\t'),
-            'v' => out.push('\x0b'),
-            '0'..='7' => {
+            e @ ('\\' | '\'' | '"') => e,
+            'a' => '\x07',
+            'b' => '\x08',
+            'f' => '\x0c',
+            'n' => '\n',
+            'r' => '\r',
+            't' => '\t',
+            'v' => '\x0b',
+            e @ '0'..='7' => {
                 let mut v = e.to_digit(8).unwrap_or(0);
                 for _ in 0..2 {
                     match chars.peek().and_then(|c| c.to_digit(8)) {
@@ -144,7 +143,7 @@ pub(crate) fn decode(body: &str, raw: bool, bytes: bool, line: Line, out: &mut S
                 if bytes {
                     v &= 0xff;
                 }
-                out.push(char::from_u32(v).unwrap_or('\u{fffd}'));
+                char::from_u32(v).unwrap_or('\u{fffd}')
             }
             'x' | 'u' | 'U' if !bytes || e == 'x' => {
                 let n = match e {
@@ -152,35 +151,34 @@ pub(crate) fn decode(body: &str, raw: bool, bytes: bool, line: Line, out: &mut S
                     'u' => 4,
                     _ => 8,
                 };
-                let v = hex_value(&mut chars, n, line)?;
-                match char::from_u32(v) {
-                    Some(c) => out.push(c),
-                    None => return Err(Fail::syntax("invalid escape sequence", line)),
+                match char::from_u32(hex_value(&mut chars, n, line)?) {
+                    Some(c) => c,
+                    None => return bad(),
                 }
             }
             'N' if !bytes => {
                 if chars.next() != Some('{') {
-                    return Err(Fail::syntax("invalid escape sequence", line));
+                    return bad();
                 }
                 let mut name = String::new();
                 loop {
                     match chars.next() {
                         Some('}') => break,
-                        Some(c) => name.push(c),
-                        None => return Err(Fail::syntax("invalid escape sequence", line)),
+                        Some(c) => name.push(c.to_ascii_uppercase()),
+                        None => return bad(),
                     }
                 }
-                let upper = name.to_ascii_uppercase();
-                match NAMES.iter().find(|(n, _)| *n == upper) {
-                    Some((_, c)) => out.push(*c),
+                match NAMES.iter().find(|(n, _)| *n == name) {
+                    Some(&(_, c)) => c,
                     None => return Err(Fail::syntax("unknown Unicode character name", line)),
                 }
             }
             other => {
                 out.push('\\');
-                out.push(other);
+                other
             }
-        }
+        };
+        out.push(c);
     }
     Ok(())
 }
@@ -355,7 +353,10 @@ impl FString<'_, '_, '_> {
 
 /// Parse the expression text of an f-string field, as if it were in parentheses.
 fn sub_expression(p: &Parser, text: &str, line: Line) -> PResult<Expr> {
-    let wrapped = format!("({text}\n)");
+    let mut wrapped = String::with_capacity(text.len() + 3);
+    wrapped.push('(');
+    wrapped.push_str(text);
+    wrapped.push_str("\n)");
     let fix = |mut f: Box<Fail>| {
         f.incomplete = false;
         if f.message == "invalid syntax" {

@@ -66,6 +66,26 @@ fn strings() {
 }
 
 #[test]
+fn string_escapes() {
+    assert_eq!(expr(r#"'\\ \' \" \a \b \f \n \r \t \v'"#), r#""\\ ' \" \u{7} \u{8} \u{c} \n \r \t \u{b}""#);
+    assert_eq!(expr(r"'\0 \7 \101 \1010 \777 \8 \9'"), r#""\0 \u{7} A A0 ǿ \\8 \\9""#);
+    assert_eq!(expr(r"b'\777 \101'"), "b\"\u{fffd} A\"");
+    assert_eq!(expr(r"'\x41\x4a\xff\u00e9\U0001F600'"), "\"AJÿé😀\"");
+    assert_eq!(expr(r"b'\u1234 \N{BULLET}'"), r#"b"\\u1234 \\N{BULLET}""#);
+    assert_eq!(expr(r"'\N{bullet}\N{Em Dash}\N{LINE FEED}'"), r#""•—\n""#);
+    assert_eq!(expr(r"'\q \é'"), r#""\\q \\é""#);
+    assert_eq!(expr("'a\\\r\nb' 'c\\\rd'"), "\"abcd\"");
+    for bad in [r"'\x4'", r"'\xZZ'", r"'\u00'", r"'\U00110000'", r"'\N{BULLET'", r"'\NBULLET'"] {
+        let e = circuitpython_parser::parse_expression(bad).expect_err(bad);
+        assert_eq!(e.message, "invalid escape sequence", "{bad}");
+    }
+    for bad in [r"'\N{nope}'", r"'\N{}'"] {
+        let e = circuitpython_parser::parse_expression(bad).expect_err(bad);
+        assert_eq!(e.message, "unknown Unicode character name", "{bad}");
+    }
+}
+
+#[test]
 fn fstrings() {
     assert_eq!(expr("f'a{b}c'"), "f[\"a\", {b}, \"c\"]");
     assert_eq!(expr("f'{x!r:>{w}}'"), "f[{x!r:f[\">\", {w}]}]");

@@ -238,9 +238,7 @@ impl Builder {
             StmtKind::ClassDef(c) => {
                 self.exprs(&c.decorators)?;
                 self.exprs(&c.bases)?;
-                for k in &c.keywords {
-                    self.expr(&k.value)?;
-                }
+                self.keywords(&c.keywords)?;
                 self.add(&c.name, DEF_LOCAL);
                 self.push_scope(ScopeKind::Class, &**c as *const ClassDef as usize);
                 self.stmts(&c.body)?;
@@ -381,6 +379,13 @@ impl Builder {
         Ok(())
     }
 
+    fn keywords(&mut self, keywords: &[Keyword]) -> R<()> {
+        for k in keywords {
+            self.expr(&k.value)?;
+        }
+        Ok(())
+    }
+
     fn expr(&mut self, e: &Expr) -> R<()> {
         if self.depth >= super::MAX_EXPR_DEPTH {
             return Err(err(super::RECURSION_MESSAGE, e.line));
@@ -454,9 +459,7 @@ impl Builder {
             ExprKind::Call { func, args, keywords } => {
                 self.expr(func)?;
                 self.exprs(args)?;
-                for k in keywords {
-                    self.expr(&k.value)?;
-                }
+                self.keywords(keywords)?;
             }
             ExprKind::JoinedStr(parts) => self.exprs(parts)?,
             ExprKind::FormattedValue { value, format_spec, .. } => {
