@@ -174,14 +174,16 @@ impl Alias {
 #[derive(Debug, Clone, PartialEq)]
 pub struct WithItem {
     pub context: Expr,
-    pub target: Option<Expr>,
+    /// Boxed, as are an except clause's type and a comprehension's target: the parser boxes each as it is
+    /// parsed instead of copying it into the node.
+    pub target: Option<Box<Expr>>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ExceptHandler {
     pub line: Line,
     /// None for a bare `except:`.
-    pub typ: Option<Expr>,
+    pub typ: Option<Box<Expr>>,
     pub name: Option<String>,
     pub body: Vec<Stmt>,
 }
@@ -364,7 +366,7 @@ pub enum Constant {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Comprehension {
-    pub target: Expr,
+    pub target: Box<Expr>,
     pub iter: Expr,
     pub ifs: Vec<Expr>,
     pub is_async: bool,

@@ -600,7 +600,7 @@ impl<'t> Parser<'t> {
             let mut typ = None;
             let mut name = None;
             if !self.is_op(Op::Colon) {
-                typ = Some(self.test()?);
+                typ = Some(boxed(self.test())?);
                 if self.eat_kw(Kw::As) {
                     name = Some(self.name()?);
                 }
@@ -645,7 +645,7 @@ impl<'t> Parser<'t> {
     fn with_item(&mut self) -> PResult<WithItem> {
         let context = self.test()?;
         let target = if self.eat_kw(Kw::As) {
-            let mut t = self.star_item(true)?;
+            let mut t = boxed(self.star_item(true))?;
             set_ctx(&mut t, Ctx::Store)?;
             Some(t)
         } else {
@@ -1262,7 +1262,7 @@ impl<'t> Parser<'t> {
         while self.at_comp_for() {
             let is_async = self.eat_kw(Kw::Async);
             self.advance(); // `for`
-            let target = self.target_list()?;
+            let target = boxed(self.target_list())?;
             self.expect_kw(Kw::In)?;
             let iter = self.or_test()?;
             let mut ifs = Vec::new();

@@ -290,7 +290,7 @@ impl Builder {
                 }
                 for it in items {
                     self.expr(&it.context)?;
-                    self.opt(it.target.as_ref())?;
+                    self.opt(it.target.as_deref())?;
                 }
                 self.stmts(body)?;
             }
@@ -301,7 +301,7 @@ impl Builder {
             StmtKind::Try(t) => {
                 self.stmts(&t.body)?;
                 for h in &t.handlers {
-                    self.opt(h.typ.as_ref())?;
+                    self.opt(h.typ.as_deref())?;
                     if let Some(n) = &h.name {
                         self.add(n, DEF_LOCAL);
                     }

@@ -248,7 +248,7 @@ fn try_except_as() {
     // except (A, B) as e: pass
     let handler = ExceptHandler {
         line: 2,
-        typ: Some(e(ExprKind::Tuple { elts: vec![name("A"), name("B")], ctx: Ctx::Load })),
+        typ: Some(Box::new(e(ExprKind::Tuple { elts: vec![name("A"), name("B")], ctx: Ctx::Load }))),
         name: Some("e".into()),
         body: vec![s(StmtKind::Pass)],
     };
@@ -295,7 +295,7 @@ fn with_and_break() {
     //         break
     let with = s(StmtKind::With {
         is_async: false,
-        items: vec![WithItem { context: name("m"), target: Some(store("v")) }],
+        items: vec![WithItem { context: name("m"), target: Some(Box::new(store("v"))) }],
         body: vec![s(StmtKind::Break)],
     });
     let code = comp(vec![s(StmtKind::For {
@@ -337,7 +337,12 @@ fn list_comprehension() {
     // [x * 2 for x in xs if x]
     let lc = e(ExprKind::ListComp {
         elt: Box::new(e(ExprKind::BinOp { left: Box::new(name("x")), op: BinOp::Mult, right: Box::new(int(2)) })),
-        generators: vec![Comprehension { target: store("x"), iter: name("xs"), ifs: vec![name("x")], is_async: false }],
+        generators: vec![Comprehension {
+            target: Box::new(store("x")),
+            iter: name("xs"),
+            ifs: vec![name("x")],
+            is_async: false,
+        }],
     });
     let code = comp(vec![expr_stmt(lc)]);
     check(
@@ -558,7 +563,7 @@ fn async_with_for_await() {
     });
     let awith = s(StmtKind::With {
         is_async: true,
-        items: vec![WithItem { context: name("m"), target: Some(store("v")) }],
+        items: vec![WithItem { context: name("m"), target: Some(Box::new(store("v"))) }],
         body: vec![afor],
     });
     let code = comp(vec![async_def("f", vec![awith])]);
@@ -652,7 +657,7 @@ fn unwinding_shapes_verify() {
         body: vec![inner_try],
         handlers: vec![ExceptHandler {
             line: 6,
-            typ: Some(name("E")),
+            typ: Some(Box::new(name("E"))),
             name: Some("e".into()),
             body: vec![ret(name("e"))],
         }],
@@ -849,7 +854,12 @@ fn walrus_in_comprehension_and_class_deref() {
     //     return y
     let lc = e(ExprKind::ListComp {
         elt: Box::new(e(ExprKind::NamedExpr { target: Box::new(store("y")), value: Box::new(name("v")) })),
-        generators: vec![Comprehension { target: store("v"), iter: name("xs"), ifs: vec![], is_async: false }],
+        generators: vec![Comprehension {
+            target: Box::new(store("v")),
+            iter: name("xs"),
+            ifs: vec![],
+            is_async: false,
+        }],
     });
     let code = comp(vec![def("f", &[], vec![expr_stmt(lc), class("C", vec![assign("z", name("y"))]), ret(name("y"))])]);
     let f = child(&code, "f");

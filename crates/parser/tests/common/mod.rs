@@ -327,7 +327,7 @@ fn write_stmt(s: &Stmt, ind: usize, out: &mut String) {
             line(out, ind, format!("{l}: try"));
             write_body(body, ind + 1, out);
             for h in handlers {
-                let t = h.typ.as_ref().map(dump).unwrap_or_default();
+                let t = h.typ.as_deref().map(dump).unwrap_or_default();
                 let n = h.name.as_ref().map(|n| format!(" as {n}")).unwrap_or_default();
                 line(out, ind, format!("{}: except {t}{n}", h.line));
                 write_body(&h.body, ind + 1, out);
