@@ -113,7 +113,7 @@ pub struct FunctionDef {
     pub body: Vec<Stmt>,
     /// Applied bottom-up, as in Python.
     pub decorators: Vec<Expr>,
-    pub returns: Option<Expr>,
+    pub returns: Option<Box<Expr>>,
     pub is_async: bool,
 }
 
@@ -173,9 +173,9 @@ impl Alias {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct WithItem {
-    pub context: Expr,
-    /// Boxed, as are an except clause's type and a comprehension's target: the parser boxes each as it is
-    /// parsed instead of copying it into the node.
+    pub context: Box<Expr>,
+    /// Boxed, as are the context, an except clause's type, a comprehension's target and iterable and a
+    /// function's return annotation: the parser boxes each as it is parsed instead of copying it into the node.
     pub target: Option<Box<Expr>>,
 }
 
@@ -367,7 +367,7 @@ pub enum Constant {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Comprehension {
     pub target: Box<Expr>,
-    pub iter: Expr,
+    pub iter: Box<Expr>,
     pub ifs: Vec<Expr>,
     pub is_async: bool,
 }

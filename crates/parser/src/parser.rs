@@ -643,7 +643,7 @@ impl<'t> Parser<'t> {
     }
 
     fn with_item(&mut self) -> PResult<WithItem> {
-        let context = self.test()?;
+        let context = boxed(self.test())?;
         let target = if self.eat_kw(Kw::As) {
             let mut t = boxed(self.star_item(true))?;
             set_ctx(&mut t, Ctx::Store)?;
@@ -711,7 +711,7 @@ impl<'t> Parser<'t> {
         self.expect_op(Op::LPar)?;
         let args = self.parameters(Op::RPar, true)?;
         self.expect_op(Op::RPar)?;
-        let returns = if self.eat_op(Op::Arrow) { Some(self.test()?) } else { None };
+        let returns = if self.eat_op(Op::Arrow) { Some(boxed(self.test())?) } else { None };
         let body = self.block()?;
         Ok(StmtKind::FunctionDef(Box::new(FunctionDef { name, args, body, decorators, returns, is_async })))
     }
@@ -1264,7 +1264,7 @@ impl<'t> Parser<'t> {
             self.advance(); // `for`
             let target = boxed(self.target_list())?;
             self.expect_kw(Kw::In)?;
-            let iter = self.or_test()?;
+            let iter = boxed(self.or_test())?;
             let mut ifs = Vec::new();
             while self.eat_kw(Kw::If) {
                 push_expr(&mut ifs, self.or_test())?;

@@ -295,7 +295,7 @@ fn with_and_break() {
     //         break
     let with = s(StmtKind::With {
         is_async: false,
-        items: vec![WithItem { context: name("m"), target: Some(Box::new(store("v"))) }],
+        items: vec![WithItem { context: Box::new(name("m")), target: Some(Box::new(store("v"))) }],
         body: vec![s(StmtKind::Break)],
     });
     let code = comp(vec![s(StmtKind::For {
@@ -339,7 +339,7 @@ fn list_comprehension() {
         elt: Box::new(e(ExprKind::BinOp { left: Box::new(name("x")), op: BinOp::Mult, right: Box::new(int(2)) })),
         generators: vec![Comprehension {
             target: Box::new(store("x")),
-            iter: name("xs"),
+            iter: Box::new(name("xs")),
             ifs: vec![name("x")],
             is_async: false,
         }],
@@ -563,7 +563,7 @@ fn async_with_for_await() {
     });
     let awith = s(StmtKind::With {
         is_async: true,
-        items: vec![WithItem { context: name("m"), target: Some(Box::new(store("v"))) }],
+        items: vec![WithItem { context: Box::new(name("m")), target: Some(Box::new(store("v"))) }],
         body: vec![afor],
     });
     let code = comp(vec![async_def("f", vec![awith])]);
@@ -650,7 +650,7 @@ fn unwinding_shapes_verify() {
     })));
     let with = s(StmtKind::With {
         is_async: false,
-        items: vec![WithItem { context: name("m"), target: None }],
+        items: vec![WithItem { context: Box::new(name("m")), target: None }],
         body: vec![ret(int(1))],
     });
     let outer_try = s(StmtKind::Try(Box::new(Try {
@@ -856,7 +856,7 @@ fn walrus_in_comprehension_and_class_deref() {
         elt: Box::new(e(ExprKind::NamedExpr { target: Box::new(store("y")), value: Box::new(name("v")) })),
         generators: vec![Comprehension {
             target: Box::new(store("v")),
-            iter: name("xs"),
+            iter: Box::new(name("xs")),
             ifs: vec![],
             is_async: false,
         }],
