@@ -151,7 +151,8 @@ pub struct Arg {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Keyword {
     pub name: Option<String>,
-    pub value: Expr,
+    /// Boxed as parsed (see `WithItem`).
+    pub value: Box<Expr>,
 }
 
 /// `name as asname` in an import. `name` may be dotted (`a.b.c`).

@@ -90,7 +90,7 @@ fn push_expr(v: &mut Vec<Expr>, r: PResult<Expr>) -> PResult<()> {
 
 /// Append a keyword argument whose value is the parse result `r`, out of line (see `push_expr`).
 #[inline(never)]
-fn push_keyword(keywords: &mut Vec<Keyword>, name: Option<String>, r: PResult<Expr>) -> PResult<()> {
+fn push_keyword(keywords: &mut Vec<Keyword>, name: Option<String>, r: PResult<Box<Expr>>) -> PResult<()> {
     keywords.push(Keyword { name, value: r? });
     Ok(())
 }
@@ -1167,7 +1167,7 @@ impl<'t> Parser<'t> {
         } else {
             self.advance();
             *seen_kwargs = true;
-            push_keyword(keywords, None, self.test())?;
+            push_keyword(keywords, None, boxed(self.test()))?;
         }
         Ok(())
     }
@@ -1186,7 +1186,7 @@ impl<'t> Parser<'t> {
             };
             let id = id.clone();
             self.advance();
-            push_keyword(keywords, Some(id), self.test())?;
+            push_keyword(keywords, Some(id), boxed(self.test()))?;
         } else if self.at_comp_for() {
             let line = e.line;
             let generators = self.comp_for()?;

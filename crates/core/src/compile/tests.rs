@@ -483,7 +483,7 @@ fn const_tuple_folding_and_calls() {
     let c = e(ExprKind::Call {
         func: Box::new(name("f")),
         args: vec![starred],
-        keywords: vec![Keyword { name: Some("k".into()), value: int(1) }],
+        keywords: vec![Keyword { name: Some("k".into()), value: Box::new(int(1)) }],
     });
     let code = comp(vec![assign("t", t), expr_stmt(c)]);
     check(
