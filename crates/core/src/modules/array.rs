@@ -8,7 +8,7 @@ use crate::builtins::check_args;
 use crate::heap::Obj;
 use crate::objects::function::Kwargs;
 use crate::objects::instance::NativeState;
-use crate::objects::seq::{is_slice, norm_index, slice_indices, slice_positions};
+use crate::objects::seq::{assign_slice, is_slice, norm_index, slice_indices, slice_positions};
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -264,19 +264,11 @@ fn array_setitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     };
     let (start, stop, step) = slice_indices(vm, args[1], len)?;
     if step == 1 {
-        let (a, b) = (start as usize * size, stop.max(start) as usize * size);
         vm.text_fits(new.len())?;
         if let Some(arr) = vm.native_state_mut::<Array>(args[0]) {
-            // In place, as a bytearray's slice assignment: make room for (or close the gap left by) the new
-            // bytes, then copy them in; `splice` would instantiate its generic machinery for this one use.
-            let (n, end) = (arr.data.len(), a + new.len());
-            let data = &mut arr.data;
-            if end > b {
-                data.extend_from_slice(&new[..end - b]);
-            }
-            data.copy_within(b..n, end);
-            data.truncate(end + n - b);
-            data[a..end].copy_from_slice(&new);
+            // A contiguous slice of items is one of bytes, replaced as a bytearray's is (which cannot fail).
+            let bytes = (start * size as i64, stop.max(start) * size as i64, 1);
+            let _ = assign_slice(&mut arr.data, bytes, new);
         }
         return Ok(Value::None);
     }

@@ -199,7 +199,11 @@ pub fn seq_getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
 /// Store `new` into the items a resolved slice selects, clamped to the length `items` has now (Python code
 /// run since the slice was resolved may have resized it). An extended slice takes exactly as many items as
 /// it selects: otherwise nothing changes and the two sizes are returned.
-fn assign_slice<T: Copy>(items: &mut Vec<T>, (a, b, c): (i64, i64, i64), new: Vec<T>) -> Result<(), (usize, usize)> {
+pub(crate) fn assign_slice<T: Copy>(
+    items: &mut Vec<T>,
+    (a, b, c): (i64, i64, i64),
+    new: Vec<T>,
+) -> Result<(), (usize, usize)> {
     let n = items.len();
     if c == 1 {
         // In place, as `splice` would do, without its generic machinery: make room for (or close the gap
