@@ -262,7 +262,11 @@ pub(crate) fn read_item(vm: &mut Vm, code: u8, bytes: &[u8], big_endian: bool) -
             let shift = 64 - 8 * size;
             Value::Int(((bits << shift) as i64) >> shift)
         }
-        _ => vm.new_int(BigInt::from(bits)),
+        // Unsigned: a small int unless it needs the 64th bit (no big int made for every `B` or `H` item).
+        _ => match i64::try_from(bits) {
+            Ok(i) => Value::Int(i),
+            Err(_) => vm.new_int(BigInt::from(bits)),
+        },
     }
 }
 
