@@ -32,7 +32,8 @@ pub use digits::float_repr;
 pub use format::{format_float, format_int, format_str, magnitude_digits};
 pub use parse::{parse_float, parse_int, IntValue};
 pub use percent::{
-    int_to_char, parse_percent_spec, percent_format_float, percent_format_int, percent_pad_str, PercentSpec,
+    int_to_char, parse_percent_spec, percent_format_float, percent_format_int, percent_pad_str, unsupported_conversion,
+    PercentSpec,
 };
 pub use round::round_half_even;
 pub use spec::{parse_format_spec, FormatSpec};

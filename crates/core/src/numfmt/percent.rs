@@ -92,9 +92,8 @@ fn read_count(bytes: &[u8], pos: &mut usize) -> Result<usize, FormatError> {
 
 /// Parse one conversion of a `%` template, starting at byte `pos` just after the `%`.
 ///
-/// Returns the spec and the byte position after its conversion character. Errors (`ValueError`):
-/// `incomplete format`, `incomplete format key`, and `unsupported format character 'y' (0x79) at index N`
-/// (N counted in characters, as in Python).
+/// Returns the spec and the byte position after its conversion character, which is not checked here (see
+/// `unsupported_conversion`). Errors (`ValueError`): `incomplete format`, `incomplete format key`.
 pub fn parse_percent_spec(template: &str, pos: usize) -> Result<(PercentSpec, usize), FormatError> {
     let bytes = template.as_bytes();
     let mut p = pos;
@@ -155,16 +154,17 @@ pub fn parse_percent_spec(template: &str, pos: usize) -> Result<(PercentSpec, us
     let Some(c) = template.get(p..).and_then(|s| s.chars().next()) else {
         return Err(incomplete());
     };
-    if !matches!(c, 'd' | 'i' | 'u' | 'o' | 'x' | 'X' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'c' | 's' | 'r' | 'a' | '%')
-    {
-        let index = template[..p].chars().count();
-        return Err(FormatError::value(format!(
-            "unsupported format character '{c}' (0x{:x}) at index {index}",
-            c as u32
-        )));
-    }
     spec.conv = c;
     Ok((spec, p + c.len_utf8()))
+}
+
+/// The error for a conversion character that isn't one (checked only once its argument has been taken, as Python
+/// does: `'%y' % ()` is "not enough arguments"); `'%'` is one only as `%%`. `head` is the template up to and
+/// including the character; the index is counted in characters, as in Python.
+pub fn unsupported_conversion(head: &str) -> FormatError {
+    let c = head.chars().next_back().unwrap_or('%');
+    let index = head.chars().count() - 1;
+    FormatError::value(format!("unsupported format character '{c}' (0x{:x}) at index {index}", c as u32))
 }
 
 /// Render an int for `%d %i %u %o %x %X`: precision is a minimum digit count, `#` adds `0o`/`0x`/`0X`.
@@ -211,7 +211,7 @@ mod tests {
             out.push_str(&template[i..i + off]);
             let (spec, next) = parse_percent_spec(template, i + off + 1)?;
             i = next;
-            if spec.conv == '%' {
+            if spec.conv == '%' && next == i + off + 2 {
                 out.push('%');
                 continue;
             }
@@ -291,9 +291,11 @@ mod tests {
         assert_eq!(err("%"), "incomplete format");
         assert_eq!(err("%5"), "incomplete format");
         assert_eq!(err("%(a"), "incomplete format key");
-        assert_eq!(err("%y"), "unsupported format character 'y' (0x79) at index 1");
+        assert_eq!(unsupported_conversion("%y").message, "unsupported format character 'y' (0x79) at index 1");
+        let (s, next) = parse_percent_spec("é%é", 3).unwrap();
+        assert_eq!(s.conv, 'é');
         assert_eq!(
-            parse_percent_spec("é%é", 3).unwrap_err().message,
+            unsupported_conversion(&"é%é"[..next]).message,
             "unsupported format character 'é' (0xe9) at index 2"
         );
         assert_eq!(parse_percent_spec("%%", 1).unwrap().0.conv, '%');

@@ -27,9 +27,10 @@ pub fn percent_format(vm: &mut Vm, template: Value, args: Value) -> PyResult<Val
         }
         out.push_str(&tpl[lit_start..i]);
         let (mut spec, end) = numfmt::parse_percent_spec(&tpl, i + 1).map_err(|e| vm.numfmt_error(e))?;
+        let direct = end == i + 2;
         i = end;
         lit_start = end;
-        if spec.conv == '%' {
+        if spec.conv == '%' && direct {
             out.push('%');
             continue;
         }
@@ -58,7 +59,7 @@ pub fn percent_format(vm: &mut Vm, template: Value, args: Value) -> PyResult<Val
             None => take(vm)?,
         };
         vm.reserve_formatted(vm.unwrap_base(value), spec.width, spec.precision)?;
-        out.push_str(&convert(vm, value, &spec, is_bytes)?);
+        out.push_str(&convert(vm, value, &spec, is_bytes, &tpl[..end])?);
     }
     out.push_str(&tpl[lit_start..]);
     if next < items.len() && mapping.is_none() {
@@ -76,8 +77,9 @@ fn unlatin1(s: &str) -> Vec<u8> {
     out
 }
 
-/// One conversion; for a bytes template the result holds only chars below U+0100.
-fn convert(vm: &mut Vm, v: Value, spec: &PercentSpec, is_bytes: bool) -> PyResult<String> {
+/// One conversion; for a bytes template the result holds only chars below U+0100. `head` is the template up to
+/// and including the conversion character, for the message of one that isn't.
+fn convert(vm: &mut Vm, v: Value, spec: &PercentSpec, is_bytes: bool, head: &str) -> PyResult<String> {
     let laid_out = match spec.conv {
         'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
             let b = match vm.as_bigint(v) {
@@ -143,7 +145,7 @@ fn convert(vm: &mut Vm, v: Value, spec: &PercentSpec, is_bytes: bool) -> PyResul
                     };
                     c.to_string()
                 }
-                c => return Err(vm.value_error(format!("unsupported format character '{c}'"))),
+                _ => return Err(vm.numfmt_error(numfmt::unsupported_conversion(head))),
             };
             return Ok(numfmt::percent_pad_str(&text, spec));
         }
