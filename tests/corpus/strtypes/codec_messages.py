@@ -7,6 +7,8 @@ def show(f):
         print("UnicodeError", e)
     except LookupError as e:
         print("LookupError", e)
+    except TypeError as e:
+        print("TypeError", e)
 
 
 show(lambda: b"ab\xffc".decode())
@@ -33,3 +35,7 @@ for name in ("UTF-8", "utf_8", "U8", "utf", "US-ASCII", "646", "Latin_1", "latin
 print("a\u20acb".encode("latin1", "xmlcharrefreplace"), "a\u20acb".encode("ascii", "backslashreplace"))
 print(b"a\xffb\xfe".decode("ascii", "backslashreplace"), b"a\xffb".decode("utf-8", "replace"))
 print(b"a\xe2\x82".decode("utf-8", "replace"), b"\xe2\x82(\xc0".decode("utf-8", "backslashreplace"))
+# xmlcharrefreplace is a known handler that can't decode: a TypeError only when an error happens.
+show(lambda: b"\xff".decode("utf-8", "xmlcharrefreplace"))
+show(lambda: b"a\xe9".decode("ascii", "xmlcharrefreplace"))
+print(b"clean".decode("ascii", "xmlcharrefreplace"))

@@ -1138,7 +1138,7 @@ enum Handler {
 }
 
 /// The handler `errors` names, looked up only when an error happens (as Python does: an unknown name is no
-/// error while the data is clean). `decode` has no `xmlcharrefreplace`.
+/// error while the data is clean). `xmlcharrefreplace` exists but can't decode, a TypeError as in Python.
 fn handler(vm: &Vm, errors: &str, decoding: bool) -> PyResult<Handler> {
     const HANDLERS: [(&str, Handler); 5] = [
         ("strict", Handler::Strict),
@@ -1148,8 +1148,11 @@ fn handler(vm: &Vm, errors: &str, decoding: bool) -> PyResult<Handler> {
         ("xmlcharrefreplace", Handler::XmlCharRefReplace),
     ];
     match HANDLERS.iter().find(|(name, _)| *name == errors) {
-        Some(&(_, h)) if !(decoding && h == Handler::XmlCharRefReplace) => Ok(h),
-        _ => Err(vm.new_error(vm.exc.lookup_error, format!("unknown error handler name '{errors}'"))),
+        Some((_, Handler::XmlCharRefReplace)) if decoding => {
+            Err(vm.type_error_msg("don't know how to handle UnicodeDecodeError in error callback"))
+        }
+        Some(&(_, h)) => Ok(h),
+        None => Err(vm.new_error(vm.exc.lookup_error, format!("unknown error handler name '{errors}'"))),
     }
 }
 
