@@ -472,7 +472,10 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         }
     }
     let ns = vm.new_dict();
-    let Value::Obj(fr) = body else { return Err(vm.type_error_msg("__build_class__: func must be a function")) };
+    let fr = match body {
+        Value::Obj(r) if matches!(vm.heap.get(r), Obj::Function(_)) => r,
+        _ => return Err(vm.type_error_msg("__build_class__: func must be a function")),
+    };
     let base = vm.frames.len();
     let cell = match vm.call_function(fr, &[], &[], crate::vm::frame::OnReturn::Native, Some(ns))? {
         crate::vm::call::CallOutcome::Pushed => vm.run_nested(base)?,
