@@ -326,7 +326,7 @@ fn deque_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
             if n < 0 {
                 return Err(vm.value_error("maxlen must be non-negative"));
             }
-            Some(n as usize)
+            Some(usize::try_from(n).unwrap_or(usize::MAX))
         }
     };
     let initial = match arg(vm, args, kw, 1, "iterable") {

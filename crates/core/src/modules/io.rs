@@ -147,7 +147,8 @@ fn size_arg(vm: &Vm, v: Option<Value>) -> PyResult<Option<usize>> {
         None | Some(Value::None) => Ok(None),
         Some(v) => {
             let n = vm.expect_index(v)?;
-            Ok(if n < 0 { None } else { Some(n as usize) })
+            // More than the address space holds is "all" too (a cast would wrap 2**32 to 0 on wasm32).
+            Ok(usize::try_from(n).ok())
         }
     }
 }

@@ -308,11 +308,11 @@ fn urandom(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     if n < 0 {
         return Err(vm.value_error("negative count"));
     }
-    vm.text_fits(n as usize)?;
-    let mut out = Vec::with_capacity(n as usize);
-    while out.len() < n as usize {
+    let n = vm.count_fits(n)?;
+    let mut out = Vec::with_capacity(n);
+    while out.len() < n {
         let r = vm.host.random_u64().to_le_bytes();
-        let take = (n as usize - out.len()).min(8);
+        let take = (n - out.len()).min(8);
         out.extend_from_slice(&r[..take]);
     }
     Ok(vm.new_bytes(out))

@@ -86,7 +86,7 @@ fn getrandbits(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     if n < 0 {
         return Err(vm.value_error("number of bits must be non-negative"));
     }
-    vm.text_fits(n as usize / 8)?;
+    vm.count_fits(n / 8)?;
     let b = random_bits(vm, n as u64);
     Ok(vm.new_int(b))
 }

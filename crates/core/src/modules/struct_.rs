@@ -339,7 +339,7 @@ fn unpack(vm: &mut Vm, args: &[Value], kw: Kwargs, from: bool) -> PyResult<Value
 /// Where a `size`-byte layout starts at `offset` (negative: from the end) in a buffer of `len` bytes.
 fn place(vm: &Vm, offset: i64, size: usize, len: usize) -> PyResult<usize> {
     let offset = if offset < 0 { offset + len as i64 } else { offset };
-    if offset < 0 || offset as usize + size > len {
+    if offset < 0 || offset.saturating_add(size as i64) > len as i64 {
         return Err(struct_error(vm, "buffer too small"));
     }
     Ok(offset as usize)

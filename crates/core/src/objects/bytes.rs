@@ -1453,8 +1453,7 @@ fn bytes_from(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Vec<u8>> {
         if n < 0 {
             return Err(vm.value_error("negative count"));
         }
-        vm.text_fits(n as usize)?;
-        return Ok(vec![0; n as usize]);
+        return Ok(vec![0; vm.count_fits(n)?]);
     }
     byte_values(vm, x)
 }

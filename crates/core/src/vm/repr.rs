@@ -169,6 +169,14 @@ impl Vm {
         self.heap.reserve(bytes).map_err(|_| self.memory_error())
     }
 
+    /// A non-negative byte count from Python (`bytes(n)`, `os.urandom(n)`) as a usize, once the heap can hold
+    /// that many bytes: on 32-bit WebAssembly an `as` cast would wrap 2**32 to 0.
+    pub(crate) fn count_fits(&self, n: i64) -> PyResult<usize> {
+        let n = usize::try_from(n).unwrap_or(usize::MAX);
+        self.text_fits(n)?;
+        Ok(n)
+    }
+
     /// `<` + `parts` + ` at 0x...>`, the repr of objects shown by address.
     fn at_address(&self, parts: &[&str], r: ObjRef) -> String {
         let mut s = String::from("<");

@@ -254,7 +254,8 @@ fn each_match(vm: &mut Vm, args: &[Value], kw: Kwargs, mode: u8) -> PyResult<Val
     let mut items = Vec::new();
     let mut out = String::new();
     let mut last = 0;
-    for spans in all_matches(vm, &c, &text, limit.max(0) as usize)? {
+    // 0 is no limit, and so is one beyond the address space (a cast would wrap it on wasm32).
+    for spans in all_matches(vm, &c, &text, usize::try_from(limit).unwrap_or(0))? {
         let whole = spans[0].clone().unwrap_or_default();
         match mode {
             // findall: the whole match, the one group, or a tuple of the groups; split: the piece before the
@@ -412,7 +413,7 @@ fn group_index(vm: &Vm, m: Value, g: Value) -> PyResult<usize> {
     let m = match_state(vm, m)?;
     let idx = match vm.as_str(g) {
         Some(name) => m.pattern.regex.names.iter().find(|(k, _)| k == name).map(|(_, i)| *i),
-        None => vm.as_i64(g).filter(|i| *i >= 0).map(|i| i as usize),
+        None => vm.as_i64(g).and_then(|i| usize::try_from(i).ok()),
     };
     match idx {
         Some(i) if i < m.spans.len() => Ok(i),
