@@ -42,10 +42,9 @@ function parseArgs(argv) {
     const flag = arg.startsWith("--") ? arg.split("=")[0] : arg;
     switch (flag) {
       case "-c":
+        if (opts.file !== undefined) usage(`unexpected argument "${arg}"`);
         opts.code = value("-c");
-        // Like Python: what follows -c CODE is sys.argv for the program.
-        opts.rest = argv.slice(i + 1);
-        return opts;
+        break;
       case "--heap":
         opts.heap = parseSize(value("--heap"));
         if (opts.heap === null) usage(`bad heap size '${argv[i]}'`);
@@ -80,10 +79,10 @@ function parseArgs(argv) {
         process.exit(0);
         break;
       default:
-        if (arg.startsWith("-") && arg !== "-") usage(`unexpected option '${arg}'`);
+        if (arg.startsWith("-") && arg !== "-") usage(`invalid option '${arg}'`);
+        // Flags may come before or after FILE, as natively (CircuitPython programs take no arguments).
+        if (opts.file !== undefined || opts.code !== undefined) usage(`unexpected argument "${arg}"`);
         opts.file = arg;
-        opts.rest = argv.slice(i + 1);
-        return opts;
     }
   }
   return opts;
@@ -213,7 +212,7 @@ async function main() {
     heapsize: opts.heap,
     virtualTime: opts.fast,
     until: opts.until,
-    argv: opts.file ? [opts.file, ...(opts.rest ?? [])] : opts.code !== undefined ? ["-c", ...(opts.rest ?? [])] : [],
+    argv: opts.file !== undefined ? [opts.file] : [],
     linebuffer: false,
     stdout: toTerminal(process.stdout),
     stderr: toTerminal(process.stderr),

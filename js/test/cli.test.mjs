@@ -57,3 +57,23 @@ test("a NameError exits 1 with the traceback on stderr; a bad flag exits 2", () 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("flags after FILE or -c CODE apply as natively; a second FILE is a usage error", () => {
+  const dir = mkdtempSync(join(tmpdir(), "cpy-cli-"));
+  try {
+    const heap = "import gc, sys, time\ngc.collect()\nt = time.monotonic()\ntime.sleep(30)\n" +
+      "print(gc.mem_free() + gc.mem_alloc(), sys.argv, time.monotonic() - t >= 30)\n";
+    writeFileSync(join(dir, "p.py"), heap);
+    let r = run(["p.py", "--heap", "64k", "--fast"], dir);
+    assert.equal(r.stderr, "");
+    assert.equal(r.stdout, "65536 ['p.py'] True\n");
+    r = run(["-c", heap, "--heap=100k", "--fast"], dir);
+    assert.equal(r.stdout, "102400 [] True\n");
+    r = run(["p.py", "other.py"], dir);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /unexpected argument "other.py"/);
+    assert.equal(run(["-c", "print(1)", "extra"], dir).status, 2);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
