@@ -41,7 +41,8 @@ export class PythonError extends Error {
 }
 
 /**
- * A Python object seen from JS: read and write attributes, call it if callable.
+ * A Python object seen from JS: read and write attributes, call it if callable. An attribute the object
+ * doesn't have reads as `undefined` (other errors of the read are thrown as `PythonError`).
  * Released when JS no longer references it, or at once with `destroy()`.
  */
 export interface PyProxy {

@@ -351,7 +351,10 @@ export async function loadCircuitPython(options = {}) {
             return () => `<PyProxy ${info.destroyed ? "(destroyed)" : op(REPR, live(info))}>`;
         }
         if (typeof prop === "symbol") return undefined;
-        return unwrap(op(GET_ATTR, live(info), prop));
+        const result = op(GET_ATTR, live(info), prop);
+        // A missing attribute reads as undefined, as on any JS object (and in MicroPython's and Pyodide's
+        // proxies): JSON.stringify, console.log and feature checks probe properties that may not be there.
+        return result.error?.type === "AttributeError" ? undefined : unwrap(result);
       },
       set: (_t, prop, value) => {
         if (typeof prop === "symbol") return false;

@@ -113,6 +113,13 @@ test("Python functions as JS callbacks and Python objects used from JS", async (
   assert.equal(c.m(2), 7);
   c.x = 10;
   assert.equal(py.runPython("c.x"), 10);
+  // A missing attribute is undefined, as on a JS object, so JSON and feature checks work; other errors throw.
+  assert.equal(c.missing, undefined);
+  assert.equal("missing" in c, false);
+  // (A list holding itself is copied to a bounded depth, and a proxy stands for the rest.)
+  assert.match(JSON.stringify(py.runPython("x = [1]\nx.append(x)\nx")), /^\[1,\[1,.*\{\}\]+$/);
+  py.runPython("class P:\n    @property\n    def bad(self):\n        raise ValueError('no')\np = P()");
+  assert.throws(() => py.globals.get("p").bad, (e) => e.type === "ValueError" && e.message === "ValueError: no");
   assert.match(String(c), /<C object at/);
   // A proxy handed back to Python is the original object.
   py.globals.set("same", c);
