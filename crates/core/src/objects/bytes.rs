@@ -228,15 +228,14 @@ fn like_arg(vm: &Vm, kind: Kind, v: Value) -> PyResult<&[u8]> {
     }
 }
 
-/// A substring to search for: like `like_arg`, and for bytes also an int (one byte).
-fn needle_arg(vm: &Vm, kind: Kind, v: Value) -> PyResult<Cow<'_, [u8]>> {
-    if kind != Kind::Str {
-        if let Some(i) = vm.as_i64(v) {
-            return match u8::try_from(i) {
-                Ok(b) => Ok(Cow::Owned(vec![b])),
-                Err(_) => Err(vm.value_error("byte must be in range(0, 256)")),
-            };
-        }
+/// A substring to search for (also for `in`): like `like_arg`, and for bytes also an int (one byte; a big int
+/// is out of range too).
+pub(crate) fn needle_arg(vm: &Vm, kind: Kind, v: Value) -> PyResult<Cow<'_, [u8]>> {
+    if kind != Kind::Str && vm.is_int(v) {
+        return match vm.as_i64(v).and_then(|i| u8::try_from(i).ok()) {
+            Some(b) => Ok(Cow::Owned(vec![b])),
+            None => Err(vm.value_error("byte must be in range(0, 256)")),
+        };
     }
     like_arg(vm, kind, v).map(Cow::Borrowed)
 }

@@ -777,13 +777,8 @@ impl Vm {
                     return Err(self.type_error_for("'in <string>' requires string as left operand, not ", needle, ""));
                 }
                 Obj::Bytes(h) | Obj::ByteArray(h) => {
-                    if let Some(i) = self.as_i64(needle) {
-                        return Ok(h.contains(&(i as u8)) && (0..256).contains(&i));
-                    }
-                    if let Some(n) = self.as_bytes(needle) {
-                        return Ok(find_bytes(h, n).is_some());
-                    }
-                    return Err(self.type_error_msg("a bytes-like object is required"));
+                    let needle = crate::objects::bytes::needle_arg(self, crate::objects::bytes::Kind::Bytes, needle)?;
+                    return Ok(find_bytes(h, &needle).is_some());
                 }
                 Obj::Range { start, stop, step } => {
                     let (start, stop, step) = (*start, *stop, *step);
