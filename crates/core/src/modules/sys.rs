@@ -59,7 +59,8 @@ pub fn init(vm: &mut Vm, dict: ObjRef) -> PyResult<()> {
     let byteorder = vm.new_str("little");
     vm.dict_set_str(dict, "byteorder", byteorder);
     vm.dict_set_str(dict, "maxsize", Value::Int(i32::MAX as i64));
-    let stream_class = util::class(vm, "FileIO", make_stream_class)?;
+    // Keyed apart from io's binary-file class, which is also named FileIO.
+    let stream_class = util::class(vm, "sys.FileIO", make_stream_class)?;
     for (i, name) in ["stdin", "stdout", "stderr"].iter().enumerate() {
         let s = vm.new_native_instance(stream_class, Box::new(StdStream(i as u8)));
         vm.dict_set_str(dict, name, s);
