@@ -46,6 +46,12 @@ pub fn register_all(vm: &mut Vm) {
     vm.register_native_module("re", re::init);
     vm.register_native_module("traceback", traceback::init);
     vm.register_native_module("builtins", traceback::init_builtins);
+    // CircuitPython's `__future__` only names `annotations` (True): annotations are never evaluated here, so
+    // `from __future__ import annotations` (in Adafruit's fancyled and hid) has nothing more to switch on.
+    vm.register_native_module("__future__", |vm, dict| {
+        vm.dict_set_str(dict, "annotations", crate::value::Value::TRUE);
+        Ok(())
+    });
     register_frozen(vm);
 }
 
