@@ -353,6 +353,9 @@ const CORE: &[(&str, NativeFn)] = &[
 
 pub fn register(vm: &mut Vm) {
     let b = vm.builtins;
+    // As on CircuitPython, every builtin iterator answers `__next__` with `next` bound to it
+    // (adafruit_itertools' roundrobin cycles over `iter(x).__next__`).
+    vm.add_methods(vm.types.iterator, &[("__next__", next)]);
     let all = [CORE, functions::FUNCTIONS, numeric::FUNCTIONS, scope::FUNCTIONS];
     for table in all {
         for &(name, f) in table {
