@@ -173,6 +173,27 @@ fn i2c_scan_and_registers() {
     assert_eq!(b.state.borrow_mut().i2c_device_mut(0x44).unwrap().registers[5], 9);
 }
 
+/// Reads fill any writable buffer, as CircuitPython's: a memoryview slice of a bytearray (adafruit_register
+/// reads registers into one) or an array; bytes are refused.
+#[test]
+fn i2c_reads_into_views_and_arrays() {
+    let mut b = Board::new("feather_rp2040");
+    b.state.borrow_mut().attach_i2c_device(0x44, &[(0x00, 0x12), (0x01, 0x34)]);
+    let err = b.run(
+        "import board, array\n\
+         i2c = board.I2C()\n\
+         while not i2c.try_lock():\n    pass\n\
+         buf = bytearray(4)\n\
+         i2c.writeto_then_readfrom(0x44, bytes([0]), memoryview(buf)[1:3])\nprint(list(buf))\n\
+         a = array.array('H', [7, 7])\n\
+         i2c.writeto_then_readfrom(0x44, bytes([0]), a)\nprint(list(a))\n\
+         try:\n    i2c.readfrom_into(0x44, b'xy')\nexcept TypeError as e:\n    print(e)\n",
+        1.0,
+    );
+    assert_eq!(err, None);
+    assert_eq!(b.output(), "[0, 18, 52, 0]\n[13330, 0]\nobject with buffer protocol required\n");
+}
+
 #[test]
 fn boards_have_the_names_examples_use() {
     let ids = circuitpython_board::board_ids();

@@ -4,7 +4,6 @@
 
 use crate::state::EventKind;
 use crate::util::{self, add_class, add_context_manager, add_properties, arg, kwarg, PinObj};
-use circuitpython_core::heap::Obj;
 use circuitpython_core::objects::function::Kwargs;
 use circuitpython_core::objects::instance::NativeState;
 use circuitpython_core::{ObjRef, PyResult, Value, Vm};
@@ -252,23 +251,18 @@ fn bounds(vm: &Vm, kw: Kwargs, len: usize, start_name: &str, end_name: &str) -> 
     Ok((start, end.max(start)))
 }
 
-fn writable_len(vm: &Vm, v: Value) -> PyResult<usize> {
-    match v {
-        Value::Obj(r) => match vm.heap.get(r) {
-            Obj::ByteArray(b) => Ok(b.len()),
-            _ => Err(util::buffer_error(vm)),
-        },
-        _ => Err(util::buffer_error(vm)),
+fn writable_len(vm: &mut Vm, v: Value) -> PyResult<usize> {
+    match vm.as_bytes_mut(v) {
+        Some(b) => Ok(b.len()),
+        None => Err(util::buffer_error(vm)),
     }
 }
 
-/// Copy `data` into a bytearray at `start`.
+/// Copy `data` into a writable buffer at `start`.
 fn fill_buffer(vm: &mut Vm, v: Value, start: usize, data: &[u8]) {
-    if let Value::Obj(r) = v {
-        if let Obj::ByteArray(b) = vm.heap.get_mut(r) {
-            let end = (start + data.len()).min(b.len());
-            b[start..end].copy_from_slice(&data[..end - start]);
-        }
+    if let Some(b) = vm.as_bytes_mut(v) {
+        let end = (start + data.len()).min(b.len());
+        b[start..end].copy_from_slice(&data[..end - start]);
     }
 }
 

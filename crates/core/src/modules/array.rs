@@ -46,6 +46,10 @@ pub fn array_bytes(vm: &Vm, v: Value) -> Option<&[u8]> {
     vm.native_state::<Array>(v).map(|a| a.data.as_slice())
 }
 
+pub fn array_bytes_mut(vm: &mut Vm, v: Value) -> Option<&mut [u8]> {
+    vm.native_state_mut::<Array>(v).map(|a| a.data.as_mut_slice())
+}
+
 fn item_size(typecode: u8) -> Option<usize> {
     match typecode {
         b'b' | b'B' => Some(1),

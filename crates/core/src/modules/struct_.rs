@@ -301,16 +301,14 @@ fn pack_into(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     if args.len() < 3 {
         return Err(vm.type_error_msg("pack_into expected buffer and offset"));
     }
-    let buf = vm.unwrap_base(args[1]);
-    let len = match vm.as_bytes(buf) {
-        Some(b) if matches!(vm.heap.get(buf.as_obj().expect("bytes")), crate::heap::Obj::ByteArray(_)) => b.len(),
-        _ => return Err(vm.type_error_msg("argument must be read-write bytes-like object")),
+    let Some(len) = vm.as_bytes_mut(args[1]).map(|b| b.len()) else {
+        return Err(vm.type_error_msg("argument must be read-write bytes-like object"));
     };
     let offset = vm.expect_index(args[2])?;
     let at = place(vm, offset, layout.size, len)?;
     let mut out = vec![0u8; layout.size];
     pack_values(vm, &layout, &args[3..], &mut out)?;
-    if let Some(crate::heap::Obj::ByteArray(b)) = buf.as_obj().map(|r| vm.heap.get_mut(r)) {
+    if let Some(b) = vm.as_bytes_mut(args[1]) {
         b[at..at + layout.size].copy_from_slice(&out);
     }
     Ok(Value::None)

@@ -34,6 +34,15 @@ pub fn view_bytes(vm: &Vm, v: Value) -> Option<&[u8]> {
     Some(&b[start..end])
 }
 
+/// The bytes a memoryview of a bytearray shows, to write through; None for a view of bytes (read-only).
+pub fn view_bytes_mut(vm: &mut Vm, v: Value) -> Option<&mut [u8]> {
+    let mv = vm.native_state::<MemoryView>(v)?;
+    let (Value::Obj(r), start, len) = (mv.source, mv.start, mv.len) else { return None };
+    let Obj::ByteArray(b) = vm.heap.get_mut(r) else { return None };
+    let end = start.saturating_add(len).min(b.len());
+    Some(&mut b[start.min(end)..end])
+}
+
 fn view_of(vm: &Vm, v: Value) -> PyResult<(Value, usize, usize)> {
     match vm.native_state::<MemoryView>(v) {
         Some(mv) => Ok((mv.source, mv.start, view_bytes(vm, v).map_or(0, |b| b.len()))),

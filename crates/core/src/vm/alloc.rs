@@ -156,6 +156,22 @@ impl Vm {
         }
     }
 
+    /// Writable bytes-like contents (a bytearray, a memoryview of one, an array): what `readinto` and
+    /// `struct.pack_into` fill, as CircuitPython's writable buffer protocol.
+    pub fn as_bytes_mut(&mut self, v: Value) -> Option<&mut [u8]> {
+        let v = self.unwrap_base(v);
+        match v {
+            Value::Obj(r) if matches!(self.heap.get(r), Obj::ByteArray(_)) => match self.heap.get_mut(r) {
+                Obj::ByteArray(b) => Some(b),
+                _ => None,
+            },
+            _ if crate::modules::array::array_bytes(self, v).is_some() => {
+                crate::modules::array::array_bytes_mut(self, v)
+            }
+            _ => crate::objects::memoryview::view_bytes_mut(self, v),
+        }
+    }
+
     /// The items of a list or tuple (copied out, so the caller can keep using the VM).
     pub fn seq_items(&self, v: Value) -> Option<Vec<Value>> {
         match v {
