@@ -161,8 +161,8 @@ fn run_source(vm: &mut Vm, fname: &str, mode: Mode, args: &[Value], kw: Kwargs) 
         }
         None => vm.code_of(source).expect("checked by source_text"),
     };
-    let result = vm.run_code_in(code, g, l)?;
-    Ok(if mode == Mode::Eval { result } else { Value::None })
+    vm.request = Some(crate::vm::Request::Run(code, g, l, mode == Mode::Eval));
+    Ok(Value::None)
 }
 
 fn eval(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {

@@ -154,6 +154,10 @@ impl Vm {
                 check.map_or(Ok(r), |check| check(self, r))
             }
             Some(Request::Drive { gen, drive, slots }) => self.drive_nested(gen, drive, slots),
+            Some(Request::Run(code, globals, locals, eval)) => {
+                let r = self.run_code_in(code, globals, locals)?;
+                Ok(if eval { r } else { v })
+            }
             Some(Request::Resume { gen, value, throw }) => match self.resume_generator_nested(gen, value, throw)? {
                 GenResult::Yield(v) => Ok(v),
                 GenResult::Return(r) => Err(self.stop_iteration(r)),

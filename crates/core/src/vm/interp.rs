@@ -512,6 +512,13 @@ impl Vm {
                 }
                 Ok(None)
             }
+            Request::Run(code, globals, locals, eval) => {
+                if eval {
+                    pop!(self);
+                }
+                self.push_code(code, globals, locals, if eval { OnReturn::Push } else { OnReturn::Discard })?;
+                Ok(None)
+            }
             Request::Resume { gen, value, throw } => {
                 pop!(self);
                 if let Some(r) = self.push_generator(gen, value, throw, OnReturn::GenSend)? {

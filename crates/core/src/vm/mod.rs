@@ -75,6 +75,10 @@ pub enum Request {
         value: Value,
         throw: bool,
     },
+    /// `exec`/`eval`: run this code in these namespaces (globals, locals) as a frame of the VM loop, not a
+    /// nested run, so that the collector keeps running while it loops; `eval` true: its result is the
+    /// native's, else the native's None stays.
+    Run(std::rc::Rc<code::Code>, ObjRef, ObjRef, bool),
     /// `gc.collect()`: collect now if this is the outermost run loop (no native code holds values).
     Collect,
     /// Fold a generator's items into `slots` (`sum(gen)`, `list(gen)`): see `builtins::Drive`.

@@ -144,8 +144,19 @@ impl Vm {
     pub fn run_code_in(&mut self, code: Rc<Code>, globals: ObjRef, locals: ObjRef) -> PyResult<Value> {
         self.check_nested_entry()?;
         let base = self.frames.len();
-        self.frames.push(Self::module_frame(code, globals, locals));
+        self.push_code(code, globals, locals, OnReturn::Native)?;
         self.run_nested(base)
+    }
+
+    /// Push a frame for module-level code in these namespaces, its return handed on as `on_return` says.
+    pub(super) fn push_code(&mut self, code: Rc<Code>, g: ObjRef, l: ObjRef, on_return: OnReturn) -> PyResult<()> {
+        if self.frames.len() >= self.recursion_limit {
+            return Err(self.runtime_error("maximum recursion depth exceeded"));
+        }
+        let mut frame = Self::module_frame(code, g, l);
+        frame.on_return = on_return;
+        self.frames.push(frame);
+        Ok(())
     }
 
     /// True while a started program has frames left to run.
