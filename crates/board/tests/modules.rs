@@ -175,6 +175,36 @@ fn i2c_scan_and_registers() {
 
 /// Reads fill any writable buffer, as CircuitPython's: a memoryview slice of a bytearray (adafruit_register
 /// reads registers into one) or an array; bytes are refused.
+/// Colours as CircuitPython's PixelBuf parses them: components cut to a byte (floats truncated, not scaled),
+/// an RGB pixel takes a 4-tuple's first three, an RGBW pixel lights white for equal r, g, b; a DotStar's
+/// (byteorder with P) fourth value is its 5-bit brightness (adafruit_dotstar sets `(r, g, b, 0.25)`), sent
+/// as 0xE0 | brightness and left alone by the global brightness.
+#[test]
+fn pixelbuf_colours_and_dotstar_brightness() {
+    let mut b = Board::new("raspberry_pi_pico");
+    let err = b.run(
+        "import adafruit_pixelbuf\n\
+         class Buf(adafruit_pixelbuf.PixelBuf):\n\
+         \x20   def _transmit(self, buf):\n\
+         \x20       print(bytes(buf).hex())\n\
+         rgb = Buf(2, byteorder='RGB')\n\
+         rgb[0] = (127.9, 300, -1)\nrgb[1] = (1, 2, 3, 4)\nprint(rgb[0], rgb[1])\n\
+         rgbw = Buf(2, byteorder='GRBW')\nrgbw[0] = (9, 9, 9)\nrgbw[1] = (9, 9, 9, 0.5)\nprint(rgbw[0], rgbw[1])\n\
+         ds = Buf(3, byteorder='PBGR', brightness=0.5, header=b'\\0\\0', trailer=b'\\xff')\n\
+         ds[0] = (255, 0, 0, 0.25)\nds[1] = 0x00FF00\nds[2] = (0, 0, 200, 3)\n\
+         print(ds[0], ds[1], ds[2], ds.bpp)\nds.show()\n\
+         try:\n    ds[0] = (1, 2)\nexcept ValueError as e:\n    print(e)\n",
+        1.0,
+    );
+    assert_eq!(err, None);
+    assert_eq!(
+        b.output(),
+        "(127, 44, 255) (1, 2, 3)\n(0, 0, 0, 9) (9, 9, 9, 127)\n\
+         (255, 0, 0, 0.22580645161290322) (0, 255, 0, 1.0) (0, 0, 200, 0.0) 4\n\
+         0000e700007fff007f00e0640000ff\nExpected tuple of length 4, got 2\n"
+    );
+}
+
 #[test]
 fn i2c_reads_into_views_and_arrays() {
     let mut b = Board::new("feather_rp2040");

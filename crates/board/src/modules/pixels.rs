@@ -76,8 +76,15 @@ impl PixelBuf {
         self.byteorder.len()
     }
 
-    fn has_white(&self) -> bool {
-        self.byteorder.contains('W')
+    /// What a colour's fourth value is: b'W' white, b'P' a DotStar's per-pixel brightness, 0 none.
+    fn fourth(&self) -> u8 {
+        if self.byteorder.contains('W') {
+            b'W'
+        } else if self.byteorder.contains('P') {
+            b'P'
+        } else {
+            0
+        }
     }
 
     /// The bytes to transmit: header, each pixel scaled by brightness in byte order, trailer.
@@ -91,7 +98,11 @@ impl PixelBuf {
                     'G' => c[1],
                     'B' => c[2],
                     'W' => c[3],
-                    _ => 0xFF,
+                    // A DotStar's start bits and 5-bit brightness, which the global brightness leaves alone.
+                    _ => {
+                        out.push(0xE0 | c[3] >> 3);
+                        continue;
+                    }
                 };
                 out.push(if scale < 256 { ((v as u32 * scale) >> 8) as u8 } else { v });
             }
@@ -212,10 +223,12 @@ fn len(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(Value::Int(this(vm, args[0])?.colors.len() as i64))
 }
 
-fn color_tuple(vm: &mut Vm, c: [u8; 4], white: bool) -> Value {
+fn color_tuple(vm: &mut Vm, c: [u8; 4], fourth: u8) -> Value {
     let mut items: Vec<Value> = c[..3].iter().map(|&x| Value::Int(x as i64)).collect();
-    if white {
-        items.push(Value::Int(c[3] as i64));
+    match fourth {
+        b'W' => items.push(Value::Int(c[3] as i64)),
+        b'P' => items.push(Value::float((c[3] >> 3) as f64 / 31.0)),
+        _ => {}
     }
     vm.new_tuple(items)
 }
@@ -237,7 +250,7 @@ fn position(vm: &Vm, key: Value, len: usize) -> PyResult<usize> {
 fn getitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let (colors, white) = {
         let p = this(vm, args[0])?;
-        (p.colors.clone(), p.has_white())
+        (p.colors.clone(), p.fourth())
     };
     let key = args.get(1).copied().unwrap_or(Value::None);
     if is_slice(vm, key) {
@@ -252,30 +265,35 @@ fn getitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(color_tuple(vm, colors[i], white))
 }
 
-/// A colour from an int 0xRRGGBB (grey goes to the white channel of RGBW pixels) or an (r, g, b[, w]) tuple.
-fn parse_color(vm: &mut Vm, v: Value, has_white: bool) -> PyResult<[u8; 4]> {
-    if let Some(i) = vm.as_i64(v) {
-        let [r, g, b] = [(i >> 16) as u8, (i >> 8) as u8, i as u8];
-        if has_white && r == g && g == b {
-            return Ok([0, 0, 0, r]);
-        }
-        return Ok([r, g, b, 0]);
-    }
-    let items = match vm.seq_items(v) {
-        Some(items) => items,
-        None => vm.collect_iter(v)?,
-    };
-    let expected = if has_white { 4 } else { 3 };
-    if items.len() != 3 && items.len() != expected {
-        return Err(vm.value_error(format!("Expected tuple of length {expected}, got {}", items.len())));
-    }
-    let mut c = [0u8; 4];
-    for (k, item) in items.iter().enumerate() {
-        c[k] = if let Value::Float(f) = item {
-            (f.get().clamp(0.0, 1.0) * 255.0) as u8
-        } else {
-            vm.expect_index(*item)?.clamp(0, 255) as u8
+/// A colour as CircuitPython's PixelBuf parses one: an int 0xRRGGBB or an (r, g, b[, fourth]) tuple, each
+/// component cut to its low byte (floats truncated); a fourth float is a fraction of 255. A DotStar's
+/// brightness defaults to full; an RGBW pixel given equal r, g, b without a fourth value lights white.
+fn parse_color(vm: &mut Vm, v: Value, fourth: u8) -> PyResult<[u8; 4]> {
+    let mut c = [0, 0, 0, if fourth == b'P' { 255 } else { 0 }];
+    if let Some(i) = vm.as_i64(v).or(if let Value::Float(f) = v { Some(f.get() as i64) } else { None }) {
+        c[..3].copy_from_slice(&[(i >> 16) as u8, (i >> 8) as u8, i as u8]);
+    } else {
+        let items = match vm.seq_items(v) {
+            Some(items) => items,
+            None => vm.collect_iter(v)?,
         };
+        if !(3..=4).contains(&items.len()) {
+            let bpp = if fourth == 0 { 3 } else { 4 };
+            return Err(vm.value_error(format!("Expected tuple of length {bpp}, got {}", items.len())));
+        }
+        for (k, item) in items.iter().enumerate() {
+            c[k] = match item {
+                Value::Float(f) if k == 3 => (f.get() * 255.0) as u8,
+                Value::Float(f) => f.get() as i64 as u8,
+                _ => vm.expect_index(*item)? as u8,
+            };
+        }
+        if items.len() == 4 {
+            return Ok(c);
+        }
+    }
+    if fourth == b'W' && c[0] == c[1] && c[1] == c[2] {
+        c = [0, 0, 0, c[0]];
     }
     Ok(c)
 }
@@ -283,7 +301,7 @@ fn parse_color(vm: &mut Vm, v: Value, has_white: bool) -> PyResult<[u8; 4]> {
 fn setitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let (n, white) = {
         let p = this(vm, args[0])?;
-        (p.colors.len(), p.has_white())
+        (p.colors.len(), p.fourth())
     };
     let (key, value) = (args[1], args[2]);
     if is_slice(vm, key) {
@@ -324,7 +342,7 @@ fn auto_show(vm: &mut Vm, obj: Value) -> PyResult<Value> {
 }
 
 fn fill(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let white = this(vm, args[0])?.has_white();
+    let white = this(vm, args[0])?.fourth();
     let c = parse_color(vm, args.get(1).copied().unwrap_or(Value::Int(0)), white)?;
     this_mut(vm, args[0])?.colors.iter_mut().for_each(|x| *x = c);
     auto_show(vm, args[0])
