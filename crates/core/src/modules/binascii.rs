@@ -1,6 +1,6 @@
 //! `binascii`: hex and base64 conversions and `crc32`.
 
-use super::util::{self, kwarg};
+use super::util;
 use crate::objects::function::Kwargs;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
@@ -74,7 +74,8 @@ const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012
 
 fn b2a_base64(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let data = data_arg(vm, args, 0)?;
-    let newline = match kwarg(vm, kw, "newline") {
+    // Positional or keyword in CircuitPython (keyword-only in CPython): Adafruit's examples pass it positionally.
+    let newline = match util::arg(vm, args, kw, 1, "newline") {
         Some(v) => vm.truthy(v)?,
         None => true,
     };
