@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The PyPI checks of the board and standard-module issues: Adafruit's libraries from PyPI (neopixel, pixelbuf,
-# led-animation, debouncer, ticks, asyncio, logging, datetime) run their examples/ unmodified on the native
-# build, except those listed in SKIP (other hardware or libraries). Downloads each sdist once into
+# led-animation, debouncer, ticks, asyncio, logging, datetime, simpleio, fancyled, motor, rgbled, waveform,
+# binascii) run their examples/ unmodified on the native build, except those listed in SKIP (other hardware
+# or libraries). Downloads each sdist once into
 # target/pypi-cache/ (not committed), puts the library files in a drive's lib/, runs each example there with
 #   target/debug/circuitpython --board B --fast --until 10 --trace T
 # on the first board that has every `board.NAME` the example uses, and checks: exit 0, no traceback (unless the
@@ -15,7 +16,9 @@ cd "$(dirname "$0")/../.."
 PACKAGES=(
     adafruit-circuitpython-neopixel adafruit-circuitpython-pixelbuf adafruit-circuitpython-led-animation
     adafruit-circuitpython-debouncer adafruit-circuitpython-ticks adafruit-circuitpython-asyncio
-    adafruit-circuitpython-logging adafruit-circuitpython-datetime
+    adafruit-circuitpython-logging adafruit-circuitpython-datetime adafruit-circuitpython-simpleio
+    adafruit-circuitpython-fancyled adafruit-circuitpython-motor adafruit-circuitpython-rgbled
+    adafruit-circuitpython-waveform adafruit-circuitpython-binascii
 )
 BOARDS=(raspberry_pi_pico feather_rp2040 metro_m4_express circuitplayground_bluefruit)
 # Examples whose traces are checked against tests/pypi/expected/.
@@ -27,10 +30,17 @@ declare -A SKIP=(
     [asyncio_serial_examples]="usb_cdc"
     [asyncio_usb_cdc_boot]="usb_cdc"
     [debouncer_crickit_test]="adafruit_crickit"
+    [fancyled_cpx_helper_example]="adafruit_circuitplayground"
+    [fancyled_cpx_rotate]="adafruit_circuitplayground"
     [led_animation_group]="adafruit_circuitplayground"
     [led_animation_volume]="audiomp3 and a speaker"
     [logging_filehandler]="an SD card (adafruit_sdcard)"
     [logging_mqtt_handler]="socket and an MQTT broker"
+    [motor_pca9685_continuous_servo]="adafruit_pca9685 and a PCA9685 on I2C"
+    [motor_pca9685_dc_motor]="adafruit_pca9685 and a PCA9685 on I2C"
+    [motor_pca9685_servo_sweep]="adafruit_pca9685 and a PCA9685 on I2C"
+    [motor_pca9685_stepper_motor]="adafruit_pca9685 and a PCA9685 on I2C"
+    [rgbled_pca9685]="adafruit_pca9685 and a PCA9685 on I2C"
 )
 # Examples that log a traceback on purpose (adafruit_logging's `exception()`); for the others a traceback
 # in the output means something went wrong even with exit status 0.
