@@ -47,8 +47,9 @@ impl IoStream {
     }
 }
 
-const STREAM_METHODS: [(&str, NativeFn); 15] = [
+const STREAM_METHODS: [(&str, NativeFn); 16] = [
     ("read", read),
+    ("readinto", readinto),
     ("readline", readline),
     ("readlines", readlines),
     ("write", write),
@@ -195,6 +196,24 @@ fn read(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let n = size_arg(vm, arg(vm, args, kw, 1, "size"))?;
     let end = span_end(open_stream(vm, args[0], false)?, n);
     take(vm, args[0], end)
+}
+
+/// `readinto(buf[, nbytes])`: bytes from the position into a writable buffer (at most `nbytes`); the count.
+fn readinto(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let buf = util::need(vm, args, kw, 1, "buf", "readinto")?;
+    let Some(room) = vm.as_bytes_mut(buf).map(|b| b.len()) else {
+        return Err(vm.type_error_msg("object with buffer protocol required"));
+    };
+    let n = size_arg(vm, args.get(2).copied())?.map_or(room, |n| n.min(room));
+    let s = open_stream(vm, args[0], false)?;
+    let start = s.pos.min(s.data.len());
+    let end = start.saturating_add(n).min(s.data.len());
+    let chunk = s.data[start..end].to_vec();
+    s.pos = end;
+    if let Some(b) = vm.as_bytes_mut(buf) {
+        b[..chunk.len()].copy_from_slice(&chunk);
+    }
+    Ok(Value::Int(chunk.len() as i64))
 }
 
 fn line_end(s: &IoStream, limit: Option<usize>) -> usize {
