@@ -683,6 +683,12 @@ impl Vm {
                 frame.stack.push(exc);
                 frame.handling.push(exc);
                 frame.ip = block.handler as usize;
+                // What the unwound frames held is garbage now: collect before the handler runs (no native is
+                // running in the outermost loop), or its first big allocation is refused on the live set the
+                // last collection measured with those frames alive.
+                if self.nested_runs == 0 && self.isinstance(exc, self.exc.memory_error) {
+                    self.collect_garbage();
+                }
                 return None;
             }
             let frame = self.frames.pop().expect("frame");
