@@ -112,6 +112,10 @@ pub struct Heap {
     /// Size of the most recent allocation or growth, for `MemoryError`'s message (a Cell so that
     /// `reserve`, called while native code borrows the heap, can record it).
     last_request: std::cell::Cell<usize>,
+    /// The size `reserve_upfront` last refused (0: none): an operation refused before it changed anything can
+    /// be run again after a collection, which `live_after_gc` doesn't reflect (a big object dropped just
+    /// before a big allocation, as `buf = None; buf = bytearray(n)` does).
+    refused_upfront: std::cell::Cell<usize>,
 }
 
 /// Allocating `needed` bytes would exceed the heap even if every unreachable object were freed.
@@ -132,6 +136,7 @@ impl Heap {
             collections: 0,
             enabled: true,
             last_request: std::cell::Cell::new(0),
+            refused_upfront: std::cell::Cell::new(0),
         }
     }
 
@@ -182,6 +187,33 @@ impl Heap {
         } else {
             Ok(())
         }
+    }
+
+    /// `reserve` for a check made before the operation has changed anything. With `can_retry` (the VM loop
+    /// will collect and run the operation again on a refusal) it counts everything allocated, garbage too, as
+    /// a board's allocator sees it before its collection: `reserve`'s live set of the last collection misses
+    /// what was allocated since (`keep = bytearray(100000); bytearray(120000)` passed on a 192 KB heap). A
+    /// refusal is remembered for `take_refused_upfront`.
+    pub fn reserve_upfront(&self, bytes: usize, can_retry: bool) -> Result<(), OutOfMemory> {
+        if !can_retry {
+            return self.reserve(bytes);
+        }
+        if self.used.saturating_add(bytes) > self.limit {
+            self.last_request.set(bytes);
+            self.refused_upfront.set(bytes);
+            return Err(OutOfMemory { needed: bytes });
+        }
+        Ok(())
+    }
+
+    /// The size the last `reserve_upfront` refused since `take_refused_upfront`, or 0.
+    pub fn refused_upfront(&self) -> usize {
+        self.refused_upfront.get()
+    }
+
+    /// `refused_upfront`, forgetting it.
+    pub fn take_refused_upfront(&self) -> usize {
+        self.refused_upfront.replace(0)
     }
 
     /// Stop counting everything allocated so far: the runtime's own objects made at start-up (types,

@@ -343,7 +343,7 @@ fn repeat_count(vm: &mut Vm, n: Value, item_bytes: usize, len: usize) -> PyResul
     // Saturating, so a count beyond a 32-bit usize (WebAssembly) is refused rather than truncated.
     let n = usize::try_from(n.max(0)).unwrap_or(usize::MAX);
     let total = n.saturating_mul(len).saturating_mul(item_bytes);
-    vm.heap.reserve(total).map_err(|_| vm.memory_error())?;
+    vm.reserve_upfront(total)?;
     Ok(Some(n))
 }
 
@@ -368,7 +368,7 @@ pub fn seq_binop(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Option<
             // The result must fit the board's heap: checked before anything is copied (`s += s` in a loop
             // would otherwise outgrow it many times over between two of the VM's periodic checks).
             let size = if data { n + m } else { (n + m).saturating_mul(8) };
-            vm.heap.reserve(size).map_err(|_| vm.memory_error())?;
+            vm.reserve_upfront(size)?;
             Ok(Some(match (vm.heap.get(x), vm.heap.get(y)) {
                 (Obj::List(s) | Obj::Tuple(s), Obj::List(t) | Obj::Tuple(t)) => {
                     let out = [&s[..], t].concat();

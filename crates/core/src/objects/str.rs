@@ -199,8 +199,8 @@ impl Vm {
             let text = format!("{}{}", s.as_str(), t.as_str());
             return Some(Ok(self.new_string(text)));
         }
-        if self.heap.reserve(len).is_err() {
-            return Some(Err(self.memory_error()));
+        if let Err(e) = self.reserve_upfront(len) {
+            return Some(Err(e));
         }
         let (crate::heap::Obj::Str(s), crate::heap::Obj::Str(t)) = (self.heap.get(x), self.heap.get(y)) else {
             return None;

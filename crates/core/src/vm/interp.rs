@@ -900,7 +900,7 @@ impl Vm {
 
     /// Push the result of a call made by an instruction (or nothing if a frame was pushed).
     fn invoke_push(&mut self, f: Value, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Option<Step>> {
-        match self.invoke(f, args, kwargs, OnReturn::Push)? {
+        match self.invoke_retrying(f, args, kwargs, OnReturn::Push)? {
             CallOutcome::Done(v) => push!(self, v),
             CallOutcome::Pushed => {}
         }
@@ -908,8 +908,60 @@ impl Vm {
     }
 
     fn invoke_discard(&mut self, f: Value, args: &[Value]) -> PyResult<Option<Step>> {
-        self.invoke(f, args, &[], OnReturn::Discard)?;
+        self.invoke_retrying(f, args, &[], OnReturn::Discard)?;
         Ok(None)
+    }
+
+    /// `invoke` from the loop: a call refused memory before it changed anything runs once more if a collection
+    /// makes room, as a board collects and retries an allocation that failed.
+    fn invoke_retrying(
+        &mut self,
+        f: Value,
+        args: &[Value],
+        kwargs: &[(Value, Value)],
+        on_return: OnReturn,
+    ) -> PyResult<CallOutcome> {
+        self.heap.take_refused_upfront();
+        let first = self.invoke(f, args, kwargs, on_return);
+        if first.is_err() && self.may_retry() {
+            let mut held: Vec<Value> = vec![f];
+            held.extend_from_slice(args);
+            for &(k, v) in kwargs {
+                held.extend_from_slice(&[k, v]);
+            }
+            if self.room_after_collecting(&held) {
+                return self.invoke(f, args, kwargs, on_return);
+            }
+        }
+        first
+    }
+
+    /// True after an operation failed when `reserve_upfront` refused it (so it changed nothing), in the
+    /// outermost loop (a nested run's native callers hold values no root reaches).
+    fn may_retry(&self) -> bool {
+        self.heap.refused_upfront() != 0 && self.nested_runs == 0
+    }
+
+    /// Collect, keeping `held` (what the loop popped for the refused operation), and tell whether the refused
+    /// size fits now.
+    fn room_after_collecting(&mut self, held: &[Value]) -> bool {
+        let need = self.heap.take_refused_upfront();
+        if need > self.heap.limit() {
+            return false;
+        }
+        self.collect_garbage_with(held);
+        self.heap.reserve(need).is_ok()
+    }
+
+    /// A binary or in-place operator from the loop, run once more when a collection makes room for it (see
+    /// `invoke_retrying`).
+    fn binop_retrying(&mut self, op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult<Value> {
+        self.heap.take_refused_upfront();
+        let run = |vm: &mut Self| if inplace { vm.inplace_op(op, a, b) } else { vm.binary_op(op, a, b) };
+        match run(self) {
+            Err(_) if self.may_retry() && self.room_after_collecting(&[a, b]) => run(self),
+            result => result,
+        }
     }
 
     fn kwargs_from_names(&self, names: Value, values: &[Value]) -> Kwargs {
@@ -1241,13 +1293,10 @@ impl Vm {
                 let b = pop!(self);
                 let a = pop!(self);
                 // (`execute`'s fast path has already taken int + and - that do not overflow.)
-                let v = if self.binop_frame(op, a, b, inplace)? {
+                if self.binop_frame(op, a, b, inplace)? {
                     return Ok(None);
-                } else if inplace {
-                    self.inplace_op(op, a, b)?
-                } else {
-                    self.binary_op(op, a, b)?
-                };
+                }
+                let v = self.binop_retrying(op, a, b, inplace)?;
                 push!(self, v);
             }
             Instr::UnaryOp(op) => {

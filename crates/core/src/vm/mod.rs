@@ -264,7 +264,13 @@ impl Vm {
 
     /// Run a collection now (only valid at a safepoint: no native code holding unrooted values).
     pub fn collect_garbage(&mut self) -> usize {
+        self.collect_garbage_with(&[])
+    }
+
+    /// A collection that also keeps `held` (values the VM loop has popped and still holds).
+    pub(crate) fn collect_garbage_with(&mut self, held: &[Value]) -> usize {
         let mut roots: Vec<Value> = Vec::with_capacity(1024);
+        roots.extend_from_slice(held);
         for f in &self.frames {
             f.trace(&mut roots);
         }

@@ -619,9 +619,7 @@ impl Vm {
                     // then loop 2**62 times (nor truncate to 32 bits on WebAssembly).
                     let n = usize::try_from(self.expect_index(b)?.max(0)).unwrap_or(usize::MAX);
                     let items = self.seq_items(a).unwrap_or_default();
-                    self.heap
-                        .reserve(items.len().saturating_mul(n).saturating_mul(8))
-                        .map_err(|_| self.memory_error())?;
+                    self.reserve_upfront(items.len().saturating_mul(n).saturating_mul(8))?;
                     if let Obj::List(l) = self.heap.get_mut(r) {
                         l.clear();
                         for _ in 0..n {
@@ -636,7 +634,7 @@ impl Vm {
                         return Err(self.unsupported_binop("__iadd__", a, b));
                     };
                     let len = if let Obj::ByteArray(l) = self.heap.get(r) { l.len() } else { 0 };
-                    self.heap.reserve(len + extra.len()).map_err(|_| self.memory_error())?;
+                    self.reserve_upfront(len + extra.len())?;
                     if let Obj::ByteArray(l) = self.heap.get_mut(r) {
                         l.extend(extra);
                     }

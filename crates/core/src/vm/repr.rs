@@ -173,8 +173,14 @@ impl Vm {
     /// that many bytes: on 32-bit WebAssembly an `as` cast would wrap 2**32 to 0.
     pub(crate) fn count_fits(&self, n: i64) -> PyResult<usize> {
         let n = usize::try_from(n).unwrap_or(usize::MAX);
-        self.text_fits(n)?;
+        self.reserve_upfront(n)?;
         Ok(n)
+    }
+
+    /// Room for `bytes` more, checked before the operation has changed anything (no item consumed, nothing
+    /// mutated), so that the VM loop may collect and run the operation again when this refuses.
+    pub(crate) fn reserve_upfront(&self, bytes: usize) -> PyResult<()> {
+        self.heap.reserve_upfront(bytes, self.nested_runs == 0).map_err(|_| self.memory_error())
     }
 
     /// `<` + `parts` + ` at 0x...>`, the repr of objects shown by address.
