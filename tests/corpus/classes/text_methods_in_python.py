@@ -21,11 +21,6 @@ class F:
         return "F-str"
 
 
-class Bad:
-    def __str__(self):
-        return 5
-
-
 class Plain:
     pass
 
@@ -36,11 +31,6 @@ print(a, r, f, sep=" | ", end=" !\n")
 print(f"{a} {a!r} {a!s} {r} {r!r} {f} {f:>3} {f!s} {a!r:<8}|")
 print("%s %r" % (a, r), [a, r], (a,), {"k": r})
 print(str(Plain()).startswith("<"), f"{Plain()}".startswith("<"))
-for bad in (lambda: str(Bad()), lambda: print(Bad()), lambda: f"{Bad()}"):
-    try:
-        bad()
-    except TypeError as e:
-        print("TypeError")
 try:
     f"{Plain():>5}"
 except TypeError:

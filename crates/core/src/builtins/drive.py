@@ -171,10 +171,9 @@ def call_none_(f, args):
 
 
 # str()/repr()/print()/f-string fields of an instance whose __str__/__repr__/__format__ is Python code.
-def text_(f, obj, what, spec):
-    s = f(obj)
-    if not isinstance(s, str):
-        raise TypeError(what + " returned non-string")
+# What the method returns is taken as str() gives it, as CircuitPython prints it.
+def text_(f, obj, spec):
+    s = str(f(obj))
     return format(s, spec) if spec else s
 
 

@@ -168,22 +168,22 @@ pub fn delegate_of(vm: &Vm, r: ObjRef) -> Option<ObjRef> {
 }
 
 impl Vm {
-    /// The Python method `str(v)` calls (`__str__`, or `__repr__` when the class defines only that), with
-    /// its name, when `v` is an instance whose class defines it in Python.
-    pub fn python_str_method(&mut self, v: Value) -> Option<(Value, &'static str)> {
+    /// The Python method `str(v)` calls (`__str__`, or `__repr__` when the class defines only that), when `v`
+    /// is an instance whose class defines it in Python.
+    pub fn python_str_method(&mut self, v: Value) -> Option<Value> {
         if !matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Instance(_))) {
             return None;
         }
         match self.special_method(v, "__str__") {
-            Some(f) => self.is_python_function(f).then_some((f, "__str__")),
+            Some(f) => self.is_python_function(f).then_some(f),
             None => self.python_repr_method(v),
         }
     }
 
     /// The Python `__repr__` of an instance, for `repr(v)`.
-    pub fn python_repr_method(&mut self, v: Value) -> Option<(Value, &'static str)> {
+    pub fn python_repr_method(&mut self, v: Value) -> Option<Value> {
         let f = self.special_method(v, "__repr__")?;
-        self.is_python_function(f).then_some((f, "__repr__"))
+        self.is_python_function(f).then_some(f)
     }
 
     /// The `drive.py` call that makes an f-string field (`{v}`, `{v!r}`, `{v:spec}`) of an instance whose
@@ -198,7 +198,7 @@ impl Vm {
             return None;
         }
         let spec_empty = spec.and_then(|s| self.as_str(s).map(str::is_empty)).unwrap_or(true);
-        let (f, what) = match conversion {
+        let f = match conversion {
             Some('r') => self.python_repr_method(v)?,
             Some('s') => self.python_str_method(v)?,
             Some(_) => return None,
@@ -214,20 +214,13 @@ impl Vm {
             },
         };
         let spec = spec.unwrap_or_else(|| self.intern(""));
-        Some(self.text_call((f, what), v, spec))
+        Some(("text_", vec![f, v, spec]))
     }
 
     /// Finish `str(v)`/`repr(v)` in `drive.py`, calling the Python method found above.
-    pub fn drive_text(&mut self, method: (Value, &'static str), v: Value) -> PyResult<Value> {
+    pub fn drive_text(&mut self, method: Value, v: Value) -> PyResult<Value> {
         let spec = self.intern("");
-        let (name, args) = self.text_call(method, v, spec);
-        self.drive(name, args)
-    }
-
-    /// `drive.py`'s `text_` call: the method, its object, its name (for the error) and the format spec.
-    fn text_call(&mut self, (f, what): (Value, &'static str), v: Value, spec: Value) -> (&'static str, Vec<Value>) {
-        let what = self.new_str(what);
-        ("text_", vec![f, v, what, spec])
+        self.drive("text_", vec![method, v, spec])
     }
 }
 

@@ -111,11 +111,10 @@ impl Vm {
                 };
                 let is_exc = matches!(i.payload, Payload::Exception(_));
                 if let Some(f) = self.special_method(v, "__repr__") {
+                    // Whatever it returns is printed as str() prints it, as in CircuitPython (CPython: TypeError);
+                    // fancyled's colours return tuples.
                     let s = self.call(f, &[v])?;
-                    return match self.as_str(s) {
-                        Some(s) => Ok(s.to_string()),
-                        None => Err(self.type_error_msg("__repr__ returned non-string")),
-                    };
+                    return self.str_of(s);
                 }
                 if v.is(self.not_implemented) {
                     return Ok("NotImplemented".into());
@@ -242,10 +241,7 @@ impl Vm {
                     let base = if let Payload::Base(b) = i.payload { Some(b) } else { None };
                     if let Some(f) = self.special_method(v, "__str__") {
                         let s = self.call(f, &[v])?;
-                        return match self.as_str(s) {
-                            Some(s) => Ok(s.to_string()),
-                            None => Err(self.type_error_msg("__str__ returned non-string")),
-                        };
+                        return self.str_of(s);
                     }
                     if self.special_method(v, "__repr__").is_none() {
                         if is_exc {
