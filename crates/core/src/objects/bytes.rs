@@ -1448,7 +1448,8 @@ fn bytes_from(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Vec<u8>> {
     if encoding.is_some() || errors.is_some() {
         return Err(vm.type_error_msg("encoding or errors without a string argument"));
     }
-    if let Some(n) = vm.as_i64(x) {
+    if vm.is_int(x) {
+        let n = vm.expect_index(x)?;
         if n < 0 {
             return Err(vm.value_error("negative count"));
         }

@@ -282,6 +282,7 @@ pub fn byte_value(vm: &mut Vm, v: Value) -> PyResult<u8> {
     match vm.as_i64(v) {
         Some(i) if (0..256).contains(&i) => Ok(i as u8),
         Some(_) => Err(vm.value_error("bytes value out of range")),
+        None if vm.is_int(v) => Err(vm.value_error("bytes value out of range")),
         None => Err(vm.type_error_msg(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
     }
 }

@@ -301,12 +301,13 @@ impl Vm {
         }
     }
 
-    /// An index argument: int (or bool), or an object with `__index__`... ints only here.
+    /// An index, count or size argument: int (or bool), or an object with `__index__`... ints only here. Too
+    /// big an int is an OverflowError, as for Python's sizes (subscripts say "index out of range" first).
     pub fn expect_index(&self, v: Value) -> PyResult<i64> {
         match self.as_i64(v) {
             Some(i) => Ok(i),
             None if self.is_int(v) => {
-                Err(self.new_error(self.exc.index_error, "cannot fit 'int' into an index-sized integer"))
+                Err(self.new_error(self.exc.overflow_error, "cannot fit 'int' into an index-sized integer"))
             }
             None => Err(self.type_error_for("'", v, "' object cannot be interpreted as an integer")),
         }

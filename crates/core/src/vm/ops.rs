@@ -1023,11 +1023,8 @@ pub(crate) fn bool_answer(vm: &mut Vm, answer: Value) -> PyResult<Value> {
     }
 }
 
-/// `__len__`'s answer, which must be an int >= 0 (too big an int is an OverflowError here, not IndexError).
+/// `__len__`'s answer, which must be an int >= 0 (too big an int is an OverflowError).
 fn len_count(vm: &mut Vm, answer: Value) -> PyResult<usize> {
-    if vm.is_int(answer) && vm.as_i64(answer).is_none() {
-        return Err(vm.new_error(vm.exc.overflow_error, "cannot fit 'int' into an index-sized integer"));
-    }
     let n = vm.expect_index(answer)?;
     if n < 0 {
         return Err(vm.value_error("__len__() should return >= 0"));
