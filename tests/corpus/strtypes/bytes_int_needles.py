@@ -11,3 +11,15 @@ for f in cases:
         print(repr(f()))
     except Exception as e:
         print(type(e).__name__, e)
+
+
+# An int subclass is an int here too.
+class I(int):
+    pass
+
+
+print(I(98) in b"abc", b"abc".count(I(98)), bytes(I(3)), bytearray(I(2)))
+try:
+    I(300) in b"a"
+except ValueError as e:
+    print("ValueError", e)

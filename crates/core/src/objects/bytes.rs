@@ -228,10 +228,10 @@ fn like_arg(vm: &Vm, kind: Kind, v: Value) -> PyResult<&[u8]> {
     }
 }
 
-/// A substring to search for (also for `in`): like `like_arg`, and for bytes also an int (one byte; a big int
-/// is out of range too).
+/// A substring to search for (also for `in`): like `like_arg`, and for bytes also an int or int subclass (one
+/// byte; a big int is out of range too).
 pub(crate) fn needle_arg(vm: &Vm, kind: Kind, v: Value) -> PyResult<Cow<'_, [u8]>> {
-    if kind != Kind::Str && vm.is_int(v) {
+    if kind != Kind::Str && vm.is_int(vm.unwrap_base(v)) {
         return match vm.as_i64(v).and_then(|i| u8::try_from(i).ok()) {
             Some(b) => Ok(Cow::Owned(vec![b])),
             None => Err(vm.value_error("byte must be in range(0, 256)")),
@@ -1448,7 +1448,7 @@ fn bytes_from(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Vec<u8>> {
     if encoding.is_some() || errors.is_some() {
         return Err(vm.type_error_msg("encoding or errors without a string argument"));
     }
-    if vm.is_int(x) {
+    if vm.is_int(vm.unwrap_base(x)) {
         let n = vm.expect_index(x)?;
         if n < 0 {
             return Err(vm.value_error("negative count"));
