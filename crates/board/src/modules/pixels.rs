@@ -248,7 +248,7 @@ fn position(vm: &Vm, key: Value, len: usize) -> PyResult<usize> {
 }
 
 fn getitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let (colors, white) = {
+    let (colors, fourth) = {
         let p = this(vm, args[0])?;
         (p.colors.clone(), p.fourth())
     };
@@ -257,12 +257,12 @@ fn getitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         let (start, stop, step) = slice_indices(vm, key, colors.len())?;
         let mut items = Vec::new();
         for i in slice_positions(start, stop, step) {
-            items.push(color_tuple(vm, colors[i], white));
+            items.push(color_tuple(vm, colors[i], fourth));
         }
         return Ok(vm.new_list(items));
     }
     let i = position(vm, key, colors.len())?;
-    Ok(color_tuple(vm, colors[i], white))
+    Ok(color_tuple(vm, colors[i], fourth))
 }
 
 /// A colour as CircuitPython's PixelBuf parses one: an int 0xRRGGBB or an (r, g, b[, fourth]) tuple, each
@@ -299,7 +299,7 @@ fn parse_color(vm: &mut Vm, v: Value, fourth: u8) -> PyResult<[u8; 4]> {
 }
 
 fn setitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let (n, white) = {
+    let (n, fourth) = {
         let p = this(vm, args[0])?;
         (p.colors.len(), p.fourth())
     };
@@ -320,7 +320,7 @@ fn setitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         }
         let mut colors = Vec::with_capacity(values.len());
         for v in values {
-            colors.push(parse_color(vm, v, white)?);
+            colors.push(parse_color(vm, v, fourth)?);
         }
         let p = this_mut(vm, args[0])?;
         for (k, c) in colors.into_iter().enumerate() {
@@ -328,7 +328,7 @@ fn setitem(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         }
     } else {
         let i = position(vm, key, n)?;
-        let c = parse_color(vm, value, white)?;
+        let c = parse_color(vm, value, fourth)?;
         this_mut(vm, args[0])?.colors[i] = c;
     }
     auto_show(vm, args[0])
@@ -342,8 +342,8 @@ fn auto_show(vm: &mut Vm, obj: Value) -> PyResult<Value> {
 }
 
 fn fill(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let white = this(vm, args[0])?.fourth();
-    let c = parse_color(vm, args.get(1).copied().unwrap_or(Value::Int(0)), white)?;
+    let fourth = this(vm, args[0])?.fourth();
+    let c = parse_color(vm, args.get(1).copied().unwrap_or(Value::Int(0)), fourth)?;
     this_mut(vm, args[0])?.colors.iter_mut().for_each(|x| *x = c);
     auto_show(vm, args[0])
 }
