@@ -4,6 +4,7 @@
 
 mod drive;
 mod functions;
+mod help;
 mod numeric;
 mod scope;
 #[cfg(test)]
@@ -356,7 +357,7 @@ pub fn register(vm: &mut Vm) {
     // As on CircuitPython, every builtin iterator answers `__next__` with `next` bound to it
     // (adafruit_itertools' roundrobin cycles over `iter(x).__next__`).
     vm.add_methods(vm.types.iterator, &[("__next__", next)]);
-    let all = [CORE, functions::FUNCTIONS, numeric::FUNCTIONS, scope::FUNCTIONS];
+    let all = [CORE, functions::FUNCTIONS, numeric::FUNCTIONS, scope::FUNCTIONS, help::FUNCTIONS];
     for table in all {
         for &(name, f) in table {
             let v = vm.new_native(name, f, NativeKind::Function);

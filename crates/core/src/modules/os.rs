@@ -11,7 +11,7 @@ use crate::vm::{PyErr, PyResult, Vm};
 
 const S_IFDIR: i64 = 0o040000;
 const S_IFREG: i64 = 0o100000;
-const RELEASE: &str = "10.0.0";
+pub(crate) const RELEASE: &str = "10.0.0";
 
 /// The working directory and the drive's writability to code, shared by `os` and `open()`.
 pub struct DriveState {

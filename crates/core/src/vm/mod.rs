@@ -250,6 +250,12 @@ impl Vm {
         set_by_name(&mut self.native_modules, name, init);
     }
 
+    /// The names `import` finds without a file: native and frozen modules (`help("modules")`).
+    pub(crate) fn builtin_module_names(&self) -> Vec<&'static str> {
+        let native = self.native_modules.iter().map(|(n, _)| *n);
+        native.chain(self.frozen_modules.iter().map(|(n, _)| *n)).collect()
+    }
+
     pub fn native_module(&self, name: &str) -> Option<NativeModuleInit> {
         find_by_name(&self.native_modules, name)
     }
