@@ -116,6 +116,10 @@ pub struct Heap {
     /// be run again after a collection, which `live_after_gc` doesn't reflect (a big object dropped just
     /// before a big allocation, as `buf = None; buf = bytearray(n)` does).
     refused_upfront: std::cell::Cell<usize>,
+    /// Set while the VM loop runs an operation straight from an instruction that it can run again (an operator,
+    /// `bytes(n)`/`bytearray(n)`): the first upfront check takes it, and so does anything that could change
+    /// state first (calling code, advancing an iterator), so only a check made before any such step is strict.
+    upfront_armed: std::cell::Cell<bool>,
 }
 
 /// Allocating `needed` bytes would exceed the heap even if every unreachable object were freed.
@@ -137,6 +141,7 @@ impl Heap {
             enabled: true,
             last_request: std::cell::Cell::new(0),
             refused_upfront: std::cell::Cell::new(0),
+            upfront_armed: std::cell::Cell::new(false),
         }
     }
 
@@ -190,7 +195,7 @@ impl Heap {
     }
 
     /// `reserve` for a check made before the operation has changed anything. With `can_retry` (the VM loop
-    /// will collect and run the operation again on a refusal) it counts everything allocated, garbage too, as
+    /// armed the operation and will collect and run it again on a refusal) it counts everything allocated, garbage too, as
     /// a board's allocator sees it before its collection: `reserve`'s live set of the last collection misses
     /// what was allocated since (`keep = bytearray(100000); bytearray(120000)` passed on a 192 KB heap). A
     /// refusal is remembered for `take_refused_upfront`.
@@ -214,6 +219,16 @@ impl Heap {
     /// `refused_upfront`, forgetting it.
     pub fn take_refused_upfront(&self) -> usize {
         self.refused_upfront.replace(0)
+    }
+
+    /// Arm (or disarm) the strict upfront check for the operation the VM loop is about to run.
+    pub fn arm_upfront(&self, armed: bool) {
+        self.upfront_armed.set(armed);
+    }
+
+    /// Whether the running operation was armed and nothing has taken that since; disarms.
+    pub fn take_upfront_arm(&self) -> bool {
+        self.upfront_armed.replace(false)
     }
 
     /// Stop counting everything allocated so far: the runtime's own objects made at start-up (types,

@@ -38,3 +38,15 @@ for i in range(5):
     block = bytearray(150000)
     block = None
 print("loop of big blocks done")
+# An operation that consumed items before an inner allocation was refused is never run again (the retry is
+# only for operations refused before they changed anything): every item arrives, once.
+big = bytearray(100000)
+big = None
+blocks = list(map(bytearray, iter([50000, 50000])))
+print("map into list", [len(b) for b in blocks])
+blocks = None
+big = bytearray(100000)
+big = None
+blocks = []
+blocks += map(bytearray, [50000, 50000])
+print("list += map", [len(b) for b in blocks])

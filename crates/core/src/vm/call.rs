@@ -119,6 +119,8 @@ impl Vm {
     }
 
     pub fn call_kw(&mut self, f: Value, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+        // What it calls may change state: the running operation can no longer be run again.
+        self.heap.take_upfront_arm();
         self.check_nested_entry()?;
         let base = self.frames.len();
         match self.invoke(f, args, kwargs, OnReturn::Native)? {

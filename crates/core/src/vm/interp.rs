@@ -922,7 +922,12 @@ impl Vm {
         on_return: OnReturn,
     ) -> PyResult<CallOutcome> {
         self.heap.take_refused_upfront();
+        // Only the constructors whose only big allocation is checked first thing (`bytearray(n)`); any other
+        // native may have consumed or changed something before an inner operation's check.
+        let direct = [self.types.bytes, self.types.bytearray].iter().any(|t| f.is(Value::Obj(*t)));
+        self.heap.arm_upfront(direct);
         let first = self.invoke(f, args, kwargs, on_return);
+        self.heap.arm_upfront(false);
         if first.is_err() && self.may_retry() {
             let mut held: Vec<Value> = vec![f];
             held.extend_from_slice(args);
@@ -936,7 +941,7 @@ impl Vm {
         first
     }
 
-    /// True after an operation failed when `reserve_upfront` refused it (so it changed nothing), in the
+    /// True after an armed operation failed when `reserve_upfront` refused it (so it changed nothing), in the
     /// outermost loop (a nested run's native callers hold values no root reaches).
     fn may_retry(&self) -> bool {
         self.heap.refused_upfront() != 0 && self.nested_runs == 0
@@ -958,7 +963,10 @@ impl Vm {
     fn binop_retrying(&mut self, op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult<Value> {
         self.heap.take_refused_upfront();
         let run = |vm: &mut Self| if inplace { vm.inplace_op(op, a, b) } else { vm.binary_op(op, a, b) };
-        match run(self) {
+        self.heap.arm_upfront(true);
+        let first = run(self);
+        self.heap.arm_upfront(false);
+        match first {
             Err(_) if self.may_retry() && self.room_after_collecting(&[a, b]) => run(self),
             result => result,
         }

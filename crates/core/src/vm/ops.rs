@@ -972,6 +972,8 @@ impl Vm {
 
     /// Next item of an iterator, or None when exhausted (StopIteration is consumed).
     pub fn next(&mut self, it: Value) -> PyResult<Option<Value>> {
+        // An item taken can't be given back: the running operation can no longer be run again.
+        self.heap.take_upfront_arm();
         if let Value::Obj(r) = it {
             match self.heap.get(r) {
                 Obj::Iter(_) => return crate::objects::iter::iter_next(self, r),

@@ -177,9 +177,11 @@ impl Vm {
     }
 
     /// Room for `bytes` more, checked before the operation has changed anything (no item consumed, nothing
-    /// mutated), so that the VM loop may collect and run the operation again when this refuses.
+    /// mutated): strict when the VM loop armed the operation, which it then collects for and runs again if
+    /// this refuses (see `Heap::reserve_upfront`).
     pub(crate) fn reserve_upfront(&self, bytes: usize) -> PyResult<()> {
-        self.heap.reserve_upfront(bytes, self.nested_runs == 0).map_err(|_| self.memory_error())
+        let strict = self.heap.take_upfront_arm() && self.nested_runs == 0;
+        self.heap.reserve_upfront(bytes, strict).map_err(|_| self.memory_error())
     }
 
     /// `<` + `parts` + ` at 0x...>`, the repr of objects shown by address.
